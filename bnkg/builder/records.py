@@ -102,7 +102,10 @@ class Mention:
     surface: str
     key: str  # Entity.key
     sentence: int  # Sentence.index
-    how: str = "alias"  # alias | short-name | role | title-intro | pronoun | metonymy
+    how: str = "alias"  # alias | adjective | role | title-intro | pronoun
+    case: str = "nom"  # nom | gen | acc | loc — read off the Bengali case ending
+    token: int = 0  # index of the mention's first token in its sentence (see mentions.tokenize)
+    end_token: int = 0  # index one past its last token
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,15 +1,152 @@
-"""Placeholder: being written."""
+"""Typed loader for the lexicons: ``grammar.yaml``, ``triggers.yaml`` and ``claims.yaml``.
+
+Phrases are stored as tuples of words (:func:`bnkg.text.words`), NFC-normalised, so the builder
+compares word tuples and never re-splits strings.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bnkg.errors import MappingError
+from bnkg.text import words
+
+Phrase = tuple[str, ...]
+
+
+def _phrases(path: Path, where: str, value: Any) -> tuple[Phrase, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise MappingError(f"{path}: {where}: expected a list of strings")
+    out = []
+    for v in value:
+        w = words(unicodedata.normalize("NFC", v))
+        if not w:
+            raise MappingError(f"{path}: {where}: {v!r} has no words")
+        out.append(w)
+    # longest first: the matcher takes the first (longest) phrase that fits
+    return tuple(sorted(dict.fromkeys(out), key=lambda p: (-len(p), p)))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise MappingError(f"{path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise MappingError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    case_endings: tuple[tuple[str, str], ...]  # (ending, case), longest ending first
+    hyphen_endings: dict[str, str]  # ending word after a hyphen → case
+    postpositions: dict[str, tuple[str, ...]]  # with | between | against | toward → words
+    pronouns: dict[str, tuple[Phrase, ...]]  # singular | plural | pair | two_states
+    stopwords: frozenset[str]
+    office_words: tuple[Phrase, ...]
+    topic_nouns: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    cameo: str
+    words: tuple[Phrase, ...]
+    extra: dict[str, tuple[Phrase, ...]]  # host_words, summit_words, nouns, verbs, blockers …
+    kinds: dict[str, tuple[Phrase, ...]]
+    roles: tuple[str, ...] = ()
+    window: int = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    window: int
+    words: tuple[Phrase, ...]
+    before: tuple[Phrase, ...]
+    phrases: tuple[Phrase, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechLexicon:
+    verbs: tuple[tuple[Phrase, str], ...]  # (phrase, kind), longest phrase first
+    accusation_kinds: frozenset[str]
+    passive: tuple[Phrase, ...]
+    according_to: tuple[Phrase, ...]
+    accusation_nouns: frozenset[str]
+    negated: frozenset[str]
+    complementizers: frozenset[str]
+    that: frozenset[str]
+    article_relay_prefixes: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicons:
-    pass
+    grammar: Grammar
+    visit: EventLexicon
+    meeting: EventLexicon
+    agreement: EventLexicon
+    planned: Planned
+    same_time: tuple[Phrase, ...]
+    speech: SpeechLexicon
+
+
+def _flat(path: Path, where: str, value: Any) -> frozenset[str]:
+    return frozenset(w for p in _phrases(path, where, value) for w in p)
 
 
 def load_lexicons(directory: Path) -> Lexicons:
-    return Lexicons()
+    gp, tp, cp = directory / "grammar.yaml", directory / "triggers.yaml", directory / "claims.yaml"
+    g, t, c = _read(gp), _read(tp), _read(cp)
+    endings = [(unicodedata.normalize("NFC", e), case) for case, es in (g.get("case_endings") or {}).items()
+               for e in es]
+    grammar = Grammar(
+        case_endings=tuple(sorted(endings, key=lambda x: -len(x[0]))),
+        hyphen_endings={unicodedata.normalize("NFC", e): case
+                        for case, es in (g.get("hyphen_endings") or {}).items() for e in es},
+        postpositions={k: tuple(w for p in _phrases(gp, f"postpositions.{k}", v) for w in p)
+                       for k, v in (g.get("postpositions") or {}).items()},
+        pronouns={k: _phrases(gp, f"pronouns.{k}", v) for k, v in (g.get("pronouns") or {}).items()},
+        stopwords=_flat(gp, "stopwords", g.get("stopwords")),
+        office_words=_phrases(gp, "office_words", g.get("office_words")),
+        topic_nouns=_flat(gp, "topic_nouns", g.get("topic_nouns")),
+    )
+
+    def event(name: str) -> EventLexicon:
+        spec = t.get(name) or {}
+        if "cameo" not in spec:
+            raise MappingError(f"{tp}: {name}: 'cameo' is required")
+        known = {"cameo", "words", "kinds", "leader_roles", "window"}
+        return EventLexicon(
+            cameo=str(spec["cameo"]),
+            words=_phrases(tp, f"{name}.words", spec.get("words") or spec.get("nouns")),
+            extra={k: _phrases(tp, f"{name}.{k}", v) for k, v in spec.items() if k not in known},
+            kinds={k: _phrases(tp, f"{name}.kinds.{k}", v) for k, v in (spec.get("kinds") or {}).items()},
+            roles=tuple(spec.get("leader_roles") or ()),
+            window=int(spec.get("window", 4)),
+        )
+
+    pl = t.get("planned") or {}
+    planned = Planned(int(pl.get("window", 4)), _phrases(tp, "planned.words", pl.get("words")),
+                      _phrases(tp, "planned.before", pl.get("before")),
+                      _phrases(tp, "planned.phrases", pl.get("phrases")))
+    verbs = [(p, kind) for kind, ps in (c.get("verbs") or {}).items() for p in _phrases(cp, f"verbs.{kind}", ps)]
+    speech = SpeechLexicon(
+        verbs=tuple(sorted(verbs, key=lambda x: (-len(x[0]), x[0]))),
+        accusation_kinds=frozenset(c.get("accusation_kinds") or ()),
+        passive=_phrases(cp, "passive", c.get("passive")),
+        according_to=_phrases(cp, "according_to", c.get("according_to")),
+        accusation_nouns=_flat(cp, "accusation_nouns", c.get("accusation_nouns")),
+        negated=_flat(cp, "negated", c.get("negated")),
+        complementizers=_flat(cp, "complementizers", c.get("complementizers")),
+        that=_flat(cp, "that", c.get("that")),
+        article_relay_prefixes=_flat(cp, "article_relay_prefixes", c.get("article_relay_prefixes")),
+    )
+    return Lexicons(grammar, event("visit"), event("meeting"), event("agreement"), planned,
+                    _phrases(tp, "same_time", t.get("same_time")), speech)

@@ -1,0 +1,653 @@
+"""Sentences + mentions + dates → Visit, Meeting, Agreement and Claim records.
+
+Rules read one sentence at a time, with a little memory of the article (the last meeting's
+participants for "দুই নেতা", the last event's date for "ওই সময়").  Each rule is small and named;
+its name goes into the evidence (``bnkg:rule``) so a user can see why a fact exists.
+
+Word order in Bengali news is mostly subject–object–verb, with the speaker often moved after the
+verb ("… বলে জানিয়েছেন রুশ মুখপাত্র পেসকভ"), so the rules look at case endings (read off by
+:mod:`bnkg.builder.mentions`) more than at positions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from bnkg.builder.dates import find_dates
+from bnkg.builder.mentions import MentionFinder, Token, tokenize
+from bnkg.builder.records import (
+    Agreement,
+    Article,
+    Claim,
+    DateMention,
+    DateValue,
+    Entity,
+    Evidence,
+    Meeting,
+    Mention,
+    Sentence,
+    Visit,
+)
+from bnkg.mappings import Mappings
+from bnkg.mappings.lexicons import Phrase
+
+ACTOR_TYPES = ("Person", "State", "Organization", "Group")
+DEICTIC_DAYS = ("আজ", "গতকাল", "আগামীকাল")
+CONJUNCTIONS = ("ও", "এবং", "আর")
+
+
+@dataclass
+class _Sentence:
+    """One sentence with everything the rules look at."""
+
+    sentence: Sentence
+    toks: tuple[Token, ...]
+    mentions: list[Mention]
+    dates: list[DateMention]
+    speech_from: int | None = None  # token index where reported speech starts ("X বলেন, …")
+
+    def words(self, i: int, j: int) -> tuple[str, ...]:
+        return tuple(t.text for t in self.toks[max(0, i):max(0, j)])
+
+    def surface(self, i: int, j: int, text: str) -> str:
+        return text[self.toks[i].start:self.toks[j - 1].end]
+
+    def token_of(self, offset: int) -> int:
+        for k, t in enumerate(self.toks):
+            if t.end > offset:
+                return k
+        return len(self.toks)
+
+
+@dataclass
+class _Memory:
+    """What the rules remember from earlier sentences of the same article."""
+
+    last_meeting: tuple[str, ...] = ()
+    last_event_date: DateValue | None = None
+    last_claimant: str | None = None
+    states_seen: list[str] = field(default_factory=list)
+
+
+class EventExtractor:
+    """Reads events and claims from an article; built once per :class:`Mappings`."""
+
+    def __init__(self, mappings: Mappings, finder: MentionFinder | None = None) -> None:
+        self.m = mappings
+        self.lex = mappings.lexicons
+        self.finder = finder or MentionFinder(mappings)
+        g = self.lex.grammar
+        self.with_words = frozenset(g.postpositions.get("with", ()) + g.postpositions.get("between", ()))
+        self.against_words = frozenset(g.postpositions.get("against", ()))
+        self.post_words = frozenset(w for ws in g.postpositions.values() for w in ws)
+
+    # -- helpers -------------------------------------------------------------------------------
+    def find_phrases(self, toks: Sequence[Token], phrases: Sequence[Phrase], inflect_last: bool = True,
+                     ) -> list[tuple[int, int, Phrase]]:
+        """Non-overlapping matches, longest phrase first; the last word may carry a case ending."""
+        out: list[tuple[int, int, Phrase]] = []
+        i = 0
+        while i < len(toks):
+            hit = None
+            for p in phrases:
+                n = len(p)
+                if i + n > len(toks) or any(toks[i + k].text != p[k] for k in range(n - 1)):
+                    continue
+                last = toks[i + n - 1].text
+                if last == p[-1] or (inflect_last and any(s == p[-1] for s, _ in self.finder.endings(last))):
+                    hit = (i, i + n, p)
+                    break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+    def has_phrase(self, ws: Sequence[str], phrases: Sequence[Phrase]) -> bool:
+        return any(tuple(ws[k:k + len(p)]) == p for p in phrases for k in range(len(ws) - len(p) + 1))
+
+    def etype(self, key: str, entities: dict[str, Entity]) -> str | None:
+        e = entities.get(key)
+        return e.type if e else None
+
+    def state_of(self, key: str, entities: dict[str, Entity]) -> str | None:
+        """A state for a State, a Place, or an actor's affiliation that is a State."""
+        e = entities.get(key)
+        if e is None:
+            return None
+        if e.type == "State":
+            return key
+        if e.type == "Place":
+            return e.state
+        if e.affiliation and self.etype(e.affiliation, entities) == "State":
+            return e.affiliation
+        return None
+
+    def is_modifier(self, s: _Sentence, m: Mention) -> bool:
+        """A genitive that describes the next noun ("পুতিনের মুখপাত্র"), not a participant."""
+        if m.case != "gen":
+            return False
+        nxt = s.toks[m.end_token].text if m.end_token < len(s.toks) else ""
+        return nxt not in self.post_words
+
+    def persons(self, s: _Sentence, entities: dict[str, Entity]) -> list[Mention]:
+        return [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Person"]
+
+    def date_for(self, s: _Sentence, i: int, memory: _Memory, status: str, article: Article) -> DateValue | None:
+        dates = s.dates
+        if status == "Planned":
+            dates = find_dates(s.sentence.text, article.published, self.m.calendar,
+                               offset=s.sentence.start, direction="future")
+        best: tuple[int, DateValue] | None = None
+        for d in dates:
+            if d.value is None:
+                continue
+            k = s.token_of(d.start)
+            if s.speech_from is not None and k >= s.speech_from and d.text.startswith(DEICTIC_DAYS):
+                continue  # "আজ" inside reported speech is the speaker's today, not the page's
+            dist = abs(k - i) + (0 if k <= i else 1)
+            if best is None or dist < best[0]:
+                best = (dist, d.value)
+        if best:
+            return best[1]
+        if self.has_phrase(s.words(0, len(s.toks)), self.lex.same_time):
+            return memory.last_event_date
+        return None
+
+    def status_for(self, s: _Sentence, i: int, j: int) -> str:
+        pl = self.lex.planned
+        after = s.words(j, j + pl.window)
+        before = s.words(i - 3, i)
+        if self.has_phrase(s.words(i - 4, j + pl.window), pl.phrases):
+            return "Planned"
+        if self.has_phrase(after, pl.words) or self.has_phrase(before, pl.before):
+            return "Planned"
+        return "Occurred"
+
+    def evidence(self, s: _Sentence, rule: str, trigger: str) -> tuple[Evidence, ...]:
+        sent = s.sentence
+        return (Evidence(sent.start, sent.end, sent.text, rule, (trigger,) if trigger else ()),)
+
+    # -- the article ---------------------------------------------------------------------------
+    def extract(self, article: Article, mentions: list[list[Mention]], entities: dict[str, Entity],
+                ) -> tuple[list[Visit], list[Meeting], list[Agreement], list[Claim]]:
+        memory = _Memory()
+        visits: list[Visit] = []
+        meetings: list[Meeting] = []
+        agreements: list[Agreement] = []
+        claims: list[Claim] = []
+        relay = self.article_relay(article, mentions, entities)
+        for sent, ms in zip(article.sentences, mentions, strict=True):
+            toks = tokenize(sent)
+            dates = find_dates(sent.text, article.published, self.m.calendar, offset=sent.start)
+            s = _Sentence(sent, toks, sorted(ms, key=lambda m: m.token), dates)
+            sent_claims = self.claims(article, s, entities, memory, relay)
+            sent_visits = self.visits(article, s, entities, memory)
+            sent_meetings = self.meetings(article, s, entities, memory, sent_visits)
+            sent_agreements = self.agreements(article, s, entities, memory, sent_visits, agreements)
+            for ev in (*sent_visits, *sent_meetings, *sent_agreements):
+                if ev.date is not None:
+                    memory.last_event_date = ev.date
+            if sent_meetings:
+                memory.last_meeting = sent_meetings[-1].participants
+            for m in s.mentions:
+                if m.key and self.etype(m.key, entities) == "State" and m.how != "topic":
+                    memory.states_seen.append(m.key)
+            visits += sent_visits
+            meetings += sent_meetings
+            agreements += sent_agreements
+            claims += sent_claims
+        visits += self.visits_from_meetings(meetings, entities)
+        return (merge_visits(visits), merge_meetings(meetings), merge_agreements(agreements),
+                merge_claims(claims))
+
+    # -- visits --------------------------------------------------------------------------------
+    def visits(self, article: Article, s: _Sentence, entities: dict[str, Entity], memory: _Memory) -> list[Visit]:
+        out: list[Visit] = []
+        lex = self.lex.visit
+        host_words = lex.extra.get("host_words", ())
+        for i, j, _ in self.find_phrases(s.toks, lex.words):
+            persons = self.persons(s, entities)
+            visitor = host = None
+            invited = self.has_phrase(s.words(j, j + 2), host_words)
+            gens = [m for m in persons if m.case == "gen" and m.end_token <= i and i - m.end_token <= 4
+                    and not any(p.token > m.token and p.end_token <= i for p in persons)]
+            if gens:
+                if invited:
+                    host = gens[-1].key
+                else:
+                    visitor = gens[-1].key
+            if visitor is None:
+                subjects = [m for m in persons if m.case == "nom" and m.key != host]
+                before = [m for m in subjects if m.end_token <= i]
+                after = [m for m in subjects if m.token >= j]
+                pick = before[-1] if before else (after[0] if after else None)
+                visitor = pick.key if pick else None
+            if visitor is None:
+                continue
+            own = self.state_of(visitor, entities)
+            dest_m = self.destination(s, i, j, entities, own)
+            if dest_m is None:
+                continue
+            dest = self.state_of(dest_m.key, entities)
+            if dest is None or dest == own:
+                continue
+            place = self.place_in(s, i, entities, dest)
+            status = "Planned" if invited else self.status_for(s, i, j)
+            date = self.date_for(s, i, memory, status, article)
+            trig = s.surface(i, j, article.text)
+            out.append(Visit(visitor, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status))  # type: ignore[arg-type]
+        return out
+
+    def destination(self, s: _Sentence, i: int, j: int, entities: dict[str, Entity], own: str | None,
+                    ) -> Mention | None:
+        cands = []
+        for m in s.mentions:
+            t = self.etype(m.key, entities) if m.key else None
+            if t not in ("State", "Place") or m.how in ("topic", "adjective") or m.case not in ("nom", "loc"):
+                continue
+            if self.state_of(m.key, entities) == own:
+                continue
+            cands.append(m)
+        before = [m for m in cands if m.end_token <= i]
+        after = [m for m in cands if m.token >= j]
+        return before[-1] if before else (after[0] if after else None)
+
+    def place_in(self, s: _Sentence, i: int, entities: dict[str, Entity], state: str | None = None) -> str | None:
+        places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"
+                  and (state is None or entities[m.key].state == state)]
+        before = [m for m in places if m.end_token <= i]
+        if before:
+            return before[-1].key
+        return places[0].key if places else None
+
+    def visits_from_meetings(self, meetings: list[Meeting], entities: dict[str, Entity]) -> list[Visit]:
+        """A meeting held in a place of state S is a visit to S by each participant from elsewhere."""
+        out = []
+        for mt in meetings:
+            if mt.place is None:
+                continue
+            dest = entities[mt.place].state
+            for p in mt.participants:
+                own = self.state_of(p, entities)
+                if own is not None and dest is not None and own != dest:
+                    ev = tuple(replace(e, rule="visit.from-meeting") for e in mt.evidence)
+                    out.append(Visit(p, dest, ev, mt.place, None, mt.date, mt.status))
+        return out
+
+    # -- meetings ------------------------------------------------------------------------------
+    def meetings(self, article: Article, s: _Sentence, entities: dict[str, Entity], memory: _Memory,
+                 visits: list[Visit]) -> list[Meeting]:
+        out: list[Meeting] = []
+        lex = self.lex.meeting
+        for i, j, phrase in self.find_phrases(s.toks, lex.words):
+            parts: list[str] = []
+            for m in self.persons(s, entities):
+                if m.case in ("nom", "acc") or not self.is_modifier(s, m) or m.end_token == i:
+                    parts.append(m.key)
+            if any(m.how in ("pronoun-pair", "pronoun-plural") for m in s.mentions):
+                parts += memory.last_meeting
+            parts = sorted(set(parts))
+            if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting):
+                parts = sorted(set(parts) | set(memory.last_meeting))
+            if len(parts) < 2 and phrase in lex.extra.get("summit_words", ()):
+                parts = sorted(set(parts) | self.host_leaders(visits, entities, article))
+            if len(parts) < 2:
+                continue
+            status = self.status_for(s, i, j)
+            place = self.place_in(s, i, entities)
+            date = self.date_for(s, i, memory, status, article)
+            trig = s.surface(i, j, article.text)
+            out.append(Meeting(tuple(parts), self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
+        return out
+
+    def host_leaders(self, visits: list[Visit], entities: dict[str, Entity], article: Article) -> set[str]:
+        """At a summit during a visit to S, S's leader takes part (the leader holding office that day)."""
+        from bnkg.builder.mentions import published_day
+
+        out: set[str] = set()
+        day = published_day(article.published)
+        for v in visits:
+            out.add(v.visitor)
+            for role in self.lex.meeting.roles:
+                holders = self.m.gazetteer.holders(role, v.destination, day)
+                if len(holders) == 1:
+                    out.add(holders[0].key)
+                    self.finder._remember(entities, holders[0].key, "actor")
+                    break
+        return out
+
+    # -- agreements ----------------------------------------------------------------------------
+    def agreements(self, article: Article, s: _Sentence, entities: dict[str, Entity], memory: _Memory,
+                   visits: list[Visit], earlier: list[Agreement]) -> list[Agreement]:
+        out: list[Agreement] = []
+        lex = self.lex.agreement
+        verbs = lex.extra.get("verbs", ())
+        blockers = lex.extra.get("blockers", ())
+        for i, j, _ in self.find_phrases(s.toks, lex.words):
+            if self.has_phrase(s.words(j, j + 1), blockers):
+                continue
+            if not (self.find_phrases(s.toks[j:j + lex.window], verbs)
+                    or self.find_phrases(s.toks[max(0, i - lex.window):i], verbs)):
+                continue
+            signatories = sorted({m.key for m in self.persons(s, entities)
+                                  if m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m))})
+            parties = {self.state_of(m.key, entities) for m in s.mentions
+                       if m.key and self.etype(m.key, entities) in ("State", "Organization")
+                       and m.how != "topic" and self.etype(m.key, entities) == "State"}
+            parties |= {self.state_of(p, entities) for p in signatories}
+            if any(m.how == "pronoun-two_states" for m in s.mentions):
+                parties |= self.two_states(visits, memory, entities)
+            parties.discard(None)
+            kind = next((k for k, ps in lex.kinds.items() if self.has_phrase(s.words(i - 3, j), ps)), "other")
+            status = self.status_for(s, i, j)
+            date = self.date_for(s, i, memory, status, article)
+            trig = s.surface(i, j, article.text)
+            ev = self.evidence(s, "agreement.trigger", trig)
+            anaphoric = any(w in ("এই", "ওই", "সেই", "উক্ত") for w in s.words(i - 3, i))
+            if (anaphoric or not parties) and (earlier or out):
+                target = (out or earlier)[-1]
+                rec = Agreement(target.parties, ev, tuple(signatories), kind, date, status)  # type: ignore[arg-type]
+                out.append(rec)
+                continue
+            if not parties:
+                continue
+            out.append(Agreement(tuple(sorted(parties)), ev, tuple(signatories), kind, date, status))  # type: ignore[arg-type]
+        # one agreement per sentence and parties: "চুক্তি স্বাক্ষরের পর … চুক্তি স্বাক্ষরিত হলো"
+        return merge_agreements(out)
+
+    def two_states(self, visits: list[Visit], memory: _Memory, entities: dict[str, Entity]) -> set[str | None]:
+        """ "দুই দেশ": the visitor's state and the destination, else the last two states named."""
+        for v in visits:
+            own = self.state_of(v.visitor, entities)
+            if own:
+                return {own, v.destination}
+        seen: list[str] = []
+        for k in reversed(memory.states_seen):
+            if k not in seen:
+                seen.append(k)
+            if len(seen) == 2:
+                return set(seen)
+        return set()
+
+    # -- claims --------------------------------------------------------------------------------
+    def article_relay(self, article: Article, mentions: list[list[Mention]], entities: dict[str, Entity],
+                      ) -> str | None:
+        """ "খবর আল-জাজিরার।", "সূত্র: রয়টার্স": the outlet that relays the whole article."""
+        prefixes = self.lex.speech.article_relay_prefixes
+        for sent, ms in zip(article.sentences, mentions, strict=True):
+            toks = tokenize(sent)
+            if 1 < len(toks) <= 5 and toks[0].text in prefixes:
+                for m in ms:
+                    if m.key and self.etype(m.key, entities) == "Organization":
+                        return m.key
+        return None
+
+    def speakers(self, s: _Sentence, i: int, j: int, entities: dict[str, Entity], memory: _Memory,
+                 ) -> tuple[list[str], str]:
+        """Who speaks through the verb at [i, j): (actor keys, rule)."""
+        actors = self.speaker_mentions(s, entities)
+        # "… বলে জানিয়েছেন রুশ মুখপাত্র পেসকভ": the speaker follows the verb, before any comma
+        after = []
+        for m in actors:
+            if m.token >= j and not self.comma_between(s, j, m.token):
+                after.append(m)
+        if after:
+            return self.with_conjuncts(s, after[0], actors, entities, memory), "claim.speaker-after-verb"
+        before = [m for m in actors if m.end_token <= i]
+        if not before:
+            return [], ""
+        if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.lex.speech.complementizers:
+            pick = before[0]  # "X … বলে দাবি করেন": X opens the sentence
+        else:
+            pick = before[-1]
+        return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speech-verb"
+
+    def speaker_mentions(self, s: _Sentence, entities: dict[str, Entity]) -> list[Mention]:
+        out = []
+        for m in s.mentions:
+            if m.case != "nom" or m.how in ("topic", "adjective"):
+                continue
+            t = self.etype(m.key, entities) if m.key else None
+            if m.how in ("pronoun-pair", "pronoun-plural") or t in ACTOR_TYPES:
+                out.append(m)
+            elif t == "Place" and self.m.gazetteer.places[m.key].capital:
+                out.append(m)  # "মস্কো জানিয়েছে": the capital speaks for its state
+        return out
+
+    def comma_between(self, s: _Sentence, i: int, j: int) -> bool:
+        if i >= len(s.toks) or j > len(s.toks) or j <= i:
+            return False
+        gap = s.sentence.text[s.toks[i].start - s.sentence.start: s.toks[min(j, len(s.toks) - 1)].start - s.sentence.start]
+        return "," in gap or "—" in gap
+
+    def with_conjuncts(self, s: _Sentence, m: Mention, actors: list[Mention], entities: dict[str, Entity],
+                       memory: _Memory) -> list[str]:
+        """The speaker and those coordinated with it: "যুক্তরাষ্ট্র ও দক্ষিণ কোরিয়া …"."""
+        group = [m]
+        for other in actors:
+            if other is m:
+                continue
+            lo, hi = sorted((other, m), key=lambda x: x.token)
+            between = s.words(lo.end_token, hi.token)
+            if between and between[0] in CONJUNCTIONS and len(between) <= 4 and abs(other.token - m.token) <= 8:
+                group.append(other)
+        keys: list[str] = []
+        for g in sorted(group, key=lambda x: x.token):
+            if g.how in ("pronoun-pair", "pronoun-plural"):
+                keys += list(memory.last_meeting)
+            elif g.key:
+                e = entities.get(g.key)
+                keys.append(e.state if e is not None and e.type == "Place" and e.state else g.key)
+        return list(dict.fromkeys(keys))
+
+    def claims(self, article: Article, s: _Sentence, entities: dict[str, Entity], memory: _Memory,
+               relay: str | None) -> list[Claim]:
+        sp = self.lex.speech
+        out: list[Claim] = []
+        toks = s.toks
+        verbs = [(i, j, kind) for i, j, p in self.find_phrases(toks, [p for p, _ in sp.verbs], inflect_last=False)
+                 for kind in [dict(sp.verbs)[p]]]
+        for i, j, kind in verbs:
+            if j < len(toks) and toks[j].text in sp.negated:
+                continue
+            who, rule = self.speakers(s, i, j, entities, memory)
+            if not who:
+                continue
+            text_span = self.claim_text(s, i, j, rule)
+            if text_span is None:
+                continue
+            a, b = text_span
+            if rule == "claim.speech-verb":
+                s.speech_from = s.token_of(a) if s.speech_from is None else s.speech_from
+            accusation = kind in sp.accusation_kinds
+            about = self.about(s, a, b, who, entities, accusation, i, j)
+            out += self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
+                                    relay, entities)
+        # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
+        for i, j, _ in self.find_phrases(toks, sp.passive, inflect_last=False):
+            src = self.genitive_or_locative_before(s, i, entities)
+            if src:
+                a, b = self.after_comma(s, j)
+                out += self.make_claims(article, s, [src], "said", a, b, (), False, "claim.passive",
+                                        s.surface(i, j, article.text), relay, entities)
+        for i, j, _ in self.find_phrases(toks, sp.according_to, inflect_last=False):
+            src = self.genitive_or_locative_before(s, i, entities)
+            if src:
+                a, b = self.after_comma(s, j)
+                out += self.make_claims(article, s, [src], "said", a, b, (), False, "claim.according-to",
+                                        s.surface(i, j, article.text), relay, entities)
+        for k, t in enumerate(toks):
+            if t.text not in sp.accusation_nouns or any(i <= k < j for i, j, _ in verbs):
+                continue
+            src = self.genitive_or_locative_before(s, k, entities, window=5, cases=("gen",))
+            if src:
+                dash = s.sentence.text.find("—")
+                if dash >= 0 and s.sentence.start + dash < toks[k].start:
+                    a, b = s.sentence.start, s.sentence.start + dash
+                else:
+                    a, b = s.sentence.start, s.sentence.end
+                about = self.about(s, a, b, [src], entities, True, k, k + 1)
+                out += self.make_claims(article, s, [src], "alleged", a, b, about, True, "claim.accusation-noun",
+                                        t.text, relay, entities)
+        if out:
+            memory.last_claimant = out[-1].claimant
+        return out
+
+    def genitive_or_locative_before(self, s: _Sentence, i: int, entities: dict[str, Entity], window: int = 3,
+                                    cases: tuple[str, ...] = ("gen", "loc")) -> str | None:
+        for m in reversed(s.mentions):
+            if m.end_token <= i and i - m.end_token <= window and m.case in cases and m.key:
+                t = self.etype(m.key, entities)
+                if t in ACTOR_TYPES:
+                    return m.key
+                if t == "Place" and self.m.gazetteer.places[m.key].capital:
+                    return entities[m.key].state
+        return None
+
+    def after_comma(self, s: _Sentence, j: int) -> tuple[int, int]:
+        text = s.sentence.text
+        start = s.toks[j].start if j < len(s.toks) else s.sentence.end
+        rel = start - s.sentence.start
+        return self._trim(s, s.sentence.start + rel, s.sentence.end)
+
+    def _trim(self, s: _Sentence, a: int, b: int) -> tuple[int, int]:
+        text = s.sentence.text
+        lo, hi = a - s.sentence.start, b - s.sentence.start
+        while lo < hi and text[lo] in " ,:;—-–":
+            lo += 1
+        while hi > lo and text[hi - 1] == " ":
+            hi -= 1
+        if lo >= hi:
+            return s.sentence.start, s.sentence.end
+        return s.sentence.start + lo, s.sentence.start + hi
+
+    def claim_text(self, s: _Sentence, i: int, j: int, rule: str) -> tuple[int, int] | None:
+        """The claim's words: after "X বলেন," / "… যে", or before "… বলে জানিয়েছেন X"."""
+        sp = self.lex.speech
+        if j < len(s.toks) and (self.comma_between(s, j - 1, j) or s.toks[j].text in sp.that):
+            k = j + 1 if s.toks[j].text in sp.that else j
+            return self.after_comma(s, k)
+        if i > 0 and s.toks[i - 1].text in sp.complementizers:
+            return self._trim(s, s.sentence.start, s.toks[i - 1].start)
+        if j >= len(s.toks) or rule == "claim.speaker-after-verb":
+            return self._trim(s, s.sentence.start, s.toks[i].start) if i > 0 else (s.sentence.start, s.sentence.end)
+        return s.sentence.start, s.sentence.end
+
+    def about(self, s: _Sentence, a: int, b: int, who: list[str], entities: dict[str, Entity],
+              accusation: bool, i: int, j: int) -> tuple[str, ...]:
+        """Actors the claim is about; for an accusation, the accused."""
+        out: list[str] = []
+        objects = [m for m in s.mentions if m.case == "acc" and m.key]
+        if accusation and self.has_phrase(s.words(i, j), [("অভিযুক্ত",), ("দায়ী",)]):
+            out = [m.key for m in objects]
+        against = [m.key for m in s.mentions if m.key and m.case == "gen" and m.end_token < len(s.toks)
+                   and s.toks[m.end_token].text in self.against_words]
+        out += against
+        if not out:
+            for m in s.mentions:
+                if not m.key or not (a <= m.start and m.end <= b) or m.how in ("topic", "adjective"):
+                    continue
+                if self.etype(m.key, entities) not in ACTOR_TYPES:
+                    continue
+                if accusation and m.case not in ("nom", "gen"):
+                    continue
+                out.append(m.key)
+        return tuple(k for k in dict.fromkeys(out) if k not in who)
+
+    def make_claims(self, article: Article, s: _Sentence, who: list[str], kind: str, a: int, b: int,
+                    about: tuple[str, ...], accusation: bool, rule: str, trigger: str, relay: str | None,
+                    entities: dict[str, Entity]) -> list[Claim]:
+        relays = [k for k in who if self.is_relay(k)]
+        speakers = [k for k in who if not self.is_relay(k)]
+        via = relay
+        if relays and speakers:
+            via = relays[0]
+        elif relays and len(s.mentions) and self.other_speaker(s, relays, entities):
+            return []  # "… বলেছিলেন বলে জানিয়েছে তাস": TASS relays the other speaker's words
+        claimants = speakers or relays
+        ev = self.evidence(s, rule, trigger)
+        text = article.text[a:b]
+        return [Claim(k, text, (a, b), kind, ev, about, accusation, via if via != k else None) for k in claimants]
+
+    def other_speaker(self, s: _Sentence, relays: list[str], entities: dict[str, Entity]) -> bool:
+        return any(m.how == "pronoun-singular" and m.key for m in s.mentions) or any(
+            m.key and m.key not in relays and self.etype(m.key, entities) == "Person" and m.case == "nom"
+            for m in s.mentions)
+
+    def is_relay(self, key: str) -> bool:
+        a = self.m.gazetteer.actors.get(key)
+        return bool(a and a.relay)
+
+
+# -- merging the readings of one article -------------------------------------------------------
+def compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    return a is None or b is None or a.refines(b) or b.refines(a)
+
+
+def finer(a: DateValue | None, b: DateValue | None) -> DateValue | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if len(a.value) >= len(b.value) else b
+
+
+def merge_visits(visits: list[Visit]) -> list[Visit]:
+    out: list[Visit] = []
+    for v in visits:
+        for k, o in enumerate(out):
+            if (o.visitor, o.destination, o.status) == (v.visitor, v.destination, v.status) and compatible(o.date, v.date):
+                out[k] = replace(o, evidence=o.evidence + v.evidence, place=o.place or v.place,
+                                 host=o.host or v.host, date=finer(o.date, v.date))
+                break
+        else:
+            out.append(v)
+    return out
+
+
+def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
+    out: list[Meeting] = []
+    for m in meetings:
+        for k, o in enumerate(out):
+            if o.participants == m.participants and o.status == m.status and compatible(o.date, m.date):
+                out[k] = replace(o, evidence=o.evidence + m.evidence, place=o.place or m.place,
+                                 date=finer(o.date, m.date))
+                break
+        else:
+            out.append(m)
+    return out
+
+
+def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
+    out: list[Agreement] = []
+    for a in agreements:
+        for k, o in enumerate(out):
+            pa, po = set(a.parties), set(o.parties)
+            if (pa <= po or po <= pa) and compatible(o.date, a.date):
+                out[k] = replace(o, parties=tuple(sorted(pa | po)), evidence=o.evidence + a.evidence,
+                                 signatories=tuple(sorted(set(o.signatories) | set(a.signatories))),
+                                 kind=o.kind if o.kind != "other" else a.kind, date=finer(o.date, a.date),
+                                 status="Occurred" if "Occurred" in (o.status, a.status) else "Planned")
+                break
+        else:
+            out.append(a)
+    return out
+
+
+def merge_claims(claims: list[Claim]) -> list[Claim]:
+    """One claim per speaker and sentence: several verbs in one sentence are one statement."""
+    out: list[Claim] = []
+    for c in claims:
+        for k, o in enumerate(out):
+            if o.claimant == c.claimant and o.evidence[0].start == c.evidence[0].start:
+                out[k] = replace(o, accusation=o.accusation or c.accusation,
+                                 kind=c.kind if c.accusation and not o.accusation else o.kind,
+                                 about=tuple(dict.fromkeys(o.about + c.about)),
+                                 evidence=o.evidence if c.evidence == o.evidence else o.evidence + c.evidence)
+                break
+        else:
+            out.append(c)
+    return out

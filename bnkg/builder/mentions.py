@@ -1,0 +1,328 @@
+"""Sentences → mentions of actors and places, through Bengali inflection, roles and pronouns.
+
+A name in a Bengali sentence carries its case ending glued on ("পুতিনের", "রাশিয়ায়",
+"পিয়ংইয়ংয়ে", "চোয়ে সন হুই-এর"): the matcher strips the endings listed in ``grammar.yaml`` from
+the last word of a gazetteer alias and records the case, which the event rules read (a genitive
+person before "সঙ্গে" is a participant; a genitive state before a role is a modifier).
+
+Beyond gazetteer aliases it resolves
+
+* role references — "রুশ প্রেসিডেন্ট", "উত্তর কোরিয়ার নেতা" — to the office holder on the
+  publication date (``offices`` in actors.yaml);
+* people introduced by a title — "উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই" — whom the
+  gazetteer lacks, as a new Person with that affiliation and role;
+* pronouns — "তিনি", "তাঁর" — to the person last named.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bnkg.builder.records import Article, DateValue, Entity, Mention, Sentence
+from bnkg.mappings import Mappings
+from bnkg.mappings.lexicons import Phrase
+from bnkg.text import WORD_RE, words
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a sentence with its offsets into the article text."""
+
+    start: int
+    end: int
+    text: str
+    hyphen_before: bool  # glued to the previous word by a hyphen ("হুই-এর")
+
+
+def tokenize(sentence: Sentence) -> tuple[Token, ...]:
+    """Split a sentence into words, keeping article offsets.
+
+    >>> s = Sentence(0, 10, 28, "কিম-পুতিনের বৈঠক")
+    >>> [(t.text, t.start, t.hyphen_before) for t in tokenize(s)]
+    [('কিম', 10, False), ('পুতিনের', 14, True), ('বৈঠক', 22, False)]
+    """
+    out: list[Token] = []
+    prev_end = None
+    for m in WORD_RE.finditer(sentence.text):
+        gap = sentence.text[prev_end:m.start()] if prev_end is not None else ""
+        out.append(Token(sentence.start + m.start(), sentence.start + m.end(), m.group(),
+                         gap in ("-", "‐", "‑")))
+        prev_end = m.end()
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    words: Phrase
+    key: str
+    kind: str  # actor | place | adjective
+
+
+class MentionFinder:
+    """Finds mentions in an article; built once per :class:`Mappings` and reused for every article."""
+
+    def __init__(self, mappings: Mappings) -> None:
+        self.mappings = mappings
+        gaz = mappings.gazetteer
+        self.grammar = mappings.lexicons.grammar
+        index: dict[str, list[_Alias]] = {}
+
+        def add(text: str, key: str, kind: str) -> None:
+            w = words(text)
+            if w:
+                index.setdefault(w[0], []).append(_Alias(w, key, kind))
+
+        for a in gaz.actors.values():
+            for alias in a.aliases:
+                add(alias, a.key, "actor")
+            for adj in a.adjectives:
+                add(adj, a.key, "adjective")
+        for p in gaz.places.values():
+            for alias in p.aliases:
+                add(alias, p.key, "place")
+        # longest alias first, so "উত্তর কোরিয়ার রাষ্ট্রীয় বার্তা সংস্থা কেসিএনএ" beats "উত্তর কোরিয়া"
+        self.index = {k: sorted(v, key=lambda a: -len(a.words)) for k, v in index.items()}
+        self.roles: dict[str, list[tuple[Phrase, str]]] = {}
+        for r in gaz.roles.values():
+            for form in r.bn:
+                w = words(form)
+                self.roles.setdefault(w[0], []).append((w, r.key))
+        for v in self.roles.values():
+            v.sort(key=lambda x: -len(x[0]))
+        lex = mappings.lexicons
+        # words that cannot be part of a personal name introduced by a title
+        self.not_name: frozenset[str] = frozenset(self.grammar.stopwords) | frozenset(
+            w for group in (lex.visit.words, lex.meeting.words, lex.agreement.words, lex.planned.words)
+            for p in group for w in p) | frozenset(w for p, _ in lex.speech.verbs for w in p)
+        self.pronouns = self.grammar.pronouns
+
+    # -- morphology --------------------------------------------------------------------------
+    def endings(self, word: str) -> Iterable[tuple[str, str]]:
+        """(stem, case) readings of ``word``: the word itself (nominative) first, then each ending."""
+        yield word, "nom"
+        for ending, case in self.grammar.case_endings:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                yield word[: -len(ending)], case
+
+    def _last_word_case(self, word: str, expected: str) -> str | None:
+        for stem, case in self.endings(word):
+            if stem == expected:
+                return case
+        return None
+
+    # -- matching ------------------------------------------------------------------------------
+    def _match_alias(self, toks: Sequence[Token], i: int) -> tuple[_Alias, int, str] | None:
+        best: tuple[_Alias, int, str] | None = None
+        for stem, case in self.endings(toks[i].text):
+            for alias in self.index.get(stem, ()):
+                n = len(alias.words)
+                if best is not None and n <= len(best[0].words):
+                    continue
+                if n == 1:
+                    best = (alias, i + 1, case)
+                    continue
+                if case != "nom" or stem != toks[i].text or i + n > len(toks):
+                    continue
+                if any(toks[i + k].text != alias.words[k] for k in range(1, n - 1)):
+                    continue
+                last = self._last_word_case(toks[i + n - 1].text, alias.words[-1])
+                if last is not None:
+                    best = (alias, i + n, last)
+        return best
+
+    def _hyphen_case(self, toks: Sequence[Token], j: int, case: str) -> tuple[int, str]:
+        """Absorb an ending written after a hyphen: "হুই-এর" → gen."""
+        if j < len(toks) and toks[j].hyphen_before and toks[j].text in self.grammar.hyphen_endings:
+            return j + 1, self.grammar.hyphen_endings[toks[j].text]
+        return j, case
+
+    def _match_role(self, toks: Sequence[Token], i: int) -> tuple[str, int, str] | None:
+        for form, role in [*self.roles.get(toks[i].text, ()), *self._inflected_roles(toks[i].text)]:
+            n = len(form)
+            if i + n > len(toks) or any(toks[i + k].text != form[k] for k in range(n - 1)):
+                continue
+            case = self._last_word_case(toks[i + n - 1].text, form[-1])
+            if case is not None:
+                return role, i + n, case
+        return None
+
+    def _inflected_roles(self, word: str) -> list[tuple[Phrase, str]]:
+        out: list[tuple[Phrase, str]] = []
+        for stem, case in self.endings(word):
+            if case != "nom" or stem != word:
+                out.extend((f, r) for f, r in self.roles.get(stem, ()) if len(f) == 1)
+        return out
+
+    def _name_after(self, toks: Sequence[Token], j: int) -> tuple[str, int, str] | None:
+        """A personal name of 1–3 words right after a title, or None."""
+        parts: list[str] = []
+        k = j
+        case = "nom"
+        while k < len(toks) and len(parts) < 3:
+            w = toks[k].text
+            if (w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k)
+                    or self._match_role(toks, k) or (parts and toks[k].hyphen_before)):
+                break
+            for ending in ("ের", "এর", "কে"):
+                if w.endswith(ending) and len(w) > len(ending) + 1:
+                    parts.append(w[: -len(ending)])
+                    case = "gen" if ending != "কে" else "acc"
+                    k += 1
+                    break
+            else:
+                parts.append(w)
+                k += 1
+                continue
+            break
+        if not parts:
+            return None
+        k, case = self._hyphen_case(toks, k, case)
+        return " ".join(parts), k, case
+
+    # -- the article ---------------------------------------------------------------------------
+    def find(self, article: Article) -> tuple[list[list[Mention]], dict[str, Entity]]:
+        """Mentions per sentence (in text order) and every entity they refer to, by key."""
+        gaz = self.mappings.gazetteer
+        day = published_day(article.published)
+        entities: dict[str, Entity] = {}
+        per_sentence: list[list[Mention]] = []
+        discovered: dict[str, str] = {}  # surface name → key, for later short mentions
+        last_person: str | None = None
+        last_subject: str | None = None
+        for sent in article.sentences:
+            toks = tokenize(sent)
+            found: list[Mention] = []
+            i = 0
+            while i < len(toks):
+                m = self._match_alias(toks, i)
+                if m is not None:
+                    alias, j, case = m
+                    j, case = self._hyphen_case(toks, j, case)
+                    how = alias.kind if alias.kind == "adjective" else "alias"
+                    if alias.kind != "adjective" and j < len(toks) and toks[j].text in self.grammar.topic_nouns:
+                        how = "topic"
+                    found.append(self._mention(article, sent, toks, i, j, alias.key, how, case))
+                    self._remember(entities, alias.key, alias.kind)
+                    i = j
+                    continue
+                r = self._match_role(toks, i)
+                if r is not None:
+                    role, j, case = r
+                    mention = self._resolve_role(article, sent, toks, found, i, j, role, case, day,
+                                                 entities, discovered)
+                    if mention is not None:
+                        found.append(mention)
+                        i = mention.end_token
+                        continue
+                    i = j
+                    continue
+                word = toks[i].text
+                hit = self._discovered(toks, i, discovered)
+                if hit is not None:
+                    key, j, case = hit
+                    found.append(self._mention(article, sent, toks, i, j, key, "alias", case))
+                    i = j
+                    continue
+                pron = self._pronoun(toks, i)
+                if pron is not None:
+                    group, j = pron
+                    case = "gen" if word.endswith(("র", "দের")) else "acc" if word.endswith("কে") else "nom"
+                    target = ""
+                    if group == "singular":
+                        target = (last_subject if case == "nom" else last_person) or last_person or ""
+                    found.append(self._mention(article, sent, toks, i, j, target, f"pronoun-{group}", case))
+                    i = j
+                    continue
+                i += 1
+            for m in found:
+                e = entities.get(m.key) or (self._entity(m.key) if m.key in gaz.actors else None)
+                if e is not None and e.type == "Person":
+                    last_person = m.key
+                    if m.case == "nom":
+                        last_subject = m.key
+            per_sentence.append(found)
+        return per_sentence, entities
+
+    def _mention(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
+                 key: str, how: str, case: str) -> Mention:
+        start, end = toks[i].start, toks[j - 1].end
+        return Mention(start, end, article.text[start:end], key, sent.index, how, case, i, j)
+
+    def _pronoun(self, toks: Sequence[Token], i: int) -> tuple[str, int] | None:
+        for group in ("pair", "two_states", "plural", "singular"):
+            for p in self.pronouns.get(group, ()):
+                n = len(p)
+                if tuple(t.text for t in toks[i:i + n]) == p:
+                    return group, i + n
+        return None
+
+    def _discovered(self, toks: Sequence[Token], i: int, discovered: dict[str, str]) -> tuple[str, int, str] | None:
+        for name, key in discovered.items():
+            w = name.split()
+            n = len(w)
+            if i + n > len(toks) or any(toks[i + k].text != w[k] for k in range(n - 1)):
+                continue
+            case = self._last_word_case(toks[i + n - 1].text, w[-1])
+            if case is not None:
+                j, case = self._hyphen_case(toks, i + n, case)
+                return key, j, case
+        return None
+
+    def _resolve_role(self, article: Article, sent: Sentence, toks: Sequence[Token], found: list[Mention],
+                      i: int, j: int, role: str, case: str, day: str | None,
+                      entities: dict[str, Entity], discovered: dict[str, str]) -> Mention | None:
+        gaz = self.mappings.gazetteer
+        # the state (or organisation) whose office this is: the mention just before the role
+        of = None
+        if found and found[-1].end_token == i and found[-1].key in gaz.actors:
+            prev = found[-1]
+            if gaz.actors[prev.key].type in ("State", "Organization") and prev.case in ("gen", "nom"):
+                of = prev.key
+        # "… পররাষ্ট্রমন্ত্রীর পদ থেকে": the office, not its holder
+        after = tuple(t.text for t in toks[j:j + 2])
+        if any(after[: len(p)] == p for p in self.grammar.office_words):
+            return None
+        if case == "nom" and j < len(toks) and self._match_alias(toks, j) is not None:
+            return None  # "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন": the name is the mention
+        holders = gaz.holders(role, of, day) if of else []
+        name = self._name_after(toks, j) if case == "nom" and of else None
+        if name is not None and (not holders or len(name[0].split()) >= 2):
+            label, k, name_case = name
+            key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+            role_bn = " ".join(t.text for t in toks[i:j])
+            entities.setdefault(key, Entity(key, "Person", label, None, None, of, role_bn, None, False))
+            discovered[label] = key
+            if len(label.split()) > 1:
+                discovered.setdefault(label.split()[-1], key)
+            name_start = j
+            return self._mention(article, sent, toks, name_start, k, key, "title-intro", name_case)
+        if len(holders) == 1:
+            key = holders[0].key
+            self._remember(entities, key, "actor")
+            return self._mention(article, sent, toks, i, j, key, "role", case)
+        return None
+
+    def _remember(self, entities: dict[str, Entity], key: str, kind: str) -> None:
+        if key in entities:
+            return
+        e = self._entity(key)
+        entities[key] = e
+        for dep in (e.affiliation, e.state):
+            if dep and dep not in entities:
+                self._remember(entities, dep, "actor")
+
+    def _entity(self, key: str) -> Entity:
+        gaz = self.mappings.gazetteer
+        if key in gaz.places:
+            p = gaz.places[key]
+            return Entity(p.key, "Place", p.bn, p.en, p.wikidata, None, None, p.state)
+        a = gaz.actors[key]
+        role_bn = gaz.roles[a.role].bn[0] if a.role and a.role in gaz.roles else None
+        return Entity(a.key, a.type, a.bn, a.en, a.wikidata, a.affiliation, role_bn)  # type: ignore[arg-type]
+
+
+def published_day(published: DateValue | None) -> str | None:
+    """The ISO day of publication, when the page gives one (offices are looked up on it)."""
+    return published.value if published is not None and published.precision == "day" else None

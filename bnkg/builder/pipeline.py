@@ -1,0 +1,160 @@
+"""Files → records → one rdflib Dataset; the orchestration of the stages, and the error report.
+
+One broken article never stops a batch: each file is read and extracted on its own, and a file
+that cannot be used is reported (path and one-line reason) and skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset
+
+from bnkg.builder.events import EventExtractor
+from bnkg.builder.graph import IRIs, add_record, new_dataset
+from bnkg.builder.mentions import MentionFinder
+from bnkg.builder.read import read_text
+from bnkg.builder.records import ArticleRecord
+from bnkg.builder.segment import segment
+from bnkg.errors import BnkgError, InputError
+from bnkg.mappings import Mappings, default_mappings
+from bnkg.ontology.namespaces import DEFAULT_BASE
+
+ACTOR_TYPES = ("Person", "State", "Organization", "Group")
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file that was not built, and why (one line)."""
+
+    path: str
+    reason: str
+    detail: str | None = None  # a traceback, for --debug
+
+
+@dataclass
+class BuildResult:
+    dataset: Dataset
+    records: list[ArticleRecord] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+class ArticleReader:
+    """Text of one article → :class:`ArticleRecord`; holds the compiled mappings for reuse."""
+
+    def __init__(self, mappings: Mappings | None = None) -> None:
+        self.mappings = mappings or default_mappings()
+        self.finder = MentionFinder(self.mappings)
+        self.extractor = EventExtractor(self.mappings, self.finder)
+
+    def read_file(self, path: Path) -> ArticleRecord:
+        return self.read_string(read_text(path), path.name)
+
+    def read_string(self, text: str, source_file: str) -> ArticleRecord:
+        """Extract from already-normalised text (see :func:`bnkg.builder.read.normalise`)."""
+        article = segment(text, source_file, self.mappings)
+        if not article.sentences:
+            raise InputError(source_file, "no article body found (no sentence ending in '।', '?' or '!')")
+        mentions, entities = self.finder.find(article)
+        visits, meetings, agreements, claims = self.extractor.extract(article, mentions, entities)
+        used: set[str] = set()
+        for v in visits:
+            used |= {v.visitor, v.destination} | {k for k in (v.place, v.host) if k}
+        for m in meetings:
+            used |= set(m.participants) | ({m.place} if m.place else set())
+        for a in agreements:
+            used |= set(a.parties) | set(a.signatories)
+        for c in claims:
+            used |= {c.claimant, *c.about} | ({c.via} if c.via else set())
+        mentioned = sorted({m.key for ms in mentions for m in ms
+                            if m.key and not m.how.startswith("pronoun")
+                            and m.key in entities and entities[m.key].type in ACTOR_TYPES})
+        used |= set(mentioned)
+        keep = _closure(used, entities)
+        return ArticleRecord(article, tuple(entities[k] for k in sorted(keep)), tuple(mentioned),
+                             tuple(visits), tuple(meetings), tuple(agreements), tuple(claims))
+
+
+def _closure(keys: set[str], entities: dict) -> set[str]:
+    out: set[str] = set()
+    todo = [k for k in keys if k in entities]
+    while todo:
+        k = todo.pop()
+        if k in out:
+            continue
+        out.add(k)
+        e = entities[k]
+        todo += [d for d in (e.affiliation, e.state) if d and d in entities]
+    return out
+
+
+def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skipped]:
+    """Input files in a stable order: each given file, and the files under each given folder.
+
+    Hidden files and folders are skipped; symlink loops and unreadable folders are reported.
+    """
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            seen: set[tuple[int, int]] = set()
+            for root, dirs, files in os.walk(path, followlinks=True, onerror=None):
+                st = os.stat(root)
+                if (st.st_dev, st.st_ino) in seen:
+                    dirs[:] = []
+                    yield Skipped(root, "folder visited twice (symlink loop); skipped")
+                    continue
+                seen.add((st.st_dev, st.st_ino))
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(files):
+                    if not f.startswith("."):
+                        yield Path(root) / f
+        elif path.exists() or path.is_symlink():
+            yield path
+        else:
+            yield Skipped(str(path), "no such file or folder")
+
+
+def build_result(paths: Iterable[str | os.PathLike[str]], *, mappings: Mappings | None = None,
+                 base: str = DEFAULT_BASE, debug: bool = False) -> BuildResult:
+    """Build a Dataset from files and folders, collecting the files that had to be skipped."""
+    reader = ArticleReader(mappings)
+    iris = IRIs(base)
+    result = BuildResult(new_dataset(iris))
+    by_hash: dict[str, str] = {}
+    for item in iter_inputs(paths):
+        if isinstance(item, Skipped):
+            result.skipped.append(item)
+            continue
+        try:
+            rec = reader.read_file(item)
+        except InputError as exc:
+            result.skipped.append(Skipped(str(item), exc.reason))
+            continue
+        except BnkgError as exc:
+            result.skipped.append(Skipped(str(item), str(exc)))
+            continue
+        except Exception as exc:  # a bug must not cost the user the rest of the batch
+            result.skipped.append(Skipped(str(item), f"internal error: {type(exc).__name__}: {exc}",
+                                          traceback.format_exc() if debug else None))
+            continue
+        h = rec.article.content_hash
+        if h in by_hash:
+            result.skipped.append(Skipped(str(item), f"same content as {by_hash[h]}; built once"))
+            continue
+        by_hash[h] = str(item)
+        add_record(result.dataset, rec, iris)
+        result.records.append(rec)
+    return result
+
+
+def build(paths: Iterable[str | os.PathLike[str]], *, mappings: Mappings | None = None,
+          base: str = DEFAULT_BASE) -> Dataset:
+    """Build the knowledge graph of the articles under ``paths`` (files or folders).
+
+    Files that cannot be used are skipped; use :func:`build_result` to see which and why.
+    """
+    return build_result(paths, mappings=mappings, base=base).dataset
