@@ -33,6 +33,8 @@ from bnkg.mappings import Mappings
 from bnkg.mappings.lexicons import Phrase
 
 ACTOR_TYPES = ("Person", "State", "Organization", "Group")
+# mentions that name an actor without making it act: "ইউক্রেন যুদ্ধ", "রুশ", a state inside a longer name
+PASSIVE = ("topic", "adjective", "inner")
 DEICTIC_DAYS = ("আজ", "গতকাল", "আগামীকাল")
 CONJUNCTIONS = ("ও", "এবং", "আর")
 
@@ -162,6 +164,8 @@ class EventExtractor:
         before = s.words(i - 3, i)
         if self.has_phrase(s.words(i - 4, j + pl.window), pl.phrases):
             return "Planned"
+        if self.has_phrase(s.words(j, j + pl.window), pl.not_planned):
+            return "Occurred"
         if self.has_phrase(after, pl.words) or self.has_phrase(before, pl.before):
             return "Planned"
         return "Occurred"
@@ -193,7 +197,7 @@ class EventExtractor:
             if sent_meetings:
                 memory.last_meeting = sent_meetings[-1].participants
             for m in s.mentions:
-                if m.key and self.etype(m.key, entities) == "State" and m.how != "topic":
+                if m.key and self.etype(m.key, entities) == "State" and m.how not in PASSIVE:
                     memory.states_seen.append(m.key)
             visits += sent_visits
             meetings += sent_meetings
@@ -246,7 +250,7 @@ class EventExtractor:
         cands = []
         for m in s.mentions:
             t = self.etype(m.key, entities) if m.key else None
-            if t not in ("State", "Place") or m.how in ("topic", "adjective") or m.case not in ("nom", "loc"):
+            if t not in ("State", "Place") or m.how in PASSIVE or m.case not in ("nom", "loc"):
                 continue
             if self.state_of(m.key, entities) == own:
                 continue
@@ -327,16 +331,17 @@ class EventExtractor:
         verbs = lex.extra.get("verbs", ())
         blockers = lex.extra.get("blockers", ())
         for i, j, _ in self.find_phrases(s.toks, lex.words):
-            if self.has_phrase(s.words(j, j + 1), blockers):
-                continue
-            if not (self.find_phrases(s.toks[j:j + lex.window], verbs)
-                    or self.find_phrases(s.toks[max(0, i - lex.window):i], verbs)):
+            signed_before = bool(self.find_phrases(s.toks[max(0, i - lex.window):i], verbs))
+            blocked = self.has_phrase(s.words(j, j + 1), blockers)
+            if blocked and not signed_before:
+                continue  # "চুক্তির লঙ্ঘন": the agreement is talked about, not concluded here
+            if not (signed_before or self.find_phrases(s.toks[j:j + lex.window], verbs)):
                 continue
             signatories = sorted({m.key for m in self.persons(s, entities)
                                   if m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m))})
             parties = {self.state_of(m.key, entities) for m in s.mentions
                        if m.key and self.etype(m.key, entities) in ("State", "Organization")
-                       and m.how != "topic" and self.etype(m.key, entities) == "State"}
+                       and m.how not in ("topic", "inner") and self.etype(m.key, entities) == "State"}
             parties |= {self.state_of(p, entities) for p in signatories}
             if any(m.how == "pronoun-two_states" for m in s.mentions):
                 parties |= self.two_states(visits, memory, entities)
@@ -346,7 +351,8 @@ class EventExtractor:
             date = self.date_for(s, i, memory, status, article)
             trig = s.surface(i, j, article.text)
             ev = self.evidence(s, "agreement.trigger", trig)
-            anaphoric = any(w in ("এই", "ওই", "সেই", "উক্ত") for w in s.words(i - 3, i))
+            # "স্বাক্ষরিত এই চুক্তি", "… স্বাক্ষরিত চুক্তি অনুযায়ী": the agreement told of before
+            anaphoric = blocked or any(w in ("এই", "ওই", "সেই", "উক্ত") for w in s.words(i - 3, i))
             if (anaphoric or not parties) and (earlier or out):
                 target = (out or earlier)[-1]
                 rec = Agreement(target.parties, ev, tuple(signatories), kind, date, status)  # type: ignore[arg-type]
@@ -392,7 +398,7 @@ class EventExtractor:
         # "… বলে জানিয়েছেন রুশ মুখপাত্র পেসকভ": the speaker follows the verb, before any comma
         after = []
         for m in actors:
-            if m.token >= j and not self.comma_between(s, j, m.token):
+            if m.token >= j and not self.boundary_between(s, j, m.token):
                 after.append(m)
         if after:
             return self.with_conjuncts(s, after[0], actors, entities, memory), "claim.speaker-after-verb"
@@ -408,7 +414,7 @@ class EventExtractor:
     def speaker_mentions(self, s: _Sentence, entities: dict[str, Entity]) -> list[Mention]:
         out = []
         for m in s.mentions:
-            if m.case != "nom" or m.how in ("topic", "adjective"):
+            if m.case != "nom" or m.how in PASSIVE:
                 continue
             t = self.etype(m.key, entities) if m.key else None
             if m.how in ("pronoun-pair", "pronoun-plural") or t in ACTOR_TYPES:
@@ -417,11 +423,14 @@ class EventExtractor:
                 out.append(m)  # "মস্কো জানিয়েছে": the capital speaks for its state
         return out
 
-    def comma_between(self, s: _Sentence, i: int, j: int) -> bool:
-        if i >= len(s.toks) or j > len(s.toks) or j <= i:
+    def boundary_between(self, s: _Sentence, i: int, j: int) -> bool:
+        """Whether a clause boundary (comma, dash, "যে") separates token i-1 from token j."""
+        if i <= 0 or j <= i - 1 or j > len(s.toks):
             return False
-        gap = s.sentence.text[s.toks[i].start - s.sentence.start: s.toks[min(j, len(s.toks) - 1)].start - s.sentence.start]
-        return "," in gap or "—" in gap
+        lo = s.toks[i - 1].end - s.sentence.start
+        hi = (s.toks[j].start if j < len(s.toks) else s.sentence.end) - s.sentence.start
+        gap = s.sentence.text[lo:hi]
+        return any(c in gap for c in ",;:—") or any(t.text in self.lex.speech.that for t in s.toks[i:j])
 
     def with_conjuncts(self, s: _Sentence, m: Mention, actors: list[Mention], entities: dict[str, Entity],
                        memory: _Memory) -> list[str]:
@@ -452,6 +461,8 @@ class EventExtractor:
                  for kind in [dict(sp.verbs)[p]]]
         for i, j, kind in verbs:
             if j < len(toks) and toks[j].text in sp.negated:
+                continue
+            if i > 0 and toks[i - 1].text in sp.not_speech_before:
                 continue
             who, rule = self.speakers(s, i, j, entities, memory)
             if not who:
@@ -492,19 +503,35 @@ class EventExtractor:
                 about = self.about(s, a, b, [src], entities, True, k, k + 1)
                 out += self.make_claims(article, s, [src], "alleged", a, b, about, True, "claim.accusation-noun",
                                         t.text, relay, entities)
+        out = self.resolve_relays(out, relay)
         if out:
             memory.last_claimant = out[-1].claimant
         return out
 
+    def resolve_relays(self, claims: list[Claim], relay: str | None) -> list[Claim]:
+        """An outlet that relays another speaker's words in the same sentence is `via`, not a speaker.
+
+        "… তিনি এ কথা বলেছিলেন বলে জানিয়েছে তাস": Peskov's claim, via TASS.  An outlet that is the
+        only speaker ("নিউইয়র্ক টাইমস খবরে জানায়, …") stays the claimant.
+        """
+        relayed = [c for c in claims if self.is_relay(c.claimant)]
+        own = [c for c in claims if not self.is_relay(c.claimant)]
+        if not relayed or not own:
+            return claims
+        via = relayed[0].claimant
+        return [replace(c, via=via) if c.via in (None, relay) else c for c in own]
+
     def genitive_or_locative_before(self, s: _Sentence, i: int, entities: dict[str, Entity], window: int = 3,
                                     cases: tuple[str, ...] = ("gen", "loc")) -> str | None:
-        for m in reversed(s.mentions):
-            if m.end_token <= i and i - m.end_token <= window and m.case in cases and m.key:
-                t = self.etype(m.key, entities)
-                if t in ACTOR_TYPES:
-                    return m.key
-                if t == "Place" and self.m.gazetteer.places[m.key].capital:
-                    return entities[m.key].state
+        """The nearest actor in one of ``cases`` ending at most ``window`` words before token i."""
+        cands = [m for m in s.mentions if m.key and m.end_token <= i and i - m.end_token <= window
+                 and m.case in cases and m.how not in PASSIVE]
+        for m in sorted(cands, key=lambda m: -m.end_token):
+            t = self.etype(m.key, entities)
+            if t in ACTOR_TYPES:
+                return m.key
+            if t == "Place" and self.m.gazetteer.places[m.key].capital:
+                return entities[m.key].state
         return None
 
     def after_comma(self, s: _Sentence, j: int) -> tuple[int, int]:
@@ -527,7 +554,7 @@ class EventExtractor:
     def claim_text(self, s: _Sentence, i: int, j: int, rule: str) -> tuple[int, int] | None:
         """The claim's words: after "X বলেন," / "… যে", or before "… বলে জানিয়েছেন X"."""
         sp = self.lex.speech
-        if j < len(s.toks) and (self.comma_between(s, j - 1, j) or s.toks[j].text in sp.that):
+        if j < len(s.toks) and (self.boundary_between(s, j, j) or s.toks[j].text in sp.that):
             k = j + 1 if s.toks[j].text in sp.that else j
             return self.after_comma(s, k)
         if i > 0 and s.toks[i - 1].text in sp.complementizers:
@@ -548,7 +575,7 @@ class EventExtractor:
         out += against
         if not out:
             for m in s.mentions:
-                if not m.key or not (a <= m.start and m.end <= b) or m.how in ("topic", "adjective"):
+                if not m.key or not (a <= m.start and m.end <= b) or m.how in PASSIVE:
                     continue
                 if self.etype(m.key, entities) not in ACTOR_TYPES:
                     continue
@@ -560,22 +587,9 @@ class EventExtractor:
     def make_claims(self, article: Article, s: _Sentence, who: list[str], kind: str, a: int, b: int,
                     about: tuple[str, ...], accusation: bool, rule: str, trigger: str, relay: str | None,
                     entities: dict[str, Entity]) -> list[Claim]:
-        relays = [k for k in who if self.is_relay(k)]
-        speakers = [k for k in who if not self.is_relay(k)]
-        via = relay
-        if relays and speakers:
-            via = relays[0]
-        elif relays and len(s.mentions) and self.other_speaker(s, relays, entities):
-            return []  # "… বলেছিলেন বলে জানিয়েছে তাস": TASS relays the other speaker's words
-        claimants = speakers or relays
         ev = self.evidence(s, rule, trigger)
         text = article.text[a:b]
-        return [Claim(k, text, (a, b), kind, ev, about, accusation, via if via != k else None) for k in claimants]
-
-    def other_speaker(self, s: _Sentence, relays: list[str], entities: dict[str, Entity]) -> bool:
-        return any(m.how == "pronoun-singular" and m.key for m in s.mentions) or any(
-            m.key and m.key not in relays and self.etype(m.key, entities) == "Person" and m.case == "nom"
-            for m in s.mentions)
+        return [Claim(k, text, (a, b), kind, ev, about, accusation, relay if relay != k else None) for k in who]
 
     def is_relay(self, key: str) -> bool:
         a = self.m.gazetteer.actors.get(key)

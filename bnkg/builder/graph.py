@@ -12,16 +12,7 @@ import hashlib
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
 
-from bnkg.builder.records import (
-    Agreement,
-    ArticleRecord,
-    Claim,
-    DateValue,
-    Entity,
-    Evidence,
-    Meeting,
-    Visit,
-)
+from bnkg.builder.records import ArticleRecord, DateValue, Entity, Evidence
 from bnkg.ontology.namespaces import BNKG, DEFAULT_BASE, PREFIXES, SCHEMA, WD
 
 DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
@@ -89,7 +80,7 @@ def add_record(ds: Dataset, rec: ArticleRecord, iris: IRIs | None = None) -> URI
         if art.published_time and art.published.precision == "day":
             t = art.published_time if art.published_time.count(":") == 2 else art.published_time + ":00"
             g.add((a, SCHEMA.datePublished, Literal(f"{art.published.value}T{t}", datatype=XSD.dateTime)))
-        else:
+        elif art.published.precision == "day":
             g.add((a, SCHEMA.datePublished, date_literal(art.published)))
     for key in rec.mentioned:
         g.add((a, BNKG.mentions, ent(key)))
@@ -109,7 +100,7 @@ def add_record(ds: Dataset, rec: ArticleRecord, iris: IRIs | None = None) -> URI
             g.add((e, BNKG.quote, Literal(ev.quote, lang="bn")))
             g.add((e, BNKG.rule, Literal(ev.rule, datatype=XSD.string)))
             for t in ev.triggers:
-                g.add((e, BNKG.trigger, Literal(t, lang="bn")))
+                g.add((e, BNKG.trigger, Literal(t, datatype=XSD.string)))
 
     def timed(node: URIRef, date: DateValue | None, status: str) -> None:
         if date is not None:
@@ -186,4 +177,3 @@ def new_dataset(iris: IRIs | None = None) -> Dataset:
     return ds
 
 
-__all__ = ["IRIs", "add_record", "digest", "new_dataset", "Visit", "Meeting", "Agreement", "Claim"]

@@ -113,12 +113,12 @@ class MentionFinder:
         return None
 
     # -- matching ------------------------------------------------------------------------------
-    def _match_alias(self, toks: Sequence[Token], i: int) -> tuple[_Alias, int, str] | None:
+    def _match_alias(self, toks: Sequence[Token], i: int, max_words: int = 99) -> tuple[_Alias, int, str] | None:
         best: tuple[_Alias, int, str] | None = None
         for stem, case in self.endings(toks[i].text):
             for alias in self.index.get(stem, ()):
                 n = len(alias.words)
-                if best is not None and n <= len(best[0].words):
+                if n > max_words or (best is not None and n <= len(best[0].words)):
                     continue
                 if n == 1:
                     best = (alias, i + 1, case)
@@ -205,6 +205,7 @@ class MentionFinder:
                         how = "topic"
                     found.append(self._mention(article, sent, toks, i, j, alias.key, how, case))
                     self._remember(entities, alias.key, alias.kind)
+                    found += self._inner_states(article, sent, toks, i, j, alias, entities)
                     i = j
                     continue
                 r = self._match_role(toks, i)
@@ -244,6 +245,25 @@ class MentionFinder:
                         last_subject = m.key
             per_sentence.append(found)
         return per_sentence, entities
+
+    def _inner_states(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
+                      outer: _Alias, entities: dict[str, Entity]) -> list[Mention]:
+        """States named inside a longer name ("ব্রিটিশ প্রতিরক্ষা গোয়েন্দা সংস্থা"): mentioned, not acting."""
+        gaz = self.mappings.gazetteer
+        if len(outer.words) < 2 or (outer.kind == "actor" and gaz.actors[outer.key].type == "State"):
+            return []
+        out = []
+        k = i
+        while k < j:
+            m = self._match_alias(toks[:j], k, max_words=len(outer.words) - 1)
+            if m is not None and m[0].key != outer.key and m[0].key in gaz.actors \
+                    and gaz.actors[m[0].key].type == "State":
+                out.append(self._mention(article, sent, toks, k, m[1], m[0].key, "inner", m[2]))
+                self._remember(entities, m[0].key, "actor")
+                k = m[1]
+            else:
+                k += 1
+        return out
 
     def _mention(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
                  key: str, how: str, case: str) -> Mention:

@@ -71,6 +71,7 @@ class Planned:
     words: tuple[Phrase, ...]
     before: tuple[Phrase, ...]
     phrases: tuple[Phrase, ...]
+    not_planned: tuple[Phrase, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ class SpeechLexicon:
     complementizers: frozenset[str]
     that: frozenset[str]
     article_relay_prefixes: frozenset[str]
+    not_speech_before: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +137,8 @@ def load_lexicons(directory: Path) -> Lexicons:
     pl = t.get("planned") or {}
     planned = Planned(int(pl.get("window", 4)), _phrases(tp, "planned.words", pl.get("words")),
                       _phrases(tp, "planned.before", pl.get("before")),
-                      _phrases(tp, "planned.phrases", pl.get("phrases")))
+                      _phrases(tp, "planned.phrases", pl.get("phrases")),
+                      _phrases(tp, "planned.not_planned", pl.get("not_planned")))
     verbs = [(p, kind) for kind, ps in (c.get("verbs") or {}).items() for p in _phrases(cp, f"verbs.{kind}", ps)]
     speech = SpeechLexicon(
         verbs=tuple(sorted(verbs, key=lambda x: (-len(x[0]), x[0]))),
@@ -147,6 +150,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         complementizers=_flat(cp, "complementizers", c.get("complementizers")),
         that=_flat(cp, "that", c.get("that")),
         article_relay_prefixes=_flat(cp, "article_relay_prefixes", c.get("article_relay_prefixes")),
+        not_speech_before=_flat(cp, "not_speech_before", c.get("not_speech_before")),
     )
     return Lexicons(grammar, event("visit"), event("meeting"), event("agreement"), planned,
                     _phrases(tp, "same_time", t.get("same_time")), speech)

@@ -1,0 +1,457 @@
+"""Find the article inside a scraped page: headline, publication date, body sentences.
+
+A scraped page is the article wrapped in chrome — menus, tickers, the crawl date, bylines,
+captions, comment boxes, lists of other headlines.  The rules, in short:
+
+* every line is classified (prose, chrome, end-of-article marker, …) with the patterns of
+  ``chrome.yaml``; *prose* is a Bengali line that ends a sentence (or a long paragraph);
+* article regions run from a prose line to the last prose line before an end marker or three
+  consecutive non-prose lines; the first region with at least half the prose of the largest one
+  is the body;
+* the headline is the nearest plausible headline line above the body;
+* the publication date is a labelled date line below the headline (or above it, when labelled
+  "প্রকাশ…"), else an unlabelled one below it; an unlabelled date above the headline is the page's
+  crawl date and is ignored;
+* the body is split into sentences on ``। ? !`` and line ends, with offsets into the text.
+
+Nothing here raises on odd input: a page without prose gives an Article with no sentences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any, Literal
+
+from bnkg.builder.records import Article, DateValue, Sentence
+from bnkg.mappings import Mappings
+from bnkg.mappings.chrome import Chrome
+
+__all__ = ["segment", "split_sentences"]
+
+Kind = Literal["empty", "end", "soft_end", "skip", "chrome", "prose", "attribution", "other"]
+
+_BN_LETTER = re.compile("[\u0985-\u09b9\u09ce\u09dc-\u09e1\u09f0\u09f1]")
+_BN_CHAR = re.compile("[\u0980-\u09e5\u09f0-\u09ff]")  # letters and signs, not digits
+_STRONG_STOPS = frozenset("।॥৷")
+_DATE_LINE_MAX = 200  # longer lines are never a page's date line
+_PARAGRAPH_WORDS = 15  # a line this long is a paragraph even without a final danda
+_SOFT_END_PROSE_WORDS = 8  # a "read more" link is inline only if a paragraph this long follows
+_SEPARATORS = " ,|-–—/:;"
+_RIGHT_CLOSERS = frozenset("’”)]}»›〉")  # never open a quotation (unlike ' and ")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    index: int
+    start: int  # offset of the first non-space character
+    end: int  # offset after the last non-space character
+    text: str  # == article text[start:end]
+    kind: Kind
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    start: int  # line index of the first body line
+    end: int  # line index of the last body line
+    skipped: frozenset[int]  # inline "read more" links and their titles inside the region
+    weight: int  # characters of prose
+
+
+def _dates() -> Any:
+    """The date module (imported late: it is developed in parallel and may be stubbed in tests)."""
+    return importlib.import_module("bnkg.builder.dates")
+
+
+def segment(text: str, source_file: str, mappings: Mappings) -> Article:
+    """Segment the normalised ``text`` of one input file into an :class:`Article`."""
+    chrome = mappings.chrome
+    lines = _lines(text, chrome)
+    reader = _DateReader(lines, chrome, mappings.calendar)
+    region = _best_region(lines)
+
+    headline: _Line | None = None
+    if region is not None:
+        region, headline = _headline_inside(region, lines, reader, chrome)
+        if headline is None:
+            headline = _headline_above(region.start, lines, reader, chrome)
+    else:
+        first = next((ln for ln in lines if ln.kind != "empty"), None)
+        if first is not None and _plausible_headline(first, reader, chrome):
+            headline = first
+
+    body_limit = region.start if region is not None else len(lines)
+    published = reader.published(headline.index if headline else None, body_limit)
+
+    sentences: list[Sentence] = []
+    body_span = (0, 0)
+    if region is not None:
+        body_span = (lines[region.start].start, lines[region.end].end)
+        for ln in lines[region.start:region.end + 1]:
+            if ln.kind in ("prose", "attribution") and ln.index not in region.skipped:
+                for start, end in split_sentences(ln.text, chrome):
+                    s, e = ln.start + start, ln.start + end
+                    sentences.append(Sentence(len(sentences), s, e, text[s:e]))
+
+    return Article(
+        source_file=PurePath(source_file).name,
+        text=text,
+        content_hash=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        headline=headline.text if headline else None,
+        headline_span=(headline.start, headline.end) if headline else None,
+        published=published[0] if published else None,
+        published_time=published[1] if published else None,
+        body_span=body_span,
+        sentences=tuple(sentences),
+    )
+
+
+# --------------------------------------------------------------------------------------- lines
+
+def _lines(text: str, chrome: Chrome) -> list[_Line]:
+    """Every line of ``text`` with the offsets of its stripped content and its kind."""
+    out: list[_Line] = []
+    offset = 0
+    for i, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        start = offset + (len(raw) - len(raw.lstrip())) if stripped else offset
+        out.append(_Line(i, start, start + len(stripped), stripped, _classify(stripped, chrome),
+                         len(stripped.split())))
+        offset += len(raw) + 1
+    return out
+
+
+def _ends_sentence(s: str, chrome: Chrome) -> bool:
+    """The line ends with a terminator, ignoring closing quotes / brackets and spaces after it."""
+    t = s.rstrip()
+    while t and (t[-1] in chrome.closers or t[-1].isspace()):
+        t = t[:-1]
+    return bool(t) and t[-1] in chrome.terminators
+
+
+def _classify(s: str, chrome: Chrome) -> Kind:
+    """What a (stripped) line is; the order of the tests matters — chrome wins over prose."""
+    if not s:
+        return "empty"
+    if chrome.matches("end", s) or chrome.matches("initials", s):
+        return "end"
+    if chrome.matches("soft_end", s):
+        return "soft_end"
+    if chrome.matches("caption", s) or chrome.matches("skip", s):
+        return "skip"
+    words = len(s.split())
+    if words <= chrome.byline_max_words and chrome.matches("byline", s):
+        return "chrome"
+    if chrome.matches("attribution", s):
+        return "attribution"
+    if not _BN_LETTER.search(s):
+        return "chrome"
+    if words >= 2 and _ends_sentence(s, chrome):
+        return "prose"
+    if words >= _PARAGRAPH_WORDS and (len(s) <= chrome.ticker_min_chars
+                                      or sum(s.count(c) for c in _STRONG_STOPS) * 150 >= len(s)):
+        return "prose"
+    if len(s) > chrome.ticker_min_chars or chrome.matches("menu", s) or _label_only(s, chrome):
+        return "chrome"
+    return "other"
+
+
+def _label_only(s: str, chrome: Chrome) -> bool:
+    """"প্রকাশিত:" / "আপডেট:" alone on a line (the date follows on the next line)."""
+    for label in (chrome.published_label, chrome.updated_label):
+        m = label.match(s)
+        if m and not s[m.end():].strip(_SEPARATORS):
+            return True
+    return False
+
+
+# -------------------------------------------------------------------------------------- dates
+
+class _DateReader:
+    """Date lines of the page, through :mod:`bnkg.builder.dates`; results are memoised."""
+
+    def __init__(self, lines: list[_Line], chrome: Chrome, calendar: Any) -> None:
+        self.lines, self.chrome, self.calendar = lines, chrome, calendar
+        self._parsed: dict[int, tuple[str | None, tuple[DateValue, str | None] | None]] = {}
+
+    def _parse(self, s: str) -> tuple[DateValue, str | None] | None:
+        if not s or len(s) > _DATE_LINE_MAX:
+            return None
+        result: tuple[DateValue, str | None] | None = _dates().parse_published(s, self.calendar)
+        return result
+
+    def _date_line(self, s: str) -> bool:
+        return bool(s) and len(s) <= _DATE_LINE_MAX and bool(_dates().is_date_line(s, self.calendar))
+
+    def parse(self, i: int) -> tuple[str | None, tuple[DateValue, str | None] | None]:
+        """(label, date) of line ``i``; label is "published", "updated" or None (no label)."""
+        if i not in self._parsed:
+            self._parsed[i] = self._parse_line(self.lines[i].text)
+        return self._parsed[i]
+
+    def _parse_line(self, s: str) -> tuple[str | None, tuple[DateValue, str | None] | None]:
+        """A labelled date may follow a byline on the same line ("… ডেস্ক | প্রকাশ: …"); an
+        unlabelled one must be the whole line (else a sentence that mentions a date would do)."""
+        if not s or len(s) > _DATE_LINE_MAX:
+            return None, None
+        label: str | None = None
+        rest = s
+        pub = self.chrome.published_label.search(s)
+        if pub:
+            label, rest = "published", s[pub.end():]
+        else:
+            upd = self.chrome.updated_label.search(s)
+            if upd and not s[:upd.start()].strip(_SEPARATORS):
+                return "updated", None
+        upd = self.chrome.updated_label.search(rest)
+        if upd:  # "১৪ সেপ্টেম্বর ২০২৩, ১৩:৪৫আপডেট : …" — the update time is not the date
+            rest = rest[:upd.start()]
+        rest = rest.strip(_SEPARATORS)
+        if not rest:
+            return label, None
+        if label is None and not self._date_line(rest):
+            return None, None
+        if label is not None and len(rest.split()) > 8 and not self._date_line(rest):
+            return label, None
+        return label, self._parse(rest)
+
+    def is_date(self, ln: _Line) -> bool:
+        """A line that is (or labels) a date: never a headline."""
+        if not ln.text or len(ln.text) > _DATE_LINE_MAX:
+            return False
+        if _label_only(ln.text, self.chrome) or self._date_line(ln.text):
+            return True
+        return self.parse(ln.index)[1] is not None
+
+    def _next_nonempty(self, i: int, limit: int) -> int | None:
+        for j in range(i + 1, min(limit, len(self.lines))):
+            if self.lines[j].kind != "empty":
+                return j
+        return None
+
+    def _scan(self, lo: int, hi: int) -> list[tuple[str | None, tuple[DateValue, str | None]]]:
+        """Dated lines in [lo, hi) as (label, date), a label alone on its line applying to the next."""
+        found: list[tuple[str | None, tuple[DateValue, str | None]]] = []
+        consumed: set[int] = set()
+        for i in range(max(lo, 0), min(hi, len(self.lines))):
+            if i in consumed or self.lines[i].kind == "empty":
+                continue
+            label, parsed = self.parse(i)
+            if parsed is None and label is not None and _label_only(self.lines[i].text, self.chrome):
+                j = self._next_nonempty(i, hi)
+                if j is not None:
+                    consumed.add(j)
+                    if label == "published":
+                        _, parsed = self.parse(j)
+            if parsed is not None and label != "updated":
+                found.append((label, parsed))
+        return found
+
+    def published(self, headline: int | None, body: int) -> tuple[DateValue, str | None] | None:
+        """The article's date: labelled below the headline, unlabelled below it, labelled above it."""
+        below = self._scan(headline + 1, body) if headline is not None else []
+        for label, parsed in below:
+            if label == "published":
+                return parsed
+        if below:
+            return below[0][1]
+        above = self._scan(0, headline if headline is not None else body)
+        labelled_above = [parsed for label, parsed in above if label == "published"]
+        return labelled_above[-1] if labelled_above else None
+
+
+# ------------------------------------------------------------------------------------- regions
+
+def _inline_link_end(lines: list[_Line], i: int) -> int | None:
+    """After a "read more" line at ``i``: index of the paragraph that continues the article, if any."""
+    others = 0
+    for j in range(i + 1, len(lines)):
+        ln = lines[j]
+        if ln.kind in ("empty", "skip"):
+            continue
+        if ln.kind == "prose" and ln.words >= _SOFT_END_PROSE_WORDS:
+            return j
+        if ln.kind in ("end", "soft_end"):
+            return None
+        others += 1
+        if others > 2:
+            return None
+    return None
+
+
+def _weak(ln: _Line) -> bool:
+    """A short line ending in '?' or '!': prose inside an article, but also a typical title in a
+    list of other news — so after non-prose lines it does not keep the article going."""
+    return ln.words < _SOFT_END_PROSE_WORDS + 2 and ln.text.rstrip()[-1:] not in _STRONG_STOPS
+
+
+def _regions(lines: list[_Line]) -> list[_Region]:
+    """Runs of prose, each closed by an end marker or three non-prose lines in a row."""
+    regions: list[_Region] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].kind != "prose" or _weak(lines[i]):
+            i += 1
+            continue
+        start = last = i
+        run = 0
+        skipped: set[int] = set()
+        j = i + 1
+        while j < len(lines):
+            kind = lines[j].kind
+            if kind == "prose" and (run == 0 or not _weak(lines[j])):
+                last, run = j, 0
+            elif kind == "soft_end":
+                resume = _inline_link_end(lines, j)
+                if resume is None:
+                    break
+                skipped.update(range(j, resume))
+                j = resume
+                continue
+            elif kind == "end":
+                break
+            elif kind not in ("empty", "skip", "attribution"):  # a weak prose line counts here
+                run += 1
+                if run >= 3:
+                    break
+            j += 1
+        end = last
+        for t in range(last + 1, j):  # attribution lines right after the text belong to it
+            if lines[t].kind == "attribution":
+                end = t
+            elif lines[t].kind not in ("empty", "skip"):
+                break
+        weight = sum(len(ln.text) for ln in lines[start:last + 1] if ln.kind == "prose" and ln.index not in skipped)
+        regions.append(_Region(start, end, frozenset(skipped), weight))
+        i = max(j, end + 1)
+    return regions
+
+
+def _best_region(lines: list[_Line]) -> _Region | None:
+    """The first region with at least half as much prose as the largest one.
+
+    Not simply the largest: below an article there may be more prose that is not part of it
+    (readers' comments, teasers), and the article comes first.
+    """
+    regions = _regions(lines)
+    if not regions:
+        return None
+    most = max(r.weight for r in regions)
+    return next(r for r in regions if 2 * r.weight >= most)
+
+
+# ------------------------------------------------------------------------------------ headline
+
+def _plausible_headline(ln: _Line, reader: _DateReader, chrome: Chrome) -> bool:
+    """2–25 words, Bengali, not chrome, not a date, not a finished '।' sentence."""
+    if ln.kind not in ("other", "prose") or not _BN_LETTER.search(ln.text):
+        return False
+    if not chrome.headline_min_words <= ln.words <= chrome.headline_max_words:
+        return False
+    t = ln.text.rstrip("".join(chrome.closers) + " ")
+    if t and t[-1] in _STRONG_STOPS:
+        return False
+    return not reader.is_date(ln)
+
+
+def _after_label(t: int, lines: list[_Line]) -> bool:
+    """Line ``t`` is the value of a short label above it ("লেখা," / "লেখক:" then a name)."""
+    prev = next((lines[u] for u in range(t - 1, -1, -1) if lines[u].kind != "empty"), None)
+    return prev is not None and prev.words <= 2 and prev.text[-1:] in (",", ":", "ঃ", "：")
+
+
+def _headline_above(start: int, lines: list[_Line], reader: _DateReader, chrome: Chrome) -> _Line | None:
+    """The nearest plausible headline above line ``start``, skipping chrome and date lines."""
+    for t in range(start - 1, -1, -1):
+        ln = lines[t]
+        if ln.kind in ("other", "prose") and _plausible_headline(ln, reader, chrome) and not _after_label(t, lines):
+            return ln
+    return None
+
+
+def _is_meta(ln: _Line, reader: _DateReader, chrome: Chrome) -> bool:
+    """A byline, a date or a date label: what sits between a headline and its article."""
+    return (ln.words <= chrome.byline_max_words and chrome.matches("byline", ln.text)) or reader.is_date(ln)
+
+
+def _headline_inside(region: _Region, lines: list[_Line], reader: _DateReader,
+                     chrome: Chrome) -> tuple[_Region, _Line | None]:
+    """A headline ending in '?' or '!' is prose: if a byline or date separates it from the next
+    paragraph, it is the headline and the body starts below it."""
+    first = lines[region.start]
+    if not _plausible_headline(first, reader, chrome):
+        return region, None
+    for t in range(region.start + 1, region.end + 1):
+        ln = lines[t]
+        if ln.kind == "prose":
+            return region, None
+        if _is_meta(ln, reader, chrome):
+            nxt = next((u for u in range(t + 1, region.end + 1) if lines[u].kind == "prose"), None)
+            if nxt is None:
+                return region, None
+            rest = sum(len(x.text) for x in lines[nxt:region.end + 1] if x.kind == "prose")
+            return _Region(nxt, region.end, region.skipped, rest), first
+    return region, None
+
+
+# ----------------------------------------------------------------------------------- sentences
+
+def _dot_ends_sentence(line: str, i: int, chrome: Chrome) -> bool:
+    """'.' at ``i`` ends a sentence only after a Bengali word that is not an abbreviation
+    ("ডা.", "মো.", "এ.কে.") and before a space and a Bengali letter."""
+    if i + 1 >= len(line) or not line[i + 1].isspace():
+        return False
+    after = line[i + 1:].lstrip()
+    if not after or not _BN_LETTER.match(after[0]):
+        return False
+    k = i
+    while k > 0 and not line[k - 1].isspace() and line[k - 1] not in "(‘“\"'":
+        k -= 1
+    word = line[k:i]
+    if not word or not _BN_CHAR.match(word[-1]) or "." in word:
+        return False
+    return len(word) >= 3 and word not in chrome.abbreviations
+
+
+def split_sentences(line: str, chrome: Chrome) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) within one line: split after । ? ! (a '.' only between Bengali
+    sentences), closing quotes and brackets kept with their sentence, spaces trimmed.
+
+    A terminator needs no following space ("করেন।উত্তর" splits).
+    """
+    spans: list[tuple[int, int]] = []
+    start = i = 0
+    n = len(line)
+    while i < n:
+        c = line[i]
+        if c in chrome.terminators and (c != "." or _dot_ends_sentence(line, i, chrome)):
+            j = i + 1
+            while j < n and line[j] in chrome.terminators and line[j] != ".":
+                j += 1
+            while j < n and line[j] in chrome.closers:
+                j += 1
+            k = j  # "থাকব। ’" — an unambiguous closer after a space still closes this sentence
+            while k < n and line[k] == " ":
+                k += 1
+            if k < n and line[k] in _RIGHT_CLOSERS:
+                while k < n and line[k] in chrome.closers:
+                    k += 1
+                if k == n or line[k].isspace():
+                    j = k
+            spans.append((start, j))
+            start = i = j
+            continue
+        i += 1
+    spans.append((start, n))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        piece = line[s:e]
+        s += len(piece) - len(piece.lstrip())
+        e -= len(piece) - len(piece.rstrip())
+        if s < e and any(ch.isalnum() for ch in line[s:e]):
+            out.append((s, e))
+    return out

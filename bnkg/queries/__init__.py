@@ -1,0 +1,311 @@
+"""Canned SPARQL questions over a bnkg graph, and a runner that binds their parameters safely.
+
+Each question is a ``*.rq`` file in this package that starts with a header of comment lines::
+
+    # question: Who met whom, where and when?
+    # param: actor — optional; an actor IRI or a label …
+    # columns: meeting, participant1, …
+
+A parameter ``NAME`` appears in the SPARQL as the variable ``?NAMEParam``; the queries filter with
+``FILTER(!BOUND(?NAMEParam) || …)``, so an unbound parameter means "no filter". The value a user
+gives is never pasted into query text: :func:`run` first resolves it to IRIs of the graph with a
+small lookup query that receives the value through ``initBindings`` (an IRI or prefixed name such
+as ``wd:Q7747`` → that resource and whatever is ``owl:sameAs`` it; anything else is a label →
+resources whose ``rdfs:label`` equals it case-insensitively or ends with it as a whole word). The
+resulting graph IRIs, checked against a strict IRI pattern, are joined in with a ``VALUES`` block
+at the top of the query's ``WHERE`` group; a value that resolves to nothing gives no rows. Another
+engine may equally bind ``?NAMEParam`` to a single IRI (``initBindings``, a ``VALUES`` block
+inside the ``WHERE`` group): the queries are plain SPARQL 1.1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal as TypingLiteral
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.graph import ConjunctiveGraph
+from rdflib.query import Result, ResultRow
+from rdflib.term import BNode, Node
+
+from bnkg.errors import QueryError
+from bnkg.ontology.namespaces import DEFAULT_BASE, PREFIXES
+
+__all__ = ["CannedQuery", "Param", "QueryResult", "catalogue", "format_result", "run"]
+
+Format = TypingLiteral["table", "csv", "json"]
+FORMATS: tuple[str, ...] = ("table", "csv", "json")
+
+_HEADER_RE = re.compile(r"^#\s*(question|param|columns):\s*(.*?)\s*$")
+_PARAM_RE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_]*)\s+[—–-]+\s*(?P<req>optional|required)\s*;?\s*(?P<desc>.*)$")
+_WHERE_RE = re.compile(r"^WHERE\s*\{[ \t]*$", re.MULTILINE)
+# An absolute IRI with none of the characters SPARQL/Turtle forbid inside <…>.
+_IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]+$")
+_PNAME_RE = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z0-9_\-]*):(?P<local>[^\s<>\"{}|\\^`:/][^\s<>\"{}|\\^`]*)$")
+
+_LOOKUP_PREFIXES = """\
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+_LOOKUP_IRI = _LOOKUP_PREFIXES + """\
+SELECT DISTINCT ?resource WHERE {
+  { ?needle ?p ?o . BIND(?needle AS ?resource) }
+  UNION
+  { ?resource owl:sameAs ?needle . }
+}"""
+_LOOKUP_LABEL = _LOOKUP_PREFIXES + """\
+SELECT DISTINCT ?resource WHERE {
+  ?resource rdfs:label ?label .
+  FILTER(isIRI(?resource))
+  FILTER(LCASE(STR(?label)) = LCASE(STR(?needle))
+         || STRENDS(LCASE(STR(?label)), CONCAT(" ", LCASE(STR(?needle)))))
+}"""
+
+
+@dataclass(frozen=True)
+class Param:
+    """A parameter of a canned query; bound to the SPARQL variable ``?{name}Param``."""
+
+    name: str
+    description: str
+    required: bool
+
+    @property
+    def variable(self) -> str:
+        """The SPARQL variable name (without ``?``) the value is bound to."""
+        return f"{self.name}Param"
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    """A question with its parameters, result columns and SPARQL text (header included)."""
+
+    name: str
+    question: str
+    params: tuple[Param, ...]
+    columns: tuple[str, ...]
+    sparql: str
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """Rows of RDF terms (``None`` where unbound) under named columns, in the query's order."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Node | None, ...], ...]
+
+    def to_table(self) -> str:
+        """An aligned plain-text table (cells padded by character count)."""
+        cells = [list(self.columns)] + [[_plain(v, one_line=True) for v in row] for row in self.rows]
+        widths = [max(len(r[i]) for r in cells) for i in range(len(self.columns))]
+
+        def line(values: list[str]) -> str:
+            return "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+
+        out = [line(cells[0]), "  ".join("-" * w for w in widths)]
+        out.extend(line(r) for r in cells[1:])
+        return "\n".join(out) + "\n"
+
+    def to_csv(self) -> str:
+        """RFC 4180 CSV with a header row; unbound cells are empty."""
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(self.columns)
+        writer.writerows([_plain(v) for v in row] for row in self.rows)
+        return buf.getvalue()
+
+    def to_json(self) -> str:
+        """The W3C SPARQL 1.1 Query Results JSON format."""
+        bindings = [
+            {col: _json_term(v) for col, v in zip(self.columns, row, strict=True) if v is not None}
+            for row in self.rows
+        ]
+        doc = {"head": {"vars": list(self.columns)}, "results": {"bindings": bindings}}
+        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def catalogue() -> dict[str, CannedQuery]:
+    """All canned queries by name (the ``.rq`` file name without its suffix), sorted by name."""
+    queries: dict[str, CannedQuery] = {}
+    entries = sorted(
+        (e for e in resources.files(__name__).iterdir() if e.name.endswith(".rq")), key=lambda e: e.name
+    )
+    for entry in entries:
+        name = entry.name[: -len(".rq")]
+        queries[name] = _parse(name, entry.read_text(encoding="utf-8"))
+    return queries
+
+
+def run(name: str, graph: Graph, **params: str | None) -> QueryResult:
+    """Run canned query ``name`` on ``graph`` (a Dataset is queried as the union of its graphs).
+
+    ``params`` are IRIs, prefixed names (``wd:Q7747``) or labels; ``None`` means "not given".
+    Raises :class:`QueryError` for an unknown query or parameter, a missing required parameter
+    or a failing evaluation.
+    """
+    queries = catalogue()
+    query = queries.get(name)
+    if query is None:
+        raise QueryError(f"unknown query {name!r}; valid queries: {', '.join(queries)}")
+    given = {k: v for k, v in params.items() if v is not None}
+    known = {p.name: p for p in query.params}
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        valid = ", ".join(known) if known else "none"
+        raise QueryError(f"query {name!r} has no parameter {', '.join(unknown)}; valid parameters: {valid}")
+    missing = [p.name for p in query.params if p.required and p.name not in given]
+    if missing:
+        raise QueryError(f"query {name!r} needs parameter {', '.join(missing)}; parameters: {_describe(query)}")
+
+    target = _union_view(graph)
+    values: dict[str, list[URIRef]] = {}
+    try:
+        for pname, raw in given.items():
+            iris = _resolve(target, raw)
+            if not iris:
+                return QueryResult(query.columns, ())
+            values[known[pname].variable] = iris
+        result = target.query(_with_values(query.sparql, values))
+        projected = tuple(str(v) for v in result.vars or ())
+        rows = tuple(tuple(_as_node(r.get(col)) for col in query.columns) for r in _rows(result))
+    except Exception as exc:  # rdflib raises assorted exception types
+        raise QueryError(f"query {name!r} failed: {exc}") from exc
+    if projected != query.columns:
+        raise QueryError(f"{name}.rq: '# columns:' {', '.join(query.columns)} ≠ projection {', '.join(projected)}")
+    return QueryResult(query.columns, rows)
+
+
+def format_result(result: QueryResult, fmt: Format) -> str:
+    """Render ``result`` as ``"table"``, ``"csv"`` or ``"json"`` (SPARQL 1.1 JSON results)."""
+    if fmt == "table":
+        return result.to_table()
+    if fmt == "csv":
+        return result.to_csv()
+    if fmt == "json":
+        return result.to_json()
+    raise QueryError(f"unknown format {fmt!r}; valid formats: {', '.join(FORMATS)}")
+
+
+# --- internals -----------------------------------------------------------------------------------
+
+
+def _parse(name: str, text: str) -> CannedQuery:
+    question = ""
+    columns: tuple[str, ...] = ()
+    params: list[Param] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        m = _HEADER_RE.match(line)
+        if m is None:
+            continue
+        key, value = m.groups()
+        if key == "question":
+            question = value
+        elif key == "columns":
+            columns = tuple(c.strip() for c in value.split(",") if c.strip())
+        else:
+            pm = _PARAM_RE.match(value)
+            if pm is None:
+                raise QueryError(f"{name}.rq: malformed param header: {value!r}")
+            params.append(Param(pm["name"], pm["desc"].strip(), pm["req"] == "required"))
+    if not question or not columns:
+        raise QueryError(f"{name}.rq: header needs '# question:' and '# columns:' lines")
+    if params and len(_WHERE_RE.findall(text)) != 1:
+        raise QueryError(f"{name}.rq: a query with parameters needs exactly one unindented 'WHERE {{' line")
+    return CannedQuery(name, question, tuple(params), columns, text)
+
+
+def _describe(query: CannedQuery) -> str:
+    return ", ".join(f"{p.name} ({'required' if p.required else 'optional'})" for p in query.params)
+
+
+def _union_view(graph: Graph) -> Graph:
+    """A view whose default graph is the union of all named graphs (a plain Graph is itself)."""
+    if isinstance(graph, ConjunctiveGraph) and graph.store.graph_aware:
+        return Dataset(store=graph.store, default_union=True)
+    return graph
+
+
+def _expand(value: str) -> URIRef | None:
+    """``value`` as an IRI if it is one (``<…>``, absolute IRI, or a known prefixed name)."""
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1]
+    pm = _PNAME_RE.match(value)
+    if pm is not None:
+        namespaces: Mapping[str, str] = {**{k: str(v) for k, v in PREFIXES.items()}, "id": DEFAULT_BASE}
+        ns = namespaces.get(pm["prefix"])
+        if ns is not None:
+            value = ns + pm["local"]
+    if _IRI_RE.match(value):
+        return URIRef(value)
+    return None
+
+
+def _resolve(graph: Graph, raw: str) -> list[URIRef]:
+    """Graph IRIs a parameter value denotes; the value itself only ever travels as a binding."""
+    value = raw.strip()
+    if not value:
+        return []
+    iri = _expand(value)
+    if iri is not None:
+        result = graph.query(_LOOKUP_IRI, initBindings={"needle": iri})
+    else:
+        result = graph.query(_LOOKUP_LABEL, initBindings={"needle": Literal(value)})
+    found = {r.get("resource") for r in _rows(result)}
+    return sorted(t for t in found if isinstance(t, URIRef) and _IRI_RE.match(str(t)))
+
+
+def _with_values(sparql: str, values: Mapping[str, list[URIRef]]) -> str:
+    """Insert ``VALUES ?var { <iri> … }`` lines at the top of the main ``WHERE`` group."""
+    if not values:
+        return sparql
+    lines = "".join(
+        f"\n  VALUES ?{var} {{ {' '.join(f'<{iri}>' for iri in iris)} }}" for var, iris in sorted(values.items())
+    )
+    m = _WHERE_RE.search(sparql)
+    if m is None:  # pragma: no cover - _parse guarantees it for queries with parameters
+        raise QueryError("query has no 'WHERE {' line to bind parameters at")
+    return sparql[: m.end()] + lines + sparql[m.end() :]
+
+
+def _rows(result: Result) -> Iterator[dict[str, Node]]:
+    for row in result:
+        if isinstance(row, ResultRow):
+            yield {str(k): v for k, v in row.asdict().items()}
+
+
+def _as_node(value: object) -> Node | None:
+    return value if isinstance(value, Node) else None
+
+
+def _plain(value: Node | None, one_line: bool = False) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    if one_line:
+        text = " ".join(text.split())
+    return text
+
+
+def _json_term(value: Node) -> dict[str, str]:
+    if isinstance(value, URIRef):
+        return {"type": "uri", "value": str(value)}
+    if isinstance(value, BNode):
+        return {"type": "bnode", "value": str(value)}
+    if isinstance(value, Literal):
+        term = {"type": "literal", "value": str(value)}
+        if value.language:
+            term["xml:lang"] = value.language
+        elif value.datatype is not None:
+            term["datatype"] = str(value.datatype)
+        return term
+    return {"type": "literal", "value": str(value)}

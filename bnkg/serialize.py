@@ -1,0 +1,149 @@
+"""Reading and writing graphs: formats, byte-for-byte determinism, atomic writes.
+
+rdflib's serialisers do not promise an order, so N-Triples and N-Quads are written as sorted
+lines and the Turtle family (TriG, Turtle) relies on rdflib's sorted subject order — a test
+checks that building twice gives identical bytes.  Every output is written to a temporary file
+in the target folder, flushed to disk, then renamed over the target: an interrupted build leaves
+the previous file intact.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from bnkg.errors import BnkgError
+
+# file suffix → rdflib format name
+FORMATS = {
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+}
+NAMED_GRAPH_FORMATS = ("trig", "nquads", "json-ld")
+
+
+def format_for(path: str | os.PathLike[str], explicit: str | None = None) -> str:
+    """The rdflib format name for ``path`` (by suffix) or for an explicit name."""
+    if explicit:
+        aliases = {"nquads": "nquads", "nq": "nquads", "trig": "trig", "turtle": "turtle", "ttl": "turtle",
+                   "nt": "nt", "ntriples": "nt", "json-ld": "json-ld", "jsonld": "json-ld"}
+        if explicit.lower() not in aliases:
+            raise BnkgError(f"unknown format {explicit!r}; use one of trig, nquads, turtle, nt, jsonld")
+        return aliases[explicit.lower()]
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise BnkgError(f"{path}: unknown graph file suffix {suffix!r}; use one of {', '.join(FORMATS)}")
+    return FORMATS[suffix]
+
+
+def serialize(ds: Dataset, fmt: str) -> bytes:
+    """The dataset in ``fmt``, deterministic for the same triples.
+
+    Formats without named graphs (Turtle, N-Triples) get the union of all graphs.
+    """
+    if fmt in ("nquads", "nt"):
+        source: Graph = ds if fmt == "nquads" else union(ds)
+        text = source.serialize(format=fmt)
+        lines = sorted({line for line in text.splitlines() if line.strip()})
+        return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+    if fmt == "turtle":
+        return union(ds).serialize(format="turtle").encode("utf-8")
+    if fmt == "trig":
+        return _trig(ds, frozenset(_wanted_prefixes(ds))).encode("utf-8")
+    return ds.serialize(format=fmt).encode("utf-8")
+
+
+def _trig(ds: Dataset, wanted: frozenset[str] = frozenset()) -> str:
+    """TriG with graphs in IRI order (rdflib's own TriG writer follows store order).
+
+    Each graph body is rdflib's Turtle, which sorts subjects, so the whole file is deterministic.
+    """
+    prefixes = sorted((p, str(ns)) for p, ns in ds.namespaces() if p and p in wanted)
+    bodies: list[str] = []
+    for ctx in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
+        if len(ctx) == 0:
+            continue
+        g = Graph(bind_namespaces="none")
+        for p, ns in prefixes:
+            g.bind(p, ns, override=True, replace=True)
+        for t in ctx:
+            g.add(t)
+        turtle = g.serialize(format="turtle")
+        # no re-indenting: lines inside a multi-line """literal""" are data
+        body = "\n".join(line for line in turtle.splitlines() if not line.startswith("@prefix ")).strip("\n")
+        name = ctx.identifier.n3(ds.namespace_manager) if ctx.identifier != DATASET_DEFAULT_GRAPH_ID else ""
+        bodies.append(f"{name} {{\n{body}\n}}\n" if name else f"{{\n{body}\n}}\n")
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes)
+    return header + "\n" + "\n".join(bodies)
+
+
+def _wanted_prefixes(ds: Dataset) -> set[str]:
+    """bnkg's own prefixes (not the dozens rdflib binds by default)."""
+    from bnkg.ontology.namespaces import PREFIXES
+
+    base_kinds = {"article", "graph", "actor", "place", "visit", "meeting", "agreement", "claim", "evidence"}
+    return set(PREFIXES) | base_kinds
+
+
+def union(ds: Dataset) -> Graph:
+    """All triples of all graphs of ``ds`` in one Graph (prefixes kept)."""
+    g = Graph(bind_namespaces="none")
+    wanted = _wanted_prefixes(ds)
+    for prefix, ns in ds.namespaces():
+        if prefix in wanted:
+            g.bind(prefix, ns, override=True)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    try:  # make the rename itself durable
+        dfd = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass
+
+
+def save(ds: Dataset, path: str | os.PathLike[str], fmt: str | None = None) -> None:
+    write_atomic(path, serialize(ds, format_for(path, fmt)))
+
+
+def load(path: str | os.PathLike[str], fmt: str | None = None) -> Dataset:
+    """Read a graph file into a Dataset (named graphs kept for TriG / N-Quads / JSON-LD)."""
+    p = Path(path)
+    if not p.is_file():
+        raise BnkgError(f"{path}: no such graph file")
+    f = format_for(p, fmt)
+    ds = Dataset()
+    try:
+        if f in NAMED_GRAPH_FORMATS:
+            ds.parse(p, format=f)
+        else:
+            ds.default_graph.parse(p, format=f)
+    except Exception as exc:  # rdflib raises many types for bad syntax
+        raise BnkgError(f"{path}: cannot read as {f}: {type(exc).__name__}: {str(exc)[:300]}") from exc
+    return ds

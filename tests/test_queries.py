@@ -1,0 +1,399 @@
+"""Canned queries (bnkg/queries): catalogue, expected facts on mini.trig, formats, parameter safety."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
+
+from bnkg.errors import QueryError
+from bnkg.queries import CannedQuery, QueryResult, catalogue, format_result, run
+
+MINI = Path(__file__).parent / "data" / "mini.trig"
+ID = "https://w3id.org/bnkg/id/"
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+ACTOR = ID + "actor/"
+VISIT_PUTIN = URIRef(ID + "visit/a000000000000001")
+EXPECTED = {"accusations", "actors", "agreements", "claims", "sources-of", "timeline", "visits", "who-met-whom"}
+HOSTILE = [
+    '"',
+    ">",
+    "}",
+    "<script>alert(1)</script>",
+    'x" } SELECT * WHERE { ?s ?p ?o } #',
+    "line one\nline two",
+    "SELECT",
+    "https://w3id.org/bnkg/id/actor/putin> } UNION { ?s ?p ?o",
+    "<https://w3id.org/bnkg/id/actor/putin>}",
+    "  ",
+]
+
+
+def _load() -> Dataset:
+    ds = Dataset()
+    ds.parse(MINI, format="trig")
+    return ds
+
+
+@pytest.fixture(scope="module")
+def ds() -> Dataset:
+    return _load()
+
+
+@pytest.fixture(scope="module")
+def cat() -> dict[str, CannedQuery]:
+    return catalogue()
+
+
+def _dicts(result: QueryResult) -> list[dict[str, str]]:
+    return [{c: str(v) for c, v in zip(result.columns, row, strict=True) if v is not None} for row in result.rows]
+
+
+# --- catalogue -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def baseline(ds: Dataset, cat: dict[str, CannedQuery]) -> dict[str, QueryResult]:
+    """Every query run once on mini.trig (``run`` checks the header's columns against the projection)."""
+    return {name: run(name, ds, **_required(name)) for name in cat}
+
+
+def _required(name: str) -> dict[str, str]:
+    return {"fact": str(VISIT_PUTIN)} if name == "sources-of" else {}
+
+
+def test_catalogue_entries_are_complete_and_parse(cat: dict[str, CannedQuery], baseline: dict[str, QueryResult]) -> None:
+    assert set(cat) == EXPECTED
+    for name, q in cat.items():
+        assert q.name == name
+        assert q.question, name
+        assert q.columns and len(set(q.columns)) == len(q.columns), name
+        assert q.sparql.startswith("# question:"), name
+        for p in q.params:
+            assert p.description, (name, p.name)
+            assert f"?{p.name}Param" in q.sparql, (name, p.name)
+        assert baseline[name].columns == q.columns, name
+        assert baseline[name].rows, name  # every query finds something in mini.trig
+
+
+def test_catalogue_params(cat: dict[str, CannedQuery]) -> None:
+    params = {n: [(p.name, p.required) for p in q.params] for n, q in cat.items()}
+    assert params["who-met-whom"] == [("actor", False)]
+    assert params["visits"] == [("actor", False), ("destination", False)]
+    assert params["claims"] == [("claimant", False), ("about", False)]
+    assert params["sources-of"] == [("fact", True)]
+    assert params["actors"] == []
+
+
+def test_catalogue_is_fresh_each_call(cat: dict[str, CannedQuery]) -> None:
+    again = catalogue()
+    again.clear()
+    assert set(catalogue()) == EXPECTED
+
+
+# --- facts on mini.trig ----------------------------------------------------------------------------
+
+
+def test_who_met_whom(ds: Dataset) -> None:
+    result = run("who-met-whom", ds)
+    assert _dicts(result) == [
+        {
+            "meeting": ID + "meeting/a000000000000002",
+            "participant1": "কিম জং উন",
+            "participant1_en": "Kim Jong Un",
+            "participant2": "ভ্লাদিমির পুতিন",
+            "participant2_en": "Vladimir Putin",
+            "place": "পিয়ংইয়ং",
+            "place_en": "Pyongyang",
+            "date": "2024-06-19",
+            "status": "Occurred",
+            "articles": "1",
+            "participant1_iri": ACTOR + "kim_jong_un",
+            "participant2_iri": ACTOR + "putin",
+            "place_iri": ID + "place/pyongyang",
+        }
+    ]
+    row = dict(zip(result.columns, result.rows[0], strict=True))
+    assert row["date"] == Literal("2024-06-19", datatype=URIRef(XSD_NS + "date"))
+    assert row["participant1"] == Literal("কিম জং উন", lang="bn")
+
+
+@pytest.mark.parametrize("actor", ["পুতিন", "Putin", "putin", "ভ্লাদিমির পুতিন", ACTOR + "putin", "wd:Q7747", "id:actor/putin"])
+def test_who_met_whom_with_actor(ds: Dataset, actor: str) -> None:
+    assert len(run("who-met-whom", ds, actor=actor).rows) == 1
+
+
+def test_who_met_whom_actor_not_in_a_meeting(ds: Dataset) -> None:
+    assert run("who-met-whom", ds, actor="ল্যাভরভ").rows == ()
+
+
+def test_visits_all_in_date_order(ds: Dataset) -> None:
+    rows = _dicts(run("visits", ds))
+    assert [(r["visitor_en"], r["date"], r["status"]) for r in rows] == [
+        ("Vladimir Putin", "2024-06-19", "Occurred"),
+        ("Sergey Lavrov", "2025-07", "Planned"),
+    ]
+
+
+def test_visits_by_visitor(ds: Dataset) -> None:
+    putin = _dicts(run("visits", ds, actor="পুতিন"))
+    assert len(putin) == 1
+    assert putin[0]["visit"] == str(VISIT_PUTIN)
+    assert putin[0]["destination"] == "উত্তর কোরিয়া"
+    assert putin[0]["place_en"] == "Pyongyang"
+    lavrov = run("visits", ds, actor="ল্যাভরভ")
+    [row] = _dicts(lavrov)
+    assert (row["visitor"], row["destination_en"], row["date"], row["status"]) == (
+        "সের্গেই ল্যাভরভ", "North Korea", "2025-07", "Planned")
+    assert "place" not in row and "host" not in row
+    date = lavrov.rows[0][lavrov.columns.index("date")]
+    assert date == Literal("2025-07", datatype=URIRef(XSD_NS + "gYearMonth"))
+
+
+def test_visits_by_destination_and_both_params(ds: Dataset) -> None:
+    assert len(run("visits", ds, destination="North Korea").rows) == 2
+    assert len(run("visits", ds, destination="উত্তর কোরিয়া", actor="Lavrov").rows) == 1
+    assert run("visits", ds, destination="Russia").rows == ()
+    # an optional parameter given as None is "not given"
+    assert run("visits", ds, actor=None) == run("visits", ds)
+
+
+def test_agreements(ds: Dataset) -> None:
+    [row] = _dicts(run("agreements", ds))
+    assert row["parties"] == "উত্তর কোরিয়া; রাশিয়া"
+    assert row["parties_en"] == "North Korea; Russia"
+    assert row["signatories_en"] == "Kim Jong Un; Vladimir Putin"
+    assert (row["kind"], row["date"], row["status"], row["articles"]) == ("defense", "2024-06-19", "Occurred", "1")
+    assert row["party_iris"] == f"{ACTOR}north_korea {ACTOR}russia"
+    assert len(run("agreements", ds, party="Russia").rows) == 1
+    assert run("agreements", ds, party="Lavrov").rows == ()
+
+
+def test_claims(ds: Dataset) -> None:
+    everything = _dicts(run("claims", ds))
+    assert [r["claimant_en"] for r in everything] == ["Dmitry Peskov", "Western countries"]
+    [row] = _dicts(run("claims", ds, claimant="পেসকভ"))
+    assert (row["claimant"], row["kind"], row["text"], row["about_en"], row["source_file"]) == (
+        "দিমিত্রি পেসকভ", "said", "সম্পর্ক আরও গভীর হবে।", "North Korea", "a.txt")
+    assert len(run("claims", ds, about="North Korea").rows) == 2
+    assert len(run("claims", ds, about="North Korea", claimant="Peskov").rows) == 1
+    assert run("claims", ds, about="Russia").rows == ()
+
+
+def test_accusations(ds: Dataset) -> None:
+    [row] = _dicts(run("accusations", ds))
+    assert (row["accuser_en"], row["accused_en"], row["kind"], row["source_file"]) == (
+        "Western countries", "North Korea", "accused", "b.txt")
+    assert row["accuser"] == "পশ্চিমা দেশগুলো" and row["accused"] == "উত্তর কোরিয়া"
+    assert row["text"] == "উত্তর কোরিয়াকে অস্ত্র পাঠানোর অভিযোগ করেছে।"
+    assert len(run("accusations", ds, accused="উত্তর কোরিয়া", accuser="Western countries").rows) == 1
+    assert run("accusations", ds, accuser="Peskov").rows == ()
+
+
+def test_actors(ds: Dataset) -> None:
+    rows = _dicts(run("actors", ds))
+    by_en = {r["label_en"]: r for r in rows}
+    assert len(rows) == 7
+    assert rows[0]["label_en"] == "North Korea" and rows[0]["articles"] == "2"
+    assert by_en["Vladimir Putin"]["wikidata"] == "http://www.wikidata.org/entity/Q7747"
+    assert by_en["Vladimir Putin"]["type"] == "Person"
+    assert by_en["Russia"]["wikidata"] == "http://www.wikidata.org/entity/Q159"
+    assert by_en["Russia"]["type"] == "State"
+    assert by_en["Western countries"]["type"] == "Group"
+    assert "wikidata" not in by_en["Sergey Lavrov"]
+    assert by_en["Kim Jong Un"]["label_bn"] == "কিম জং উন"
+
+
+def test_timeline(ds: Dataset) -> None:
+    rows = _dicts(run("timeline", ds))
+    assert [(r["date"], r["kind"]) for r in rows] == [
+        ("2024-06-19", "Agreement"),
+        ("2024-06-19", "Meeting"),
+        ("2024-06-19", "Visit"),
+        ("2025-07", "Visit"),
+    ]
+    assert rows[1]["summary"] == "কিম জং উন – ভ্লাদিমির পুতিন, পিয়ংইয়ং"
+    assert rows[2]["summary"] == "ভ্লাদিমির পুতিন → উত্তর কোরিয়া, পিয়ংইয়ং"
+    assert rows[3]["summary"] == "সের্গেই ল্যাভরভ → উত্তর কোরিয়া" and rows[3]["status"] == "Planned"
+    assert [r["kind"] for r in _dicts(run("timeline", ds, actor="Lavrov"))] == ["Visit"]
+
+
+def test_timeline_undated_last(ds: Dataset) -> None:
+    extra = _load()
+    g = extra.graph(URIRef(ID + "graph/test"))
+    undated = URIRef(ID + "meeting/0000000000000000")
+    bnkg = "https://w3id.org/bnkg/ontology#"
+    g.add((undated, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(bnkg + "Meeting")))
+    g.add((undated, URIRef(bnkg + "participant"), URIRef(ACTOR + "lavrov")))
+    g.add((undated, URIRef(bnkg + "participant"), URIRef(ACTOR + "kim_jong_un")))
+    g.add((undated, URIRef(bnkg + "date"), Literal("2024-06", datatype=URIRef(XSD_NS + "gYearMonth"))))
+    undated2 = URIRef(ID + "visit/0000000000000000")
+    g.add((undated2, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(bnkg + "Visit")))
+    g.add((undated2, URIRef(bnkg + "visitor"), URIRef(ACTOR + "peskov")))
+    dates = [r.get("date") for r in _dicts(run("timeline", extra))]
+    assert dates == ["2024-06", "2024-06-19", "2024-06-19", "2024-06-19", "2025-07", None]
+
+
+def test_sources_of_a_visit(ds: Dataset) -> None:
+    [row] = _dicts(run("sources-of", ds, fact=str(VISIT_PUTIN)))
+    assert row["source_file"] == "a.txt"
+    assert row["headline"] == "পুতিনের পিয়ংইয়ং সফর"
+    assert row["quote"] == "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বুধবার পিয়ংইয়ং সফর করেন।"
+    assert (row["begin_index"], row["end_index"]) == ("23", "81")
+    assert row["evidence"] == ID + "evidence/a000000000000001"
+    assert _dicts(run("sources-of", ds, fact=f"<{VISIT_PUTIN}>")) == [row]
+
+
+def test_sources_of_an_actor_lists_the_articles_mentioning_it(ds: Dataset) -> None:
+    rows = _dicts(run("sources-of", ds, fact="North Korea"))
+    assert [r["source_file"] for r in rows] == ["a.txt", "b.txt"]
+    assert all("quote" not in r for r in rows)
+
+
+def test_sources_of_unknown_fact(ds: Dataset) -> None:
+    assert run("sources-of", ds, fact=ID + "visit/ffffffffffffffff").rows == ()
+
+
+# --- graphs, resolution, determinism ---------------------------------------------------------------
+
+
+def test_plain_graph_gives_the_same_answers(ds: Dataset, baseline: dict[str, QueryResult]) -> None:
+    g = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    for name, expected in baseline.items():
+        assert run(name, g, **_required(name)) == expected, name
+
+
+def test_output_does_not_depend_on_load_order(ds: Dataset, baseline: dict[str, QueryResult]) -> None:
+    shuffled = Dataset()
+    for s, p, o, c in sorted(ds.quads((None, None, None, None)), reverse=True):
+        shuffled.graph(c).add((s, p, o))
+    for name, expected in baseline.items():
+        assert run(name, shuffled, **_required(name)).to_json() == expected.to_json(), name
+
+
+def test_label_matching_several_actors(ds: Dataset) -> None:
+    extra = _load()
+    g = extra.graph(URIRef(ID + "graph/test"))
+    for key in ("putin", "kim_jong_un"):
+        g.add((URIRef(ACTOR + key), URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Верховный лидер", lang="ru")))
+    # "лидер" now names both participants: the single meeting is still reported once, counted once
+    assert _dicts(run("who-met-whom", extra, actor="ЛИДЕР")) == _dicts(run("who-met-whom", ds))
+    assert len(run("visits", extra, actor="лидер").rows) == 1
+    assert len(run("timeline", extra, actor="лидер").rows) == 3
+
+
+def test_label_must_match_a_whole_word(ds: Dataset) -> None:
+    assert run("visits", ds, actor="তিন").rows == ()  # a suffix of পুতিন, not a word
+    assert run("visits", ds, actor="utin").rows == ()
+
+
+def test_initbindings_path_matches_values_path(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
+    """Another engine may bind ?NAMEParam directly; the .rq files must give the same rows."""
+    view = Dataset(store=ds.store, default_union=True)
+    bound = list(view.query(cat["visits"].sparql, initBindings={"actorParam": URIRef(ACTOR + "putin")}))
+    assert [str(r[0]) for r in bound] == [str(VISIT_PUTIN)]
+    bound = list(view.query(cat["who-met-whom"].sparql, initBindings={"actorParam": URIRef(ACTOR + "lavrov")}))
+    assert bound == []
+
+
+# --- errors ----------------------------------------------------------------------------------------
+
+
+def test_unknown_query(ds: Dataset) -> None:
+    with pytest.raises(QueryError, match="who-met-whom"):
+        run("who-met", ds)
+
+
+def test_unknown_param_lists_valid_ones(ds: Dataset) -> None:
+    with pytest.raises(QueryError, match="actor, destination"):
+        run("visits", ds, visitor="Putin")
+    with pytest.raises(QueryError, match="none"):
+        run("actors", ds, actor="Putin")
+
+
+def test_missing_required_param(ds: Dataset) -> None:
+    with pytest.raises(QueryError, match="fact"):
+        run("sources-of", ds)
+
+
+def test_unknown_format(ds: Dataset) -> None:
+    with pytest.raises(QueryError, match="table, csv, json"):
+        format_result(run("actors", ds), "xml")  # type: ignore[arg-type]
+
+
+# --- formats ---------------------------------------------------------------------------------------
+
+
+def test_json_follows_w3c_results_format(ds: Dataset) -> None:
+    result = run("who-met-whom", ds)
+    doc = json.loads(format_result(result, "json"))
+    assert doc["head"]["vars"] == list(result.columns)
+    [b] = doc["results"]["bindings"]
+    assert b["meeting"] == {"type": "uri", "value": ID + "meeting/a000000000000002"}
+    assert b["participant1"] == {"type": "literal", "value": "কিম জং উন", "xml:lang": "bn"}
+    assert b["date"] == {"type": "literal", "value": "2024-06-19", "datatype": XSD_NS + "date"}
+    assert b["articles"]["datatype"] == XSD_NS + "integer"
+    # unbound variables are left out of the binding
+    lavrov = json.loads(run("visits", ds, actor="Lavrov").to_json())["results"]["bindings"][0]
+    assert "place" not in lavrov and "host_iri" not in lavrov
+
+
+def test_csv_has_a_header(ds: Dataset) -> None:
+    result = run("claims", ds)
+    rows = list(csv.reader(io.StringIO(format_result(result, "csv"))))
+    assert rows[0] == list(result.columns)
+    assert len(rows) == 1 + len(result.rows)
+    assert rows[1][result.columns.index("text")] == "সম্পর্ক আরও গভীর হবে।"
+    empty = run("visits", ds, actor="nobody")
+    assert empty.to_csv() == ",".join(empty.columns) + "\n"
+
+
+def test_table_is_aligned(ds: Dataset) -> None:
+    text = format_result(run("timeline", ds), "table")
+    lines = text.splitlines()
+    assert lines[0].split() == ["date", "kind", "summary", "status", "event", "articles"]
+    assert set(lines[1].replace(" ", "")) == {"-"}
+    assert len(lines) == 2 + 4
+    col = lines[0].index("kind")
+    assert all(line[col:].startswith(("Agreement", "Meeting", "Visit")) for line in lines[2:])
+
+
+# --- hostile parameter values ----------------------------------------------------------------------
+
+
+def _every_param() -> list[tuple[str, str]]:
+    return [(n, p.name) for n, q in sorted(catalogue().items()) for p in q.params]
+
+
+@pytest.mark.parametrize(("name", "param"), _every_param())
+def test_hostile_values_are_harmless(ds: Dataset, name: str, param: str) -> None:
+    for value in HOSTILE:
+        result = run(name, ds, **{param: value})
+        assert result.rows == (), value
+        json.loads(result.to_json())
+
+
+def test_hostile_literal_bound_directly_is_harmless(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
+    view = Dataset(store=ds.store, default_union=True)
+    for q in cat.values():
+        prepared = prepareQuery(q.sparql)
+        for p in q.params:
+            for value in HOSTILE:
+                rows = list(view.query(prepared, initBindings={p.variable: Literal(value)}))
+                assert rows == [], (q.name, p.name, value)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=st.text(min_size=1, max_size=40).map(lambda s: s + '"}>'))
+def test_fuzzed_values_never_raise(ds: Dataset, value: str) -> None:
+    assert run("visits", ds, actor=value, destination=value).rows == ()
+    assert run("sources-of", ds, fact=value).rows == ()

@@ -1,0 +1,379 @@
+"""bnkg.builder.segment on invented pages: headline, publication date, body, sentences.
+
+Every page here is written for the tests (no scraped text); the chrome imitates what Bangla news
+sites print around an article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import re
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bnkg.builder.read import read_text
+from bnkg.builder.records import Article, DateValue
+from bnkg.builder.segment import segment, split_sentences
+from bnkg.mappings import DEFAULT_DIR, Mappings, default_mappings
+from bnkg.mappings.chrome import load_chrome
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+# ------------------------------------------------------------------ fixtures (and a date stub)
+
+def _stub_dates() -> types.ModuleType:
+    """Stand-in for bnkg.builder.dates while it is missing: 'DD <month> YYYY[, HH:MM]' only."""
+    months = {"জানুয়ারি": 1, "জুন": 6, "জুলাই": 7, "সেপ্টেম্বর": 9, "অক্টোবর": 10, "নভেম্বর": 11}
+    digits = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+    pat = re.compile(r"(?:\S+বার,?\s*)?(\d{1,2})\s+(" + "|".join(months) + r"),?\s+(\d{4})(?:,?\s+(\d\d?):(\d\d))?\s*")
+
+    def parse_published(text: str, calendar: object) -> tuple[DateValue, str | None] | None:
+        m = pat.search(text.translate(digits))
+        if not m:
+            return None
+        time = f"{int(m[4]):02d}:{m[5]}" if m[4] else None
+        return DateValue(f"{m[3]}-{months[m[2]]:02d}-{int(m[1]):02d}", "day"), time
+
+    def is_date_line(line: str, calendar: object) -> bool:
+        t = line.translate(digits).strip()
+        return bool(pat.fullmatch(t) or re.fullmatch(r"\d{1,2}\s+\S+\s+1[34]\d\d", t))
+
+    mod = types.ModuleType("bnkg.builder.dates")
+    mod.parse_published = parse_published  # type: ignore[attr-defined]
+    mod.is_date_line = is_date_line  # type: ignore[attr-defined]
+    return mod
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _dates_module() -> Iterator[None]:
+    try:
+        real = importlib.import_module("bnkg.builder.dates")
+    except ImportError:
+        real = None
+    with pytest.MonkeyPatch.context() as mp:
+        if not (hasattr(real, "parse_published") and hasattr(real, "is_date_line")):
+            mp.setitem(sys.modules, "bnkg.builder.dates", _stub_dates())
+        yield
+
+
+def default_or_chrome() -> Mappings:
+    try:
+        return default_mappings()
+    except Exception:  # other mappings files still being written: chrome is all segment needs
+        return Mappings(None, None, None, load_chrome(DEFAULT_DIR))  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def mappings() -> Mappings:
+    return default_or_chrome()
+
+
+def _seg(mappings: Mappings, *lines: str) -> Article:
+    text = "\n".join(lines) + "\n"
+    art = segment(text, "/some/dir/page.txt", mappings)
+    _check_offsets(art)
+    return art
+
+
+def _check_offsets(art: Article) -> None:
+    text = art.text
+    if art.headline is not None:
+        assert art.headline_span is not None
+        s, e = art.headline_span
+        assert text[s:e] == art.headline == art.headline.strip()
+    b0, b1 = art.body_span
+    assert 0 <= b0 <= b1 <= len(text)
+    prev = b0
+    for i, sent in enumerate(art.sentences):
+        assert sent.index == i
+        assert text[sent.start:sent.end] == sent.text
+        assert sent.text == sent.text.strip() and sent.text
+        assert prev <= sent.start < sent.end <= b1
+        prev = sent.end
+
+
+def _body(art: Article) -> str:
+    return art.text[art.body_span[0]:art.body_span[1]]
+
+
+# ----------------------------------------------------------------------- invented page parts
+
+HEADLINE = "পিয়ংইয়ংয়ে রুশ প্রতিনিধিদলের সঙ্গে বৈঠক করলেন কিম"
+P1 = ("রাশিয়ার একটি উচ্চপর্যায়ের প্রতিনিধিদল উত্তর কোরিয়ার রাজধানী পিয়ংইয়ংয়ে পৌঁছেছে। "
+      "বিমানবন্দরে তাদের স্বাগত জানান দেশটির পররাষ্ট্রমন্ত্রী।")
+P2 = ("বৈঠকে দুই দেশের সামরিক সহযোগিতা নিয়ে আলোচনা হয় বলে জানিয়েছে রাষ্ট্রীয় বার্তা সংস্থা। "
+      "তবে বিস্তারিত কিছু জানানো হয়নি।")
+P3 = "বিশ্লেষকেরা বলছেন, এই সফর দুই দেশের সম্পর্ককে আরও ঘনিষ্ঠ করবে।"
+BODY = (P1, "", P2, "", P3)
+RELATED = ("বাজারে সবজির দাম কিছুটা কমেছে", "নগরীতে টানা বৃষ্টিতে জলাবদ্ধতা",
+           "শেষ মুহূর্তের গোলে জিতল দল!", "নতুন বছরে বাড়ছে বিদ্যুতের দাম")
+TICKER = " : ".join(["আজ শহরে বিদ্যুৎ থাকবে না", "নতুন সেতুর উদ্বোধন আগামীকাল",
+                     "পরীক্ষার ফল প্রকাশ হবে বৃহস্পতিবার", "বৃষ্টির সম্ভাবনা রয়েছে"] * 4)
+
+
+# --------------------------------------------------------------------------- headline & date
+
+def test_headline_after_a_ticker_line(mappings: Mappings) -> None:
+    assert len(TICKER) > 300
+    art = _seg(mappings, TICKER, "", HEADLINE, "", "আন্তর্জাতিক ডেস্ক - প্রতিনিধি", "",
+               "প্রকাশিত: ১০ জুন ২০২৪, ১০:৩০", "", *BODY, "", "মন্তব্য করুন")
+    assert art.headline == HEADLINE
+    assert art.published == DateValue("2024-06-10", "day") and art.published_time == "10:30"
+    assert _body(art).startswith("রাশিয়ার একটি") and _body(art).endswith("ঘনিষ্ঠ করবে।")
+
+
+def test_crawl_date_header_before_headline_is_ignored(mappings: Mappings) -> None:
+    art = _seg(mappings, "X", "বুধবার, ১২ জুন ২০২৪", "২৯ জ্যৈষ্ঠ ১৪৩১", "", HEADLINE, "",
+               "আন্তর্জাতিক ডেস্ক", "", *BODY)
+    assert art.headline == HEADLINE
+    assert art.published is None and art.published_time is None
+
+
+def test_unlabelled_date_after_headline(mappings: Mappings) -> None:
+    art = _seg(mappings, "বুধবার, ১২ জুন ২০২৪", "", HEADLINE, "নিজস্ব প্রতিবেদক",
+               "১০ জুন ২০২৪, ১৩:৪৫", "", *BODY)
+    assert art.published == DateValue("2024-06-10", "day")
+
+
+def test_published_label_split_over_two_lines(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "প্রকাশিত:", "১০ জুলাই ২০২৪ ১৯:১৭", "আপডেট:", "১১ জুলাই ২০২৪ ০৯:০০", "",
+               *BODY)
+    assert art.headline == HEADLINE
+    assert art.published == DateValue("2024-07-10", "day") and art.published_time == "19:17"
+
+
+def test_update_date_is_not_the_publication_date(mappings: Mappings) -> None:
+    assert _seg(mappings, HEADLINE, "আপডেট:", "১১ জুলাই ২০২৪ ০৯:০০", "", *BODY).published is None
+    art = _seg(mappings, HEADLINE, "আপডেট: ১১ জুলাই ২০২৪ | প্রকাশ: ০৯ জুলাই ২০২৪", "", *BODY)
+    assert art.published == DateValue("2024-07-09", "day")
+
+
+def test_labelled_date_above_the_headline(mappings: Mappings) -> None:
+    art = _seg(mappings, "অনলাইন ডেস্ক", "প্রকাশ : ০৭ সেপ্টেম্বর ২০২৩, ১৯:২৯", "অনলাইন সংস্করণ", "",
+               HEADLINE, "", "কিম ও পুতিনের ফাইল ছবি", "", *BODY)
+    assert art.headline == HEADLINE
+    assert art.published == DateValue("2023-09-07", "day")
+
+
+def test_headline_skips_byline_caption_and_labels(mappings: Mappings) -> None:
+    art = _seg(mappings, "প্রচ্ছদ | জাতীয় | আন্তর্জাতিক | খেলা", HEADLINE, "ঢাকা প্রতিনিধি",
+               "বৈঠকের একটি মুহূর্ত। ছবি : সংগৃহীত", "প্রকাশিত:", "", *BODY)
+    assert art.headline == HEADLINE
+
+
+def test_question_headline(mappings: Mappings) -> None:
+    q = "পুতিন কি আবার পিয়ংইয়ং যাচ্ছেন?"
+    art = _seg(mappings, q, "আন্তর্জাতিক ডেস্ক", "প্রকাশিত: ১০ জুন ২০২৪", "", *BODY)
+    assert art.headline == q
+    assert _body(art).startswith("রাশিয়ার একটি")
+    assert art.published == DateValue("2024-06-10", "day")
+
+
+def test_page_without_chrome(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", *BODY)
+    assert art.headline == HEADLINE and art.published is None
+    assert len(art.sentences) == 5
+
+
+def test_no_date_is_never_guessed(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", "১৯ জুন ২০২৪ তারিখে পুতিন ও কিম একটি চুক্তি সই করেন।", *BODY)
+    assert art.published is None
+
+
+def test_no_prose_at_all(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "আন্তর্জাতিক ডেস্ক", *RELATED[:2])
+    assert art.headline == HEADLINE
+    assert art.body_span == (0, 0) and art.sentences == ()
+    art = _seg(mappings, "X", "১২")
+    assert art.headline is None and art.sentences == ()
+
+
+def test_identity_fields(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, *BODY)
+    assert art.source_file == "page.txt"
+    assert art.content_hash == hashlib.sha256(art.text.encode()).hexdigest()
+
+
+# ------------------------------------------------------------------------------------- body
+
+END_MARKERS = [
+    "মন্তব্য করুন", "Facebook Comments Box", "আরও খবর", "আরও পড়ুন", "আরো পড়ুন:", "সম্পর্কিত",
+    "সম্পর্কিত বিষয়:", "সর্বশেষ খবর", "সর্বাধিক পঠিত", "  • জনপ্রিয়", "শেয়ার করুন", "Share",
+    "সব খবর সবার আগে পেতে গুগল নিউজে আমাদের অনুসরণ করুন", "দৈনিক আপডেট পেতে আমাদের ফেসবুক পেজ ফলো করুন",
+    "এমআর/কেএস", "রহিম /সাথী", "/আরকে/", "টিএইচ/", "এ বিভাগের আরও খবর", "আপনার মতামত লিখুন",
+    "ট্যাগ: রাশিয়া, উত্তর কোরিয়া",
+]
+
+
+@pytest.mark.parametrize("marker", END_MARKERS)
+def test_body_stops_at_end_marker(mappings: Mappings, marker: str) -> None:
+    teaser = "অন্য এক খবরে বলা হয়েছে, দেশের উত্তরাঞ্চলে ভারী বৃষ্টির কারণে কয়েকটি জেলায় বন্যা দেখা দিয়েছে।"
+    art = _seg(mappings, HEADLINE, "", *BODY, "", marker, *RELATED, teaser)
+    assert _body(art).endswith("ঘনিষ্ঠ করবে।")
+    assert art.body_span[1] <= art.text.index(marker)
+    assert len(art.sentences) == 5
+
+
+def test_body_stops_after_three_non_prose_lines(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", *BODY, "", *RELATED[:3], "কাল থেকে বাড়ছে ট্রেনের ভাড়া।")
+    assert _body(art).endswith("ঘনিষ্ঠ করবে।")
+    assert all("ভাড়া" not in s.text for s in art.sentences)
+
+
+def test_numbered_related_list_not_in_body(mappings: Mappings) -> None:
+    numbered = [x for i, r in enumerate(RELATED, 1) for x in (r, "", "১" + "০১২৩"[i % 4])]
+    art = _seg(mappings, HEADLINE, "", *BODY, "", "  • সর্বশেষ", "  • জনপ্রিয়", "", *numbered)
+    assert all(r not in _body(art) for r in RELATED)
+
+
+def test_inline_read_more_link_does_not_end_the_body(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", P1, "", "আরও পড়ুন: সিউলে রুশ রাষ্ট্রদূতকে তলব", "", P2, "", P3)
+    assert _body(art).endswith("ঘনিষ্ঠ করবে।")
+    assert not any("তলব" in s.text for s in art.sentences)
+    assert len(art.sentences) == 5
+
+
+def test_captions_and_ads_inside_the_body_are_skipped(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", P1, "বৈঠকের একটি মুহূর্ত। ছবি: রয়টার্স", "বিজ্ঞাপন",
+               "ফাইল ছবি", P2, P3)
+    assert _body(art).endswith("ঘনিষ্ঠ করবে।")
+    assert not any("ছবি" in s.text or "বিজ্ঞাপন" in s.text for s in art.sentences)
+
+
+@pytest.mark.parametrize("attribution", ["সূত্র: রয়টার্স", "তথ্যসূত্র: বার্তা সংস্থা এএফপি", "খবর বিবিসির"])
+def test_attribution_lines_stay_in_the_body(mappings: Mappings, attribution: str) -> None:
+    middle = _seg(mappings, HEADLINE, "", P1, attribution, P2, P3, "মন্তব্য করুন")
+    assert any(s.text == attribution for s in middle.sentences)
+    trailing = _seg(mappings, HEADLINE, "", *BODY, "", attribution, "", "এমআর/কেএস", "সম্পর্কিত", *RELATED)
+    assert trailing.sentences[-1].text == attribution
+    assert _body(trailing).endswith(attribution)
+
+
+def test_largest_prose_region_wins(mappings: Mappings) -> None:
+    teaser = "শুক্রবার থেকে নতুন সময়সূচিতে চলবে ট্রেন।"
+    art = _seg(mappings, teaser, "আরও খবর", *RELATED, "", HEADLINE, "", *BODY, "মন্তব্য করুন")
+    assert art.headline == HEADLINE
+    assert _body(art).startswith("রাশিয়ার একটি")
+
+
+def test_readers_comments_after_the_article_are_not_the_body(mappings: Mappings) -> None:
+    comment = "পাঠকের মন্তব্য: খবরটি ভালো লাগল। আরও বিস্তারিত জানতে চাই। ধন্যবাদ।"
+    art = _seg(mappings, HEADLINE, "", *BODY, "মন্তব্য", comment, "", comment)
+    assert _body(art).startswith("রাশিয়ার একটি") and _body(art).endswith("ঘনিষ্ঠ করবে।")
+
+
+def test_author_block_and_photo_credits_are_not_the_headline(mappings: Mappings) -> None:
+    q = "পিয়ংইয়ং কেন মস্কোর এত কাছে?"
+    art = _seg(mappings, "প্রচ্ছদ", "আন্তর্জাতিক", q, "ছবির উৎস, সংগৃহীত", "ছবির ক্যাপশান, বৈঠকের একটি মুহূর্ত",
+               "লেখা,", "রহিম উদ্দিন", "পদবী, সংবাদদাতা", "১২ জুলাই ২০২৪", *BODY)
+    assert art.headline == q
+    assert art.published == DateValue("2024-07-12", "day")
+    assert not any("ছবির" in s.text for s in art.sentences)
+
+
+def test_html_page_end_to_end(mappings: Mappings, tmp_path: Path) -> None:
+    html = (f"<html><head><title>{HEADLINE} | দৈনিক</title><script>var a = 1;</script></head><body>"
+            "<nav><ul><li>প্রচ্ছদ</li><li>আন্তর্জাতিক</li></ul></nav><div>রবিবার, ১৪ জুলাই ২০২৪</div>"
+            f"<article><h1>{HEADLINE}</h1><div><span>আন্তর্জাতিক ডেস্ক</span> <time>প্রকাশিত: ১২ জুলাই ২০২৪, "
+            f"১০:১৫</time></div><figure><figcaption>ফাইল ছবি: রয়টার্স</figcaption></figure><p>{P1}</p>"
+            f"<p>{P2}</p><div>বিজ্ঞাপন</div><p>সূত্র: রয়টার্স</p></article><h3>আরও খবর</h3>"
+            f"<ul><li>{RELATED[0]}</li><li>{RELATED[1]}</li></ul></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = segment(read_text(path), str(path), mappings)
+    _check_offsets(art)
+    assert art.headline == HEADLINE
+    assert art.published == DateValue("2024-07-12", "day") and art.published_time == "10:15"
+    assert [s.text for s in art.sentences][-1] == "সূত্র: রয়টার্স" and len(art.sentences) == 5
+
+
+# -------------------------------------------------------------------------------- sentences
+
+def test_sentences_split_on_danda_question_and_exclamation(mappings: Mappings) -> None:
+    line = "তিনি কি আসবেন? কেউ জানে না!! তবে প্রস্তুতি চলছে। আলোচনা চলবে॥ কাল আবার বৈঠক৷"
+    art = _seg(mappings, HEADLINE, "", line)
+    assert [s.text for s in art.sentences] == [
+        "তিনি কি আসবেন?", "কেউ জানে না!!", "তবে প্রস্তুতি চলছে।", "আলোচনা চলবে॥", "কাল আবার বৈঠক৷"]
+    tail = "এক কথা। শেষ কথা"
+    assert [tail[s:e] for s, e in split_sentences(tail, mappings.chrome)] == ["এক কথা।", "শেষ কথা"]
+
+
+def test_danda_without_space_still_splits(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", "বৈঠক শেষে তাঁরা ফিরে যান।উত্তর কোরিয়া কিছু জানায়নি।")
+    assert [s.text for s in art.sentences] == ["বৈঠক শেষে তাঁরা ফিরে যান।", "উত্তর কোরিয়া কিছু জানায়নি।"]
+
+
+def test_quotes_stay_with_their_sentence(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", "পুতিন বলেন, ‘আমরা পাশে থাকব।’ এরপর তিনি চলে যান। (বিস্তারিত আসছে।)")
+    assert [s.text for s in art.sentences] == [
+        "পুতিন বলেন, ‘আমরা পাশে থাকব।’", "এরপর তিনি চলে যান।", "(বিস্তারিত আসছে।)"]
+
+
+def test_full_stop_rules(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", "ডা. রহমান ও মো. করিম সভায় ছিলেন. পরে তাঁরা ফিরে যান। মূল্য ২.৫ শতাংশ বাড়ে।")
+    assert [s.text for s in art.sentences] == [
+        "ডা. রহমান ও মো. করিম সভায় ছিলেন.", "পরে তাঁরা ফিরে যান।", "মূল্য ২.৫ শতাংশ বাড়ে।"]
+
+
+def test_space_before_danda_and_trailing_spaces(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", "  চুক্তিও করেছে উত্তর কোরিয়া ।   পরে আরও আলোচনা হবে। \t ")
+    assert [s.text for s in art.sentences] == ["চুক্তিও করেছে উত্তর কোরিয়া ।", "পরে আরও আলোচনা হবে।"]
+
+
+def test_split_sentences_spans(mappings: Mappings) -> None:
+    line = " এক কথা। দুই কথা? ’ তিন কথা। \"চার কথা।\" ’পাঁচ কথা"
+    spans = split_sentences(line, mappings.chrome)
+    assert [line[s:e] for s, e in spans] == ["এক কথা।", "দুই কথা? ’", "তিন কথা।", "\"চার কথা।\"", "’পাঁচ কথা"]
+
+
+# ---------------------------------------------------------------------------------- examples
+
+@pytest.mark.parametrize(("name", "headline", "published", "time"), [
+    ("lavrov-pyongyang.txt", "পিয়ংইয়ংয়ে চোয়ে সন হুইয়ের সঙ্গে বৈঠক করলেন ল্যাভরভ", "2024-10-12", "18:20"),
+    ("kim-russia-visit.txt", "আগামী মাসে রাশিয়া সফরে যেতে পারেন কিম জং উন", "2023-09-05", "11:45"),
+    ("moscow-agreement.txt", "মস্কোয় রাশিয়া-উত্তর কোরিয়া অর্থনৈতিক সহযোগিতা চুক্তি সই", "2024-11-20", "09:15"),
+])
+def test_examples(mappings: Mappings, name: str, headline: str, published: str, time: str) -> None:
+    path = EXAMPLES / name
+    art = segment(read_text(path), str(path), mappings)
+    _check_offsets(art)
+    assert art.source_file == name
+    assert art.headline == headline
+    assert art.published == DateValue(published, "day") and art.published_time == time
+    assert 8 <= len(art.sentences) <= 20
+    assert art.sentences[-1].text.startswith("সূত্র:")
+    body = _body(art)
+    assert "মন্তব্য করুন" not in body and "ছবি:" not in body and "ডেস্ক" not in body
+
+
+# ---------------------------------------------------------------------------------- properties
+
+_PIECES = [HEADLINE, P1, P2, P3, TICKER, *RELATED, *END_MARKERS, "", " ", "X", "১২", "প্রকাশিত:",
+           "১০ জুন ২০২৪, ১০:৩০", "বুধবার, ১২ জুন ২০২৪", "আন্তর্জাতিক ডেস্ক", "সূত্র: রয়টার্স",
+           "আরও পড়ুন: সিউলে রুশ রাষ্ট্রদূতকে তলব", "ছবি: সংগৃহীত", "।", "?!", "’", "ডা. মো."]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_never_raises_on_arbitrary_text(text: str) -> None:
+    art = segment(text, "x.txt", default_or_chrome())
+    assert art.text == text
+    _check_offsets(art)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(alphabet="কখগ ািু।?!.\n‘’১২/:", max_size=30)),
+                max_size=25),
+       st.sampled_from(["\n", "\n\n", " ", "।", ""]))
+def test_offsets_valid_on_page_like_text(pieces: list[str], sep: str) -> None:
+    art = segment(sep.join(pieces), "x.txt", default_or_chrome())
+    _check_offsets(art)
+
