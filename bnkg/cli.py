@@ -13,8 +13,8 @@ import argparse
 import json
 import sys
 import traceback
-from dataclasses import asdict
 from collections.abc import Sequence
+from dataclasses import asdict
 
 from bnkg import __version__
 from bnkg.errors import BnkgError

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from bnkg.builder.read import read_text
 from bnkg.builder.records import Article, DateValue
 from bnkg.builder.segment import segment, split_sentences
+from bnkg.errors import MappingError
 from bnkg.mappings import DEFAULT_DIR, Mappings, default_mappings
 from bnkg.mappings.chrome import load_chrome
 
@@ -332,6 +333,22 @@ def test_split_sentences_spans(mappings: Mappings) -> None:
     line = " এক কথা। দুই কথা? ’ তিন কথা। \"চার কথা।\" ’পাঁচ কথা"
     spans = split_sentences(line, mappings.chrome)
     assert [line[s:e] for s, e in spans] == ["এক কথা।", "দুই কথা? ’", "তিন কথা।", "\"চার কথা।\"", "’পাঁচ কথা"]
+
+
+# ------------------------------------------------------------------------------ chrome.yaml
+
+def test_chrome_invalid_regex_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / "chrome.yaml").write_text("end:\n  regex: ['(unclosed']\n", encoding="utf-8")
+    with pytest.raises(MappingError, match="chrome.yaml"):
+        load_chrome(tmp_path)
+
+
+def test_chrome_patterns_are_nfc(tmp_path: Path) -> None:
+    decomposed = "আরও পড\u09bcুন"  # ড + nukta, as NFC writes ড়
+    (tmp_path / "chrome.yaml").write_text(f"soft_end:\n  lines: ['{decomposed}']\n", encoding="utf-8")
+    chrome = load_chrome(tmp_path)
+    assert chrome.matches("soft_end", "আরও পড়ুন".replace("\u09dc", "\u09a1\u09bc"))
+    assert chrome.matches("soft_end", "  • আরও পড\u09bcুন:")
 
 
 # ---------------------------------------------------------------------------------- examples

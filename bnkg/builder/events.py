@@ -36,6 +36,7 @@ ACTOR_TYPES = ("Person", "State", "Organization", "Group")
 # mentions that name an actor without making it act: "ইউক্রেন যুদ্ধ", "রুশ", a state inside a longer name
 PASSIVE = ("topic", "adjective", "inner")
 DEICTIC_DAYS = ("আজ", "গতকাল", "আগামীকাল")
+DEMONSTRATIVES = ("এই", "ওই", "এ", "সেই", "উক্ত", "এসব", "ওইসব")
 CONJUNCTIONS = ("ও", "এবং", "আর")
 
 
@@ -67,6 +68,7 @@ class _Memory:
     """What the rules remember from earlier sentences of the same article."""
 
     last_meeting: tuple[str, ...] = ()
+    meetings: list[tuple[str, ...]] = field(default_factory=list)
     last_event_date: DateValue | None = None
     last_claimant: str | None = None
     states_seen: list[str] = field(default_factory=list)
@@ -115,24 +117,35 @@ class EventExtractor:
         return e.type if e else None
 
     def state_of(self, key: str, entities: dict[str, Entity]) -> str | None:
-        """A state for a State, a Place, or an actor's affiliation that is a State."""
-        e = entities.get(key)
-        if e is None:
-            return None
-        if e.type == "State":
-            return key
-        if e.type == "Place":
-            return e.state
-        if e.affiliation and self.etype(e.affiliation, entities) == "State":
-            return e.affiliation
+        """The State of a State, a Place, or an actor (following affiliations: spokesperson →
+        ministry → state)."""
+        gaz = self.m.gazetteer
+        for _ in range(4):
+            e = entities.get(key)
+            if e is None and key in gaz.actors:
+                a = gaz.actors[key]
+                e = Entity(a.key, a.type, a.bn, affiliation=a.affiliation)  # type: ignore[arg-type]
+            if e is None:
+                return None
+            if e.type == "State":
+                return key
+            if e.type == "Place":
+                return e.state
+            if not e.affiliation:
+                return None
+            key = e.affiliation
         return None
+
+    def is_post(self, word: str, group: frozenset[str]) -> bool:
+        """``word`` is one of the postpositions in ``group``, maybe with "ও"/"ই" ("সঙ্গেও")."""
+        return word in group or any(stem in group for stem, _ in self.finder.endings(word))
 
     def is_modifier(self, s: _Sentence, m: Mention) -> bool:
         """A genitive that describes the next noun ("পুতিনের মুখপাত্র"), not a participant."""
         if m.case != "gen":
             return False
         nxt = s.toks[m.end_token].text if m.end_token < len(s.toks) else ""
-        return nxt not in self.post_words
+        return not self.is_post(nxt, self.post_words)
 
     def persons(self, s: _Sentence, entities: dict[str, Entity]) -> list[Mention]:
         return [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Person"]
@@ -196,6 +209,7 @@ class EventExtractor:
                     memory.last_event_date = ev.date
             if sent_meetings:
                 memory.last_meeting = sent_meetings[-1].participants
+                memory.meetings += [m.participants for m in sent_meetings]
             for m in s.mentions:
                 if m.key and self.etype(m.key, entities) == "State" and m.how not in PASSIVE:
                     memory.states_seen.append(m.key)
@@ -213,6 +227,8 @@ class EventExtractor:
         lex = self.lex.visit
         host_words = lex.extra.get("host_words", ())
         for i, j, _ in self.find_phrases(s.toks, lex.words):
+            if s.words(i - 1, i) and s.words(i - 1, i)[0] in DEMONSTRATIVES:
+                continue  # "এই সফর", "ওই সফরে": the visit told of before, not a new one
             persons = self.persons(s, entities)
             visitor = host = None
             invited = self.has_phrase(s.words(j, j + 2), host_words)
@@ -292,7 +308,7 @@ class EventExtractor:
                 if m.case in ("nom", "acc") or not self.is_modifier(s, m) or m.end_token == i:
                     parts.append(m.key)
             if any(m.how in ("pronoun-pair", "pronoun-plural") for m in s.mentions):
-                parts += memory.last_meeting
+                parts += self.pair(s, memory)
             parts = sorted(set(parts))
             if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting):
                 parts = sorted(set(parts) | set(memory.last_meeting))
@@ -306,6 +322,20 @@ class EventExtractor:
             trig = s.surface(i, j, article.text)
             out.append(Meeting(tuple(parts), self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
         return out
+
+    def pair(self, s: _Sentence, memory: _Memory, m: Mention | None = None) -> tuple[str, ...]:
+        """ "দুই নেতা" / "তাঁরা": the last meeting's participants — for "নেতা" (leader) the last
+        meeting between leaders (heads of state or government), if the article has one."""
+        said = m.surface if m is not None else " ".join(x.surface for x in s.mentions if x.how.startswith("pronoun-"))
+        if "নেতা" in said:
+            for parts in reversed(memory.meetings):
+                if all(self.is_leader(p) for p in parts):
+                    return parts
+        return memory.last_meeting
+
+    def is_leader(self, key: str) -> bool:
+        a = self.m.gazetteer.actors.get(key)
+        return bool(a and any(o.role in self.lex.meeting.roles for o in a.offices))
 
     def host_leaders(self, visits: list[Visit], entities: dict[str, Entity], article: Article) -> set[str]:
         """At a summit during a visit to S, S's leader takes part (the leader holding office that day)."""
@@ -329,13 +359,16 @@ class EventExtractor:
         out: list[Agreement] = []
         lex = self.lex.agreement
         verbs = lex.extra.get("verbs", ())
+        light = lex.extra.get("light", ())
         blockers = lex.extra.get("blockers", ())
         for i, j, _ in self.find_phrases(s.toks, lex.words):
             signed_before = bool(self.find_phrases(s.toks[max(0, i - lex.window):i], verbs))
             blocked = self.has_phrase(s.words(j, j + 1), blockers)
             if blocked and not signed_before:
                 continue  # "চুক্তির লঙ্ঘন": the agreement is talked about, not concluded here
-            if not (signed_before or self.find_phrases(s.toks[j:j + lex.window], verbs)):
+            concluded = (signed_before or self.find_phrases(s.toks[j:j + lex.window], verbs)
+                         or any(s.words(j, j + len(p)) == p for p in light))
+            if not concluded:
                 continue
             signatories = sorted({m.key for m in self.persons(s, entities)
                                   if m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m))})
@@ -352,7 +385,7 @@ class EventExtractor:
             trig = s.surface(i, j, article.text)
             ev = self.evidence(s, "agreement.trigger", trig)
             # "স্বাক্ষরিত এই চুক্তি", "… স্বাক্ষরিত চুক্তি অনুযায়ী": the agreement told of before
-            anaphoric = blocked or any(w in ("এই", "ওই", "সেই", "উক্ত") for w in s.words(i - 3, i))
+            anaphoric = blocked or any(w in DEMONSTRATIVES for w in s.words(i - 3, i))
             if (anaphoric or not parties) and (earlier or out):
                 target = (out or earlier)[-1]
                 rec = Agreement(target.parties, ev, tuple(signatories), kind, date, status)  # type: ignore[arg-type]
@@ -446,7 +479,7 @@ class EventExtractor:
         keys: list[str] = []
         for g in sorted(group, key=lambda x: x.token):
             if g.how in ("pronoun-pair", "pronoun-plural"):
-                keys += list(memory.last_meeting)
+                keys += list(self.pair(s, memory, g))
             elif g.key:
                 e = entities.get(g.key)
                 keys.append(e.state if e is not None and e.type == "Place" and e.state else g.key)
@@ -460,6 +493,8 @@ class EventExtractor:
         verbs = [(i, j, kind) for i, j, p in self.find_phrases(toks, [p for p, _ in sp.verbs], inflect_last=False)
                  for kind in [dict(sp.verbs)[p]]]
         for i, j, kind in verbs:
+            if s.speech_from is not None and i >= s.speech_from:
+                continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech
             if j < len(toks) and toks[j].text in sp.negated:
                 continue
             if i > 0 and toks[i - 1].text in sp.not_speech_before:
@@ -471,8 +506,8 @@ class EventExtractor:
             if text_span is None:
                 continue
             a, b = text_span
-            if rule == "claim.speech-verb":
-                s.speech_from = s.token_of(a) if s.speech_from is None else s.speech_from
+            if rule == "claim.speech-verb" and a >= toks[j - 1].end and s.speech_from is None:
+                s.speech_from = s.token_of(a)
             accusation = kind in sp.accusation_kinds
             about = self.about(s, a, b, who, entities, accusation, i, j)
             out += self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
@@ -535,7 +570,6 @@ class EventExtractor:
         return None
 
     def after_comma(self, s: _Sentence, j: int) -> tuple[int, int]:
-        text = s.sentence.text
         start = s.toks[j].start if j < len(s.toks) else s.sentence.end
         rel = start - s.sentence.start
         return self._trim(s, s.sentence.start + rel, s.sentence.end)

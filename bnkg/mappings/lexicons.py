@@ -103,6 +103,22 @@ def _flat(path: Path, where: str, value: Any) -> frozenset[str]:
     return frozenset(w for p in _phrases(path, where, value) for w in p)
 
 
+def _speech_verbs(path: Path, c: dict[str, Any]) -> list[tuple[Phrase, str]]:
+    """Expand ``verbs`` (simple verbs, and nouns × finite forms of light verbs) into phrases."""
+    light = {k: _phrases(path, f"light_verbs.{k}", v) for k, v in (c.get("light_verbs") or {}).items()}
+    out: list[tuple[Phrase, str]] = []
+    for kind, spec in (c.get("verbs") or {}).items():
+        if not isinstance(spec, dict):
+            raise MappingError(f"{path}: verbs.{kind}: expected 'simple' and/or 'with'")
+        out += [(p, kind) for p in _phrases(path, f"verbs.{kind}.simple", spec.get("simple"))]
+        for noun, lvs in (spec.get("with") or {}).items():
+            for lv in lvs:
+                if lv not in light:
+                    raise MappingError(f"{path}: verbs.{kind}.with.{noun}: unknown light verb {lv!r}")
+                out += [(words(unicodedata.normalize("NFC", noun)) + form, kind) for form in light[lv]]
+    return out
+
+
 def load_lexicons(directory: Path) -> Lexicons:
     gp, tp, cp = directory / "grammar.yaml", directory / "triggers.yaml", directory / "claims.yaml"
     g, t, c = _read(gp), _read(tp), _read(cp)
@@ -139,7 +155,7 @@ def load_lexicons(directory: Path) -> Lexicons:
                       _phrases(tp, "planned.before", pl.get("before")),
                       _phrases(tp, "planned.phrases", pl.get("phrases")),
                       _phrases(tp, "planned.not_planned", pl.get("not_planned")))
-    verbs = [(p, kind) for kind, ps in (c.get("verbs") or {}).items() for p in _phrases(cp, f"verbs.{kind}", ps)]
+    verbs = _speech_verbs(cp, c)
     speech = SpeechLexicon(
         verbs=tuple(sorted(verbs, key=lambda x: (-len(x[0]), x[0]))),
         accusation_kinds=frozenset(c.get("accusation_kinds") or ()),
