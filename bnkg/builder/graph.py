@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from bnkg.builder.records import ArticleRecord, DateValue, Entity, Evidence
 from bnkg.ontology.namespaces import BNKG, DEFAULT_BASE, PREFIXES, SCHEMA, WD
@@ -161,6 +161,8 @@ def add_entity(g: Graph, e: Entity, iris: IRIs, places: frozenset[str]) -> None:
     g.add((node, RDFS.label, Literal(e.label_bn, lang="bn")))
     if e.label_en:
         g.add((node, RDFS.label, Literal(e.label_en, lang="en")))
+    for alias in e.aliases:
+        g.add((node, SKOS.altLabel, Literal(alias, lang="bn")))
     if e.wikidata:
         g.add((node, OWL.sameAs, WD[e.wikidata]))
     if e.affiliation:

@@ -337,10 +337,12 @@ class MentionFinder:
         gaz = self.mappings.gazetteer
         if key in gaz.places:
             p = gaz.places[key]
-            return Entity(p.key, "Place", p.bn, p.en, p.wikidata, None, None, p.state)
+            return Entity(p.key, "Place", p.bn, p.en, p.wikidata, None, None, p.state,
+                          aliases=tuple(x for x in p.aliases if x != p.bn))
         a = gaz.actors[key]
         role_bn = gaz.roles[a.role].bn[0] if a.role and a.role in gaz.roles else None
-        return Entity(a.key, a.type, a.bn, a.en, a.wikidata, a.affiliation, role_bn)  # type: ignore[arg-type]
+        return Entity(a.key, a.type, a.bn, a.en, a.wikidata, a.affiliation, role_bn,  # type: ignore[arg-type]
+                      aliases=tuple(x for x in a.aliases if x != a.bn))
 
 
 def published_day(published: DateValue | None) -> str | None:

@@ -91,6 +91,7 @@ class Entity:
     role_bn: str | None = None
     state: str | None = None  # for places: key of the State it lies in
     from_gazetteer: bool = True
+    aliases: tuple[str, ...] = ()  # other Bengali spellings (written as skos:altLabel)
 
 
 @dataclass(frozen=True, slots=True)

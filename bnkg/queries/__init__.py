@@ -11,7 +11,7 @@ A parameter ``NAME`` appears in the SPARQL as the variable ``?NAMEParam``; the q
 gives is never pasted into query text: :func:`run` first resolves it to IRIs of the graph with a
 small lookup query that receives the value through ``initBindings`` (an IRI or prefixed name such
 as ``wd:Q7747`` → that resource and whatever is ``owl:sameAs`` it; anything else is a label →
-resources whose ``rdfs:label`` equals it case-insensitively or ends with it as a whole word). The
+resources whose ``rdfs:label`` or ``skos:altLabel`` (a spelling variant) equals it case-insensitively or ends with it as a whole word). The
 resulting graph IRIs, checked against a strict IRI pattern, are joined in with a ``VALUES`` block
 at the top of the query's ``WHERE`` group; a value that resolves to nothing gives no rows. Another
 engine may equally bind ``?NAMEParam`` to a single IRI (``initBindings``, a ``VALUES`` block
@@ -52,6 +52,7 @@ _PNAME_RE = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z0-9_\-]*):(?P<local>[^\s<>\"
 _LOOKUP_PREFIXES = """\
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 _LOOKUP_IRI = _LOOKUP_PREFIXES + """\
 SELECT DISTINCT ?resource WHERE {
@@ -61,7 +62,7 @@ SELECT DISTINCT ?resource WHERE {
 }"""
 _LOOKUP_LABEL = _LOOKUP_PREFIXES + """\
 SELECT DISTINCT ?resource WHERE {
-  ?resource rdfs:label ?label .
+  ?resource rdfs:label|skos:altLabel ?label .
   FILTER(isIRI(?resource))
   FILTER(LCASE(STR(?label)) = LCASE(STR(?needle))
          || STRENDS(LCASE(STR(?label)), CONCAT(" ", LCASE(STR(?needle)))))
