@@ -68,6 +68,7 @@ class _Memory:
     """What the rules remember from earlier sentences of the same article."""
 
     last_meeting: tuple[str, ...] = ()
+    visits: list[Visit] = field(default_factory=list)
     meetings: list[tuple[str, ...]] = field(default_factory=list)
     last_event_date: DateValue | None = None
     last_claimant: str | None = None
@@ -214,6 +215,7 @@ class EventExtractor:
                 if m.key and self.etype(m.key, entities) == "State" and m.how not in PASSIVE:
                     memory.states_seen.append(m.key)
             visits += sent_visits
+            memory.visits += sent_visits
             meetings += sent_meetings
             agreements += sent_agreements
             claims += sent_claims
@@ -371,13 +373,15 @@ class EventExtractor:
             if not concluded:
                 continue
             signatories = sorted({m.key for m in self.persons(s, entities)
-                                  if m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m))})
+                                  if m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m))}
+                                 | {k for m in s.mentions if m.how == "pronoun-pair" and m.case == "nom"
+                                    for k in self.pair(s, memory, m)})
             parties = {self.state_of(m.key, entities) for m in s.mentions
                        if m.key and self.etype(m.key, entities) in ("State", "Organization")
                        and m.how not in ("topic", "inner") and self.etype(m.key, entities) == "State"}
             parties |= {self.state_of(p, entities) for p in signatories}
             if any(m.how == "pronoun-two_states" for m in s.mentions):
-                parties |= self.two_states(visits, memory, entities)
+                parties |= self.two_states(visits or memory.visits[-1:], memory, entities)
             parties.discard(None)
             kind = next((k for k, ps in lex.kinds.items() if self.has_phrase(s.words(i - 3, j), ps)), "other")
             status = self.status_for(s, i, j)
@@ -425,24 +429,30 @@ class EventExtractor:
         return None
 
     def speakers(self, s: _Sentence, i: int, j: int, entities: dict[str, Entity], memory: _Memory,
-                 ) -> tuple[list[str], str]:
-        """Who speaks through the verb at [i, j): (actor keys, rule)."""
+                 ) -> tuple[list[str], str, int]:
+        """Who speaks through the verb at [i, j): (actor keys, rule, word after the speaker)."""
         actors = self.speaker_mentions(s, entities)
         # "… বলে জানিয়েছেন রুশ মুখপাত্র পেসকভ": the speaker follows the verb, before any comma
         after = []
+        comp = self.lex.speech.complementizers
         for m in actors:
-            if m.token >= j and not self.boundary_between(s, j, m.token):
+            if m.token >= j and not self.boundary_between(s, j, m.token) \
+                    and not any(t.text in comp for t in s.toks[j:m.token]):
                 after.append(m)
         if after:
-            return self.with_conjuncts(s, after[0], actors, entities, memory), "claim.speaker-after-verb"
+            return self.with_conjuncts(s, after[0], actors, entities, memory), "claim.speaker-after-verb", j
         before = [m for m in actors if m.end_token <= i]
         if not before:
-            return [], ""
+            return [], "", i
+        # a capital speaks for its state only when no actor proper is there ("পুতিন পিয়ংইয়ং সফর
+        # করেন এবং বলেন": the capital is the object of the visit, Putin speaks)
+        proper = [m for m in before if self.etype(m.key, entities) != "Place" or not m.key]
+        before = proper or before
         if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.lex.speech.complementizers:
             pick = before[0]  # "X … বলে দাবি করেন": X opens the sentence
         else:
             pick = before[-1]
-        return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speech-verb"
+        return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speech-verb", pick.end_token
 
     def speaker_mentions(self, s: _Sentence, entities: dict[str, Entity]) -> list[Mention]:
         out = []
@@ -499,10 +509,12 @@ class EventExtractor:
                 continue
             if i > 0 and toks[i - 1].text in sp.not_speech_before:
                 continue
-            who, rule = self.speakers(s, i, j, entities, memory)
+            if self.has_phrase(s.words(i - 2, i), sp.not_speech_phrases):
+                continue  # "সাংবাদিকদের সঙ্গে কথা বলেন": talked with, not said
+            who, rule, after_speaker = self.speakers(s, i, j, entities, memory)
             if not who:
                 continue
-            text_span = self.claim_text(s, i, j, rule)
+            text_span = self.claim_text(s, i, j, rule, after_speaker)
             if text_span is None:
                 continue
             a, b = text_span
@@ -585,16 +597,19 @@ class EventExtractor:
             return s.sentence.start, s.sentence.end
         return s.sentence.start + lo, s.sentence.start + hi
 
-    def claim_text(self, s: _Sentence, i: int, j: int, rule: str) -> tuple[int, int] | None:
-        """The claim's words: after "X বলেন," / "… যে", or before "… বলে জানিয়েছেন X"."""
+    def claim_text(self, s: _Sentence, i: int, j: int, rule: str, after_speaker: int) -> tuple[int, int] | None:
+        """The claim's words: after "X বলেন," / "… যে", before "… বলে জানিয়েছেন X", between the
+        speaker and a sentence-final verb ("X এই চুক্তির নিন্দা জানিয়েছে"), else the sentence."""
         sp = self.lex.speech
         if j < len(s.toks) and (self.boundary_between(s, j, j) or s.toks[j].text in sp.that):
             k = j + 1 if s.toks[j].text in sp.that else j
             return self.after_comma(s, k)
         if i > 0 and s.toks[i - 1].text in sp.complementizers:
             return self._trim(s, s.sentence.start, s.toks[i - 1].start)
-        if j >= len(s.toks) or rule == "claim.speaker-after-verb":
-            return self._trim(s, s.sentence.start, s.toks[i].start) if i > 0 else (s.sentence.start, s.sentence.end)
+        if rule == "claim.speaker-after-verb" and i > 0:
+            return self._trim(s, s.sentence.start, s.toks[i].start)
+        if j >= len(s.toks) and i - after_speaker >= 2:
+            return self._trim(s, s.toks[after_speaker].start, s.toks[j - 1].end)
         return s.sentence.start, s.sentence.end
 
     def about(self, s: _Sentence, a: int, b: int, who: list[str], entities: dict[str, Entity],

@@ -97,6 +97,9 @@ class MentionFinder:
             w for group in (lex.visit.words, lex.meeting.words, lex.agreement.words, lex.planned.words)
             for p in group for w in p) | frozenset(w for p, _ in lex.speech.verbs for w in p)
         self.pronouns = self.grammar.pronouns
+        self.states = frozenset(k for k, a in gaz.actors.items() if a.type == "State")
+        self.persons = frozenset(k for k, a in gaz.actors.items() if a.type == "Person")
+        self.calendar = mappings.calendar
 
     # -- morphology --------------------------------------------------------------------------
     def endings(self, word: str) -> Iterable[tuple[str, str]]:
@@ -113,12 +116,16 @@ class MentionFinder:
         return None
 
     # -- matching ------------------------------------------------------------------------------
-    def _match_alias(self, toks: Sequence[Token], i: int, max_words: int = 99) -> tuple[_Alias, int, str] | None:
+    def _match_alias(self, toks: Sequence[Token], i: int, max_words: int = 99,
+                     only: frozenset[str] | None = None) -> tuple[_Alias, int, str] | None:
+        """The longest alias starting at word i (``only``: restrict to these keys)."""
         best: tuple[_Alias, int, str] | None = None
         for stem, case in self.endings(toks[i].text):
             for alias in self.index.get(stem, ()):
                 n = len(alias.words)
                 if n > max_words or (best is not None and n <= len(best[0].words)):
+                    continue
+                if only is not None and alias.key not in only:
                     continue
                 if n == 1:
                     best = (alias, i + 1, case)
@@ -163,7 +170,8 @@ class MentionFinder:
         while k < len(toks) and len(parts) < 3:
             w = toks[k].text
             if (w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k)
-                    or self._match_role(toks, k) or (parts and toks[k].hyphen_before)):
+                    or self._match_role(toks, k) or (parts and toks[k].hyphen_before)
+                    or self.calendar.lookup(w) is not None or w.endswith(self.grammar.verb_endings)):
                 break
             for ending in ("ের", "এর", "কে"):
                 if w.endswith(ending) and len(w) > len(ending) + 1:
@@ -255,9 +263,8 @@ class MentionFinder:
         out = []
         k = i
         while k < j:
-            m = self._match_alias(toks[:j], k, max_words=len(outer.words) - 1)
-            if m is not None and m[0].key != outer.key and m[0].key in gaz.actors \
-                    and gaz.actors[m[0].key].type == "State":
+            m = self._match_alias(toks[:j], k, max_words=len(outer.words) - 1, only=self.states)
+            if m is not None:
                 out.append(self._mention(article, sent, toks, k, m[1], m[0].key, "inner", m[2]))
                 self._remember(entities, m[0].key, "actor")
                 k = m[1]
@@ -304,7 +311,7 @@ class MentionFinder:
         after = tuple(t.text for t in toks[j:j + 2])
         if any(after[: len(p)] == p for p in self.grammar.office_words):
             return None
-        if case == "nom" and j < len(toks) and self._match_alias(toks, j) is not None:
+        if case == "nom" and j < len(toks) and self._match_alias(toks, j, only=self.persons) is not None:
             return None  # "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন": the name is the mention
         holders = gaz.holders(role, of, day) if of else []
         name = self._name_after(toks, j) if case == "nom" and of else None

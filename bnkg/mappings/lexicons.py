@@ -53,6 +53,7 @@ class Grammar:
     stopwords: frozenset[str]
     office_words: tuple[Phrase, ...]
     topic_nouns: frozenset[str]
+    verb_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,7 @@ class SpeechLexicon:
     that: frozenset[str]
     article_relay_prefixes: frozenset[str]
     not_speech_before: frozenset[str]
+    not_speech_phrases: tuple[Phrase, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         stopwords=_flat(gp, "stopwords", g.get("stopwords")),
         office_words=_phrases(gp, "office_words", g.get("office_words")),
         topic_nouns=_flat(gp, "topic_nouns", g.get("topic_nouns")),
+        verb_endings=tuple(unicodedata.normalize("NFC", e) for e in g.get("verb_endings") or ()),
     )
 
     def event(name: str) -> EventLexicon:
@@ -167,6 +170,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         that=_flat(cp, "that", c.get("that")),
         article_relay_prefixes=_flat(cp, "article_relay_prefixes", c.get("article_relay_prefixes")),
         not_speech_before=_flat(cp, "not_speech_before", c.get("not_speech_before")),
+        not_speech_phrases=_phrases(cp, "not_speech_phrases", c.get("not_speech_phrases")),
     )
     return Lexicons(grammar, event("visit"), event("meeting"), event("agreement"), planned,
                     _phrases(tp, "same_time", t.get("same_time")), speech)

@@ -1,0 +1,394 @@
+"""bnkg.builder.events: visits, meetings, agreements and claims, one test per rule.
+
+Every sentence here is invented for the tests.  Each article goes through the real pipeline
+(``ArticleReader.read_string``) with the shipped mappings; every record's evidence and claim
+offsets are checked against the article text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bnkg.builder.pipeline import ArticleReader
+from bnkg.builder.records import ArticleRecord, Claim, DateValue, Meeting, Visit
+from bnkg.errors import InputError
+
+HEADLINE = "মস্কো ও পিয়ংইয়ংয়ের সম্পর্ক নিয়ে নতুন প্রতিবেদন"
+PUB_2023 = "১৪ সেপ্টেম্বর ২০২৩"  # a Thursday
+PUB_2024 = "২০ জুন ২০২৪"  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def reader() -> ArticleReader:
+    return ArticleReader()
+
+
+def page(body: str, published: str | None = PUB_2023, after: str = "") -> str:
+    head = f"{HEADLINE}\n\n" + (f"প্রকাশিত: {published}\n\n" if published else "")
+    return head + body + "\n" + after
+
+
+def check_offsets(rec: ArticleRecord) -> None:
+    text = rec.article.text
+    for ev in (*rec.visits, *rec.meetings, *rec.agreements, *rec.claims):
+        for e in ev.evidence:
+            assert text[e.start:e.end] == e.quote, e
+    for c in rec.claims:
+        a, b = c.text_span
+        assert text[a:b] == c.text, c
+
+
+def read(reader: ArticleReader, body: str, published: str | None = PUB_2023, after: str = "") -> ArticleRecord:
+    rec = reader.read_string(page(body, published, after), "test.txt")
+    check_offsets(rec)
+    return rec
+
+
+def one_visit(rec: ArticleRecord) -> Visit:
+    assert len(rec.visits) == 1, rec.visits
+    return rec.visits[0]
+
+
+def one_meeting(rec: ArticleRecord) -> Meeting:
+    assert len(rec.meetings) == 1, rec.meetings
+    return rec.meetings[0]
+
+
+def claims_by(rec: ArticleRecord, key: str) -> list[Claim]:
+    return [c for c in rec.claims if c.claimant == key]
+
+
+def day(value: str) -> DateValue:
+    return DateValue(value, "day")
+
+
+# ----------------------------------------------------------------------------------------- visits
+
+def test_visit_speaker_before_trigger(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "কিম জং উন গত বুধবার রাশিয়া সফর করেন।"))
+    assert (v.visitor, v.destination, v.status, v.date) == ("kim_jong_un", "russia", "Occurred", day("2023-09-13"))
+    assert v.evidence[0].rule == "visit.trigger"
+
+
+def test_visit_genitive_visitor(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "কিমের চার দিনের রাশিয়া সফর শেষ হয়েছে।"))
+    assert (v.visitor, v.destination, v.status) == ("kim_jong_un", "russia", "Occurred")
+
+
+def test_visit_destination_from_city(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "লাভরভ শনিবার পিয়ংইয়ংয়ে পৌঁছেছেন।"))
+    assert (v.visitor, v.destination, v.place) == ("lavrov", "north_korea", "pyongyang")
+    assert v.date == day("2023-09-09")
+
+
+@pytest.mark.parametrize("body", [
+    "পুতিন সোমবার মস্কোয় পৌঁছেছেন।",
+    "পুতিন রাশিয়ার ভ্লাদিভোস্তক সফর করেছেন।",
+], ids=["capital", "city"])
+def test_no_visit_to_own_country(reader: ArticleReader, body: str) -> None:
+    assert read(reader, body).visits == ()
+
+
+def test_invitation_makes_the_genitive_the_host(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "পুতিনের মস্কো সফরের আমন্ত্রণ গ্রহণ করেছেন কিম।"))
+    assert (v.visitor, v.destination, v.place, v.host, v.status) == \
+        ("kim_jong_un", "russia", "moscow", "putin", "Planned")
+
+
+@pytest.mark.parametrize("body", [
+    "পুতিন শিগগির উত্তর কোরিয়া সফর করবেন।",  # future tense
+    "লাভরভ পিয়ংইয়ং সফরের পরিকল্পনা করছেন।",  # plan
+    "কিমের আগামী রাশিয়া সফর নিয়ে জল্পনা চলছে।",  # "next"
+], ids=["future", "plan", "agami"])
+def test_planned_visit(reader: ArticleReader, body: str) -> None:
+    v = one_visit(read(reader, body))
+    assert v.status == "Planned"
+
+
+def test_seen_doing_stays_occurred(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন ও কিমকে পিয়ংইয়ংয়ে করমর্দন করতে দেখা যায়।")
+    m = one_meeting(rec)
+    assert (m.participants, m.status, m.place) == (("kim_jong_un", "putin"), "Occurred", "pyongyang")
+    v = one_visit(rec)
+    assert (v.visitor, v.destination, v.status) == ("putin", "north_korea", "Occurred")
+
+
+def test_seen_visiting_stays_occurred(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "কিম মস্কোয় একটি কারখানা ভ্রমণ করতে দেখা যায়।"))
+    assert (v.visitor, v.destination, v.status) == ("kim_jong_un", "russia", "Occurred")
+
+
+# --------------------------------------------------------------------------------------- meetings
+
+def test_meeting_with_genitive_partner(reader: ArticleReader) -> None:
+    m = one_meeting(read(reader, "লাভরভ বুধবার চোয়ে সন হুই-এর সঙ্গে বৈঠক করেন।"))
+    assert (m.participants, m.status, m.date) == (("choe_son_hui", "lavrov"), "Occurred", day("2023-09-13"))
+    assert m.evidence[0].rule == "meeting.trigger"
+
+
+def test_meeting_between_coordinated_pair(reader: ArticleReader) -> None:
+    m = one_meeting(read(reader, "পুতিন ও কিমের মধ্যে দীর্ঘ বৈঠক হয়েছে।"))
+    assert m.participants == ("kim_jong_un", "putin")
+
+
+@pytest.mark.parametrize("second", [
+    "দুই নেতা শুক্রবার আবার আলোচনা করেন।",
+    "শুক্রবার তাঁদের আবার সাক্ষাৎ হয়।",
+], ids=["dui-neta", "tader"])
+def test_pair_reference_is_the_last_meeting(reader: ArticleReader, second: str) -> None:
+    rec = read(reader, "পুতিন ও কিমের মধ্যে বুধবার বৈঠক হয়েছে। " + second, published=PUB_2024)
+    s1 = rec.article.sentences[1]
+    later = [m for m in rec.meetings if any(e.start == s1.start for e in m.evidence)]
+    assert len(later) == 1
+    assert later[0].participants == ("kim_jong_un", "putin")
+    assert {m.participants for m in rec.meetings} == {("kim_jong_un", "putin")}
+
+
+def test_summit_during_visit_adds_host_leader(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন বুধবার পিয়ংইয়ং সফরে গিয়ে শীর্ষ বৈঠকে অংশ নেন।", published=PUB_2024)
+    m = one_meeting(rec)
+    assert (m.participants, m.place, m.date) == (("kim_jong_un", "putin"), "pyongyang", day("2024-06-19"))
+    v = one_visit(rec)
+    assert (v.visitor, v.destination) == ("putin", "north_korea")
+
+
+def test_meeting_abroad_infers_a_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "লাভরভ বৃহস্পতিবার পিয়ংইয়ংয়ে কিমের সঙ্গে সাক্ষাৎ করেন।")
+    m = one_meeting(rec)
+    assert (m.participants, m.place) == (("kim_jong_un", "lavrov"), "pyongyang")
+    v = one_visit(rec)  # Kim is at home: only Lavrov visits
+    assert (v.visitor, v.destination, v.place, v.date) == ("lavrov", "north_korea", "pyongyang", m.date)
+    assert [e.rule for e in v.evidence] == ["visit.from-meeting"]
+
+
+# ------------------------------------------------------------------------------------- agreements
+
+def test_agreement_parties_from_signatories(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন ও কিম একটি প্রতিরক্ষা চুক্তি স্বাক্ষর করেন।")
+    assert len(rec.agreements) == 1
+    a = rec.agreements[0]
+    assert (a.parties, a.signatories, a.kind, a.status) == \
+        (("north_korea", "russia"), ("kim_jong_un", "putin"), "defense", "Occurred")
+    assert a.evidence[0].rule == "agreement.trigger"
+
+
+def test_two_states_of_the_visit_in_the_same_sentence(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন পিয়ংইয়ং সফর করেন এবং দুই দেশের মধ্যে একটি কৌশলগত চুক্তি স্বাক্ষরিত হয়।")
+    assert [(a.parties, a.kind) for a in rec.agreements] == [(("north_korea", "russia"), "strategic")]
+
+
+def test_two_states_of_the_visit_in_the_previous_sentence(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন পিয়ংইয়ং সফর করেন। এ সময় দুই দেশের মধ্যে একটি কৌশলগত চুক্তি স্বাক্ষরিত হয়।")
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+
+
+def test_two_leaders_sign_after_their_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন ও কিমের মধ্যে বৈঠক হয়। দুই নেতা একটি প্রতিরক্ষা চুক্তি স্বাক্ষর করেন।")
+    assert [(a.parties, a.signatories) for a in rec.agreements] == \
+        [(("north_korea", "russia"), ("kim_jong_un", "putin"))]
+
+
+def test_violation_of_an_agreement_is_not_an_agreement(reader: ArticleReader) -> None:
+    body = "রাশিয়া ও উত্তর কোরিয়ার এই পদক্ষেপ চুক্তির {}এবং স্বাক্ষর করা সব দেশের জন্য উদ্বেগের।"
+    assert read(reader, body.format("লঙ্ঘন ")).agreements == ()
+    # control: without the blocker the same words do conclude an agreement
+    assert len(read(reader, body.format("")).agreements) == 1
+
+
+def test_anaphoric_agreement_with_date_merges(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন ও কিম একটি প্রতিরক্ষা চুক্তি স্বাক্ষর করেন। এই চুক্তি ১৯ জুন স্বাক্ষরিত হয়।",
+               published=PUB_2024)
+    assert len(rec.agreements) == 1
+    a = rec.agreements[0]
+    assert (a.parties, a.date, a.kind) == (("north_korea", "russia"), day("2024-06-19"), "defense")
+    assert [e.start for e in a.evidence] == [s.start for s in rec.article.sentences]
+
+
+# ------------------------------------------------------------------------------------------ dates
+
+def test_last_wednesday_against_publication(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "কিম গত বুধবার মস্কোয় পৌঁছান।", published=PUB_2024))
+    assert v.date == day("2024-06-19")
+
+
+def test_this_month_is_month_precision(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "কিম চলতি মাসে রাশিয়া সফর করেন।", published=PUB_2024))
+    assert v.date == DateValue("2024-06", "month")
+
+
+def test_relative_date_without_publication_is_none(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম গত বুধবার রাশিয়া সফর করেন।", published=None)
+    assert rec.article.published is None
+    v = one_visit(rec)
+    assert (v.visitor, v.destination, v.date) == ("kim_jong_un", "russia", None)
+
+
+def test_today_inside_reported_speech_is_not_the_event_date(reader: ArticleReader) -> None:
+    m = one_meeting(read(reader, "পুতিন বলেন, আজ কিমের সঙ্গে বৈঠক হয়েছে।", published=PUB_2024))
+    assert (m.participants, m.date) == (("kim_jong_un", "putin"), None)
+    # control: the same "আজ" in the narrative is the publication day
+    m = one_meeting(read(reader, "কিমের সঙ্গে পুতিন আজ বৈঠক করেন।", published=PUB_2024))
+    assert m.date == day("2024-06-20")
+
+
+# ----------------------------------------------------------------------------------------- claims
+
+def test_said_with_comma(reader: ArticleReader) -> None:
+    rec = read(reader, "ল্যাভরভ বলেন, পিয়ংইয়ংয়ের সঙ্গে সহযোগিতা আরও বাড়বে।")
+    [c] = rec.claims
+    assert (c.claimant, c.kind, c.text) == ("lavrov", "said", "পিয়ংইয়ংয়ের সঙ্গে সহযোগিতা আরও বাড়বে।")
+    assert c.evidence[0].rule == "claim.speech-verb"
+
+
+def test_speaker_after_verb(reader: ArticleReader) -> None:
+    rec = read(reader, "দুই দেশের বাণিজ্য দ্রুত বাড়বে বলে জানিয়েছেন পেসকভ।")
+    [c] = rec.claims
+    assert (c.claimant, c.kind, c.text) == ("peskov", "said", "দুই দেশের বাণিজ্য দ্রুত বাড়বে")
+    assert c.evidence[0].rule == "claim.speaker-after-verb"
+
+
+def test_warned_that(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়া সতর্ক করেছে যে উত্তর কোরিয়া নতুন ক্ষেপণাস্ত্র ছুড়তে পারে।")
+    [c] = rec.claims
+    assert (c.claimant, c.kind, c.text, c.about) == \
+        ("south_korea", "warned", "উত্তর কোরিয়া নতুন ক্ষেপণাস্ত্র ছুড়তে পারে।", ("north_korea",))
+
+
+def test_coordinated_speakers(reader: ArticleReader) -> None:
+    rec = read(reader, "যুক্তরাষ্ট্র ও দক্ষিণ কোরিয়া উদ্বেগ প্রকাশ করেছে।")
+    assert sorted(c.claimant for c in rec.claims) == ["south_korea", "usa"]
+    assert {c.kind for c in rec.claims} == {"expressed"}
+
+
+def test_he_also_said_is_the_last_speaker(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন বলেন, সম্পর্ক এখন অনেক গভীর। তিনি আরও বলেন, পশ্চিমা চাপ কাজে আসবে না।")
+    assert [(c.claimant, c.text) for c in rec.claims] == [
+        ("putin", "সম্পর্ক এখন অনেক গভীর।"), ("putin", "পশ্চিমা চাপ কাজে আসবে না।")]
+
+
+def test_relay_agency_is_via(reader: ArticleReader) -> None:
+    rec = read(reader, "পেসকভ মঙ্গলবার সাংবাদিকদের প্রশ্নের উত্তর দেন। "
+                       "তিনি এ কথা বলেছিলেন বলে জানিয়েছে তাস।")
+    s1 = rec.article.sentences[1].start
+    relayed = [c for c in rec.claims if c.evidence[0].start == s1]
+    assert [(c.claimant, c.via) for c in relayed] == [("peskov", "tass")]
+
+
+@pytest.mark.parametrize(("body", "outlet", "kind", "text"), [
+    ("রয়টার্স জানিয়েছে, পিয়ংইয়ংয়ে একটি রুশ প্রতিনিধিদল পৌঁছেছে।", "reuters", "said",
+     "পিয়ংইয়ংয়ে একটি রুশ প্রতিনিধিদল পৌঁছেছে।"),
+    ("নিউইয়র্ক টাইমস খবরে জানায়, মস্কো বিপুল গোলাবারুদ কিনছে।", "nyt", "reported",
+     "মস্কো বিপুল গোলাবারুদ কিনছে।"),
+], ids=["reuters", "nyt"])
+def test_outlet_alone_is_the_claimant(reader: ArticleReader, body: str, outlet: str, kind: str, text: str) -> None:
+    [c] = read(reader, body).claims
+    assert (c.claimant, c.kind, c.text, c.via) == (outlet, kind, text, None)
+
+
+def test_article_relay_line_sets_via(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন বলেন, সহযোগিতা আরও বাড়বে।\nখবর বিবিসির।")
+    [c] = rec.claims
+    assert (c.claimant, c.via) == ("putin", "bbc")
+
+
+def test_passive_statement(reader: ArticleReader) -> None:
+    [c] = read(reader, "ক্রেমলিনের বিবৃতিতে বলা হয়েছে, আলোচনা ফলপ্রসূ হয়েছে।").claims
+    assert (c.claimant, c.text, c.evidence[0].rule) == ("kremlin", "আলোচনা ফলপ্রসূ হয়েছে।", "claim.passive")
+
+
+def test_according_to(reader: ArticleReader) -> None:
+    [c] = read(reader, "দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থার তথ্য অনুযায়ী, উত্তর কোরিয়া আরও সেনা পাঠিয়েছে।").claims
+    assert (c.claimant, c.text, c.evidence[0].rule) == \
+        ("south_korea_intelligence", "উত্তর কোরিয়া আরও সেনা পাঠিয়েছে।", "claim.according-to")
+
+
+def test_accused_object_before_verb_speaker_after(reader: ArticleReader) -> None:
+    [c] = read(reader, "উত্তর কোরিয়াকে অস্ত্র সরবরাহের জন্য অভিযুক্ত করেছে যুক্তরাষ্ট্র।").claims
+    assert (c.claimant, c.kind, c.accusation, c.about) == ("usa", "accused", True, ("north_korea",))
+
+
+def test_alleged_that(reader: ArticleReader) -> None:
+    [c] = read(reader, "দক্ষিণ কোরিয়া অভিযোগ করেছে যে উত্তর কোরিয়া রাশিয়াকে গোলা পাঠাচ্ছে।").claims
+    assert (c.claimant, c.kind, c.accusation, c.about) == ("south_korea", "alleged", True, ("north_korea",))
+    assert c.text == "উত্তর কোরিয়া রাশিয়াকে গোলা পাঠাচ্ছে।"
+
+
+def test_accusation_noun_after_dash(reader: ArticleReader) -> None:
+    [c] = read(reader, "উত্তর কোরিয়া রাশিয়ায় সেনা পাঠিয়েছে—দক্ষিণ কোরিয়ার অভিযোগ।").claims
+    assert (c.claimant, c.accusation, c.about, c.text) == \
+        ("south_korea", True, ("north_korea",), "উত্তর কোরিয়া রাশিয়ায় সেনা পাঠিয়েছে")
+    assert c.evidence[0].rule == "claim.accusation-noun"
+
+
+def test_negated_verb_is_no_claim(reader: ArticleReader) -> None:
+    assert read(reader, "পেসকভ এ বিষয়ে কোনো মন্তব্য করেননি।").claims == ()
+
+
+def test_warm_welcome_is_not_a_claim(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম বিমানবন্দরে পুতিনকে ‘উষ্ণ অভ্যর্থনা’ জানান।")
+    assert rec.claims == ()
+
+
+def test_capital_as_visit_object_does_not_speak(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন পিয়ংইয়ং সফর করেন এবং বলেন, সম্পর্ক আরও গভীর হবে।")
+    assert [c.claimant for c in rec.claims] == ["putin"]
+
+
+def test_claim_texts_and_evidence_are_verbatim(reader: ArticleReader) -> None:
+    body = ("পুতিন বুধবার পিয়ংইয়ংয়ে পৌঁছান। কিম বলেন, ‘আমরা বন্ধুকে স্বাগত জানাই।’ "
+            "পুতিন ও কিম একটি প্রতিরক্ষা চুক্তি স্বাক্ষর করেন বলে জানিয়েছে কেসিএনএ। "
+            "যুক্তরাষ্ট্র এই চুক্তির নিন্দা জানিয়েছে।")
+    rec = read(reader, body, published=PUB_2024)
+    assert rec.claims and rec.visits and rec.agreements
+    text = rec.article.text
+    for c in rec.claims:
+        a, b = c.text_span
+        assert text[a:b] == c.text
+        assert c.text in text
+        for e in c.evidence:
+            assert e.start <= a and b <= e.end  # the claim lies inside its sentence
+
+
+# ------------------------------------------------------------------------------- property test
+
+def _vocabulary() -> list[str]:
+    from bnkg.mappings import default_mappings
+
+    m = default_mappings()
+    g, lex = m.gazetteer, m.lexicons
+    out = {a for x in g.actors.values() for a in (*x.aliases, *x.adjectives)}
+    out |= {a for x in g.places.values() for a in x.aliases}
+    out |= {f for r in g.roles.values() for f in r.bn}
+    out |= {" ".join(p) for grp in (lex.visit.words, lex.meeting.words, lex.agreement.words, lex.planned.words)
+            for p in grp}
+    out |= {" ".join(p) for p, _ in lex.speech.verbs}
+    out |= {"তিনি", "তাঁরা", "তাঁদের", "দুই নেতা", "দুই দেশের", "গত বুধবার", "আজ", "চলতি মাসে", "আগামী", "বলে",
+            "যে", "খবর", "সূত্র:", "অভিযোগ", "তথ্য অনুযায়ী", "বলা হয়েছে", "সঙ্গে", "মধ্যে", "এই", "জুন",
+            "প্রকাশিত:", "সম্পর্কিত খবর", "করতে দেখা যায়", "লঙ্ঘন", "আমন্ত্রণ গ্রহণ"}
+    return sorted(out)
+
+
+VOCAB = _vocabulary()
+WORD = st.one_of(st.sampled_from(VOCAB), st.integers(0, 3000).map(str),
+                 st.integers(0, 3000).map(lambda n: str(n).translate(str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯"))))
+ENDING = st.sampled_from(["", "", "", "ের", "এর", "-এর", "কে", "য়", "য়ে", "র", "ে", "ও"])
+GAP = st.sampled_from([" ", " ", " ", " ", "।", "। ", ", ", ",", "—", " —", "‘", "’", "\n", "\n\n", "।\n", "-"])
+PIECE = st.tuples(WORD, ENDING, GAP).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(with_date=st.booleans(), pieces=st.lists(PIECE, max_size=50))
+def test_read_string_never_crashes_and_offsets_hold(reader: ArticleReader, with_date: bool, pieces: list[str]) -> None:
+    text = ("শিরোনাম\n\nপ্রকাশিত: ২০ জুন ২০২৪\n\n" if with_date else "") + "".join(pieces)
+    try:
+        rec = reader.read_string(text, "prop.txt")
+    except InputError:
+        return
+    check_offsets(rec)
+    article = rec.article
+    per_sentence, _ = reader.finder.find(article)
+    for ms in per_sentence:
+        for m in ms:
+            assert article.text[m.start:m.end] == m.surface
