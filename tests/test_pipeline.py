@@ -32,9 +32,10 @@ def folder(tmp_path):
     d.mkdir()
     (d / "good.txt").write_text(PAGE, encoding="utf-8")
     (d / "empty.txt").write_bytes(b"")
-    (d / "binary.bin").write_bytes(bytes(range(256)) * 4)
+    (d / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (d / "english.txt").write_text("Kim met Putin in Pyongyang.\n", encoding="utf-8")
     (d / "menu-only.txt").write_text("প্রচ্ছদ | খেলা | বিনোদন\nমন্তব্য করুন\n", encoding="utf-8")
+    (d / "notes.yaml").write_text("নোট: পুতিন বলেন, কিছু একটা।\n", encoding="utf-8")
     return d
 
 
@@ -42,9 +43,10 @@ def test_one_broken_article_does_not_stop_a_batch(folder):
     result = build_result([folder])
     assert [r.article.source_file for r in result.records] == ["good.txt"]
     reasons = {os.path.basename(s.path): s.reason for s in result.skipped}
-    assert set(reasons) == {"empty.txt", "binary.bin", "english.txt", "menu-only.txt"}
+    assert set(reasons) == {"empty.txt", "binary.txt", "english.txt", "menu-only.txt", "notes.yaml"}
     assert "empty" in reasons["empty.txt"]
-    assert "binary" in reasons["binary.bin"]
+    assert "binary" in reasons["binary.txt"]
+    assert "not an article file" in reasons["notes.yaml"]
     assert "Bengali" in reasons["english.txt"]
     assert "body" in reasons["menu-only.txt"]
 
@@ -85,7 +87,7 @@ def test_cli_build_writes_graph_and_report(folder, tmp_path, capsys):
     assert main(["build", str(folder), "-o", str(out), "--report", str(report)]) == 0
     assert bnkg.validate(bnkg.load(out)).conforms
     rows = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 4 and all(r["reason"] for r in rows)
+    assert len(rows) == 5 and all(r["reason"] for r in rows)
     err = capsys.readouterr().err
     assert "skipped" in err and "built 1 article" in err
 

@@ -680,7 +680,25 @@ def parse_published(text: str, calendar: Calendar) -> tuple[DateValue, str | Non
             return value, _clock(toks, c.j, calendar)
         if bangla is None:
             bangla = (value, _clock(toks, c.j, calendar))
-    return bangla
+    return bangla or _short_year_date(toks, calendar)
+
+
+def _short_year_date(toks: list[_Tok], calendar: Calendar) -> tuple[DateValue, str | None] | None:
+    """ "১৯ অক্টোবর ২৩": some pages print a two-digit year on their date line (read as 20YY).
+
+    Only the page's own date line is read this way; in running text "২৩" is no year."""
+    for i in range(len(toks) - 2):
+        day = _day_at(toks, i)
+        m, y = toks[i + 1], toks[i + 2]
+        if (day is None or m.kind != "L" or m.lex is None or m.lex.kind != "month"
+                or y.kind != "N" or y.nd != 2):
+            continue
+        try:
+            d = date(2000 + y.num, int(m.lex.value), day)
+        except ValueError:
+            continue
+        return DateValue(d.isoformat(), "day"), _clock(toks, i + 3, calendar)
+    return None
 
 
 _FILLER = frozenset(("label", "era", "weekday", "tod", "ampm", "hijri", "bmonth", "month", "unit", "ordday"))

@@ -25,6 +25,8 @@ from bnkg.mappings import Mappings, default_mappings
 from bnkg.ontology.namespaces import DEFAULT_BASE
 
 ACTOR_TYPES = ("Person", "State", "Organization", "Group")
+# what a folder walk reads: scraped pages are text or HTML; a file named explicitly is always read
+ARTICLE_SUFFIXES = frozenset({"", ".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +112,13 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skip
                 seen.add((st.st_dev, st.st_ino))
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
-                    if not f.startswith("."):
-                        yield Path(root) / f
+                    if f.startswith("."):
+                        continue
+                    if Path(f).suffix.lower() not in ARTICLE_SUFFIXES:
+                        yield Skipped(str(Path(root) / f), f"not an article file ({Path(f).suffix}); "
+                                      "give it by name to build it anyway")
+                        continue
+                    yield Path(root) / f
         elif path.exists() or path.is_symlink():
             yield path
         else:

@@ -85,7 +85,8 @@ def segment(text: str, source_file: str, mappings: Mappings) -> Article:
             headline = first
 
     body_limit = region.start if region is not None else len(lines)
-    published = reader.published(headline.index if headline else None, body_limit)
+    published = reader.published(headline.index if headline else None, body_limit,
+                                 region.end + 1 if region is not None else len(lines))
 
     sentences: list[Sentence] = []
     body_span = (0, 0)
@@ -206,7 +207,8 @@ class _DateReader:
         else:
             upd = self.chrome.updated_label.search(s)
             if upd and not s[:upd.start()].strip(_SEPARATORS):
-                return "updated", None
+                stamp = s[upd.end():].strip(_SEPARATORS)  # kept as a last resort (see published)
+                return "updated", self._parse(stamp) if stamp else None
         upd = self.chrome.updated_label.search(rest)
         if upd:  # "১৪ সেপ্টেম্বর ২০২৩, ১৩:৪৫আপডেট : …" — the update time is not the date
             rest = rest[:upd.start()]
@@ -233,12 +235,15 @@ class _DateReader:
                 return j
         return None
 
-    def _scan(self, lo: int, hi: int) -> list[tuple[str | None, tuple[DateValue, str | None]]]:
-        """Dated lines in [lo, hi) as (label, date), a label alone on its line applying to the next."""
+    def _scan(self, lo: int, hi: int, updated: bool = False,
+              ) -> list[tuple[str | None, tuple[DateValue, str | None]]]:
+        """Dated lines in [lo, hi) as (label, date), a label alone on its line applying to the next.
+
+        Prose lines are never date lines; "updated" dates are kept only when ``updated``."""
         found: list[tuple[str | None, tuple[DateValue, str | None]]] = []
         consumed: set[int] = set()
         for i in range(max(lo, 0), min(hi, len(self.lines))):
-            if i in consumed or self.lines[i].kind == "empty":
+            if i in consumed or self.lines[i].kind in ("empty", "prose"):
                 continue
             label, parsed = self.parse(i)
             if parsed is None and label is not None and _label_only(self.lines[i].text, self.chrome):
@@ -247,12 +252,15 @@ class _DateReader:
                     consumed.add(j)
                     if label == "published":
                         _, parsed = self.parse(j)
-            if parsed is not None and label != "updated":
+            if parsed is not None and (label != "updated" or updated):
                 found.append((label, parsed))
         return found
 
-    def published(self, headline: int | None, body: int) -> tuple[DateValue, str | None] | None:
-        """The article's date: labelled below the headline, unlabelled below it, labelled above it."""
+    def published(self, headline: int | None, body: int, end: int | None = None,
+                  ) -> tuple[DateValue, str | None] | None:
+        """The article's date: labelled below the headline, unlabelled below it, labelled above it;
+        then a date line among the body's paragraphs (after a standfirst, "তারিখ ০৫.০৬.২০২৫"),
+        and last an "updated" stamp (the same day, in practice, more often than not)."""
         below = self._scan(headline + 1, body) if headline is not None else []
         for label, parsed in below:
             if label == "published":
@@ -261,7 +269,14 @@ class _DateReader:
             return below[0][1]
         above = self._scan(0, headline if headline is not None else body)
         labelled_above = [parsed for label, parsed in above if label == "published"]
-        return labelled_above[-1] if labelled_above else None
+        if labelled_above:
+            return labelled_above[-1]
+        start = headline + 1 if headline is not None else body
+        inside = self._scan(start, end if end is not None else body)
+        if inside:
+            return next((p for label, p in inside if label == "published"), inside[0][1])
+        stamps = self._scan(start, end if end is not None else body, updated=True)
+        return stamps[0][1] if stamps else None
 
 
 # ------------------------------------------------------------------------------------- regions
