@@ -49,6 +49,8 @@ class _Sentence:
     mentions: list[Mention]
     dates: list[DateMention]
     speech_from: int | None = None  # token index where reported speech starts ("X বলেন, …")
+    person_speech: bool = False  # that speech is a person's (not an agency's report)
+    speakers: tuple[str, ...] = ()  # who speaks from speech_from on
 
     def words(self, i: int, j: int) -> tuple[str, ...]:
         return tuple(t.text for t in self.toks[max(0, i):max(0, j)])
@@ -148,10 +150,17 @@ class EventExtractor:
         nxt = s.toks[m.end_token].text if m.end_token < len(s.toks) else ""
         return not self.is_post(nxt, self.post_words)
 
-    def persons(self, s: _Sentence, entities: dict[str, Entity]) -> list[Mention]:
-        return [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Person"]
+    def persons(self, s: _Sentence, entities: dict[str, Entity], i: int | None = None) -> list[Mention]:
+        """Person mentions; for a trigger at word i inside reported speech, only those inside it
+        ("ল্যাভরভ বলেন, … নেতাদের শীর্ষ বৈঠকে …": Lavrov was not at that summit)."""
+        inside = i is not None and s.speech_from is not None and i >= s.speech_from
+        return [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Person"
+                and (not inside or m.token >= (s.speech_from or 0))]
 
     def date_for(self, s: _Sentence, i: int, memory: _Memory, status: str, article: Article) -> DateValue | None:
+        """The date nearest the trigger at word i, skipping dates of another event: one separated
+        from the trigger by "পর"/"আগে" ("১৯৯১ সালে … ভেঙে যাওয়ার পর এই প্রথম … সফর"), and "আজ"
+        inside a person's reported speech (the speaker's today, not the page's)."""
         dates = s.dates
         if status == "Planned":
             dates = find_dates(s.sentence.text, article.published, self.m.calendar,
@@ -161,8 +170,12 @@ class EventExtractor:
             if d.value is None:
                 continue
             k = s.token_of(d.start)
-            if s.speech_from is not None and k >= s.speech_from and d.text.startswith(DEICTIC_DAYS):
-                continue  # "আজ" inside reported speech is the speaker's today, not the page's
+            if s.person_speech and s.speech_from is not None and k >= s.speech_from \
+                    and d.text.startswith(DEICTIC_DAYS):
+                continue
+            lo, hi = sorted((s.token_of(d.end - 1) + 1, i))
+            if any(w in self.lex.grammar.anchors for w in s.words(lo, hi)):
+                continue
             dist = abs(k - i) + (0 if k <= i else 1)
             if best is None or dist < best[0]:
                 best = (dist, d.value)
@@ -174,7 +187,7 @@ class EventExtractor:
 
     def status_for(self, s: _Sentence, i: int, j: int) -> str:
         pl = self.lex.planned
-        after = s.words(j, j + pl.window)
+        after = s.words(i, j + pl.window)  # the trigger itself may be future: "যাবেন"
         before = s.words(i - 3, i)
         if self.has_phrase(s.words(i - 4, j + pl.window), pl.phrases):
             return "Planned"
@@ -228,9 +241,17 @@ class EventExtractor:
         out: list[Visit] = []
         lex = self.lex.visit
         host_words = lex.extra.get("host_words", ())
-        for i, j, _ in self.find_phrases(s.toks, lex.words):
+        motion = lex.extra.get("motion", ())
+        nouns = self.find_phrases(s.toks, lex.words)
+        noun_ends = {j for _, j, _ in nouns}
+        triggers = sorted(nouns + [
+            (i, j, p) for i, j, p in self.find_phrases(s.toks, motion, inflect_last=False)
+            if self.destination_next_to(s, i, entities) and not noun_ends & {i, i - 1}])
+        for i, j, _ in triggers:
             if s.words(i - 1, i) and s.words(i - 1, i)[0] in DEMONSTRATIVES:
                 continue  # "এই সফর", "ওই সফরে": the visit told of before, not a new one
+            if self.negated(s, j):
+                continue
             persons = self.persons(s, entities)
             visitor = host = None
             invited = self.has_phrase(s.words(j, j + 2), host_words)
@@ -241,6 +262,11 @@ class EventExtractor:
                     host = gens[-1].key
                 else:
                     visitor = gens[-1].key
+            if invited and visitor is None:
+                guests = [m for m in persons if m.case == "acc"]
+                if guests:  # "X রুশ প্রেসিডেন্টকে … সফরের আমন্ত্রণ জানিয়েছেন": Putin is invited by X
+                    visitor = guests[0].key
+                    host = host or next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
             if visitor is None:
                 subjects = [m for m in persons if m.case == "nom" and m.key != host]
                 before = [m for m in subjects if m.end_token <= i]
@@ -262,6 +288,13 @@ class EventExtractor:
             trig = s.surface(i, j, article.text)
             out.append(Visit(visitor, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status))  # type: ignore[arg-type]
         return out
+
+    def destination_next_to(self, s: _Sentence, i: int, entities: dict[str, Entity]) -> bool:
+        """A motion verb ("যাচ্ছেন", "যাওয়ার") is a visit only right after a place or state
+        ("বেইজিং যাচ্ছেন"), not after its origin ("ভ্লাদিভস্তক থেকে")."""
+        return any(m.end_token in (i, i - 1) and m.case in ("nom", "loc") and m.key
+                   and self.etype(m.key, entities) in ("State", "Place") and m.how not in PASSIVE
+                   for m in s.mentions)
 
     def destination(self, s: _Sentence, i: int, j: int, entities: dict[str, Entity], own: str | None,
                     ) -> Mention | None:
@@ -305,14 +338,22 @@ class EventExtractor:
         out: list[Meeting] = []
         lex = self.lex.meeting
         for i, j, phrase in self.find_phrases(s.toks, lex.words):
+            if self.negated(s, j):
+                continue
             parts: list[str] = []
-            for m in self.persons(s, entities):
+            for m in self.persons(s, entities, i):
                 if m.case in ("nom", "acc") or not self.is_modifier(s, m) or m.end_token == i:
                     parts.append(m.key)
             if any(m.how in ("pronoun-pair", "pronoun-plural") for m in s.mentions):
                 parts += self.pair(s, memory)
+            if s.speech_from is not None and i >= s.speech_from and len(set(parts)) == 1 and any(
+                    m.key == parts[0] and m.end_token < len(s.toks)
+                    and self.is_post(s.toks[m.end_token].text, self.with_words) for m in s.mentions):
+                # "পুতিন বলেন, আজ কিমের সঙ্গে বৈঠক হয়েছে": the speaker met Kim
+                parts += [k for k in s.speakers if self.etype(k, entities) == "Person"]
             parts = sorted(set(parts))
-            if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting):
+            if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
+                    and self.bare_reference(s, i, entities):
                 parts = sorted(set(parts) | set(memory.last_meeting))
             if len(parts) < 2 and phrase in lex.extra.get("summit_words", ()):
                 parts = sorted(set(parts) | self.host_leaders(visits, entities, article))
@@ -338,6 +379,21 @@ class EventExtractor:
     def is_leader(self, key: str) -> bool:
         a = self.m.gazetteer.actors.get(key)
         return bool(a and any(o.role in self.lex.meeting.roles for o in a.offices))
+
+    def bare_reference(self, s: _Sentence, i: int, entities: dict[str, Entity]) -> bool:
+        """ "বৈঠকে …", "বৈঠক শেষে …": the meeting told of before — unless the sentence names its own
+        date, place or an unknown partner ("লির সঙ্গেও বৈঠক করেন কিম")."""
+        if any(d.value is not None for d in s.dates):
+            return False
+        if any(m.key and self.etype(m.key, entities) == "Place" for m in s.mentions):
+            return False
+        with_words = frozenset(self.lex.grammar.postpositions.get("with", ()))
+        named_ends = {m.end_token for m in s.mentions}
+        return not any(self.is_post(t.text, with_words) and k not in named_ends for k, t in enumerate(s.toks))
+
+    def negated(self, s: _Sentence, j: int) -> bool:
+        """ "… সই হবে না", "সফর করেননি": the event did not (or will not) happen."""
+        return any(w in self.lex.grammar.negations for w in s.words(j, j + self.lex.planned.window))
 
     def host_leaders(self, visits: list[Visit], entities: dict[str, Entity], article: Article) -> set[str]:
         """At a summit during a visit to S, S's leader takes part (the leader holding office that day)."""
@@ -370,7 +426,7 @@ class EventExtractor:
                 continue  # "চুক্তির লঙ্ঘন": the agreement is talked about, not concluded here
             concluded = (signed_before or self.find_phrases(s.toks[j:j + lex.window], verbs)
                          or any(s.words(j, j + len(p)) == p for p in light))
-            if not concluded:
+            if not concluded or self.negated(s, j) or "কোনো" in s.words(i - 2, i) or "কোনও" in s.words(i - 2, i):
                 continue
             signatories = sorted({m.key for m in self.persons(s, entities)
                                   if m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m))}
@@ -520,6 +576,8 @@ class EventExtractor:
             a, b = text_span
             if rule == "claim.speech-verb" and a >= toks[j - 1].end and s.speech_from is None:
                 s.speech_from = s.token_of(a)
+                s.person_speech = any(self.etype(k, entities) == "Person" for k in who)
+                s.speakers = tuple(who)
             accusation = kind in sp.accusation_kinds
             about = self.about(s, a, b, who, entities, accusation, i, j)
             out += self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),

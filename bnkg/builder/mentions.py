@@ -24,6 +24,7 @@ from bnkg.builder.records import Article, DateValue, Entity, Mention, Sentence
 from bnkg.mappings import Mappings
 from bnkg.mappings.lexicons import Phrase
 from bnkg.text import WORD_RE, words
+from bnkg.transliterate import transliterate
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,7 +320,9 @@ class MentionFinder:
             label, k, name_case = name
             key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
             role_bn = " ".join(t.text for t in toks[i:j])
-            entities.setdefault(key, Entity(key, "Person", label, None, None, of, role_bn, None, False))
+            # no gazetteer spelling: a transliteration, so English readers still get a name
+            entities.setdefault(key, Entity(key, "Person", label, transliterate(label), None, of, role_bn,
+                                            None, False))
             discovered[label] = key
             if len(label.split()) > 1:
                 discovered.setdefault(label.split()[-1], key)
@@ -344,11 +347,12 @@ class MentionFinder:
         gaz = self.mappings.gazetteer
         if key in gaz.places:
             p = gaz.places[key]
-            return Entity(p.key, "Place", p.bn, p.en, p.wikidata, None, None, p.state,
+            return Entity(p.key, "Place", p.bn, p.en or transliterate(p.bn), p.wikidata, None, None, p.state,
                           aliases=tuple(x for x in p.aliases if x != p.bn))
         a = gaz.actors[key]
         role_bn = gaz.roles[a.role].bn[0] if a.role and a.role in gaz.roles else None
-        return Entity(a.key, a.type, a.bn, a.en, a.wikidata, a.affiliation, role_bn,  # type: ignore[arg-type]
+        return Entity(a.key, a.type, a.bn, a.en or transliterate(a.bn), a.wikidata, a.affiliation,  # type: ignore[arg-type]
+                      role_bn,
                       aliases=tuple(x for x in a.aliases if x != a.bn))
 
 

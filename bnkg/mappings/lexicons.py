@@ -54,6 +54,8 @@ class Grammar:
     office_words: tuple[Phrase, ...]
     topic_nouns: frozenset[str]
     verb_endings: tuple[str, ...] = ()
+    anchors: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +139,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         office_words=_phrases(gp, "office_words", g.get("office_words")),
         topic_nouns=_flat(gp, "topic_nouns", g.get("topic_nouns")),
         verb_endings=tuple(unicodedata.normalize("NFC", e) for e in g.get("verb_endings") or ()),
+        anchors=_flat(gp, "anchors", g.get("anchors")),
+        negations=_flat(gp, "negations", g.get("negations")),
     )
 
     def event(name: str) -> EventLexicon:
