@@ -75,6 +75,7 @@ class _Memory:
     last_event_date: DateValue | None = None
     last_claimant: str | None = None
     states_seen: list[str] = field(default_factory=list)
+    persons_seen: list[str] = field(default_factory=list)  # distinct, most recent last
 
 
 class EventExtractor:
@@ -99,7 +100,9 @@ class EventExtractor:
             hit = None
             for p in phrases:
                 n = len(p)
-                if i + n > len(toks) or any(toks[i + k].text != p[k] for k in range(n - 1)):
+                # a word inside a phrase may carry the clitic "ও"/"ই": "অভিযোগও তোলেন"
+                if i + n > len(toks) or any(toks[i + k].text not in (p[k], p[k] + "ও", p[k] + "ই")
+                                            for k in range(n - 1)):
                     continue
                 last = toks[i + n - 1].text
                 if last == p[-1] or (inflect_last and any(s == p[-1] for s, _ in self.finder.endings(last))):
@@ -227,6 +230,12 @@ class EventExtractor:
             for m in s.mentions:
                 if m.key and self.etype(m.key, entities) == "State" and m.how not in PASSIVE:
                     memory.states_seen.append(m.key)
+                if m.key and self.etype(m.key, entities) == "Person" and not m.how.startswith("pronoun"):
+                    if m.key in memory.persons_seen:
+                        memory.persons_seen.remove(m.key)
+                    memory.persons_seen.append(m.key)
+            if claims and self.refers_to_accusation(s):
+                claims = self.as_accusations(claims, s)
             visits += sent_visits
             memory.visits += sent_visits
             meetings += sent_meetings
@@ -337,9 +346,14 @@ class EventExtractor:
                  visits: list[Visit]) -> list[Meeting]:
         out: list[Meeting] = []
         lex = self.lex.meeting
-        for i, j, phrase in self.find_phrases(s.toks, lex.words):
+        weak = lex.extra.get("weak_words", ())
+        strong = self.find_phrases(s.toks, lex.words)
+        covered = {k for i, j, _ in strong for k in range(i, j)}
+        found = strong + [(i, j, p) for i, j, p in self.find_phrases(s.toks, weak) if i not in covered]
+        for i, j, phrase in sorted(found):
             if self.negated(s, j):
                 continue
+            is_weak = phrase in weak
             parts: list[str] = []
             for m in self.persons(s, entities, i):
                 if m.case in ("nom", "acc") or not self.is_modifier(s, m) or m.end_token == i:
@@ -352,6 +366,8 @@ class EventExtractor:
                 # "পুতিন বলেন, আজ কিমের সঙ্গে বৈঠক হয়েছে": the speaker met Kim
                 parts += [k for k in s.speakers if self.etype(k, entities) == "Person"]
             parts = sorted(set(parts))
+            if is_weak and len(parts) < 2:
+                continue  # "আলোচনা" alone is a meeting only between the people the sentence names
             if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
                     and self.bare_reference(s, i, entities):
                 parts = sorted(set(parts) | set(memory.last_meeting))
@@ -374,7 +390,9 @@ class EventExtractor:
             for parts in reversed(memory.meetings):
                 if all(self.is_leader(p) for p in parts):
                     return parts
-        return memory.last_meeting
+        if memory.last_meeting:
+            return memory.last_meeting
+        return tuple(sorted(memory.persons_seen[-2:])) if len(memory.persons_seen) >= 2 else ()
 
     def is_leader(self, key: str) -> bool:
         a = self.m.gazetteer.actors.get(key)
@@ -574,7 +592,10 @@ class EventExtractor:
             if text_span is None:
                 continue
             a, b = text_span
-            if rule == "claim.speech-verb" and a >= toks[j - 1].end and s.speech_from is None:
+            if rule == "claim.speech-verb" and a >= toks[j - 1].end and s.speech_from is None \
+                    and not all(self.is_relay(k) for k in who):
+                # an agency's report may quote someone ("কেসিএনএ জানায়, কিম বলেছেন, …"); a person's
+                # speech embeds no new speaker ("পুতিন বলেন, মস্কো … প্রশংসা করে")
                 s.speech_from = s.token_of(a)
                 s.person_speech = any(self.etype(k, entities) == "Person" for k in who)
                 s.speakers = tuple(who)
@@ -596,9 +617,23 @@ class EventExtractor:
                 out += self.make_claims(article, s, [src], "said", a, b, (), False, "claim.according-to",
                                         s.surface(i, j, article.text), relay, entities)
         for k, t in enumerate(toks):
+            kind = sp.noun_comma.get(t.text)
+            if kind is None or not self.boundary_between(s, k + 1, k + 1) or any(i <= k < j for i, j, _ in verbs):
+                continue
+            src = self.genitive_or_locative_before(s, k, entities, window=1, cases=("gen",))
+            if src:  # "তাঁর অভিযোগ, …", "সিউলের আশঙ্কা, …"
+                a, b = self.after_comma(s, k + 1)
+                acc = kind in sp.accusation_kinds
+                about = self.about(s, a, b, [src], entities, acc, k, k + 1)
+                out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.noun-comma",
+                                        t.text, relay, entities)
+        denials = {i for i, _, kind in verbs if kind == "denied"}
+        for k, t in enumerate(toks):
             if t.text not in sp.accusation_nouns or any(i <= k < j for i, j, _ in verbs):
                 continue
-            src = self.genitive_or_locative_before(s, k, entities, window=5, cases=("gen",))
+            if self.boundary_between(s, k + 1, k + 1) or any(k < i <= k + 3 for i in denials):
+                continue  # handled above, or "… অভিযোগ নাকচ করেছে": an accusation denied
+            src = self.genitive_or_locative_before(s, k, entities, window=2, cases=("gen",))
             if src:
                 dash = s.sentence.text.find("—")
                 if dash >= 0 and s.sentence.start + dash < toks[k].start:
@@ -626,11 +661,27 @@ class EventExtractor:
         via = relayed[0].claimant
         return [replace(c, via=via) if c.via in (None, relay) else c for c in own]
 
+    def refers_to_accusation(self, s: _Sentence) -> bool:
+        """ "… এ অভিযোগ অস্বীকার করেছে": the previous sentence's claim was an accusation."""
+        nouns = self.lex.speech.accusation_nouns
+        return any(a in DEMONSTRATIVES and b in nouns for a, b in zip(s.words(0, len(s.toks)),
+                                                                       s.words(1, len(s.toks)), strict=False))
+
+    def as_accusations(self, claims: list[Claim], s: _Sentence) -> list[Claim]:
+        """Turn the claims of the sentence before ``s`` into accusations (their `about` = accused)."""
+        prev = [c for c in claims if c.evidence[0].end <= s.sentence.start]
+        if not prev:
+            return claims
+        last_start = prev[-1].evidence[0].start
+        return [replace(c, accusation=True) if c.evidence[0].start == last_start and not c.accusation
+                and c.about and c.kind in ("said", "claimed", "warned") else c for c in claims]
+
     def genitive_or_locative_before(self, s: _Sentence, i: int, entities: dict[str, Entity], window: int = 3,
                                     cases: tuple[str, ...] = ("gen", "loc")) -> str | None:
         """The nearest actor in one of ``cases`` ending at most ``window`` words before token i."""
         cands = [m for m in s.mentions if m.key and m.end_token <= i and i - m.end_token <= window
-                 and m.case in cases and m.how not in PASSIVE]
+                 and m.case in cases and m.how not in PASSIVE
+                 and not (m.end_token < i and self.is_post(s.toks[m.end_token].text, self.post_words | {"কাছে", "কাছ"}))]
         for m in sorted(cands, key=lambda m: -m.end_token):
             t = self.etype(m.key, entities)
             if t in ACTOR_TYPES:
@@ -688,6 +739,9 @@ class EventExtractor:
                     continue
                 if accusation and m.case not in ("nom", "gen"):
                     continue
+                if accusation and m.case == "gen" and m.end_token < len(s.toks) and any(
+                        c == "loc" for _, c in self.finder.endings(s.toks[m.end_token].text)):
+                    continue  # "রাশিয়ার ভূখণ্ডে হামলা": where, not who
                 out.append(m.key)
         return tuple(k for k in dict.fromkeys(out) if k not in who)
 

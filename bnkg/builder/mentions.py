@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bnkg.builder.records import Article, DateValue, Entity, Mention, Sentence
 from bnkg.mappings import Mappings
@@ -171,7 +171,8 @@ class MentionFinder:
         while k < len(toks) and len(parts) < 3:
             w = toks[k].text
             if (w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k)
-                    or self._match_role(toks, k) or (parts and toks[k].hyphen_before)
+                    or self._match_role(toks, k)
+                    or (parts and toks[k].hyphen_before and w in self.grammar.hyphen_endings)
                     or self.calendar.lookup(w) is not None or w.endswith(self.grammar.verb_endings)):
                 break
             for ending in ("ের", "এর", "কে"):
@@ -193,16 +194,19 @@ class MentionFinder:
     # -- the article ---------------------------------------------------------------------------
     def find(self, article: Article) -> tuple[list[list[Mention]], dict[str, Entity]]:
         """Mentions per sentence (in text order) and every entity they refer to, by key."""
-        gaz = self.mappings.gazetteer
         day = published_day(article.published)
         entities: dict[str, Entity] = {}
         per_sentence: list[list[Mention]] = []
         discovered: dict[str, str] = {}  # surface name → key, for later short mentions
-        last_person: str | None = None
-        last_subject: str | None = None
+        memory = _Recent()
         for sent in article.sentences:
             toks = tokenize(sent)
             found: list[Mention] = []
+
+            def add(m: Mention) -> None:
+                found.append(m)
+                memory.saw(m, entities, self)
+
             i = 0
             while i < len(toks):
                 m = self._match_alias(toks, i)
@@ -212,9 +216,10 @@ class MentionFinder:
                     how = alias.kind if alias.kind == "adjective" else "alias"
                     if alias.kind != "adjective" and j < len(toks) and toks[j].text in self.grammar.topic_nouns:
                         how = "topic"
-                    found.append(self._mention(article, sent, toks, i, j, alias.key, how, case))
                     self._remember(entities, alias.key, alias.kind)
-                    found += self._inner_states(article, sent, toks, i, j, alias, entities)
+                    add(self._mention(article, sent, toks, i, j, alias.key, how, case))
+                    for inner in self._inner_states(article, sent, toks, i, j, alias, entities):
+                        add(inner)
                     i = j
                     continue
                 r = self._match_role(toks, i)
@@ -223,16 +228,16 @@ class MentionFinder:
                     mention = self._resolve_role(article, sent, toks, found, i, j, role, case, day,
                                                  entities, discovered)
                     if mention is not None:
-                        found.append(mention)
+                        add(mention)
                         i = mention.end_token
                         continue
                     i = j
                     continue
                 word = toks[i].text
-                hit = self._discovered(toks, i, discovered)
+                hit = self._discovered(toks, i, discovered) or memory.short_name(toks, i, self)
                 if hit is not None:
                     key, j, case = hit
-                    found.append(self._mention(article, sent, toks, i, j, key, "alias", case))
+                    add(self._mention(article, sent, toks, i, j, key, "short-name", case))
                     i = j
                     continue
                 pron = self._pronoun(toks, i)
@@ -241,17 +246,13 @@ class MentionFinder:
                     case = "gen" if word.endswith(("র", "দের")) else "acc" if word.endswith("কে") else "nom"
                     target = ""
                     if group == "singular":
-                        target = (last_subject if case == "nom" else last_person) or last_person or ""
-                    found.append(self._mention(article, sent, toks, i, j, target, f"pronoun-{group}", case))
+                        target = (memory.subject if case == "nom" else memory.person) or memory.person or ""
+                    elif group == "this_state":  # "দেশটির নেতা": the state just named
+                        target = memory.state or ""
+                    add(self._mention(article, sent, toks, i, j, target, f"pronoun-{group}", case))
                     i = j
                     continue
                 i += 1
-            for m in found:
-                e = entities.get(m.key) or (self._entity(m.key) if m.key in gaz.actors else None)
-                if e is not None and e.type == "Person":
-                    last_person = m.key
-                    if m.case == "nom":
-                        last_subject = m.key
             per_sentence.append(found)
         return per_sentence, entities
 
@@ -279,7 +280,7 @@ class MentionFinder:
         return Mention(start, end, article.text[start:end], key, sent.index, how, case, i, j)
 
     def _pronoun(self, toks: Sequence[Token], i: int) -> tuple[str, int] | None:
-        for group in ("pair", "two_states", "plural", "singular"):
+        for group in ("pair", "two_states", "this_state", "plural", "singular"):
             for p in self.pronouns.get(group, ()):
                 n = len(p)
                 if tuple(t.text for t in toks[i:i + n]) == p:
@@ -354,6 +355,50 @@ class MentionFinder:
         return Entity(a.key, a.type, a.bn, a.en or transliterate(a.bn), a.wikidata, a.affiliation,  # type: ignore[arg-type]
                       role_bn,
                       aliases=tuple(x for x in a.aliases if x != a.bn))
+
+
+@dataclass
+class _Recent:
+    """Who was named last in the article: for pronouns, "দেশটির" and surname-only mentions."""
+
+    person: str | None = None
+    subject: str | None = None  # the last person named in the nominative
+    state: str | None = None
+    persons: dict[str, None] = field(default_factory=dict)  # every person named so far, in order
+
+    def saw(self, m: Mention, entities: dict[str, Entity], finder: MentionFinder) -> None:
+        e = entities.get(m.key) if m.key else None
+        if e is None:
+            return
+        if e.type == "Person":
+            self.person = m.key
+            if m.case == "nom":
+                self.subject = m.key
+            self.persons[m.key] = None
+        elif e.type == "State" and m.how not in ("inner",):
+            self.state = m.key
+
+    def short_name(self, toks: Sequence[Token], i: int, finder: MentionFinder) -> tuple[str, int, str] | None:
+        """A single word of the name of exactly one person named earlier ("শিন" after "শিন ওন-সিক",
+        "চোয়ে" after "চোয়ে সন হুই"): that person."""
+        hits: set[str] = set()
+        case = "nom"
+        gaz = finder.mappings.gazetteer
+        for stem, c in finder.endings(toks[i].text):
+            if len(stem) < 3 or stem in finder.not_name or finder.calendar.lookup(stem) is not None:
+                continue
+            for key in self.persons:
+                a = gaz.actors.get(key)
+                names = a.aliases if a is not None else ()
+                if any(stem in words(n) for n in names):
+                    hits.add(key)
+                    case = c
+            if hits:
+                break
+        if len(hits) != 1:
+            return None
+        j, case = finder._hyphen_case(toks, i + 1, case)
+        return hits.pop(), j, case
 
 
 def published_day(published: DateValue | None) -> str | None:

@@ -7,7 +7,7 @@ compares word tuples and never re-splits strings.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +90,7 @@ class SpeechLexicon:
     article_relay_prefixes: frozenset[str]
     not_speech_before: frozenset[str]
     not_speech_phrases: tuple[Phrase, ...] = ()
+    noun_comma: dict[str, str] = field(default_factory=dict)  # noun → claim kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +176,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         article_relay_prefixes=_flat(cp, "article_relay_prefixes", c.get("article_relay_prefixes")),
         not_speech_before=_flat(cp, "not_speech_before", c.get("not_speech_before")),
         not_speech_phrases=_phrases(cp, "not_speech_phrases", c.get("not_speech_phrases")),
+        noun_comma={unicodedata.normalize("NFC", k): str(v) for k, v in (c.get("noun_comma") or {}).items()},
     )
     return Lexicons(grammar, event("visit"), event("meeting"), event("agreement"), planned,
                     _phrases(tp, "same_time", t.get("same_time")), speech)
