@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from bnkg.builder.dates import find_dates
 from bnkg.builder.mentions import MentionFinder, Token, tokenize
@@ -76,6 +77,7 @@ class _Memory:
     last_claimant: str | None = None
     states_seen: list[str] = field(default_factory=list)
     persons_seen: list[str] = field(default_factory=list)  # distinct, most recent last
+    previous_day: DateValue | None = None  # the day-precise date the previous sentence named
 
 
 class EventExtractor:
@@ -160,7 +162,8 @@ class EventExtractor:
         return [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Person"
                 and (not inside or m.token >= (s.speech_from or 0))]
 
-    def date_for(self, s: _Sentence, i: int, memory: _Memory, status: str, article: Article) -> DateValue | None:
+    def date_for(self, s: _Sentence, i: int, memory: _Memory, status: str, article: Article,
+                 inherit: bool = True) -> DateValue | None:
         """The date nearest the trigger at word i, skipping dates of another event: one separated
         from the trigger by "পর"/"আগে" ("১৯৯১ সালে … ভেঙে যাওয়ার পর এই প্রথম … সফর"), and "আজ"
         inside a person's reported speech (the speaker's today, not the page's)."""
@@ -186,6 +189,9 @@ class EventExtractor:
             return best[1]
         if self.has_phrase(s.words(0, len(s.toks)), self.lex.same_time):
             return memory.last_event_date
+        if inherit and status == "Occurred" and memory.previous_day is not None:
+            # news narrative: "বুধবার ভোররাতে পৌঁছান পুতিন। … দুই নেতা চুক্তিতে সই করেন।"
+            return memory.previous_day
         return None
 
     def status_for(self, s: _Sentence, i: int, j: int) -> str:
@@ -234,6 +240,9 @@ class EventExtractor:
                     if m.key in memory.persons_seen:
                         memory.persons_seen.remove(m.key)
                     memory.persons_seen.append(m.key)
+            days = [d.value for d in dates if d.value is not None and d.value.precision == "day"
+                    and (s.speech_from is None or s.token_of(d.start) < s.speech_from)]
+            memory.previous_day = days[-1] if days else memory.previous_day
             if claims and self.refers_to_accusation(s):
                 claims = self.as_accusations(claims, s)
             visits += sent_visits
@@ -261,7 +270,7 @@ class EventExtractor:
                 continue  # "এই সফর", "ওই সফরে": the visit told of before, not a new one
             if self.negated(s, j):
                 continue
-            persons = self.persons(s, entities)
+            persons = self.persons(s, entities, i)
             visitor = host = None
             invited = self.has_phrase(s.words(j, j + 2), host_words)
             gens = [m for m in persons if m.case == "gen" and m.end_token <= i and i - m.end_token <= 4
@@ -316,7 +325,8 @@ class EventExtractor:
                 continue
             cands.append(m)
         before = [m for m in cands if m.end_token <= i]
-        after = [m for m in cands if m.token >= j]
+        # after the trigger only "… সফরে গেছেন রাশিয়ায়": a nominative there is another clause's subject
+        after = [m for m in cands if j <= m.token <= j + 3 and m.case == "loc"]
         return before[-1] if before else (after[0] if after else None)
 
     def place_in(self, s: _Sentence, i: int, entities: dict[str, Entity], state: str | None = None) -> str | None:
@@ -459,11 +469,11 @@ class EventExtractor:
             parties.discard(None)
             kind = next((k for k, ps in lex.kinds.items() if self.has_phrase(s.words(i - 3, j), ps)), "other")
             status = self.status_for(s, i, j)
-            date = self.date_for(s, i, memory, status, article)
-            trig = s.surface(i, j, article.text)
-            ev = self.evidence(s, "agreement.trigger", trig)
             # "স্বাক্ষরিত এই চুক্তি", "… স্বাক্ষরিত চুক্তি অনুযায়ী": the agreement told of before
             anaphoric = blocked or any(w in DEMONSTRATIVES for w in s.words(i - 3, i))
+            date = self.date_for(s, i, memory, status, article, inherit=not anaphoric)
+            trig = s.surface(i, j, article.text)
+            ev = self.evidence(s, "agreement.trigger", trig)
             if (anaphoric or not parties) and (earlier or out):
                 target = (out or earlier)[-1]
                 rec = Agreement(target.parties, ev, tuple(signatories), kind, date, status)  # type: ignore[arg-type]
@@ -770,13 +780,25 @@ def finer(a: DateValue | None, b: DateValue | None) -> DateValue | None:
     return a if len(a.value) >= len(b.value) else b
 
 
+def days_apart(a: DateValue | None, b: DateValue | None) -> int | None:
+    if a is None or b is None or a.precision != "day" or b.precision != "day":
+        return None
+    return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days)
+
+
 def merge_visits(visits: list[Visit]) -> list[Visit]:
+    """One visit per visitor, destination and status; a visit lasts days, so day-precise dates up to
+    a week apart are one visit (dated by its earliest day: the arrival)."""
     out: list[Visit] = []
     for v in visits:
         for k, o in enumerate(out):
-            if (o.visitor, o.destination, o.status) == (v.visitor, v.destination, v.status) and compatible(o.date, v.date):
+            if (o.visitor, o.destination, o.status) != (v.visitor, v.destination, v.status):
+                continue
+            gap = days_apart(o.date, v.date)
+            if compatible(o.date, v.date) or (gap is not None and gap <= 7):
+                when = finer(o.date, v.date) if gap is None else min(o.date, v.date, key=lambda d: d.value)  # type: ignore[union-attr]
                 out[k] = replace(o, evidence=o.evidence + v.evidence, place=o.place or v.place,
-                                 host=o.host or v.host, date=finer(o.date, v.date))
+                                 host=o.host or v.host, date=when)
                 break
         else:
             out.append(v)

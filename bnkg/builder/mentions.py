@@ -246,7 +246,9 @@ class MentionFinder:
                     case = "gen" if word.endswith(("র", "দের")) else "acc" if word.endswith("কে") else "nom"
                     target = ""
                     if group == "singular":
-                        target = (memory.subject if case == "nom" else memory.person) or memory.person or ""
+                        # the discourse's subject, even for "তাঁর": "শোইগুর স্থলাভিষিক্ত হওয়ার পর এটিই
+                        # তাঁর প্রথম সফর" is about the minister the article is about, not Shoigu
+                        target = memory.subject or memory.person or ""
                     elif group == "this_state":  # "দেশটির নেতা": the state just named
                         target = memory.state or ""
                     add(self._mention(article, sent, toks, i, j, target, f"pronoun-{group}", case))
