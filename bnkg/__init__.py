@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["build", "build_result", "load", "query", "reason", "save", "validate", "__version__"]
+__all__ = ["build", "build_result", "load", "open_store", "query", "reason", "save", "validate", "__version__"]
 
 if TYPE_CHECKING:
     from rdflib import Dataset, Graph
@@ -55,11 +55,22 @@ def reason(graph: Graph) -> ReasoningReport:
     return _reason(graph)
 
 
-def query(name: str, graph: Graph, **params: str) -> QueryResult:
-    """Run the canned query ``name`` with parameters bound as RDF terms."""
+def query(name: str, graph: Any, **params: str) -> QueryResult:
+    """Run the canned query ``name`` with parameters bound as RDF terms.
+
+    ``graph``: an rdflib Graph/Dataset, the embedded store (:func:`open_store`) or a
+    :class:`bnkg.remote.Endpoint`; the answers are the same on each.
+    """
     from bnkg.queries import run
 
     return run(name, graph, **params)
+
+
+def open_store(path: Any, *, read_only: bool = False) -> Any:
+    """Open (or create) the embedded on-disk triple store (a ``pyoxigraph.Store``); see :mod:`bnkg.store`."""
+    from bnkg.store import open_store as _open_store
+
+    return _open_store(path, read_only=read_only)
 
 
 def load(path: Any, fmt: str | None = None) -> Dataset:

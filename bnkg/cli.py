@@ -5,6 +5,11 @@
     bnkg reason graph.trig                  OWL consistency check (HermiT, needs Java)
     bnkg query NAME graph.trig [--PARAM V]  run a canned query (--format table|csv|json)
     bnkg queries                            list the canned queries
+    bnkg report graph.trig -o report.html   one self-contained HTML page telling the story of the graph
+    bnkg explain FACT graph.trig            the sentences, offsets, rule and lexicon entries behind a fact
+    bnkg build ARTICLES… --store kg/        … into the embedded on-disk store (also: query/validate --store)
+    bnkg load graph.trig --endpoint URL     push the named graphs to a SPARQL endpoint (or --store DIR)
+    bnkg query NAME --endpoint URL          run a canned query on the endpoint
 """
 
 from __future__ import annotations
@@ -15,8 +20,12 @@ import sys
 import traceback
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
 
 from bnkg import __version__
+from bnkg.cli_fusion import add_remove_parser
+from bnkg.cli_stores import add_load_parser, add_source_args
+from bnkg.cli_story import add_story_parsers
 from bnkg.errors import BnkgError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -31,15 +40,21 @@ def _parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="build a graph from article files and folders")
     b.add_argument("inputs", nargs="+", help="article files or folders (read recursively)")
-    b.add_argument("-o", "--output", required=True, help="output graph file (.trig .nq .ttl .nt .jsonld)")
+    b.add_argument("-o", "--output", help="output graph file (.trig .nq .ttl .nt .jsonld)")
+    b.add_argument("--store", metavar="DIR", help="also (or instead) write each article's named graph into "
+                   "the embedded on-disk store in DIR, replacing earlier versions")
+    b.add_argument("--into", metavar="GRAPH", help="add the articles to this existing graph file (articles "
+                   "already in it are skipped) and re-fuse the events; it is also the default output")
     b.add_argument("--format", help="output format, overriding the suffix")
     b.add_argument("--base", default=None, help="base IRI of instances (default https://w3id.org/bnkg/id/)")
     b.add_argument("--report", help="write skipped files as JSON lines to this file")
     b.add_argument("--strict", action="store_true", help="exit 1 if any file was skipped")
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    b.add_argument("--no-validate", action="store_true", help="skip the SHACL check of the summary")
 
     v = sub.add_parser("validate", help="validate a graph against the SHACL shapes")
-    v.add_argument("graph")
+    v.add_argument("graph", nargs="?")
+    add_source_args(v, endpoint=False)
     v.add_argument("--format", choices=("text", "json"), default="text")
 
     r = sub.add_parser("reason", help="check the graph + ontology for OWL consistency (HermiT)")
@@ -47,10 +62,14 @@ def _parser() -> argparse.ArgumentParser:
 
     q = sub.add_parser("query", help="run a canned query; parameters as --NAME VALUE")
     q.add_argument("name")
-    q.add_argument("graph")
+    q.add_argument("graph", nargs="?")
+    add_source_args(q, endpoint=True)
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
     sub.add_parser("queries", help="list the canned queries and the questions they answer")
+    add_load_parser(sub)
+    add_remove_parser(sub)
+    add_story_parsers(sub)
     return ap
 
 
@@ -86,16 +105,46 @@ def _dispatch(args: argparse.Namespace, extra: list[str]) -> int:
         return _reason(args)
     if args.command == "query":
         return _query(args, extra)
+    if args.command == "load":
+        from bnkg.cli_stores import run_load
+
+        return run_load(args)
+    if args.command == "remove":
+        from bnkg.cli_fusion import run_remove
+
+        return run_remove(args)
+    if args.command in ("report", "explain"):
+        from bnkg.cli_story import run as run_story
+
+        return run_story(args)
     return _queries()
 
 
 def _build(args: argparse.Namespace) -> int:
     from bnkg.builder.pipeline import build_result
+    from bnkg.cli_stores import StoreSink
     from bnkg.ontology.namespaces import DEFAULT_BASE
+    from bnkg.progress import progress_bar, summarize
     from bnkg.serialize import format_for, serialize, write_atomic
 
-    fmt = format_for(args.output, args.format)  # fail on a bad suffix before any work
-    result = build_result(args.inputs, base=args.base or DEFAULT_BASE, debug=args.debug)
+    if args.into and not args.output:
+        args.output = args.into
+    if not args.output and not args.store:
+        raise BnkgError("give -o OUTPUT, --store DIR, or both")
+    existing = None
+    if args.into and Path(args.into).exists():
+        from bnkg.serialize import load
+
+        existing = load(args.into)
+    fmt = format_for(args.output, args.format) if args.output else ""  # fail on a bad suffix before any work
+    sink = StoreSink(args.store) if args.store else None  # graphs go to the store as they are built
+    try:
+        result = build_result(args.inputs, base=args.base or DEFAULT_BASE, debug=args.debug,
+                              on_graph=sink, keep_graphs=bool(args.output),
+                              progress=progress_bar(sys.stderr, args.quiet), into=existing)
+    finally:
+        if sink is not None:
+            sink.close()
     for s in result.skipped:
         print(f"bnkg: skipped {s.path}: {s.reason}", file=sys.stderr)
         if args.debug and s.detail:
@@ -105,23 +154,27 @@ def _build(args: argparse.Namespace) -> int:
                         for s in result.skipped)
         write_atomic(args.report, lines.encode("utf-8"))
     if not result.records:
+        if existing is not None and not any(getattr(s, "failed", False) for s in result.skipped):
+            if not args.quiet:
+                print(f"bnkg: nothing new to add; {args.into} unchanged", file=sys.stderr)
+            return EXIT_OK
         print("bnkg: error: no article could be built; nothing written", file=sys.stderr)
         return EXIT_FAIL
-    write_atomic(args.output, serialize(result.dataset, fmt))
-    if not args.quiet:
-        n = {k: sum(len(getattr(r, k)) for r in result.records)
-             for k in ("visits", "meetings", "agreements", "claims")}
-        print(f"bnkg: built {len(result.records)} article(s), skipped {len(result.skipped)}; "
-              f"{n['visits']} visits, {n['meetings']} meetings, {n['agreements']} agreements, "
-              f"{n['claims']} claims; {len(result.dataset)} triples → {args.output}", file=sys.stderr)
-    return EXIT_FAIL if args.strict and result.skipped else EXIT_OK
+    if args.output:
+        write_atomic(args.output, serialize(result.dataset, fmt))
+    where = " and ".join(x for x in (args.output, args.store and f"store {args.store}") if x)
+    summary = summarize(result, where, validate=not args.no_validate,
+                        triples=sink.triples if sink and not args.output else None)
+    if not args.quiet or summary.conforms is False:
+        sys.stderr.write(summary.text())
+    return EXIT_FAIL if args.strict and (result.skipped or summary.conforms is False) else EXIT_OK
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from bnkg.cli_stores import dataset_of, query_source
     from bnkg.ontology import validate
-    from bnkg.serialize import load
 
-    report = validate(load(args.graph))
+    report = validate(dataset_of(query_source(args)))
     if args.format == "json":
         print(json.dumps({"conforms": report.conforms,
                           "violations": [asdict(v) for v in report.violations]}, ensure_ascii=False, indent=2))
@@ -140,8 +193,8 @@ def _reason(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace, extra: list[str]) -> int:
+    from bnkg.cli_stores import query_source
     from bnkg.queries import format_result, run
-    from bnkg.serialize import load
 
     params: dict[str, str] = {}
     it = iter(extra)
@@ -154,7 +207,7 @@ def _query(args: argparse.Namespace, extra: list[str]) -> int:
             if not value:
                 raise BnkgError(f"parameter --{key} needs a value")
         params[key.replace("-", "_")] = value
-    result = run(args.name, load(args.graph), **params)
+    result = run(args.name, query_source(args), **params)
     out = format_result(result, args.format)
     sys.stdout.write(out if out.endswith("\n") else out + "\n")
     return EXIT_OK

@@ -9,6 +9,7 @@ the previous file intact.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -57,7 +58,29 @@ def serialize(ds: Dataset, fmt: str) -> bytes:
         return union(ds).serialize(format="turtle").encode("utf-8")
     if fmt == "trig":
         return _trig(ds, frozenset(_wanted_prefixes(ds))).encode("utf-8")
+    if fmt == "json-ld":
+        return _jsonld(ds).encode("utf-8")
     return ds.serialize(format=fmt).encode("utf-8")
+
+
+def jsonld_context() -> dict[str, object]:
+    """bnkg's JSON-LD @context (shipped as ``bnkg/ontology/context.jsonld``)."""
+    from importlib.resources import files
+
+    ctx = json.loads(files("bnkg.ontology").joinpath("context.jsonld").read_text(encoding="utf-8"))
+    return dict(ctx["@context"])
+
+
+def _jsonld(ds: Dataset) -> str:
+    """JSON-LD, compacted with bnkg's @context; named graphs and nodes in IRI order."""
+    data = json.loads(ds.serialize(format="json-ld", context=jsonld_context(), auto_compact=True))
+    graphs = data.get("@graph", [])
+    for g in graphs:
+        if isinstance(g, dict) and isinstance(g.get("@graph"), list):
+            g["@graph"].sort(key=lambda n: str(n.get("@id", "")))
+    if isinstance(graphs, list):
+        graphs.sort(key=lambda n: str(n.get("@id", "")) if isinstance(n, dict) else "")
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
 def _trig(ds: Dataset, wanted: frozenset[str] = frozenset()) -> str:
@@ -110,6 +133,9 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; give the file the permissions a plain open() would
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -392,3 +392,179 @@ def test_read_string_never_crashes_and_offsets_hold(reader: ArticleReader, with_
     for ms in per_sentence:
         for m in ms:
             assert article.text[m.start:m.end] == m.surface
+
+
+# ------------------------------------------------------ general rules of the last commits (1–17)
+
+def sentences_of(rec: ArticleRecord, ev: Visit | Meeting | Claim) -> list[int]:
+    """Indices of the sentences an event's evidence comes from."""
+    starts = [s.start for s in rec.article.sentences]
+    return [starts.index(e.start) for e in ev.evidence]
+
+
+def test_motion_verb_is_a_visit_only_right_after_its_destination(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "ল্যাভরভ শিগগির বেইজিং যাচ্ছেন।", published=PUB_2024))
+    assert (v.visitor, v.destination, v.place, v.status) == ("lavrov", "china", "beijing", "Planned")
+    # the origin ("X থেকে") is not where he goes
+    v = one_visit(read(reader, "ল্যাভরভ বেইজিং থেকে পিয়ংইয়ং যাবেন।", published=PUB_2024))
+    assert (v.visitor, v.destination, v.status) == ("lavrov", "north_korea", "Planned")
+    # no place or state right before the verb: no visit
+    assert read(reader, "কিম কারখানা পরিদর্শনে যান।", published=PUB_2024).visits == ()
+    # a noun trigger right before the verb: one visit, future from the verb itself
+    v = one_visit(read(reader, "চোয়ে সন হুই মস্কো সফরে যাবেন।", published=PUB_2024))
+    assert (v.visitor, v.destination, v.place, v.status) == ("choe_son_hui", "russia", "moscow", "Planned")
+
+
+def test_origin_right_before_a_motion_verb_is_not_a_destination(reader: ArticleReader) -> None:
+    assert read(reader, "ল্যাভরভ বেইজিং থেকে রওনা দিয়েছেন।", published=PUB_2024).visits == ()
+
+
+@pytest.mark.parametrize(("body", "visitor", "host", "dest"), [
+    ("কিম জং উন রুশ প্রেসিডেন্টকে আবারও পিয়ংইয়ং সফরের আমন্ত্রণ জানান।", "putin", "kim_jong_un", "north_korea"),
+    ("চোয়ে সন হুই ল্যাভরভকে পিয়ংইয়ং সফরের আমন্ত্রণ জানান।", "lavrov", "choe_son_hui", "north_korea"),
+], ids=["role-guest", "named-guest"])
+def test_invitation_with_accusative_guest(reader: ArticleReader, body: str, visitor: str, host: str,
+                                          dest: str) -> None:
+    v = one_visit(read(reader, body, published=PUB_2024))
+    assert (v.visitor, v.host, v.destination, v.place, v.status) == (visitor, host, dest, "pyongyang", "Planned")
+
+
+def test_negated_event_is_dropped(reader: ArticleReader) -> None:
+    assert read(reader, "পুতিন ও কিম এবার চুক্তিতে সই করবেন না।").agreements == ()
+    assert read(reader, "কিম এ বছর রাশিয়া সফর করেননি।").visits == ()
+    assert read(reader, "পুতিন কিমের সঙ্গে বৈঠক করেননি।").meetings == ()
+    # controls: the same sentences without the negation
+    [a] = read(reader, "পুতিন ও কিম এবার চুক্তিতে সই করবেন।").agreements
+    assert (a.parties, a.status) == (("north_korea", "russia"), "Planned")
+    assert one_visit(read(reader, "কিম এ বছর রাশিয়া সফর করেছেন।")).destination == "russia"
+
+
+def test_future_hobe_is_not_a_negation(reader: ArticleReader) -> None:
+    m = one_meeting(read(reader, "পুতিন ও কিমের মধ্যে আগামী সপ্তাহে বৈঠক হবে।", published=PUB_2024))
+    assert (m.participants, m.status) == (("kim_jong_un", "putin"), "Planned")
+
+
+def test_date_anchored_to_another_event_is_not_the_visit_date(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "২০১৯ সালের পর এই প্রথম কিম রাশিয়া সফরে গেলেন।", published=PUB_2024))
+    assert (v.visitor, v.destination, v.date) == ("kim_jong_un", "russia", None)
+    # control: the same year not anchored by "পর" dates the visit
+    v = one_visit(read(reader, "কিম ২০১৯ সালে রাশিয়া সফর করেন।", published=PUB_2024))
+    assert v.date == DateValue("2019", "year")
+
+
+def test_origin_thheke_does_not_unanchor_the_day(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "বুধবার পুতিন মস্কো থেকে পিয়ংইয়ংয়ে পৌঁছান।", published=PUB_2024))
+    assert v.date == day("2024-06-19")
+
+
+@pytest.mark.parametrize(("second", "refers"), [
+    ("পরে আবার বৈঠক করেন ল্যাভরভ।", True),
+    ("বৈঠকে খাদ্য সহায়তা নিয়ে কথা হয়।", True),
+    ("পরে বৃহস্পতিবার আবার বৈঠক করেন ল্যাভরভ।", False),  # its own date
+    ("পরে ভ্লাদিভোস্তকে আবার বৈঠক করেন ল্যাভরভ।", False),  # its own place
+    ("পরে শিনের সঙ্গেও বৈঠক করেন ল্যাভরভ।", False),  # a partner the gazetteer does not know
+], ids=["bare", "baithake", "date", "place", "unknown-partner"])
+def test_bare_meeting_reference_takes_the_last_pair(reader: ArticleReader, second: str, refers: bool) -> None:
+    rec = read(reader, "ল্যাভরভ ও চোয়ে সন হুইয়ের মধ্যে মঙ্গলবার বৈঠক হয়। " + second, published=PUB_2024)
+    m = one_meeting(rec)
+    assert m.participants == ("choe_son_hui", "lavrov")
+    assert sentences_of(rec, m) == ([0, 1] if refers else [0])
+
+
+def test_weak_meeting_word_needs_two_named_participants(reader: ArticleReader) -> None:
+    m = one_meeting(read(reader, "ল্যাভরভ ও চোয়ে সন হুই বাণিজ্য নিয়ে আলোচনা চালান।"))
+    assert m.participants == ("choe_son_hui", "lavrov")
+    assert read(reader, "বাণিজ্য নিয়ে ল্যাভরভের আলোচনা চলছে।").meetings == ()
+    # nor does "আলোচনা" refer back to the last meeting, as "বৈঠকে" would
+    rec = read(reader, "পুতিন ও কিমের মধ্যে বুধবার বৈঠক হয়। পরে খাদ্য নিয়েও আলোচনা চলে।", published=PUB_2024)
+    assert sentences_of(rec, one_meeting(rec)) == [0]
+
+
+def test_noun_comma_claims(reader: ArticleReader) -> None:
+    [c] = read(reader, "সোলের আশঙ্কা, পিয়ংইয়ং নতুন করে সেনা পাঠাবে।").claims
+    assert (c.claimant, c.kind, c.accusation, c.text, c.evidence[0].rule) == \
+        ("south_korea", "warned", False, "পিয়ংইয়ং নতুন করে সেনা পাঠাবে।", "claim.noun-comma")
+    # "তাঁর": the last subject (Lavrov), not the last person named (Choe)
+    rec = read(reader, "ল্যাভরভ বুধবার চোয়ে সন হুইয়ের সঙ্গে দেখা করেন। "
+                       "তাঁর অভিযোগ, যুক্তরাষ্ট্র এ অঞ্চলে উত্তেজনা ছড়াচ্ছে।")
+    [c] = rec.claims
+    assert (c.claimant, c.kind, c.accusation, c.about, c.text) == \
+        ("lavrov", "alleged", True, ("usa",), "যুক্তরাষ্ট্র এ অঞ্চলে উত্তেজনা ছড়াচ্ছে।")
+
+
+def test_agency_report_may_quote_a_person_but_a_person_embeds_no_speaker(reader: ArticleReader) -> None:
+    [c] = read(reader, "তাস জানিয়েছে, বৈঠকে শোইগু বলেছেন, দুই দেশের সামরিক সহযোগিতা বাড়বে।").claims
+    assert (c.claimant, c.via, c.text) == ("shoigu", "tass", "দুই দেশের সামরিক সহযোগিতা বাড়বে।")
+    [c] = read(reader, "কিম বলেন, মস্কো পিয়ংইয়ংয়ের অবস্থানকে সমর্থন জানিয়েছে।").claims
+    assert (c.claimant, c.via, c.text) == ("kim_jong_un", None, "মস্কো পিয়ংইয়ংয়ের অবস্থানকে সমর্থন জানিয়েছে।")
+
+
+def test_denied_accusation_is_a_denial_not_an_accusation(reader: ArticleReader) -> None:
+    [c] = read(reader, "মস্কোর কাছে শেল বিক্রির অভিযোগ অস্বীকার করেছে পিয়ংইয়ং।").claims
+    assert (c.claimant, c.kind, c.accusation) == ("north_korea", "denied", False)
+
+
+def test_accusation_named_in_the_next_sentence(reader: ArticleReader) -> None:
+    first = "হোয়াইট হাউস দাবি করেছে, উত্তর কোরিয়া রাশিয়ায় ড্রোন পাঠিয়েছে। "
+    rec = read(reader, first + "পিয়ংইয়ং এই অভিযোগ অস্বীকার করেছে।")
+    [wh] = claims_by(rec, "white_house")
+    assert (wh.kind, wh.accusation) == ("claimed", True)
+    assert "north_korea" in wh.about
+    assert [(c.kind, c.accusation) for c in claims_by(rec, "north_korea")] == [("denied", False)]
+    # control: a reply that does not name it an accusation leaves the claim as it was
+    [wh] = claims_by(read(reader, first + "পিয়ংইয়ং এ নিয়ে মন্তব্য করেনি।"), "white_house")
+    assert wh.accusation is False
+
+
+def test_accusation_named_later_is_about_the_accused_only(reader: ArticleReader) -> None:
+    rec = read(reader, "হোয়াইট হাউস দাবি করেছে, উত্তর কোরিয়া রাশিয়ায় ড্রোন পাঠিয়েছে। "
+                       "পিয়ংইয়ং এই অভিযোগ অস্বীকার করেছে।")
+    assert claims_by(rec, "white_house")[0].about == ("north_korea",)
+
+
+def test_narrative_day_carries_to_the_next_sentence(reader: ArticleReader) -> None:
+    rec = read(reader, "মঙ্গলবার রাতে মস্কোয় পৌঁছান কিম। সেখানে তিনি পুতিনের সঙ্গে বৈঠক করেন।", published=PUB_2024)
+    m = one_meeting(rec)
+    assert (m.participants, m.date) == (("kim_jong_un", "putin"), day("2024-06-18"))
+    assert one_visit(rec).date == day("2024-06-18")
+    # a day named inside a person's reported speech does not carry over
+    m = one_meeting(read(reader, "কিম বলেন, মঙ্গলবার তিনি মস্কো থেকে ফিরেছেন। পরে পুতিনের সঙ্গে তাঁর বৈঠক হয়।",
+                         published=PUB_2024))
+    assert (m.participants, m.date) == (("kim_jong_un", "putin"), None)
+
+
+def test_a_visit_spans_days_but_not_years(reader: ArticleReader) -> None:
+    rec = read(reader, "চোয়ে সন হুই ১৯ জুন রাশিয়া সফর করেন। ১৮ জুন তিনি ভ্লাদিভোস্তক সফর করেন।",
+               published=PUB_2024)
+    v = one_visit(rec)
+    assert (v.visitor, v.destination, v.date, v.place) == ("choe_son_hui", "russia", day("2024-06-18"), "vladivostok")
+    assert sentences_of(rec, v) == [0, 1]
+    rec = read(reader, "কিম ১৮ জুন ২০২৩ রাশিয়া সফর করেন। কিম ১৮ জুন ২০২৪ আবার রাশিয়া সফর করেন।",
+               published=PUB_2024)
+    assert sorted(v.date.value for v in rec.visits if v.date) == ["2023-06-18", "2024-06-18"]
+    assert len(rec.visits) == 2
+
+
+def test_destination_after_the_trigger_only_in_the_locative(reader: ArticleReader) -> None:
+    assert read(reader, "কিমের সফরের দিকে নজর রাখছে জাপান।").visits == ()
+    assert read(reader, "পুতিনের সফর নিয়ে উদ্বেগ জানিয়েছে দক্ষিণ কোরিয়া।").visits == ()
+    v = one_visit(read(reader, "কিম সফরে গেছেন রাশিয়ায়।"))
+    assert (v.visitor, v.destination) == ("kim_jong_un", "russia")
+
+
+def test_event_inside_reported_speech_uses_only_the_people_inside_it(reader: ArticleReader) -> None:
+    rec = read(reader, "পেসকভ বলেন, গত মাসে দুই দেশের নেতাদের শীর্ষ বৈঠকে অনেক বিষয়ে মতৈক্য হয়েছে।",
+               published=PUB_2024)
+    assert not any("peskov" in m.participants for m in rec.meetings)
+    m = one_meeting(read(reader, "পেসকভ বলেন, গত মাসে পুতিন ও কিমের শীর্ষ বৈঠক হয়েছে।", published=PUB_2024))
+    assert m.participants == ("kim_jong_un", "putin")
+
+
+def test_talking_with_someone_is_not_a_claim(reader: ArticleReader) -> None:
+    assert read(reader, "ল্যাভরভ রুশ সাংবাদিকদের সাথে কথা বলেন।").claims == ()
+    [c] = read(reader, "ল্যাভরভ সাংবাদিকদের এ কথা বলেন।").claims
+    assert (c.claimant, c.kind) == ("lavrov", "said")
+
+
+def test_talking_with_clitic_o_is_not_a_claim(reader: ArticleReader) -> None:
+    assert read(reader, "ল্যাভরভ সাংবাদিকদের সঙ্গেও কথা বলেন।").claims == ()

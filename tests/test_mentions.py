@@ -212,3 +212,45 @@ def test_every_mention_surface_is_the_text_at_its_offsets(reader: ArticleReader)
         assert text[m.start:m.end] == m.surface
         sent = rec.article.sentences[m.sentence]
         assert sent.start <= m.start < m.end <= sent.end
+
+
+# ------------------------------------------------------------------- short names and "দেশটির"
+
+PUB_2024 = "২০ জুন ২০২৪"
+
+
+def test_single_word_of_a_named_person_is_that_person(reader: ArticleReader) -> None:
+    # "শিন" alone is no alias of শিন ওন-সিক in actors.yaml
+    assert "শিন" not in reader.mappings.gazetteer.actors["shin_won_sik"].aliases
+    _, mentions = read(reader, "শিন ওন-সিক বৃহস্পতিবার ওয়াশিংটন সফরে যান। বৈঠক শেষে শিনের বক্তব্য প্রকাশ করা হয়।",
+                       published=PUB_2024)
+    later = [m for m in mentions if m.sentence == 1 and m.key == "shin_won_sik"]
+    assert [(m.surface, m.how, m.case) for m in later] == [("শিনের", "short-name", "gen")]
+    # a word of two letters is too short to stand for a person
+    _, mentions = read(reader, "লি জে মিয়ং সোমবার সংসদে ভাষণ দেন। পরে লি সাংবাদিকদের প্রশ্নের উত্তর দেন।",
+                       published=PUB_2024)
+    assert not [m for m in mentions if m.sentence == 1 and m.key == "lee_jae_myung"]
+
+
+def test_family_name_of_a_title_intro_person(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "উত্তর কোরিয়ার কৃষিমন্ত্রী হান সং মিন সোমবার মস্কোয় যান। "
+                               "সেখানে হান বলেন, খাদ্য সহযোগিতা বাড়বে।", published=PUB_2024)
+    [intro] = [m for m in mentions if m.how == "title-intro"]
+    assert [m.surface for m in mentions if m.sentence == 1 and m.key == intro.key] == ["হান"]
+
+
+def test_desh_tir_leader_is_the_last_states_leader(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "রাশিয়ার পর এবার উত্তর কোরিয়া নতুন ক্ষেপণাস্ত্র ছুড়েছে। "
+                                 "দেশটির নেতা এ সময় উপস্থিত ছিলেন।", published=PUB_2024)
+    this = [m for m in mentions if m.how == "pronoun-this_state"]
+    assert [(m.surface, m.key) for m in this] == [("দেশটির", "north_korea")]
+    leader = only(mentions, "kim_jong_un")
+    assert (leader.surface, leader.how, leader.sentence) == ("নেতা", "role", 1)
+    assert "kim_jong_un" in rec.mentioned
+
+
+def test_desh_tir_leader_followed_by_ordinary_words(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "উত্তর কোরিয়া সোমবার নতুন ক্ষেপণাস্ত্র ছুড়েছে। দেশটির নেতা নিজে উৎক্ষেপণ তদারক করেন।",
+                       published=PUB_2024)
+    assert only(mentions, "kim_jong_un").how == "role"
+    assert not [m for m in mentions if m.how == "title-intro"]

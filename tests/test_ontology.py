@@ -44,6 +44,15 @@ PUTIN = f"{ID}actor/putin"
 PESKOV = f"{ID}actor/peskov"
 PYONGYANG = f"{ID}place/pyongyang"
 NEW_ACTOR = f"{ID}actor/nobody"
+FUSED = f"{ID}event/e1"
+
+
+def _fused(*without: str, extra: str = "") -> str:
+    """INSERT a fused event (bnkg/builder/fusion.py) lacking the properties named in ``without``."""
+    props = {"kind": "bnkg:kind bnkg:Meeting", "supportedBy": "bnkg:supportedBy art:aaaaaaaaaaaaaaaa",
+             "status": "bnkg:status bnkg:Occurred"}
+    body = " ; ".join(["a bnkg:FusedEvent", *(v for k, v in props.items() if k not in without), *filter(None, [extra])])
+    return f"INSERT DATA {{ <{FUSED}> {body} }}"
 
 PREFIXES = f"""
 PREFIX bnkg: <https://w3id.org/bnkg/ontology#>
@@ -481,6 +490,14 @@ BREAKAGES: list[tuple[str, str, str, str]] = [
     ("evidence-offsets-shifted", _replace("ev:a000000000000001", "bnkg:beginIndex", "24") + " ; "
      + _replace("ev:a000000000000001", "bnkg:endIndex", "82"), EV_VISIT,
      "is not the article content between bnkg:beginIndex and bnkg:endIndex"),
+    # Fused events
+    ("fused-no-kind", _fused("kind"), FUSED, "exactly one bnkg:kind"),
+    ("fused-no-support", _fused("supportedBy"), FUSED, "bnkg:supportedBy at least one Article"),
+    ("fused-no-status", _fused("status"), FUSED, "exactly one bnkg:status (its readings share it)"),
+    ("fused-two-dates", _fused(extra='bnkg:date "2024-06-19"^^xsd:date , "2024-06-20"^^xsd:date'), FUSED,
+     "at most one bnkg:date (none when"),
+    ("fused-conflict-on-visitor", _fused(extra="bnkg:conflictOn bnkg:visitor"), FUSED,
+     "bnkg:conflictOn must name"),
 ]
 
 

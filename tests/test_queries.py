@@ -21,7 +21,7 @@ ID = "https://w3id.org/bnkg/id/"
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 ACTOR = ID + "actor/"
 VISIT_PUTIN = URIRef(ID + "visit/a000000000000001")
-EXPECTED = {"accusations", "actors", "agreements", "claims", "sources-of", "timeline", "visits", "who-met-whom"}
+EXPECTED = {"accusations", "actors", "agreements", "claims", "conflicts", "sources-of", "timeline", "visits", "who-met-whom"}
 HOSTILE = [
     '"',
     ">",

@@ -78,6 +78,8 @@ class _Memory:
     states_seen: list[str] = field(default_factory=list)
     persons_seen: list[str] = field(default_factory=list)  # distinct, most recent last
     previous_day: DateValue | None = None  # the day-precise date the previous sentence named
+    last_event_place: str | None = None  # for "ওই সময়" (at that time): the place of the last event
+    signing_meetings: list[Meeting] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -179,9 +181,12 @@ class EventExtractor:
             if s.person_speech and s.speech_from is not None and k >= s.speech_from \
                     and d.text.startswith(DEICTIC_DAYS):
                 continue
-            lo, hi = sorted((s.token_of(d.end - 1) + 1, i))
+            after = s.token_of(d.end - 1) + 1
+            lo, hi = sorted((after, i))
             if any(w in self.lex.grammar.anchors for w in s.words(lo, hi)):
                 continue
+            if s.words(after, after + 1) and s.words(after, after + 1)[0] in self.lex.grammar.since:
+                continue  # "২০০৬ সাল থেকে": since then, not when
             dist = abs(k - i) + (0 if k <= i else 1)
             if best is None or dist < best[0]:
                 best = (dist, d.value)
@@ -227,12 +232,17 @@ class EventExtractor:
             sent_visits = self.visits(article, s, entities, memory)
             sent_meetings = self.meetings(article, s, entities, memory, sent_visits)
             sent_agreements = self.agreements(article, s, entities, memory, sent_visits, agreements)
+            signing, memory.signing_meetings = memory.signing_meetings, []
             for ev in (*sent_visits, *sent_meetings, *sent_agreements):
                 if ev.date is not None:
                     memory.last_event_date = ev.date
-            if sent_meetings:
+            for ev in (*sent_visits, *sent_meetings):
+                if ev.place is not None:
+                    memory.last_event_place = ev.place
+            if sent_meetings:  # (a meeting inferred from a signing is not what "দুই নেতা" refers to)
                 memory.last_meeting = sent_meetings[-1].participants
                 memory.meetings += [m.participants for m in sent_meetings]
+            sent_meetings += signing
             for m in s.mentions:
                 if m.key and self.etype(m.key, entities) == "State" and m.how not in PASSIVE:
                     memory.states_seen.append(m.key)
@@ -300,7 +310,7 @@ class EventExtractor:
             dest = self.state_of(dest_m.key, entities)
             if dest is None or dest == own:
                 continue
-            place = self.place_in(s, i, entities, dest)
+            place = self.place_in(s, i, entities, dest, memory=memory)
             status = "Planned" if invited else self.status_for(s, i, j)
             date = self.date_for(s, i, memory, status, article)
             trig = s.surface(i, j, article.text)
@@ -310,8 +320,10 @@ class EventExtractor:
     def destination_next_to(self, s: _Sentence, i: int, entities: dict[str, Entity]) -> bool:
         """A motion verb ("যাচ্ছেন", "যাওয়ার") is a visit only right after a place or state
         ("বেইজিং যাচ্ছেন"), not after its origin ("ভ্লাদিভস্তক থেকে")."""
+        since = self.lex.grammar.since
         return any(m.end_token in (i, i - 1) and m.case in ("nom", "loc") and m.key
                    and self.etype(m.key, entities) in ("State", "Place") and m.how not in PASSIVE
+                   and not (m.end_token < len(s.toks) and s.toks[m.end_token].text in since)
                    for m in s.mentions)
 
     def destination(self, s: _Sentence, i: int, j: int, entities: dict[str, Entity], own: str | None,
@@ -329,13 +341,23 @@ class EventExtractor:
         after = [m for m in cands if j <= m.token <= j + 3 and m.case == "loc"]
         return before[-1] if before else (after[0] if after else None)
 
-    def place_in(self, s: _Sentence, i: int, entities: dict[str, Entity], state: str | None = None) -> str | None:
+    def place_in(self, s: _Sentence, i: int, entities: dict[str, Entity], state: str | None = None,
+                 memory: _Memory | None = None) -> str | None:
+        """The place named nearest before the trigger (else after it); for "ওই সময়" (at that
+        time) with no place named, the place of the event told just before."""
         places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"
                   and (state is None or entities[m.key].state == state)]
         before = [m for m in places if m.end_token <= i]
         if before:
             return before[-1].key
-        return places[0].key if places else None
+        if places:
+            return places[0].key
+        if memory is not None and memory.last_event_place and self.has_phrase(s.words(0, len(s.toks)),
+                                                                              self.lex.same_time):
+            last = entities.get(memory.last_event_place)
+            if state is None or (last is not None and last.state == state):
+                return memory.last_event_place
+        return None
 
     def visits_from_meetings(self, meetings: list[Meeting], entities: dict[str, Entity]) -> list[Visit]:
         """A meeting held in a place of state S is a visit to S by each participant from elsewhere."""
@@ -386,7 +408,7 @@ class EventExtractor:
             if len(parts) < 2:
                 continue
             status = self.status_for(s, i, j)
-            place = self.place_in(s, i, entities)
+            place = self.place_in(s, i, entities, memory=memory)
             date = self.date_for(s, i, memory, status, article)
             trig = s.surface(i, j, article.text)
             out.append(Meeting(tuple(parts), self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
@@ -421,7 +443,7 @@ class EventExtractor:
 
     def negated(self, s: _Sentence, j: int) -> bool:
         """ "… সই হবে না", "সফর করেননি": the event did not (or will not) happen."""
-        return any(w in self.lex.grammar.negations for w in s.words(j, j + self.lex.planned.window))
+        return self.has_phrase(s.words(j, j + self.lex.planned.window), self.lex.grammar.negations)
 
     def host_leaders(self, visits: list[Visit], entities: dict[str, Entity], article: Article) -> set[str]:
         """At a summit during a visit to S, S's leader takes part (the leader holding office that day)."""
@@ -482,6 +504,10 @@ class EventExtractor:
             if not parties:
                 continue
             out.append(Agreement(tuple(sorted(parties)), ev, tuple(signatories), kind, date, status))  # type: ignore[arg-type]
+            if len(signatories) >= 2:  # "X Y-এর সঙ্গে চুক্তি স্বাক্ষর করেন": they met to sign it
+                mev = tuple(replace(e, rule="meeting.from-agreement") for e in ev)
+                place = self.place_in(s, i, entities, memory=memory)
+                memory.signing_meetings.append(Meeting(tuple(signatories), mev, place, date, status))  # type: ignore[arg-type]
         # one agreement per sentence and parties: "চুক্তি স্বাক্ষরের পর … চুক্তি স্বাক্ষরিত হলো"
         return merge_agreements(out)
 
@@ -593,7 +619,7 @@ class EventExtractor:
                 continue
             if i > 0 and toks[i - 1].text in sp.not_speech_before:
                 continue
-            if self.has_phrase(s.words(i - 2, i), sp.not_speech_phrases):
+            if self.has_phrase([strip_clitic(w) for w in s.words(i - 2, i)], sp.not_speech_phrases):
                 continue  # "সাংবাদিকদের সঙ্গে কথা বলেন": talked with, not said
             who, rule, after_speaker = self.speakers(s, i, j, entities, memory)
             if not who:
@@ -611,8 +637,9 @@ class EventExtractor:
                 s.speakers = tuple(who)
             accusation = kind in sp.accusation_kinds
             about = self.about(s, a, b, who, entities, accusation, i, j)
+            accused = about if accusation else self.about(s, a, b, who, entities, True, i, j)
             out += self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
-                                    relay, entities)
+                                    relay, entities, accused)
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
         for i, j, _ in self.find_phrases(toks, sp.passive, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities)
@@ -683,8 +710,9 @@ class EventExtractor:
         if not prev:
             return claims
         last_start = prev[-1].evidence[0].start
-        return [replace(c, accusation=True) if c.evidence[0].start == last_start and not c.accusation
-                and c.about and c.kind in ("said", "claimed", "warned") else c for c in claims]
+        return [replace(c, accusation=True, about=c.accused) if c.evidence[0].start == last_start
+                and not c.accusation and c.accused and c.kind in ("said", "claimed", "warned") else c
+                for c in claims]
 
     def genitive_or_locative_before(self, s: _Sentence, i: int, entities: dict[str, Entity], window: int = 3,
                                     cases: tuple[str, ...] = ("gen", "loc")) -> str | None:
@@ -757,14 +785,20 @@ class EventExtractor:
 
     def make_claims(self, article: Article, s: _Sentence, who: list[str], kind: str, a: int, b: int,
                     about: tuple[str, ...], accusation: bool, rule: str, trigger: str, relay: str | None,
-                    entities: dict[str, Entity]) -> list[Claim]:
+                    entities: dict[str, Entity], accused: tuple[str, ...] = ()) -> list[Claim]:
         ev = self.evidence(s, rule, trigger)
         text = article.text[a:b]
-        return [Claim(k, text, (a, b), kind, ev, about, accusation, relay if relay != k else None) for k in who]
+        return [Claim(k, text, (a, b), kind, ev, about, accusation, relay if relay != k else None,
+                      accused or (about if accusation else ())) for k in who]
 
     def is_relay(self, key: str) -> bool:
         a = self.m.gazetteer.actors.get(key)
         return bool(a and a.relay)
+
+
+def strip_clitic(word: str) -> str:
+    """ "সঙ্গেও" → "সঙ্গে": the clitics "ও" (also) and "ই" (only) do not change a word's role."""
+    return word[:-1] if len(word) > 2 and word.endswith(("ও", "ই")) else word
 
 
 # -- merging the readings of one article -------------------------------------------------------

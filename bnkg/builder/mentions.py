@@ -161,6 +161,10 @@ class MentionFinder:
         for stem, case in self.endings(word):
             if case != "nom" or stem != word:
                 out.extend((f, r) for f, r in self.roles.get(stem, ()) if len(f) == 1)
+        for stem, _ in self.endings(word):  # "বহির্বাণিজ্যমন্ত্রী": a compound title
+            for suffix, role in self.grammar.title_suffixes.items():
+                if stem.endswith(suffix) and len(stem) > len(suffix) and role in self.mappings.gazetteer.roles:
+                    out.append(((stem,), role))
         return out
 
     def _name_after(self, toks: Sequence[Token], j: int) -> tuple[str, int, str] | None:
@@ -203,7 +207,7 @@ class MentionFinder:
             toks = tokenize(sent)
             found: list[Mention] = []
 
-            def add(m: Mention) -> None:
+            def add(m: Mention, found: list[Mention] = found) -> None:
                 found.append(m)
                 memory.saw(m, entities, self)
 
@@ -319,7 +323,8 @@ class MentionFinder:
             return None  # "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন": the name is the mention
         holders = gaz.holders(role, of, day) if of else []
         name = self._name_after(toks, j) if case == "nom" and of else None
-        if name is not None and (not holders or len(name[0].split()) >= 2):
+        # a known holder on the article's date wins: "দেশটির নেতা নিজে …" is Kim, not a new "নিজে …"
+        if name is not None and not holders:
             label, k, name_case = name
             key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
             role_bn = " ".join(t.text for t in toks[i:j])
@@ -327,8 +332,9 @@ class MentionFinder:
             entities.setdefault(key, Entity(key, "Person", label, transliterate(label), None, of, role_bn,
                                             None, False))
             discovered[label] = key
-            if len(label.split()) > 1:
+            if len(label.split()) > 1:  # the family name may come first ("হান সং মিন") or last
                 discovered.setdefault(label.split()[-1], key)
+                discovered.setdefault(label.split()[0], key)
             name_start = j
             return self._mention(article, sent, toks, name_start, k, key, "title-intro", name_case)
         if len(holders) == 1:

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import Dataset, Graph
 
 from bnkg.builder.events import EventExtractor
+from bnkg.builder.fusion import fuse
 from bnkg.builder.graph import IRIs, add_record, new_dataset
+from bnkg.builder.incremental import article_hashes
 from bnkg.builder.mentions import MentionFinder
 from bnkg.builder.read import read_text
 from bnkg.builder.records import ArticleRecord
@@ -36,6 +38,7 @@ class Skipped:
     path: str
     reason: str
     detail: str | None = None  # a traceback, for --debug
+    failed: bool = False  # an error of bnkg or its mappings, not an unusable input file
 
 
 @dataclass
@@ -125,14 +128,34 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skip
             yield Skipped(str(path), "no such file or folder")
 
 
+def _reported(items: list[Path | Skipped], progress: Callable[[int, int, str], None] | None
+              ) -> Iterator[Path | Skipped]:
+    """Yield the inputs; once the caller has handled one (asks for the next), report it."""
+    for n, item in enumerate(items, 1):
+        yield item
+        if progress is not None:
+            progress(n, len(items), item.path if isinstance(item, Skipped) else str(item))
+
+
 def build_result(paths: Iterable[str | os.PathLike[str]], *, mappings: Mappings | None = None,
-                 base: str = DEFAULT_BASE, debug: bool = False) -> BuildResult:
-    """Build a Dataset from files and folders, collecting the files that had to be skipped."""
+                 base: str = DEFAULT_BASE, debug: bool = False,
+                 on_graph: Callable[[Graph], None] | None = None, keep_graphs: bool = True,
+                 progress: Callable[[int, int, str], None] | None = None,
+                 into: Dataset | None = None) -> BuildResult:
+    """Build a Dataset from files and folders, collecting the files that had to be skipped.
+
+    ``into`` adds the articles to an existing Dataset (``bnkg build --into``); the fused events
+    are then recomputed over old and new articles together.  ``on_graph`` receives each article's named graph as soon as it is built (``bnkg build --store``
+    writes it to the store); with ``keep_graphs=False`` the graphs are not kept in ``result.dataset``,
+    so memory stays flat however large the corpus.  ``progress(done, total, path)`` is called
+    after each input file is handled (the CLI draws its progress bar with it).
+    """
     reader = ArticleReader(mappings)
     iris = IRIs(base)
-    result = BuildResult(new_dataset(iris))
-    by_hash: dict[str, str] = {}
-    for item in iter_inputs(paths):
+    result = BuildResult(into if into is not None else new_dataset(iris))
+    # ``into``: an existing graph to add to; an article already in it (same content) is not rebuilt
+    by_hash: dict[str, str] = {h: "an article already in the graph" for h in article_hashes(into)} if into is not None else {}
+    for item in _reported(list(iter_inputs(paths)), progress):
         if isinstance(item, Skipped):
             result.skipped.append(item)
             continue
@@ -142,19 +165,24 @@ def build_result(paths: Iterable[str | os.PathLike[str]], *, mappings: Mappings 
             result.skipped.append(Skipped(str(item), exc.reason))
             continue
         except BnkgError as exc:
-            result.skipped.append(Skipped(str(item), str(exc)))
+            result.skipped.append(Skipped(str(item), str(exc), failed=True))
             continue
         except Exception as exc:  # a bug must not cost the user the rest of the batch
             result.skipped.append(Skipped(str(item), f"internal error: {type(exc).__name__}: {exc}",
-                                          traceback.format_exc() if debug else None))
+                                          traceback.format_exc() if debug else None, failed=True))
             continue
         h = rec.article.content_hash
         if h in by_hash:
             result.skipped.append(Skipped(str(item), f"same content as {by_hash[h]}; built once"))
             continue
         by_hash[h] = str(item)
-        add_record(result.dataset, rec, iris)
+        target = result.dataset if keep_graphs else new_dataset(iris)
+        gid = add_record(target, rec, iris)
+        if on_graph is not None:
+            on_graph(target.graph(gid))
         result.records.append(rec)
+    if keep_graphs:
+        fuse(result.dataset, iris)
     return result
 
 

@@ -162,6 +162,7 @@ class Claim:
     about: tuple[str, ...] = ()  # actor keys; for an accusation, the accused
     accusation: bool = False
     via: str | None = None  # the outlet or agency that relays it ("খবর আল-জাজিরার")
+    accused: tuple[str, ...] = ()  # who the words would accuse, if they turn out to be an accusation
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,7 +75,7 @@ class PlaceEntry:
 @dataclass(frozen=True, slots=True)
 class RoleEntry:
     key: str
-    bn: tuple[str, ...]  # Bengali forms, longest first ("সর্বোচ্চ নেতা", "নেতা")
+    bn: tuple[str, ...]  # Bengali forms as listed; the first is the label (the matcher tries longest first)
     en: str
 
 
@@ -199,7 +199,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
         forms = _strs(roles_path, key, spec.get("bn"), "bn")
         if not forms:
             raise MappingError(f"{roles_path}: {key}: 'bn' (Bengali forms) is required")
-        roles[key] = RoleEntry(key, tuple(sorted(forms, key=len, reverse=True)), str(spec.get("en", key)))
+        roles[key] = RoleEntry(key, forms, str(spec.get("en", key)))  # the first form is the label
     actors: dict[str, ActorEntry] = {}
     for key, spec in _read(actors_path, "actors").items():
         _fields(actors_path, key, spec, _ACTOR_FIELDS)

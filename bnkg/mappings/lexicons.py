@@ -55,7 +55,9 @@ class Grammar:
     topic_nouns: frozenset[str]
     verb_endings: tuple[str, ...] = ()
     anchors: frozenset[str] = frozenset()
-    negations: frozenset[str] = frozenset()
+    since: frozenset[str] = frozenset()
+    title_suffixes: dict[str, str] = field(default_factory=dict)  # word ending → role key
+    negations: tuple[Phrase, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +143,9 @@ def load_lexicons(directory: Path) -> Lexicons:
         topic_nouns=_flat(gp, "topic_nouns", g.get("topic_nouns")),
         verb_endings=tuple(unicodedata.normalize("NFC", e) for e in g.get("verb_endings") or ()),
         anchors=_flat(gp, "anchors", g.get("anchors")),
-        negations=_flat(gp, "negations", g.get("negations")),
+        since=_flat(gp, "since", g.get("since")),
+        title_suffixes={unicodedata.normalize("NFC", k): str(v) for k, v in (g.get("title_suffixes") or {}).items()},
+        negations=_phrases(gp, "negations", g.get("negations")),
     )
 
     def event(name: str) -> EventLexicon:

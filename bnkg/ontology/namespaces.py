@@ -37,6 +37,7 @@ class BNKG(DefinedNamespace):
     Accusation: object
     Evidence: object
     Status: object
+    FusedEvent: object
     # status individuals
     Occurred: object
     Planned: object
@@ -61,6 +62,12 @@ class BNKG(DefinedNamespace):
     date: object
     status: object
     cameoCode: object
+    # fusion across articles
+    kind: object
+    supportedBy: object
+    reportOf: object
+    conflictOn: object
+    sourceCount: object
     # claims
     claimant: object
     text: object

@@ -16,6 +16,19 @@ resulting graph IRIs, checked against a strict IRI pattern, are joined in with a
 at the top of the query's ``WHERE`` group; a value that resolves to nothing gives no rows. Another
 engine may equally bind ``?NAMEParam`` to a single IRI (``initBindings``, a ``VALUES`` block
 inside the ``WHERE`` group): the queries are plain SPARQL 1.1.
+
+The same query runs on three engines, always over the union of the named graphs, with answers
+normalised to rdflib terms so that they compare equal across engines (``xsd:string`` literals become
+simple literals, as RDF 1.1 equates them; integer subtypes such as ``xsd:nonNegativeInteger`` become
+``xsd:integer``, which is all Oxigraph keeps of them):
+
+* an rdflib ``Graph`` / ``Dataset`` (in memory): the lookup value is bound with ``initBindings``;
+* a ``pyoxigraph.Store`` (the embedded on-disk store, :mod:`bnkg.store`): bound with ``substitutions``;
+* a remote SPARQL 1.1 endpoint (:class:`bnkg.remote.Endpoint`, through SPARQLWrapper), which has no
+  binding API: the value travels as one correctly escaped N-Triples term in a ``VALUES`` block of the
+  lookup query.
+
+Anything else with a ``select(sparql, bindings)`` method (:class:`QueryTarget`) works too.
 """
 
 from __future__ import annotations
@@ -28,16 +41,18 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Literal as TypingLiteral
+from typing import Protocol, runtime_checkable
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
+from rdflib.namespace import XSD
 from rdflib.query import Result, ResultRow
 from rdflib.term import BNode, Node
 
-from bnkg.errors import QueryError
+from bnkg.errors import BnkgError, QueryError
 from bnkg.ontology.namespaces import DEFAULT_BASE, PREFIXES
 
-__all__ = ["CannedQuery", "Param", "QueryResult", "catalogue", "format_result", "run"]
+__all__ = ["CannedQuery", "Param", "QueryResult", "QueryTarget", "canonical", "catalogue", "format_result", "run"]
 
 Format = TypingLiteral["table", "csv", "json"]
 FORMATS: tuple[str, ...] = ("table", "csv", "json")
@@ -54,19 +69,33 @@ PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
+# ?needle is projected because pyoxigraph only substitutes (binds) projected variables.
 _LOOKUP_IRI = _LOOKUP_PREFIXES + """\
-SELECT DISTINCT ?resource WHERE {
+SELECT DISTINCT ?resource ?needle WHERE {
   { ?needle ?p ?o . BIND(?needle AS ?resource) }
   UNION
   { ?resource owl:sameAs ?needle . }
 }"""
 _LOOKUP_LABEL = _LOOKUP_PREFIXES + """\
-SELECT DISTINCT ?resource WHERE {
+SELECT DISTINCT ?resource ?needle WHERE {
   ?resource rdfs:label|skos:altLabel ?label .
   FILTER(isIRI(?resource))
   FILTER(LCASE(STR(?label)) = LCASE(STR(?needle))
          || STRENDS(LCASE(STR(?label)), CONCAT(" ", LCASE(STR(?needle)))))
 }"""
+
+
+Solutions = tuple[tuple[str, ...], list[dict[str, Node]]]
+
+
+@runtime_checkable
+class QueryTarget(Protocol):
+    """A SPARQL engine whose default graph is the union of the named graphs (see the module doc)."""
+
+    def select(self, sparql: str, bindings: Mapping[str, Node]) -> Solutions:
+        """Evaluate a SELECT with ``bindings`` (variable name → term) bound safely; returns
+        the projected variable names and one dict of rdflib terms per solution."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -143,8 +172,11 @@ def catalogue() -> dict[str, CannedQuery]:
     return queries
 
 
-def run(name: str, graph: Graph, **params: str | None) -> QueryResult:
+def run(name: str, graph: object, **params: str | None) -> QueryResult:
     """Run canned query ``name`` on ``graph`` (a Dataset is queried as the union of its graphs).
+
+    ``graph`` is an rdflib Graph/Dataset, a ``pyoxigraph.Store`` or a :class:`QueryTarget` such as
+    :class:`bnkg.remote.Endpoint`.
 
     ``params`` are IRIs, prefixed names (``wd:Q7747``) or labels; ``None`` means "not given".
     Raises :class:`QueryError` for an unknown query or parameter, a missing required parameter
@@ -164,7 +196,7 @@ def run(name: str, graph: Graph, **params: str | None) -> QueryResult:
     if missing:
         raise QueryError(f"query {name!r} needs parameter {', '.join(missing)}; parameters: {_describe(query)}")
 
-    target = _union_view(graph)
+    target = _target(graph)
     values: dict[str, list[URIRef]] = {}
     try:
         for pname, raw in given.items():
@@ -172,9 +204,10 @@ def run(name: str, graph: Graph, **params: str | None) -> QueryResult:
             if not iris:
                 return QueryResult(query.columns, ())
             values[known[pname].variable] = iris
-        result = target.query(_with_values(query.sparql, values))
-        projected = tuple(str(v) for v in result.vars or ())
-        rows = tuple(tuple(_as_node(r.get(col)) for col in query.columns) for r in _rows(result))
+        projected, solutions = target.select(_with_values(query.sparql, values), {})
+        rows = tuple(tuple(canonical(_as_node(r.get(col))) for col in query.columns) for r in solutions)
+    except BnkgError:  # already names what failed (e.g. the endpoint)
+        raise
     except Exception as exc:  # rdflib raises assorted exception types
         raise QueryError(f"query {name!r} failed: {exc}") from exc
     if projected != query.columns:
@@ -229,6 +262,51 @@ def _describe(query: CannedQuery) -> str:
     return ", ".join(f"{p.name} ({'required' if p.required else 'optional'})" for p in query.params)
 
 
+# Oxigraph stores every type derived from xsd:integer as xsd:integer (and xsd:dateTimeStamp as xsd:dateTime)
+_SAME_AS_STORED = {
+    **{XSD[t]: XSD.integer for t in ("nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
+                                     "negativeInteger", "long", "int", "short", "byte", "unsignedLong",
+                                     "unsignedInt", "unsignedShort", "unsignedByte")},
+    XSD.dateTimeStamp: XSD.dateTime,
+}
+
+
+def canonical(term: Node | None) -> Node | None:
+    """``term`` in the form every engine agrees on: an ``xsd:string`` literal as a simple literal (RDF 1.1
+    equates them) and integer subtypes as ``xsd:integer`` (what Oxigraph keeps of them)."""
+    if not isinstance(term, Literal) or term.language or term.datatype is None:
+        return term
+    if term.datatype == XSD.string:
+        return Literal(str(term))
+    stored = _SAME_AS_STORED.get(term.datatype)
+    return Literal(str(term), datatype=stored) if stored is not None else term
+
+
+class _RdflibTarget:
+    """rdflib in memory: the union view of a Dataset, parameters bound with ``initBindings``."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = _union_view(graph)
+
+    def select(self, sparql: str, bindings: Mapping[str, Node]) -> Solutions:
+        result = self.graph.query(sparql, initBindings=dict(bindings)) if bindings else self.graph.query(sparql)
+        return tuple(str(v) for v in result.vars or ()), list(_rows(result))
+
+
+def _target(graph: object) -> QueryTarget:
+    """The engine for ``graph``: rdflib, the embedded pyoxigraph store, or a :class:`QueryTarget`."""
+    if isinstance(graph, Graph):
+        return _RdflibTarget(graph)
+    if isinstance(graph, QueryTarget):
+        return graph
+    from bnkg.store import StoreTarget, is_store
+
+    if is_store(graph):
+        return StoreTarget(graph)
+    raise QueryError(f"cannot query a {type(graph).__name__}: give an rdflib Graph/Dataset, "
+                     "a pyoxigraph Store (bnkg.store.open_store) or a bnkg.remote.Endpoint")
+
+
 def _union_view(graph: Graph) -> Graph:
     """A view whose default graph is the union of all named graphs (a plain Graph is itself)."""
     if isinstance(graph, ConjunctiveGraph) and graph.store.graph_aware:
@@ -251,17 +329,17 @@ def _expand(value: str) -> URIRef | None:
     return None
 
 
-def _resolve(graph: Graph, raw: str) -> list[URIRef]:
+def _resolve(target: QueryTarget, raw: str) -> list[URIRef]:
     """Graph IRIs a parameter value denotes; the value itself only ever travels as a binding."""
     value = raw.strip()
     if not value:
         return []
     iri = _expand(value)
     if iri is not None:
-        result = graph.query(_LOOKUP_IRI, initBindings={"needle": iri})
+        _, solutions = target.select(_LOOKUP_IRI, {"needle": iri})
     else:
-        result = graph.query(_LOOKUP_LABEL, initBindings={"needle": Literal(value)})
-    found = {r.get("resource") for r in _rows(result)}
+        _, solutions = target.select(_LOOKUP_LABEL, {"needle": Literal(value)})
+    found = {r.get("resource") for r in solutions}
     return sorted(t for t in found if isinstance(t, URIRef) and _IRI_RE.match(str(t)))
 
 

@@ -1,0 +1,225 @@
+"""Load time and canned-query latency: rdflib in memory vs the embedded Oxigraph store vs an Oxigraph server.
+
+    python benchmarks/bench_stores.py [N] [--articles DIR] [--repeat R] [--json OUT] [--workdir DIR]
+
+Builds a graph from N synthetic articles (benchmarks/corpus.py; default 10000) or from the articles in
+DIR (e.g. ../shared/seeds), writes it as N-Quads, then measures
+
+* load: parsing the file into an rdflib Dataset; loading it into a fresh on-disk pyoxigraph store;
+  pushing it to a fresh ``oxigraph serve`` on a loopback port (``bnkg load``: SPARQL Update batches of
+  100 article graphs), pushing it again (every graph replaced), and again by Graph Store Protocol
+  (one PUT per graph);
+* the median latency of every canned query (with representative parameters) on each engine, R runs
+  each (a run slower than 10 s is not repeated).
+
+Prints a table and a JSON document.  Needs the ``oxigraph`` server (``pip install -e '.[test]'``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if __package__ in (None, ""):
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import corpus  # noqa: E402  (benchmarks/corpus.py)
+import pyoxigraph as ox  # noqa: E402
+
+import bnkg  # noqa: E402
+from bnkg.builder.pipeline import build_result  # noqa: E402
+from bnkg.queries import catalogue, run  # noqa: E402
+from bnkg.remote import Endpoint, RetryPolicy  # noqa: E402
+from bnkg.store import load_file, open_store, put_graph, quad_count, refresh_fused  # noqa: E402
+
+SLOW = 10.0  # seconds: a slower run is not repeated
+PARAMS: dict[str, list[dict[str, str]]] = {
+    "accusations": [{}, {"accused": "North Korea"}],
+    "actors": [{}],
+    "agreements": [{}, {"party": "রাশিয়া"}],
+    "claims": [{}, {"claimant": "Peskov"}],
+    "conflicts": [{}],
+    "timeline": [{}, {"actor": "wd:Q7747"}],
+    "visits": [{}, {"actor": "ল্যাভরভ"}],
+    "who-met-whom": [{}, {"actor": "Putin"}],
+}
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - start, value
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def _server(location: Path) -> Iterator[str]:
+    """``oxigraph serve`` on a free loopback port, stopped by its PID."""
+    binary = Path(sys.executable).with_name("oxigraph")
+    exe = str(binary) if binary.is_file() else shutil.which("oxigraph")
+    if exe is None:
+        raise SystemExit("the `oxigraph` server is not installed (pip install -e '.[test]')")
+    port = _free_port()
+    proc = subprocess.Popen([exe, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=2):
+                    break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise SystemExit("oxigraph serve did not start") from None
+                time.sleep(0.05)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def cases(target: object) -> list[tuple[str, dict[str, str]]]:
+    out = [(name, p) for name in sorted(PARAMS) for p in PARAMS[name] if name in catalogue()]
+    visit = next(iter(run("visits", target).rows), None)
+    if visit is not None:
+        out.append(("sources-of", {"fact": str(visit[0])}))
+    out.append(("sources-of", {"fact": "https://w3id.org/bnkg/id/actor/putin"}))
+    return out
+
+
+def latencies(target: object, todo: list[tuple[str, dict[str, str]]], repeat: int) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for name, params in todo:
+        label = name + "".join(f" --{k} {v}" for k, v in params.items())
+        times: list[float] = []
+        rows = 0
+        for _ in range(repeat):
+            t, result = _timed(lambda n=name, p=params: run(n, target, **p))
+            times.append(t)
+            rows = len(result.rows)
+            if t > SLOW:
+                break
+        out[label] = {"median_ms": round(statistics.median(times) * 1000, 2), "runs": len(times), "rows": rows}
+    return out
+
+
+def _build(articles: Path, graph: Path) -> dict[str, Any]:
+    """Build the articles' graph, streaming it through a scratch store (flat memory); fuse; write N-Quads."""
+    scratch = ox.Store()
+    result = build_result([articles], keep_graphs=False, on_graph=lambda g: put_graph(scratch, g.identifier, g))
+    out: dict[str, Any] = {"articles": len(result.records)}
+    try:
+        refresh_fused(scratch)
+    except Exception as exc:  # the benchmark measures stores, not fusion: go on without the fused graph
+        print(f"warning: fusing the events failed ({type(exc).__name__}: {exc}); no fused graph", file=sys.stderr)
+        out["fusion_error"] = f"{type(exc).__name__}: {exc}"
+    named = (q for q in scratch.quads_for_pattern(None, None, None, None)
+             if not isinstance(q.graph_name, ox.DefaultGraph))
+    ox.serialize(named, output=str(graph), format=ox.RdfFormat.N_QUADS)
+    out["quads"] = quad_count(scratch)
+    return out
+
+
+def bench(articles: Path, work: Path, repeat: int) -> dict[str, Any]:
+    report: dict[str, Any] = {"articles_dir": str(articles)}
+    t0 = time.perf_counter()
+    report.update(_build(articles, work / "graph.nq"))
+    report["build_s"] = round(time.perf_counter() - t0, 2)
+    graph = work / "graph.nq"
+    report["graph_mb"] = round(graph.stat().st_size / 1e6, 1)
+    print(f"built {report['articles']} articles in {report['build_s']} s → {report['quads']} quads "
+          f"({report['graph_mb']} MB N-Quads)", file=sys.stderr)
+
+    load: dict[str, float] = {}
+    t, memory = _timed(lambda: bnkg.load(graph))
+    load["memory (rdflib parse)"] = t
+    store = open_store(work / "store")
+    t, _ = _timed(lambda: load_file(store, graph))
+    load["embedded (pyoxigraph load)"] = t
+    engines: dict[str, object] = {"memory": memory, "embedded": store}
+    with _server(work / "server") as url:
+        endpoint = Endpoint(url, timeout=600, retry=RetryPolicy(retries=2))
+        t, _ = _timed(lambda: endpoint.load(graph, method="update", batch=100))
+        load["server (SPARQL Update, 100 graphs/request)"] = t
+        t, _ = _timed(lambda: endpoint.load(graph, method="update", batch=100))
+        load["server, again (every graph replaced)"] = t
+        t, _ = _timed(lambda: endpoint.load(graph, method="gsp"))
+        load["server, again by GSP PUT per graph"] = t
+        assert endpoint.count() == report["quads"], "the server holds a different number of quads"
+        assert quad_count(store) == report["quads"], "the store holds a different number of quads"
+        engines["server"] = endpoint
+        todo = cases(store)
+        report["queries"] = {name: latencies(target, todo, repeat) for name, target in engines.items()}
+        # the answers must be the same everywhere
+        for name, params in todo:
+            answers = {e: run(name, target, **params) for e, target in engines.items()}
+            if len({a for a in answers.values()}) != 1:
+                raise SystemExit(f"engines disagree on {name} {params}")
+    report["load_s"] = {k: round(v, 2) for k, v in load.items()}
+    return report
+
+
+def table(report: dict[str, Any]) -> str:
+    lines = [f"{report['articles']} articles, {report['quads']} quads ({report['graph_mb']} MB N-Quads); "
+             f"build {report['build_s']} s", "", "load                                            seconds"]
+    lines += [f"{k:<47} {v:>8.2f}" for k, v in report["load_s"].items()]
+    engines = list(report["queries"])
+    lines += ["", f"{'median latency, ms':<50}" + "".join(f"{e:>12}" for e in engines) + f"{'rows':>7}"]
+    for label in report["queries"][engines[0]]:
+        cells = [report["queries"][e][label] for e in engines]
+        lines.append(f"{label[:50]:<50}" + "".join(f"{c['median_ms']:>12.1f}" for c in cells) + f"{cells[0]['rows']:>7}")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("n", nargs="?", type=int, default=10_000, help="synthetic articles (default 10000)")
+    ap.add_argument("--articles", type=Path, help="benchmark the articles in this folder instead")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--repeat", type=int, default=5, help="runs per query (median; default 5)")
+    ap.add_argument("--workdir", type=Path, help="keep the corpus, graph and stores here")
+    ap.add_argument("--json", type=Path, help="also write the JSON report to this file")
+    args = ap.parse_args(argv)
+    with contextlib.ExitStack() as stack:
+        work = args.workdir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bnkg-bench-")))
+        work.mkdir(parents=True, exist_ok=True)
+        articles = args.articles
+        if articles is None:
+            articles = work / "articles"
+            if not articles.is_dir():
+                t, _ = _timed(lambda: corpus.write(args.n, articles, args.seed))
+                print(f"generated {args.n} articles in {t:.1f} s", file=sys.stderr)
+        report = bench(articles, work, args.repeat)
+    sys.stdout.write(table(report))
+    doc = json.dumps(report, ensure_ascii=False, indent=2)
+    print(doc)
+    if args.json:
+        args.json.write_text(doc + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,227 @@
+"""Readings of one event in many articles → one fused event node, with disagreements kept.
+
+Every article's graph keeps its own *reading* of an event (a ``bnkg:Visit`` / ``Meeting`` /
+``Agreement`` node with that article's date, place, status and evidence).  This module groups the
+readings of all articles that report the same real-world event and writes, into the named graph
+``…/graph/fused``, one ``bnkg:FusedEvent`` per group:
+
+* ``bnkg:kind`` (the readings' class), the actors they agree on (visitor and destination, the
+  participants, the parties), ``bnkg:supportedBy`` every supporting article (a sub-property of
+  ``prov:wasDerivedFrom``), and each reading ``bnkg:reportOf`` the fused event;
+* ``bnkg:date`` / ``bnkg:place`` only when the readings agree (the most precise compatible date);
+* ``bnkg:conflictOn bnkg:date`` (or ``bnkg:place``) when they disagree — the canned query
+  ``conflicts`` lists each value and the articles behind it.  Nothing is silently resolved.
+
+The rule (also in the README): readings are the same event when they have the same kind, the same
+status, the same key actors (visitor + destination; participant set; party set), and dates that
+are compatible — equal, one a refinement of the other ("2024-06" ⊃ "2024-06-19"), or close at day
+precision (``fusion.yaml``: a visit lasts days) — and places that do not contradict.  A reading
+with no date joins the group it is compatible with; when it is compatible with several, they become
+one event only if their dates lie within ``bridge_days`` of each other (else the undated reading
+stands alone: we do not guess).  Two visits years apart stay two visits.
+
+The result is a function of the set of readings only, so any build order, or building in batches,
+gives the same graph.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from bnkg.builder.graph import IRIs, digest
+from bnkg.ontology.namespaces import BNKG, PROV, SEM
+
+KINDS = (BNKG.Visit, BNKG.Meeting, BNKG.Agreement)
+# the actors that identify an event of each kind (the fused node carries them)
+KEY_ROLES = {BNKG.Visit: (BNKG.visitor, BNKG.destination), BNKG.Meeting: (BNKG.participant,),
+             BNKG.Agreement: (BNKG.party,)}
+OTHER_ROLES = {BNKG.Visit: (BNKG.host,), BNKG.Meeting: (), BNKG.Agreement: (BNKG.signatory,)}
+
+
+@dataclass(frozen=True)
+class FusionRules:
+    """How close two day-precise dates may be and still be one event, per kind (fusion.yaml)."""
+
+    # readings this many days apart may still be one event (a meeting "on Saturday" and "on Sunday")
+    same_days: dict[str, int] = field(default_factory=lambda: {"Visit": 7, "Meeting": 1, "Agreement": 1})
+    # an event that lasts days: readings within this many days do not disagree (arrival vs talks)
+    span_days: dict[str, int] = field(default_factory=lambda: {"Visit": 7})
+    bridge_days: int = 183
+
+
+@dataclass
+class Reading:
+    node: URIRef
+    kind: URIRef
+    key: tuple[tuple[str, ...], ...]
+    status: str
+    date: Literal | None
+    place: URIRef | None
+    article: URIRef
+    roles: dict[URIRef, set[URIRef]]
+
+
+def _day(lit: Literal) -> date | None:
+    s = str(lit)
+    return date.fromisoformat(s) if len(s) == 10 else None
+
+
+def _span(lit: Literal) -> tuple[date, date]:
+    """The first and last day a date literal covers."""
+    s = str(lit)
+    if len(s) == 10:
+        d = date.fromisoformat(s)
+        return d, d
+    if len(s) == 7:
+        y, m = int(s[:4]), int(s[5:7])
+        first = date(y, m, 1)
+        last = date(y + (m == 12), m % 12 + 1, 1).toordinal() - 1
+        return first, date.fromordinal(last)
+    y = int(s[:4])
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def compatible(a: Literal | None, b: Literal | None) -> bool:
+    """Equal, missing, or one a refinement of the other ("2024-06" and "2024-06-19")."""
+    return a is None or b is None or str(a).startswith(str(b)) or str(b).startswith(str(a))
+
+
+def _close(a: Literal, b: Literal, days: int) -> bool:
+    da, db = _day(a), _day(b)
+    return da is not None and db is not None and abs((da - db).days) <= days
+
+
+def readings(ds: Dataset, exclude: URIRef | None = None) -> list[Reading]:
+    """Every event reading in ``ds`` (named graphs other than ``exclude``), in IRI order."""
+    out: list[Reading] = []
+    for kind in KINDS:
+        nodes = sorted({s for s, _, _, g in ds.quads((None, RDF.type, kind, None)) if g != exclude})
+        for n in nodes:
+            arts = sorted({o for _, _, o, g in ds.quads((n, PROV.wasDerivedFrom, None, None)) if g != exclude})
+            if not arts:
+                continue
+            roles: dict[URIRef, set[URIRef]] = defaultdict(set)
+            for p in KEY_ROLES[kind] + OTHER_ROLES[kind]:
+                roles[p] = {o for _, _, o, _ in ds.quads((n, p, None, None)) if isinstance(o, URIRef)}
+            key = tuple(tuple(sorted(map(str, roles[p]))) for p in KEY_ROLES[kind])
+            status = next((str(o) for _, _, o, _ in ds.quads((n, BNKG.status, None, None))), str(BNKG.Occurred))
+            dates = sorted((o for _, _, o, _ in ds.quads((n, BNKG.date, None, None))), key=str)
+            places = sorted(o for _, _, o, _ in ds.quads((n, BNKG.place, None, None)))
+            out.append(Reading(n, kind, key, status, dates[0] if dates else None,  # type: ignore[arg-type]
+                               places[0] if places else None, arts[0], roles))  # type: ignore[arg-type]
+    return out
+
+
+class _Union:
+    def __init__(self, items: Iterable[URIRef]) -> None:
+        self.parent = {i: i for i in items}
+
+    def find(self, x: URIRef) -> URIRef:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: URIRef, b: URIRef) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:  # the smaller IRI is the root: the result does not depend on the order of calls
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def cluster(group: list[Reading], rules: FusionRules) -> list[list[Reading]]:
+    """Split readings with the same kind, key and status into events (see the module docstring)."""
+    if not group:
+        return []
+    kind = str(group[0].kind).rsplit("#", 1)[-1]
+    same = rules.same_days.get(kind, 1)
+    uf = _Union(r.node for r in group)
+    dated = [r for r in group if r.date is not None]
+    undated = [r for r in group if r.date is None]
+
+    def places_ok(a: Reading, b: Reading) -> bool:
+        return a.place is None or b.place is None or a.place == b.place
+
+    for i, a in enumerate(dated):
+        for b in dated[i + 1:]:
+            if places_ok(a, b) and (compatible(a.date, b.date) or _close(a.date, b.date, same)):  # type: ignore[arg-type]
+                uf.union(a.node, b.node)
+    members: dict[URIRef, list[Reading]] = defaultdict(list)
+    for r in dated:
+        members[uf.find(r.node)].append(r)
+    lonely: list[Reading] = []
+    for r in undated:
+        fits = sorted(root for root, rs in members.items() if all(places_ok(r, x) for x in rs))
+        if not fits:
+            lonely.append(r)
+            continue
+        spans = [_span(x.date) for root in fits for x in members[root]]  # type: ignore[arg-type]
+        first, last = min(s for s, _ in spans), max(e for _, e in spans)
+        together = [x for root in fits for x in members[root]]
+        if len(fits) == 1 or ((last - first).days <= rules.bridge_days
+                              and all(places_ok(a, b) for a in together for b in together)):
+            for root in fits[1:]:
+                uf.union(fits[0], root)
+            uf.union(fits[0], r.node)
+            merged = [x for root in fits for x in members.pop(root)]
+            members[uf.find(r.node)] = merged + [r]
+        else:
+            lonely.append(r)  # compatible with events far apart: which one? we do not guess
+    for i, a in enumerate(lonely):
+        for b in lonely[i + 1:]:
+            if places_ok(a, b):
+                uf.union(a.node, b.node)
+    out: dict[URIRef, list[Reading]] = defaultdict(list)
+    for r in group:
+        out[uf.find(r.node)].append(r)
+    return [sorted(rs, key=lambda r: r.node) for _, rs in sorted(out.items())]
+
+
+def fuse(ds: Dataset, iris: IRIs | None = None, rules: FusionRules | None = None) -> URIRef:
+    """(Re)write the fused-events graph of ``ds`` from all its readings; returns its IRI."""
+    iris = iris or IRIs()
+    rules = rules or FusionRules()
+    gid = iris("graph", "fused")
+    ds.remove_graph(ds.graph(gid))
+    g = ds.graph(gid)
+    groups: dict[tuple[URIRef, tuple[tuple[str, ...], ...], str], list[Reading]] = defaultdict(list)
+    for r in readings(ds, exclude=gid):
+        groups[(r.kind, r.key, r.status)].append(r)
+    for (kind, key, status), group in sorted(groups.items()):
+        for rs in cluster(group, rules):
+            event = iris("event", digest("event", kind, key, status, rs[0].node))
+            g.add((event, RDF.type, BNKG.FusedEvent))
+            g.add((event, RDF.type, SEM.Event))
+            g.add((event, BNKG.kind, kind))
+            g.add((event, BNKG.status, URIRef(status)))
+            for p in KEY_ROLES[kind] + OTHER_ROLES[kind]:
+                for o in sorted(set().union(*(r.roles.get(p, set()) for r in rs))):
+                    g.add((event, p, o))
+            for r in rs:
+                g.add((r.node, BNKG.reportOf, event))
+                g.add((event, BNKG.supportedBy, r.article))
+            dates = {r.date for r in rs if r.date is not None}
+            span = rules.span_days.get(str(kind).rsplit("#", 1)[-1], 0)
+            if dates and all(compatible(a, b) for a in dates for b in dates):
+                finest = max(dates, key=lambda d: (len(str(d)), str(d)))
+                g.add((event, BNKG.date, finest))
+            elif dates and span and all(compatible(a, b) or _close(a, b, span) for a in dates for b in dates):
+                # the days of one visit (arrival, talks): dated by its first day, no disagreement
+                g.add((event, BNKG.date, min((d for d in dates if len(str(d)) == 10), key=str)))
+            elif dates:
+                g.add((event, BNKG.conflictOn, BNKG.date))
+            places = {r.place for r in rs if r.place is not None}
+            if len(places) == 1:
+                g.add((event, BNKG.place, places.pop()))
+            elif places:
+                g.add((event, BNKG.conflictOn, BNKG.place))
+            n = len({r.article for r in rs})
+            g.add((event, RDFS.label, Literal(f"{kind.rsplit('#', 1)[-1]} reported by {n} article(s)", lang="en")))
+            g.add((event, BNKG.sourceCount, Literal(n, datatype=XSD.nonNegativeInteger)))
+    return gid

@@ -1,0 +1,84 @@
+"""The command-line side of ``bnkg report`` and ``bnkg explain``: options and printing only.
+
+Kept apart from :mod:`bnkg.cli` (which only calls in) so these commands live in one place; the
+work is done by :mod:`bnkg.report` and :mod:`bnkg.explain`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from bnkg.errors import BnkgError
+
+EXIT_OK = 0
+
+
+def add_story_parsers(sub: Any) -> None:
+    """The ``report`` and ``explain`` subcommands."""
+    rp = sub.add_parser("report", help="write one self-contained HTML page: timeline, who-met-whom network, "
+                        "actors, and every fact with its evidence")
+    rp.add_argument("graph", help="graph file written by bnkg build")
+    rp.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    rp.add_argument("--title", help="the page title")
+    rp.add_argument("--font", default="auto", metavar="auto|none|FILE",
+                    help="Bengali font to embed: auto (Noto Sans Bengali if installed, the default), none "
+                         "(rely on the reader's fonts) or a .ttf/.otf file")
+
+    ex = sub.add_parser("explain", help="show the sentences, article, offsets, rule and lexicon entries "
+                        "behind facts", description="bnkg explain FACT GRAPH  |  bnkg explain GRAPH "
+                        "--visit SEARCH (or --meeting/--agreement/--claim; no SEARCH: all of that kind). "
+                        "FACT is a fact IRI (or its end, e.g. visit/d4b46d0f308b04d5) or a search over actor "
+                        "labels in Bengali or English and claim texts.")
+    ex.add_argument("items", nargs="+", metavar="FACT GRAPH", help="a fact or search, then the graph file")
+    for kind in ("visit", "meeting", "agreement", "claim"):
+        ex.add_argument(f"--{kind}", nargs="?", const="", metavar="SEARCH",
+                        help=f"{kind}s whose actors (or, for claims, text) match SEARCH")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "report":
+        return _report(args)
+    return _explain(args)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from bnkg.report import write_report
+    from bnkg.serialize import load
+
+    font: str | None = None if args.font == "none" else args.font
+    if font not in (None, "auto") and not Path(font).is_file():
+        raise BnkgError(f"--font {font}: no such font file")
+    write_report(load(args.graph), args.output, title=args.title, font=font)
+    print(f"bnkg: report → {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from bnkg.explain import KIND_OPTIONS, explain
+    from bnkg.serialize import load
+
+    chosen = [k for k in KIND_OPTIONS if getattr(args, k) is not None]
+    if len(chosen) > 1:
+        raise BnkgError("give at most one of --visit, --meeting, --agreement, --claim")
+    items = list(args.items)
+    if chosen:
+        if len(items) != 1:
+            raise BnkgError(f"with --{chosen[0]}, give only the graph file")
+        graph, target, kinds = items[0], getattr(args, chosen[0]), KIND_OPTIONS[chosen[0]]
+    else:
+        if len(items) != 2:
+            raise BnkgError("give a fact (IRI or search) and the graph file, or the graph file and "
+                            "--visit/--meeting/--agreement/--claim SEARCH")
+        if Path(items[0]).is_file() and not Path(items[1]).is_file():
+            items.reverse()  # "bnkg explain graph.trig FACT" reads as well
+        target, graph = items
+        kinds = ()
+    explanations = explain(load(graph), target or None, kinds)
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    sys.stdout.write("\n".join(x.text(color=color) for x in explanations))
+    print(f"bnkg: {len(explanations)} fact(s)", file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,136 @@
+"""What ``bnkg build`` tells the person waiting for it: a progress bar, then a summary.
+
+A build of thousands of pages takes minutes; on a terminal the user should see it move (a tqdm
+bar on stderr).  When stderr is not a terminal (a pipe, a log file, CI) or with ``--quiet`` there
+is no bar — control characters in logs help nobody.  Either way the build ends with a summary:
+articles built, skipped and failed (with reasons), facts per kind, and the SHACL result.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from bnkg.builder.pipeline import BuildResult
+    from bnkg.ontology import ValidationReport
+
+FACT_FIELDS = ("visits", "meetings", "agreements", "claims")
+
+
+class ProgressBar:
+    """A tqdm bar on ``stream``, created at the first report (when the number of files is known).
+
+    Pass it as ``build_result(..., progress=bar)``; it removes itself after the last file (use it
+    as a context manager as well when the build may stop early).
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self._bar: object | None = None
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        from tqdm import tqdm
+
+        if self._bar is None:
+            self._bar = tqdm(total=total, desc="bnkg build", unit="file", file=self.stream, leave=False,
+                             dynamic_ncols=True, mininterval=0.2)
+        bar = self._bar
+        assert isinstance(bar, tqdm)
+        bar.set_postfix_str(Path(path).name[-40:], refresh=False)
+        bar.update(done - bar.n)
+        if done >= total:
+            self.close()  # gone before the summary is printed
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()  # type: ignore[attr-defined]
+            self._bar = None
+
+    def __enter__(self) -> ProgressBar:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def progress_bar(stream: TextIO, quiet: bool = False) -> ProgressBar | None:
+    """A bar when ``stream`` is a terminal and the user did not ask for quiet; else None."""
+    if quiet:
+        return None
+    try:
+        tty = stream.isatty()
+    except (AttributeError, ValueError):  # closed or file-like objects without isatty
+        return None
+    return ProgressBar(stream) if tty else None
+
+
+@dataclass(frozen=True, slots=True)
+class BuildSummary:
+    """The end-of-build numbers, computed from a :class:`BuildResult` and an optional SHACL report."""
+
+    built: int
+    skipped: tuple[tuple[str, str], ...]  # (path, reason): inputs that could not be used
+    failed: tuple[tuple[str, str], ...]  # (path, reason): errors of bnkg itself
+    facts: dict[str, int]  # visits, meetings, agreements, claims, accusations
+    triples: int
+    output: str
+    shacl: str  # "conforms" | "N violation(s)" | "not run (…)"
+    conforms: bool | None = None
+
+    @classmethod
+    def of(cls, result: BuildResult, output: str, triples: int,
+           report: ValidationReport | None = None, why_not: str = "--no-validate") -> BuildSummary:
+        facts = {k: sum(len(getattr(r, k)) for r in result.records) for k in FACT_FIELDS}
+        facts["accusations"] = sum(1 for r in result.records for c in r.claims if c.accusation)
+        skipped = tuple((s.path, s.reason) for s in result.skipped if not getattr(s, "failed", False))
+        failed = tuple((s.path, s.reason) for s in result.skipped if getattr(s, "failed", False))
+        if report is None:
+            shacl, conforms = f"not run ({why_not})", None
+        elif report.conforms:
+            shacl, conforms = "conforms", True
+        else:
+            shacl, conforms = f"{len(report.violations)} violation(s) — see `bnkg validate {output}`", False
+        return cls(len(result.records), skipped, failed, facts, triples, output, shacl, conforms)
+
+    def text(self) -> str:
+        """The summary lines (each starting with ``bnkg:``), reasons grouped with their counts."""
+        f = self.facts
+        lines = [
+            f"bnkg: built {self.built} article(s), skipped {len(self.skipped)}, failed {len(self.failed)}; "
+            f"{self.triples} triples → {self.output}",
+            f"bnkg: facts: {f['visits']} visits, {f['meetings']} meetings, {f['agreements']} agreements, "
+            f"{f['claims']} claims ({f['accusations']} accusations)",
+        ]
+        for label, items in (("skipped", self.skipped), ("failed", self.failed)):
+            for reason, n in sorted(Counter(_short(r) for _, r in items).items(), key=lambda x: (-x[1], x[0])):
+                lines.append(f"bnkg: {label} {n} × {reason}")
+        lines.append(f"bnkg: SHACL: {self.shacl}")
+        return "\n".join(lines) + "\n"
+
+
+def summarize(result: BuildResult, output: str, validate: bool = True, triples: int | None = None
+              ) -> BuildSummary:
+    """The summary of a build, SHACL-validating its graph unless ``validate`` is false.
+
+    ``triples``: the number written when the graphs were not kept in memory (a store-only build);
+    such a build is not validated here (``bnkg validate --store DIR`` does it).
+    """
+    in_memory = len(result.dataset)
+    if not validate:
+        return BuildSummary.of(result, output, triples if triples is not None else in_memory)
+    if in_memory == 0:
+        return BuildSummary.of(result, output, triples or 0,
+                               why_not="the graph went to the store only; run `bnkg validate --store DIR`")
+    from bnkg.ontology import validate as shacl
+
+    return BuildSummary.of(result, output, in_memory, shacl(result.dataset))
+
+
+def _short(reason: str) -> str:
+    """A reason without file-specific detail, so that equal reasons group ("same content as …")."""
+    return reason.split(" as ", 1)[0] + " as another file" if reason.startswith("same content as ") else reason

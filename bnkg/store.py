@@ -1,0 +1,309 @@
+"""The embedded triple store: an on-disk Oxigraph database (pyoxigraph) with a named graph per article.
+
+Why: rdflib keeps everything in Python objects and re-parses the graph file for every question; a
+large corpus must be parsed once.  ``bnkg build … --store kg/`` writes each article's named graph
+into the store as it is built, and ``bnkg query NAME --store kg/`` then answers from the store's
+indexes without reading any file.
+
+The default graph is kept equal to the union *set* of the named graphs.  Why: actor and place
+descriptions are repeated in every article graph, and Oxigraph's "union default graph" is a multiset —
+a label found in 1,000 graphs matches 1,000 times, and every OPTIONAL label of a canned query multiplies
+the rows (a 1,700-quad graph took seconds per query; the deduplicated default graph takes ~1 ms).  So
+queries read the default graph, with parameters bound through pyoxigraph's ``substitutions``.
+
+Writes are idempotent and never leave half an article: :func:`put_graph` replaces an article's named
+graph and updates the default graph in one transaction (one ``extend`` for a new graph; one SPARQL
+Update — drop the triples no other graph holds, drop the graph, insert both — for an existing one).
+The same Update text (:func:`replace_update`) loads remote endpoints (:mod:`bnkg.remote`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from bnkg.errors import BnkgError
+
+__all__ = ["LoadStats", "StoreTarget", "add_dataset", "from_oxigraph", "is_store", "load_file", "open_store",
+           "put_graph", "quad_count", "refresh_fused", "replace_update", "to_dataset", "to_oxigraph"]
+
+_XSD_STRING = str(XSD.string)
+_DEFAULT = ox.DefaultGraph()
+_PROBE = "ASK { ?article a <https://w3id.org/bnkg/ontology#Article> }"
+_GRAPH_IRI = re.compile(r"^(.*/)graph/(?:[0-9a-f]{16}|fused)$")
+# rdflib format names (bnkg.serialize.format_for) → Oxigraph formats
+_OX_FORMATS = {
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "json-ld": ox.RdfFormat.JSON_LD,
+}
+
+Triple = tuple[Node, Node, Node]
+
+
+@dataclass(frozen=True)
+class LoadStats:
+    """What a load wrote: named graphs (articles), of which replaced, and the store's size after."""
+
+    graphs: int
+    replaced: int
+    quads: int
+
+
+def is_store(obj: object) -> bool:
+    """Whether ``obj`` is a pyoxigraph Store (what :func:`open_store` returns)."""
+    return isinstance(obj, ox.Store)
+
+
+def open_store(path: str | os.PathLike[str], *, read_only: bool = False) -> ox.Store:
+    """Open (or create) the on-disk store in folder ``path``.
+
+    ``read_only=True`` (for queries and validation) needs an existing store and lets several readers
+    share it; a writer takes RocksDB's lock, so a second writer gets a clear error instead of waiting.
+    """
+    folder = Path(path)
+    if read_only and not (folder / "CURRENT").is_file():
+        raise BnkgError(f"{path}: no bnkg store here (create one with: bnkg build ARTICLES… --store {path})")
+    if folder.exists() and not folder.is_dir():
+        raise BnkgError(f"{path}: not a folder; --store needs a folder for the on-disk store")
+    try:
+        return ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
+    except OSError as exc:
+        raise BnkgError(f"{path}: cannot open the store ({exc}); is another bnkg process writing it?") from exc
+
+
+# --- terms ---------------------------------------------------------------------------------------
+
+
+def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term (raises ``ValueError`` for an invalid IRI)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_oxigraph(term: object) -> Node | None:
+    """A pyoxigraph term as an rdflib term; ``xsd:string`` literals become simple literals."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    return None
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+
+def replace_update(graph: ox.NamedNode, ntriples: str) -> str:
+    """SPARQL Update making named graph ``graph`` hold exactly ``ntriples`` and keeping the default graph
+    the union of the named graphs (triples only ``graph`` had leave it).  One request = one transaction
+    on Oxigraph.  ``ntriples`` must come from an N-Triples serialiser (it is inserted as data)."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }} ;\n"
+            f"DROP SILENT GRAPH {graph} ;\n"
+            f"INSERT DATA {{ GRAPH {graph} {{\n{ntriples}}} }} ;\n"
+            f"INSERT DATA {{\n{ntriples}}}")
+
+
+def put_graph(store: ox.Store, name: URIRef | str, triples: Iterable[Triple]) -> bool:
+    """Make named graph ``name`` hold exactly ``triples`` (and the default graph the union), in one
+    transaction; True if it replaced a graph."""
+    graph = ox.NamedNode(str(name))
+    cache: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+
+    def conv(t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        found = cache.get(t)
+        if found is None:
+            found = cache[t] = to_oxigraph(t)
+        return found
+
+    spo = [(conv(s), conv(p), conv(o)) for s, p, o in triples]
+    if not store.contains_named_graph(graph):
+        store.extend([ox.Quad(s, p, o, g) for s, p, o in spo for g in (graph, _DEFAULT)])  # type: ignore[arg-type]
+        return False
+    body = ox.serialize([ox.Triple(*t) for t in spo], format=ox.RdfFormat.N_TRIPLES) or b""  # type: ignore[arg-type]
+    store.update(replace_update(graph, body.decode("utf-8")))
+    return True
+
+
+def add_dataset(store: ox.Store, ds: Dataset) -> LoadStats:
+    """Write every non-empty named graph of ``ds`` into ``store``, replacing graphs of the same name;
+    the fused events are then recomputed over all the store's articles."""
+    fresh = next(iter(store.named_graphs()), None) is None
+    graphs = replaced = 0
+    for ctx in ds.graphs():
+        if not isinstance(ctx.identifier, URIRef) or len(ctx) == 0 or ctx.identifier == ds.default_graph.identifier:
+            continue
+        replaced += put_graph(store, ctx.identifier, ctx)
+        graphs += 1
+    if not fresh:
+        refresh_fused(store)
+    store.flush()
+    return LoadStats(graphs, replaced, quad_count(store))
+
+
+def refresh_fused(store: ox.Store, base: str | None = None) -> int:
+    """Recompute the fused-events graph (:mod:`bnkg.builder.fusion`) from the readings of every article
+    in the store; returns its size.  Why: articles arrive one by one (``build --store``) or file by file
+    (``load``), and a fused event depends on all of them."""
+    from bnkg.builder.fusion import KEY_ROLES, KINDS, OTHER_ROLES, fuse
+    from bnkg.builder.graph import IRIs
+    from bnkg.ontology.namespaces import BNKG, PROV, RDF
+
+    base = base or _base_of(store)
+    if base is None:
+        return 0
+    iris = IRIs(base)
+    gid = iris("graph", "fused")
+    preds = {RDF.type, PROV.wasDerivedFrom, BNKG.status, BNKG.date, BNKG.place}
+    for kind in KINDS:
+        preds |= set(KEY_ROLES[kind]) | set(OTHER_ROLES[kind])
+    query = (f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?kind {{ {' '.join(f'<{k}>' for k in KINDS)} }} "
+             f"VALUES ?p {{ {' '.join(f'<{p}>' for p in sorted(preds))} }} "
+             f"GRAPH ?g {{ ?s a ?kind ; ?p ?o }} FILTER(?g != <{gid}>) }}")
+    readings = Dataset()
+    for sol in store.query(query):
+        s, p, o, g = (from_oxigraph(sol[v]) for v in ("s", "p", "o", "g"))
+        readings.add((s, p, o, readings.graph(g)))  # type: ignore[arg-type]
+    fuse(readings, iris)
+    fused = readings.graph(gid)
+    if len(fused):
+        put_graph(store, gid, fused)
+    elif store.contains_named_graph(ox.NamedNode(str(gid))):
+        store.remove_graph(ox.NamedNode(str(gid)))
+    return len(fused)
+
+
+def _base_of(store: ox.Store) -> str | None:
+    """The instance base IRI of the store's article graphs (``<base>graph/<16 hex>``), if any."""
+    for g in store.named_graphs():
+        m = _GRAPH_IRI.match(getattr(g, "value", ""))
+        if m:
+            return m.group(1)
+    return None
+
+
+def load_file(store: ox.Store, path: str | os.PathLike[str], fmt: str | None = None, *,
+              union: bool = True) -> LoadStats:
+    """Load a graph file written by bnkg into ``store``; its named graphs replace those of the same name.
+
+    Parsing is Oxigraph's (fast).  Three transactions: the graphs the file names that the store holds
+    are dropped (with the default-graph triples only they had), the file is loaded, and its triples
+    are added to the default graph.  The store never holds half of an article; an interruption between
+    the steps is repaired by loading the file again.  Turtle and N-Triples (no named graphs) go to the
+    default graph only.  ``union=False`` skips the default graph (a scratch store that is only read
+    graph by graph).
+    """
+    from bnkg.serialize import format_for
+
+    p = Path(path)
+    if not p.is_file():
+        raise BnkgError(f"{path}: no such graph file")
+    oxfmt = _OX_FORMATS[format_for(p, fmt)]
+    try:
+        fresh = next(iter(store.named_graphs()), None) is None
+        names: list[ox.NamedNode] = []
+        existing: list[ox.NamedNode] = []
+        if not fresh:  # an extra parsing pass, only needed when there may be graphs to replace
+            names = sorted({q.graph_name for q in ox.parse(path=str(p), format=oxfmt)
+                            if isinstance(q.graph_name, ox.NamedNode)}, key=lambda g: g.value)
+            existing = [g for g in names if store.contains_named_graph(g)]
+        if existing:
+            listed = " ".join(map(str, existing))
+            store.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {listed} }} GRAPH ?g {{ ?s ?p ?o }} "
+                         f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other NOT IN ({', '.join(map(str, existing))})) }} }} ;\n"
+                         + " ;\n".join(f"DROP SILENT GRAPH {g}" for g in existing))
+        before = 0 if fresh else sum(1 for _ in store.named_graphs())
+        store.load(path=str(p), format=oxfmt)
+        graphs = sum(1 for _ in store.named_graphs()) - before
+        if union:
+            scope = f"VALUES ?g {{ {' '.join(map(str, names))} }} " if names else ""
+            store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ {scope}GRAPH ?g {{ ?s ?p ?o }} }}")
+        if not fresh:  # other articles are in the store: the fused events must cover them all
+            refresh_fused(store)
+        store.flush()
+    except (SyntaxError, ValueError) as exc:
+        raise BnkgError(f"{path}: cannot read as {oxfmt}: {str(exc)[:300]}") from exc
+    except OSError as exc:
+        raise BnkgError(f"{path}: cannot load into the store: {exc}") from exc
+    return LoadStats(graphs, len(existing), quad_count(store))
+
+
+def quad_count(store: ox.Store) -> int:
+    """The number of quads in the named graphs (the default graph only repeats them)."""
+    solutions = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert isinstance(solutions, ox.QuerySolutions)
+    return int(next(iter(solutions))["n"].value)
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def to_dataset(store: ox.Store) -> Dataset:
+    """The store's named graphs as an rdflib Dataset, e.g. for SHACL validation."""
+    ds = Dataset()
+    named = (q for q in store.quads_for_pattern(None, None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
+    data = ox.serialize(named, format=ox.RdfFormat.N_QUADS) or b""
+    if data:
+        ds.parse(data=data.decode("utf-8"), format="nquads")
+    return ds
+
+
+def named_graph(store: ox.Store, name: URIRef | str) -> Graph:
+    """One named graph of the store as an rdflib Graph (empty when absent)."""
+    g = Graph(identifier=URIRef(str(name)))
+    for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
+        s, p, o = (from_oxigraph(t) for t in (q.subject, q.predicate, q.object))
+        g.add((s, p, o))  # type: ignore[arg-type]
+    return g
+
+
+class StoreTarget:
+    """Runs canned queries on a pyoxigraph Store (a :class:`bnkg.queries.QueryTarget`): on its default graph,
+    the union bnkg maintains, or — for a store filled by other tools, whose default graph holds no
+    article — on Oxigraph's (slower, multiset) union of the named graphs."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        self.union = not self.store.query(_PROBE) and bool(self.store.query(_PROBE, use_default_graph_as_union=True))
+
+    def select(self, sparql: str, bindings: Mapping[str, Node]) -> tuple[tuple[str, ...], list[dict[str, Node]]]:
+        """Evaluate ``sparql``; ``bindings`` are substituted as RDF terms (SEP-0007), not as text."""
+        subs = {ox.Variable(k): to_oxigraph(v) for k, v in bindings.items()}
+        solutions = self.store.query(sparql, use_default_graph_as_union=self.union, substitutions=subs or None)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise BnkgError("canned queries must be SELECT queries")
+        names = tuple(v.value for v in solutions.variables)
+        rows: list[dict[str, Node]] = []
+        for sol in solutions:
+            row: dict[str, Node] = {}
+            for n in names:
+                term = from_oxigraph(sol[n])
+                if term is not None:
+                    row[n] = term
+            rows.append(row)
+        return names, rows

@@ -1,0 +1,111 @@
+"""``bnkg explain``: a fact's sentences, article, offsets, rule and lexicon entries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from bnkg.builder.pipeline import build_result
+from bnkg.cli import main
+from bnkg.errors import BnkgError
+from bnkg.explain import LexiconIndex, explain, find_facts, lexicon_file, mark
+from bnkg.ontology.namespaces import BNKG
+from bnkg.serialize import save
+from bnkg.story import read_story, union_view
+
+from .conftest import EXAMPLES
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return build_result([EXAMPLES]).dataset
+
+
+@pytest.fixture(scope="module")
+def graph_file(dataset, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("explain") / "g.trig"
+    save(dataset, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def lexicons() -> LexiconIndex:
+    return LexiconIndex()
+
+
+def lavrov_visit(dataset):
+    story = read_story(dataset)
+    visits = [f for f in story.facts if f.kind == "Visit" and f.actors("visitor")[0].endswith("/lavrov")]
+    assert len(visits) == 1
+    return story, visits[0]
+
+
+def test_explaining_a_fact_by_iri(dataset, lexicons: LexiconIndex) -> None:
+    story, visit = lavrov_visit(dataset)
+    [x] = explain(dataset, visit.iri, lexicons=lexicons)
+    text = x.text()
+    assert text.startswith(f"Visit {visit.iri}\n")
+    assert "সের্গেই ল্যাভরভ (Sergey Lavrov)" in text and "উত্তর কোরিয়া (North Korea)" in text
+    assert f"date         {visit.date}" in text and "status       Occurred" in text
+    ev = x.evidence[0]
+    assert ev.article is not None and ev.article.source_file == "lavrov-pyongyang.txt"
+    assert "lavrov-pyongyang.txt — " + (ev.article.headline or "") in text
+    assert f"{ev.evidence.begin}–{ev.evidence.end}" in text
+    assert "rule       visit." in text and "(lexicon: triggers.yaml)" in text
+    assert "⟦" in text and "⟧" in text
+    # the offsets point at the quote in the article's stored text
+    content = str(next(union_view(dataset).objects(URIRef(ev.article.iri), BNKG.content)))
+    assert content[ev.evidence.begin:ev.evidence.end] == ev.evidence.quote
+
+
+def test_explaining_by_the_end_of_an_iri_and_by_search(dataset) -> None:
+    story, visit = lavrov_visit(dataset)
+    assert find_facts(story, visit.iri.split("/id/", 1)[1]) == [visit]
+    assert visit in find_facts(story, "ল্যাভরভ", ("Visit",))
+    assert visit in find_facts(story, "lavrov", ("Visit",))  # English, any case
+    assert visit in find_facts(story, "Sergey Lavrov", ("Visit",))
+    assert find_facts(story, "Lavrov", ("Agreement",)) == []
+    assert len(find_facts(story, None, ("Visit",))) == story.counts["Visit"]
+
+
+def test_claims_show_kind_in_english_and_the_claims_lexicon(dataset, lexicons: LexiconIndex) -> None:
+    xs = explain(dataset, "Peskov", ("Claim", "Accusation"), lexicons=lexicons)
+    assert xs
+    text = xs[0].text()
+    assert "claim kind   said" in text and "claim text" in text
+    assert "(lexicon: claims.yaml)" in text and "claims.yaml verbs.said" in text
+
+
+def test_no_match_is_an_error(dataset) -> None:
+    with pytest.raises(BnkgError, match="no visit matches"):
+        explain(dataset, "nobody-at-all", ("Visit",))
+
+
+def test_lexicon_lookup_names_the_file_and_entry(lexicons: LexiconIndex) -> None:
+    [e] = [x for x in lexicons.lookup("সফরে", "triggers.yaml") if x.path == "visit.words"]
+    assert (e.entry, e.how) == ("সফর", "+ case ending «ে»")
+    hits = lexicons.lookup("দাবি করেন", "claims.yaml")
+    assert ("verbs.claimed.with", "দাবি", "part of the phrase") in [(h.path, h.entry, h.how) for h in hits]
+    assert lexicons.lookup("সফর", "triggers.yaml")[0].how == "exact"
+    assert lexicon_file("claim.speech-verb") == "claims.yaml" and lexicon_file("meeting.trigger") == "triggers.yaml"
+
+
+def test_mark() -> None:
+    assert mark("ক খ গ", ["খ"]) == "ক ⟦খ⟧ গ"
+    assert mark("ক খ গ", ["খ গ", "খ"], ("[", "]")) == "ক [খ গ]"
+
+
+def test_cli_explain(graph_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", str(graph_file), "--visit", "Lavrov"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("Visit https://w3id.org/bnkg/id/visit/") and "1 fact(s)" in err
+    assert main(["explain", str(graph_file), "--meeting"]) == 0
+    assert capsys.readouterr().out.count("\nMeeting ") + 1 >= 2
+    assert main(["explain", "Peskov", str(graph_file)]) == 0  # a search without a kind: every kind
+    assert "Dmitry Peskov" in capsys.readouterr().out
+    assert main(["explain", str(graph_file), "--visit", "nobody-at-all"]) == 1
+    assert main(["explain", str(graph_file)]) == 1
+    assert main(["explain", str(graph_file), "--visit", "x", "--claim", "y"]) == 1
+    assert "at most one" in capsys.readouterr().err

@@ -1,0 +1,183 @@
+"""Fusion across articles: one node per real-world event, every source kept, disagreements surfaced."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, URIRef
+from rdflib.namespace import RDF
+
+import bnkg
+from bnkg.builder.pipeline import build_result
+from bnkg.cli import main
+from bnkg.ontology.namespaces import BNKG
+from bnkg.serialize import serialize
+
+
+def page(headline: str, published: str | None, body: str) -> str:
+    stamp = f"প্রকাশিত: {published}\n\n" if published else ""
+    return f"{headline}\n\nআন্তর্জাতিক ডেস্ক\n{stamp}{body}\n\nমন্তব্য করুন\n"
+
+
+A = page("পিয়ংইয়ংয়ে পুতিন-কিম বৈঠক", "২০ জুন ২০২৪",
+         "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বুধবার (১৯ জুন) পিয়ংইয়ংয়ে কিম জং উনের সঙ্গে বৈঠক করেন।")
+B = page("কিমের সঙ্গে পুতিনের শীর্ষ বৈঠক", "২১ জুন ২০২৪",
+         "চলতি মাসে পিয়ংইয়ংয়ে উত্তর কোরিয়ার নেতা কিম জং উনের সঙ্গে বৈঠক করেছেন ভ্লাদিমির পুতিন।")
+# the same meeting, on another day: a disagreement to surface, not to resolve
+C = page("পুতিন-কিম বৈঠক নিয়ে নতুন তথ্য", "২২ জুন ২০২৪",
+         "গত বৃহস্পতিবার (২০ জুন) পিয়ংইয়ংয়ে কিম জং উনের সঙ্গে বৈঠক করেন পুতিন।")
+# the same person to the same country, years apart: two visits
+OLD_VISIT = page("২০০০ সালের সফর", "১০ জুলাই ২০০০",
+                 "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন ১৯ জুলাই ২০০০ উত্তর কোরিয়া সফর করেন।")
+NEW_VISIT = page("আবার উত্তর কোরিয়ায় পুতিন", "২০ জুন ২০২৪",
+                 "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন ১৯ জুন ২০২৪ উত্তর কোরিয়া সফর করেন।")
+# treaty: dated differently by two articles, and undated by a third that links them
+T1 = page("চুক্তি সই", "২০ জুন ২০২৪",
+          "রাশিয়া ও উত্তর কোরিয়া বুধবার (১৯ জুন) একটি প্রতিরক্ষা চুক্তি স্বাক্ষর করেছে।")
+T2 = page("চুক্তির পর্যালোচনা", "১০ জানুয়ারি ২০২৫",
+          "গত বছর নভেম্বরে রাশিয়া ও উত্তর কোরিয়া একটি প্রতিরক্ষা চুক্তি স্বাক্ষর করেছিল।")
+T3 = page("চুক্তি নিয়ে বিশ্লেষণ", None,
+          "রাশিয়া ও উত্তর কোরিয়া একটি প্রতিরক্ষা চুক্তি স্বাক্ষর করেছে।")
+
+
+def write(folder: Path, **pages: str) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name, text in pages.items():
+        p = folder / f"{name}.txt"
+        p.write_text(text, encoding="utf-8")
+        out.append(p)
+    return out
+
+
+def fused(ds: Dataset, kind: URIRef) -> list[URIRef]:
+    return sorted({s for s, _, _, _ in ds.quads((None, BNKG.kind, kind, None))})
+
+
+def values(ds: Dataset, s: URIRef, p: URIRef) -> set[str]:
+    return {str(o) for _, _, o, _ in ds.quads((s, p, None, None))}
+
+
+def test_two_reports_of_one_meeting_are_one_event_with_both_sources(tmp_path):
+    ds = bnkg.build(write(tmp_path, a=A, b=B))
+    [event] = fused(ds, BNKG.Meeting)
+    assert len(values(ds, event, BNKG.supportedBy)) == 2
+    assert values(ds, event, BNKG.date) == {"2024-06-19"}  # "চলতি মাসে" (2024-06) refines to it
+    assert values(ds, event, BNKG.participant) == {"https://w3id.org/bnkg/id/actor/kim_jong_un",
+                                                   "https://w3id.org/bnkg/id/actor/putin"}
+    # each article's own reading stays in its own named graph, with its own date
+    readings = {s for s, _, _, _ in ds.quads((None, BNKG.reportOf, event, None))}
+    dates = {str(o) for r in readings for _, _, o, _ in ds.quads((r, BNKG.date, None, None))}
+    assert dates == {"2024-06-19", "2024-06"}
+    assert not values(ds, event, BNKG.conflictOn)
+
+
+def test_disagreeing_dates_are_kept_and_listed_by_the_conflicts_query(tmp_path):
+    ds = bnkg.build(write(tmp_path, a=A, c=C))
+    [event] = fused(ds, BNKG.Meeting)
+    assert values(ds, event, BNKG.conflictOn) == {str(BNKG.date)}
+    assert not values(ds, event, BNKG.date)  # never silently resolved
+    rows = bnkg.query("conflicts", ds).rows
+    assert sorted((str(r[3]), str(r[4])) for r in rows) == [("2024-06-19", "a.txt"), ("2024-06-20", "c.txt")]
+    # the visit read off each meeting lasts days: arriving on the 19th and meeting on the 20th agree
+    [visit] = fused(ds, BNKG.Visit)
+    assert values(ds, visit, BNKG.date) == {"2024-06-19"} and not values(ds, visit, BNKG.conflictOn)
+
+
+def test_visits_years_apart_stay_two_visits(tmp_path):
+    ds = bnkg.build(write(tmp_path, old=OLD_VISIT, new=NEW_VISIT))
+    events = fused(ds, BNKG.Visit)
+    assert sorted(next(iter(values(ds, e, BNKG.date))) for e in events) == ["2000-07-19", "2024-06-19"]
+
+
+def test_an_undated_report_links_two_dated_ones_into_one_event_with_a_conflict(tmp_path):
+    ds = bnkg.build(write(tmp_path, t1=T1, t2=T2, t3=T3))
+    [event] = fused(ds, BNKG.Agreement)
+    assert len(values(ds, event, BNKG.supportedBy)) == 3
+    assert values(ds, event, BNKG.conflictOn) == {str(BNKG.date)}
+    dated = {(str(r[3]), str(r[4])) for r in bnkg.query("conflicts", ds).rows if r[3] is not None
+             and r[1] == BNKG.Agreement}
+    assert dated == {("2024-06-19", "t1.txt"), ("2024-11", "t2.txt")}
+
+
+def test_an_undated_report_between_events_years_apart_is_not_guessed(tmp_path):
+    undated = page("পুতিনের সফর", None, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন উত্তর কোরিয়া সফর করেন।")
+    ds = bnkg.build(write(tmp_path, old=OLD_VISIT, new=NEW_VISIT, undated=undated))
+    assert len(fused(ds, BNKG.Visit)) == 3
+
+
+def test_any_order_and_any_batches_give_the_same_graph(tmp_path):
+    files = write(tmp_path / "in", a=A, b=B, c=C, t1=T1, t2=T2, t3=T3)
+    whole = serialize(bnkg.build(files), "trig")
+    assert serialize(bnkg.build(list(reversed(files))), "trig") == whole
+    graph = tmp_path / "g.trig"
+    assert main(["build", *map(str, files[3:]), "-o", str(graph), "-q", "--no-validate"]) == 0
+    assert main(["build", *map(str, files[:3]), "--into", str(graph), "-q", "--no-validate"]) == 0
+    assert graph.read_bytes() == whole
+
+
+def test_adding_an_article_twice_changes_nothing(tmp_path, capsys):
+    files = write(tmp_path / "in", a=A, b=B)
+    graph = tmp_path / "g.trig"
+    main(["build", *map(str, files), "-o", str(graph), "-q", "--no-validate"])
+    before = graph.read_bytes()
+    assert main(["build", str(files[0]), "--into", str(graph), "--no-validate"]) == 0
+    assert graph.read_bytes() == before
+    assert "nothing new" in capsys.readouterr().err
+
+
+def test_remove_drops_the_article_and_the_events_only_it_supports(tmp_path):
+    files = write(tmp_path / "in", a=A, b=B, old=OLD_VISIT)
+    graph = tmp_path / "g.trig"
+    main(["build", *map(str, files), "-o", str(graph), "-q", "--no-validate"])
+    assert main(["remove", str(files[2]), "--from", str(graph), "-q"]) == 0  # by file (content)
+    ds = bnkg.load(graph)
+    assert not [e for e in fused(ds, BNKG.Visit) if values(ds, e, BNKG.date) == {"2000-07-19"}]
+    [meeting] = fused(ds, BNKG.Meeting)
+    assert len(values(ds, meeting, BNKG.supportedBy)) == 2
+    assert main(["remove", "b.txt", "--from", str(graph), "-q"]) == 0  # by base name
+    [meeting] = fused(bnkg.load(graph), BNKG.Meeting)
+    assert values(bnkg.load(graph), meeting, BNKG.sourceCount) == {"1"}
+    assert serialize(bnkg.load(graph), "trig") == serialize(bnkg.build([files[0]]), "trig")
+
+
+def test_remove_names_what_is_not_in_the_graph(tmp_path, capsys):
+    graph = tmp_path / "g.trig"
+    main(["build", *map(str, write(tmp_path / "in", a=A)), "-o", str(graph), "-q", "--no-validate"])
+    assert main(["remove", "nope.txt", "--from", str(graph)]) == 1
+    assert "nope.txt" in capsys.readouterr().err
+
+
+def test_an_unknown_person_named_alike_in_two_articles_is_one_actor(tmp_path):
+    one = page("নতুন মন্ত্রী", "২০ জুন ২০২৪",
+               "উত্তর কোরিয়ার বহির্বাণিজ্যমন্ত্রী হান সং মিন মস্কো সফর করেন।")
+    two = page("বাণিজ্য আলোচনা", "২৫ জুন ২০২৪",
+               "উত্তর কোরিয়ার বহির্বাণিজ্যমন্ত্রী হান সং মিন বলেন, বাণিজ্য বাড়বে।")
+    result = build_result(write(tmp_path, one=one, two=two))
+    keys = [{e.key for e in r.entities if e.key.startswith("person-")} for r in result.records]
+    assert keys[0] == keys[1] and len(keys[0]) == 1
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".ttl", ".nt", ".jsonld"])
+def test_every_format_keeps_the_fused_events(tmp_path, suffix):
+    graph = tmp_path / f"g{suffix}"
+    assert main(["build", *map(str, write(tmp_path / "in", a=A, b=B)), "-o", str(graph), "-q",
+                 "--no-validate"]) == 0
+    ds = bnkg.load(graph)
+    [event] = fused(ds, BNKG.Meeting)
+    assert len(values(ds, event, BNKG.supportedBy)) == 2
+    if suffix in (".trig", ".nq", ".jsonld"):  # a named graph per article, plus the fused graph
+        names = {str(g.identifier) for g in ds.graphs() if len(g)}
+        assert "https://w3id.org/bnkg/id/graph/fused" in names and len(names) >= 3
+    if suffix == ".jsonld":
+        data = json.loads(graph.read_text(encoding="utf-8"))
+        assert data["@context"]["bnkg"] == "https://w3id.org/bnkg/ontology#"
+
+
+def test_the_fused_graph_validates(tmp_path):
+    ds = bnkg.build(write(tmp_path, a=A, c=C, t1=T1, t2=T2, t3=T3))
+    report = bnkg.validate(ds)
+    assert report.conforms, report.text()
+    assert {o for _, _, o, _ in ds.quads((None, RDF.type, BNKG.FusedEvent, None))} == {BNKG.FusedEvent}

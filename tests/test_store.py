@@ -1,0 +1,205 @@
+"""The embedded on-disk store (bnkg.store): building into it, idempotent loads, and canned queries that
+answer exactly as rdflib does in memory; plus a smoke test of the benchmark corpus generator."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Literal, URIRef
+
+import bnkg
+from bnkg.builder.pipeline import build_result
+from bnkg.cli import main
+from bnkg.errors import BnkgError
+from bnkg.queries import QueryResult, canonical, catalogue, run
+from bnkg.store import StoreTarget, load_file, open_store, put_graph, quad_count, refresh_fused, to_dataset
+
+from .conftest import EXAMPLES, ROOT
+
+# Representative parameters for every canned query: labels in both scripts, a Wikidata prefixed name,
+# IRIs; "sources-of" gets a fact IRI found in the graph.
+PARAMS: dict[str, list[dict[str, str]]] = {
+    "accusations": [{}, {"accused": "North Korea"}, {"accuser": "দক্ষিণ কোরিয়া"}],
+    "actors": [{}],
+    "agreements": [{}, {"party": "রাশিয়া"}],
+    "claims": [{}, {"claimant": "Peskov"}, {"about": "উত্তর কোরিয়া"}],
+    "conflicts": [{}, {"actor": "Putin"}],
+    "timeline": [{}, {"actor": "wd:Q7747"}],
+    "visits": [{}, {"actor": "ল্যাভরভ"}, {"destination": "North Korea", "actor": "Shoigu"}],
+    "who-met-whom": [{}, {"actor": "Putin"}, {"actor": "https://w3id.org/bnkg/id/actor/kim_jong_un"}],
+}
+
+
+def cases(ds: Dataset) -> Iterator[tuple[str, dict[str, str]]]:
+    """(query, params) pairs covering every canned query and every parameter."""
+    assert set(PARAMS) | {"sources-of"} == set(catalogue()), "a new canned query needs test parameters"
+    for name, variants in sorted(PARAMS.items()):
+        for params in variants:
+            yield name, params
+    visit = next(iter(run("visits", ds).rows), None)
+    facts = [str(visit[0])] if visit else []
+    for fact in [*facts, "https://w3id.org/bnkg/id/actor/putin"]:
+        yield "sources-of", {"fact": fact}
+
+
+def _quads(ds: Dataset) -> int:
+    return sum(1 for _ in ds.quads((None, None, None, None)))
+
+
+def answers(target: object, ds: Dataset) -> dict[str, QueryResult]:
+    return {f"{name} {json.dumps(p, ensure_ascii=False)}": run(name, target, **p) for name, p in cases(ds)}
+
+
+@pytest.fixture(scope="module")
+def examples() -> Dataset:
+    return bnkg.build([EXAMPLES])
+
+
+@pytest.fixture(scope="module")
+def store(examples: Dataset, tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
+    """The examples built straight into an on-disk store, article by article (as ``build --store`` does)."""
+    s = open_store(tmp_path_factory.mktemp("kg") / "store")
+    build_result([EXAMPLES], on_graph=lambda g: put_graph(s, g.identifier, g), keep_graphs=False)
+    refresh_fused(s)
+    return s
+
+
+def test_every_canned_query_answers_as_in_memory(examples: Dataset, store: ox.Store) -> None:
+    memory, embedded = answers(examples, examples), answers(store, examples)
+    assert memory == embedded
+    assert sum(len(r.rows) for r in memory.values()) > 50  # the comparison is not vacuous
+    assert all(memory[k].rows for k in memory if "{}" in k and "conflicts" not in k), "answers to compare"
+
+
+def test_store_holds_the_same_quads(examples: Dataset, store: ox.Store) -> None:
+    assert quad_count(store) == _quads(examples)
+    assert {str(g.value) for g in store.named_graphs()} == {str(g.identifier) for g in examples.graphs() if len(g)}
+    back = to_dataset(store)
+
+    def quads(ds: Dataset) -> set[tuple]:
+        return {(s, p, canonical(o), g) for s, p, o, g in ds.quads((None, None, None, None))}
+
+    assert quads(back) == quads(examples)
+
+
+def test_writes_are_idempotent_and_replace(examples: Dataset, store: ox.Store, tmp_path: Path) -> None:
+    before = quad_count(store), len(store)
+    graph = next(g for g in examples.graphs() if len(g))
+    assert put_graph(store, graph.identifier, graph) is True  # replaced, not added twice
+    assert (quad_count(store), len(store)) == before
+    # replacing with fewer triples removes the rest of the old graph, in one transaction
+    s2 = open_store(tmp_path / "s2")
+    put_graph(s2, graph.identifier, graph)
+    put_graph(s2, graph.identifier, list(graph)[:3])
+    assert quad_count(s2) == 3 and len(s2) == 6  # and the default graph (the union) holds the same 3
+    # a file loaded twice: same size, the second time every graph is replaced
+    f = tmp_path / "g.trig"
+    bnkg.save(examples, f)
+    s3 = open_store(tmp_path / "s3")
+    first, second = load_file(s3, f), load_file(s3, f)
+    graphs = sum(1 for g in examples.graphs() if len(g))
+    assert first.graphs == second.graphs == second.replaced == graphs
+    assert first.quads == second.quads == _quads(examples)
+
+
+def test_default_graph_is_the_union_set_of_the_named_graphs(tmp_path: Path) -> None:
+    """Why it is kept: Oxigraph's own union is a multiset, which makes label OPTIONALs explode."""
+    ex = "http://example.org/"
+    t1, t2, t3 = ((URIRef(ex + "s"), URIRef(ex + "p"), Literal(n)) for n in ("1", "2", "3"))
+    s = open_store(tmp_path / "s")
+    put_graph(s, ex + "a", [t1, t2])
+    put_graph(s, ex + "b", [t2])
+
+    def default() -> set[str]:
+        return {q.object.value for q in s.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+
+    assert default() == {"1", "2"}
+    put_graph(s, ex + "a", [t3])  # t1 only "a" had: gone; t2 "b" still has: kept
+    assert default() == {"2", "3"}
+    put_graph(s, ex + "b", [])
+    assert default() == {"3"}
+    # a store filled by other tools (named graphs only) is queried through Oxigraph's union instead
+    f = tmp_path / "g.nq"
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    f.write_text(f"<{ex}x> <{rdf_type}> <https://w3id.org/bnkg/ontology#Article> <{ex}g> .\n")
+    raw = ox.Store(str(tmp_path / "raw"))
+    raw.load(path=str(f), format=ox.RdfFormat.N_QUADS)
+    assert StoreTarget(raw).union is True and StoreTarget(s).union is False
+
+
+def test_cli_build_query_validate_load_with_store(examples: Dataset, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    kg = tmp_path / "kg"
+    assert main(["build", str(EXAMPLES), "--store", str(kg), "-q", "--no-validate"]) == 0
+    assert main(["build", str(EXAMPLES), "--store", str(kg), "-q", "--no-validate"]) == 0  # idempotent
+    capsys.readouterr()
+    assert main(["query", "who-met-whom", "--store", str(kg), "--actor", "Putin", "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert out == run("who-met-whom", examples, actor="Putin").to_json()
+    assert main(["validate", "--store", str(kg)]) == 0
+    f = tmp_path / "g.nq"
+    bnkg.save(examples, f)
+    assert main(["load", str(f), "--store", str(tmp_path / "kg2"), "-q"]) == 0
+    assert quad_count(open_store(tmp_path / "kg2", read_only=True)) == _quads(examples)
+    # errors: a missing store, two sources at once
+    assert main(["query", "actors", "--store", str(tmp_path / "none")]) == 1
+    assert "no bnkg store" in capsys.readouterr().err
+    assert main(["query", "actors", str(f), "--store", str(kg)]) == 1
+    assert main(["build", str(EXAMPLES)]) == 1
+
+
+def test_hostile_values_bound_by_substitution(store: ox.Store) -> None:
+    for value in ['"', ">", "}", 'x" } SELECT * WHERE { ?s ?p ?o } #', "line\nbreak", "<script>", "\\u0022",
+                  "https://w3id.org/bnkg/id/actor/putin> } UNION { ?s ?p ?o"]:
+        for name, q in catalogue().items():
+            for p in q.params:
+                assert run(name, store, **{p.name: value}).rows == (), (name, p.name, value)
+
+
+def test_open_store_errors(tmp_path: Path) -> None:
+    with pytest.raises(BnkgError, match="no bnkg store"):
+        open_store(tmp_path / "missing", read_only=True)
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(BnkgError, match="not a folder"):
+        open_store(tmp_path / "file")
+    with pytest.raises(BnkgError, match="cannot read"):
+        bad = tmp_path / "bad.nq"
+        bad.write_text("<a> <b> .\n")
+        load_file(open_store(tmp_path / "s"), bad)
+
+
+def test_query_rejects_unknown_targets() -> None:
+    with pytest.raises(BnkgError, match="cannot query"):
+        run("actors", object())
+
+
+# --- the benchmark corpus generator --------------------------------------------------------------------
+
+
+def _corpus_module():
+    spec = importlib.util.spec_from_file_location("bnkg_bench_corpus", ROOT / "benchmarks" / "corpus.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # its dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_corpus_generator_is_deterministic_and_builds(tmp_path: Path) -> None:
+    corpus = _corpus_module()
+    five = list(corpus.generate(5, seed=7))
+    assert five == list(corpus.generate(5, seed=7))
+    assert five != list(corpus.generate(5, seed=8))
+    assert len({text for _, text in five}) == 5 and len({name for name, _ in five}) == 5
+    assert all("প্রকাশিত:" in text and "আরও খবর" in text for _, text in five)  # page chrome
+    corpus.write(5, tmp_path, seed=7)
+    result = build_result([tmp_path])
+    assert len(result.records) == 5 and not result.skipped
+    facts = sum(len(r.visits) + len(r.meetings) + len(r.agreements) + len(r.claims) for r in result.records)
+    assert facts >= 5
+    assert isinstance(next(iter(result.dataset.graphs())).identifier, URIRef)
