@@ -238,13 +238,17 @@ class Endpoint:
 
     def count(self) -> int:
         """The number of triples in the endpoint's named graphs."""
-        _, rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {})
-        return int(str(rows[0]["n"])) if rows else 0
+        doc = self._query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", False)
+        rows = doc.get("results", {}).get("bindings", [])
+        return int(rows[0]["n"]["value"]) if rows else 0
 
     def _needs_union_param(self) -> bool:
+        """Whether queries need Oxigraph's union request parameter to see the articles (probed once)."""
         if self._union_param is None:
-            if self._query(_PROBE, False).get("boolean") or not self._query(_PROBE_NAMED, False).get("boolean"):
-                self._union_param = False
+            if self._query(_PROBE, False).get("boolean"):
+                self._union_param = False  # the default graph shows the articles (bnkg keeps it so)
+            elif not self._query(_PROBE_NAMED, False).get("boolean"):
+                return False  # no articles at all (yet): decide on a later query
             else:
                 try:
                     ok = bool(self._query(_PROBE, True).get("boolean"))
@@ -253,8 +257,9 @@ class Endpoint:
                 if not ok:
                     raise BnkgError(
                         f"{_safe(self.url)}: the named graphs hold articles but queries without GRAPH do not see "
-                        "them; make the endpoint's default graph the union of its named graphs (Oxigraph: "
-                        "serve --union-default-graph; Fuseki/TDB2: tdb2:unionDefaultGraph true)")
+                        "them; load with `bnkg load` (which keeps the default graph the union of the article "
+                        "graphs), run INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } once, or make the "
+                        "server's default graph the union (Fuseki/TDB2: tdb2:unionDefaultGraph true)")
                 self._union_param = True
         return self._union_param
 

@@ -568,3 +568,60 @@ def test_talking_with_someone_is_not_a_claim(reader: ArticleReader) -> None:
 
 def test_talking_with_clitic_o_is_not_a_claim(reader: ArticleReader) -> None:
     assert read(reader, "ল্যাভরভ সাংবাদিকদের সঙ্গেও কথা বলেন।").claims == ()
+
+
+# ------------------------------------------------------------ discourse rules (held-out round 3)
+
+def test_an_object_pronoun_right_after_its_subject_is_someone_else(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোসভ পিয়ংইয়ং সফর করেন। "
+                       "বুধবার কিম তাঁকে সঙ্গে নিয়ে একটি কারখানা ঘুরে দেখান এবং বৈঠক করেন।", published=PUB_2024)
+    assert ("belousov", "kim_jong_un") in [m.participants for m in rec.meetings]
+
+
+def test_two_leaders_in_a_visit_sentence_are_the_visitor_and_the_host_leader(reader: ArticleReader) -> None:
+    rec = read(reader, "ল্যাভরভ ও চোয়ে সন হুইয়ের মধ্যে বৈঠক হয়। গত বছর পুতিন পিয়ংইয়ং সফর করেন এবং "
+                       "সে সময় দুই নেতা একটি প্রতিরক্ষা চুক্তিতে সই করেন।", published=PUB_2024)
+    assert [a.signatories for a in rec.agreements] == [("kim_jong_un", "putin")]
+
+
+def test_a_hint_is_a_statement(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম শিগগিরই রাশিয়া সফরে যাচ্ছেন বলে আভাস দিয়েছে ক্রেমলিন।")
+    assert [c.claimant for c in rec.claims] == ["kremlin"]
+
+
+def test_heard_saying(reader: ArticleReader) -> None:
+    rec = read(reader, "প্রকাশিত ভিডিওতে শোইগুকে বলতে শোনা যায়, দুই দেশের সহযোগিতা বাড়ছে।")
+    assert [(c.claimant, c.text) for c in rec.claims] == [("shoigu", "দুই দেশের সহযোগিতা বাড়ছে।")]
+
+
+def test_a_pronoun_speaker_is_the_last_speaker(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম বলেন, সম্পর্ক আরও গভীর হবে। পুতিনের বক্তব্য, পশ্চিমা দেশগুলো উত্তেজনা বাড়াচ্ছে। "
+                       "যুক্তরাষ্ট্রের বিরুদ্ধেও অভিযোগ তোলেন তিনি।")
+    last = rec.claims[-1]
+    assert (last.claimant, last.accusation, last.about) == ("putin", True, ("usa",))
+
+
+def test_an_unresolvable_time_of_its_own_stops_the_narrative_date(reader: ArticleReader) -> None:
+    rec = read(reader, "সোমবার মস্কো পৌঁছান চোয়ে সন হুই। গত সপ্তাহে প্রতিনিধিদল নিয়ে উত্তর কোরিয়া "
+                       "যান রাশিয়ার প্রাকৃতিক সম্পদমন্ত্রী আলেকজান্ডার কোজলভ।", published="১৭ জানুয়ারি ২০২৪")
+    kozlov = [v for v in rec.visits if v.visitor == "kozlov"]
+    assert kozlov and kozlov[0].date is None
+
+
+def test_a_possessive_pronoun_two_words_before_the_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "সোমবার মস্কো পৌঁছান চোয়ে সন হুই। পরদিন ল্যাভরভের সঙ্গে তাঁর দীর্ঘ বৈঠক হয়।",
+               published="১৭ জানুয়ারি ২০২৪")
+    assert ("choe_son_hui", "lavrov") in [m.participants for m in rec.meetings]
+
+
+def test_protocols_signed_by_the_two_sides(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রতিনিধিদল নিয়ে উত্তর কোরিয়া যান আলেকজান্ডার কোজলভ। "
+                       "সেখানে কয়েকটি সহযোগিতা প্রটোকলে সই করে দুই পক্ষ।", published=PUB_2024)
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+
+
+def test_this_official_refers_to_the_last_person(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম ইয়ো জং এক বিবৃতিতে বলেছেন, এসব খবর হাস্যকর। "
+                       "এই জ্যেষ্ঠ কর্মকর্তা আরও অভিযোগ করেন, যুক্তরাষ্ট্র মিথ্যা তথ্য ছড়াচ্ছে।")
+    acc = [c for c in rec.claims if c.accusation]
+    assert [(c.claimant, c.about) for c in acc] == [("kim_yo_jong", ("usa",))]

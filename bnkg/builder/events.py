@@ -75,6 +75,7 @@ class _Memory:
     meetings: list[tuple[str, ...]] = field(default_factory=list)
     last_event_date: DateValue | None = None
     last_claimant: str | None = None
+    last_claim_sentence: int = -9
     states_seen: list[str] = field(default_factory=list)
     persons_seen: list[str] = field(default_factory=list)  # distinct, most recent last
     previous_day: DateValue | None = None  # the day-precise date the previous sentence named
@@ -174,10 +175,12 @@ class EventExtractor:
             dates = find_dates(s.sentence.text, article.published, self.m.calendar,
                                offset=s.sentence.start, direction="future")
         best: tuple[int, DateValue] | None = None
+        own_time = False  # the sentence names a time of its own (even one we cannot resolve)
         for d in dates:
-            if d.value is None:
-                continue
             k = s.token_of(d.start)
+            if d.value is None:
+                own_time = own_time or (s.speech_from is None or k < s.speech_from)
+                continue
             if s.person_speech and s.speech_from is not None and k >= s.speech_from \
                     and d.text.startswith(DEICTIC_DAYS):
                 continue
@@ -187,6 +190,7 @@ class EventExtractor:
                 continue
             if s.words(after, after + 1) and s.words(after, after + 1)[0] in self.lex.grammar.since:
                 continue  # "২০০৬ সাল থেকে": since then, not when
+            own_time = True
             dist = abs(k - i) + (0 if k <= i else 1)
             if best is None or dist < best[0]:
                 best = (dist, d.value)
@@ -194,7 +198,7 @@ class EventExtractor:
             return best[1]
         if self.has_phrase(s.words(0, len(s.toks)), self.lex.same_time):
             return memory.last_event_date
-        if inherit and status == "Occurred" and memory.previous_day is not None:
+        if inherit and not own_time and status == "Occurred" and memory.previous_day is not None:
             # news narrative: "বুধবার ভোররাতে পৌঁছান পুতিন। … দুই নেতা চুক্তিতে সই করেন।"
             return memory.previous_day
         return None
@@ -388,10 +392,10 @@ class EventExtractor:
             is_weak = phrase in weak
             parts: list[str] = []
             for m in self.persons(s, entities, i):
-                if m.case in ("nom", "acc") or not self.is_modifier(s, m) or m.end_token == i:
+                if m.case in ("nom", "acc") or not self.is_modifier(s, m) or 0 <= i - m.end_token <= 2:
                     parts.append(m.key)
             if any(m.how in ("pronoun-pair", "pronoun-plural") for m in s.mentions):
-                parts += self.pair(s, memory)
+                parts += self.pair(s, memory, visits=visits, entities=entities, article=article)
             if s.speech_from is not None and i >= s.speech_from and len(set(parts)) == 1 and any(
                     m.key == parts[0] and m.end_token < len(s.toks)
                     and self.is_post(s.toks[m.end_token].text, self.with_words) for m in s.mentions):
@@ -414,10 +418,15 @@ class EventExtractor:
             out.append(Meeting(tuple(parts), self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
         return out
 
-    def pair(self, s: _Sentence, memory: _Memory, m: Mention | None = None) -> tuple[str, ...]:
+    def pair(self, s: _Sentence, memory: _Memory, m: Mention | None = None, visits: list[Visit] | None = None,
+             entities: dict[str, Entity] | None = None, article: Article | None = None) -> tuple[str, ...]:
         """ "দুই নেতা" / "তাঁরা": the last meeting's participants — for "নেতা" (leader) the last
         meeting between leaders (heads of state or government), if the article has one."""
         said = m.surface if m is not None else " ".join(x.surface for x in s.mentions if x.how.startswith("pronoun-"))
+        if "নেতা" in said and visits and entities is not None and article is not None:
+            leaders = self.host_leaders(visits, entities, article)
+            if len(leaders) == 2:  # "পুতিন পিয়ংইয়ং সফর করেন এবং সে সময় দুই নেতা …"
+                return tuple(sorted(leaders))
         if "নেতা" in said:
             for parts in reversed(memory.meetings):
                 if all(self.is_leader(p) for p in parts):
@@ -481,12 +490,14 @@ class EventExtractor:
             signatories = sorted({m.key for m in self.persons(s, entities)
                                   if m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m))}
                                  | {k for m in s.mentions if m.how == "pronoun-pair" and m.case == "nom"
-                                    for k in self.pair(s, memory, m)})
+                                    for k in self.pair(s, memory, m, visits, entities, article)})
             parties = {self.state_of(m.key, entities) for m in s.mentions
                        if m.key and self.etype(m.key, entities) in ("State", "Organization")
                        and m.how not in ("topic", "inner") and self.etype(m.key, entities) == "State"}
             parties |= {self.state_of(p, entities) for p in signatories}
-            if any(m.how == "pronoun-two_states" for m in s.mentions):
+            if any(m.how == "pronoun-two_states" for m in s.mentions) or (
+                    not signatories and any(m.how == "pronoun-pair" for m in s.mentions)):
+                # "দুই দেশ", or "দুই পক্ষ" when no people are named: the two states of the story
                 parties |= self.two_states(visits or memory.visits[-1:], memory, entities)
             parties.discard(None)
             kind = next((k for k, ps in lex.kinds.items() if self.has_phrase(s.words(i - 3, j), ps)), "other")
@@ -600,6 +611,10 @@ class EventExtractor:
         for g in sorted(group, key=lambda x: x.token):
             if g.how in ("pronoun-pair", "pronoun-plural"):
                 keys += list(self.pair(s, memory, g))
+            elif g.how == "pronoun-singular" and memory.last_claimant and \
+                    memory.last_claim_sentence >= s.sentence.index - 2 and \
+                    self.etype(memory.last_claimant, entities) == "Person":
+                keys.append(memory.last_claimant)  # "… বলেন। তিনি আরও বলেন": the speaker goes on
             elif g.key:
                 e = entities.get(g.key)
                 keys.append(e.state if e is not None and e.type == "Place" and e.state else g.key)
@@ -647,6 +662,12 @@ class EventExtractor:
                 a, b = self.after_comma(s, j)
                 out += self.make_claims(article, s, [src], "said", a, b, (), False, "claim.passive",
                                         s.surface(i, j, article.text), relay, entities)
+        for i, j, _ in self.find_phrases(toks, sp.heard_saying, inflect_last=False):
+            src = self.genitive_or_locative_before(s, i, entities, cases=("acc",))
+            if src:  # "ভিডিওতে বেলোসভকে বলতে শোনা যায়, …"
+                a, b = self.after_comma(s, j)
+                out += self.make_claims(article, s, [src], "said", a, b, (), False, "claim.heard-saying",
+                                        s.surface(i, j, article.text), relay, entities)
         for i, j, _ in self.find_phrases(toks, sp.according_to, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities)
             if src:
@@ -683,6 +704,7 @@ class EventExtractor:
         out = self.resolve_relays(out, relay)
         if out:
             memory.last_claimant = out[-1].claimant
+            memory.last_claim_sentence = s.sentence.index
         return out
 
     def resolve_relays(self, claims: list[Claim], relay: str | None) -> list[Claim]:
@@ -767,7 +789,7 @@ class EventExtractor:
         if accusation and self.has_phrase(s.words(i, j), [("অভিযুক্ত",), ("দায়ী",)]):
             out = [m.key for m in objects]
         against = [m.key for m in s.mentions if m.key and m.case == "gen" and m.end_token < len(s.toks)
-                   and s.toks[m.end_token].text in self.against_words]
+                   and self.is_post(s.toks[m.end_token].text, self.against_words)]
         out += against
         if not out:
             for m in s.mentions:

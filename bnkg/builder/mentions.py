@@ -251,8 +251,12 @@ class MentionFinder:
                     target = ""
                     if group == "singular":
                         # the discourse's subject, even for "তাঁর": "শোইগুর স্থলাভিষিক্ত হওয়ার পর এটিই
-                        # তাঁর প্রথম সফর" is about the minister the article is about, not Shoigu
+                        # তাঁর প্রথম সফর" is about the minister the article is about, not Shoigu —
+                        # but an object right after its subject is someone else ("কিম তাঁকে …")
                         target = memory.subject or memory.person or ""
+                        if case != "nom" and found and found[-1].end_token == i and found[-1].key == target \
+                                and found[-1].case == "nom":
+                            target = memory.previous_subject or ""
                     elif group == "this_state":  # "দেশটির নেতা": the state just named
                         target = memory.state or ""
                     add(self._mention(article, sent, toks, i, j, target, f"pronoun-{group}", case))
@@ -371,6 +375,7 @@ class _Recent:
 
     person: str | None = None
     subject: str | None = None  # the last person named in the nominative
+    previous_subject: str | None = None  # the one before, when a different person
     state: str | None = None
     persons: dict[str, None] = field(default_factory=dict)  # every person named so far, in order
 
@@ -381,6 +386,8 @@ class _Recent:
         if e.type == "Person":
             self.person = m.key
             if m.case == "nom":
+                if self.subject != m.key:
+                    self.previous_subject = self.subject
                 self.subject = m.key
             self.persons[m.key] = None
         elif e.type == "State" and m.how not in ("inner",):

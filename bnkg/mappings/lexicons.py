@@ -85,6 +85,7 @@ class SpeechLexicon:
     accusation_kinds: frozenset[str]
     passive: tuple[Phrase, ...]
     according_to: tuple[Phrase, ...]
+    heard_saying: tuple[Phrase, ...]
     accusation_nouns: frozenset[str]
     negated: frozenset[str]
     complementizers: frozenset[str]
@@ -173,6 +174,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         accusation_kinds=frozenset(c.get("accusation_kinds") or ()),
         passive=_phrases(cp, "passive", c.get("passive")),
         according_to=_phrases(cp, "according_to", c.get("according_to")),
+        heard_saying=_phrases(cp, "heard_saying", c.get("heard_saying")),
         accusation_nouns=_flat(cp, "accusation_nouns", c.get("accusation_nouns")),
         negated=_flat(cp, "negated", c.get("negated")),
         complementizers=_flat(cp, "complementizers", c.get("complementizers")),
