@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rdflib import Graph
 
-from bnkg.errors import BnkgError, MappingError
+from bnkg.errors import BnkgError
+from bnkg.mappings.yamlfile import read_mapping
 from bnkg.story import Article, Evidence, Fact, Story, read_story
 
 # rule name prefix → the lexicon file whose words the rule matches
@@ -62,8 +62,8 @@ class LexiconIndex:
         d = Path(directory) if directory is not None else DEFAULT_DIR
         self.entries: dict[str, list[tuple[str, str]]] = {}
         for name in sorted(set(RULE_FILES.values())):
-            self.entries[name] = list(_strings(_read_yaml(d / name), ()))
-        grammar = _read_yaml(d / "grammar.yaml").get("case_endings") or {}
+            self.entries[name] = list(_strings(read_mapping(d / name), ()))
+        grammar = read_mapping(d / "grammar.yaml").get("case_endings") or {}
         endings = {_nfc(x) for group in grammar.values() if isinstance(group, list)
                    for x in group if isinstance(x, str)}
         self.endings = frozenset(endings)
@@ -224,14 +224,6 @@ def explain_fact(story: Story, fact: Fact, lexicons: LexiconIndex) -> Explanatio
 
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
-
-
-def _read_yaml(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise MappingError(f"{path}: {exc}") from exc
-    return data if isinstance(data, dict) else {}
 
 
 def _strings(node: Any, path: tuple[str, ...]) -> Iterator[tuple[str, str]]:

@@ -26,9 +26,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bnkg.errors import MappingError
+from bnkg.mappings.yamlfile import read_mapping
 
 _DEFAULT_PATH = Path(__file__).resolve().parent / "mappings" / "transliteration.yaml"
 _BENGALI_RUN = re.compile(r"[\u0980-\u09FF\u200c\u200d]+")
@@ -57,12 +56,7 @@ class Scheme:
 def load_scheme(path: Path | str | None = None) -> Scheme:
     """Read a transliteration table; a malformed file raises :class:`MappingError` naming it."""
     p = Path(path) if path is not None else _DEFAULT_PATH
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise MappingError(f"{p}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise MappingError(f"{p}: expected a mapping at the top level")
+    data = read_mapping(p)
     tables: dict[str, dict[str, str]] = {}
     for name in _TABLES:
         tables[name] = _table(p, name, data.get(name))

@@ -6,6 +6,7 @@ that cannot be used is reported (path and one-line reason) and skipped.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -106,8 +107,14 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skip
         path = Path(p)
         if path.is_dir():
             seen: set[tuple[int, int]] = set()
-            for root, dirs, files in os.walk(path, followlinks=True, onerror=None):
-                st = os.stat(root)
+            errors: list[OSError] = []  # folders os.walk could not list
+            for root, dirs, files in os.walk(path, followlinks=True, onerror=errors.append):
+                yield from _unlistable(errors)
+                try:
+                    st = os.stat(root)
+                except OSError as exc:
+                    yield Skipped(root, f"unreadable folder ({exc.strerror or exc})")
+                    continue
                 if (st.st_dev, st.st_ino) in seen:
                     dirs[:] = []
                     yield Skipped(root, "folder visited twice (symlink loop); skipped")
@@ -122,10 +129,18 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skip
                                       "give it by name to build it anyway")
                         continue
                     yield Path(root) / f
+            yield from _unlistable(errors)
         elif path.exists() or path.is_symlink():
             yield path
         else:
             yield Skipped(str(path), "no such file or folder")
+
+
+def _unlistable(errors: list[OSError]) -> Iterator[Skipped]:
+    """Report (and forget) the folders os.walk could not list: silence would lose their files."""
+    while errors:
+        exc = errors.pop(0)
+        yield Skipped(str(exc.filename), f"unreadable folder ({exc.strerror or exc})")
 
 
 def _reported(items: list[Path | Skipped], progress: Callable[[int, int, str], None] | None
@@ -160,7 +175,12 @@ def build_result(paths: Iterable[str | os.PathLike[str]], *, mappings: Mappings 
             result.skipped.append(item)
             continue
         try:
-            rec = reader.read_file(item)
+            text = read_text(item)
+            h = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()  # = content_hash
+            if h in by_hash:  # a copy of a page (common in scraped folders) is not extracted again
+                result.skipped.append(Skipped(str(item), f"same content as {by_hash[h]}; built once"))
+                continue
+            rec = reader.read_string(text, item.name)
         except InputError as exc:
             result.skipped.append(Skipped(str(item), exc.reason))
             continue

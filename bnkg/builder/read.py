@@ -9,16 +9,30 @@ and otherwise keeps the text as the source had it, because evidence offsets poin
 
 from __future__ import annotations
 
+import errno
+import logging
+import os
 import re
+import stat
 import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
 from bnkg.errors import InputError
 
-__all__ = ["read_text", "normalise", "html_to_text", "looks_like_html"]
+__all__ = ["read_text", "normalise", "html_to_text", "looks_like_html", "repair_mojibake", "looks_like_bijoy",
+           "MAX_BYTES", "MAX_CHARS"]
 
-_BENGALI = re.compile(r"[\u0980-\u09FF]")
+_LOG = logging.getLogger(__name__)
+
+# The raw file: scraped pages with inline images or scripts can weigh megabytes, so the byte limit
+# is generous; it is checked before reading, so a huge file costs nothing.
+MAX_BYTES = 50_000_000
+# The article's text after HTML stripping: extraction takes time linear in the text (tens of
+# thousands of characters a second), and no news article comes near 300,000 characters (about
+# 60,000 words), so a longer text is a dump of many pages that must be split, not one article.
+MAX_CHARS = 300_000
+
 _BENGALI_LETTER = re.compile(r"[\u0985-\u09B9\u09CE\u09DC-\u09E1\u09F0\u09F1]")
 # Zero-width and other invisible format characters (ZWSP, ZWNJ, ZWJ, LRM/RLM, bidi controls,
 # word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel separator).
@@ -28,29 +42,42 @@ _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LINE_SEPARATORS = re.compile("[\u2028\u2029\u0085]")
 # C0 controls except \t and \n, DEL and the C1 controls (NEL is handled above).
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x84\x86-\x9f]")
-_HTML_HINT = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|article|section|h[1-6])[\s/>]", re.IGNORECASE)
-_MOJIBAKE = ("à¦", "à§")  # UTF-8 Bengali bytes (E0 A6 / E0 A7) read as cp1252/latin-1
+_HTML_HINT = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|br|article|section|h[1-6]|span|a|script|style"
+                        r"|meta|title|table|td|li|ul|ol|img|nav|header|footer|main)[\s/>]", re.IGNORECASE)
+# A DOCTYPE with an internal subset (entity declarations): never expanded, and dropped entirely.
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[[^\]]*\]\s*>", re.IGNORECASE)
+# cp1252's printable characters in 0x80–0x9F → the latin-1 character of the same byte, so that
+# text mis-decoded with either codec (browsers mix them: 0x81 is undefined in cp1252) re-encodes.
+_CP1252_SPECIALS = {ord(bytes([b]).decode("cp1252")): b for b in range(0x80, 0xA0)
+                    if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_TO_LATIN1 = {cp: chr(b) for cp, b in _CP1252_SPECIALS.items()}
+_FROM_C1 = {b: cp for cp, b in _CP1252_SPECIALS.items()}  # latin-1 decoding → cp1252 decoding
+_MOJIBAKE_RUN = re.compile("[\u0080-\u00ff" + "".join(map(chr, _CP1252_SPECIALS)) + "]{2,}")
+# Bijoy / SutonnyMJ ("ANSI") Bengali: Bengali glyphs typed as Latin-1 letters; the e-kar and
+# ai-kar come out as these signs, which Latin text almost never uses.
+_BIJOY_SIGNS = ("\u2021", "\u2020", "\u02c6")  # ‡ † ˆ
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
-def read_text(path: Path, *, max_bytes: int = 50_000_000) -> str:
+def read_text(path: Path, *, max_bytes: int = MAX_BYTES, max_chars: int = MAX_CHARS) -> str:
     """Read ``path`` and return its normalised text (HTML is reduced to its visible text).
 
-    Raises :class:`InputError` when the file is missing, unreadable, empty, binary, too large or
-    holds no Bengali letter at all (such a file cannot be a Bengali news article).
+    Raises :class:`InputError` when the file is missing, not a regular file (folder, FIFO, device,
+    broken symlink or symlink loop), unreadable, empty, binary, too large (``max_bytes``), too long
+    for one article (``max_chars`` characters of text), in a legacy Bijoy encoding, or holds no
+    Bengali letter at all (such a file cannot be a Bengali news article).
     """
     p = Path(path)
     name = str(path)
-    if not p.is_file():
-        raise InputError(name, "not a file" if p.exists() else "no such file")
+    size = _regular_file_size(p, name)
+    if size > max_bytes:
+        raise InputError(name, f"too large ({_mb(size)} > {_mb(max_bytes)} limit)")
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(name, f"too large ({size} bytes; the limit is {max_bytes})")
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(name, f"unreadable ({exc.strerror or exc})") from exc
     if len(data) > max_bytes:  # the file grew between stat() and read
-        raise InputError(name, f"too large ({len(data)} bytes; the limit is {max_bytes})")
+        raise InputError(name, f"too large ({_mb(len(data))} > {_mb(max_bytes)} limit)")
     if not data.strip():
         raise InputError(name, "empty file")
     text = _decode(data)
@@ -58,47 +85,115 @@ def read_text(path: Path, *, max_bytes: int = 50_000_000) -> str:
         raise InputError(name, "binary file (not text)")
     if looks_like_html(text):
         text = html_to_text(text)
+    _check_length(name, text, max_chars)  # before normalising, so a huge text costs little
     text = normalise(text)
+    _check_length(name, text, max_chars)
     if not text.strip():
         raise InputError(name, "empty file (no visible text)")
+    if looks_like_bijoy(text):
+        raise InputError(name, "legacy Bijoy/ANSI-encoded Bengali; convert to Unicode first")
     if not _BENGALI_LETTER.search(text):
         raise InputError(name, "no Bengali letters (U+0980–U+09FF); not a Bengali article, or a legacy "
                                "(non-Unicode) encoding")
     return text
 
 
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def _check_length(name: str, text: str, max_chars: int) -> None:
+    if len(text) > max_chars:
+        raise InputError(name, f"too long for one article ({len(text):,} characters > {max_chars:,}); "
+                               "split it into articles")
+
+
+def _regular_file_size(p: Path, name: str) -> int:
+    """The size of ``p``, or an InputError saying why it is not a regular file we may read.
+
+    Why before reading: a FIFO or a device would block or never end, and a symlink loop or a
+    dangling link deserves its own reason rather than "no such file".
+    """
+    try:
+        st = os.stat(p)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(name, "symlink loop") from exc
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise InputError(name, "broken symlink (its target does not exist)" if p.is_symlink()
+                             else "no such file") from exc
+        raise InputError(name, f"unreadable ({exc.strerror or exc})") from exc
+    if stat.S_ISREG(st.st_mode):
+        return st.st_size
+    kind = ("a folder" if stat.S_ISDIR(st.st_mode) else "a FIFO" if stat.S_ISFIFO(st.st_mode)
+            else "a socket" if stat.S_ISSOCK(st.st_mode) else "a device")
+    raise InputError(name, f"not a file ({kind})")
+
+
+def looks_like_bijoy(text: str) -> bool:
+    """Bengali typed in a legacy Bijoy/SutonnyMJ font: Latin letters with many ‡ † ˆ signs.
+
+    Why skip it: without the font it is gibberish, and a converter needs to know the font; a
+    wrong guess would put invented words into the graph.  A few Bengali letters (a site menu in
+    Unicode) do not make such a page readable.
+    """
+    sample = text[:200_000]
+    signs = sum(sample.count(c) for c in _BIJOY_SIGNS)
+    if signs < 3:
+        return False
+    letters = len(_ASCII_LETTER.findall(sample))
+    return signs >= 0.02 * letters and len(_BENGALI_LETTER.findall(sample)) < letters / 4
+
+
 def _decode(data: bytes) -> str | None:
     """Decode bytes, or return None for binary data.
 
-    BOMs win; then strict UTF-8; then BOM-less UTF-16 (recognised by its NUL bytes); then, for
-    bytes that are mostly UTF-8 Bengali with a few broken bytes, UTF-8 with replacement characters
-    (better than mojibake); finally cp1252 / latin-1, which never fails.
+    BOMs win; then BOM-less UTF-32 / UTF-16 (recognised by their NUL bytes); a file with other
+    NULs is binary unless they are a stray few in valid UTF-8; then strict UTF-8 (with mojibake
+    repaired); then, for bytes that are mostly UTF-8 Bengali with a few broken bytes, UTF-8 with
+    replacement characters (better than mojibake); finally cp1252, which never fails here.
     """
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         return data.decode("utf-32", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
+        return repair_mojibake(data[3:].decode("utf-8", errors="replace"))
     if b"\x00" in data:
-        return _utf16_without_bom(data)
+        wide = _wide_without_bom(data)
+        if wide is not None:
+            return wide
+        nuls = data.count(b"\x00")
+        data = data.replace(b"\x00", b"")
+        if nuls > len(data) // 100 + 1 or not _is_utf8(data):
+            return None
     try:
-        return _repair_mojibake(data.decode("utf-8"))
+        return repair_mojibake(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
     if data.count(b"\xe0\xa6") + data.count(b"\xe0\xa7") >= 3:
         return data.decode("utf-8", errors="replace")
+    return _cp1252(data)
+
+
+def _is_utf8(data: bytes) -> bool:
     try:
-        return data.decode("cp1252")
+        data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        return False
+    return True
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """A BOM-less UTF-16 file has NULs in its ASCII; any other file with NULs is binary."""
-    if len(data) % 2:
-        return None
-    for codec in ("utf-16-le", "utf-16-be"):
+def _cp1252(data: bytes) -> str:
+    """cp1252, with the five bytes it leaves undefined read as latin-1 (as browsers do)."""
+    return data.decode("latin-1").translate(_FROM_C1)
+
+
+def _wide_without_bom(data: bytes) -> str | None:
+    """A BOM-less UTF-32 or UTF-16 file: it has NULs in its ASCII and decodes to Bengali text."""
+    codecs = (("utf-32-le", "utf-32-be") if len(data) % 4 == 0 else ()) + (
+        ("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())
+    for codec in codecs:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
@@ -108,18 +203,30 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _repair_mojibake(text: str) -> str:
-    """Undo one round of 'UTF-8 read as cp1252' when the text has no Bengali but its traces."""
-    if _BENGALI.search(text) or not any(m in text for m in _MOJIBAKE):
-        return text
-    for codec in ("cp1252", "latin-1"):
-        try:
-            fixed = text.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-        if _BENGALI_LETTER.search(fixed):
-            return fixed
+def repair_mojibake(text: str) -> str:
+    """Undo 'UTF-8 read as cp1252 or latin-1' (up to three rounds) where that yields Bengali.
+
+    Mojibake comes in runs of Latin-1 / cp1252 characters ("à¦¬à¦¾à¦‚"); each run that re-encodes
+    to valid UTF-8 is replaced, so a page with a good headline and a garbled body is repaired
+    too.  The result is kept only if it has more Bengali letters than the input.
+    """
+    for _ in range(3):
+        if not _MOJIBAKE_RUN.search(text):
+            return text
+        fixed = _MOJIBAKE_RUN.sub(_unmojibake, text)
+        if fixed == text or len(_BENGALI_LETTER.findall(fixed)) <= len(_BENGALI_LETTER.findall(text)):
+            return text
+        _LOG.debug("repaired UTF-8 text that had been decoded as cp1252/latin-1")
+        text = fixed
     return text
+
+
+def _unmojibake(m: re.Match[str]) -> str:
+    run = m.group()
+    try:
+        return run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return run
 
 
 def _mostly_binary(text: str) -> bool:
@@ -190,12 +297,14 @@ class _TextExtractor(HTMLParser):
 def html_to_text(html: str) -> str:
     """The visible text of an HTML page, one block element per line.
 
-    Scripts, styles and comments are dropped, entities unescaped; HTML's own line wrapping is
+    Scripts, styles and comments are dropped, character entities unescaped (a DOCTYPE's own
+    entity declarations are dropped, never expanded or fetched); HTML's own line wrapping is
     not meaningful, so whitespace inside a block collapses to one space (except in ``<pre>``).
     """
     parser = _TextExtractor()
     try:
-        parser.feed(html)
+        # a DOCTYPE comes first: looking only near the start keeps a hostile page linear
+        parser.feed(_DOCTYPE_SUBSET.sub("", html[:20_000], count=1) + html[20_000:])
         parser.close()
     except (AssertionError, ValueError):  # very malformed markup: keep what was parsed so far
         pass

@@ -17,9 +17,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
-import yaml
-
 from bnkg.errors import MappingError
+from bnkg.mappings.yamlfile import read_mapping
 
 LexKind = Literal["month", "bmonth", "weekday", "mod", "dayword", "dirday", "unit", "tod", "ampm", "era",
                   "ordday", "label", "hijri"]
@@ -94,16 +93,6 @@ class Calendar:
         if lex is None and word.isascii():
             lex = self.lexicon.get(word.lower())
         return lex
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise MappingError(f"{path}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise MappingError(f"{path}: expected a mapping at the top level")
-    return data
 
 
 def _strs(path: Path, where: str, value: Any) -> tuple[str, ...]:
@@ -238,7 +227,7 @@ def _token_re(digits: str, number_endings: tuple[str, ...]) -> re.Pattern[str]:
 def load_calendar(directory: Path) -> Calendar:
     """Read ``calendar.yaml`` from ``directory``, check it and derive the lexicon and tokenizer."""
     path = directory / "calendar.yaml"
-    data = _read(path)
+    data = read_mapping(path)
     digits = nfc(str(data.get("digits", "")))
     if len(digits) != 10:
         raise MappingError(f"{path}: digits: expected the ten digits ০..৯ in order")

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bnkg.errors import MappingError
+from bnkg.mappings.yamlfile import read_mapping
 
 __all__ = ["Chrome", "load_chrome", "GROUPS", "BN_LETTER", "strip_bullets"]
 
@@ -62,16 +61,6 @@ class Chrome:
         s = strip_bullets(line)
         patterns: tuple[re.Pattern[str], ...] = getattr(self, group)
         return bool(s) and any(p.fullmatch(s) for p in patterns)
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise MappingError(f"{path}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise MappingError(f"{path}: expected a mapping at the top level")
-    return data
 
 
 def _strs(path: Path, key: str, value: Any) -> tuple[str, ...]:
@@ -122,7 +111,7 @@ def _int(path: Path, key: str, value: Any, default: int) -> int:
 def load_chrome(directory: Path) -> Chrome:
     """Read ``chrome.yaml`` from ``directory``; compile its patterns once."""
     path = Path(directory) / "chrome.yaml"
-    data = _read(path)
+    data = read_mapping(path)
     groups = {g: _group(path, g, data.get(g)) for g in GROUPS}
     labels = data.get("labels") or {}
     if not isinstance(labels, dict):

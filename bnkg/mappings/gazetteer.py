@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bnkg.errors import MappingError
+from bnkg.mappings.yamlfile import read_mapping
 
 ACTOR_TYPES = ("Person", "State", "Organization", "Group")
 _ACTOR_FIELDS = frozenset({"type", "bn", "en", "aliases", "wikidata", "affiliation", "role", "adjectives", "offices",
@@ -91,32 +90,9 @@ class Gazetteer:
                 if any(o.role == role and o.of == of and o.holds_on(day) for o in a.offices)]
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that rejects a key repeated in one mapping (PyYAML silently keeps the last one)."""
-
-
-def _unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-        seen.add(key)
-    return loader.construct_mapping(node, deep=deep)
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
-
-
 def _read(path: Path, section: str) -> dict[str, Any]:
     """The ``section`` mapping (``actors``, ``places`` or ``roles``) of a YAML file."""
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise MappingError(f"{path}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise MappingError(f"{path}: expected a mapping at the top level")
-    entries = data.get(section) or {}
+    entries = read_mapping(path).get(section) or {}
     if not isinstance(entries, dict):
         raise MappingError(f"{path}: {section!r} must be a mapping of key → entry")
     for key, spec in entries.items():

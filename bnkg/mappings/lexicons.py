@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bnkg.errors import MappingError
+from bnkg.mappings.yamlfile import read_mapping
 from bnkg.text import words
 
 Phrase = tuple[str, ...]
@@ -32,16 +31,6 @@ def _phrases(path: Path, where: str, value: Any) -> tuple[Phrase, ...]:
         out.append(w)
     # longest first: the matcher takes the first (longest) phrase that fits
     return tuple(sorted(dict.fromkeys(out), key=lambda p: (-len(p), p)))
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise MappingError(f"{path}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise MappingError(f"{path}: expected a mapping at the top level")
-    return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +118,7 @@ def _speech_verbs(path: Path, c: dict[str, Any]) -> list[tuple[Phrase, str]]:
 
 def load_lexicons(directory: Path) -> Lexicons:
     gp, tp, cp = directory / "grammar.yaml", directory / "triggers.yaml", directory / "claims.yaml"
-    g, t, c = _read(gp), _read(tp), _read(cp)
+    g, t, c = read_mapping(gp), read_mapping(tp), read_mapping(cp)
     endings = [(unicodedata.normalize("NFC", e), case) for case, es in (g.get("case_endings") or {}).items()
                for e in es]
     grammar = Grammar(
