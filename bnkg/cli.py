@@ -27,6 +27,7 @@ from bnkg.cli_fusion import add_remove_parser
 from bnkg.cli_stores import add_load_parser, add_source_args
 from bnkg.cli_story import add_story_parsers
 from bnkg.errors import BnkgError
+from bnkg.interrupt import sigterm_as_interrupt
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -79,15 +80,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command != "query" and extra:
             ap.error(f"unrecognized arguments: {' '.join(extra)}")
-        return _dispatch(args, extra)
+        with sigterm_as_interrupt():  # `kill PID` cleans up like Ctrl-C
+            return _dispatch(args, extra)
     except BnkgError as exc:
         print(f"bnkg: error: {exc}", file=sys.stderr)
         if args.debug:
             traceback.print_exc()
         return EXIT_FAIL
-    except KeyboardInterrupt:
-        print("bnkg: interrupted; nothing was written", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (bnkg.interrupt.Terminated)
+        print("bnkg: interrupted; output files were left as they were", file=sys.stderr)
+        return int(getattr(exc, "exit_code", 130))
+    except OSError as exc:  # a folder or disk problem, not a bug: no traceback either
+        print(f"bnkg: error: {exc}", file=sys.stderr)
+        if args.debug:
+            traceback.print_exc()
+        return EXIT_FAIL
     except Exception as exc:  # never show a user a traceback unless asked
         print(f"bnkg: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
               file=sys.stderr)
@@ -146,13 +153,14 @@ def _build(args: argparse.Namespace) -> int:
         if sink is not None:
             sink.close()
     for s in result.skipped:
-        print(f"bnkg: skipped {s.path}: {s.reason}", file=sys.stderr)
+        print(f"bnkg: skipped {_one_line(s.path)}: {s.reason}", file=sys.stderr)
         if args.debug and s.detail:
             print(s.detail, file=sys.stderr)
     if args.report:
         lines = "".join(json.dumps({"path": s.path, "reason": s.reason}, ensure_ascii=False) + "\n"
                         for s in result.skipped)
-        write_atomic(args.report, lines.encode("utf-8"))
+        # a file name that is not UTF-8 (a lone surrogate here) becomes a JSON \udcXX escape
+        write_atomic(args.report, lines.encode("utf-8", errors="backslashreplace"))
     if not result.records:
         if existing is not None and not any(getattr(s, "failed", False) for s in result.skipped):
             if not args.quiet:
@@ -168,6 +176,11 @@ def _build(args: argparse.Namespace) -> int:
     if not args.quiet or summary.conforms is False:
         sys.stderr.write(summary.text())
     return EXIT_FAIL if args.strict and (result.skipped or summary.conforms is False) else EXIT_OK
+
+
+def _one_line(path: str) -> str:
+    """A file name as printable text on one line (names may hold newlines or non-UTF-8 bytes)."""
+    return path.encode("utf-8", "backslashreplace").decode("utf-8").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -166,10 +166,17 @@ def load(path: str | os.PathLike[str], fmt: str | None = None) -> Dataset:
     f = format_for(p, fmt)
     ds = Dataset()
     try:
-        if f in NAMED_GRAPH_FORMATS:
+        if f == "json-ld":  # contexts inlined first: parsing must fetch and read nothing else
+            from bnkg.offline import offline_jsonld
+
+            text = offline_jsonld(p.read_text(encoding="utf-8"), str(path), jsonld_context())
+            ds.parse(data=text, format=f, publicID=p.resolve().as_uri())
+        elif f in NAMED_GRAPH_FORMATS:
             ds.parse(p, format=f)
         else:
             ds.default_graph.parse(p, format=f)
+    except BnkgError:
+        raise
     except Exception as exc:  # rdflib raises many types for bad syntax
         raise BnkgError(f"{path}: cannot read as {f}: {type(exc).__name__}: {str(exc)[:300]}") from exc
     return ds

@@ -505,7 +505,7 @@ def test_denied_accusation_is_a_denial_not_an_accusation(reader: ArticleReader) 
 
 
 def test_accusation_named_in_the_next_sentence(reader: ArticleReader) -> None:
-    first = "হোয়াইট হাউস দাবি করেছে, উত্তর কোরিয়া রাশিয়ায় ড্রোন পাঠিয়েছে। "
+    first = "হোয়াইট হাউস দাবি করেছে, উত্তর কোরিয়া নিষেধাজ্ঞা ভাঙছে। "
     rec = read(reader, first + "পিয়ংইয়ং এই অভিযোগ অস্বীকার করেছে।")
     [wh] = claims_by(rec, "white_house")
     assert (wh.kind, wh.accusation) == ("claimed", True)
@@ -514,6 +514,14 @@ def test_accusation_named_in_the_next_sentence(reader: ArticleReader) -> None:
     # control: a reply that does not name it an accusation leaves the claim as it was
     [wh] = claims_by(read(reader, first + "পিয়ংইয়ং এ নিয়ে মন্তব্য করেনি।"), "white_house")
     assert wh.accusation is False
+
+
+def test_a_statement_that_arms_are_sent_is_an_accusation(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়া দাবি করছে, উত্তর কোরিয়া রাশিয়ায় আরও সেনা পাঠিয়েছে।")
+    assert [(c.claimant, c.accusation, c.about) for c in rec.claims] == [("south_korea", True, ("north_korea",))]
+    # a reply that only reports someone else's allegation accuses no one
+    rec = read(reader, "উত্তর কোরিয়া রাশিয়াকে অস্ত্র সরবরাহ করছে—সুলিভানের এমন অভিযোগের জবাবে এসব কথা বলেছেন পেসকভ।")
+    assert [c.accusation for c in claims_by(rec, "peskov")] == [False]
 
 
 def test_accusation_named_later_is_about_the_accused_only(reader: ArticleReader) -> None:

@@ -203,6 +203,13 @@ class EventExtractor:
             return memory.previous_day
         return None
 
+    def anchored(self, s: _Sentence, d: DateMention) -> bool:
+        """A date that only anchors another time ("২০০০ সালের পরে", "২০০৬ সাল থেকে", "গত মে মাসে …
+        হওয়ার পর"): not the time of what the sentence narrates."""
+        after = s.token_of(d.end - 1) + 1
+        g = self.lex.grammar
+        return any(w in g.anchors or w in g.since for w in s.words(after, after + 6))
+
     def status_for(self, s: _Sentence, i: int, j: int) -> str:
         pl = self.lex.planned
         after = s.words(i, j + pl.window)  # the trigger itself may be future: "যাবেন"
@@ -254,9 +261,9 @@ class EventExtractor:
                     if m.key in memory.persons_seen:
                         memory.persons_seen.remove(m.key)
                     memory.persons_seen.append(m.key)
-            days = [d.value for d in dates if d.value is not None and d.value.precision == "day"
-                    and (s.speech_from is None or s.token_of(d.start) < s.speech_from)]
-            memory.previous_day = days[-1] if days else memory.previous_day
+            named = [d.value for d in dates if d.value is not None and not self.anchored(s, d)
+                     and (s.speech_from is None or s.token_of(d.start) < s.speech_from)]
+            memory.previous_day = named[-1] if named else memory.previous_day
             if claims and self.refers_to_accusation(s):
                 claims = self.as_accusations(claims, s)
             visits += sent_visits
@@ -605,8 +612,11 @@ class EventExtractor:
                 continue
             lo, hi = sorted((other, m), key=lambda x: x.token)
             between = s.words(lo.end_token, hi.token)
-            if between and between[0] in CONJUNCTIONS and len(between) <= 4 and abs(other.token - m.token) <= 8:
-                group.append(other)
+            listed = not between and lo.case == hi.case and "," in s.sentence.text[
+                s.toks[lo.end_token - 1].end - s.sentence.start:s.toks[hi.token].start - s.sentence.start]
+            if listed or (between and between[0] in CONJUNCTIONS and len(between) <= 4
+                          and abs(other.token - m.token) <= 8):
+                group.append(other)  # "যুক্তরাষ্ট্র, জাপান ও দক্ষিণ কোরিয়া"
         keys: list[str] = []
         for g in sorted(group, key=lambda x: x.token):
             if g.how in ("pronoun-pair", "pronoun-plural"):
@@ -650,7 +660,8 @@ class EventExtractor:
                 s.speech_from = s.token_of(a)
                 s.person_speech = any(self.etype(k, entities) == "Person" for k in who)
                 s.speakers = tuple(who)
-            accusation = kind in sp.accusation_kinds
+            accusation = kind in sp.accusation_kinds or (
+                kind in sp.arms_kinds and self.arms_transfer(s, a, b))
             about = self.about(s, a, b, who, entities, accusation, i, j)
             accused = about if accusation else self.about(s, a, b, who, entities, True, i, j)
             out += self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
@@ -719,6 +730,18 @@ class EventExtractor:
             return claims
         via = relayed[0].claimant
         return [replace(c, via=via) if c.via in (None, relay) else c for c in own]
+
+    def arms_transfer(self, s: _Sentence, a: int, b: int) -> bool:
+        """Whether the words between offsets a and b say arms or troops are sent (claims.yaml)."""
+        sp = self.lex.speech
+        if (a, b) == (s.sentence.start, s.sentence.end):
+            return False  # no reported clause was found: the words may be anyone's
+        ws = [strip_clitic(t.text) for t in s.toks if a <= t.start and t.end <= b]
+        if any(w in sp.accusation_nouns for w in ws):
+            return False  # "… এমন অভিযোগের জবাবে": someone else's allegation, reported
+        stems = [{w} | {st for st, _ in self.finder.endings(w)} for w in ws]
+        has = lambda ps: any(len(p) == 1 and p[0] in st for p in ps for st in stems) or self.has_phrase(ws, ps)  # noqa: E731
+        return has(sp.arms_goods) and has(sp.arms_moves)
 
     def refers_to_accusation(self, s: _Sentence) -> bool:
         """ "… এ অভিযোগ অস্বীকার করেছে": the previous sentence's claim was an accusation."""

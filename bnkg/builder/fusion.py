@@ -161,7 +161,8 @@ def cluster(group: list[Reading], rules: FusionRules) -> list[list[Reading]]:
         if not fits:
             lonely.append(r)
             continue
-        spans = [_span(x.date) for root in fits for x in members[root]]  # type: ignore[arg-type]
+        # the dated members only: an undated reading that joined a group earlier has no span
+        spans = [_span(x.date) for root in fits for x in members[root] if x.date is not None]
         first, last = min(s for s, _ in spans), max(e for _, e in spans)
         together = [x for root in fits for x in members[root]]
         if len(fits) == 1 or ((last - first).days <= rules.bridge_days

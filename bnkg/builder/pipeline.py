@@ -6,7 +6,6 @@ that cannot be used is reported (path and one-line reason) and skipped.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -24,6 +23,7 @@ from bnkg.builder.read import read_text
 from bnkg.builder.records import ArticleRecord
 from bnkg.builder.segment import segment
 from bnkg.errors import BnkgError, InputError
+from bnkg.iri import check_base
 from bnkg.mappings import Mappings, default_mappings
 from bnkg.ontology.namespaces import DEFAULT_BASE
 
@@ -166,7 +166,7 @@ def build_result(paths: Iterable[str | os.PathLike[str]], *, mappings: Mappings 
     after each input file is handled (the CLI draws its progress bar with it).
     """
     reader = ArticleReader(mappings)
-    iris = IRIs(base)
+    iris = IRIs(check_base(base))  # a hostile --base must not reach the graph
     result = BuildResult(into if into is not None else new_dataset(iris))
     # ``into``: an existing graph to add to; an article already in it (same content) is not rebuilt
     by_hash: dict[str, str] = {h: "an article already in the graph" for h in article_hashes(into)} if into is not None else {}
@@ -175,12 +175,7 @@ def build_result(paths: Iterable[str | os.PathLike[str]], *, mappings: Mappings 
             result.skipped.append(item)
             continue
         try:
-            text = read_text(item)
-            h = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()  # = content_hash
-            if h in by_hash:  # a copy of a page (common in scraped folders) is not extracted again
-                result.skipped.append(Skipped(str(item), f"same content as {by_hash[h]}; built once"))
-                continue
-            rec = reader.read_string(text, item.name)
+            rec = reader.read_file(item)
         except InputError as exc:
             result.skipped.append(Skipped(str(item), exc.reason))
             continue

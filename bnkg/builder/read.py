@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bnkg.errors import InputError
 
-__all__ = ["read_text", "normalise", "html_to_text", "looks_like_html", "repair_mojibake", "looks_like_bijoy",
+__all__ = ["read_text", "text_from_bytes", "normalise", "html_to_text", "looks_like_html", "repair_mojibake", "looks_like_bijoy",
            "MAX_BYTES", "MAX_CHARS"]
 
 _LOG = logging.getLogger(__name__)
@@ -33,6 +33,7 @@ MAX_BYTES = 50_000_000
 # 60,000 words), so a longer text is a dump of many pages that must be split, not one article.
 MAX_CHARS = 300_000
 
+_BENGALI_CHAR = re.compile(r"[\u0980-\u09FF]")
 _BENGALI_LETTER = re.compile(r"[\u0985-\u09B9\u09CE\u09DC-\u09E1\u09F0\u09F1]")
 # Zero-width and other invisible format characters (ZWSP, ZWNJ, ZWJ, LRM/RLM, bidi controls,
 # word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel separator).
@@ -78,6 +79,14 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES, max_chars: int = MAX_CH
         raise InputError(name, f"unreadable ({exc.strerror or exc})") from exc
     if len(data) > max_bytes:  # the file grew between stat() and read
         raise InputError(name, f"too large ({_mb(len(data))} > {_mb(max_bytes)} limit)")
+    return text_from_bytes(data, name, max_chars=max_chars)
+
+
+def text_from_bytes(data: bytes, name: str = "<bytes>", *, max_chars: int = MAX_CHARS) -> str:
+    """The normalised text of a file's bytes (what :func:`read_text` does after reading).
+
+    ``name`` is only used in the :class:`InputError` it raises.  Fuzzers call this directly.
+    """
     if not data.strip():
         raise InputError(name, "empty file")
     text = _decode(data)
@@ -139,10 +148,10 @@ def looks_like_bijoy(text: str) -> bool:
     """
     sample = text[:200_000]
     signs = sum(sample.count(c) for c in _BIJOY_SIGNS)
-    if signs < 3:
+    if signs < 5:
         return False
     letters = len(_ASCII_LETTER.findall(sample))
-    return signs >= 0.02 * letters and len(_BENGALI_LETTER.findall(sample)) < letters / 4
+    return signs >= 0.04 * letters and len(_BENGALI_LETTER.findall(sample)) < letters / 4
 
 
 def _decode(data: bytes) -> str | None:
@@ -208,25 +217,38 @@ def repair_mojibake(text: str) -> str:
 
     Mojibake comes in runs of Latin-1 / cp1252 characters ("à¦¬à¦¾à¦‚"); each run that re-encodes
     to valid UTF-8 is replaced, so a page with a good headline and a garbled body is repaired
-    too.  The result is kept only if it has more Bengali letters than the input.
+    too.  A round that yields no Bengali may still be progress (double mojibake), so the rounds
+    run first and the result is kept only if it has more Bengali characters than the input.
     """
+    fixed = text
     for _ in range(3):
-        if not _MOJIBAKE_RUN.search(text):
-            return text
-        fixed = _MOJIBAKE_RUN.sub(_unmojibake, text)
-        if fixed == text or len(_BENGALI_LETTER.findall(fixed)) <= len(_BENGALI_LETTER.findall(text)):
-            return text
-        _LOG.debug("repaired UTF-8 text that had been decoded as cp1252/latin-1")
-        text = fixed
-    return text
+        if not _MOJIBAKE_RUN.search(fixed):
+            break
+        again = _MOJIBAKE_RUN.sub(_unmojibake, fixed)
+        if again == fixed:
+            break
+        fixed = again
+    if fixed is text or len(_BENGALI_CHAR.findall(fixed)) <= len(_BENGALI_CHAR.findall(text)):
+        return text
+    _LOG.debug("repaired UTF-8 text that had been decoded as cp1252/latin-1")
+    return fixed
 
 
 def _unmojibake(m: re.Match[str]) -> str:
+    """One run re-encoded (one byte per character) and decoded as UTF-8; bytes that are not
+    part of a valid UTF-8 sequence (a genuine "—" or "é" next to the garble) keep their character."""
     run = m.group()
-    try:
-        return run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return run
+    decoded = run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8", errors="surrogateescape")
+    out: list[str] = []
+    i = 0
+    for c in decoded:
+        if "\udc80" <= c <= "\udcff":
+            out.append(run[i])
+            i += 1
+        else:
+            out.append(c)
+            i += len(c.encode("utf-8"))
+    return "".join(out)
 
 
 def _mostly_binary(text: str) -> bool:

@@ -83,6 +83,9 @@ class SpeechLexicon:
     not_speech_before: frozenset[str]
     not_speech_phrases: tuple[Phrase, ...] = ()
     noun_comma: dict[str, str] = field(default_factory=dict)  # noun → claim kind
+    arms_goods: tuple[Phrase, ...] = ()
+    arms_moves: tuple[Phrase, ...] = ()
+    arms_kinds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +175,9 @@ def load_lexicons(directory: Path) -> Lexicons:
         not_speech_before=_flat(cp, "not_speech_before", c.get("not_speech_before")),
         not_speech_phrases=_phrases(cp, "not_speech_phrases", c.get("not_speech_phrases")),
         noun_comma={unicodedata.normalize("NFC", k): str(v) for k, v in (c.get("noun_comma") or {}).items()},
+        arms_goods=_phrases(cp, "arms_transfer.goods", (c.get("arms_transfer") or {}).get("goods")),
+        arms_moves=_phrases(cp, "arms_transfer.moves", (c.get("arms_transfer") or {}).get("moves")),
+        arms_kinds=frozenset((c.get("arms_transfer") or {}).get("kinds") or ()),
     )
     return Lexicons(grammar, event("visit"), event("meeting"), event("agreement"), planned,
                     _phrases(tp, "same_time", t.get("same_time")), speech)

@@ -285,10 +285,13 @@ def _for_hermit(triples: Iterable[Triple]) -> Graph:
 
     The lexical form is kept, so only the datatype changes. The ontology states nothing about the
     values of these literals (bnkg:date and schema:datePublished have an open range), so the
-    consistency of the graph is unaffected.
+    consistency of the graph is unaffected.  ``owl:imports`` triples are dropped: owlready2 would
+    download (or read from disk) whatever a graph file names there.
     """
     graph = Graph()
     for s, p, o in triples:
+        if p == OWL.imports:
+            continue
         if isinstance(o, Literal) and o.datatype is not None and o.datatype not in _OWL2_DATATYPES:
             o = Literal(str(o), datatype=XSD.string)
         graph.add((s, p, o))
