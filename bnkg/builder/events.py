@@ -833,6 +833,8 @@ class EventExtractor:
                     entities: dict[str, Entity], accused: tuple[str, ...] = ()) -> list[Claim]:
         ev = self.evidence(s, rule, trigger)
         text = article.text[a:b]
+        # an Accusation names the accused; an allegation against no one we can name stays a Claim
+        accusation = accusation and bool(about)
         return [Claim(k, text, (a, b), kind, ev, about, accusation, relay if relay != k else None,
                       accused or (about if accusation else ())) for k in who]
 

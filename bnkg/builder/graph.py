@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from bnkg.builder.records import ArticleRecord, DateValue, Entity, Evidence
 from bnkg.ontology.namespaces import BNKG, DEFAULT_BASE, PREFIXES, SCHEMA, WD
 
+Triple = tuple[Node, Node, Node]
 DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 CLAIM_CAMEO = "010"
 ACCUSATION_CAMEO = "112"
@@ -61,116 +63,139 @@ def bind_prefixes(g: Graph, iris: IRIs) -> None:
 def add_record(ds: Dataset, rec: ArticleRecord, iris: IRIs | None = None) -> URIRef:
     """Write one article's record into its own named graph of ``ds``; returns the graph IRI."""
     iris = iris or IRIs()
-    art = rec.article
-    gid = iris.graph(art.content_hash)
+    gid = iris.graph(rec.article.content_hash)
     g = ds.graph(gid)
+    g.addN((s, p, o, g) for s, p, o in record_triples(rec, iris))
+    return gid
+
+
+def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]:
+    """The triples of one article's named graph, without duplicates, in a fixed order.
+
+    A pure function of the record: the parallel and streaming builds (:mod:`bnkg.builder.stream`)
+    write these triples without ever holding an rdflib store, and :func:`add_record` adds them to one.
+    """
+    iris = iris or IRIs()
+    out: dict[Triple, None] = {}  # an ordered set: entities repeat across facts
+
+    def add(t: Triple) -> None:
+        out[t] = None
+
+    art = rec.article
     a = iris.article(art.content_hash)
     places = frozenset(e.key for e in rec.entities if e.type == "Place")
 
     def ent(key: str) -> URIRef:
         return iris.entity(key, places)
 
-    g.add((a, RDF.type, BNKG.Article))
-    g.add((a, BNKG.sourceFile, Literal(art.source_file, datatype=XSD.string)))
-    g.add((a, BNKG.contentHash, Literal(art.content_hash, datatype=XSD.string)))
-    g.add((a, BNKG.content, Literal(art.text, lang="bn")))
+    add((a, RDF.type, BNKG.Article))
+    add((a, BNKG.sourceFile, Literal(art.source_file, datatype=XSD.string)))
+    add((a, BNKG.contentHash, Literal(art.content_hash, datatype=XSD.string)))
+    add((a, BNKG.content, Literal(art.text, lang="bn")))
     if art.headline:
-        g.add((a, SCHEMA.headline, Literal(art.headline, lang="bn")))
+        add((a, SCHEMA.headline, Literal(art.headline, lang="bn")))
     if art.published is not None:
         if art.published_time and art.published.precision == "day":
             t = art.published_time if art.published_time.count(":") == 2 else art.published_time + ":00"
-            g.add((a, SCHEMA.datePublished, Literal(f"{art.published.value}T{t}", datatype=XSD.dateTime)))
+            add((a, SCHEMA.datePublished, Literal(f"{art.published.value}T{t}", datatype=XSD.dateTime)))
         elif art.published.precision == "day":
-            g.add((a, SCHEMA.datePublished, date_literal(art.published)))
+            add((a, SCHEMA.datePublished, date_literal(art.published)))
     for key in rec.mentioned:
-        g.add((a, BNKG.mentions, ent(key)))
+        add((a, BNKG.mentions, ent(key)))
 
     for e in rec.entities:
-        add_entity(g, e, iris, places)
+        for t in entity_triples(e, iris, places):
+            add(t)
 
     def evidence(node: URIRef, evs: tuple[Evidence, ...]) -> None:
-        g.add((node, PROV.wasDerivedFrom, a))
+        add((node, PROV.wasDerivedFrom, a))
         for ev in evs:
             e = iris("evidence", digest(art.content_hash, ev.start, ev.end, ev.rule))
-            g.add((node, BNKG.evidence, e))
-            g.add((e, RDF.type, BNKG.Evidence))
-            g.add((e, BNKG.inArticle, a))
-            g.add((e, BNKG.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
-            g.add((e, BNKG.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
-            g.add((e, BNKG.quote, Literal(ev.quote, lang="bn")))
-            g.add((e, BNKG.rule, Literal(ev.rule, datatype=XSD.string)))
+            add((node, BNKG.evidence, e))
+            add((e, RDF.type, BNKG.Evidence))
+            add((e, BNKG.inArticle, a))
+            add((e, BNKG.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
+            add((e, BNKG.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+            add((e, BNKG.quote, Literal(ev.quote, lang="bn")))
+            add((e, BNKG.rule, Literal(ev.rule, datatype=XSD.string)))
             for t in ev.triggers:
-                g.add((e, BNKG.trigger, Literal(t, datatype=XSD.string)))
+                add((e, BNKG.trigger, Literal(t, datatype=XSD.string)))
 
     def timed(node: URIRef, date: DateValue | None, status: str) -> None:
         if date is not None:
-            g.add((node, BNKG.date, date_literal(date)))
-        g.add((node, BNKG.status, BNKG[status]))
+            add((node, BNKG.date, date_literal(date)))
+        add((node, BNKG.status, BNKG[status]))
 
     for v in rec.visits:
         n = iris("visit", digest(art.content_hash, "visit", v.visitor, v.destination, v.evidence[0].start))
-        g.add((n, RDF.type, BNKG.Visit))
-        g.add((n, BNKG.visitor, ent(v.visitor)))
-        g.add((n, BNKG.destination, ent(v.destination)))
+        add((n, RDF.type, BNKG.Visit))
+        add((n, BNKG.visitor, ent(v.visitor)))
+        add((n, BNKG.destination, ent(v.destination)))
         if v.place:
-            g.add((n, BNKG.place, ent(v.place)))
+            add((n, BNKG.place, ent(v.place)))
         if v.host:
-            g.add((n, BNKG.host, ent(v.host)))
-        g.add((n, BNKG.cameoCode, Literal("042", datatype=XSD.string)))
+            add((n, BNKG.host, ent(v.host)))
+        add((n, BNKG.cameoCode, Literal("042", datatype=XSD.string)))
         timed(n, v.date, v.status)
         evidence(n, v.evidence)
     for m in rec.meetings:
         n = iris("meeting", digest(art.content_hash, "meeting", *m.participants, m.evidence[0].start))
-        g.add((n, RDF.type, BNKG.Meeting))
+        add((n, RDF.type, BNKG.Meeting))
         for p in m.participants:
-            g.add((n, BNKG.participant, ent(p)))
+            add((n, BNKG.participant, ent(p)))
         if m.place:
-            g.add((n, BNKG.place, ent(m.place)))
-        g.add((n, BNKG.cameoCode, Literal("040", datatype=XSD.string)))
+            add((n, BNKG.place, ent(m.place)))
+        add((n, BNKG.cameoCode, Literal("040", datatype=XSD.string)))
         timed(n, m.date, m.status)
         evidence(n, m.evidence)
     for ag in rec.agreements:
         n = iris("agreement", digest(art.content_hash, "agreement", *ag.parties, ag.evidence[0].start))
-        g.add((n, RDF.type, BNKG.Agreement))
+        add((n, RDF.type, BNKG.Agreement))
         for p in ag.parties:
-            g.add((n, BNKG.party, ent(p)))
+            add((n, BNKG.party, ent(p)))
         for p in ag.signatories:
-            g.add((n, BNKG.signatory, ent(p)))
-        g.add((n, BNKG.agreementKind, Literal(ag.kind, datatype=XSD.string)))
-        g.add((n, BNKG.cameoCode, Literal("057", datatype=XSD.string)))
+            add((n, BNKG.signatory, ent(p)))
+        add((n, BNKG.agreementKind, Literal(ag.kind, datatype=XSD.string)))
+        add((n, BNKG.cameoCode, Literal("057", datatype=XSD.string)))
         timed(n, ag.date, ag.status)
         evidence(n, ag.evidence)
     for c in rec.claims:
         n = iris("claim", digest(art.content_hash, "claim", c.claimant, c.text_span[0], c.text_span[1]))
-        g.add((n, RDF.type, BNKG.Accusation if c.accusation else BNKG.Claim))
-        g.add((n, BNKG.claimant, ent(c.claimant)))
-        g.add((n, BNKG.text, Literal(c.text, lang="bn")))
-        g.add((n, BNKG.claimKind, Literal(c.kind, datatype=XSD.string)))
-        g.add((n, BNKG.cameoCode, Literal(ACCUSATION_CAMEO if c.accusation else CLAIM_CAMEO, datatype=XSD.string)))
+        add((n, RDF.type, BNKG.Accusation if c.accusation else BNKG.Claim))
+        add((n, BNKG.claimant, ent(c.claimant)))
+        add((n, BNKG.text, Literal(c.text, lang="bn")))
+        add((n, BNKG.claimKind, Literal(c.kind, datatype=XSD.string)))
+        add((n, BNKG.cameoCode, Literal(ACCUSATION_CAMEO if c.accusation else CLAIM_CAMEO, datatype=XSD.string)))
         for k in c.about:
-            g.add((n, BNKG.about, ent(k)))
+            add((n, BNKG.about, ent(k)))
         if c.via:
-            g.add((n, BNKG.via, ent(c.via)))
+            add((n, BNKG.via, ent(c.via)))
         evidence(n, c.evidence)
-    return gid
+    return list(out)
 
 
 def add_entity(g: Graph, e: Entity, iris: IRIs, places: frozenset[str]) -> None:
+    for t in entity_triples(e, iris, places):
+        g.add(t)
+
+
+def entity_triples(e: Entity, iris: IRIs, places: frozenset[str]) -> list[Triple]:
+    """The description of an actor or place that every article graph mentioning it carries."""
     node = iris.entity(e)
-    g.add((node, RDF.type, BNKG[e.type]))
-    g.add((node, RDFS.label, Literal(e.label_bn, lang="bn")))
+    out: list[Triple] = [(node, RDF.type, BNKG[e.type]), (node, RDFS.label, Literal(e.label_bn, lang="bn"))]
     if e.label_en:
-        g.add((node, RDFS.label, Literal(e.label_en, lang="en")))
+        out.append((node, RDFS.label, Literal(e.label_en, lang="en")))
     for alias in e.aliases:
-        g.add((node, SKOS.altLabel, Literal(alias, lang="bn")))
+        out.append((node, SKOS.altLabel, Literal(alias, lang="bn")))
     if e.wikidata:
-        g.add((node, OWL.sameAs, WD[e.wikidata]))
+        out.append((node, OWL.sameAs, WD[e.wikidata]))
     if e.affiliation:
-        g.add((node, BNKG.affiliation, iris.entity(e.affiliation, places)))
+        out.append((node, BNKG.affiliation, iris.entity(e.affiliation, places)))
     if e.role_bn:
-        g.add((node, BNKG.role, Literal(e.role_bn, lang="bn")))
+        out.append((node, BNKG.role, Literal(e.role_bn, lang="bn")))
     if e.state:
-        g.add((node, BNKG.inState, iris.entity(e.state, places)))
+        out.append((node, BNKG.inState, iris.entity(e.state, places)))
+    return out
 
 
 def new_dataset(iris: IRIs | None = None) -> Dataset:
