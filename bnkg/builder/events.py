@@ -295,6 +295,7 @@ class EventExtractor:
             visitor = host = None
             invited = self.has_phrase(s.words(j, j + 2), host_words)
             gens = [m for m in persons if m.case == "gen" and m.end_token <= i and i - m.end_token <= 4
+                    and self.is_modifier(s, m)  # not "পুতিনের সঙ্গে দেখা করতে মস্কো সফর": that is a partner
                     and not any(p.token > m.token and p.end_token <= i for p in persons)]
             if gens:
                 if invited:
@@ -353,11 +354,14 @@ class EventExtractor:
         return before[-1] if before else (after[0] if after else None)
 
     def place_in(self, s: _Sentence, i: int, entities: dict[str, Entity], state: str | None = None,
-                 memory: _Memory | None = None) -> str | None:
+                 memory: _Memory | None = None, not_visited: bool = False) -> str | None:
         """The place named nearest before the trigger (else after it); for "ওই সময়" (at that
-        time) with no place named, the place of the event told just before."""
+        time) with no place named, the place of the event told just before.  For a meeting,
+        ``not_visited`` skips a place that is the object of a visit ("কিমকে মস্কো সফরের আমন্ত্রণ")."""
+        visit_words = self.lex.visit.words
         places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"
-                  and (state is None or entities[m.key].state == state)]
+                  and (state is None or entities[m.key].state == state)
+                  and not (not_visited and self.invited_to(s, m.end_token, visit_words))]
         before = [m for m in places if m.end_token <= i]
         if before:
             return before[-1].key
@@ -369,6 +373,11 @@ class EventExtractor:
             if state is None or (last is not None and last.state == state):
                 return memory.last_event_place
         return None
+
+    def invited_to(self, s: _Sentence, k: int, visit_words: Sequence[Phrase]) -> bool:
+        """Word k starts "সফরের আমন্ত্রণ": the place before it is where someone is invited to."""
+        return bool(self.find_phrases(s.toks[k:k + 1], visit_words)) and self.has_phrase(
+            s.words(k + 1, k + 3), self.lex.visit.extra.get("host_words", ()))
 
     def visits_from_meetings(self, meetings: list[Meeting], entities: dict[str, Entity]) -> list[Visit]:
         """A meeting held in a place of state S is a visit to S by each participant from elsewhere."""
@@ -419,7 +428,7 @@ class EventExtractor:
             if len(parts) < 2:
                 continue
             status = self.status_for(s, i, j)
-            place = self.place_in(s, i, entities, memory=memory)
+            place = self.place_in(s, i, entities, memory=memory, not_visited=True)
             date = self.date_for(s, i, memory, status, article)
             trig = s.surface(i, j, article.text)
             out.append(Meeting(tuple(parts), self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
@@ -459,7 +468,11 @@ class EventExtractor:
 
     def negated(self, s: _Sentence, j: int) -> bool:
         """ "… সই হবে না", "সফর করেননি": the event did not (or will not) happen."""
-        return self.has_phrase(s.words(j, j + self.lex.planned.window), self.lex.grammar.negations)
+        ws = list(s.words(j, j + self.lex.planned.window))
+        for k in range(len(ws) - 1):  # "করবেন কি না" (whether or not) asks, it does not negate
+            if ws[k] == "কি" and ws[k + 1] == "না":
+                ws[k + 1] = ""
+        return self.has_phrase(ws, self.lex.grammar.negations)
 
     def host_leaders(self, visits: list[Visit], entities: dict[str, Entity], article: Article) -> set[str]:
         """At a summit during a visit to S, S's leader takes part (the leader holding office that day)."""

@@ -27,12 +27,13 @@ gives the same graph.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.term import Node
 
 from bnkg.builder.graph import IRIs, digest
 from bnkg.ontology.namespaces import BNKG, PROV, SEM
@@ -42,6 +43,10 @@ KINDS = (BNKG.Visit, BNKG.Meeting, BNKG.Agreement)
 KEY_ROLES = {BNKG.Visit: (BNKG.visitor, BNKG.destination), BNKG.Meeting: (BNKG.participant,),
              BNKG.Agreement: (BNKG.party,)}
 OTHER_ROLES = {BNKG.Visit: (BNKG.host,), BNKG.Meeting: (), BNKG.Agreement: (BNKG.signatory,)}
+# what a reading is read from, besides its type and prov:wasDerivedFrom
+READ_PREDICATES = {k: KEY_ROLES[k] + OTHER_ROLES[k] + (BNKG.status, BNKG.date, BNKG.place) for k in KINDS}
+_ALL_READ = frozenset({PROV.wasDerivedFrom}.union(*READ_PREDICATES.values()))
+Triple = tuple[Node, Node, Node]
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,7 @@ class FusionRules:
     bridge_days: int = 183
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     node: URIRef
     kind: URIRef
@@ -98,24 +103,58 @@ def _close(a: Literal, b: Literal, days: int) -> bool:
 
 
 def readings(ds: Dataset, exclude: URIRef | None = None) -> list[Reading]:
-    """Every event reading in ``ds`` (named graphs other than ``exclude``), in IRI order."""
+    """Every event reading in ``ds`` (named graphs other than ``exclude``), in kind and IRI order."""
     out: list[Reading] = []
     for kind in KINDS:
         nodes = sorted({s for s, _, _, g in ds.quads((None, RDF.type, kind, None)) if g != exclude})
         for n in nodes:
-            arts = sorted({o for _, _, o, g in ds.quads((n, PROV.wasDerivedFrom, None, None)) if g != exclude})
-            if not arts:
-                continue
-            roles: dict[URIRef, set[URIRef]] = defaultdict(set)
-            for p in KEY_ROLES[kind] + OTHER_ROLES[kind]:
-                roles[p] = {o for _, _, o, _ in ds.quads((n, p, None, None)) if isinstance(o, URIRef)}
-            key = tuple(tuple(sorted(map(str, roles[p]))) for p in KEY_ROLES[kind])
-            status = next((str(o) for _, _, o, _ in ds.quads((n, BNKG.status, None, None))), str(BNKG.Occurred))
-            dates = sorted((o for _, _, o, _ in ds.quads((n, BNKG.date, None, None))), key=str)
-            places = sorted(o for _, _, o, _ in ds.quads((n, BNKG.place, None, None)))
-            out.append(Reading(n, kind, key, status, dates[0] if dates else None,  # type: ignore[arg-type]
-                               places[0] if places else None, arts[0], roles))  # type: ignore[arg-type]
+            props: dict[URIRef, list[Node]] = {
+                PROV.wasDerivedFrom: [o for _, _, o, g in ds.quads((n, PROV.wasDerivedFrom, None, None))
+                                      if g != exclude]}
+            for p in READ_PREDICATES[kind]:
+                props[p] = [o for _, _, o, _ in ds.quads((n, p, None, None))]
+            r = reading(n, kind, props)
+            if r is not None:
+                out.append(r)
     return out
+
+
+def graph_readings(triples: Iterable[Triple]) -> list[Reading]:
+    """The event readings of one article's triples (what :func:`readings` finds in its named graph).
+
+    Why: the streaming build keeps these compact readings, not the article graphs, for the fused
+    graph it writes at the end.
+    """
+    props: dict[URIRef, dict[URIRef, list[Node]]] = defaultdict(lambda: defaultdict(list))
+    kinds: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for s, p, o in triples:
+        if p == RDF.type and o in KINDS:
+            kinds[s].add(o)  # type: ignore[arg-type]
+        elif p in _ALL_READ:
+            props[s][p].append(o)  # type: ignore[index]
+    out: list[Reading] = []
+    for kind in KINDS:
+        for n in sorted(s for s, ks in kinds.items() if kind in ks):
+            r = reading(n, kind, props.get(n, {}))
+            if r is not None:
+                out.append(r)
+    return out
+
+
+def reading(node: URIRef, kind: URIRef, props: Mapping[URIRef, Iterable[Node]]) -> Reading | None:
+    """A node's reading from its property values; None without the article it was derived from."""
+    arts = sorted(set(props.get(PROV.wasDerivedFrom, ())))
+    if not arts:
+        return None
+    roles: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for p in KEY_ROLES[kind] + OTHER_ROLES[kind]:
+        roles[p] = {o for o in props.get(p, ()) if isinstance(o, URIRef)}
+    key = tuple(tuple(sorted(map(str, roles[p]))) for p in KEY_ROLES[kind])
+    status = next((str(o) for o in props.get(BNKG.status, ())), str(BNKG.Occurred))
+    dates = sorted(props.get(BNKG.date, ()), key=str)
+    places = sorted(props.get(BNKG.place, ()))
+    return Reading(node, kind, key, status, dates[0] if dates else None,  # type: ignore[arg-type]
+                   places[0] if places else None, arts[0], roles)  # type: ignore[arg-type]
 
 
 class _Union:
@@ -187,42 +226,53 @@ def cluster(group: list[Reading], rules: FusionRules) -> list[list[Reading]]:
 def fuse(ds: Dataset, iris: IRIs | None = None, rules: FusionRules | None = None) -> URIRef:
     """(Re)write the fused-events graph of ``ds`` from all its readings; returns its IRI."""
     iris = iris or IRIs()
-    rules = rules or FusionRules()
     gid = iris("graph", "fused")
     ds.remove_graph(ds.graph(gid))
     g = ds.graph(gid)
+    g.addN((s, p, o, g) for s, p, o in fused_triples(readings(ds, exclude=gid), iris, rules))
+    return gid
+
+
+def fused_triples(found: Iterable[Reading], iris: IRIs | None = None, rules: FusionRules | None = None
+                  ) -> list[Triple]:
+    """The triples of the fused-events graph for a set of readings (any order: they are sorted)."""
+    iris = iris or IRIs()
+    rules = rules or FusionRules()
+    out: list[Triple] = []
+    add = out.append
+    order = {k: i for i, k in enumerate(KINDS)}
     groups: dict[tuple[URIRef, tuple[tuple[str, ...], ...], str], list[Reading]] = defaultdict(list)
-    for r in readings(ds, exclude=gid):
+    for r in sorted(found, key=lambda r: (order[r.kind], r.node)):
         groups[(r.kind, r.key, r.status)].append(r)
     for (kind, key, status), group in sorted(groups.items()):
         for rs in cluster(group, rules):
             event = iris("event", digest("event", kind, key, status, rs[0].node))
-            g.add((event, RDF.type, BNKG.FusedEvent))
-            g.add((event, RDF.type, SEM.Event))
-            g.add((event, BNKG.kind, kind))
-            g.add((event, BNKG.status, URIRef(status)))
+            add((event, RDF.type, BNKG.FusedEvent))
+            add((event, RDF.type, SEM.Event))
+            add((event, BNKG.kind, kind))
+            add((event, BNKG.status, URIRef(status)))
             for p in KEY_ROLES[kind] + OTHER_ROLES[kind]:
                 for o in sorted(set().union(*(r.roles.get(p, set()) for r in rs))):
-                    g.add((event, p, o))
+                    add((event, p, o))
             for r in rs:
-                g.add((r.node, BNKG.reportOf, event))
-                g.add((event, BNKG.supportedBy, r.article))
+                add((r.node, BNKG.reportOf, event))
+                add((event, BNKG.supportedBy, r.article))
             dates = {r.date for r in rs if r.date is not None}
             span = rules.span_days.get(str(kind).rsplit("#", 1)[-1], 0)
             if dates and all(compatible(a, b) for a in dates for b in dates):
                 finest = max(dates, key=lambda d: (len(str(d)), str(d)))
-                g.add((event, BNKG.date, finest))
+                add((event, BNKG.date, finest))
             elif dates and span and all(compatible(a, b) or _close(a, b, span) for a in dates for b in dates):
                 # the days of one visit (arrival, talks): dated by its first day, no disagreement
-                g.add((event, BNKG.date, min((d for d in dates if len(str(d)) == 10), key=str)))
+                add((event, BNKG.date, min((d for d in dates if len(str(d)) == 10), key=str)))
             elif dates:
-                g.add((event, BNKG.conflictOn, BNKG.date))
+                add((event, BNKG.conflictOn, BNKG.date))
             places = {r.place for r in rs if r.place is not None}
             if len(places) == 1:
-                g.add((event, BNKG.place, places.pop()))
+                add((event, BNKG.place, places.pop()))
             elif places:
-                g.add((event, BNKG.conflictOn, BNKG.place))
+                add((event, BNKG.conflictOn, BNKG.place))
             n = len({r.article for r in rs})
-            g.add((event, RDFS.label, Literal(f"{kind.rsplit('#', 1)[-1]} reported by {n} article(s)", lang="en")))
-            g.add((event, BNKG.sourceCount, Literal(n, datatype=XSD.nonNegativeInteger)))
-    return gid
+            add((event, RDFS.label, Literal(f"{kind.rsplit('#', 1)[-1]} reported by {n} article(s)", lang="en")))
+            add((event, BNKG.sourceCount, Literal(n, datatype=XSD.nonNegativeInteger)))
+    return out

@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.term import Node
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from bnkg.builder.records import ArticleRecord, DateValue, Entity, Evidence
 from bnkg.ontology.namespaces import BNKG, DEFAULT_BASE, PREFIXES, SCHEMA, WD

@@ -315,10 +315,18 @@ class MentionFinder:
         gaz = self.mappings.gazetteer
         # the state (or organisation) whose office this is: the mention just before the role
         of = None
-        if found and found[-1].end_token == i and found[-1].key in gaz.actors:
-            prev = found[-1]
-            if gaz.actors[prev.key].type in ("State", "Organization") and prev.case in ("gen", "nom"):
+        # the state or organisation named just before ("রাশিয়ার প্রেসিডেন্ট"), or a few words before
+        # when titles are chained ("রাশিয়ার উপপ্রধানমন্ত্রী ও শিল্প-বাণিজ্যমন্ত্রী"); a region's
+        # governor belongs to the region's state ("খাবারভস্ক অঞ্চলের গভর্নর")
+        for prev in reversed(found):
+            if prev.end_token < i - 4 or prev.case not in ("gen", "nom") or not prev.key:
+                break
+            if prev.key in gaz.actors and gaz.actors[prev.key].type in ("State", "Organization"):
                 of = prev.key
+            elif prev.key in gaz.places and prev.end_token >= i - 1:
+                of = gaz.places[prev.key].state
+            if of is not None or prev.end_token == i:
+                break
         # "… পররাষ্ট্রমন্ত্রীর পদ থেকে": the office, not its holder
         after = tuple(t.text for t in toks[j:j + 2])
         if any(after[: len(p)] == p for p in self.grammar.office_words):
@@ -327,8 +335,9 @@ class MentionFinder:
             return None  # "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন": the name is the mention
         holders = gaz.holders(role, of, day) if of else []
         name = self._name_after(toks, j) if case == "nom" and of else None
-        # a known holder on the article's date wins: "দেশটির নেতা নিজে …" is Kim, not a new "নিজে …"
-        if name is not None and not holders:
+        # the one known holder on the article's date wins: "দেশটির নেতা নিজে …" is Kim, not a new
+        # "নিজে …"; where the office has several holders (ministers) a name after it is a new person
+        if name is not None and len(holders) != 1:
             label, k, name_case = name
             key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
             role_bn = " ".join(t.text for t in toks[i:j])

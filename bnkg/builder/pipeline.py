@@ -7,7 +7,6 @@ that cannot be used is reported (path and one-line reason) and skipped.
 from __future__ import annotations
 
 import os
-import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +21,7 @@ from bnkg.builder.mentions import MentionFinder
 from bnkg.builder.read import read_text
 from bnkg.builder.records import ArticleRecord
 from bnkg.builder.segment import segment
-from bnkg.errors import BnkgError, InputError
+from bnkg.errors import InputError
 from bnkg.iri import check_base
 from bnkg.mappings import Mappings, default_mappings
 from bnkg.ontology.namespaces import DEFAULT_BASE
@@ -156,35 +155,26 @@ def build_result(paths: Iterable[str | os.PathLike[str]], *, mappings: Mappings 
                  base: str = DEFAULT_BASE, debug: bool = False,
                  on_graph: Callable[[Graph], None] | None = None, keep_graphs: bool = True,
                  progress: Callable[[int, int, str], None] | None = None,
-                 into: Dataset | None = None) -> BuildResult:
+                 into: Dataset | None = None, jobs: int = 1) -> BuildResult:
     """Build a Dataset from files and folders, collecting the files that had to be skipped.
 
     ``into`` adds the articles to an existing Dataset (``bnkg build --into``); the fused events
     are then recomputed over old and new articles together.  ``on_graph`` receives each article's named graph as soon as it is built (``bnkg build --store``
     writes it to the store); with ``keep_graphs=False`` the graphs are not kept in ``result.dataset``,
     so memory stays flat however large the corpus.  ``progress(done, total, path)`` is called
-    after each input file is handled (the CLI draws its progress bar with it).
+    after each input file is handled (the CLI draws its progress bar with it).  ``jobs > 1`` reads
+    the articles in that many processes (:mod:`bnkg.builder.parallel`); the result is the same.
     """
-    reader = ArticleReader(mappings)
+    from bnkg.builder.parallel import extract_all  # it imports this module
     iris = IRIs(check_base(base))  # a hostile --base must not reach the graph
     result = BuildResult(into if into is not None else new_dataset(iris))
     # ``into``: an existing graph to add to; an article already in it (same content) is not rebuilt
     by_hash: dict[str, str] = {h: "an article already in the graph" for h in article_hashes(into)} if into is not None else {}
-    for item in _reported(list(iter_inputs(paths)), progress):
-        if isinstance(item, Skipped):
-            result.skipped.append(item)
-            continue
-        try:
-            rec = reader.read_file(item)
-        except InputError as exc:
-            result.skipped.append(Skipped(str(item), exc.reason))
-            continue
-        except BnkgError as exc:
-            result.skipped.append(Skipped(str(item), str(exc), failed=True))
-            continue
-        except Exception as exc:  # a bug must not cost the user the rest of the batch
-            result.skipped.append(Skipped(str(item), f"internal error: {type(exc).__name__}: {exc}",
-                                          traceback.format_exc() if debug else None, failed=True))
+    items = list(iter_inputs(paths))
+    outcomes = extract_all(items, jobs=jobs, mappings=mappings, debug=debug)  # in input order
+    for item, rec in zip(_reported(items, progress), outcomes, strict=True):
+        if isinstance(rec, Skipped):  # an unusable input, or one that could not be read
+            result.skipped.append(rec)
             continue
         h = rec.article.content_hash
         if h in by_hash:
