@@ -24,6 +24,7 @@ from pathlib import Path
 
 from bnkg import __version__
 from bnkg.cli_fusion import add_remove_parser
+from bnkg.cli_scale import add_build_args, add_validate_args
 from bnkg.cli_stores import add_load_parser, add_source_args
 from bnkg.cli_story import add_story_parsers
 from bnkg.errors import BnkgError
@@ -52,11 +53,13 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="exit 1 if any file was skipped")
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     b.add_argument("--no-validate", action="store_true", help="skip the SHACL check of the summary")
+    add_build_args(b)
 
     v = sub.add_parser("validate", help="validate a graph against the SHACL shapes")
     v.add_argument("graph", nargs="?")
     add_source_args(v, endpoint=False)
     v.add_argument("--format", choices=("text", "json"), default="text")
+    add_validate_args(v)
 
     r = sub.add_parser("reason", help="check the graph + ontology for OWL consistency (HermiT)")
     r.add_argument("graph")
@@ -129,6 +132,7 @@ def _dispatch(args: argparse.Namespace, extra: list[str]) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from bnkg.builder.pipeline import build_result
+    from bnkg.cli_scale import jobs_of, run_stream_build, wants_stream
     from bnkg.cli_stores import StoreSink
     from bnkg.ontology.namespaces import DEFAULT_BASE
     from bnkg.progress import progress_bar, summarize
@@ -144,11 +148,13 @@ def _build(args: argparse.Namespace) -> int:
 
         existing = load(args.into)
     fmt = format_for(args.output, args.format) if args.output else ""  # fail on a bad suffix before any work
+    if wants_stream(args, fmt):  # N-Quads written as the articles are read (bnkg.builder.stream)
+        return run_stream_build(args)
     sink = StoreSink(args.store) if args.store else None  # graphs go to the store as they are built
     try:
         result = build_result(args.inputs, base=args.base or DEFAULT_BASE, debug=args.debug,
                               on_graph=sink, keep_graphs=bool(args.output),
-                              progress=progress_bar(sys.stderr, args.quiet), into=existing)
+                              progress=progress_bar(sys.stderr, args.quiet), into=existing, jobs=jobs_of(args))
     finally:
         if sink is not None:
             sink.close()
@@ -172,7 +178,7 @@ def _build(args: argparse.Namespace) -> int:
         write_atomic(args.output, serialize(result.dataset, fmt))
     where = " and ".join(x for x in (args.output, args.store and f"store {args.store}") if x)
     summary = summarize(result, where, validate=not args.no_validate,
-                        triples=sink.triples if sink and not args.output else None)
+                        triples=sink.triples if sink and not args.output else None, jobs=jobs_of(args))
     if not args.quiet or summary.conforms is False:
         sys.stderr.write(summary.text())
     return EXIT_FAIL if args.strict and (result.skipped or summary.conforms is False) else EXIT_OK
@@ -184,10 +190,10 @@ def _one_line(path: str) -> str:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from bnkg.cli_scale import validate_source
     from bnkg.cli_stores import dataset_of, query_source
-    from bnkg.ontology import validate
 
-    report = validate(dataset_of(query_source(args)))
+    report = validate_source(args, dataset_of(query_source(args)))  # graph by graph, on all cores
     if args.format == "json":
         print(json.dumps({"conforms": report.conforms,
                           "violations": [asdict(v) for v in report.violations]}, ensure_ascii=False, indent=2))

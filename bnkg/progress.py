@@ -113,12 +113,13 @@ class BuildSummary:
         return "\n".join(lines) + "\n"
 
 
-def summarize(result: BuildResult, output: str, validate: bool = True, triples: int | None = None
-              ) -> BuildSummary:
+def summarize(result: BuildResult, output: str, validate: bool = True, triples: int | None = None,
+              jobs: int = 1) -> BuildSummary:
     """The summary of a build, SHACL-validating its graph unless ``validate`` is false.
 
     ``triples``: the number written when the graphs were not kept in memory (a store-only build);
-    such a build is not validated here (``bnkg validate --store DIR`` does it).
+    such a build is not validated here (``bnkg validate --store DIR`` does it).  ``jobs``: validate
+    the named graphs in that many processes (:func:`bnkg.ontology.scale.validate_parallel`, same report).
     """
     in_memory = len(result.dataset)
     if not validate:
@@ -126,9 +127,9 @@ def summarize(result: BuildResult, output: str, validate: bool = True, triples: 
     if in_memory == 0:
         return BuildSummary.of(result, output, triples or 0,
                                why_not="the graph went to the store only; run `bnkg validate --store DIR`")
-    from bnkg.ontology import validate as shacl
+    from bnkg.ontology.scale import validate_parallel
 
-    return BuildSummary.of(result, output, in_memory, shacl(result.dataset))
+    return BuildSummary.of(result, output, in_memory, validate_parallel(result.dataset, jobs=jobs))
 
 
 def _short(reason: str) -> str:

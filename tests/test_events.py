@@ -633,3 +633,37 @@ def test_this_official_refers_to_the_last_person(reader: ArticleReader) -> None:
                        "এই জ্যেষ্ঠ কর্মকর্তা আরও অভিযোগ করেন, যুক্তরাষ্ট্র মিথ্যা তথ্য ছড়াচ্ছে।")
     acc = [c for c in rec.claims if c.accusation]
     assert [(c.claimant, c.about) for c in acc] == [("kim_yo_jong", ("usa",))]
+
+
+# ------------------------------------------------------------------ fresh held-out round (rules)
+
+def test_an_unknown_ministry_of_a_state_speaks(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার একীকরণ মন্ত্রণালয় মনে করে, এই আয় অস্ত্র কর্মসূচিতে যাবে।")
+    [c] = rec.claims
+    org = next(e for e in rec.entities if e.key == c.claimant)
+    assert (org.type, org.label_bn, org.affiliation, c.kind) == (
+        "Organization", "দক্ষিণ কোরিয়ার একীকরণ মন্ত্রণালয়", "south_korea", "believed")
+
+
+def test_chained_titles_introduce_a_person_of_that_state(reader: ArticleReader) -> None:
+    rec = read(reader, "কারখানায় কিমকে স্বাগত জানান রাশিয়ার উপপ্রধানমন্ত্রী ও শিল্পমন্ত্রী দেনিস মানতুরভ।",
+               published=PUB_2024)
+    person = next(e for e in rec.entities if e.key.startswith("person-"))
+    assert (person.label_bn, person.affiliation) == ("দেনিস মানতুরভ", "russia")
+    assert [m.participants for m in rec.meetings] == [tuple(sorted(("kim_jong_un", person.key)))]
+
+
+def test_the_place_someone_is_invited_to_is_not_where_they_meet(reader: ArticleReader) -> None:
+    rec = read(reader, "বৈঠকের শুরুতেই কিমকে মস্কো সফরের আমন্ত্রণ জানান পুতিন।", published=PUB_2024)
+    assert [m.place for m in rec.meetings] == [None]
+    assert [(v.visitor, v.status) for v in rec.visits] == [("kim_jong_un", "Planned")]
+
+
+def test_whether_or_not_is_no_negation(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম জং উন রাশিয়া সফর করবেন কি না, তা এখনো ঠিক হয়নি।")
+    assert [(v.visitor, v.destination, v.status) for v in rec.visits] == [("kim_jong_un", "russia", "Planned")]
+
+
+def test_a_partner_in_the_genitive_is_not_the_visitor(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম জং উন পুতিনের সঙ্গে দেখা করতে মস্কো সফরের পরিকল্পনা করছেন।")
+    assert ("kim_jong_un", "russia", "Planned") in [(v.visitor, v.destination, v.status) for v in rec.visits]

@@ -222,6 +222,11 @@ class MentionFinder:
                         how = "topic"
                     self._remember(entities, alias.key, alias.kind)
                     add(self._mention(article, sent, toks, i, j, alias.key, how, case))
+                    org = self._organisation_after(article, sent, toks, i, j, alias, case, entities)
+                    if org is not None:  # "দক্ষিণ কোরিয়ার একীকরণ মন্ত্রণালয়": an organisation of the state
+                        add(org)
+                        i = org.end_token
+                        continue
                     for inner in self._inner_states(article, sent, toks, i, j, alias, entities):
                         add(inner)
                     i = j
@@ -265,6 +270,26 @@ class MentionFinder:
                 i += 1
             per_sentence.append(found)
         return per_sentence, entities
+
+    def _organisation_after(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
+                            state: _Alias, case: str, entities: dict[str, Entity]) -> Mention | None:
+        """A state's organisation the gazetteer lacks: the state (genitive, words i..j), 1–3 plain
+        words, and an organisation head noun (grammar.yaml), which may carry a case ending."""
+        if case != "gen" or state.key not in self.states:
+            return None
+        heads = self.grammar.organisation_heads
+        for k in range(j + 1, min(j + 4, len(toks))):
+            between = toks[j:k]
+            if any(t.text in self.not_name or self._match_alias(toks, j + n) for n, t in enumerate(between)):
+                return None
+            for stem, c in self.endings(toks[k].text):
+                if stem in heads:
+                    label = " ".join([article.text[toks[i].start:toks[j - 1].end], *(t.text for t in between), stem])
+                    key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+                    entities.setdefault(key, Entity(key, "Organization", label, None, None, state.key,
+                                                    from_gazetteer=False))
+                    return self._mention(article, sent, toks, i, k + 1, key, "discovered", c)
+        return None
 
     def _inner_states(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
                       outer: _Alias, entities: dict[str, Entity]) -> list[Mention]:
@@ -327,6 +352,9 @@ class MentionFinder:
                 of = gaz.places[prev.key].state
             if of is not None or prev.end_token == i:
                 break
+        # "উপপ্রধানমন্ত্রী ও শিল্পমন্ত্রী দেনিস মানতুরভ": two titles of the one person named after them
+        if j + 1 < len(toks) and toks[j].text in ("ও", "এবং") and self._match_role(toks, j + 1) is not None:
+            return None
         # "… পররাষ্ট্রমন্ত্রীর পদ থেকে": the office, not its holder
         after = tuple(t.text for t in toks[j:j + 2])
         if any(after[: len(p)] == p for p in self.grammar.office_words):

@@ -13,6 +13,7 @@ loop: :func:`extract_file` is the one place that maps errors to reasons).  Worke
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import signal
@@ -30,7 +31,7 @@ from bnkg.builder.records import ArticleRecord
 from bnkg.errors import BnkgError, InputError
 from bnkg.mappings import Mappings
 
-__all__ = ["default_jobs", "extract_file", "extract_all", "ordered_map"]
+__all__ = ["default_jobs", "default_reader", "extract_all", "extract_file", "ordered_map", "read_article"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -60,6 +61,19 @@ def extract_file(reader: ArticleReader, path: Path, debug: bool = False) -> Arti
     except Exception as exc:
         return Skipped(str(path), f"internal error: {type(exc).__name__}: {exc}",
                        traceback.format_exc() if debug else None, failed=True)
+
+
+@functools.cache
+def default_reader() -> ArticleReader:
+    """This process's reader with the default mappings (built once: they are immutable)."""
+    return ArticleReader()
+
+
+def read_article(path: str | os.PathLike[str], debug: bool = False) -> ArticleRecord | Skipped:
+    """The per-article step as a pure function of the file (default mappings): what a task of a
+    distributed executor (Dask, Spark, Ray…) runs; the driver adds the records in input order with
+    :func:`bnkg.builder.graph.add_record` and fuses once (see README, "Beyond one machine")."""
+    return extract_file(default_reader(), Path(path), debug)
 
 
 def same(state: S) -> S:

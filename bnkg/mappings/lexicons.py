@@ -45,6 +45,7 @@ class Grammar:
     verb_endings: tuple[str, ...] = ()
     anchors: frozenset[str] = frozenset()
     since: frozenset[str] = frozenset()
+    organisation_heads: frozenset[str] = frozenset()
     title_suffixes: dict[str, str] = field(default_factory=dict)  # word ending → role key
     negations: tuple[Phrase, ...] = ()
 
@@ -137,6 +138,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         verb_endings=tuple(unicodedata.normalize("NFC", e) for e in g.get("verb_endings") or ()),
         anchors=_flat(gp, "anchors", g.get("anchors")),
         since=_flat(gp, "since", g.get("since")),
+        organisation_heads=_flat(gp, "organisation_heads", g.get("organisation_heads")),
         title_suffixes={unicodedata.normalize("NFC", k): str(v) for k, v in (g.get("title_suffixes") or {}).items()},
         negations=_phrases(gp, "negations", g.get("negations")),
     )

@@ -45,7 +45,7 @@ from bnkg.ontology import (
     shapes_graph,
 )
 
-__all__ = ["ENGINES", "engine_name", "run_shacl", "validate_parallel", "validate_whole"]
+__all__ = ["ENGINES", "engine_name", "run_shacl", "run_shacl_nt", "validate_parallel", "validate_whole"]
 
 Engine = Literal["auto", "pyshacl", "turbo"]
 ENGINES: tuple[str, ...] = ("auto", "pyshacl", "turbo")
@@ -84,13 +84,9 @@ def run_shacl(triples: Iterable[Triple], engine: str = "auto") -> ValidationRepo
     """Validate exactly ``triples`` (plus the ontology's subclass axioms) with one engine call."""
     name = engine_name(engine)
     if name == "turbo":
-        import pyshacl_turbo
-
         from bnkg.nquads import ntriple_lines
 
-        body = "".join(line + "\n" for line in ntriple_lines(triples)) + _axioms_nt()
-        data = pyshacl_turbo.Input(body, "nt", None, {}, preserve_ids=True)
-        conforms, results, _ = _turbo().validate(data, inference="none", allow_warnings=False)
+        return run_shacl_nt(line + "\n" for line in ntriple_lines(triples))
     else:
         graph = _PreparedQueryGraph()
         for t in triples:
@@ -99,6 +95,19 @@ def run_shacl(triples: Iterable[Triple], engine: str = "auto") -> ValidationRepo
             graph.add(t)
         conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), inference="none",
                                                 advanced=True, inplace=True, allow_warnings=False)
+    return _report(conforms, results)
+
+
+def run_shacl_nt(lines: Iterable[str]) -> ValidationReport:
+    """:func:`run_shacl` with the turbo engine on N-Triples lines (each ending in a newline)."""
+    import pyshacl_turbo
+
+    data = pyshacl_turbo.Input("".join(lines) + _axioms_nt(), "nt", None, {}, preserve_ids=True)
+    conforms, results, _ = _turbo().validate(data, inference="none", allow_warnings=False)
+    return _report(conforms, results)
+
+
+def _report(conforms: object, results: object) -> ValidationReport:
     assert isinstance(results, Graph)
     for prefix, namespace in PREFIXES.items():
         results.bind(prefix, namespace, replace=True)

@@ -1,0 +1,339 @@
+"""A streaming build: N-Quads written as the articles are read, in memory that does not grow with them.
+
+Why: a corpus of 10⁵–10⁶ articles does not fit in an rdflib Dataset (~1 kB of Python objects per
+triple).  Here each article becomes its triples, its N-Quads lines and its SHACL violations in a
+worker process (:func:`article_output`, a pure function of the file); the parent keeps only
+
+* the lines, in sorted runs of bounded size on disk, merged at the end into one sorted file;
+* the compact **fused-event index**: the readings of :mod:`bnkg.builder.fusion` (a few small
+  tuples per event) and the descriptions of the actors and places (a few thousand triples),
+  from which the fused graph is written, and the cross-article shapes are validated, at the end;
+* the content hashes seen (duplicates are built once).
+
+The file equals ``bnkg.serialize.serialize(build_result(paths).dataset, "nquads")`` byte for
+byte: the same lines (:mod:`bnkg.nquads`), sorted and de-duplicated the same way.
+
+SHACL: each article graph is validated in its worker (its events, claims, evidence and the article
+itself: everything but the shared actors and places); at the end the actors and places are
+validated once on the union of their descriptions, and the fused events with the articles they
+cite.  The two partial reports together equal :func:`bnkg.ontology.validate` on the whole graph
+(:mod:`bnkg.ontology.scale` explains why; a test compares them).
+"""
+
+from __future__ import annotations
+
+import heapq
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bnkg.builder.fusion import Reading, fused_triples, graph_readings
+from bnkg.builder.graph import IRIs, Triple, record_triples
+from bnkg.builder.pipeline import ArticleReader, Skipped, iter_inputs
+from bnkg.builder.records import ArticleRecord
+from bnkg.iri import check_base
+from bnkg.mappings import Mappings
+from bnkg.nquads import nquad_lines
+from bnkg.ontology import BNKG, RDF, ValidationReport, Violation
+from bnkg.ontology.namespaces import DEFAULT_BASE
+
+__all__ = ["ArticleOutput", "StreamResult", "article_nquads", "article_output", "build_nquads", "write_nquads"]
+
+FACT_FIELDS = ("visits", "meetings", "agreements", "claims")
+RUN_CHARS = 16_000_000  # characters of N-Quads held in memory before a sorted run goes to disk
+MAX_RUNS = 64  # runs merged at once (open files)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleOutput:
+    """What the parent needs of one article: its lines, its share of the fused index, its report."""
+
+    path: str
+    content_hash: str
+    lines: tuple[str, ...]  # the named graph's N-Quads lines, sorted, without newlines
+    readings: tuple[Reading, ...]
+    entities: tuple[Triple, ...]  # the descriptions of the actors and places it mentions
+    facts: tuple[int, ...]  # visits, meetings, agreements, claims, accusations
+    violations: tuple[Violation, ...] | None  # None: not validated
+
+
+@dataclass
+class StreamResult:
+    """The outcome of :func:`build_nquads` (the records themselves are not kept)."""
+
+    output: str
+    built: int = 0
+    quads: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    facts: Counter[str] = field(default_factory=Counter)
+    report: ValidationReport | None = None
+    runs: int = 0  # sorted runs written to disk (1 = the corpus fitted in one)
+
+
+def article_output(rec: ArticleRecord, path: str, iris: IRIs) -> ArticleOutput:
+    """One record → its lines and index entries (no SHACL: :func:`_outputs` validates chunks)."""
+    return _article(rec, path, iris)[0]
+
+
+def _article(rec: ArticleRecord, path: str, iris: IRIs) -> tuple[ArticleOutput, list[Triple]]:
+    triples = record_triples(rec, iris)
+    nodes = {iris.entity(e) for e in rec.entities}
+    ents = tuple(t for t in triples if t[0] in nodes)  # what graph.entity_triples wrote
+    facts = tuple(len(getattr(rec, k)) for k in FACT_FIELDS) + (sum(c.accusation for c in rec.claims),)
+    lines = tuple(sorted(nquad_lines(triples, iris.graph(rec.article.content_hash))))
+    out = ArticleOutput(path, rec.article.content_hash, lines, tuple(graph_readings(triples)), ents, facts, None)
+    return out, triples
+
+
+def _validated(outs: list[ArticleOutput], triples: list[list[Triple]], engine: str) -> list[ArticleOutput]:
+    """One SHACL call for a chunk of articles; each keeps the violations of the nodes it owns.
+
+    The shared actors and places are left out here (validated once, on their union, at the end).
+    """
+    from dataclasses import replace
+
+    from bnkg.ontology.scale import engine_name, run_shacl, run_shacl_nt
+
+    if not outs:
+        return outs
+    if engine_name(engine) == "turbo":  # N-Triples from the N-Quads lines at hand
+        report = run_shacl_nt(line[:line.rindex(" <")] + " .\n" for out in outs for line in out.lines)
+    else:
+        report = run_shacl([t for ts in triples for t in ts], engine)
+    owner: dict[str, int] = {}
+    for i, (out, ts) in enumerate(zip(outs, triples, strict=True)):
+        shared = {s for s, _, _ in out.entities}
+        for s, p, _ in ts:
+            if p == RDF.type and s not in shared:
+                owner.setdefault(str(s), i)
+    mine: list[list[Violation]] = [[] for _ in outs]
+    for v in report.violations:
+        if v.focus in owner:
+            mine[owner[v.focus]].append(v)
+    return [replace(out, violations=tuple(vs)) for out, vs in zip(outs, mine, strict=True)]
+
+
+@dataclass(frozen=True)
+class _State:
+    reader: ArticleReader
+    iris: IRIs
+    engine: str | None  # None: no SHACL
+    debug: bool
+
+
+def _outputs(state: _State, chunk: Sequence[Path]) -> list[ArticleOutput | Skipped]:
+    """A chunk of files → their outputs, in order (runs in a worker, or in the parent for jobs=1)."""
+    from bnkg.builder.parallel import extract_file
+
+    got: list[ArticleOutput | Skipped] = []
+    outs: list[ArticleOutput] = []
+    triples: list[list[Triple]] = []  # stay in the worker: only the lines travel
+    for path in chunk:
+        rec = extract_file(state.reader, path, state.debug)
+        if isinstance(rec, Skipped):
+            got.append(rec)
+            continue
+        out, ts = _article(rec, str(path), state.iris)
+        got.append(out)
+        outs.append(out)
+        triples.append(ts)
+    if state.engine is None:
+        return got
+    checked = iter(_validated(outs, triples, state.engine))
+    return [next(checked) if isinstance(g, ArticleOutput) else g for g in got]
+
+
+class _Runs:
+    """Lines in sorted runs on disk, merged at the end: bounded memory, the order of ``sorted()``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.buffer: list[str] = []
+        self.chars = 0
+        self.files: list[Path] = []
+
+    def add(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.buffer.append(line)
+            self.chars += len(line)
+        if self.chars >= RUN_CHARS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        path = self.folder / f"run{len(self.files):06d}"
+        self._write(path, sorted(set(self.buffer)))
+        self.files.append(path)
+        self.buffer, self.chars = [], 0
+
+    @staticmethod
+    def _write(path: Path, lines: Iterable[str]) -> int:
+        n = 0
+        with path.open("w", encoding="utf-8", newline="\n") as fh:
+            for line in lines:
+                fh.write(line)
+                fh.write("\n")
+                n += 1
+        return n
+
+    def merged(self) -> Iterator[str]:
+        """Every line once, sorted (runs merged ``MAX_RUNS`` at a time)."""
+        self.flush()
+        while len(self.files) > MAX_RUNS:
+            group, self.files = self.files[:MAX_RUNS], self.files[MAX_RUNS:]
+            path = self.folder / f"merge{len(self.files):06d}_{group[0].name}"
+            with ExitStack() as stack:
+                self._write(path, _unique(heapq.merge(*(_read(stack, p) for p in group))))
+            for p in group:
+                p.unlink()
+            self.files.append(path)
+        with ExitStack() as stack:
+            yield from _unique(heapq.merge(*(_read(stack, p) for p in self.files)))
+
+
+def _read(stack: ExitStack, path: Path) -> Iterator[str]:
+    fh = stack.enter_context(path.open(encoding="utf-8", newline="\n"))
+    return (line[:-1] for line in fh)
+
+
+def _unique(lines: Iterable[str]) -> Iterator[str]:
+    last = None
+    for line in lines:
+        if line != last:
+            yield line
+            last = line
+
+
+def _write_atomic(target: Path, lines: Iterable[str]) -> int:
+    """Stream ``lines`` into ``target`` atomically (temporary file, fsync, rename), as serialize does."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    n = 0
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
+        with os.fdopen(fd, "wb") as fh:
+            buf: list[bytes] = []
+            for line in lines:
+                buf.append(line.encode("utf-8") + b"\n")
+                n += 1
+                if len(buf) >= 4096:
+                    fh.write(b"".join(buf))
+                    buf.clear()
+            fh.write(b"".join(buf))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n
+
+
+def build_nquads(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str], *,
+                 mappings: Mappings | None = None, base: str = DEFAULT_BASE, debug: bool = False,
+                 jobs: int = 1, validate: bool = True, engine: str = "auto",
+                 progress: Callable[[int, int, str], None] | None = None) -> StreamResult:
+    """Build the articles under ``paths`` into the N-Quads file ``output``, streaming.
+
+    Nothing is written when no article could be built.  ``jobs > 1`` reads, writes and validates
+    the articles in that many processes; the file is the same.  ``validate=False`` skips SHACL.
+    """
+    from bnkg.builder.parallel import chunk_size, ordered_map, same
+    from bnkg.ontology.scale import engine_name
+
+    iris = IRIs(check_base(base))
+    state = _State(ArticleReader(mappings), iris, engine_name(engine) if validate else None, debug)
+    items = list(iter_inputs(paths))
+    files = [i for i in items if not isinstance(i, Skipped)]
+    if jobs > 1 and len(files) > 1:
+        outs: Iterator[ArticleOutput | Skipped] = ordered_map(_outputs, files, jobs=jobs, factory=same,
+                                                              args=(state,))
+    else:
+        size = chunk_size(len(files), 1)  # a SHACL call per chunk, not per article
+        outs = (o for i in range(0, len(files), size) for o in _outputs(state, files[i:i + size]))
+    return write_nquads(items, outs, output, iris=iris, engine=state.engine, progress=progress)
+
+
+def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput | Skipped],
+                 output: str | os.PathLike[str], *, iris: IRIs | None = None, engine: str | None = None,
+                 progress: Callable[[int, int, str], None] | None = None) -> StreamResult:
+    """The parent's half of a streaming build: ``outs`` (one per file of ``items``, in order, from
+    any executor — a process pool, Dask, …) → the N-Quads file, the fused graph and the report.
+
+    ``engine``: the SHACL engine the outputs were validated with (None: not validated).
+    """
+    iris = iris or IRIs()
+    target = Path(output)
+    result = StreamResult(str(output))
+    outs = iter(outs)
+    seen: dict[str, str] = {}
+    readings: list[Reading] = []
+    entities: dict[Triple, None] = {}
+    violations: set[Violation] = set()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{target.name}.runs.", dir=target.parent) as tmp:
+        runs = _Runs(Path(tmp))
+        for n, item in enumerate(items, 1):
+            got = item if isinstance(item, Skipped) else next(outs)
+            if isinstance(got, Skipped):
+                result.skipped.append(got)
+            elif got.content_hash in seen:
+                result.skipped.append(Skipped(got.path, f"same content as {seen[got.content_hash]}; built once"))
+            else:
+                seen[got.content_hash] = got.path
+                runs.add(got.lines)
+                readings.extend(got.readings)
+                entities.update(dict.fromkeys(got.entities))
+                violations.update(got.violations or ())
+                result.built += 1
+                for k, v in zip((*FACT_FIELDS, "accusations"), got.facts, strict=True):
+                    result.facts[k] += v
+            if progress is not None:
+                progress(n, len(items), item.path if isinstance(item, Skipped) else str(item))
+        if not result.built:
+            return result
+        fused = fused_triples(readings, iris)
+        if fused:
+            runs.add(nquad_lines(fused, iris("graph", "fused")))
+        if engine is not None:
+            violations.update(_cross_article(entities, fused, readings, engine))
+            found = tuple(sorted(violations, key=lambda v: (v.focus, v.path or "", v.message, v.value or "",
+                                                            v.shape)))
+            result.report = ValidationReport(conforms=not found, violations=found)
+        result.runs = max(1, len(runs.files) + bool(runs.buffer))
+        result.quads = _write_atomic(target, runs.merged())
+    return result
+
+
+def _cross_article(entities: dict[Triple, None], fused: list[Triple], readings: list[Reading],
+                   engine: str) -> tuple[Violation, ...]:
+    """The shapes no single article can check: actors and places (on the union of their
+    descriptions) and the fused events (with the type of each article they cite)."""
+    from bnkg.ontology.scale import run_shacl
+
+    if not entities and not fused:
+        return ()
+    articles = {(r.article, RDF.type, BNKG.Article): None for r in readings}
+    report = run_shacl([*entities, *fused, *articles], engine)
+    mine = {str(s) for s, p, o in entities if p == RDF.type}
+    mine |= {str(s) for s, p, o in fused if p == RDF.type and o == BNKG.FusedEvent}
+    return tuple(v for v in report.violations if v.focus in mine)
+
+
+def article_nquads(path: str | os.PathLike[str], base: str = DEFAULT_BASE, engine: str | None = "auto"
+                   ) -> ArticleOutput | Skipped:
+    """The per-article step of a streaming build as a pure function of the file: what a Dask (or
+    Spark, Ray…) task runs before :func:`write_nquads` assembles the results.  Default mappings."""
+    from bnkg.builder.parallel import default_reader
+    from bnkg.ontology.scale import engine_name
+
+    state = _State(default_reader(), IRIs(check_base(base)), engine_name(engine) if engine else None, False)
+    return _outputs(state, [Path(path)])[0]
+
