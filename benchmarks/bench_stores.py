@@ -10,7 +10,8 @@ DIR (e.g. ../shared/seeds), writes it as N-Quads, then measures
   100 article graphs), pushing it again (every graph replaced), and again by Graph Store Protocol
   (one PUT per graph);
 * the median latency of every canned query (with representative parameters) on each engine, R runs
-  each (a run slower than 10 s is not repeated).
+  each (a run slower than 10 s is not repeated; an rdflib query still running after
+  ``--memory-timeout`` seconds is stopped and reported as such).
 
 Prints a table and a JSON document.  Needs the ``oxigraph`` server (``pip install -e '.[test]'``).
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import multiprocessing
 import shutil
 import socket
 import statistics
@@ -110,19 +112,54 @@ def cases(target: object) -> list[tuple[str, dict[str, str]]]:
     return out
 
 
-def latencies(target: object, todo: list[tuple[str, dict[str, str]]], repeat: int) -> dict[str, dict[str, Any]]:
+def _runs(target: object, name: str, params: dict[str, str], repeat: int) -> tuple[list[float], int]:
+    times: list[float] = []
+    rows = 0
+    for _ in range(repeat):
+        t, result = _timed(lambda: run(name, target, **params))
+        times.append(t)
+        rows = len(result.rows)
+        if t > SLOW:
+            break
+    return times, rows
+
+
+def _runs_with_timeout(target: object, name: str, params: dict[str, str], repeat: int,
+                       timeout: float) -> tuple[list[float], int] | None:
+    """:func:`_runs` in a forked child (it shares the loaded graph), stopped after ``timeout`` seconds:
+    rdflib cannot be interrupted, and some queries take it many minutes on a large graph."""
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+
+    def work() -> None:
+        child.send(_runs(target, name, params, repeat))
+
+    proc = ctx.Process(target=work)
+    proc.start()
+    try:
+        if parent.poll(timeout):
+            return parent.recv()  # type: ignore[no-any-return]
+        return None
+    finally:
+        if proc.is_alive():
+            proc.terminate()  # our own child, by its PID
+        proc.join(10)
+
+
+def latencies(engine: str, target: object, todo: list[tuple[str, dict[str, str]]], repeat: int,
+              timeout: float | None = None) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for name, params in todo:
         label = name + "".join(f" --{k} {v}" for k, v in params.items())
-        times: list[float] = []
-        rows = 0
-        for _ in range(repeat):
-            t, result = _timed(lambda n=name, p=params: run(n, target, **p))
-            times.append(t)
-            rows = len(result.rows)
-            if t > SLOW:
-                break
+        got = _runs(target, name, params, repeat) if timeout is None else \
+            _runs_with_timeout(target, name, params, repeat, timeout)
+        if got is None:
+            out[label] = {"median_ms": None, "runs": 0, "rows": None, "timeout_s": timeout}
+            print(f"  {engine:<9} {label[:60]:<60} > {timeout:.0f} s (stopped)", file=sys.stderr)
+            continue
+        times, rows = got
         out[label] = {"median_ms": round(statistics.median(times) * 1000, 2), "runs": len(times), "rows": rows}
+        print(f"  {engine:<9} {label[:60]:<60} {out[label]['median_ms']:>10.1f} ms", file=sys.stderr)
     return out
 
 
@@ -143,22 +180,29 @@ def _build(articles: Path, graph: Path) -> dict[str, Any]:
     return out
 
 
-def bench(articles: Path, work: Path, repeat: int) -> dict[str, Any]:
+def bench(articles: Path, work: Path, repeat: int, memory_timeout: float) -> dict[str, Any]:
     report: dict[str, Any] = {"articles_dir": str(articles)}
-    t0 = time.perf_counter()
-    report.update(_build(articles, work / "graph.nq"))
-    report["build_s"] = round(time.perf_counter() - t0, 2)
-    graph = work / "graph.nq"
+    graph, built = work / "graph.nq", work / "build.json"
+    if graph.is_file() and built.is_file():  # a kept --workdir: reuse the graph built last time
+        report.update(json.loads(built.read_text(encoding="utf-8")))
+    else:
+        t0 = time.perf_counter()
+        report.update(_build(articles, graph))
+        report["build_s"] = round(time.perf_counter() - t0, 2)
+        built.write_text(json.dumps({k: v for k, v in report.items() if k != "articles_dir"}), encoding="utf-8")
     report["graph_mb"] = round(graph.stat().st_size / 1e6, 1)
     print(f"built {report['articles']} articles in {report['build_s']} s → {report['quads']} quads "
           f"({report['graph_mb']} MB N-Quads)", file=sys.stderr)
 
+    for old in (work / "store", work / "server"):  # every load starts from nothing
+        shutil.rmtree(old, ignore_errors=True)
     load: dict[str, float] = {}
     t, memory = _timed(lambda: bnkg.load(graph))
     load["memory (rdflib parse)"] = t
     store = open_store(work / "store")
     t, _ = _timed(lambda: load_file(store, graph))
     load["embedded (pyoxigraph load)"] = t
+    print(f"loaded: {', '.join(f'{k} {v:.1f} s' for k, v in load.items())}", file=sys.stderr)
     engines: dict[str, object] = {"memory": memory, "embedded": store}
     with _server(work / "server") as url:
         endpoint = Endpoint(url, timeout=600, retry=RetryPolicy(retries=2))
@@ -172,14 +216,23 @@ def bench(articles: Path, work: Path, repeat: int) -> dict[str, Any]:
         assert quad_count(store) == report["quads"], "the store holds a different number of quads"
         engines["server"] = endpoint
         todo = cases(store)
-        report["queries"] = {name: latencies(target, todo, repeat) for name, target in engines.items()}
-        # the answers must be the same everywhere
+        report["queries"] = {name: latencies(name, target, todo, repeat,
+                                             memory_timeout if name == "memory" else None)
+                             for name, target in engines.items()}
+        # the answers must be the same everywhere (in memory too, where it answered in time)
         for name, params in todo:
-            answers = {e: run(name, target, **params) for e, target in engines.items()}
-            if len({a for a in answers.values()}) != 1:
-                raise SystemExit(f"engines disagree on {name} {params}")
+            label = name + "".join(f" --{k} {v}" for k, v in params.items())
+            answered = [e for e in engines if report["queries"][e][label]["rows"] is not None]
+            answers = {run(name, engines[e], **params) for e in answered if e != "memory"}
+            rows = {report["queries"][e][label]["rows"] for e in answered}
+            if len(answers) != 1 or len(rows) != 1:
+                raise SystemExit(f"engines disagree on {label}")
     report["load_s"] = {k: round(v, 2) for k, v in load.items()}
     return report
+
+
+def _stopped(cell: dict[str, Any]) -> str:
+    return f"> {cell['timeout_s']:.0f} s"
 
 
 def table(report: dict[str, Any]) -> str:
@@ -190,7 +243,9 @@ def table(report: dict[str, Any]) -> str:
     lines += ["", f"{'median latency, ms':<50}" + "".join(f"{e:>12}" for e in engines) + f"{'rows':>7}"]
     for label in report["queries"][engines[0]]:
         cells = [report["queries"][e][label] for e in engines]
-        lines.append(f"{label[:50]:<50}" + "".join(f"{c['median_ms']:>12.1f}" for c in cells) + f"{cells[0]['rows']:>7}")
+        ms = "".join(f"{c['median_ms']:>12.1f}" if c["median_ms"] is not None else f"{_stopped(c):>12}"
+                     for c in cells)
+        lines.append(f"{label[:50]:<50}{ms}{cells[-1]['rows']:>7}")
     return "\n".join(lines) + "\n"
 
 
@@ -200,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=Path, help="benchmark the articles in this folder instead")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--repeat", type=int, default=5, help="runs per query (median; default 5)")
+    ap.add_argument("--memory-timeout", type=float, default=300, metavar="S",
+                    help="stop an in-memory (rdflib) query after S seconds (default 300)")
     ap.add_argument("--workdir", type=Path, help="keep the corpus, graph and stores here")
     ap.add_argument("--json", type=Path, help="also write the JSON report to this file")
     args = ap.parse_args(argv)
@@ -212,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
             if not articles.is_dir():
                 t, _ = _timed(lambda: corpus.write(args.n, articles, args.seed))
                 print(f"generated {args.n} articles in {t:.1f} s", file=sys.stderr)
-        report = bench(articles, work, args.repeat)
+        report = bench(articles, work, args.repeat, args.memory_timeout)
     sys.stdout.write(table(report))
     doc = json.dumps(report, ensure_ascii=False, indent=2)
     print(doc)

@@ -119,7 +119,7 @@ def summarize(result: BuildResult, output: str, validate: bool = True, triples: 
 
     ``triples``: the number written when the graphs were not kept in memory (a store-only build);
     such a build is not validated here (``bnkg validate --store DIR`` does it).  ``jobs``: validate
-    the named graphs in that many processes (:func:`bnkg.ontology.scale.validate_parallel`, same report).
+    with that many processes (:func:`bnkg.ontology.scale.validate_fast`: the same report, sooner).
     """
     in_memory = len(result.dataset)
     if not validate:
@@ -127,9 +127,9 @@ def summarize(result: BuildResult, output: str, validate: bool = True, triples: 
     if in_memory == 0:
         return BuildSummary.of(result, output, triples or 0,
                                why_not="the graph went to the store only; run `bnkg validate --store DIR`")
-    from bnkg.ontology.scale import validate_parallel
+    from bnkg.ontology.scale import validate_fast
 
-    return BuildSummary.of(result, output, in_memory, validate_parallel(result.dataset, jobs=jobs))
+    return BuildSummary.of(result, output, in_memory, validate_fast(result.dataset, jobs=jobs))
 
 
 def _short(reason: str) -> str:

@@ -2,7 +2,8 @@
 
 Every input here is generated in a temporary folder.  Each file is either built or skipped with a
 one-line reason (also in ``--report`` as JSON lines); a build fails only when nothing could be built
-or with ``--strict``; no traceback reaches the user unless ``--debug``.
+or with ``--strict``; no traceback reaches the user unless ``--debug``.  Time limits are generous
+(CI machines are shared): they catch hangs and quadratic blow-ups, not slowness.
 """
 
 from __future__ import annotations
@@ -169,7 +170,7 @@ def test_a_50_mb_file_is_skipped_at_once(tmp_path: Path) -> None:
         fh.truncate(50 * 1024 * 1024)  # 52.4 MB, sparse
     t = time.monotonic()
     assert _reason(p) == f"too large (52.4 MB > {MAX_BYTES / 1e6:.1f} MB limit)"
-    assert time.monotonic() - t < 1
+    assert time.monotonic() - t < 5
 
 
 def test_a_page_just_under_the_limit_is_built_or_skipped_quickly(tmp_path: Path, reader: ArticleReader) -> None:
@@ -181,7 +182,7 @@ def test_a_page_just_under_the_limit_is_built_or_skipped_quickly(tmp_path: Path,
     prose = (ARTICLE + "\n") * (45_000_000 // len(ARTICLE.encode()))
     reason = _reason(_write(tmp_path, "dump.txt", prose))
     assert reason.startswith("too long for one article (") and f"> {MAX_CHARS:,}); split it" in reason
-    assert time.monotonic() - t < 30
+    assert time.monotonic() - t < 90
 
 
 BODY = " ".join(ln for ln in ARTICLE.split("\n") if ln.count("।") > 1)  # the article's paragraphs
@@ -200,7 +201,7 @@ def test_a_1_mb_line_without_newline(tmp_path: Path, reader: ArticleReader) -> N
     prose = ONE_MB_LINE_OF_PROSE
     assert len(prose.encode()) > 1_000_000 and "\n" not in prose
     assert _reason(_write(tmp_path, "line.txt", prose)).startswith("too long for one article")
-    assert time.monotonic() - t < 20
+    assert time.monotonic() - t < 60
 
 
 def test_a_1_mb_line_costs_linear_time_in_every_stage(reader: ArticleReader) -> None:
@@ -210,7 +211,7 @@ def test_a_1_mb_line_costs_linear_time_in_every_stage(reader: ArticleReader) -> 
     art = segment(normalise(prose), "line.txt", reader.mappings)
     find_dates(prose, None, reader.mappings.calendar)
     reader.finder.find(art)
-    assert time.monotonic() - t < 20
+    assert time.monotonic() - t < 60
     assert len(art.sentences) > 1000
 
     def extraction_time(n: int) -> float:
@@ -264,7 +265,7 @@ def test_thousands_of_files_in_a_folder(tmp_path: Path, capsys: pytest.CaptureFi
     assert len({r["path"] for r in rows}) == len(rows) and all(r["reason"] and "\n" not in r["reason"] for r in rows)
     assert sum("same content" in r["reason"] for r in rows) == 100
     assert len(capsys.readouterr().err.splitlines()) == len(rows)  # one line per skipped file
-    assert elapsed < 45, elapsed
+    assert elapsed < 120, elapsed
 
 
 def test_symlink_loops_and_broken_links_are_reported(tmp_path: Path) -> None:

@@ -1,10 +1,14 @@
 """Never lose work: `bnkg build` interrupted by Ctrl-C (SIGINT), SIGTERM or `kill -9`.
 
-The build runs as a real subprocess.  Whatever the signal and whenever it comes — while articles
-are being read, or while the output is being written — the previous graph file is left
-byte-identical, no temporary file is left behind (except by SIGKILL, which no process can clean
-up after; the next build ignores it), and a rerun completes with exactly the bytes of an
-uninterrupted build.  With ``--store`` a store killed midway holds only complete articles.
+The build runs as a real subprocess (with its worker processes).  Whatever the signal and whenever
+it comes — while articles are being read, or while the output is being written — the previous
+graph file is left byte-identical, no temporary file is left behind (except by SIGKILL, which no
+process can clean up after; the next build ignores it), and a rerun completes with exactly the
+bytes of an uninterrupted build.  With ``--store`` a store killed midway holds only whole articles.
+
+The child announces its progress on stdout (``READ`` per article, ``PUT`` per article stored,
+``WRITING`` once the temporary output file is complete but not renamed — there it then waits), so
+each signal lands at a known point however loaded the machine is.
 """
 
 from __future__ import annotations
@@ -12,8 +16,6 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -25,18 +27,28 @@ from bnkg.serialize import serialize
 
 from .test_bad_input import article
 
-N_ARTICLES = 18  # a build of a few seconds
+N_ARTICLES = 12
 EXIT = {signal.SIGINT: 130, signal.SIGTERM: 143, signal.SIGKILL: -signal.SIGKILL}
 SIGNALS = [signal.SIGINT, signal.SIGTERM, signal.SIGKILL]
 
-# Runs the CLI with os.fsync slowed down: it says WRITING once the temporary output file is
-# complete but not yet renamed, so a signal can be sent at exactly that moment.
-SLOW_WRITE = """
+CHILD = """
 import os, sys, time
-def slow_fsync(fd):
-    print("WRITING", flush=True)
-    time.sleep(60)
-os.fsync = slow_fsync
+import bnkg.builder.pipeline as pipeline, bnkg.store as store
+
+def announce(owner, name, word):
+    real = getattr(owner, name)
+    def wrapper(*args, **kw):
+        print(word, flush=True)
+        return real(*args, **kw)
+    setattr(owner, name, wrapper)
+
+announce(pipeline.ArticleReader, "read_file", "READ")  # also in the forked workers
+announce(store, "put_graph", "PUT")
+if os.environ.get("SLOW_FSYNC"):
+    def slow_fsync(fd):
+        print("WRITING", flush=True)
+        time.sleep(60)
+    os.fsync = slow_fsync
 from bnkg.cli import main
 sys.exit(main(sys.argv[1:]))
 """
@@ -56,50 +68,75 @@ def fresh(corpus: Path) -> Dataset:
     return build_result([corpus]).dataset
 
 
-def _bnkg(*args: str, code: str | None = None) -> subprocess.Popen[str]:
-    cmd = [sys.executable, "-c", code, *args] if code else [sys.executable, "-m", "bnkg.cli", *args]
-    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+@pytest.fixture(scope="module")
+def earlier(corpus: Path) -> Dataset:
+    """An earlier, smaller graph: what the output file holds before the interrupted build."""
+    return build_result([corpus / "000.txt"]).dataset
+
+
+def _bnkg(*args: str, slow_fsync: bool = False) -> subprocess.Popen[str]:
+    import os
+
+    env = {**os.environ, "SLOW_FSYNC": "1"} if slow_fsync else None
+    return subprocess.Popen([sys.executable, "-c", CHILD, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env)
+
+
+def _wait_for(proc: subprocess.Popen[str], word: str, times: int = 1) -> None:
+    """Read the child's announcements until ``word`` has come ``times`` times."""
+    assert proc.stdout is not None
+    seen = 0
+    while seen < times:
+        line = proc.stdout.readline()
+        assert line, f"the build ended before {word} × {times}: {proc.communicate(timeout=60)[1][-2000:]}"
+        seen += line.strip() == word
 
 
 def _leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+    """Temporary files and folders (hidden: ``.graph.trig.XXXX.tmp``, the N-Quads stream's ``.runs``)."""
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
 
 
-@pytest.fixture()
-def previous(corpus: Path, tmp_path: Path) -> Iterator[tuple[Path, bytes]]:
-    """An output folder holding the graph of an earlier, smaller build."""
-    out = tmp_path / "out" / "graph.trig"
-    proc = _bnkg("build", str(corpus / "000.txt"), "-o", str(out), "-q", "--no-validate")
-    assert proc.wait(60) == 0, proc.stderr.read() if proc.stderr else ""
-    yield out, out.read_bytes()
+def _previous(earlier: Dataset, out: Path) -> bytes:
+    """Write the earlier graph to ``out`` (in its format) and return its bytes."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(serialize(earlier, "nquads" if out.suffix == ".nq" else "trig"))
+    return out.read_bytes()
 
 
-@pytest.mark.parametrize("sig", SIGNALS, ids=lambda s: signal.Signals(s).name)
-def test_signal_while_reading_articles(corpus: Path, previous: tuple[Path, bytes], sig: int) -> None:
-    out, before = previous
-    proc = _bnkg("build", str(corpus), "-o", str(out), "--no-validate")
-    time.sleep(1.2)  # imports done, articles being read (the whole build takes several seconds)
+def _stopped(proc: subprocess.Popen[str], sig: int) -> str:
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == EXIT[sig], err
-    assert out.read_bytes() == before
-    assert _leftovers(out.parent) == []
+    assert proc.returncode == EXIT[sig], err[-2000:]
     if sig != signal.SIGKILL:
         assert err.strip().splitlines()[-1] == "bnkg: interrupted; output files were left as they were"
         assert "Traceback" not in err
+    return err
 
 
 @pytest.mark.parametrize("sig", SIGNALS, ids=lambda s: signal.Signals(s).name)
-def test_signal_while_writing_and_the_rerun(corpus: Path, previous: tuple[Path, bytes], fresh: Dataset,
+@pytest.mark.parametrize("suffix", [".trig", ".nq"])  # N-Quads are streamed (bnkg.builder.stream)
+def test_signal_while_reading_articles(corpus: Path, earlier: Dataset, tmp_path: Path, sig: int, suffix: str) -> None:
+    out = tmp_path / "out" / f"graph{suffix}"
+    before = _previous(earlier, out)
+    proc = _bnkg("build", str(corpus), "-o", str(out), "--no-validate")
+    _wait_for(proc, "READ", 3)
+    _stopped(proc, sig)
+    assert out.read_bytes() == before
+    if sig != signal.SIGKILL:
+        assert _leftovers(out.parent) == []
+
+
+@pytest.mark.parametrize("sig", SIGNALS, ids=lambda s: signal.Signals(s).name)
+def test_signal_while_writing_and_the_rerun(corpus: Path, earlier: Dataset, fresh: Dataset, tmp_path: Path,
                                             sig: int) -> None:
-    out, before = previous
+    out = tmp_path / "out" / "graph.trig"
+    before = _previous(earlier, out)
     proc = _bnkg("build", str(corpus / "001.txt"), str(corpus / "002.txt"), "-o", str(out), "--no-validate",
-                 code=SLOW_WRITE)
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "WRITING"
+                 slow_fsync=True)
+    _wait_for(proc, "WRITING")
     assert len(_leftovers(out.parent)) == 1  # the complete new graph, not yet renamed
-    proc.send_signal(sig)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == EXIT[sig], err
+    _stopped(proc, sig)
     assert out.read_bytes() == before
     left = _leftovers(out.parent)
     if sig != signal.SIGKILL:
@@ -127,22 +164,17 @@ def test_store_killed_midway_holds_only_whole_articles(corpus: Path, fresh: Data
                 and not str(g.identifier).endswith("/fused")}
     assert len(expected) == N_ARTICLES
     store_dir = tmp_path / "kg"
-    seen: list[int] = []
-    for delay in (1.0, 1.8):
+    for puts in (3, 7):  # killed as the 3rd (then the 7th) article goes into the store
         proc = _bnkg("build", str(corpus), "--store", str(store_dir), "-q", "--no-validate")
-        time.sleep(delay)
-        proc.kill()
-        proc.wait(60)
-        assert proc.returncode == -signal.SIGKILL
+        _wait_for(proc, "PUT", puts)
+        _stopped(proc, signal.SIGKILL)
         store = ox.Store(str(store_dir))  # reopens after the crash (RocksDB recovers its log)
         sizes = _graph_sizes(store)
         del store
+        assert puts - 1 <= len(sizes) < N_ARTICLES
         for graph, n in sizes.items():
             assert n == expected[graph], f"{graph}: {n} of {expected[graph]} triples"
-        seen.append(len(sizes))
-    assert max(seen) > 0 and min(seen) < N_ARTICLES, f"not killed midway ({seen} articles); resize the corpus"
     proc = _bnkg("build", str(corpus), "--store", str(store_dir), "-q", "--no-validate")
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
-    store = ox.Store.read_only(str(store_dir))
-    assert _graph_sizes(store) == expected
+    assert _graph_sizes(ox.Store.read_only(str(store_dir))) == expected

@@ -108,6 +108,7 @@ def extract_all(items: Sequence[Path | Skipped], *, jobs: int = 1, mappings: Map
 
 def _init_worker(factory: Callable[..., Any], args: tuple[Any, ...], parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (bnkg.interrupt): just stop
     _WORKER["state"] = factory(*args)
 
     def watch() -> None:  # a killed parent (kill -9) must not leave workers behind

@@ -100,12 +100,17 @@ def _validated(outs: list[ArticleOutput], triples: list[list[Triple]], engine: s
 
     if not outs:
         return outs
+    # a copy of an article (same IRIs, another file name) would add a second bnkg:sourceFile to the
+    # union; the parent builds only the first copy anyway, so later copies are not validated
+    first = {o.content_hash: i for i, o in reversed(list(enumerate(outs)))}
+    todo = [i for i, o in enumerate(outs) if first[o.content_hash] == i]
     if engine_name(engine) == "turbo":  # N-Triples from the N-Quads lines at hand
-        report = run_shacl_nt(line[:line.rindex(" <")] + " .\n" for out in outs for line in out.lines)
+        report = run_shacl_nt(line[:line.rindex(" <")] + " .\n" for i in todo for line in outs[i].lines)
     else:
-        report = run_shacl([t for ts in triples for t in ts], engine)
+        report = run_shacl([t for i in todo for t in triples[i]], engine)
     owner: dict[str, int] = {}
-    for i, (out, ts) in enumerate(zip(outs, triples, strict=True)):
+    for i in todo:
+        out, ts = outs[i], triples[i]
         shared = {s for s, _, _ in out.entities}
         for s, p, _ in ts:
             if p == RDF.type and s not in shared:

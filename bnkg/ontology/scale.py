@@ -45,7 +45,7 @@ from bnkg.ontology import (
     shapes_graph,
 )
 
-__all__ = ["ENGINES", "engine_name", "run_shacl", "run_shacl_nt", "validate_parallel", "validate_whole"]
+__all__ = ["ENGINES", "engine_name", "run_shacl", "run_shacl_nt", "validate_fast", "validate_parallel", "validate_whole"]
 
 Engine = Literal["auto", "pyshacl", "turbo"]
 ENGINES: tuple[str, ...] = ("auto", "pyshacl", "turbo")
@@ -114,6 +114,14 @@ def _report(conforms: object, results: object) -> ValidationReport:
     return ValidationReport(conforms=bool(conforms), violations=_violations(results))
 
 
+def validate_fast(data: Graph | Dataset, *, jobs: int | None = None, engine: str = "auto") -> ValidationReport:
+    """Whichever measured fastest (benchmarks/bench_scale.py): with turbo one call on the whole graph
+    (its own work is small beside reading the graph, which a split does not save); with pyshacl the
+    named graphs in parallel."""
+    name = engine_name(engine)
+    return validate_whole(data, name) if name == "turbo" else validate_parallel(data, jobs=jobs, engine=name)
+
+
 def validate_whole(data: Graph | Dataset, engine: str = "auto") -> ValidationReport:
     """One engine call on the union of all graphs (the baseline of :func:`validate_parallel`)."""
     if engine_name(engine) == "pyshacl":
@@ -126,82 +134,113 @@ def validate_whole(data: Graph | Dataset, engine: str = "auto") -> ValidationRep
 # --- per graph, in parallel ------------------------------------------------------------------
 
 
-def _plan(ds: ConjunctiveGraph) -> tuple[list[list[Node]], list[Node]]:
-    """The typed nodes owned by each graph (one list per graph, in graph order) and the shared ones."""
-    homes: dict[Node, set[Node]] = defaultdict(set)
-    for s, _, _, g in ds.quads((None, RDF.type, None, None)):
-        homes[s].add(g.identifier if isinstance(g, Graph) else g)  # type: ignore[union-attr]
-    owned: dict[Node, list[Node]] = defaultdict(list)
-    shared: list[Node] = []
-    for s, gs in homes.items():
-        if len(gs) == 1:
-            owned[next(iter(gs))].append(s)
-        else:
-            shared.append(s)
-    return [sorted(owned[g]) for g in sorted(owned, key=str)], sorted(shared)
+class _Plan:
+    """Who validates what: each typed node's home graph, and the nodes typed in several graphs;
+    the triples of each graph and of each subject (over all graphs).
+
+    Read in one pass over the quads: rdflib's per-graph iteration looks up every graph a triple is
+    in, which is quadratic for the actor triples repeated in every article graph.
+    """
+
+    def __init__(self, ds: ConjunctiveGraph) -> None:
+        self.by_graph: dict[Node, list[Triple]] = defaultdict(list)
+        self.by_subject: dict[Node, dict[Triple, None]] = defaultdict(dict)
+        homes: dict[Node, set[Node]] = defaultdict(set)
+        places: dict[Node, set[Node]] = defaultdict(set)
+        for s, p, o, g in ds.quads((None, None, None, None)):
+            gid = _gid(g)
+            self.by_graph[gid].append((s, p, o))
+            self.by_subject[s][(s, p, o)] = None
+            places[s].add(gid)
+            if p == RDF.type:
+                homes[s].add(gid)
+        self.owner: dict[Node, Node] = {s: next(iter(gs)) for s, gs in homes.items() if len(gs) == 1}
+        self.shared: list[Node] = sorted(s for s, gs in homes.items() if len(gs) > 1)
+        self.owned: dict[Node, list[Node]] = defaultdict(list)
+        for s, g in self.owner.items():
+            self.owned[g].append(s)
+        # described in several graphs (a reading the fused graph points back to, a node given
+        # triples in the default graph): its triples are gathered from all of them
+        self.spread = {s for s, gs in places.items() if len(gs) > 1}
+        self.graphs = sorted(self.by_graph, key=str)
+
+
+def _gid(g: object) -> Node:
+    return g.identifier if isinstance(g, Graph) else g  # type: ignore[return-value]
 
 
 def _focus(node: Node) -> str:
     return f"_:{node}" if isinstance(node, BNode) else str(node)
 
 
-def _chunk_report(ds: ConjunctiveGraph, nodes: Sequence[Node], engine: str) -> ValidationReport:
-    """Validate ``nodes`` on their own union triples and one hop around them; keep their results."""
-    seen: set[Node] = set()
+def _chunk_report(ds: ConjunctiveGraph, plan: _Plan, graphs: Sequence[Node], nodes: Sequence[Node],
+                  engine: str) -> ValidationReport:
+    """Validate the nodes ``graphs`` own (or ``nodes``, the shared ones) on their union triples and
+    one hop around them (the triples of every node they point to); keep the results about them."""
+    mine = [n for g in graphs for n in plan.owned.get(g, ())] + list(nodes)
+    here = set(graphs)
     data: dict[Triple, None] = {}
+    for g in graphs:
+        data.update(dict.fromkeys(plan.by_graph[g]))
+    described: set[Node] = set()
 
-    def describe(n: Node) -> list[Node]:
-        seen.add(n)
-        objects = []
-        for s, p, o, _ in ds.quads((n, None, None, None)):
-            data[(s, p, o)] = None
-            objects.append(o)
-        return objects
+    def describe(n: Node) -> None:
+        if n not in described:
+            described.add(n)
+            data.update(plan.by_subject.get(n, {}))
 
-    hop = [o for n in nodes for o in describe(n)]
-    for o in hop:
-        if o not in seen and isinstance(o, URIRef | BNode):
+    for n in mine:  # its triples in other graphs too
+        if n in plan.spread or n in nodes:
+            describe(n)
+    for _, _, o in list(data):
+        if isinstance(o, URIRef | BNode) and plan.owner.get(o) not in here:
             describe(o)
     report = run_shacl(data, engine)
-    mine = {_focus(n) for n in nodes}
-    kept = tuple(v for v in report.violations if v.focus in mine)
+    focus = {_focus(n) for n in mine}
+    kept = tuple(v for v in report.violations if v.focus in focus)
     return ValidationReport(conforms=not kept, violations=kept)
 
 
-def _validate_tasks(state: tuple[ConjunctiveGraph, str], tasks: Sequence[Sequence[Node]]) -> list[ValidationReport]:
-    ds, engine = state
-    return [_chunk_report(ds, nodes, engine) for nodes in tasks]
+def _validate_tasks(state: tuple[ConjunctiveGraph, _Plan, str],
+                    tasks: Sequence[tuple[list[Node], list[Node]]]) -> list[ValidationReport]:
+    ds, plan, engine = state
+    return [_chunk_report(ds, plan, graphs, nodes, engine) for graphs, nodes in tasks]
 
 
 def validate_parallel(data: Graph | Dataset, *, jobs: int | None = None, engine: str = "auto",
-                      chunk_nodes: int = 4000) -> ValidationReport:
+                      chunk_triples: int = 50_000) -> ValidationReport:
     """The report of :func:`bnkg.ontology.validate`, computed graph by graph in ``jobs`` processes.
 
-    A graph without named graphs, or a single named graph, is validated in one call.  ``jobs``
-    defaults to all cores; ``chunk_nodes`` is roughly how many focus nodes one engine call sees.
+    A graph without named graphs, or with a single graph, is validated in one call.  ``jobs``
+    defaults to all cores; ``chunk_triples`` is roughly how many triples one engine call sees.
     """
     from bnkg.builder.parallel import default_jobs, ordered_map, same
 
     name = engine_name(engine)
     if not isinstance(data, ConjunctiveGraph):
         return validate_whole(data, name)
-    per_graph, shared = _plan(data)
-    if len(per_graph) < 2:
+    plan = _Plan(data)
+    if len(plan.graphs) < 2:
         return validate_whole(data, name)
-    tasks: list[list[Node]] = []
-    for nodes in per_graph:  # whole graphs per task, about chunk_nodes focus nodes each
-        if tasks and len(tasks[-1]) + len(nodes) <= chunk_nodes:
-            tasks[-1].extend(nodes)
+    tasks: list[tuple[list[Node], list[Node]]] = []
+    size = 0
+    for g in plan.graphs:  # whole graphs per task, about chunk_triples triples each
+        n = len(plan.by_graph[g])
+        if tasks and size + n <= chunk_triples:
+            tasks[-1][0].append(g)
+            size += n
         else:
-            tasks.append(list(nodes))
-    if shared:
-        tasks.append(shared)
+            tasks.append(([g], []))
+            size = n
+    if plan.shared:
+        tasks.append(([], plan.shared))
     jobs = default_jobs() if jobs is None else jobs
+    state = (data, plan, name)
     if jobs > 1 and len(tasks) > 1 and "fork" in multiprocessing.get_all_start_methods():
         reports: Iterator[ValidationReport] = ordered_map(_validate_tasks, tasks, jobs=jobs, factory=same,
-                                                          args=((data, name),), chunk=1)
+                                                          args=(state,), chunk=1)
     else:
-        reports = iter(_validate_tasks((data, name), tasks))
+        reports = iter(_validate_tasks(state, tasks))
     found: set[Violation] = set()
     for r in reports:
         found.update(r.violations)

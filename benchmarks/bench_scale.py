@@ -1,0 +1,305 @@
+"""Scale benchmark: per-stage throughput, SHACL both ways, query latency and peak memory at N articles.
+
+    python benchmarks/bench_scale.py [--sizes 100 1000 10000] [--big] [--jobs J] [--json OUT]
+                                     [--workdir DIR] [--preload FILE.py]
+
+For each N (default 100, 1,000 and 10,000; ``--big`` adds 100,000) a synthetic corpus
+(benchmarks/corpus.py) is generated and measured:
+
+* **extraction** — articles/s of the in-process reader on up to ``--sample`` articles, per core
+  (CPU time) and wall;
+* **graph building and serialisation** — triples/s of ``record_triples``, of adding them to an
+  rdflib Dataset, of N-Quads lines (the streaming writer) and of rdflib's TriG / N-Quads output;
+* **full build** — ``build_nquads`` (streaming, SHACL included) in a child process with ``--jobs``
+  workers, and with one worker up to ``--serial-max`` articles: seconds, articles/s, quads/s, peak
+  RSS of the parent and of the largest worker;
+* **SHACL** — one pyshacl call on the whole graph (the baseline, up to ``--pyshacl-max``), per-graph
+  in parallel with pyshacl, and both again with pyshacl-turbo; the reports must be equal;
+* **queries** — the median latency of every canned query in the embedded Oxigraph store, and (up to
+  ``--rdflib-max`` articles) in rdflib, after timing both loads.
+
+Prints a table and a JSON document with the ratios: 1k→10k, serial vs parallel, rdflib vs Oxigraph.
+``--preload FILE.py`` runs a Python file first (in the child builds too): a way to measure a
+proposed optimisation without editing the tree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import resource
+import runpy
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if __package__ in (None, ""):
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import corpus  # noqa: E402  (benchmarks/corpus.py)
+
+REPEAT = 5  # runs per Oxigraph query (median)
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, float, Any]:
+    """(wall seconds, CPU seconds of this process, result)."""
+    c, t = time.process_time(), time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t, time.process_time() - c, out
+
+
+def _mb(kb: int) -> float:
+    return round(kb / 1024, 1)
+
+
+def _peak_rss_kb() -> int:
+    """This process's peak RSS.  Why not ru_maxrss: Linux carries it across fork and exec, so a
+    child started by a big benchmark process would report its parent's size."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+# --- the child process of a full build (its memory is its own) ------------------------------
+
+
+def child_build(args: argparse.Namespace) -> int:
+    if args.preload:
+        runpy.run_path(args.preload)
+    from bnkg.builder.stream import build_nquads
+
+    wall, cpu, r = _timed(lambda: build_nquads([args.articles], args.out, jobs=args.jobs,
+                                               validate=not args.no_validate))
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({
+        "seconds": round(wall, 2), "built": r.built, "quads": r.quads, "runs": r.runs,
+        "cpu_s": round(cpu + kids.ru_utime + kids.ru_stime, 2),
+        "conforms": None if r.report is None else r.report.conforms,
+        "violations": None if r.report is None else len(r.report.violations),
+        "peak_rss_parent_mb": _mb(_peak_rss_kb()), "peak_rss_worker_mb": _mb(kids.ru_maxrss),
+    }))
+    return 0
+
+
+def full_build(articles: Path, out: Path, jobs: int, preload: str | None) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--child-build", str(articles), str(out), "--jobs", str(jobs)]
+    if preload:
+        cmd += ["--preload", preload]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    report["articles_per_s"] = round(report["built"] / report["seconds"], 1)
+    report["quads_per_s"] = round(report["quads"] / report["seconds"])
+    return report
+
+
+# --- stages measured in this process ---------------------------------------------------------
+
+
+def extraction_and_writing(articles: Path, sample: int) -> dict[str, Any]:
+    from bnkg.builder.graph import IRIs, add_record, new_dataset, record_triples
+    from bnkg.builder.parallel import extract_all
+    from bnkg.builder.pipeline import ArticleReader, iter_inputs
+    from bnkg.builder.records import ArticleRecord
+    from bnkg.nquads import nquad_lines
+    from bnkg.serialize import serialize
+
+    reader = ArticleReader()
+    files = [p for p in iter_inputs([articles]) if isinstance(p, Path)][:sample]
+    wall, cpu, got = _timed(lambda: list(extract_all(files, reader=reader)))
+    records = [r for r in got if isinstance(r, ArticleRecord)]
+    out: dict[str, Any] = {"sample": len(files), "articles_per_s_per_core": round(len(files) / cpu, 1),
+                           "articles_per_s_wall": round(len(files) / wall, 1)}
+    iris = IRIs()
+    _, cpu, triples = _timed(lambda: [record_triples(r, iris) for r in records])
+    n = sum(map(len, triples))
+    out["triples"] = n
+    out["record_triples_per_s"] = round(n / cpu)
+    _, cpu, _ = _timed(lambda: [nquad_lines(ts, iris.graph(r.article.content_hash))
+                                for r, ts in zip(records, triples, strict=True)])
+    out["nquads_lines_per_s"] = round(n / cpu)
+    ds = new_dataset(iris)
+    _, cpu, _ = _timed(lambda: [add_record(ds, r, iris) for r in records])
+    out["rdflib_dataset_add_per_s"] = round(n / cpu)
+    for fmt in ("nquads", "trig"):
+        _, cpu, _ = _timed(lambda f=fmt: serialize(ds, f))
+        out[f"rdflib_serialize_{fmt}_per_s"] = round(n / cpu)
+    return out
+
+
+def shacl(graph: Path, jobs: int, n: int, pyshacl_max: int) -> tuple[dict[str, Any], Any]:
+    import bnkg
+    from bnkg.ontology.scale import engine_name, validate_parallel, validate_whole
+
+    wall, _, ds = _timed(lambda: bnkg.load(graph))
+    out: dict[str, Any] = {"rdflib_load_s": round(wall, 2)}
+    reports = {}
+    engines = ["turbo"] if engine_name("auto") == "turbo" else []
+    if n <= pyshacl_max:
+        engines.append("pyshacl")
+    for engine in engines:
+        wall, _, reports[f"{engine} whole"] = _timed(lambda e=engine: validate_whole(ds, e))
+        out[f"{engine}_whole_s"] = round(wall, 2)
+        wall, _, reports[f"{engine} per-graph"] = _timed(lambda e=engine: validate_parallel(ds, jobs=jobs, engine=e))
+        out[f"{engine}_per_graph_jobs{jobs}_s"] = round(wall, 2)
+    out["reports_equal"] = len({r for r in reports.values()}) <= 1
+    out["violations"] = len(next(iter(reports.values())).violations) if reports else None
+    return out, ds
+
+
+def queries(graph: Path, ds: Any, work: Path, n: int, rdflib_max: int) -> dict[str, Any]:
+    from bench_stores import cases
+
+    from bnkg.queries import run
+    from bnkg.store import load_file, open_store
+
+    store = open_store(work / f"store-{n}")
+    wall, _, _ = _timed(lambda: load_file(store, graph))
+    out: dict[str, Any] = {"oxigraph_load_s": round(wall, 2)}
+    todo = cases(store)
+    engines: dict[str, Any] = {"oxigraph": store}
+    if n <= rdflib_max:
+        engines["rdflib"] = ds
+    for name, target in engines.items():
+        med: dict[str, float] = {}
+        for q, params in todo:
+            label = q + "".join(f" --{k} {v}" for k, v in params.items())
+            times = [_timed(lambda q=q, p=params, t=target: run(q, t, **p))[0]
+                     for _ in range(REPEAT if name == "oxigraph" else 1)]
+            med[label] = round(statistics.median(times) * 1000, 2)
+        out[f"{name}_ms"] = med
+        out[f"{name}_median_ms"] = round(statistics.median(med.values()), 2)
+    if "rdflib" in engines:
+        out["rdflib_over_oxigraph"] = round(out["rdflib_median_ms"] / out["oxigraph_median_ms"], 1)
+    return out
+
+
+def bench(n: int, work: Path, args: argparse.Namespace) -> dict[str, Any]:
+    articles = work / f"articles-{n}"
+    if not articles.is_dir():
+        corpus.write(n, articles, args.seed)
+    report: dict[str, Any] = {"articles": n}
+    log = lambda msg: print(f"[{n}] {msg}", file=sys.stderr, flush=True)  # noqa: E731
+    report["extraction"] = extraction_and_writing(articles, min(n, args.sample))
+    log(f"extraction {report['extraction']['articles_per_s_per_core']} articles/s per core")
+    graph = work / f"graph-{n}.nq"
+    report["build"] = {f"jobs{args.jobs}": full_build(articles, graph, args.jobs, args.preload)}
+    log(f"full build on {args.jobs} cores: {report['build'][f'jobs{args.jobs}']}")
+    if n <= args.serial_max and args.jobs > 1:
+        report["build"]["jobs1"] = full_build(articles, work / f"graph-{n}-serial.nq", 1, args.preload)
+        same = (work / f"graph-{n}-serial.nq").read_bytes() == graph.read_bytes()
+        report["build"]["serial_output_identical"] = same
+        log(f"serial build: {report['build']['jobs1']} (identical: {same})")
+    report["shacl"], ds = shacl(graph, args.jobs, n, args.pyshacl_max)
+    log(f"SHACL: {report['shacl']}")
+    report["queries"] = queries(graph, ds, work, n, args.rdflib_max)
+    log(f"queries: median {report['queries']['oxigraph_median_ms']} ms in Oxigraph")
+    return report
+
+
+def ratios(reports: dict[int, dict[str, Any]], jobs: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if 1000 in reports and 10000 in reports:
+        a, b = reports[1000], reports[10000]
+        key = f"jobs{jobs}"
+        out["1k_to_10k_full_build"] = round(b["build"][key]["seconds"] / a["build"][key]["seconds"], 2)
+        out["1k_to_10k_peak_rss_parent"] = round(b["build"][key]["peak_rss_parent_mb"]
+                                                 / a["build"][key]["peak_rss_parent_mb"], 2)
+        for k, v in b["shacl"].items():
+            if k.endswith("_s") and k in a["shacl"] and a["shacl"][k]:
+                out[f"1k_to_10k_{k[:-2]}"] = round(v / a["shacl"][k], 2)
+        out["1k_to_10k_oxigraph_query_median"] = round(b["queries"]["oxigraph_median_ms"]
+                                                       / a["queries"]["oxigraph_median_ms"], 2)
+    for n, r in reports.items():
+        if "jobs1" in r["build"] and jobs > 1:
+            out[f"serial_over_parallel_build_{n}"] = round(r["build"]["jobs1"]["seconds"]
+                                                           / r["build"][f"jobs{jobs}"]["seconds"], 2)
+        s = r["shacl"]
+        for engine in ("pyshacl", "turbo"):
+            if f"{engine}_whole_s" in s:
+                out[f"{engine}_whole_over_per_graph_{n}"] = round(
+                    s[f"{engine}_whole_s"] / s[f"{engine}_per_graph_jobs{jobs}_s"], 2)
+        if "pyshacl_whole_s" in s and "turbo_whole_s" in s:
+            out[f"pyshacl_over_turbo_whole_{n}"] = round(s["pyshacl_whole_s"] / s["turbo_whole_s"], 1)
+        if "rdflib_over_oxigraph" in r["queries"]:
+            out[f"rdflib_over_oxigraph_queries_{n}"] = r["queries"]["rdflib_over_oxigraph"]
+    return out
+
+
+def table(reports: dict[int, dict[str, Any]], jobs: int) -> str:
+    key = f"jobs{jobs}"
+    rows = [
+        ("extraction, articles/s per core", lambda r: r["extraction"]["articles_per_s_per_core"]),
+        ("record_triples, triples/s", lambda r: r["extraction"]["record_triples_per_s"]),
+        ("N-Quads lines, triples/s", lambda r: r["extraction"]["nquads_lines_per_s"]),
+        ("rdflib Dataset add, triples/s", lambda r: r["extraction"]["rdflib_dataset_add_per_s"]),
+        ("rdflib N-Quads out, triples/s", lambda r: r["extraction"]["rdflib_serialize_nquads_per_s"]),
+        ("rdflib TriG out, triples/s", lambda r: r["extraction"]["rdflib_serialize_trig_per_s"]),
+        (f"full build, {jobs} jobs, s", lambda r: r["build"][key]["seconds"]),
+        (f"full build, {jobs} jobs, articles/s", lambda r: r["build"][key]["articles_per_s"]),
+        (f"full build, {jobs} jobs, quads/s", lambda r: r["build"][key]["quads_per_s"]),
+        ("full build, 1 job, s", lambda r: r["build"].get("jobs1", {}).get("seconds", "")),
+        ("peak RSS parent / worker, MB",
+         lambda r: f"{r['build'][key]['peak_rss_parent_mb']} / {r['build'][key]['peak_rss_worker_mb']}"),
+        ("SHACL pyshacl whole, s", lambda r: r["shacl"].get("pyshacl_whole_s", "")),
+        (f"SHACL pyshacl per-graph ×{jobs}, s", lambda r: r["shacl"].get(f"pyshacl_per_graph_jobs{jobs}_s", "")),
+        ("SHACL turbo whole, s", lambda r: r["shacl"].get("turbo_whole_s", "")),
+        (f"SHACL turbo per-graph ×{jobs}, s", lambda r: r["shacl"].get(f"turbo_per_graph_jobs{jobs}_s", "")),
+        ("query median, Oxigraph, ms", lambda r: r["queries"]["oxigraph_median_ms"]),
+        ("query median, rdflib, ms", lambda r: r["queries"].get("rdflib_median_ms", "")),
+    ]
+    sizes = sorted(reports)
+    lines = [f"{'articles':<36}" + "".join(f"{n:>14,}" for n in sizes)]
+    for label, get in rows:
+        lines.append(f"{label:<36}" + "".join(f"{get(reports[n])!s:>14}" for n in sizes))
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    ap.add_argument("--big", action="store_true", help="add 100,000 articles")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--sample", type=int, default=1000, help="articles of the in-process stages (default 1000)")
+    ap.add_argument("--serial-max", type=int, default=1000, help="largest N built with 1 job too")
+    ap.add_argument("--pyshacl-max", type=int, default=10000, help="largest N validated with pyshacl")
+    ap.add_argument("--rdflib-max", type=int, default=1000, help="largest N queried in rdflib")
+    ap.add_argument("--preload", help="a Python file to run first (in child builds too)")
+    ap.add_argument("--workdir", type=Path, help="keep corpora, graphs and stores here")
+    ap.add_argument("--json", type=Path, help="also write the JSON report to this file")
+    ap.add_argument("--child-build", nargs=2, metavar=("ARTICLES", "OUT"), help=argparse.SUPPRESS)
+    ap.add_argument("--no-validate", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child_build:
+        args.articles, args.out = args.child_build
+        return child_build(args)
+    if args.preload:
+        runpy.run_path(args.preload)
+    sizes = sorted(set(args.sizes + ([100_000] if args.big else [])))
+    with contextlib.ExitStack() as stack:
+        work = args.workdir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bnkg-scale-")))
+        work.mkdir(parents=True, exist_ok=True)
+        reports = {n: bench(n, work, args) for n in sizes}
+    doc = {"jobs": args.jobs, "cores": os.cpu_count(), "load_average": os.getloadavg(),
+           "sizes": reports, "ratios": ratios(reports, args.jobs)}
+    sys.stdout.write(table(reports, args.jobs))
+    text = json.dumps(doc, ensure_ascii=False, indent=2)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

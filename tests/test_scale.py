@@ -1,0 +1,199 @@
+"""Scale (issue 6): parallel and streaming builds give the classic build's bytes; SHACL per graph
+and with pyshacl-turbo gives the classic report."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, URIRef
+
+from bnkg.builder import stream
+from bnkg.builder.fusion import Reading, fused_triples, graph_readings, readings
+from bnkg.builder.graph import IRIs, record_triples
+from bnkg.builder.parallel import extract_all, ordered_map, same
+from bnkg.builder.pipeline import ArticleReader, BuildResult, Skipped, build_result
+from bnkg.cli import main
+from bnkg.ontology import RDF, SH, ValidationReport, shapes_graph, validate
+from bnkg.ontology.scale import validate_parallel, validate_whole
+from bnkg.serialize import serialize
+
+from . import test_ontology as T
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import corpus  # noqa: E402  (benchmarks/corpus.py)
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The examples, 24 synthetic articles, a copy of one and two unusable files."""
+    d = tmp_path_factory.mktemp("articles")
+    for f in (ROOT / "examples").glob("*.txt"):
+        (d / f.name).write_bytes(f.read_bytes())
+    for name, text in corpus.generate(24, seed=6):
+        (d / name).write_text(text, encoding="utf-8")
+    first = sorted(d.glob("synthetic_*"))[0]
+    (d / f"{first.stem}_copy.txt").write_bytes(first.read_bytes())  # sorted next to it: same chunk
+    (d / "empty.txt").write_text("", encoding="utf-8")
+    (d / "english.txt").write_text("Not a Bengali article at all. " * 20, encoding="utf-8")
+    return d
+
+
+@dataclass
+class Classic:
+    """The serial in-memory build, its files and its one-call SHACL report: what all else must equal."""
+
+    trig: bytes
+    nquads: bytes
+    result: BuildResult
+    report: ValidationReport
+
+
+@pytest.fixture(scope="module")
+def classic(articles: Path) -> Classic:
+    r = build_result([articles])
+    return Classic(serialize(r.dataset, "trig"), serialize(r.dataset, "nquads"), r, validate(r.dataset))
+
+
+def test_parallel_build_is_byte_identical(articles: Path, classic: Classic) -> None:
+    r = build_result([articles], jobs=2)
+    assert serialize(r.dataset, "trig") == classic.trig
+    assert serialize(r.dataset, "nquads") == classic.nquads
+    assert r.skipped == classic.result.skipped
+    assert any("same content as" in s.reason for s in r.skipped) and len(r.skipped) >= 3
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="needs ../shared/seeds")
+def test_parallel_build_of_the_seeds_is_byte_identical() -> None:
+    one, two = build_result([SEEDS, ROOT / "examples"]), build_result([SEEDS, ROOT / "examples"], jobs=2)
+    assert serialize(two.dataset, "trig") == serialize(one.dataset, "trig")
+
+
+def test_a_worker_error_is_the_same_skip_as_serially(articles: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(self: ArticleReader, text: str, source_file: str) -> None:
+        if source_file.startswith("synthetic_000003"):
+            raise RuntimeError("bug")
+        return real(self, text, source_file)
+
+    real = ArticleReader.read_string
+    monkeypatch.setattr(ArticleReader, "read_string", boom)  # inherited by the forked workers
+    items = sorted(articles.glob("*.txt"))
+    serial = list(extract_all(items, jobs=1))
+    assert [x for x in serial if isinstance(x, Skipped) and "internal error: RuntimeError: bug" in x.reason]
+    assert list(extract_all(items, jobs=2)) == serial
+
+
+def test_ordered_map_keeps_order_with_a_small_window() -> None:
+    got = list(ordered_map(_double, range(50), jobs=2, factory=same, args=(3,), chunk=4, window=2))
+    assert got == [3 * x for x in range(50)]
+
+
+def _double(k: int, chunk: list[int]) -> list[int]:
+    return [k * x for x in chunk]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_streaming_build_equals_the_classic_nquads(articles: Path, classic: Classic, tmp_path: Path,
+                                                   jobs: int) -> None:
+    out = tmp_path / "g.nq"
+    r = stream.build_nquads([articles], out, jobs=jobs)
+    assert out.read_bytes() == classic.nquads
+    assert r.skipped == classic.result.skipped and r.quads == classic.nquads.count(b"\n")
+    assert r.report == classic.report  # per-article + cross-article SHACL = one call on the whole graph
+    records = classic.result.records
+    assert r.built == len(records) and r.facts["claims"] == sum(len(x.claims) for x in records)
+    assert not [p for p in tmp_path.iterdir() if p.name != "g.nq"]  # no run files left
+
+
+def test_streaming_merges_many_small_runs(articles: Path, classic: Classic, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stream, "RUN_CHARS", 5_000)
+    monkeypatch.setattr(stream, "MAX_RUNS", 3)
+    r = stream.build_nquads([articles], tmp_path / "g.nq", validate=False)
+    assert r.runs > 10 and r.report is None
+    assert (tmp_path / "g.nq").read_bytes() == classic.nquads
+
+
+def test_readings_of_one_graph_are_those_fusion_finds(classic: Classic) -> None:
+    ds = classic.result.dataset
+    fused = URIRef("https://w3id.org/bnkg/id/graph/fused")
+    per_graph = [r for g in ds.graphs() if g.identifier != fused for r in graph_readings(g)]
+    assert sorted(map(_plain, per_graph)) == sorted(map(_plain, readings(ds, exclude=fused)))
+    assert set(fused_triples(reversed(per_graph), IRIs())) == set(ds.graph(fused))  # order-independent
+
+
+def _plain(r: Reading) -> tuple[object, ...]:
+    return (r.node, r.kind, r.key, r.status, str(r.date), str(r.place), r.article,
+            sorted((str(p), sorted(os)) for p, os in r.roles.items()))
+
+
+def test_record_triples_are_the_article_graph(articles: Path, classic: Classic) -> None:
+    ds = classic.result.dataset
+    (one,) = build_result([sorted(articles.glob("synthetic_*"))[5]]).records
+    iris = IRIs()
+    assert set(record_triples(one, iris)) == set(ds.graph(iris.graph(one.article.content_hash)))
+
+
+# --- SHACL -------------------------------------------------------------------------------------
+
+
+def _broken_dataset(update: str, where: str) -> Dataset:
+    """mini.trig broken by a test_ontology breakage; new triples go to the graph typing their
+    subject ("home") or to the default graph (a subject described across graphs)."""
+    ds = T.mini_dataset()
+    before, after = set(T.mini_union()), set(T.broken(update))
+    for t in before - after:
+        ds.remove((*t, None))
+    for s, p, o in after - before:
+        homes = [g for _, _, _, g in ds.quads((s, RDF.type, None, None))]
+        (ds.graph(homes[0]) if homes and where == "home" else ds.default_graph).add((s, p, o))
+    return ds
+
+
+@pytest.mark.parametrize("case", T.BREAKAGES, ids=[c[0] for c in T.BREAKAGES])
+def test_turbo_and_per_graph_validation_report_every_breakage(case: tuple[str, str, str, str]) -> None:
+    name, update, focus, message = case
+    union = validate_whole(T.broken(update), "turbo")
+    assert any(v.focus == focus and message in v.message for v in union.violations), union.text()
+    for where in ("home", "default"):
+        ds = _broken_dataset(update, where)
+        assert validate_parallel(ds, jobs=1, engine="turbo", chunk_triples=1) == validate_whole(ds, "turbo")
+
+
+SAMPLE = ["article-two-headlines", "actor-no-bn-label", "place-two-states", "event-occurred-after-publication",
+          "visit-destination-person", "evidence-quote-mismatch", "evidence-offsets-shifted", "fused-no-support"]
+
+
+@pytest.mark.parametrize("name", SAMPLE)
+def test_engines_and_per_graph_validation_agree_with_pyshacl(name: str) -> None:
+    update = next(c[1] for c in T.BREAKAGES if c[0] == name)
+    expected = validate(T.broken(update))
+    assert validate_whole(T.broken(update), "turbo") == expected
+    ds = _broken_dataset(update, "default")
+    assert validate_parallel(ds, jobs=2, engine="pyshacl", chunk_triples=1) == validate(ds)
+
+
+def test_per_graph_validation_is_exact_for_these_shapes() -> None:
+    """It looks one hop from each focus node: every shape path is a plain property, and no shape
+    reads bnkg:reportOf (the one triple the fused graph adds to an article's reading)."""
+    shapes = shapes_graph()
+    assert all(isinstance(p, URIRef) for p in shapes.objects(None, SH.path))
+    text = " ".join(str(o) for o in shapes.objects())
+    assert "reportOf" not in text
+
+
+def test_cli_streams_nquads_and_validates_in_parallel(articles: Path, classic: Classic, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "g.nq"
+    assert main(["build", str(articles), "-o", str(out), "--jobs", "2"]) == 0
+    assert out.read_bytes() == classic.nquads
+    err = capsys.readouterr().err
+    assert "built 27 article(s), skipped 3" in err and "SHACL:" in err
+    assert main(["validate", str(out), "--jobs", "2"]) == (0 if classic.report.conforms else 1)
+    assert capsys.readouterr().out.strip() == classic.report.text()
+    assert main(["build", str(articles), "-o", str(tmp_path / "g.trig"), "--stream"]) == 1
+    assert "--stream writes an N-Quads file" in capsys.readouterr().err
