@@ -181,3 +181,12 @@ def test_the_fused_graph_validates(tmp_path):
     report = bnkg.validate(ds)
     assert report.conforms, report.text()
     assert {o for _, _, o, _ in ds.quads((None, RDF.type, BNKG.FusedEvent, None))} == {BNKG.FusedEvent}
+
+
+def test_a_surname_alone_in_one_article_joins_the_full_name_in_another(tmp_path):
+    full = page("নতুন মন্ত্রী", "২০ জুন ২০২৪", "উত্তর কোরিয়ার বহির্বাণিজ্যমন্ত্রী হান সং মিন মস্কো সফর করেন।")
+    short = page("বাণিজ্য আলোচনা", "২৫ জুন ২০২৪", "উত্তর কোরিয়ার বহির্বাণিজ্যমন্ত্রী মিন বলেন, বাণিজ্য বাড়বে।")
+    ds = bnkg.build(write(tmp_path, full=full, short=short))
+    from rdflib.namespace import OWL
+    links = [(s, o) for s, _, o, _ in ds.quads((None, OWL.sameAs, None, None)) if "person-" in str(s)]
+    assert len(links) == 1

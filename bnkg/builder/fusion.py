@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import OWL, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from bnkg.builder.graph import IRIs, digest
@@ -230,7 +230,30 @@ def fuse(ds: Dataset, iris: IRIs | None = None, rules: FusionRules | None = None
     ds.remove_graph(ds.graph(gid))
     g = ds.graph(gid)
     g.addN((s, p, o, g) for s, p, o in fused_triples(readings(ds, exclude=gid), iris, rules))
+    for a, b in surname_links(ds, iris):
+        g.add((a, OWL.sameAs, b))
     return gid
+
+
+def surname_links(ds: Dataset, iris: IRIs) -> list[tuple[URIRef, URIRef]]:
+    """People the gazetteer lacks, named by one word in one article ("মিন") and in full in another
+    ("হান সং মিন"): linked with ``owl:sameAs`` when exactly one full name has that word first or last."""
+    prefix = f"{iris.base}actor/person-"
+    labels: dict[URIRef, set[str]] = defaultdict(set)
+    for node, _, o, _ in ds.quads((None, RDFS.label, None, None)):
+        if str(node).startswith(prefix) and getattr(o, "language", None) == "bn":
+            labels[node].add(str(o))  # type: ignore[index]
+    full = {n: ls for n, ls in labels.items() if any(len(x.split()) > 1 for x in ls)}
+    links = []
+    for node, ls in sorted(labels.items()):
+        single = sorted(x for x in ls if len(x.split()) == 1)
+        if not single or node in full:
+            continue
+        matches = sorted(n for n, fl in full.items()
+                         if any(single[0] in (x.split()[0], x.split()[-1]) for x in fl if len(x.split()) > 1))
+        if len(matches) == 1:
+            links.append((node, matches[0]))
+    return links
 
 
 def fused_triples(found: Iterable[Reading], iris: IRIs | None = None, rules: FusionRules | None = None
