@@ -94,23 +94,35 @@ class EventExtractor:
         self.with_words = frozenset(g.postpositions.get("with", ()) + g.postpositions.get("between", ()))
         self.against_words = frozenset(g.postpositions.get("against", ()))
         self.post_words = frozenset(w for ws in g.postpositions.values() for w in ws)
+        # phrase lists → first-word index (the lists come from the immutable mappings; a per-reader cache)
+        self._indexes: dict[tuple[Phrase, ...], dict[str, list[tuple[int, Phrase]]]] = {}
 
     # -- helpers -------------------------------------------------------------------------------
     def find_phrases(self, toks: Sequence[Token], phrases: Sequence[Phrase], inflect_last: bool = True,
                      ) -> list[tuple[int, int, Phrase]]:
-        """Non-overlapping matches, longest phrase first; the last word may carry a case ending."""
+        """Non-overlapping matches, longest phrase first; the last word may carry a case ending.
+
+        Phrases are looked up by their first word (the profile showed the plain loop over every
+        phrase at every word was three quarters of the build time)."""
+        index = self._phrase_index(tuple(phrases))
         out: list[tuple[int, int, Phrase]] = []
         i = 0
         while i < len(toks):
+            word = toks[i].text
+            # the first word as written, without a clitic (inside a phrase), or as a stem (one-word phrase)
+            firsts = {word, word[:-1]} if word.endswith(("ও", "ই")) else {word}
+            if inflect_last:
+                firsts |= {stem for stem, _ in self.finder.endings(word)}
+            cands = sorted({(rank, p) for f in firsts for rank, p in index.get(f, ())})
             hit = None
-            for p in phrases:
+            for _, p in cands:
                 n = len(p)
                 # a word inside a phrase may carry the clitic "ও"/"ই": "অভিযোগও তোলেন"
                 if i + n > len(toks) or any(toks[i + k].text not in (p[k], p[k] + "ও", p[k] + "ই")
                                             for k in range(n - 1)):
                     continue
                 last = toks[i + n - 1].text
-                if last == p[-1] or (inflect_last and any(s == p[-1] for s, _ in self.finder.endings(last))):
+                if last == p[-1] or (inflect_last and any(st == p[-1] for st, _ in self.finder.endings(last))):
                     hit = (i, i + n, p)
                     break
             if hit:
@@ -119,6 +131,16 @@ class EventExtractor:
             else:
                 i += 1
         return out
+
+    def _phrase_index(self, phrases: tuple[Phrase, ...]) -> dict[str, list[tuple[int, Phrase]]]:
+        """First word → (position in ``phrases``, phrase): the order of the list is kept."""
+        cached = self._indexes.get(phrases)
+        if cached is None:
+            cached = {}
+            for rank, p in enumerate(phrases):
+                cached.setdefault(p[0], []).append((rank, p))
+            self._indexes[phrases] = cached
+        return cached
 
     def has_phrase(self, ws: Sequence[str], phrases: Sequence[Phrase]) -> bool:
         return any(tuple(ws[k:k + len(p)]) == p for p in phrases for k in range(len(ws) - len(p) + 1))
