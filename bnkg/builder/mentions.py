@@ -17,7 +17,7 @@ Beyond gazetteer aliases it resolves
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bnkg.builder.records import Article, DateValue, Entity, Mention, Sentence
@@ -66,6 +66,7 @@ class MentionFinder:
 
     def __init__(self, mappings: Mappings) -> None:
         self.mappings = mappings
+        self._endings: dict[str, tuple[tuple[str, str], ...]] = {}
         gaz = mappings.gazetteer
         self.grammar = mappings.lexicons.grammar
         index: dict[str, list[_Alias]] = {}
@@ -103,12 +104,16 @@ class MentionFinder:
         self.calendar = mappings.calendar
 
     # -- morphology --------------------------------------------------------------------------
-    def endings(self, word: str) -> Iterable[tuple[str, str]]:
-        """(stem, case) readings of ``word``: the word itself (nominative) first, then each ending."""
-        yield word, "nom"
-        for ending, case in self.grammar.case_endings:
-            if word.endswith(ending) and len(word) > len(ending) + 1:
-                yield word[: -len(ending)], case
+    def endings(self, word: str) -> tuple[tuple[str, str], ...]:
+        """(stem, case) readings of ``word``: the word itself (nominative) first, then each ending.
+
+        Cached per word on this finder (the mappings are immutable; profiling showed this is hot)."""
+        hit = self._endings.get(word)
+        if hit is None:
+            hit = ((word, "nom"), *((word[: -len(e)], case) for e, case in self.grammar.case_endings
+                                    if word.endswith(e) and len(word) > len(e) + 1))
+            self._endings[word] = hit
+        return hit
 
     def _last_word_case(self, word: str, expected: str) -> str | None:
         for stem, case in self.endings(word):
