@@ -21,6 +21,7 @@ import traceback
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from bnkg import __version__
 from bnkg.cli_fusion import add_remove_parser
@@ -158,15 +159,7 @@ def _build(args: argparse.Namespace) -> int:
     finally:
         if sink is not None:
             sink.close()
-    for s in result.skipped:
-        print(f"bnkg: skipped {_one_line(s.path)}: {s.reason}", file=sys.stderr)
-        if args.debug and s.detail:
-            print(s.detail, file=sys.stderr)
-    if args.report:
-        lines = "".join(json.dumps({"path": s.path, "reason": s.reason}, ensure_ascii=False) + "\n"
-                        for s in result.skipped)
-        # a file name that is not UTF-8 (a lone surrogate here) becomes a JSON \udcXX escape
-        write_atomic(args.report, lines.encode("utf-8", errors="backslashreplace"))
+    report_skipped(result.skipped, args)
     if not result.records:
         if existing is not None and not any(getattr(s, "failed", False) for s in result.skipped):
             if not args.quiet:
@@ -182,6 +175,21 @@ def _build(args: argparse.Namespace) -> int:
     if not args.quiet or summary.conforms is False:
         sys.stderr.write(summary.text())
     return EXIT_FAIL if args.strict and (result.skipped or summary.conforms is False) else EXIT_OK
+
+
+def report_skipped(skipped: Sequence[Any], args: argparse.Namespace) -> None:
+    """One line per skipped file on stderr (tracebacks with --debug), and the --report JSON lines."""
+    from bnkg.serialize import write_atomic
+
+    for s in skipped:
+        print(f"bnkg: skipped {_one_line(s.path)}: {s.reason}", file=sys.stderr)
+        if args.debug and s.detail:
+            print(s.detail, file=sys.stderr)
+    if args.report:
+        lines = "".join(json.dumps({"path": s.path, "reason": s.reason}, ensure_ascii=False) + "\n"
+                        for s in skipped)
+        # a file name that is not UTF-8 (a lone surrogate here) becomes a JSON \udcXX escape
+        write_atomic(args.report, lines.encode("utf-8", errors="backslashreplace"))
 
 
 def _one_line(path: str) -> str:

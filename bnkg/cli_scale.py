@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import sys
 from typing import Any
 
@@ -64,22 +63,14 @@ def wants_stream(args: argparse.Namespace, fmt: str) -> bool:
 def run_stream_build(args: argparse.Namespace) -> int:
     """``bnkg build … -o out.nq`` streaming: same messages, summary and exit codes as the classic build."""
     from bnkg.builder.stream import build_nquads
-    from bnkg.cli import _one_line
+    from bnkg.cli import report_skipped
     from bnkg.ontology.namespaces import DEFAULT_BASE
     from bnkg.progress import BuildSummary, progress_bar
-    from bnkg.serialize import write_atomic
 
     result = build_nquads(args.inputs, args.output, base=args.base or DEFAULT_BASE, debug=args.debug,
                           jobs=jobs_of(args), validate=not args.no_validate,
                           progress=progress_bar(sys.stderr, args.quiet))
-    for s in result.skipped:
-        print(f"bnkg: skipped {_one_line(s.path)}: {s.reason}", file=sys.stderr)
-        if args.debug and s.detail:
-            print(s.detail, file=sys.stderr)
-    if args.report:
-        lines = "".join(json.dumps({"path": s.path, "reason": s.reason}, ensure_ascii=False) + "\n"
-                        for s in result.skipped)
-        write_atomic(args.report, lines.encode("utf-8", errors="backslashreplace"))
+    report_skipped(result.skipped, args)
     if not result.built:
         print("bnkg: error: no article could be built; nothing written", file=sys.stderr)
         return EXIT_FAIL
