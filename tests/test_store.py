@@ -102,10 +102,25 @@ def test_writes_are_idempotent_and_replace(examples: Dataset, store: ox.Store, t
     f = tmp_path / "g.trig"
     bnkg.save(examples, f)
     s3 = open_store(tmp_path / "s3")
-    first, second = load_file(s3, f), load_file(s3, f)
+    first, second = load_file(s3, f), load_file(s3, f)  # bulk into the empty store, then transactions
     graphs = sum(1 for g in examples.graphs() if len(g))
     assert first.graphs == second.graphs == second.replaced == graphs
     assert first.quads == second.quads == _quads(examples)
+    assert answers(s3, examples) == answers(examples, examples)
+
+
+def test_an_interrupted_first_load_is_refused_then_repaired(examples: Dataset, tmp_path: Path) -> None:
+    from bnkg.store import _LOADING
+
+    f = tmp_path / "g.nq"
+    bnkg.save(examples, f)
+    s = open_store(tmp_path / "s")
+    s.add(_LOADING)  # what a bulk load into an empty store leaves when it is killed
+    with pytest.raises(BnkgError, match="interrupted"):
+        run("actors", s)
+    stats = load_file(s, f)
+    assert stats.quads == _quads(examples)
+    assert run("actors", s) == run("actors", examples)
 
 
 def test_default_graph_is_the_union_set_of_the_named_graphs(tmp_path: Path) -> None:
