@@ -293,8 +293,14 @@ def test_no_publication_date_no_value(sentence: str) -> None:
     assert m.value is None and m.relative
 
 
-def test_week_expressions_have_no_value() -> None:
-    assert found("গত সপ্তাহে দুই দেশের কর্মকর্তারা বৈঠক করেন।") == [("গত সপ্তাহে", None)]
+def test_week_expressions_are_a_month_only_when_every_reading_of_the_week_is_in_it() -> None:
+    # 2024-06-21: "last week" is some 7 days within 06-08 .. 06-20, whatever day a week starts on
+    assert found("গত সপ্তাহে দুই দেশের কর্মকর্তারা বৈঠক করেন।") == [("গত সপ্তাহে", "2024-06")]
+    assert found("আগামী সপ্তাহে বৈঠক হবে।", direction="future") == [("আগামী সপ্তাহে", None)]  # may be July
+    assert found("গত সপ্তাহে বৈঠক হয়।", published="2024-07-03") == [("গত সপ্তাহে", None)]  # June or July
+    assert found("চলতি সপ্তাহে বৈঠক হবে।", published="2024-07-15") == [("চলতি সপ্তাহে", "2024-07")]
+    # which week a weekday belongs to is not said
+    assert found("গত সপ্তাহের বুধবার বৈঠক হয়।")[0][1] is None
 
 
 @pytest.mark.parametrize("sentence", [

@@ -302,6 +302,20 @@ def _day_value(d: date | None) -> DateValue | None:
     return DateValue(d.isoformat(), "day") if d is not None else None
 
 
+def _week_month(p: date, sign: int) -> DateValue | None:
+    """ "গত সপ্তাহে" / "চলতি সপ্তাহে" / "আগামী সপ্তাহে" as the month it lies in, when every day
+    it can mean (whether weeks start on Saturday, Sunday or Monday) is in one month; else unknown.
+
+    >>> _week_month(date(2022, 6, 23), -1)
+    DateValue(value='2022-06', precision='month')
+    >>> _week_month(date(2022, 6, 3), -1) is None
+    True
+    """
+    first, last = {-1: (p - timedelta(13), p - timedelta(1)), 0: (p - timedelta(6), p + timedelta(6)),
+                   1: (p + timedelta(1), p + timedelta(13))}[max(-1, min(1, sign))]
+    return _month_value(first.year, first.month) if (first.year, first.month) == (last.year, last.month) else None
+
+
 def _month_value(y: int, m: int) -> DateValue | None:
     return DateValue(f"{y:04d}-{m:02d}", "month") if 1 <= y <= 9999 else None
 
@@ -494,8 +508,9 @@ def _after_mod(toks: list[_Tok], i: int, sign: int, p: date | None,
                 return _Hit(j + 3, toks[j + 2].end, day, True)
             return _Hit(j + 1, nxt.end, month, True)
         if lex.kind == "unit" and lex.value == "week":
-            k = j + 2 if _lex(toks, j + 1, "weekday") else j + 1
-            return _Hit(k, toks[k - 1].end, None, True)
+            if _lex(toks, j + 1, "weekday"):  # "গত সপ্তাহের বুধবার": which week starts when is not said
+                return _Hit(j + 2, toks[j + 1].end, None, True)
+            return _Hit(j + 1, nxt.end, _week_month(p, sign) if p else None, True)
     if sign and nxt.kind in "NL":
         c = _core(toks, j, cal)
         if c is not None and c.system == "x":

@@ -78,7 +78,7 @@ class _Memory:
     last_claim_sentence: int = -9
     states_seen: list[str] = field(default_factory=list)
     persons_seen: list[str] = field(default_factory=list)  # distinct, most recent last
-    previous_day: DateValue | None = None  # the day-precise date the previous sentence named
+    previous_day: DateValue | None = None  # the date the narrative is at: the last one a sentence named
     last_event_place: str | None = None  # for "ওই সময়" (at that time): the place of the last event
     signing_meetings: list[Meeting] = field(default_factory=list)
 
@@ -220,8 +220,10 @@ class EventExtractor:
             return best[1]
         if self.has_phrase(s.words(0, len(s.toks)), self.lex.same_time):
             return memory.last_event_date
-        if inherit and not own_time and status == "Occurred" and memory.previous_day is not None:
-            # news narrative: "বুধবার ভোররাতে পৌঁছান পুতিন। … দুই নেতা চুক্তিতে সই করেন।"
+        if inherit and not own_time and status == "Occurred" and memory.previous_day is not None \
+                and not (article.published and memory.previous_day.after(article.published)):
+            # news narrative: "বুধবার ভোররাতে পৌঁছান পুতিন। … দুই নেতা চুক্তিতে সই করেন।" — but what
+            # happened is not dated by a plan told before it ("আগামী আগস্টে সফর করবেন। … বৈঠকে বসেন।")
             return memory.previous_day
         return None
 
@@ -283,7 +285,9 @@ class EventExtractor:
                     if m.key in memory.persons_seen:
                         memory.persons_seen.remove(m.key)
                     memory.persons_seen.append(m.key)
-            named = [d.value for d in dates if d.value is not None and not self.anchored(s, d)
+            # a time the sentence names moves the narrative there, even one we cannot resolve
+            # ("… গত সপ্তাহে পৌঁছান। সফরকালে … বৈঠকে বসেন।": not the month named before)
+            named = [d.value for d in dates if not self.anchored(s, d)
                      and (s.speech_from is None or s.token_of(d.start) < s.speech_from)]
             memory.previous_day = named[-1] if named else memory.previous_day
             if claims and self.refers_to_accusation(s):

@@ -37,6 +37,18 @@ class DateValue:
         """
         return self.value.startswith(other.value)
 
+    def after(self, other: DateValue) -> bool:
+        """True when ``self`` lies wholly after ``other``, compared at the coarser precision (the
+        rule of the SHACL constraint ``bnkgsh:Event-date-after-publication``).
+
+        >>> DateValue("2022-08", "month").after(DateValue("2022-06-23", "day"))
+        True
+        >>> DateValue("2022-06", "month").after(DateValue("2022-06-23", "day"))
+        False
+        """
+        n = min(len(self.value), len(other.value))
+        return self.value[:n] > other.value[:n]
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
