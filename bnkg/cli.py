@@ -70,6 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("graph", nargs="?")
     add_source_args(q, endpoint=True)
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    q.add_argument("--limit", type=_count, metavar="N", help="at most N rows (a page, in the query's order)")
+    q.add_argument("--offset", type=_count, default=0, metavar="K", help="skip the first K rows")
 
     sub.add_parser("queries", help="list the canned queries and the questions they answer")
     add_load_parser(sub)
@@ -234,10 +236,21 @@ def _query(args: argparse.Namespace, extra: list[str]) -> int:
             if not value:
                 raise BnkgError(f"parameter --{key} needs a value")
         params[key.replace("-", "_")] = value
-    result = run(args.name, query_source(args), **params)
+    result = run(args.name, query_source(args), limit=args.limit, offset=args.offset, **params)
     out = format_result(result, args.format)
     sys.stdout.write(out if out.endswith("\n") else out + "\n")
     return EXIT_OK
+
+
+def _count(text: str) -> int:
+    """A non-negative whole number, for argparse."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number ≥ 0, got {text!r}")
+    return n
 
 
 def _queries() -> int:

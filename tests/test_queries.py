@@ -305,6 +305,38 @@ def test_initbindings_path_matches_values_path(ds: Dataset, cat: dict[str, Canne
     assert bound == []
 
 
+def test_parameters_are_specialised_into_the_query_text(cat: dict[str, CannedQuery]) -> None:
+    """Regression (10,000 articles in Oxigraph): a VALUES block at the top is not pushed into UNION
+    branches, so the sources of one fact took 0.9 s; with the IRI in the patterns, 0.3 ms."""
+    from bnkg.queries import _specialise
+
+    q = cat["sources-of"].sparql
+    one = _specialise(q, ["factParam"], {"factParam": [VISIT_PUTIN]})
+    assert f"<{VISIT_PUTIN}> bnkg:evidence ?evidence" in one and "?factParam" not in one
+    visits = cat["visits"].sparql
+    unbound = _specialise(visits, ["actorParam", "destinationParam"], {})
+    assert "Param" not in unbound.split("WHERE", 1)[1]  # the always-true filters are gone
+    several = _specialise(visits, ["actorParam", "destinationParam"],
+                          {"actorParam": [URIRef(ACTOR + "kim_jong_un"), URIRef(ACTOR + "putin")]})
+    assert f"VALUES ?actorParam {{ <{ACTOR}kim_jong_un> <{ACTOR}putin> }}" in several
+    assert "FILTER(?visitor_iri = ?actorParam)" in several and "destinationParam" not in several.split("WHERE", 1)[1]
+
+
+def test_specialised_queries_answer_as_the_plain_ones(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
+    """The .rq text with ?NAMEParam bound by initBindings (what another engine does) and the runner's
+    specialised text give the same rows."""
+    view = Dataset(store=ds.store, default_union=True)
+    for name, var, value in [("visits", "actorParam", ACTOR + "putin"), ("sources-of", "factParam", str(VISIT_PUTIN)),
+                             ("timeline", "actorParam", ACTOR + "kim_jong_un"),
+                             ("who-met-whom", "actorParam", ACTOR + "putin"),
+                             ("claims", "claimantParam", ACTOR + "peskov")]:
+        plain = [tuple(r) for r in view.query(cat[name].sparql, initBindings={var: URIRef(value)})]
+        assert plain, name
+        assert [tuple(map(str, filter(None, r))) for r in plain] == \
+            [tuple(map(str, filter(None, r))) for r in run(name, ds, **{var[:-5]: value}).rows], name
+
+# --- errors ----------------------------------------------------------------------------------------
+
 # --- errors ----------------------------------------------------------------------------------------
 
 

@@ -16,7 +16,7 @@ from rdflib import Dataset, Literal, URIRef
 import bnkg
 from bnkg.builder.pipeline import build_result
 from bnkg.cli import main
-from bnkg.errors import BnkgError
+from bnkg.errors import BnkgError, QueryError
 from bnkg.queries import QueryResult, canonical, catalogue, run
 from bnkg.store import StoreTarget, load_file, open_store, put_graph, quad_count, refresh_fused, to_dataset
 
@@ -76,6 +76,19 @@ def test_every_canned_query_answers_as_in_memory(examples: Dataset, store: ox.St
     assert sum(len(r.rows) for r in memory.values()) > 50  # the comparison is not vacuous
     assert all(memory[k].rows for k in memory if "{}" in k and "conflicts" not in k), "answers to compare"
 
+
+def test_pages_are_slices_of_the_whole_answer_on_both_engines(examples: Dataset, store: ox.Store) -> None:
+    for target in (examples, store):
+        for name in ("visits", "claims", "timeline", "who-met-whom"):
+            whole = run(name, target).rows
+            assert len(whole) >= 3, name
+            assert run(name, target, limit=2).rows == whole[:2]
+            assert run(name, target, limit=2, offset=1).rows == whole[1:3]
+            assert run(name, target, offset=len(whole) - 1).rows == whole[-1:]
+            assert run(name, target, limit=0).rows == ()
+        assert run("visits", target, actor="Putin", limit=1).rows == run("visits", target, actor="Putin").rows[:1]
+    with pytest.raises(QueryError, match="negative"):
+        run("visits", store, limit=-1)
 
 def test_store_holds_the_same_quads(examples: Dataset, store: ox.Store) -> None:
     assert quad_count(store) == _quads(examples)
@@ -156,6 +169,8 @@ def test_cli_build_query_validate_load_with_store(examples: Dataset, tmp_path: P
     assert main(["query", "who-met-whom", "--store", str(kg), "--actor", "Putin", "--format", "json"]) == 0
     out = capsys.readouterr().out
     assert out == run("who-met-whom", examples, actor="Putin").to_json()
+    assert main(["query", "visits", "--store", str(kg), "--limit", "1", "--offset", "1", "--format", "json"]) == 0
+    assert capsys.readouterr().out == run("visits", examples, limit=1, offset=1).to_json()
     assert main(["validate", "--store", str(kg)]) == 0
     f = tmp_path / "g.nq"
     bnkg.save(examples, f)

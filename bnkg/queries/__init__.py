@@ -172,16 +172,20 @@ def catalogue() -> dict[str, CannedQuery]:
     return queries
 
 
-def run(name: str, graph: object, **params: str | None) -> QueryResult:
+def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0,
+        **params: str | None) -> QueryResult:
     """Run canned query ``name`` on ``graph`` (a Dataset is queried as the union of its graphs).
 
     ``graph`` is an rdflib Graph/Dataset, a ``pyoxigraph.Store`` or a :class:`QueryTarget` such as
     :class:`bnkg.remote.Endpoint`.
 
     ``params`` are IRIs, prefixed names (``wd:Q7747``) or labels; ``None`` means "not given".
+    ``limit`` and ``offset`` page through the rows in the query's order (SPARQL ``LIMIT``/``OFFSET``).
     Raises :class:`QueryError` for an unknown query or parameter, a missing required parameter
     or a failing evaluation.
     """
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QueryError(f"limit and offset must not be negative (got limit={limit}, offset={offset})")
     queries = catalogue()
     query = queries.get(name)
     if query is None:
@@ -204,7 +208,12 @@ def run(name: str, graph: object, **params: str | None) -> QueryResult:
             if not iris:
                 return QueryResult(query.columns, ())
             values[known[pname].variable] = iris
-        projected, solutions = target.select(_with_values(query.sparql, values), {})
+        sparql = _specialise(query.sparql, [p.variable for p in query.params], values)
+        if limit is not None:
+            sparql += f"\nLIMIT {int(limit)}"
+        if offset:
+            sparql += f"\nOFFSET {int(offset)}"
+        projected, solutions = target.select(sparql, {})
         rows = tuple(tuple(canonical(_as_node(r.get(col))) for col in query.columns) for r in solutions)
     except BnkgError:  # already names what failed (e.g. the endpoint)
         raise
@@ -341,6 +350,56 @@ def _resolve(target: QueryTarget, raw: str) -> list[URIRef]:
         _, solutions = target.select(_LOOKUP_LABEL, {"needle": Literal(value)})
     found = {r.get("resource") for r in solutions}
     return sorted(t for t in found if isinstance(t, URIRef) and _IRI_RE.match(str(t)))
+
+
+def _specialise(sparql: str, variables: list[str], values: Mapping[str, list[URIRef]]) -> str:
+    r"""The query for these parameter values, with the same answers but a plan engines find.
+
+    Engines evaluate ``FILTER(!BOUND(?xParam) || E)`` on every row and do not push a ``VALUES``
+    block at the top into ``UNION`` branches or ``EXISTS`` (Oxigraph, 10,000 articles: the sources
+    of one fact took 0.9 s with a top ``VALUES``, 0.3 ms with the IRI in the patterns).  So: a
+    parameter not given drops its ``!BOUND`` filters (always true); one given as a single IRI turns
+    ``FILTER(!BOUND(?xParam) || E)`` into ``FILTER(E)`` and stands in the text as that IRI (it is a
+    graph IRI checked against a strict pattern, never the user's text); several IRIs stay a
+    ``VALUES`` block (:func:`_with_values`).
+
+    >>> q = "SELECT ?v WHERE {\n  ?v a ?c .\n  FILTER(!BOUND(?xParam) || ?c = ?xParam)\n}"
+    >>> print(_specialise(q, ["xParam"], {}))
+    SELECT ?v WHERE {
+      ?v a ?c .
+    }
+    >>> print(_specialise(q, ["xParam"], {"xParam": [URIRef("http://ex.org/C")]}))
+    SELECT ?v WHERE {
+      ?v a ?c .
+      FILTER(?c = <http://ex.org/C>)
+    }
+    """
+    several: dict[str, list[URIRef]] = {}
+    for var in variables:
+        iris = values.get(var)
+        for start, end, inner in reversed(list(_unbound_or_filters(sparql, var))):
+            if iris is None:  # drop the whole line when the filter is all there is on it
+                a, b = sparql.rfind("\n", 0, start), sparql.find("\n", end)
+                whole = sparql[a + 1:b if b >= 0 else len(sparql)].strip() == sparql[start:end]
+                sparql = sparql[:a] + sparql[b:] if whole and a >= 0 and b >= 0 else sparql[:start] + sparql[end:]
+            else:
+                sparql = sparql[:start] + f"FILTER({inner})" + sparql[end:]
+        if iris is not None and len(iris) == 1 and _IRI_RE.match(str(iris[0])):
+            sparql = re.sub(rf"\?{var}\b", lambda _m, i=iris[0]: f"<{i}>", sparql)
+        elif iris is not None:
+            several[var] = iris
+    return _with_values(sparql, several)
+
+
+def _unbound_or_filters(sparql: str, var: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, E) of each ``FILTER(!BOUND(?var) || E)`` in ``sparql``, parentheses matched."""
+    for m in re.finditer(rf"FILTER\s*\(\s*!\s*BOUND\s*\(\s*\?{var}\s*\)\s*\|\|", sparql):
+        depth, k = 1, m.end()
+        while k < len(sparql) and depth:
+            depth += {"(": 1, ")": -1}.get(sparql[k], 0)
+            k += 1
+        if depth == 0:
+            yield m.start(), k, sparql[m.end():k - 1].strip()
 
 
 def _with_values(sparql: str, values: Mapping[str, list[URIRef]]) -> str:
