@@ -29,6 +29,11 @@ simple literals, as RDF 1.1 equates them; integer subtypes such as ``xsd:nonNega
   lookup query.
 
 Anything else with a ``select(sparql, bindings)`` method (:class:`QueryTarget`) works too.
+
+Sort keys: the queries order by ``CONCAT(STR(?x), " ")`` rather than ``STR(?x)``. The order is the
+same (no IRI, file name or label holds a character below a space), but the key is a new string,
+which Oxigraph compares in memory; it reads a stored string back from disk at every comparison
+(10,000 articles: sorting 10,000 visit IRIs 290 ms → 45 ms; the claims listing 2.2 s → 1.5 s).
 """
 
 from __future__ import annotations
