@@ -688,3 +688,14 @@ def test_whether_or_not_is_no_negation(reader: ArticleReader) -> None:
 def test_a_partner_in_the_genitive_is_not_the_visitor(reader: ArticleReader) -> None:
     rec = read(reader, "কিম জং উন পুতিনের সঙ্গে দেখা করতে মস্কো সফরের পরিকল্পনা করছেন।")
     assert ("kim_jong_un", "russia", "Planned") in [(v.visitor, v.destination, v.status) for v in rec.visits]
+
+
+def test_phrase_lists_built_for_one_call_do_not_fill_the_index_cache(reader: ArticleReader) -> None:
+    from bnkg.builder.mentions import tokenize
+    from bnkg.builder.records import Sentence
+
+    ex = reader.extractor
+    toks = tokenize(Sentence(0, 0, 22, "পুতিন ও কিম বৈঠক করেন।"))
+    for _ in range(1000):
+        assert [p for _, _, p in ex.find_phrases(toks, [("বৈঠক",), ("সফর",)])] == [("বৈঠক",)]
+    assert len(ex._indexes) <= 256

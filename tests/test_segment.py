@@ -23,7 +23,7 @@ from bnkg.builder.records import Article, DateValue
 from bnkg.builder.segment import segment, split_sentences
 from bnkg.errors import MappingError
 from bnkg.mappings import DEFAULT_DIR, Mappings, default_mappings
-from bnkg.mappings.chrome import load_chrome
+from bnkg.mappings.chrome import load_chrome, strip_bullets
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -350,6 +350,25 @@ def test_chrome_patterns_are_nfc(tmp_path: Path) -> None:
     assert chrome.matches("soft_end", "আরও পড়ুন".replace("\u09dc", "\u09a1\u09bc"))
     assert chrome.matches("soft_end", "  • আরও পড\u09bcুন:")
 
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(line=st.one_of(st.text(alphabet="আরওখবশেয়ারকরুন পড়ুন:•|-১২ABCsharex", max_size=30),
+                      st.sampled_from(["আরও পড়ুন", "শেয়ার করুন", "• সম্পর্কিত খবর", "Share", "বিজ্ঞাপন", "১"])))
+def test_chrome_groups_joined_match_as_their_patterns(line: str) -> None:
+    chrome = default_mappings().chrome
+    assert chrome.joined  # the shipped patterns can all be joined
+    seen = strip_bullets(line)
+    for group in chrome.joined:
+        one_by_one = bool(seen) and any(p.fullmatch(seen) for p in getattr(chrome, group))
+        assert chrome.matches(group, line) == one_by_one, (group, line)
+
+
+def test_chrome_patterns_that_cannot_be_joined_are_tried_one_by_one(tmp_path: Path) -> None:
+    (tmp_path / "chrome.yaml").write_text("skip:\n  regex: ['(?P<n>a+)', '(?P<n>b+)']\n", encoding="utf-8")
+    chrome = load_chrome(tmp_path)
+    assert "skip" not in chrome.joined
+    assert chrome.matches("skip", "aaa") and chrome.matches("skip", "bb") and not chrome.matches("skip", "ab")
 
 # ---------------------------------------------------------------------------------- examples
 

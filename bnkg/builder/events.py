@@ -95,7 +95,9 @@ class EventExtractor:
         self.against_words = frozenset(g.postpositions.get("against", ()))
         self.post_words = frozenset(w for ws in g.postpositions.values() for w in ws)
         # phrase lists → first-word index (the lists come from the immutable mappings; a per-reader cache)
-        self._indexes: dict[tuple[Phrase, ...], dict[str, list[tuple[int, Phrase]]]] = {}
+        self._indexes: dict[int, tuple[Sequence[Phrase], dict[str, list[tuple[int, Phrase]]]]] = {}
+        self._speech_verbs = tuple(p for p, _ in self.lex.speech.verbs)
+        self._speech_kinds = dict(self.lex.speech.verbs)
 
     # -- helpers -------------------------------------------------------------------------------
     def find_phrases(self, toks: Sequence[Token], phrases: Sequence[Phrase], inflect_last: bool = True,
@@ -104,7 +106,7 @@ class EventExtractor:
 
         Phrases are looked up by their first word (the profile showed the plain loop over every
         phrase at every word was three quarters of the build time)."""
-        index = self._phrase_index(tuple(phrases))
+        index = self._phrase_index(phrases)
         out: list[tuple[int, int, Phrase]] = []
         i = 0
         while i < len(toks):
@@ -132,15 +134,20 @@ class EventExtractor:
                 i += 1
         return out
 
-    def _phrase_index(self, phrases: tuple[Phrase, ...]) -> dict[str, list[tuple[int, Phrase]]]:
-        """First word → (position in ``phrases``, phrase): the order of the list is kept."""
-        cached = self._indexes.get(phrases)
-        if cached is None:
-            cached = {}
-            for rank, p in enumerate(phrases):
-                cached.setdefault(p[0], []).append((rank, p))
-            self._indexes[phrases] = cached
-        return cached
+    def _phrase_index(self, phrases: Sequence[Phrase]) -> dict[str, list[tuple[int, Phrase]]]:
+        """First word → (position in ``phrases``, phrase): the order of the list is kept.
+
+        Cached by the identity of the list (the lexicons' lists live as long as the reader;
+        hashing a long list at every call was a tenth of the build), checked on use."""
+        entry = self._indexes.get(id(phrases))
+        if entry is not None and entry[0] is phrases:
+            return entry[1]
+        index: dict[str, list[tuple[int, Phrase]]] = {}
+        for rank, p in enumerate(phrases):
+            index.setdefault(p[0], []).append((rank, p))
+        if len(self._indexes) < 256:  # (a list built for one call would only fill the cache)
+            self._indexes[id(phrases)] = (phrases, index)
+        return index
 
     def has_phrase(self, ws: Sequence[str], phrases: Sequence[Phrase]) -> bool:
         return any(tuple(ws[k:k + len(p)]) == p for p in phrases for k in range(len(ws) - len(p) + 1))
@@ -674,8 +681,8 @@ class EventExtractor:
         sp = self.lex.speech
         out: list[Claim] = []
         toks = s.toks
-        verbs = [(i, j, kind) for i, j, p in self.find_phrases(toks, [p for p, _ in sp.verbs], inflect_last=False)
-                 for kind in [dict(sp.verbs)[p]]]
+        verbs = [(i, j, self._speech_kinds[p])
+                 for i, j, p in self.find_phrases(toks, self._speech_verbs, inflect_last=False)]
         for i, j, kind in verbs:
             if s.speech_from is not None and i >= s.speech_from:
                 continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech

@@ -99,6 +99,12 @@ class MentionFinder:
             w for group in (lex.visit.words, lex.meeting.words, lex.agreement.words, lex.planned.words)
             for p in group for w in p) | frozenset(w for p, _ in lex.speech.verbs for w in p)
         self.pronouns = self.grammar.pronouns
+        # pronoun phrases by first word, in the order they are tried (group, then list order)
+        self._pronouns_by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for group in ("pair", "two_states", "this_state", "plural", "singular"):
+            for phrase in self.pronouns.get(group, ()):
+                if phrase:
+                    self._pronouns_by_first.setdefault(phrase[0], []).append((group, tuple(phrase)))
         self.states = frozenset(k for k, a in gaz.actors.items() if a.type == "State")
         self.persons = frozenset(k for k, a in gaz.actors.items() if a.type == "Person")
         self.calendar = mappings.calendar
@@ -320,11 +326,10 @@ class MentionFinder:
         return Mention(start, end, article.text[start:end], key, sent.index, how, case, i, j)
 
     def _pronoun(self, toks: Sequence[Token], i: int) -> tuple[str, int] | None:
-        for group in ("pair", "two_states", "this_state", "plural", "singular"):
-            for p in self.pronouns.get(group, ()):
-                n = len(p)
-                if tuple(t.text for t in toks[i:i + n]) == p:
-                    return group, i + n
+        for group, p in self._pronouns_by_first.get(toks[i].text, ()):
+            n = len(p)
+            if tuple(t.text for t in toks[i:i + n]) == p:
+                return group, i + n
         return None
 
     def _discovered(self, toks: Sequence[Token], i: int, discovered: dict[str, str]) -> tuple[str, int, str] | None:
