@@ -175,7 +175,7 @@ def refresh_fused(store: ox.Store, base: str | None = None) -> int:
     (``load``), and a fused event depends on all of them."""
     from bnkg.builder.fusion import KEY_ROLES, KINDS, OTHER_ROLES, fuse
     from bnkg.builder.graph import IRIs
-    from bnkg.ontology.namespaces import BNKG, PROV, RDF
+    from bnkg.ontology.namespaces import BNKG, PROV, RDF, RDFS
 
     base = base or _base_of(store)
     if base is None:
@@ -188,10 +188,14 @@ def refresh_fused(store: ox.Store, base: str | None = None) -> int:
     query = (f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?kind {{ {' '.join(f'<{k}>' for k in KINDS)} }} "
              f"VALUES ?p {{ {' '.join(f'<{p}>' for p in sorted(preds))} }} "
              f"GRAPH ?g {{ ?s a ?kind ; ?p ?o }} FILTER(?g != <{gid}>) }}")
+    # and the Bengali names of the people the gazetteer lacks (fusion links a surname to a full name)
+    names = (f"SELECT ?s ?p ?o ?g WHERE {{ BIND(<{RDFS.label}> AS ?p) GRAPH ?g {{ ?s ?p ?o }} "
+             f"FILTER(?g != <{gid}> && STRSTARTS(STR(?s), \"{iris.base}actor/person-\") && LANG(?o) = \"bn\") }}")
     readings = Dataset()
-    for sol in store.query(query):
-        s, p, o, g = (from_oxigraph(sol[v]) for v in ("s", "p", "o", "g"))
-        readings.add((s, p, o, readings.graph(g)))  # type: ignore[arg-type]
+    for q in (query, names):
+        for sol in store.query(q):
+            s, p, o, g = (from_oxigraph(sol[v]) for v in ("s", "p", "o", "g"))
+            readings.add((s, p, o, readings.graph(g)))  # type: ignore[arg-type]
     fuse(readings, iris)
     fused = readings.graph(gid)
     if len(fused):

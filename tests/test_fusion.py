@@ -190,3 +190,26 @@ def test_a_surname_alone_in_one_article_joins_the_full_name_in_another(tmp_path)
     from rdflib.namespace import OWL
     links = [(s, o) for s, _, o, _ in ds.quads((None, OWL.sameAs, None, None)) if "person-" in str(s)]
     assert len(links) == 1
+
+
+def test_streaming_and_store_builds_link_surnames_too(tmp_path):
+    """Regression: the streaming (N-Quads) and store builds had no surname links."""
+    from rdflib.namespace import OWL
+
+    from bnkg.store import open_store
+
+    full = page("নতুন মন্ত্রী", "২০ জুন ২০২৪", "উত্তর কোরিয়ার বহির্বাণিজ্যমন্ত্রী হান সং মিন মস্কো সফর করেন।")
+    short = page("বাণিজ্য আলোচনা", "২৫ জুন ২০২৪", "উত্তর কোরিয়ার বহির্বাণিজ্যমন্ত্রী মিন বলেন, বাণিজ্য বাড়বে।")
+    folder = write(tmp_path, full=full, short=short)
+    memory = bnkg.build(folder)
+    files = [str(f) for f in folder]
+    assert main(["build", *files, "-o", str(tmp_path / "g.nq"), "-q"]) == 0
+    streamed = bnkg.load(tmp_path / "g.nq")
+    assert main(["build", *files, "--store", str(tmp_path / "kg"), "-q"]) == 0
+    stored = Dataset()
+    for q in open_store(tmp_path / "kg", read_only=True).quads_for_pattern(None, None, None, None):
+        stored.parse(data=f"{q} .", format="nquads")
+    links = {(s, o, g) for s, _, o, g in memory.quads((None, OWL.sameAs, None, None)) if "person-" in str(s)}
+    assert len(links) == 1
+    assert {(s, o, g) for s, _, o, g in streamed.quads((None, OWL.sameAs, None, None)) if "person-" in str(s)} == links
+    assert {(s, o, g) for s, _, o, g in stored.quads((None, OWL.sameAs, None, None)) if "person-" in str(s)} == links

@@ -235,12 +235,17 @@ def fuse(ds: Dataset, iris: IRIs | None = None, rules: FusionRules | None = None
     return gid
 
 
-def surname_links(ds: Dataset, iris: IRIs) -> list[tuple[URIRef, URIRef]]:
+def surname_links(ds: Dataset | Iterable[Triple], iris: IRIs) -> list[tuple[URIRef, URIRef]]:
     """People the gazetteer lacks, named by one word in one article ("মিন") and in full in another
-    ("হান সং মিন"): linked with ``owl:sameAs`` when exactly one full name has that word first or last."""
+    ("হান সং মিন"): linked with ``owl:sameAs`` when exactly one full name has that word first or last.
+
+    Reads the ``rdfs:label`` triples of ``ds``: a Dataset (all its graphs) or the actor and place
+    descriptions a streaming build keeps."""
     prefix = f"{iris.base}actor/person-"
     labels: dict[URIRef, set[str]] = defaultdict(set)
-    for node, _, o, _ in ds.quads((None, RDFS.label, None, None)):
+    found = ((s, o) for s, _, o, _ in ds.quads((None, RDFS.label, None, None))) if isinstance(ds, Dataset) \
+        else ((s, o) for s, p, o in ds if p == RDFS.label)
+    for node, o in found:
         if str(node).startswith(prefix) and getattr(o, "language", None) == "bn":
             labels[node].add(str(o))  # type: ignore[index]
     full = {n: ls for n, ls in labels.items() if any(len(x.split()) > 1 for x in ls)}

@@ -31,9 +31,10 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib.namespace import OWL
 from rdflib.term import Node
 
-from bnkg.builder.fusion import Reading, fused_triples, graph_readings
+from bnkg.builder.fusion import Reading, fused_triples, graph_readings, surname_links
 from bnkg.builder.graph import IRIs, Triple, record_triples
 from bnkg.builder.pipeline import ArticleReader, Skipped, iter_inputs
 from bnkg.builder.records import ArticleRecord
@@ -307,6 +308,8 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
         if not result.built:
             return result
         fused = fused_triples(readings, iris)
+        # people named by surname in one article and in full in another: from the labels kept
+        fused += [(a, OWL.sameAs, b) for a, b in surname_links(entities, iris)]
         if fused:
             runs.add(nquad_lines(fused, iris("graph", "fused")))
         if engine is not None:
