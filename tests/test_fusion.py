@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Dataset, URIRef
 from rdflib.namespace import RDF
 
@@ -14,6 +16,8 @@ from bnkg.builder.pipeline import build_result
 from bnkg.cli import main
 from bnkg.ontology.namespaces import BNKG
 from bnkg.serialize import serialize
+
+ID = "https://w3id.org/bnkg/id/"
 
 
 def page(headline: str, published: str | None, body: str) -> str:
@@ -213,3 +217,74 @@ def test_streaming_and_store_builds_link_surnames_too(tmp_path):
     assert len(links) == 1
     assert {(s, o, g) for s, _, o, g in streamed.quads((None, OWL.sameAs, None, None)) if "person-" in str(s)} == links
     assert {(s, o, g) for s, _, o, g in stored.quads((None, OWL.sameAs, None, None)) if "person-" in str(s)} == links
+
+
+# --- clustering: the indexed algorithm against the pairwise definition ----------------------------
+
+def _pairwise_cluster(group, rules):
+    """The definition (the quadratic loop fusion used before): union every fitting pair."""
+    from bnkg.builder.fusion import _close, _span, _Union, compatible
+
+    same = rules.same_days.get(str(group[0].kind).rsplit("#", 1)[-1], 1)
+    uf = _Union(r.node for r in group)
+    dated = [r for r in group if r.date is not None]
+    undated = [r for r in group if r.date is None]
+
+    def ok(a, b):
+        return a.place is None or b.place is None or a.place == b.place
+
+    for i, a in enumerate(dated):
+        for b in dated[i + 1:]:
+            if ok(a, b) and (compatible(a.date, b.date) or _close(a.date, b.date, same)):
+                uf.union(a.node, b.node)
+    members = {}
+    for r in dated:
+        members.setdefault(uf.find(r.node), []).append(r)
+    lonely = []
+    for r in undated:
+        fits = sorted(root for root, rs in members.items() if all(ok(r, x) for x in rs))
+        if not fits:
+            lonely.append(r)
+            continue
+        spans = [_span(x.date) for root in fits for x in members[root] if x.date is not None]
+        first, last = min(s for s, _ in spans), max(e for _, e in spans)
+        together = [x for root in fits for x in members[root]]
+        if len(fits) == 1 or ((last - first).days <= rules.bridge_days and all(ok(a, b) for a in together for b in together)):
+            for root in fits[1:]:
+                uf.union(fits[0], root)
+            uf.union(fits[0], r.node)
+            merged = [x for root in fits for x in members.pop(root)]
+            members[uf.find(r.node)] = merged + [r]
+        else:
+            lonely.append(r)
+    for i, a in enumerate(lonely):
+        for b in lonely[i + 1:]:
+            if ok(a, b):
+                uf.union(a.node, b.node)
+    out = {}
+    for r in group:
+        out.setdefault(uf.find(r.node), []).append(r)
+    return [sorted(rs, key=lambda r: r.node) for _, rs in sorted(out.items())]
+
+
+_DATES = [None, "2024", "2023", "2024-06", "2024-07", "2023-12", "2024-06-19", "2024-06-20", "2024-06-26",
+          "2024-06-27", "2024-07-01", "2023-12-31", "2024-01-01"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_DATES), st.sampled_from([None, "pyongyang", "moscow"])),
+                min_size=1, max_size=14),
+       st.sampled_from(["Visit", "Meeting"]))
+def test_clustering_is_the_pairwise_definition(items, kind):
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from bnkg.builder.fusion import FusionRules, Reading, cluster
+
+    types = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+    group = [Reading(URIRef(f"{ID}{kind.lower()}/{i:04d}"), BNKG[kind], (("x",),), str(BNKG.Occurred),
+                     Literal(d, datatype=types[len(d)]) if d else None,
+                     URIRef(f"{ID}place/{p}") if p else None, URIRef(f"{ID}article/{i:04d}"), {})
+             for i, (d, p) in enumerate(items)]
+    rules = FusionRules()
+    assert cluster(group, rules) == _pairwise_cluster(group, rules)

@@ -342,8 +342,12 @@ def _cross_article(entities: dict[Triple, None], fused: list[Triple], engine: st
         batch += ts
         if len(batch) >= chunk or n == len(events):
             cited = {(o, RDF.type, BNKG.Article): None for _, p, o in batch if p == BNKG.supportedBy}
-            mine = {str(s) for s, p, o in batch if p == RDF.type and o == BNKG.FusedEvent}
-            found += [v for v in run_shacl([*batch, *cited], engine).violations if v.focus in mine]
+            events_here = sorted({s for s, p, o in batch if p == RDF.type and o == BNKG.FusedEvent})
+            mine = set(map(str, events_here))
+            # the fused events are the focus: the cited articles are only typed, which their own
+            # shape would report at length (at 10,000 articles, decoding that report was 15 s)
+            found += [v for v in run_shacl([*batch, *cited], engine, focus=events_here).violations
+                      if v.focus in mine]
             batch = []
     return found
 
