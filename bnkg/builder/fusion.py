@@ -28,8 +28,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
@@ -69,7 +71,20 @@ class Reading:
     date: Literal | None
     place: URIRef | None
     article: URIRef
-    roles: dict[URIRef, set[URIRef]]
+    roles: Mapping[URIRef, AbstractSet[URIRef]]
+
+    def compact(self, canon: dict[object, object]) -> Reading:
+        """The same reading with its repeated values shared through ``canon`` and no empty roles.
+
+        Why: a streaming build keeps every reading of the corpus; those arriving from worker
+        processes each carry their own copy of every IRI (100,000 articles: 0.9 GB in the parent)."""
+        def c(x: Any) -> Any:
+            return canon.setdefault(x, x)
+
+        roles = {c(p): c(frozenset(c(o) for o in os)) for p, os in self.roles.items() if os}
+        return Reading(self.node, c(self.kind), c(self.key), c(self.status),
+                       None if self.date is None else c(self.date),
+                       None if self.place is None else c(self.place), c(self.article), roles)
 
 
 def _day(lit: Literal) -> date | None:

@@ -283,6 +283,7 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
     outs = iter(outs)
     seen: dict[str, str] = {}
     readings: list[Reading] = []
+    canon: dict[object, object] = {}  # one copy of each IRI, date, key … the readings share
     entities: dict[Triple, None] = {}
     violations: set[Violation] = set()
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -297,7 +298,7 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
             else:
                 seen[got.content_hash] = got.path
                 runs.add(got.lines)
-                readings.extend(got.readings)
+                readings.extend(r.compact(canon) for r in got.readings)
                 entities.update(dict.fromkeys(got.entities))
                 violations.update(got.violations or ())
                 result.built += 1
