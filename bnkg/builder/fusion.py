@@ -88,8 +88,7 @@ class Reading:
 
 
 def _day(lit: Literal) -> date | None:
-    s = str(lit)
-    return date.fromisoformat(s) if len(s) == 10 else None
+    return _day_or_none(str(lit))
 
 
 def _span(lit: Literal) -> tuple[date, date]:
@@ -275,7 +274,7 @@ def cluster(group: list[Reading], rules: FusionRules) -> list[list[Reading]]:
 
 
 def _day_or_none(s: str) -> date | None:
-    """:func:`_day` of a date's text, or None where that would raise."""
+    """The day a date's text names (``YYYY-MM-DD``); None for a month, a year or a malformed date."""
     if len(s) != 10:
         return None
     try:
