@@ -85,8 +85,13 @@ def test_catalogue_entries_are_complete_and_parse(cat: dict[str, CannedQuery], b
 
 def test_catalogue_params(cat: dict[str, CannedQuery]) -> None:
     params = {n: [(p.name, p.required) for p in q.params] for n, q in cat.items()}
-    assert params["who-met-whom"] == [("actor", False)]
-    assert params["visits"] == [("actor", False), ("destination", False)]
+    dates = [("since", False), ("until", False)]
+    assert params["who-met-whom"] == [("actor", False), *dates]
+    assert params["visits"] == [("actor", False), ("destination", False), *dates]
+    assert params["timeline"] == [("actor", False), *dates]
+    assert params["agreements"] == [("party", False), *dates]
+    assert {p.name: p.kind for p in cat["visits"].params} == {"actor": "resource", "destination": "resource",
+                                                              "since": "date", "until": "date"}
     assert params["claims"] == [("claimant", False), ("about", False)]
     assert params["sources-of"] == [("fact", True)]
     assert params["actors"] == []
@@ -323,12 +328,16 @@ def test_parameters_are_specialised_into_the_query_text(cat: dict[str, CannedQue
     one = _specialise(q, ["factParam"], {"factParam": [VISIT_PUTIN]})
     assert f"<{VISIT_PUTIN}> bnkg:evidence ?evidence" in one and "?factParam" not in one
     visits = cat["visits"].sparql
-    unbound = _specialise(visits, ["actorParam", "destinationParam"], {})
+    variables = [p.variable for p in cat["visits"].params]
+    unbound = _specialise(visits, variables, {})
     assert "Param" not in unbound.split("WHERE", 1)[1]  # the always-true filters are gone
-    several = _specialise(visits, ["actorParam", "destinationParam"],
-                          {"actorParam": [URIRef(ACTOR + "kim_jong_un"), URIRef(ACTOR + "putin")]})
+    several = _specialise(visits, variables, {"actorParam": [URIRef(ACTOR + "kim_jong_un"), URIRef(ACTOR + "putin")]})
     assert f"VALUES ?actorParam {{ <{ACTOR}kim_jong_un> <{ACTOR}putin> }}" in several
     assert "FILTER(?visitor_iri = ?actorParam)" in several and "destinationParam" not in several.split("WHERE", 1)[1]
+    dated = _specialise(visits, variables, {}, {"sinceParam": "2024-06"})
+    body = dated.split("WHERE {", 1)[1]
+    assert body.startswith("\n  ?visit bnkg:date ?date .")  # the dated events first
+    assert 'STRLEN("2024-06")' in body and "Param" not in body
 
 
 def test_specialised_queries_answer_as_the_plain_ones(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
@@ -412,7 +421,11 @@ def test_table_is_aligned(ds: Dataset) -> None:
 
 
 def _every_param() -> list[tuple[str, str]]:
-    return [(n, p.name) for n, q in sorted(catalogue().items()) for p in q.params]
+    return [(n, p.name) for n, q in sorted(catalogue().items()) for p in q.params if p.kind == "resource"]
+
+
+def _date_params() -> list[tuple[str, str]]:
+    return [(n, p.name) for n, q in sorted(catalogue().items()) for p in q.params if p.kind == "date"]
 
 
 @pytest.mark.parametrize(("name", "param"), _every_param())
@@ -423,11 +436,51 @@ def test_hostile_values_are_harmless(ds: Dataset, name: str, param: str) -> None
         json.loads(result.to_json())
 
 
+@pytest.mark.parametrize(("name", "param"), _date_params())
+def test_a_date_parameter_that_is_not_a_date_is_refused(ds: Dataset, name: str, param: str) -> None:
+    for value in [*HOSTILE, "2024-13", "2024-06-32", "24-06", "2024/06", "June 2024", "২০২৪"]:
+        with pytest.raises(QueryError, match=f"--{param} .* is not a date; give YYYY, YYYY-MM or YYYY-MM-DD"):
+            run(name, ds, **{param: value})
+
+
+def test_date_range(ds: Dataset) -> None:
+    """since/until keep the dated events whose date overlaps the range (at the coarser precision)."""
+    def dates(name: str, **p: str) -> list[str]:
+        r = run(name, ds, **p)
+        return [str(row[r.columns.index("date")]) for row in r.rows]
+
+    every = dates("timeline")
+    assert every == ["2024-06-19"] * 3 + ["2025-07"]
+    for since, until in [("2024-06", "2024-06"), ("2023", "2024-06-18"), ("2024-06-20", None), (None, "2024"),
+                         ("2025-07-15", "2025-07-15"), ("2025", None)]:
+        params = {k: v for k, v in (("since", since), ("until", until)) if v}
+        got = dates("timeline", **params)
+        want = [d for d in every if d != "None"
+                and (since is None or d[:len(since)] >= since[:len(d)])
+                and (until is None or d[:len(until)] <= until[:len(d)])]
+        assert got == want, params
+    assert dates("visits", since="2024-06", until="2024-06") == [d for d in dates("visits") if d.startswith("2024-06")]
+    assert dates("who-met-whom", since="2100") == []
+    assert dates("timeline", since="2025-07-15", until="2025-07-15") == ["2025-07"]  # the month overlaps the day
+    # an undated event answers no date range
+    extra = _load()
+    for _, _, d, g in list(extra.quads((VISIT_PUTIN, URIRef("https://w3id.org/bnkg/ontology#date"), None, None))):
+        extra.remove((VISIT_PUTIN, URIRef("https://w3id.org/bnkg/ontology#date"), d, g))
+    assert "None" in dates_of(run("visits", extra))
+    assert "None" not in dates_of(run("visits", extra, since="1900"))
+
+
+def dates_of(r: QueryResult) -> list[str]:
+    return [str(row[r.columns.index("date")]) for row in r.rows]
+
+
 def test_hostile_literal_bound_directly_is_harmless(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
     view = Dataset(store=ds.store, default_union=True)
     for q in cat.values():
         prepared = prepareQuery(q.sparql)
         for p in q.params:
+            if p.kind == "date":  # a literal is what a date parameter takes: compared, never pasted
+                continue
             for value in HOSTILE:
                 rows = list(view.query(prepared, initBindings={p.variable: Literal(value)}))
                 assert rows == [], (q.name, p.name, value)

@@ -64,7 +64,9 @@ Format = TypingLiteral["table", "csv", "json"]
 FORMATS: tuple[str, ...] = ("table", "csv", "json")
 
 _HEADER_RE = re.compile(r"^#\s*(question|param|columns):\s*(.*?)\s*$")
-_PARAM_RE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_]*)\s+[—–-]+\s*(?P<req>optional|required)\s*;?\s*(?P<desc>.*)$")
+_PARAM_RE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_]*)\s+[—–-]+\s*(?P<req>optional|required)"
+                       r"(?:\s+(?P<kind>date))?\s*;?\s*(?P<desc>.*)$")
+_DATE_RE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 _WHERE_RE = re.compile(r"^WHERE\s*\{[ \t]*$", re.MULTILINE)
 # An absolute IRI with none of the characters SPARQL/Turtle forbid inside <…>.
 _IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]+$")
@@ -117,6 +119,7 @@ class Param:
     name: str
     description: str
     required: bool
+    kind: str = "resource"  # "resource": an IRI or a label; "date": YYYY, YYYY-MM or YYYY-MM-DD
 
     @property
     def variable(self) -> str:
@@ -215,12 +218,16 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0,
     target = _target(graph)
     values: dict[str, list[URIRef]] = {}
     try:
+        dates: dict[str, str] = {}
         for pname, raw in given.items():
+            if known[pname].kind == "date":
+                dates[known[pname].variable] = _date_param(name, pname, raw)
+                continue
             iris = _resolve(target, raw)
             if not iris:
                 return QueryResult(query.columns, ())
             values[known[pname].variable] = iris
-        sparql = _specialise(query.sparql, [p.variable for p in query.params], values)
+        sparql = _specialise(query.sparql, [p.variable for p in query.params], values, dates)
         if limit is not None:
             sparql += f"\nLIMIT {int(limit)}"
         if offset:
@@ -271,7 +278,7 @@ def _parse(name: str, text: str) -> CannedQuery:
             pm = _PARAM_RE.match(value)
             if pm is None:
                 raise QueryError(f"{name}.rq: malformed param header: {value!r}")
-            params.append(Param(pm["name"], pm["desc"].strip(), pm["req"] == "required"))
+            params.append(Param(pm["name"], pm["desc"].strip(), pm["req"] == "required", pm["kind"] or "resource"))
     if not question or not columns:
         raise QueryError(f"{name}.rq: header needs '# question:' and '# columns:' lines")
     if params and len(_WHERE_RE.findall(text)) != 1:
@@ -364,7 +371,15 @@ def _resolve(target: QueryTarget, raw: str) -> list[URIRef]:
     return sorted(t for t in found if isinstance(t, URIRef) and _IRI_RE.match(str(t)))
 
 
-def _specialise(sparql: str, variables: list[str], values: Mapping[str, list[URIRef]]) -> str:
+def _date_param(query: str, name: str, raw: str) -> str:
+    value = raw.strip()
+    if not _DATE_RE.match(value):
+        raise QueryError(f"query {query!r}: --{name} {raw!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _specialise(sparql: str, variables: list[str], values: Mapping[str, list[URIRef]],
+                dates: Mapping[str, str] | None = None) -> str:
     r"""The query for these parameter values, with the same answers but a plan engines find.
 
     Engines evaluate ``FILTER(!BOUND(?xParam) || E)`` on every row and do not push a ``VALUES``
@@ -387,7 +402,15 @@ def _specialise(sparql: str, variables: list[str], values: Mapping[str, list[URI
     }
     """
     several: dict[str, list[URIRef]] = {}
+    dates = dates or {}
+    if dates:
+        sparql = _dated_first(sparql)
     for var in variables:
+        if var in dates:  # a checked YYYY[-MM[-DD]]: a plain literal in the text
+            for start, end, inner in reversed(list(_unbound_or_filters(sparql, var))):
+                sparql = sparql[:start] + f"FILTER({inner})" + sparql[end:]
+            sparql = re.sub(rf"\?{var}\b", f'"{dates[var]}"', sparql)
+            continue
         iris = values.get(var)
         for start, end, inner in reversed(list(_unbound_or_filters(sparql, var))):
             if iris is None:  # drop the whole line when the filter is all there is on it
@@ -401,6 +424,17 @@ def _specialise(sparql: str, variables: list[str], values: Mapping[str, list[URI
         elif iris is not None:
             several[var] = iris
     return _with_values(sparql, several)
+
+
+def _dated_first(sparql: str) -> str:
+    """With a date range only dated events answer, so the event's ``OPTIONAL { ?e bnkg:date ?date }``
+    may be a plain pattern — and it goes first in the main group, where the engine starts (Oxigraph,
+    10,000 articles: the visits of one month 538 ms with the date optional, 48 ms with it first)."""
+    m = re.search(r"^  OPTIONAL \{ (\?\w+) bnkg:date \?date \}$", sparql, re.MULTILINE)
+    where = _WHERE_RE.search(sparql)
+    if m is None or where is None:
+        return sparql
+    return sparql[:where.end()] + f"\n  {m.group(1)} bnkg:date ?date ." + sparql[where.end():]
 
 
 def _unbound_or_filters(sparql: str, var: str) -> Iterator[tuple[int, int, str]]:
