@@ -194,7 +194,9 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0,
     ``graph`` is an rdflib Graph/Dataset, a ``pyoxigraph.Store`` or a :class:`QueryTarget` such as
     :class:`bnkg.remote.Endpoint`.
 
-    ``params`` are IRIs, prefixed names (``wd:Q7747``) or labels; ``None`` means "not given".
+    ``params`` are IRIs, prefixed names (``wd:Q7747``) or labels — or, for a ``date`` parameter
+    (``# param: since — optional date; …``), ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``None`` means
+    "not given".
     ``limit`` and ``offset`` page through the rows in the query's order (SPARQL ``LIMIT``/``OFFSET``).
     Raises :class:`QueryError` for an unknown query or parameter, a missing required parameter
     or a failing evaluation.
