@@ -405,8 +405,8 @@ def _specialise(sparql: str, variables: list[str], values: Mapping[str, list[URI
     """
     several: dict[str, list[URIRef]] = {}
     dates = dates or {}
-    if dates:
-        sparql = _dated_first(sparql)
+    if dates and all("BOUND(?date)" in inner for var in dates for _, _, inner in _unbound_or_filters(sparql, var)):
+        sparql = _dated_first(sparql)  # (only where the range itself keeps dated events only)
     for var in variables:
         if var in dates:  # a checked YYYY[-MM[-DD]]: a plain literal in the text
             for start, end, inner in reversed(list(_unbound_or_filters(sparql, var))):
