@@ -268,10 +268,11 @@ def _pairwise_cluster(group, rules):
 
 
 _DATES = [None, "2024", "2023", "2024-06", "2024-07", "2023-12", "2024-06-19", "2024-06-20", "2024-06-26",
-          "2024-06-27", "2024-07-01", "2023-12-31", "2024-01-01"]
+          "2024-06-27", "2024-07-01", "2023-12-31", "2024-01-01", "2024-01", "2024-03", "2024-09", "2023-09",
+          "2024-12-30"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_DATES), st.sampled_from([None, "pyongyang", "moscow"])),
                 min_size=1, max_size=14),
        st.sampled_from(["Visit", "Meeting"]))

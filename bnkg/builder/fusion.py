@@ -238,15 +238,18 @@ def cluster(group: list[Reading], rules: FusionRules) -> list[list[Reading]]:
     # the places of each event so far (an undated reading fits where all of them allow its place)
     places: dict[URIRef, set[URIRef]] = {root: {x.place for x in rs if x.place is not None}
                                          for root, rs in members.items()}
+    # and the days its dated readings cover (an undated reading adds none)
+    days: dict[URIRef, tuple[date, date]] = {}
+    for root, rs in members.items():
+        spans = [_span(x.date) for x in rs if x.date is not None]
+        days[root] = (min(a for a, _ in spans), max(b for _, b in spans))
     lonely: list[Reading] = []
     for r in undated:
         fits = sorted(root for root in members if r.place is None or places[root] <= {r.place})
         if not fits:
             lonely.append(r)
             continue
-        # the dated members only: an undated reading that joined a group earlier has no span
-        spans = [_span(x.date) for root in fits for x in members[root] if x.date is not None]
-        first, last = min(s for s, _ in spans), max(e for _, e in spans)
+        first, last = min(days[root][0] for root in fits), max(days[root][1] for root in fits)
         together = set().union(*(places[root] for root in fits))
         if len(fits) == 1 or ((last - first).days <= rules.bridge_days and len(together) <= 1):
             for root in fits[1:]:
@@ -254,8 +257,11 @@ def cluster(group: list[Reading], rules: FusionRules) -> list[list[Reading]]:
             uf.union(fits[0], r.node)
             merged = [x for root in fits for x in members.pop(root)]
             merged_places = set().union(*(places.pop(root) for root in fits))
+            for root in fits:
+                del days[root]
             members[uf.find(r.node)] = merged + [r]
             places[uf.find(r.node)] = merged_places | ({r.place} if r.place is not None else set())
+            days[uf.find(r.node)] = (first, last)
         else:
             lonely.append(r)  # compatible with events far apart: which one? we do not guess
     # undated readings that fit no event: together when their places allow it (a reading without a
