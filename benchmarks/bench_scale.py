@@ -158,6 +158,11 @@ def shacl(graph: Path, jobs: int, n: int, pyshacl_max: int) -> tuple[dict[str, A
     return out, ds
 
 
+def _case(query: str, params: dict[str, str]) -> str:
+    """A query case as its command line: ``visits --actor Putin``."""
+    return query + "".join(f" --{k} {v}" for k, v in params.items())
+
+
 def queries(graph: Path, ds: Any, work: Path, n: int, rdflib_max: int) -> dict[str, Any]:
     from bench_stores import cases
 
@@ -174,7 +179,7 @@ def queries(graph: Path, ds: Any, work: Path, n: int, rdflib_max: int) -> dict[s
     for name, target in engines.items():
         med: dict[str, float] = {}
         for q, params in todo:
-            label = q + "".join(f" --{k} {v}" for k, v in params.items())
+            label = _case(q, params)
             times = [_timed(lambda q=q, p=params, t=target: run(q, t, **p))[0]
                      for _ in range(REPEAT if name == "oxigraph" else 1)]
             med[label] = round(statistics.median(times) * 1000, 2)
@@ -183,7 +188,7 @@ def queries(graph: Path, ds: Any, work: Path, n: int, rdflib_max: int) -> dict[s
     # the same questions a page at a time (--limit 100): what an interactive user of a big graph runs
     page: dict[str, float] = {}
     for q, params in todo:
-        label = q + "".join(f" --{k} {v}" for k, v in params.items()) + f" --limit {PAGE}"
+        label = _case(q, params) + f" --limit {PAGE}"
         times = [_timed(lambda q=q, p=params: run(q, store, limit=PAGE, **p))[0] for _ in range(REPEAT)]
         page[label] = round(statistics.median(times) * 1000, 2)
     out["oxigraph_page_ms"] = page
