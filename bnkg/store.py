@@ -335,8 +335,7 @@ class StoreTarget:
         seen: dict[object, Node | None] = {}
         for sol in solutions:
             row: dict[str, Node] = {}
-            for n in names:
-                value = sol[n]
+            for n, value in zip(names, sol, strict=True):  # (by position: indexing by name costs more)
                 if value is None:
                     continue
                 term = seen.get(value)

@@ -340,6 +340,26 @@ def test_parameters_are_specialised_into_the_query_text(cat: dict[str, CannedQue
     assert 'STRLEN("2024-06")' in body and "Param" not in body
 
 
+def test_one_iri_in_an_exists_filter_becomes_the_start_of_its_group(cat: dict[str, CannedQuery]) -> None:
+    """Oxigraph, 10,000 articles: Putin's meetings 131 ms with FILTER(EXISTS …) tested on every meeting,
+    55 ms starting from his meetings; the timeline of one actor 634 → 99 ms."""
+    from bnkg.queries import _specialise
+
+    met = cat["who-met-whom"]
+    variables = [p.variable for p in met.params]
+    one = _specialise(met.sparql, variables, {"actorParam": [URIRef(ACTOR + "putin")]})
+    body = one.split("WHERE {", 1)[1]
+    assert body.startswith(f"\n  {{ SELECT DISTINCT ?meeting WHERE {{ ?meeting bnkg:participant <{ACTOR}putin> }} }}")
+    assert "EXISTS" not in body
+    several = _specialise(met.sparql, variables, {"actorParam": [URIRef(ACTOR + "kim_jong_un"), URIRef(ACTOR + "putin")]})
+    assert "SELECT DISTINCT ?meeting" not in several and "EXISTS { ?meeting bnkg:participant ?actorParam }" in several
+    timeline = _specialise(cat["timeline"].sparql, [p.variable for p in cat["timeline"].params],
+                           {"actorParam": [URIRef(ACTOR + "putin")]})
+    # one start per group that filtered: each kind's subquery and the main group
+    assert timeline.count("{ SELECT DISTINCT ?event WHERE { ?event bnkg:visitor|") == 4
+    assert "EXISTS" not in timeline
+
+
 def test_specialised_queries_answer_as_the_plain_ones(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
     """The .rq text with ?NAMEParam bound by initBindings (what another engine does) and the runner's
     specialised text give the same rows."""
@@ -347,7 +367,9 @@ def test_specialised_queries_answer_as_the_plain_ones(ds: Dataset, cat: dict[str
     for name, var, value in [("visits", "actorParam", ACTOR + "putin"), ("sources-of", "factParam", str(VISIT_PUTIN)),
                              ("timeline", "actorParam", ACTOR + "kim_jong_un"),
                              ("who-met-whom", "actorParam", ACTOR + "putin"),
-                             ("claims", "claimantParam", ACTOR + "peskov")]:
+                             ("claims", "claimantParam", ACTOR + "peskov"),
+                             ("agreements", "partyParam", ACTOR + "russia"),
+                             ("accusations", "accusedParam", ACTOR + "north_korea")]:
         plain = [tuple(r) for r in view.query(cat[name].sparql, initBindings={var: URIRef(value)})]
         assert plain, name
         assert [tuple(map(str, filter(None, r))) for r in plain] == \

@@ -235,7 +235,7 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0,
         if offset:
             sparql += f"\nOFFSET {int(offset)}"
         projected, solutions = target.select(sparql, {})
-        rows = tuple(tuple(canonical(_as_node(r.get(col))) for col in query.columns) for r in solutions)
+        rows = _canonical_rows(solutions, query.columns)
     except BnkgError:  # already names what failed (e.g. the endpoint)
         raise
     except Exception as exc:  # rdflib raises assorted exception types
@@ -392,6 +392,12 @@ def _specialise(sparql: str, variables: list[str], values: Mapping[str, list[URI
     graph IRI checked against a strict pattern, never the user's text); several IRIs stay a
     ``VALUES`` block (:func:`_with_values`).
 
+    A filter ``FILTER(!BOUND(?xParam) || EXISTS { ?s P ?xParam })`` (one property or path, one other
+    variable) given one IRI becomes ``{ SELECT DISTINCT ?s WHERE { ?s P <iri> } }`` at the top of its
+    group: the same rows when ``?s`` is bound by the group's own patterns (a join with distinct ``?s``
+    is that semi-join), and the engine starts from the IRI's few subjects instead of testing every row
+    (Oxigraph, 10,000 articles: Putin's meetings 131 ms → 55 ms).
+
     >>> q = "SELECT ?v WHERE {\n  ?v a ?c .\n  FILTER(!BOUND(?xParam) || ?c = ?xParam)\n}"
     >>> print(_specialise(q, ["xParam"], {}))
     SELECT ?v WHERE {
@@ -401,6 +407,12 @@ def _specialise(sparql: str, variables: list[str], values: Mapping[str, list[URI
     SELECT ?v WHERE {
       ?v a ?c .
       FILTER(?c = <http://ex.org/C>)
+    }
+    >>> q = "SELECT ?v WHERE {\n  ?v a ?c .\n  FILTER(!BOUND(?xParam) || EXISTS { ?v ex:p|ex:q ?xParam })\n}"
+    >>> print(_specialise(q, ["xParam"], {"xParam": [URIRef("http://ex.org/o")]}))
+    SELECT ?v WHERE {
+      { SELECT DISTINCT ?v WHERE { ?v ex:p|ex:q <http://ex.org/o> } }
+      ?v a ?c .
     }
     """
     several: dict[str, list[URIRef]] = {}
@@ -414,18 +426,57 @@ def _specialise(sparql: str, variables: list[str], values: Mapping[str, list[URI
             sparql = re.sub(rf"\?{var}\b", f'"{dates[var]}"', sparql)
             continue
         iris = values.get(var)
-        for start, end, inner in reversed(list(_unbound_or_filters(sparql, var))):
-            if iris is None:  # drop the whole line when the filter is all there is on it
-                a, b = sparql.rfind("\n", 0, start), sparql.find("\n", end)
-                whole = sparql[a + 1:b if b >= 0 else len(sparql)].strip() == sparql[start:end]
-                sparql = sparql[:a] + sparql[b:] if whole and a >= 0 and b >= 0 else sparql[:start] + sparql[end:]
+        one = iris is not None and len(iris) == 1
+        edits: list[tuple[int, int, str]] = []  # (start, end, replacement), applied from the end
+        for start, end, inner in _unbound_or_filters(sparql, var):
+            anchor = _EXISTS_ONE_RE.fullmatch(inner) if one else None
+            if anchor is not None and anchor["param"] == var:
+                group = _group_start(sparql, start)
+                edits.append((group, group, f"\n{_indent(sparql, start)}{{ SELECT DISTINCT ?{anchor['subject']} "
+                                            f"WHERE {{ ?{anchor['subject']} {anchor['path']} ?{var} }} }}"))
+                edits.append(_whole_line(sparql, start, end))
+            elif iris is None:
+                edits.append(_whole_line(sparql, start, end))
             else:
-                sparql = sparql[:start] + f"FILTER({inner})" + sparql[end:]
+                edits.append((start, end, f"FILTER({inner})"))
+        for start, end, text in sorted(edits, reverse=True):
+            sparql = sparql[:start] + text + sparql[end:]
         if iris is not None and len(iris) == 1 and _IRI_RE.match(str(iris[0])):
             sparql = re.sub(rf"\?{var}\b", lambda _m, i=iris[0]: f"<{i}>", sparql)
         elif iris is not None:
             several[var] = iris
     return _with_values(sparql, several)
+
+
+# FILTER(EXISTS { ?x P ?yParam }): one pattern, one variable besides the parameter (P a property or path)
+_EXISTS_ONE_RE = re.compile(r"EXISTS\s*\{\s*\?(?P<subject>\w+)\s+(?P<path>[^?{}\s](?:[^?{}]*[^?{}\s])?)"
+                            r"\s+\?(?P<param>\w+Param)\s*\.?\s*\}")
+
+
+def _group_start(sparql: str, pos: int) -> int:
+    """The offset just after the ``{`` of the group enclosing ``pos`` (comment lines skipped)."""
+    code = re.sub(r"(?m)^[ \t]*#.*$", lambda m: " " * len(m.group()), sparql)
+    depth = 0
+    for k in range(pos - 1, -1, -1):
+        if code[k] == "}":
+            depth += 1
+        elif code[k] == "{":
+            if depth == 0:
+                return k + 1
+            depth -= 1
+    raise QueryError("FILTER outside a group")  # pragma: no cover - _parse guarantees a WHERE group
+
+
+def _indent(sparql: str, pos: int) -> str:
+    line = sparql[sparql.rfind("\n", 0, pos) + 1:pos]
+    return line[:len(line) - len(line.lstrip())]
+
+
+def _whole_line(sparql: str, start: int, end: int) -> tuple[int, int, str]:
+    """The edit removing ``sparql[start:end]``, with its line when nothing else is on it."""
+    a, b = sparql.rfind("\n", 0, start), sparql.find("\n", end)
+    whole = a >= 0 and b >= 0 and sparql[a + 1:b].strip() == sparql[start:end]
+    return (a, b, "") if whole else (start, end, "")
 
 
 def _dated_first(sparql: str) -> str:
@@ -461,6 +512,25 @@ def _with_values(sparql: str, values: Mapping[str, list[URIRef]]) -> str:
     if m is None:  # pragma: no cover - _parse guarantees it for queries with parameters
         raise QueryError("query has no 'WHERE {' line to bind parameters at")
     return sparql[: m.end()] + lines + sparql[m.end() :]
+
+
+def _canonical_rows(solutions: list[dict[str, Node]], columns: tuple[str, ...]) -> tuple[tuple[Node | None, ...], ...]:
+    """The solutions as rows of canonical terms in column order.  A term repeated from row to row
+    (labels, places, dates) is often the same object, and every solution keeps its terms alive while
+    this runs, so ``id`` keys a memo: 2,000 agreements × 10 columns, 35 ms → 8 ms."""
+    memo: dict[int, Node | None] = {}
+    rows = []
+    for solution in solutions:
+        row = []
+        for col in columns:
+            value = solution.get(col)
+            key = id(value)
+            term = memo.get(key, memo)
+            if term is memo:
+                term = memo[key] = canonical(_as_node(value))
+            row.append(term)
+        rows.append(tuple(row))
+    return tuple(rows)
 
 
 def _rows(result: Result) -> Iterator[dict[str, Node]]:
