@@ -33,7 +33,7 @@ from rdflib.term import Node
 from bnkg.errors import BnkgError
 
 __all__ = ["LoadStats", "StoreTarget", "add_dataset", "from_oxigraph", "is_store", "load_file", "open_store",
-           "put_graph", "quad_count", "refresh_fused", "replace_update", "to_dataset", "to_oxigraph"]
+           "put_graph", "quad_count", "refresh_fused", "replace_update", "to_dataset", "to_oxigraph", "tsv_term"]
 
 _XSD_STRING = str(XSD.string)
 _DEFAULT = ox.DefaultGraph()
@@ -116,6 +116,51 @@ def from_oxigraph(term: object) -> Node | None:
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     return None
+
+
+_UNSEEN = URIRef("urn:bnkg:unseen")  # a memo's "not yet parsed"
+_ECHAR = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
+_ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?P<decimal>\.[0-9]*)?|\.[0-9]+)(?P<double>[eE][+-]?[0-9]+)?")
+
+
+def tsv_term(cell: str) -> Node | None:
+    """A term of SPARQL 1.1 TSV results (Turtle syntax) as an rdflib term — the same term
+    :func:`from_oxigraph` makes of it; ``None`` for an unbound cell (and an RDF-star triple term).
+
+    >>> tsv_term('"Kim \\\"Jong\\\" Un"@en')
+    rdflib.term.Literal('Kim "Jong" Un', lang='en')
+    >>> tsv_term("12"), tsv_term("<https://w3id.org/bnkg/id/actor/putin>")
+    (rdflib.term.Literal('12', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer')), rdflib.term.URIRef('https://w3id.org/bnkg/id/actor/putin'))
+    """
+    if not cell or cell.startswith("<<"):
+        return None
+    if cell[0] == "<":
+        return URIRef(cell[1:-1])
+    if cell.startswith("_:"):
+        return BNode(cell[2:])
+    if cell[0] == '"':
+        end = cell.rindex('"')  # language tags and datatype IRIs hold no quote
+        lexical = _ECHAR.sub(_unescape, cell[1:end]) if "\\" in cell else cell[1:end]
+        rest = cell[end + 1:]
+        if rest.startswith("@"):
+            return Literal(lexical, lang=rest[1:])
+        if rest.startswith("^^<") and rest[3:-1] != _XSD_STRING:
+            return Literal(lexical, datatype=URIRef(rest[3:-1]))
+        return Literal(lexical)
+    if cell in ("true", "false"):
+        return Literal(cell, datatype=XSD.boolean)
+    number = _NUMBER.fullmatch(cell)
+    if number is None:
+        raise BnkgError(f"cannot read the term {cell[:80]!r} in the store's query results")
+    kind = XSD.double if number["double"] else XSD.decimal if number["decimal"] or cell.lstrip("+-")[0] == "." \
+        else XSD.integer
+    return Literal(cell, datatype=kind)
+
+
+def _unescape(m: re.Match[str]) -> str:
+    code = m.group(1) or m.group(2)
+    return chr(int(code, 16)) if code else _ECHARS.get(m.group(3), "\\" + m.group(3))
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -329,18 +374,19 @@ class StoreTarget:
         if not isinstance(solutions, ox.QuerySolutions):
             raise BnkgError("canned queries must be SELECT queries")
         names = tuple(v.value for v in solutions.variables)
+        # Read as TSV, serialised in Rust: reading the solutions one Python object per cell took longer
+        # than the query (10,000 articles: 20 of 108 ms for the agreements, 350 ms for the claims).
+        # Labels, dates and statuses repeat from row to row: each distinct cell is parsed once.
+        text = solutions.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
+        lines = text.split("\n")[1:-1]  # (the header; the empty string after the last newline)
+        terms: dict[str, Node | None] = {"": None}
         rows: list[dict[str, Node]] = []
-        # labels, places, dates and statuses repeat from row to row, and building an rdflib term
-        # (a Literal parses its lexical form) costs more than the query at 10,000 articles
-        seen: dict[object, Node | None] = {}
-        for sol in solutions:
+        for line in lines:
             row: dict[str, Node] = {}
-            for n, value in zip(names, sol, strict=True):  # (by position: indexing by name costs more)
-                if value is None:
-                    continue
-                term = seen.get(value)
-                if term is None:
-                    term = seen[value] = from_oxigraph(value)
+            for n, cell in zip(names, line.split("\t"), strict=True):
+                term = terms.get(cell, _UNSEEN)
+                if term is _UNSEEN:
+                    term = terms[cell] = tsv_term(cell)
                 if term is not None:
                     row[n] = term
             rows.append(row)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Dataset, Literal, URIRef
 
 import bnkg
@@ -18,7 +20,17 @@ from bnkg.builder.pipeline import build_result
 from bnkg.cli import main
 from bnkg.errors import BnkgError, QueryError
 from bnkg.queries import QueryResult, canonical, catalogue, run
-from bnkg.store import StoreTarget, load_file, open_store, put_graph, quad_count, refresh_fused, to_dataset
+from bnkg.store import (
+    StoreTarget,
+    from_oxigraph,
+    load_file,
+    open_store,
+    put_graph,
+    quad_count,
+    refresh_fused,
+    to_dataset,
+    tsv_term,
+)
 
 from .conftest import EXAMPLES, ROOT
 
@@ -237,3 +249,48 @@ def test_corpus_generator_is_deterministic_and_builds(tmp_path: Path) -> None:
     facts = sum(len(r.visits) + len(r.meetings) + len(r.agreements) + len(r.claims) for r in result.records)
     assert facts >= 5
     assert isinstance(next(iter(result.dataset.graphs())).identifier, URIRef)
+
+
+# --- reading results as TSV --------------------------------------------------------------------------
+
+_DATATYPES = ["http://www.w3.org/2001/XMLSchema#" + t for t in
+              ("string", "integer", "decimal", "double", "boolean", "date", "gYearMonth", "nonNegativeInteger")]
+
+
+@st.composite
+def _literals(draw: st.DrawFn) -> ox.Literal:
+    text = draw(st.text(max_size=12) | st.text(alphabet="a \t\n\r\"'\\\x01\x85কু", max_size=8))  # what TSV escapes
+    kind = draw(st.sampled_from(["plain", "lang", "typed", "number"]))
+    if kind == "lang":
+        return ox.Literal(text, language=draw(st.sampled_from(["bn", "en", "en-gb", "ko"])))
+    if kind == "typed":
+        return ox.Literal(text, datatype=ox.NamedNode(draw(st.sampled_from(_DATATYPES))))
+    if kind == "number":
+        lexical = draw(st.sampled_from(["0", "-7", "+3", "012", "1.5", ".5", "-2.", "1e3", "1.5E-2", "true", "false"]))
+        dt = {"1.5": "decimal", ".5": "decimal", "-2.": "decimal", "1e3": "double", "1.5E-2": "double",
+              "true": "boolean", "false": "boolean"}.get(lexical, "integer")
+        return ox.Literal(lexical, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#" + dt))
+    return ox.Literal(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(objects=st.lists(st.one_of(_literals(), st.builds(lambda n: ox.NamedNode(f"https://ex.org/{n}"),
+                                                          st.integers(0, 999))), min_size=1, max_size=8))
+def test_results_read_as_tsv_are_the_terms_pyoxigraph_gives(objects: list[ox.Term]) -> None:
+    """StoreTarget.select reads results serialised as TSV (cheaper than a Python object per cell): every
+    term — escapes, language tags, datatypes, Turtle's short numbers — comes back as from_oxigraph makes it."""
+    store = ox.Store()
+    p = ox.NamedNode("https://ex.org/p")
+    store.extend(ox.Quad(ox.NamedNode(f"https://ex.org/s{i}"), p, o, ox.DefaultGraph()) for i, o in enumerate(objects))
+    query = "SELECT ?s ?o ?none WHERE { ?s <https://ex.org/p> ?o OPTIONAL { ?s <https://ex.org/q> ?none } } ORDER BY ?s"
+    expected = [{"s": from_oxigraph(s["s"]), "o": from_oxigraph(s["o"])} for s in store.query(query)]
+    names, rows = StoreTarget(store).select(query, {})
+    assert names == ("s", "o", "none")
+    assert rows == expected
+    assert [[(type(v), getattr(v, "datatype", None), getattr(v, "language", None)) for v in r.values()] for r in rows] == \
+        [[(type(v), getattr(v, "datatype", None), getattr(v, "language", None)) for v in r.values()] for r in expected]
+
+
+def test_an_unreadable_result_term_is_named() -> None:
+    with pytest.raises(BnkgError, match="cannot read the term 'nonsense'"):
+        tsv_term("nonsense")
