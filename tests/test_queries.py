@@ -7,14 +7,16 @@ import io
 import json
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
 from bnkg.errors import QueryError
 from bnkg.queries import CannedQuery, QueryResult, catalogue, format_result, run
+from bnkg.store import add_dataset
 
 MINI = Path(__file__).parent / "data" / "mini.trig"
 ID = "https://w3id.org/bnkg/id/"
@@ -179,6 +181,30 @@ def test_agreements(ds: Dataset) -> None:
     assert row["party_iris"] == f"{ACTOR}north_korea {ACTOR}russia"
     assert len(run("agreements", ds, party="Russia").rows) == 1
     assert run("agreements", ds, party="Lavrov").rows == ()
+
+
+def test_agreement_lists_run_parallel_in_bengali_order(ds: Dataset) -> None:
+    """Each role's lists come from one ordered subquery: the n-th name in each is the same actor, in
+    the order of the Bengali labels; a missing label falls back to the other language, then the IRI."""
+    extra = _load()
+    g = extra.graph(URIRef(ID + "graph/lists"))
+    bnkg, rdfs = "https://w3id.org/bnkg/ontology#", "http://www.w3.org/2000/01/rdf-schema#"
+    deal = URIRef(ID + "agreement/lists")
+    g.add((deal, RDF.type, URIRef(bnkg + "Agreement")))
+    for key, bn, en in (("zed", "ক", "Zed"), ("abe", "খ", "Abe"), ("nolabel_en", "গ", None), ("nolabels", None, None)):
+        person = URIRef(ACTOR + key)
+        g.add((person, RDF.type, URIRef(bnkg + "Person")))
+        for text, lang in ((bn, "bn"), (en, "en")):
+            if text is not None:
+                g.add((person, URIRef(rdfs + "label"), Literal(text, lang=lang)))
+        g.add((deal, URIRef(bnkg + "signatory"), person))
+    store = ox.Store()
+    add_dataset(store, extra)
+    for target in (extra, store):  # rdflib and Oxigraph
+        [row] = [r for r in _dicts(run("agreements", target)) if r["agreement"] == str(deal)]
+        assert row["signatories"] == f"{ACTOR}nolabels; ক; খ; গ"
+        assert row["signatories_en"] == f"{ACTOR}nolabels; Zed; Abe; গ"
+        assert "parties" not in row and "party_iris" not in row  # no party: unbound
 
 
 def test_claims(ds: Dataset) -> None:
