@@ -35,6 +35,16 @@ Sort keys: the queries order by ``CONCAT(STR(?x), " ")`` rather than ``STR(?x)``
 same (no IRI, file name or label holds a character below a space), but the key is a new string,
 which Oxigraph compares in memory; it reads a stored string back from disk at every comparison
 (10,000 articles: sorting 10,000 visit IRIs 290 ms → 45 ms; the claims listing 2.2 s → 1.5 s).
+Oxigraph also evaluates an ``ORDER BY`` expression at every comparison, so where the rows are many a
+query binds one key per row (``BIND(CONCAT(…, "\t", …) AS ?key)``: a tab sorts below every character
+of an IRI, date or label, so the key orders as the tuple of its parts would) and orders by it.
+
+Labels: those of an IRI every row has come from a small table of the actors' labels, joined once
+(``{ SELECT ?x ?label WHERE { ?x a <actor class> ; rdfs:label ?label } }``), not looked up row by row;
+an IRI that may be unbound keeps its lookups inside its ``OPTIONAL`` (a join on an unbound variable
+would pair the row with every label).  Oxigraph joins a ``VALUES`` block of classes with every
+resource of those classes before a more selective pattern applies: the claims, often asked for one
+claimant, test ``?claimClass IN (…)`` instead (Peskov's claims 125 → 37 ms).
 """
 
 from __future__ import annotations
