@@ -360,6 +360,10 @@ class StoreTarget:
     the union bnkg maintains, or — for a store filled by other tools, whose default graph holds no
     article — on Oxigraph's (slower, multiset) union of the named graphs."""
 
+    # select() gives terms in the form bnkg.queries.canonical makes, each distinct cell made canonical once
+    # (the runner skips its pass over every cell)
+    canonical_terms = True
+
     def __init__(self, store: ox.Store) -> None:
         if store.contains_named_graph(_STATE_GRAPH):
             raise BnkgError("the store's first load was interrupted and it may hold half an article; "
@@ -369,6 +373,8 @@ class StoreTarget:
 
     def select(self, sparql: str, bindings: Mapping[str, Node]) -> tuple[tuple[str, ...], list[dict[str, Node]]]:
         """Evaluate ``sparql``; ``bindings`` are substituted as RDF terms (SEP-0007), not as text."""
+        from bnkg.queries import canonical  # (bnkg.queries imports this module when given a store)
+
         subs = {ox.Variable(k): to_oxigraph(v) for k, v in bindings.items()}
         solutions = self.store.query(sparql, use_default_graph_as_union=self.union, substitutions=subs or None)
         if not isinstance(solutions, ox.QuerySolutions):
@@ -386,7 +392,7 @@ class StoreTarget:
             for n, cell in zip(names, line.split("\t"), strict=True):
                 term = terms.get(cell, _UNSEEN)
                 if term is _UNSEEN:
-                    term = terms[cell] = tsv_term(cell)
+                    term = terms[cell] = canonical(tsv_term(cell))
                 if term is not None:
                     row[n] = term
             rows.append(row)

@@ -8,6 +8,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -278,17 +279,20 @@ def _literals(draw: st.DrawFn) -> ox.Literal:
                                                           st.integers(0, 999))), min_size=1, max_size=8))
 def test_results_read_as_tsv_are_the_terms_pyoxigraph_gives(objects: list[ox.Term]) -> None:
     """StoreTarget.select reads results serialised as TSV (cheaper than a Python object per cell): every
-    term — escapes, language tags, datatypes, Turtle's short numbers — comes back as from_oxigraph makes it."""
+    term — escapes, language tags, datatypes, Turtle's short numbers — comes back as from_oxigraph makes it,
+    in canonical form (an ill-typed xsd:nonNegativeInteger keeps its datatype in Oxigraph)."""
     store = ox.Store()
     p = ox.NamedNode("https://ex.org/p")
     store.extend(ox.Quad(ox.NamedNode(f"https://ex.org/s{i}"), p, o, ox.DefaultGraph()) for i, o in enumerate(objects))
     query = "SELECT ?s ?o ?none WHERE { ?s <https://ex.org/p> ?o OPTIONAL { ?s <https://ex.org/q> ?none } } ORDER BY ?s"
-    expected = [{"s": from_oxigraph(s["s"]), "o": from_oxigraph(s["o"])} for s in store.query(query)]
+    expected = [{"s": canonical(from_oxigraph(s["s"])), "o": canonical(from_oxigraph(s["o"]))} for s in store.query(query)]
     names, rows = StoreTarget(store).select(query, {})
     assert names == ("s", "o", "none")
     assert rows == expected
-    assert [[(type(v), getattr(v, "datatype", None), getattr(v, "language", None)) for v in r.values()] for r in rows] == \
-        [[(type(v), getattr(v, "datatype", None), getattr(v, "language", None)) for v in r.values()] for r in expected]
+    def shape(terms: list[Any]) -> list[tuple[Any, ...]]:
+        return [(type(v), getattr(v, "datatype", None), getattr(v, "language", None)) for v in terms]
+
+    assert [shape(list(r.values())) for r in rows] == [shape(list(r.values())) for r in expected]
 
 
 def test_an_unreadable_result_term_is_named() -> None:

@@ -245,7 +245,10 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0,
         if offset:
             sparql += f"\nOFFSET {int(offset)}"
         projected, solutions = target.select(sparql, {})
-        rows = _canonical_rows(solutions, query.columns)
+        if getattr(target, "canonical_terms", False):  # (the embedded store's terms already are)
+            rows = tuple(tuple(map(solution.get, query.columns)) for solution in solutions)
+        else:
+            rows = _canonical_rows(solutions, query.columns)
     except BnkgError:  # already names what failed (e.g. the endpoint)
         raise
     except Exception as exc:  # rdflib raises assorted exception types
