@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bnkg.mappings.calendar as calendar_module
-from bnkg.builder.dates import find_dates, is_date_line, parse_published
+from bnkg.builder.dates import find_dates, has_bangla_date, is_date_line, parse_published
 from bnkg.builder.records import DateMention, DateValue
 from bnkg.errors import MappingError
 from bnkg.mappings.calendar import Calendar, load_calendar
@@ -383,6 +383,9 @@ def test_mentions_are_in_order_and_do_not_overlap() -> None:
     ("প্রকাশঃ ৩ মার্চ ২০২৪, রাত ১০:১৫", "2024-03-03", "22:15"),
     ("শুক্রবার, ০৯ মে ২০২৫\n২৬ বৈশাখ ১৪৩২", "2025-05-09", None),
     ("২৬ বৈশাখ ১৪৩২", "2025-05-09", None),
+    ("সোমবার, ০৩ মার্চ, ২০২৫ ১০:৩০ টা", "2025-03-03", "10:30"),
+    ("২১শে জুন, ২০২৪", "2024-06-21", None),
+    ("২5 এপ্রিল 2019", "2019-04-25", None),
 ])
 def test_parse_published(line: str, day: str, time: str | None) -> None:
     assert parse_published(line, CAL) == (DateValue(day, "day"), time)
@@ -406,6 +409,8 @@ def test_parse_published_needs_a_full_date(line: str) -> None:
     "Updated: 20 June 2024, 10:15 PM",
     "প্রকাশিত:",
     "  ১২ জুলাই ২০২৫  ",
+    "সোমবার, ০৩ মার্চ, ২০২৫ ১০:৩০ টা",
+    "Mar 3, 2025",
 ])
 def test_date_lines(line: str) -> None:
     assert is_date_line(line, CAL)
@@ -421,6 +426,13 @@ def test_date_lines(line: str) -> None:
 ])
 def test_not_date_lines(line: str) -> None:
     assert not is_date_line(line, CAL)
+
+
+def test_has_bangla_date() -> None:
+    assert has_bangla_date("বৃহস্পতিবার, ১৪ মার্চ ২০২৪ | ৩০ ফাল্গুন ১৪৩০ বঙ্গাব্দ", CAL)
+    assert has_bangla_date("ফাল্গুন ১৪৩০", CAL)
+    assert not has_bangla_date("বৃহস্পতিবার, ১৪ মার্চ ২০২৪", CAL)
+    assert not has_bangla_date("৩০ ফাল্গুন বসন্ত উৎসব হয়।", CAL)
 
 
 # --- loader ----------------------------------------------------------------------------------------

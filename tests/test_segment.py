@@ -164,6 +164,58 @@ def test_labelled_date_above_the_headline(mappings: Mappings) -> None:
     assert art.published == DateValue("2023-09-07", "day")
 
 
+def test_date_beside_a_desk_byline(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "আন্তর্জাতিক ডেস্ক |  ১৪ মার্চ, ২০২৪", "", *BODY)
+    assert art.headline == HEADLINE and art.published == DateValue("2024-03-14", "day")
+    art = _seg(mappings, HEADLINE, "১৪ মার্চ ২০২৪, ০৯:১৫ / নিজস্ব প্রতিবেদক", "", *BODY)
+    assert art.published == DateValue("2024-03-14", "day") and art.published_time == "09:15"
+
+
+@pytest.mark.parametrize("line", ["Kolkata, Mar 3, 2025", "ঢাকা, সোমবার, ০৩ মার্চ ২০২৫", "Dhaka, 3 March 2025"])
+def test_dateline_with_a_place(mappings: Mappings, line: str) -> None:
+    art = _seg(mappings, HEADLINE, line, "", *BODY)
+    assert art.headline == HEADLINE and art.published == DateValue("2025-03-03", "day")
+
+
+def test_a_sentence_with_a_date_is_no_dateline(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "মস্কোয় বৈঠক হবে, ৩ মার্চ ২০২৫", "", *BODY)
+    assert art.published is None
+
+
+def test_weekday_line_with_a_clock_word(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "সোমবার, ০৩ মার্চ, ২০২৫ ১০:৩০ টা", "", *BODY)
+    assert art.published == DateValue("2025-03-03", "day") and art.published_time == "10:30"
+
+
+def test_ordinals_and_mixed_digits_on_the_date_line(mappings: Mappings) -> None:
+    assert _seg(mappings, HEADLINE, "প্রকাশিত: ২১শে জুন, ২০২৪", "", *BODY).published == DateValue("2024-06-21", "day")
+    assert _seg(mappings, HEADLINE, "প্রকাশ: ৩রা মার্চ 2025", "", *BODY).published == DateValue("2025-03-03", "day")
+
+
+def test_update_stamp_above_a_view_counter(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", "  এ বি নিউজ", "- আপডেট সময় : ০৭:৪৭:৩৬ অপরাহ্ন, রবিবার, ১৭ সেপ্টেম্বর ২০২৩",
+               "- / ১২৩৪ বার পড়া হয়েছে", *BODY)
+    assert art.published == DateValue("2023-09-17", "day")
+    assert art.headline in (HEADLINE, "এ বি নিউজ")
+
+
+@pytest.mark.parametrize("stamp", ["৪ সপ্তাহ আগে", "২ ঘণ্টা আগে", "3 days ago"])
+def test_an_aggregators_relative_stamp_is_not_the_headline(mappings: Mappings, stamp: str) -> None:
+    art = _seg(mappings, HEADLINE, stamp, *BODY)
+    assert art.headline == HEADLINE and art.published is None
+
+
+def test_masthead_date_beside_a_bangla_date_or_a_menu_is_not_the_articles(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "বৃহস্পতিবার, ১৪ মার্চ ২০২৪", "৩০ ফাল্গুন ১৪৩০", "", *BODY)
+    assert art.published is None
+    art = _seg(mappings, HEADLINE, "বৃহস্পতিবার, ১৪ মার্চ ২০২৪ | ৩০ ফাল্গুন ১৪৩০", "", *BODY)
+    assert art.published is None
+    art = _seg(mappings, HEADLINE, "১৪ মার্চ ২০২৪", "প্রচ্ছদ | জাতীয় | আন্তর্জাতিক | খেলা", "", *BODY)
+    assert art.published is None
+    art = _seg(mappings, HEADLINE, "প্রকাশ: ১৪ মার্চ ২০২৪ | ৩০ ফাল্গুন ১৪৩০", "", *BODY)  # labelled: the article's
+    assert art.published == DateValue("2024-03-14", "day")
+
+
 def test_headline_skips_byline_caption_and_labels(mappings: Mappings) -> None:
     art = _seg(mappings, "প্রচ্ছদ | জাতীয় | আন্তর্জাতিক | খেলা", HEADLINE, "ঢাকা প্রতিনিধি",
                "বৈঠকের একটি মুহূর্ত। ছবি : সংগৃহীত", "প্রকাশিত:", "", *BODY)
@@ -297,6 +349,21 @@ def test_html_page_end_to_end(mappings: Mappings, tmp_path: Path) -> None:
 
 
 # -------------------------------------------------------------------------------- sentences
+
+def test_paragraph_cut_off_after_a_sentence_is_read(mappings: Mappings) -> None:
+    cut = "প্রতিনিধিদলটি মঙ্গলবার মস্কো পৌঁছায়। সেখানে তাদের স্বাগত জানান রাশিয়ার"
+    art = _seg(mappings, HEADLINE, "", P1, "", cut)
+    assert [s.text for s in art.sentences][-2:] == ["প্রতিনিধিদলটি মঙ্গলবার মস্কো পৌঁছায়।",
+                                                    "সেখানে তাদের স্বাগত জানান রাশিয়ার"]
+
+
+def test_long_paragraph_with_latin_full_stops_cut_off_is_read(mappings: Mappings) -> None:
+    sentence = "রাশিয়ার প্রতিনিধিদলটি দুই দিনের সফরে পিয়ংইয়ংয়ে অবস্থান করবে বলে জানিয়েছে দেশটির বার্তা সংস্থা"
+    para = ". ".join([sentence] * 4) + " এবং সেখানে তারা"
+    assert len(para) > 300
+    art = _seg(mappings, HEADLINE, "", para)
+    assert len(art.sentences) == 4 and art.sentences[0].text == sentence + "."
+
 
 def test_sentences_split_on_danda_question_and_exclamation(mappings: Mappings) -> None:
     line = "তিনি কি আসবেন? কেউ জানে না!! তবে প্রস্তুতি চলছে। আলোচনা চলবে॥ কাল আবার বৈঠক৷"

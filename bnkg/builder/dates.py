@@ -716,7 +716,24 @@ def _short_year_date(toks: list[_Tok], calendar: Calendar) -> tuple[DateValue, s
     return None
 
 
-_FILLER = frozenset(("label", "era", "weekday", "tod", "ampm", "hijri", "bmonth", "month", "unit", "ordday"))
+_FILLER = frozenset(("label", "era", "weekday", "tod", "ampm", "hijri", "bmonth", "month", "unit", "ordday",
+                     "clock"))
+
+
+def has_bangla_date(line: str, calendar: Calendar) -> bool:
+    """True when ``line`` holds a Bangla-calendar date with its year ("২৬ বৈশাখ ১৪৩২", "বৈশাখ ১৪৩২").
+
+    Sites print one in their masthead beside the day the page was crawled.
+
+    >>> from pathlib import Path
+    >>> import bnkg.mappings.calendar as c
+    >>> cal = c.load_calendar(Path(c.__file__).parent)
+    >>> has_bangla_date("শুক্রবার, ০৯ মে ২০২৫ | ২৬ বৈশাখ ১৪৩২", cal), has_bangla_date("০৯ মে ২০২৫", cal)
+    (True, False)
+    """
+    toks = _tokens(line, calendar)
+    return any(t.kind == "L" and t.lex is not None and t.lex.kind == "bmonth"
+               and _year_at(toks, i + 1, 1100, 1599) is not None for i, t in enumerate(toks))
 
 
 def is_date_line(line: str, calendar: Calendar) -> bool:

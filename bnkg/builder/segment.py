@@ -39,9 +39,14 @@ _BN_CHAR = re.compile("[\u0980-\u09e5\u09f0-\u09ff]")  # letters and signs, not 
 _STRONG_STOPS = frozenset("।॥৷")
 _DATE_LINE_MAX = 200  # longer lines are never a page's date line
 _PARAGRAPH_WORDS = 15  # a line this long is a paragraph even without a final danda
+_CHARS_PER_STOP = 250  # a long line with fewer sentence ends than this is a ticker, not a paragraph
+_CUT_WORDS = 6  # a line cut off after a whole sentence is prose from this many words
 _SOFT_END_PROSE_WORDS = 8  # a "read more" link is inline only if a paragraph this long follows
 _SEPARATORS = " ,|-–—/:;"
 _RIGHT_CLOSERS = frozenset("’”)]}»›〉")  # never open a quotation (unlike ' and ")
+# the parts of a byline-and-date line: "ডেস্ক | ২৫ এপ্রিল, ২০১৯", "২৫ এপ্রিল ২০১৯ - প্রতিবেদক"
+_PART_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
+_NOT_NAME = re.compile(r"[0-9০-৯।?!:ঃ()]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,11 +159,30 @@ def _classify(s: str, chrome: Chrome) -> Kind:
     if words >= 2 and _ends_sentence(s, chrome):
         return "prose"
     if words >= _PARAGRAPH_WORDS and (len(s) <= chrome.ticker_min_chars
-                                      or sum(s.count(c) for c in _STRONG_STOPS) * 150 >= len(s)):
+                                      or _sentence_stops(s, chrome) * _CHARS_PER_STOP >= len(s)):
         return "prose"
+    if words >= _CUT_WORDS and len(s) <= chrome.ticker_min_chars and _inner_sentence(s, chrome):
+        return "prose"  # a paragraph cut off mid-sentence: "… পৌঁছান। এ সময় তাকে"
     if len(s) > chrome.ticker_min_chars or chrome.matches("menu", s) or _label_only(s, chrome):
         return "chrome"
     return "other"
+
+
+def _sentence_stops(s: str, chrome: Chrome) -> int:
+    """How many sentences end inside ``s``: dandas, and full stops where one ends a sentence."""
+    stops = sum(s.count(c) for c in _STRONG_STOPS)
+    if "." in s:
+        stops += sum(1 for i, c in enumerate(s) if c == "." and _dot_ends_sentence(s, i, chrome))
+    return stops
+
+
+def _inner_sentence(s: str, chrome: Chrome) -> bool:
+    """A whole sentence of at least three words ends inside the line (at a danda, or a full stop
+    that ends a sentence), and Bengali text follows it."""
+    for i, c in enumerate(s):
+        if c in _STRONG_STOPS or (c == "." and _dot_ends_sentence(s, i, chrome)):
+            return len(s[:i].split()) >= 3 and _BN_LETTER.search(s, i + 1) is not None
+    return False
 
 
 def _label_only(s: str, chrome: Chrome) -> bool:
@@ -216,10 +240,58 @@ class _DateReader:
         if not rest:
             return label, None
         if label is None and not self._date_line(rest):
-            return None, None
+            beside = self._beside_byline(rest)
+            if beside is None:
+                return None, None
+            rest = beside
         if label is not None and len(rest.split()) > 8 and not self._date_line(rest):
             return label, None
         return label, self._parse(rest)
+
+    def _beside_byline(self, s: str) -> str | None:
+        """The date of an unlabelled line that also holds a byline or a dateline's place:
+        "আন্তর্জাতিক ডেস্ক | ২৫ এপ্রিল, ২০১৯", "২৫ এপ্রিল ২০১৯ / নিজস্ব প্রতিবেদক", "Kolkata, Mar 3, 2025".
+
+        Every other part must be a byline or a short name (at most two words, no digits); a
+        sentence that mentions a date is never a date line."""
+        parts = [p.strip(_SEPARATORS) for p in _PART_SPLIT.split(s)]
+        parts = [p for p in parts if p]
+        if len(parts) < 2:
+            head, comma, tail = s.partition(",")
+            parts = [head.strip(), tail.strip()] if comma else []
+            if len(parts) < 2 or not self._date_line(parts[1]):
+                return None
+        dated = [p for p in parts if self._date_line(p)]
+        if not dated or not all(self._name_like(p) for p in parts if p not in dated):
+            return None
+        return " | ".join(dated)
+
+    def _name_like(self, s: str) -> bool:
+        """A byline ("ঢাকা প্রতিনিধি"), or a place or desk name of one or two words."""
+        if len(s.split()) <= self.chrome.byline_max_words and self.chrome.matches("byline", s):
+            return True
+        return 1 <= len(s.split()) <= 2 and len(s) <= 30 and not _NOT_NAME.search(s)
+
+    def masthead(self, i: int) -> bool:
+        """An unlabelled date line of the site's masthead (the day the page was crawled): beside a
+        Bangla-calendar date (on the line or the next one) or a site menu (the line above or below)."""
+        if _dates().has_bangla_date(self.lines[i].text, self.calendar):
+            return True
+        for j in (self._prev_nonempty(i), self._next_nonempty(i, len(self.lines))):
+            if j is None:
+                continue
+            other = self.lines[j]
+            if other.kind != "prose" and self.chrome.matches("menu", other.text):
+                return True
+            if j > i and _dates().has_bangla_date(other.text, self.calendar) and self._date_line(other.text):
+                return True
+        return False
+
+    def _prev_nonempty(self, i: int) -> int | None:
+        for j in range(i - 1, -1, -1):
+            if self.lines[j].kind != "empty":
+                return j
+        return None
 
     def is_date(self, ln: _Line) -> bool:
         """A line that is (or labels) a date: never a headline."""
@@ -252,6 +324,8 @@ class _DateReader:
                     consumed.add(j)
                     if label == "published":
                         _, parsed = self.parse(j)
+            if parsed is not None and label is None and self.masthead(i):
+                continue
             if parsed is not None and (label != "updated" or updated):
                 found.append((label, parsed))
         return found

@@ -21,7 +21,7 @@ from bnkg.errors import MappingError
 from bnkg.mappings.yamlfile import read_mapping
 
 LexKind = Literal["month", "bmonth", "weekday", "mod", "dayword", "dirday", "unit", "tod", "ampm", "era",
-                  "ordday", "label", "hijri"]
+                  "ordday", "label", "hijri", "clock"]
 
 
 def nfc(text: str) -> str:
@@ -35,7 +35,7 @@ class Lex:
     ``value``: month 1-12 (month), Bangla month 1-12 (bmonth), weekday 0-6 (weekday, 0 = Monday),
     -1/0/1 for last/this/next (mod), a day offset (dayword, dirday), the unit name (unit: year,
     month, week, date, year_number, decade), morning/noon/afternoon/night (tod), am/pm (ampm), a day
-    number (ordday); 0 for era, label and hijri words.
+    number (ordday); 0 for era, label, hijri and clock words.
     """
 
     kind: LexKind
@@ -75,6 +75,7 @@ class Calendar:
     not_dates: frozenset[str]
     published_labels: tuple[tuple[str, ...], ...]  # each label as a tuple of (lower-case) words
     hijri_months: tuple[str, ...]
+    clock_words: tuple[str, ...]  # "টা", "মিনিট": printed after a time on a date line
     # Derived once by load_calendar:
     lexicon: Mapping[str, Lex]  # every surface form (inflected too) → meaning
     token_re: re.Pattern[str]  # splits text into dates, times, numbers, words and punctuation
@@ -199,6 +200,8 @@ def _lexicon(cal: dict[str, Any]) -> dict[str, Lex]:
             out.setdefault(w, Lex("label", 0, False, w.isascii()))
     for w in cal["hijri_months"]:
         out.setdefault(w, Lex("hijri", 0))
+    for w in cal["clock_words"]:
+        out.setdefault(w, Lex("clock", 0, False, w.isascii()))
     for w in cal["not_dates"]:
         out.pop(w, None)
     return out
@@ -251,6 +254,7 @@ def load_calendar(directory: Path) -> Calendar:
         "not_dates": frozenset(_strs(path, "not_dates", data.get("not_dates"))),
         "published_labels": labels,
         "hijri_months": _strs(path, "hijri_months", data.get("hijri_months")),
+        "clock_words": _strs(path, "clock_words", data.get("clock_words")),
     }
     for name in ("last", "next", "this"):
         if name not in cal["relative"]:
