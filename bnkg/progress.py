@@ -3,7 +3,9 @@
 A build of thousands of pages takes minutes; on a terminal the user should see it move (a tqdm
 bar on stderr).  When stderr is not a terminal (a pipe, a log file, CI) or with ``--quiet`` there
 is no bar — control characters in logs help nobody.  Either way the build ends with a summary:
-articles built, skipped and failed (with reasons), facts per kind, and the SHACL result.
+articles built, skipped and failed (with reasons), pages read although something about them was
+odd (cut off mid-sentence, Latin full stops, broken characters …), facts per kind, and the SHACL
+result.
 """
 
 from __future__ import annotations
@@ -81,6 +83,8 @@ class BuildSummary:
     output: str
     shacl: str  # "conforms" | "N violation(s)" | "not run (…)"
     conforms: bool | None = None
+    # (file, note): pages that were read although something about them was odd (cut off, …)
+    notes: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, result: BuildResult, output: str, triples: int,
@@ -95,7 +99,8 @@ class BuildSummary:
             shacl, conforms = "conforms", True
         else:
             shacl, conforms = f"{len(report.violations)} violation(s) — see `bnkg validate {output}`", False
-        return cls(len(result.records), skipped, failed, facts, triples, output, shacl, conforms)
+        notes = tuple((r.article.source_file, n) for r in result.records for n in getattr(r.article, "notes", ()))
+        return cls(len(result.records), skipped, failed, facts, triples, output, shacl, conforms, notes)
 
     def text(self) -> str:
         """The summary lines (each starting with ``bnkg:``), reasons grouped with their counts."""
@@ -109,6 +114,13 @@ class BuildSummary:
         for label, items in (("skipped", self.skipped), ("failed", self.failed)):
             for reason, n in sorted(Counter(_short(r) for _, r in items).items(), key=lambda x: (-x[1], x[0])):
                 lines.append(f"bnkg: {label} {n} × {reason}")
+        # pages read anyway: what was odd about them, how often, and the first few files
+        by_note: dict[str, list[str]] = {}
+        for path, note in self.notes:
+            by_note.setdefault(note, []).append(path)
+        for note, paths in sorted(by_note.items(), key=lambda x: (-len(x[1]), x[0])):
+            shown = ", ".join(paths[:3]) + (", …" if len(paths) > 3 else "")
+            lines.append(f"bnkg: read {len(paths)} × {note} ({shown})")
         lines.append(f"bnkg: SHACL: {self.shacl}")
         return "\n".join(lines) + "\n"
 

@@ -20,7 +20,14 @@ from hypothesis import strategies as st
 
 from bnkg.builder.read import read_text
 from bnkg.builder.records import Article, DateValue
-from bnkg.builder.segment import segment, split_sentences
+from bnkg.builder.segment import (
+    NOTE_BROKEN,
+    NOTE_CUT_OFF,
+    NOTE_LATIN_STOPS,
+    NOTE_NO_SENTENCE_END,
+    segment,
+    split_sentences,
+)
 from bnkg.errors import MappingError
 from bnkg.mappings import DEFAULT_DIR, Mappings, default_mappings
 from bnkg.mappings.chrome import load_chrome, strip_bullets
@@ -363,6 +370,43 @@ def test_long_paragraph_with_latin_full_stops_cut_off_is_read(mappings: Mappings
     assert len(para) > 300
     art = _seg(mappings, HEADLINE, "", para)
     assert len(art.sentences) == 4 and art.sentences[0].text == sentence + "."
+
+
+def test_page_without_a_sentence_end_reads_its_longest_paragraph(mappings: Mappings) -> None:
+    cut = "উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী সোমবার মস্কোয় পৌঁছে রুশ কর্মকর্তাদের সঙ্গে আলোচনা শুরু করেছেন বলে"
+    art = _seg(mappings, "প্রচ্ছদ | জাতীয় | আন্তর্জাতিক | খেলা", HEADLINE, "আন্তর্জাতিক ডেস্ক", "", cut)
+    assert art.headline == HEADLINE and [s.text for s in art.sentences] == [cut]
+    assert NOTE_NO_SENTENCE_END in art.notes and NOTE_CUT_OFF in art.notes
+
+
+def test_a_headline_and_a_ticker_are_no_article(mappings: Mappings) -> None:
+    assert _seg(mappings, HEADLINE, "", TICKER).sentences == ()
+    assert _seg(mappings, HEADLINE).sentences == ()
+
+
+def test_broken_character_at_the_end_of_a_cut_page(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", P1, "", "প্রতিনিধিদলটি মঙ্গলবার মস্কো পৌঁছায়। সেখানে তাদের স্বাগত জানা\ufffd")
+    assert art.sentences[-1].text == "সেখানে তাদের স্বাগত জানা"
+    assert set(art.notes) == {NOTE_CUT_OFF, NOTE_BROKEN}
+
+
+def test_notes_of_a_tidy_page_and_of_latin_full_stops(mappings: Mappings) -> None:
+    assert _seg(mappings, HEADLINE, "", *BODY).notes == ()
+    art = _seg(mappings, HEADLINE, "", "রুশ প্রতিনিধিদলটি পিয়ংইয়ং পৌঁছেছে. তাদের স্বাগত জানান কিম. পরে বৈঠক হয়.")
+    assert len(art.sentences) == 3 and art.notes == (NOTE_LATIN_STOPS,)
+
+
+def test_build_summary_names_what_was_odd(tmp_path: Path) -> None:
+    from bnkg.builder.pipeline import build_result
+    from bnkg.progress import BuildSummary
+
+    (tmp_path / "a.txt").write_text("\n".join([HEADLINE, "", P1, "", "প্রতিনিধিদলটি মঙ্গলবার মস্কো পৌঁছায়। সেখানে তাদের স্বাগত"]),
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("\n".join([HEADLINE, "", *BODY]), encoding="utf-8")
+    result = build_result([tmp_path])
+    text = BuildSummary.of(result, "out.trig", len(result.dataset)).text()
+    assert "built 2 article(s), skipped 0" in text
+    assert f"bnkg: read 1 × {NOTE_CUT_OFF} (a.txt)" in text
 
 
 def test_sentences_split_on_danda_question_and_exclamation(mappings: Mappings) -> None:

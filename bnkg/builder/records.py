@@ -73,6 +73,8 @@ class Article:
     published_time: str | None  # "HH:MM[:SS]" when the page gives it, else None
     body_span: tuple[int, int]
     sentences: tuple[Sentence, ...]
+    # what was odd about the page, read anyway ("stops mid-sentence", …): for the build summary
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

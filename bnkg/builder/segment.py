@@ -40,12 +40,14 @@ _STRONG_STOPS = frozenset("।॥৷")
 _DATE_LINE_MAX = 200  # longer lines are never a page's date line
 _PARAGRAPH_WORDS = 15  # a line this long is a paragraph even without a final danda
 _CHARS_PER_STOP = 250  # a long line with fewer sentence ends than this is a ticker, not a paragraph
+_FALLBACK_CHARS_PER_STOP = 400  # … and for a page's only paragraph-like line
 _CUT_WORDS = 6  # a line cut off after a whole sentence is prose from this many words
 _SOFT_END_PROSE_WORDS = 8  # a "read more" link is inline only if a paragraph this long follows
 _SEPARATORS = " ,|-–—/:;"
 _RIGHT_CLOSERS = frozenset("’”)]}»›〉")  # never open a quotation (unlike ' and ")
 # the parts of a byline-and-date line: "ডেস্ক | ২৫ এপ্রিল, ২০১৯", "২৫ এপ্রিল ২০১৯ - প্রতিবেদক"
 _PART_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
+_EDGE_JUNK = " \t\ufffd"  # trimmed off a sentence: spaces, and the broken character of a cut page
 _NOT_NAME = re.compile(r"[0-9০-৯।?!:ঃ()]")
 
 
@@ -78,6 +80,7 @@ def segment(text: str, source_file: str, mappings: Mappings) -> Article:
     lines = _lines(text, chrome)
     reader = _DateReader(lines, chrome, mappings.calendar)
     region = _best_region(lines)
+    fallback = region is None and (region := _longest_paragraph(lines, reader, chrome)) is not None
 
     headline: _Line | None = None
     if region is not None:
@@ -98,7 +101,7 @@ def segment(text: str, source_file: str, mappings: Mappings) -> Article:
     if region is not None:
         body_span = (lines[region.start].start, lines[region.end].end)
         for ln in lines[region.start:region.end + 1]:
-            if ln.kind in ("prose", "attribution") and ln.index not in region.skipped:
+            if (ln.kind in ("prose", "attribution") or fallback) and ln.index not in region.skipped:
                 for start, end in split_sentences(ln.text, chrome):
                     s, e = ln.start + start, ln.start + end
                     sentences.append(Sentence(len(sentences), s, e, text[s:e]))
@@ -113,7 +116,49 @@ def segment(text: str, source_file: str, mappings: Mappings) -> Article:
         published_time=published[1] if published else None,
         body_span=body_span,
         sentences=tuple(sentences),
+        notes=_notes(sentences, text[body_span[0]:body_span[1]], chrome, fallback),
     )
+
+
+# ----------------------------------------------------------------------------- untidy pages
+
+NOTE_NO_SENTENCE_END = "no sentence end on the page; read its longest paragraph"
+NOTE_CUT_OFF = "stops mid-sentence (cut off)"
+NOTE_LATIN_STOPS = "sentences end in Latin full stops, not '।'"
+NOTE_BROKEN = "broken characters (U+FFFD) in the text"
+
+
+def _longest_paragraph(lines: list[_Line], reader: _DateReader, chrome: Chrome) -> _Region | None:
+    """A page with no prose at all (a stored page cut off inside its first sentence): its longest
+    Bengali line below the first one that could be a headline, if it is paragraph-like — at least
+    eight words, not a byline, menu, label or date, and not a ticker (a long line with hardly a
+    sentence end)."""
+    cands = [ln for ln in lines if ln.kind in ("other", "chrome") and ln.words >= _SOFT_END_PROSE_WORDS
+             and _BN_LETTER.search(ln.text) and not chrome.matches("menu", ln.text)
+             and not chrome.matches("byline", ln.text) and not reader.is_date(ln)
+             and (len(ln.text) <= chrome.ticker_min_chars
+                  or _sentence_stops(ln.text, chrome) * _FALLBACK_CHARS_PER_STOP >= len(ln.text))]
+    top = next((ln for ln in lines if _plausible_headline(ln, reader, chrome)), None)
+    cands = [ln for ln in cands if top is None or ln.index > top.index]
+    if not cands:
+        return None
+    best = max(cands, key=lambda ln: (len(ln.text), -ln.index))
+    return _Region(best.index, best.index, frozenset(), len(best.text))
+
+
+def _notes(sentences: list[Sentence], body: str, chrome: Chrome, fallback: bool) -> tuple[str, ...]:
+    """What was odd about a page that was read anyway (the build summary counts them)."""
+    notes: list[str] = [NOTE_NO_SENTENCE_END] if fallback else []
+    if not sentences:
+        return tuple(notes)
+    if not _ends_sentence(sentences[-1].text, chrome):
+        notes.append(NOTE_CUT_OFF)
+    ends = [sent.text.rstrip("".join(chrome.closers) + " ")[-1:] for sent in sentences]
+    if ends.count(".") > sum(ends.count(c) for c in _STRONG_STOPS):
+        notes.append(NOTE_LATIN_STOPS)
+    if "\ufffd" in body:
+        notes.append(NOTE_BROKEN)
+    return tuple(notes)
 
 
 # --------------------------------------------------------------------------------------- lines
@@ -539,8 +584,8 @@ def split_sentences(line: str, chrome: Chrome) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in spans:
         piece = line[s:e]
-        s += len(piece) - len(piece.lstrip())
-        e -= len(piece) - len(piece.rstrip())
+        s += len(piece) - len(piece.lstrip(_EDGE_JUNK))
+        e -= len(piece) - len(piece.rstrip(_EDGE_JUNK))
         if s < e and any(ch.isalnum() for ch in line[s:e]):
             out.append((s, e))
     return out
