@@ -184,6 +184,20 @@ def test_dateline_with_a_place(mappings: Mappings, line: str) -> None:
     assert art.headline == HEADLINE and art.published == DateValue("2025-03-03", "day")
 
 
+def test_reporter_and_place_beside_the_date(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "রহিম উদ্দিন, ঢাকা | ০৩ মার্চ ২০২৫", "", *BODY)
+    assert art.headline == HEADLINE and art.published == DateValue("2025-03-03", "day")
+
+
+def test_agency_dateline_opening_the_first_paragraph(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", "মস্কো, ৩ মার্চ, ২০২৫ (বাসস) : " + P1, P2)
+    assert art.published == DateValue("2025-03-03", "day")
+    art = _seg(mappings, HEADLINE, "", "মস্কো, ৩ মার্চ (বাসস) : " + P1, P2)  # no year: no date
+    assert art.published is None
+    art = _seg(mappings, HEADLINE, "", "গত বছর, ৩ মার্চ ২০২৪ (রবিবার) পুতিন পিয়ংইয়ং যান। " + P1, P2)
+    assert art.published is None
+
+
 def test_a_sentence_with_a_date_is_no_dateline(mappings: Mappings) -> None:
     art = _seg(mappings, HEADLINE, "মস্কোয় বৈঠক হবে, ৩ মার্চ ২০২৫", "", *BODY)
     assert art.published is None

@@ -47,6 +47,7 @@ _SEPARATORS = " ,|-–—/:;"
 _RIGHT_CLOSERS = frozenset("’”)]}»›〉")  # never open a quotation (unlike ' and ")
 # the parts of a byline-and-date line: "ডেস্ক | ২৫ এপ্রিল, ২০১৯", "২৫ এপ্রিল ২০১৯ - প্রতিবেদক"
 _PART_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
+_DATELINE_END = re.compile(r"\s*\(|\s*[:ঃ]\s|\s+[-–—]\s")  # "(বাসস)", ":" or a dash after a dateline
 _EDGE_JUNK = " \t\ufffd"  # trimmed off a sentence: spaces, and the broken character of a cut page
 _NOT_NAME = re.compile(r"[0-9০-৯।?!:ঃ()]")
 
@@ -304,7 +305,7 @@ class _DateReader:
         if len(parts) < 2:
             head, comma, tail = s.partition(",")
             parts = [head.strip(), tail.strip()] if comma else []
-            if len(parts) < 2 or not self._date_line(parts[1]):
+            if len(parts) < 2 or not self._date_line(parts[1]) or self._date_line(parts[0]):
                 return None
         dated = [p for p in parts if self._date_line(p)]
         if not dated or not all(self._name_like(p) for p in parts if p not in dated):
@@ -312,10 +313,23 @@ class _DateReader:
         return " | ".join(dated)
 
     def _name_like(self, s: str) -> bool:
-        """A byline ("ঢাকা প্রতিনিধি"), or a place or desk name of one or two words."""
+        """A byline ("ঢাকা প্রতিনিধি"), or names of one or two words: a place, a desk, a reporter
+        and a place ("রহিম উদ্দিন, ঢাকা")."""
         if len(s.split()) <= self.chrome.byline_max_words and self.chrome.matches("byline", s):
             return True
-        return 1 <= len(s.split()) <= 2 and len(s) <= 30 and not _NOT_NAME.search(s)
+        names = [n.strip() for n in s.split(",")]
+        return len(names) <= 2 and all(1 <= len(n.split()) <= 2 and len(n) <= 30 and not _NOT_NAME.search(n)
+                                       for n in names)
+
+    def dateline(self, s: str) -> tuple[DateValue, str | None] | None:
+        """An agency dateline opening the first paragraph: "ঢাকা, ৩ মার্চ ২০২৫ (বাসস) : …",
+        "মস্কো, ৩ মার্চ, ২০২৫ – …" (a place, then a full date; a date without its year is none)."""
+        m = _DATELINE_END.search(s, 0, 80)
+        if m is None or "," not in s[:m.start()]:
+            return None
+        head = s[:m.start()].strip(_SEPARATORS)
+        date = self._beside_byline(head) if not self._date_line(head) else None
+        return self._parse(date) if date else None
 
     def masthead(self, i: int) -> bool:
         """An unlabelled date line of the site's masthead (the day the page was crawled): beside a
@@ -394,6 +408,10 @@ class _DateReader:
         inside = self._scan(start, end if end is not None else body)
         if inside:
             return next((p for label, p in inside if label == "published"), inside[0][1])
+        if body < len(self.lines):
+            lead = self.dateline(self.lines[body].text)
+            if lead is not None:
+                return lead
         stamps = self._scan(start, end if end is not None else body, updated=True)
         return stamps[0][1] if stamps else None
 
