@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bnkg.mappings.calendar as calendar_module
-from bnkg.builder.dates import find_dates, has_bangla_date, is_date_line, parse_published
+from bnkg.builder.dates import find_dates, has_bangla_date, is_date_line, parse_published, resolve_anaphors
 from bnkg.builder.records import DateMention, DateValue
 from bnkg.errors import MappingError
 from bnkg.mappings.calendar import Calendar, load_calendar
@@ -301,6 +301,59 @@ def test_week_expressions_are_a_month_only_when_every_reading_of_the_week_is_in_
     assert found("চলতি সপ্তাহে বৈঠক হবে।", published="2024-07-15") == [("চলতি সপ্তাহে", "2024-07")]
     # which week a weekday belongs to is not said
     assert found("গত সপ্তাহের বুধবার বৈঠক হয়।")[0][1] is None
+
+
+def test_the_weekend_is_a_month_when_every_day_it_may_mean_is_in_it() -> None:
+    # 2025-07-14 is a Monday: the weekend before it is 11-13 July
+    assert found("সপ্তাহান্তে দুই মন্ত্রী বৈঠক করেন।", "2025-07-14") == [("সপ্তাহান্তে", "2025-07")]
+    assert found("গত সপ্তাহান্তে দুই মন্ত্রী বৈঠক করেন।", "2025-07-14") == [("গত সপ্তাহান্তে", "2025-07")]
+    # 2025-06-02, a Monday: 30 May - 1 June
+    assert found("সপ্তাহান্তে দুই মন্ত্রী বৈঠক করেন।", "2025-06-02") == [("সপ্তাহান্তে", None)]
+    assert found("আগামী সপ্তাহান্তে বৈঠক হবে।", "2025-07-14", "future") == [("আগামী সপ্তাহান্তে", "2025-07")]
+    assert found("সপ্তাহান্তে বৈঠক হয়।", None) == [("সপ্তাহান্তে", None)]
+
+
+def anaphors(text: str, base: str | None, published: str | None = "2025-07-14") -> list[tuple[str, str | None]]:
+    pub = P(published) if published else None
+    b = DateValue(base, "day" if len(base) == 10 else "month" if len(base) == 7 else "year") if base else None
+    return [(m.text, m.value.value if m.value else None)
+            for m in resolve_anaphors(find_dates(text, pub, CAL), b, CAL)]
+
+
+def test_anaphoric_dates_count_from_the_narratives_date() -> None:
+    assert anaphors("পরদিন দুই নেতা আবার বৈঠকে বসেন।", "2025-07-11") == [("পরদিন", "2025-07-12")]
+    assert anaphors("তার আগের দিন তিনি পিয়ংইয়ং পৌঁছান।", "2025-07-01") == [("আগের দিন", "2025-06-30")]
+    assert anaphors("সেদিনই প্রতিনিধিদলটি ফিরে যায়।", "2025-07-11") == [("সেদিনই", "2025-07-11")]
+    assert anaphors("এর পরের মাসে বাণিজ্য চুক্তি সই হয়।", "2023-10") == [("পরের মাসে", "2023-11")]
+    assert anaphors("এর পরের মাসে বাণিজ্য চুক্তি সই হয়।", "2023-12-20") == [("পরের মাসে", "2024-01")]
+    assert anaphors("ওই বছরের সেপ্টেম্বরে তিনি মস্কো যান।", "2019") == [("ওই বছরের সেপ্টেম্বরে", "2019-09")]
+    assert anaphors("পরের বছর তিনি আবার যান।", "2019-04-25") == [("পরের বছর", "2020")]
+
+
+def test_anaphoric_dates_need_a_date_to_count_from() -> None:
+    assert anaphors("পরদিন দুই নেতা আবার বৈঠকে বসেন।", None) == [("পরদিন", None)]
+    assert anaphors("পরদিন দুই নেতা আবার বৈঠকে বসেন।", "2025-07") == [("পরদিন", None)]  # which day?
+    # an earlier date of the same sentence comes first
+    assert anaphors("শুক্রবার তিনি পৌঁছান এবং পরদিন বৈঠকে বসেন।", "2025-06-01") == [
+        ("শুক্রবার", "2025-07-11"), ("পরদিন", "2025-07-12")]
+    # "পরের" and "ওই" without a unit are no date
+    assert anaphors("পরের বৈঠকে ওই প্রস্তাব তোলা হবে।", "2025-07-11") == []
+
+
+def test_events_take_the_narratives_next_day_and_month() -> None:
+    from bnkg.builder.pipeline import ArticleReader
+
+    text = "\n".join([
+        "ওনসানে ল্যাভরভ", "প্রকাশিত: ১৪ জুলাই ২০২৫", "",
+        "শুক্রবার পিয়ংইয়ং পৌঁছান রাশিয়ার পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ।",
+        "পরদিন কিম জং উনের সঙ্গে বৈঠক করেন তিনি।",
+        "গত বছরের অক্টোবরে রাশিয়া ও উত্তর কোরিয়া একটি বাণিজ্য চুক্তি সই করে।",
+        "এর পরের মাসে পিয়ংইয়ং সফর করেন চোয়ে সন হুই।", ""])
+    rec = ArticleReader().read_string(text, "t.txt")
+    meeting = next(m for m in rec.meetings if "lavrov" in m.participants)
+    assert meeting.date == DateValue("2025-07-12", "day")
+    assert {(v.visitor, v.date.value if v.date else None) for v in rec.visits} >= {("lavrov", "2025-07-11")}
+    assert [a.date for a in rec.agreements] == [DateValue("2024-10", "month")]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -34,7 +34,8 @@ Direction = Literal["past", "future"]
 _Mode = Literal["past", "future", "this"]
 
 _DASHES = frozenset("-‐‑–—")
-_STARTS = frozenset(("month", "bmonth", "weekday", "mod", "dayword", "dirday", "ordday"))  # words a date starts with
+_STARTS = frozenset(("month", "bmonth", "weekday", "mod", "dayword", "dirday", "ordday",  # words a date starts with
+                     "weekend", "ana", "anaday"))
 
 
 class _Tok(NamedTuple):
@@ -362,6 +363,29 @@ def _weekday_of(wd: int, p: date, mode: _Mode, strict: bool) -> date:
     return p - timedelta(delta)
 
 
+def _weekend(p: date, mode: _Mode) -> DateValue | None:
+    """ "সপ্তাহান্তে": the weekend before ``p`` (or after it, in the future) as a month, when every
+    day it can mean — Friday to Sunday, and the weekend ``p`` falls in — lies in one month.
+
+    >>> _weekend(date(2025, 7, 14), "past"), _weekend(date(2025, 8, 14), "future")
+    (DateValue(value='2025-07', precision='month'), DateValue(value='2025-08', precision='month'))
+    >>> _weekend(date(2025, 6, 2), "past") is None  # 30 May – 1 June
+    True
+    """
+    wd = p.weekday()
+    if mode == "future":
+        first = p if wd >= 4 else p + timedelta(4 - wd)
+        last = first + timedelta(6 - first.weekday())
+        if wd >= 4:  # at the weekend: this one, or the next
+            last = p + timedelta(6 - wd + 7)
+    else:
+        last = p if wd >= 4 else p - timedelta(wd + 1)
+        first = last - timedelta(last.weekday() - 4)
+        if wd >= 4:  # at the weekend: this one so far, or the last
+            first = p - timedelta(wd - 4 + 7)
+    return _month_value(first.year, first.month) if (first.year, first.month) == (last.year, last.month) else None
+
+
 def _add_months(p: date, k: int) -> DateValue | None:
     y, m = divmod(p.year * 12 + p.month - 1 + k, 12)
     return _month_value(y, m + 1)
@@ -507,6 +531,9 @@ def _after_mod(toks: list[_Tok], i: int, sign: int, p: date | None,
                     day = _day_value(date(y, m, d))
                 return _Hit(j + 3, toks[j + 2].end, day, True)
             return _Hit(j + 1, nxt.end, month, True)
+        if lex.kind == "weekend":
+            j2 = j + 1
+            return _Hit(j2, nxt.end, _weekend(p, direction if mode == "this" else mode) if p else None, True)
         if lex.kind == "unit" and lex.value == "week":
             if _lex(toks, j + 1, "weekday"):  # "গত সপ্তাহের বুধবার": which week starts when is not said
                 return _Hit(j + 2, toks[j + 1].end, None, True)
@@ -536,6 +563,13 @@ def _match(toks: list[_Tok], i: int, p: date | None, direction: Direction,
         if kind == "dirday":
             off = int(lex.value) * (1 if direction == "future" else -1)
             return _Hit(i + 1, t.end, _day_value(p + timedelta(off)) if p else None, True)
+        if kind == "weekend":
+            return _Hit(i + 1, t.end, _weekend(p, direction) if p else None, True)
+        if kind == "anaday":  # "পরদিন": valued later, from the narrative's date (resolve_anaphors)
+            return _Hit(i + 1, t.end, None, True)
+        if kind == "ana":
+            k = _anaphor_end(toks, i)
+            return _Hit(k, toks[k - 1].end, None, True) if k else None
         if kind not in ("month", "bmonth", "ordday"):
             return None
     c = _core(toks, i, cal)
@@ -552,6 +586,18 @@ def _match(toks: list[_Tok], i: int, p: date | None, direction: Direction,
         if alone:  # "জুনে", "জুন মাসে"
             return _Hit(k, toks[k - 1].end, _resolve_month(int(lex.value), p, direction, False) if p else None, True)
     return None
+
+
+def _anaphor_end(toks: list[_Tok], i: int) -> int | None:
+    """After "পরের" / "ওই" at ``i``: the end of "পরের দিন", "ওই মাসে", "সেই বছরের জুনে"; else None."""
+    unit = _lex(toks, i + 1, "unit")
+    if unit is None or unit.value not in ("day", "week", "month", "year"):
+        return None
+    if unit.value == "year":
+        inner = _month_phrase(toks, i + 2)
+        if inner is not None:
+            return inner[0]
+    return i + 2
 
 
 def _is_range_end(toks: list[_Tok], i: int) -> bool:
@@ -623,6 +669,57 @@ def find_dates(text: str, published: DateValue | None, calendar: Calendar, *, of
     p = _published(published)
     return [DateMention(start + offset, end + offset, text[start:end], hit.value, hit.relative)
             for _, start, end, hit in _scan(toks, p, direction, calendar)]
+
+
+def resolve_anaphors(mentions: list[DateMention], base: DateValue | None,
+                     calendar: Calendar) -> list[DateMention]:
+    """``mentions`` with each anaphoric one ("পরদিন", "এর পরের মাসে", "সেদিন", "ওই বছরের জুনে")
+    valued from the date before it: an earlier mention in the same text, else ``base`` (the date
+    the narrative is at).  With neither, it stays without a value: no date is invented.
+
+    >>> from pathlib import Path
+    >>> import bnkg.mappings.calendar as c
+    >>> cal = c.load_calendar(Path(c.__file__).parent)
+    >>> ms = find_dates("শুক্রবার তিনি পৌঁছান, পরদিন বৈঠক হয়।", DateValue("2025-07-14", "day"), cal)
+    >>> [(m.text, m.value.value) for m in resolve_anaphors(ms, None, cal)]
+    [('শুক্রবার', '2025-07-11'), ('পরদিন', '2025-07-12')]
+    """
+    out: list[DateMention] = []
+    last = base
+    for m in mentions:
+        if m.value is None:
+            value = _follow(m.text, last, calendar)
+            if value is not None:
+                m = DateMention(m.start, m.end, m.text, value, True)
+        if m.value is not None:
+            last = m.value
+        out.append(m)
+    return out
+
+
+def _follow(text: str, base: DateValue | None, calendar: Calendar) -> DateValue | None:
+    """The value of one anaphoric date expression counted from ``base`` (None if it is not one)."""
+    if base is None:
+        return None
+    toks = _tokens(text, calendar)
+    if not toks or toks[0].lex is None or toks[0].lex.kind not in ("ana", "anaday"):
+        return None
+    off = int(toks[0].lex.value)
+    unit = "day" if toks[0].lex.kind == "anaday" else str(toks[1].lex.value) if len(toks) > 1 and toks[1].lex else ""
+    y = int(base.value[:4])
+    if unit == "year":
+        inner = _month_phrase(toks, 2)
+        if inner is not None:
+            _, m, d = inner
+            if d is None:
+                return _month_value(y + off, m)
+            return _day_value(date(y + off, m, d)) if _valid(y + off, m, d) else None
+        return _year_value(y + off)
+    if unit == "month" and base.precision in ("day", "month"):
+        return _add_months(date(y, int(base.value[5:7]), 1), off)
+    if unit == "day" and base.precision == "day":
+        return _day_value(date.fromisoformat(base.value) + timedelta(off))
+    return None
 
 
 def _clock(toks: list[_Tok], j: int, cal: Calendar) -> str | None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from bnkg.builder.dates import find_dates
+from bnkg.builder.dates import find_dates, resolve_anaphors
 from bnkg.builder.mentions import MentionFinder, Token, tokenize
 from bnkg.builder.records import (
     Agreement,
@@ -201,8 +201,9 @@ class EventExtractor:
         inside a person's reported speech (the speaker's today, not the page's)."""
         dates = s.dates
         if status == "Planned":
-            dates = find_dates(s.sentence.text, article.published, self.m.calendar,
-                               offset=s.sentence.start, direction="future")
+            dates = resolve_anaphors(find_dates(s.sentence.text, article.published, self.m.calendar,
+                                                offset=s.sentence.start, direction="future"),
+                                     memory.previous_day, self.m.calendar)
         best: tuple[int, DateValue] | None = None
         own_time = False  # the sentence names a time of its own (even one we cannot resolve)
         for d in dates:
@@ -268,7 +269,9 @@ class EventExtractor:
         relay = self.article_relay(article, mentions, entities)
         for sent, ms in zip(article.sentences, mentions, strict=True):
             toks = tokenize(sent)
-            dates = find_dates(sent.text, article.published, self.m.calendar, offset=sent.start)
+            # "পরদিন", "এর পরের মাসে": counted from the date the narrative is at
+            dates = resolve_anaphors(find_dates(sent.text, article.published, self.m.calendar, offset=sent.start),
+                                     memory.previous_day, self.m.calendar)
             s = _Sentence(sent, toks, sorted(ms, key=lambda m: m.token), dates)
             sent_claims = self.claims(article, s, entities, memory, relay)
             sent_visits = self.visits(article, s, entities, memory)

@@ -21,7 +21,7 @@ from bnkg.errors import MappingError
 from bnkg.mappings.yamlfile import read_mapping
 
 LexKind = Literal["month", "bmonth", "weekday", "mod", "dayword", "dirday", "unit", "tod", "ampm", "era",
-                  "ordday", "label", "hijri", "clock"]
+                  "ordday", "label", "hijri", "clock", "weekend", "ana", "anaday"]
 
 
 def nfc(text: str) -> str:
@@ -34,8 +34,9 @@ class Lex:
 
     ``value``: month 1-12 (month), Bangla month 1-12 (bmonth), weekday 0-6 (weekday, 0 = Monday),
     -1/0/1 for last/this/next (mod), a day offset (dayword, dirday), the unit name (unit: year,
-    month, week, date, year_number, decade), morning/noon/afternoon/night (tod), am/pm (ampm), a day
-    number (ordday); 0 for era, label, hijri and clock words.
+    month, week, day, date, year_number, decade), morning/noon/afternoon/night (tod), am/pm (ampm), a day
+    number (ordday), the offset of an anaphoric word from the narrative's date (ana: before a
+    unit, "পরের"; anaday: a day on its own, "পরদিন"); 0 for era, label, hijri, clock and weekend words.
     """
 
     kind: LexKind
@@ -76,6 +77,9 @@ class Calendar:
     published_labels: tuple[tuple[str, ...], ...]  # each label as a tuple of (lower-case) words
     hijri_months: tuple[str, ...]
     clock_words: tuple[str, ...]  # "টা", "মিনিট": printed after a time on a date line
+    weekend: tuple[str, ...]  # "সপ্তাহান্ত"
+    anaphoric_words: Mapping[str, int]  # "পরের": +1 (before a unit)
+    anaphoric_day_words: Mapping[str, int]  # "পরদিন": +1 day
     # Derived once by load_calendar:
     lexicon: Mapping[str, Lex]  # every surface form (inflected too) → meaning
     token_re: re.Pattern[str]  # splits text into dates, times, numbers, words and punctuation
@@ -188,6 +192,11 @@ def _lexicon(cal: dict[str, Any]) -> dict[str, Lex]:
     add(cal["eras"], Lex("era", 0))
     for w, d in cal["ordinal_day_words"].items():
         add((w,), Lex("ordday", d), inflect=False)
+    add(cal["weekend"], Lex("weekend", 0))
+    for w, off in cal["anaphoric_words"].items():
+        add((w,), Lex("ana", off), inflect=False)
+    for w, off in cal["anaphoric_day_words"].items():
+        add((w,), Lex("anaday", off))
 
     out: dict[str, Lex] = {}
     for f, lex in base:
@@ -235,6 +244,9 @@ def load_calendar(directory: Path) -> Calendar:
     if len(digits) != 10:
         raise MappingError(f"{path}: digits: expected the ten digits ০..৯ in order")
     labels = tuple(tuple(lab.split()) for lab in _strs(path, "published_labels", data.get("published_labels")))
+    anaphoric = data.get("anaphoric") or {}
+    if not isinstance(anaphoric, dict):
+        raise MappingError(f"{path}: anaphoric: expected a mapping with 'words' and 'day_words'")
     cal: dict[str, Any] = {
         "digits": digits,
         "months": _numbered(path, "months", data.get("months"), range(1, 13)),
@@ -255,11 +267,14 @@ def load_calendar(directory: Path) -> Calendar:
         "published_labels": labels,
         "hijri_months": _strs(path, "hijri_months", data.get("hijri_months")),
         "clock_words": _strs(path, "clock_words", data.get("clock_words")),
+        "weekend": _strs(path, "weekend", data.get("weekend")),
+        "anaphoric_words": _ints(path, "anaphoric.words", anaphoric.get("words")),
+        "anaphoric_day_words": _ints(path, "anaphoric.day_words", anaphoric.get("day_words")),
     }
     for name in ("last", "next", "this"):
         if name not in cal["relative"]:
             raise MappingError(f"{path}: relative.{name}: missing")
-    for unit in ("year", "month", "week", "date", "year_number", "decade"):
+    for unit in ("day", "year", "month", "week", "date", "year_number", "decade"):
         if unit not in cal["units"]:
             raise MappingError(f"{path}: units.{unit}: missing")
     for tod in cal["times_of_day"]:
