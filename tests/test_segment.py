@@ -198,6 +198,18 @@ def test_agency_dateline_opening_the_first_paragraph(mappings: Mappings) -> None
     assert art.published is None
 
 
+@pytest.mark.parametrize(("line", "time"), [
+    ("প্রকাশ: ০৩ মার্চ ২৫ । ১০:৩০ | আপডেট: ০৪ মার্চ ২৫", "10:30"),  # a danda inside a date line
+    ("নিজস্ব সংবাদদাতা কলকাতা ০৩ মার্চ ২০২৫ ১০:৩০", "10:30"),  # a byline with no separator
+    ("Published by: Rina Sen Posted: March 3, 2025 10:30 am", "10:30"),  # the second label has the date
+    ("Written By Rina Sen | Last Updated: Mar 3, 2025, 10:30 AM IST", "10:30"),  # an update stamp after a byline
+])
+def test_date_lines_of_other_outlets(mappings: Mappings, line: str, time: str) -> None:
+    art = _seg(mappings, HEADLINE, line, "", *BODY)
+    assert art.headline == HEADLINE
+    assert art.published == DateValue("2025-03-03", "day") and art.published_time == time
+
+
 def test_a_sentence_with_a_date_is_no_dateline(mappings: Mappings) -> None:
     art = _seg(mappings, HEADLINE, "মস্কোয় বৈঠক হবে, ৩ মার্চ ২০২৫", "", *BODY)
     assert art.published is None

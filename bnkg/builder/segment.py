@@ -227,7 +227,10 @@ def _inner_sentence(s: str, chrome: Chrome) -> bool:
     that ends a sentence), and Bengali text follows it."""
     for i, c in enumerate(s):
         if c in _STRONG_STOPS or (c == "." and _dot_ends_sentence(s, i, chrome)):
-            return len(s[:i].split()) >= 3 and _BN_LETTER.search(s, i + 1) is not None
+            before = s[:i].rstrip("".join(chrome.closers) + " ")
+            words = [w for w in before.split() if _BN_LETTER.search(w)]  # "প্রকাশ: ০৩ মার্চ ২৫ । …" is no sentence
+            return (len(words) >= 3 and bool(before) and _BN_CHAR.match(before[-1]) is not None
+                    and _BN_LETTER.search(s, i + 1) is not None)
     return False
 
 
@@ -276,7 +279,8 @@ class _DateReader:
             label, rest = "published", s[pub.end():]
         else:
             upd = self.chrome.updated_label.search(s)
-            if upd and not s[:upd.start()].strip(_SEPARATORS):
+            before = s[:upd.start()].strip(_SEPARATORS) if upd else ""
+            if upd and (not before or self._name_like(before)):  # "Written By … | Last Updated: …"
                 stamp = s[upd.end():].strip(_SEPARATORS)  # kept as a last resort (see published)
                 return "updated", self._parse(stamp) if stamp else None
         upd = self.chrome.updated_label.search(rest)
@@ -290,6 +294,10 @@ class _DateReader:
             if beside is None:
                 return None, None
             rest = beside
+        if label is not None and not self._date_line(rest):
+            again = self.chrome.published_label.search(rest)  # "Published by: … Posted: 3 March 2025"
+            if again and self._date_line(rest[again.end():].strip(_SEPARATORS)):
+                rest = rest[again.end():].strip(_SEPARATORS)
         if label is not None and len(rest.split()) > 8 and not self._date_line(rest):
             return label, None
         return label, self._parse(rest)
@@ -302,6 +310,8 @@ class _DateReader:
         sentence that mentions a date is never a date line."""
         parts = [p.strip(_SEPARATORS) for p in _PART_SPLIT.split(s)]
         parts = [p for p in parts if p]
+        if len(parts) < 2 and "," not in s:
+            return self._after_byline_words(s)
         if len(parts) < 2:
             head, comma, tail = s.partition(",")
             parts = [head.strip(), tail.strip()] if comma else []
@@ -311,6 +321,18 @@ class _DateReader:
         if not dated or not all(self._name_like(p) for p in parts if p not in dated):
             return None
         return " | ".join(dated)
+
+    def _after_byline_words(self, s: str) -> str | None:
+        """ "নিজস্ব সংবাদদাতা কলকাতা ০৩ মার্চ ২০২৫ ১০:৩০": a byline (and at most two more words,
+        a place) written straight before the date, with no separator."""
+        words = s.split()
+        for k in range(1, min(len(words), self.chrome.byline_max_words + 2)):
+            tail = " ".join(words[k:])
+            if not self._date_line(tail):
+                continue
+            return tail if any(self.chrome.matches("byline", " ".join(words[:j]))
+                               for j in range(max(1, k - 2), k + 1)) else None
+        return None
 
     def _name_like(self, s: str) -> bool:
         """A byline ("ঢাকা প্রতিনিধি"), or names of one or two words: a place, a desk, a reporter
