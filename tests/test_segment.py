@@ -247,6 +247,8 @@ def test_masthead_date_beside_a_bangla_date_or_a_menu_is_not_the_articles(mappin
     assert art.published is None
     art = _seg(mappings, HEADLINE, "প্রকাশ: ১৪ মার্চ ২০২৪ | ৩০ ফাল্গুন ১৪৩০", "", *BODY)  # labelled: the article's
     assert art.published == DateValue("2024-03-14", "day")
+    art = _seg(mappings, HEADLINE, "প্রচ্ছদ » আন্তর্জাতিক", "১৪ মার্চ ২০২৪", "", *BODY)  # a breadcrumb
+    assert art.published == DateValue("2024-03-14", "day")
 
 
 def test_headline_skips_byline_caption_and_labels(mappings: Mappings) -> None:

@@ -355,14 +355,16 @@ class _DateReader:
 
     def masthead(self, i: int) -> bool:
         """An unlabelled date line of the site's masthead (the day the page was crawled): beside a
-        Bangla-calendar date (on the line or the next one) or a site menu (the line above or below)."""
+        Bangla-calendar date (on the line or the next one) or a site menu (the line above or below;
+        a breadcrumb "প্রচ্ছদ » বিশ্ব" above an article's own date is not one)."""
         if _dates().has_bangla_date(self.lines[i].text, self.calendar):
             return True
         for j in (self._prev_nonempty(i), self._next_nonempty(i, len(self.lines))):
             if j is None:
                 continue
             other = self.lines[j]
-            if other.kind != "prose" and self.chrome.matches("menu", other.text):
+            if (other.kind != "prose" and sum(other.text.count(c) for c in "|•·") >= 2
+                    and self.chrome.matches("menu", other.text)):  # a site menu, not a breadcrumb
                 return True
             if j > i and _dates().has_bangla_date(other.text, self.calendar) and self._date_line(other.text):
                 return True
