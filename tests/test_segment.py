@@ -420,6 +420,7 @@ def test_broken_character_at_the_end_of_a_cut_page(mappings: Mappings) -> None:
 
 def test_notes_of_a_tidy_page_and_of_latin_full_stops(mappings: Mappings) -> None:
     assert _seg(mappings, HEADLINE, "", *BODY).notes == ()
+    assert _seg(mappings, HEADLINE, "", *BODY, "সূত্র : রয়টার্স").notes == ()
     art = _seg(mappings, HEADLINE, "", "রুশ প্রতিনিধিদলটি পিয়ংইয়ং পৌঁছেছে. তাদের স্বাগত জানান কিম. পরে বৈঠক হয়.")
     assert len(art.sentences) == 3 and art.notes == (NOTE_LATIN_STOPS,)
 

@@ -98,6 +98,7 @@ def segment(text: str, source_file: str, mappings: Mappings) -> Article:
                                  region.end + 1 if region is not None else len(lines))
 
     sentences: list[Sentence] = []
+    told: list[Sentence] = []  # the sentences of the text itself, without a closing "সূত্র: …" line
     body_span = (0, 0)
     if region is not None:
         body_span = (lines[region.start].start, lines[region.end].end)
@@ -106,6 +107,8 @@ def segment(text: str, source_file: str, mappings: Mappings) -> Article:
                 for start, end in split_sentences(ln.text, chrome):
                     s, e = ln.start + start, ln.start + end
                     sentences.append(Sentence(len(sentences), s, e, text[s:e]))
+                    if ln.kind != "attribution":
+                        told.append(sentences[-1])
 
     return Article(
         source_file=PurePath(source_file).name,
@@ -117,7 +120,7 @@ def segment(text: str, source_file: str, mappings: Mappings) -> Article:
         published_time=published[1] if published else None,
         body_span=body_span,
         sentences=tuple(sentences),
-        notes=_notes(sentences, text[body_span[0]:body_span[1]], chrome, fallback),
+        notes=_notes(told, text[body_span[0]:body_span[1]], chrome, fallback),
     )
 
 
