@@ -15,7 +15,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bnkg.mappings.calendar as calendar_module
-from bnkg.builder.dates import find_dates, has_bangla_date, is_date_line, parse_published, resolve_anaphors
+from bnkg.builder.dates import (
+    ended_stay,
+    find_dates,
+    has_bangla_date,
+    is_date_line,
+    parse_published,
+    resolve_anaphors,
+)
 from bnkg.builder.records import DateMention, DateValue
 from bnkg.errors import MappingError
 from bnkg.mappings.calendar import Calendar, load_calendar
@@ -354,6 +361,28 @@ def test_events_take_the_narratives_next_day_and_month() -> None:
     assert meeting.date == DateValue("2025-07-12", "day")
     assert {(v.visitor, v.date.value if v.date else None) for v in rec.visits} >= {("lavrov", "2025-07-11")}
     assert [a.date for a in rec.agreements] == [DateValue("2024-10", "month")]
+
+
+def test_a_stay_that_has_ended_lay_just_before_publication() -> None:
+    p = P("2024-11-20")
+    assert ended_stay(["পাঁচ", "দিনের", "মস্কো"], ["শেষ", "করেছেন"], p, CAL) == DateValue("2024-11", "month")
+    assert ended_stay(["দুদিনের"], ["শেষে", "দেশে"], p, CAL) == DateValue("2024-11", "month")
+    assert ended_stay(["১০", "দিনব্যাপী"], ["সমাপ্ত"], p, CAL) == DateValue("2024-11", "month")
+    # the days may reach into last month; no publication date; not said to be over; no length
+    assert ended_stay(["সাত", "দিনের"], ["শেষ"], P("2024-11-06"), CAL) is None
+    assert ended_stay(["পাঁচ", "দিনের"], ["শেষ"], None, CAL) is None
+    assert ended_stay(["পাঁচ", "দিনের"], ["শুরু", "করেছেন"], p, CAL) is None
+    assert ended_stay(["রাষ্ট্রীয়"], ["শেষ"], p, CAL) is None
+
+
+def test_an_ended_stay_dates_the_visit() -> None:
+    from bnkg.builder.pipeline import ArticleReader
+
+    text = "\n".join(["মস্কো ছাড়লেন চোয়ে", "প্রকাশিত: ২০ নভেম্বর ২০২৪", "",
+                      "পাঁচ দিনের রাশিয়া সফর শেষ করেছেন উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই।", ""])
+    rec = ArticleReader().read_string(text, "t.txt")
+    assert [(v.visitor, v.destination, v.date) for v in rec.visits] == [
+        ("choe_son_hui", "russia", DateValue("2024-11", "month"))]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -24,6 +24,7 @@ Choices, each covered by a test:
 from __future__ import annotations
 
 import calendar as _gregorian
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
@@ -720,6 +721,56 @@ def _follow(text: str, base: DateValue | None, calendar: Calendar) -> DateValue 
     if unit == "day" and base.precision == "day":
         return _day_value(date.fromisoformat(base.value) + timedelta(off))
     return None
+
+
+def ended_stay(words: Sequence[str], after: Sequence[str], published: DateValue | None,
+               calendar: Calendar) -> DateValue | None:
+    """The month of a stay of N days that has ended ("ছয় দিনের রাশিয়া সফর শেষ করেছেন"): ``words``
+    come before the stay's noun and hold "N দিনের"; ``after`` follows it and holds an ended word.
+
+    The stay lay in the N days before ``published`` (two more for a report a day or two late):
+    their month when all of them fall in one, else None — as without a publication date.
+
+    >>> from pathlib import Path
+    >>> import bnkg.mappings.calendar as c
+    >>> cal = c.load_calendar(Path(c.__file__).parent)
+    >>> ended_stay(["৬", "দিনের", "রাশিয়া"], ["শেষ", "করেছেন"], DateValue("2023-09-17", "day"), cal)
+    DateValue(value='2023-09', precision='month')
+    >>> ended_stay(["তিন", "দিনের"], ["শেষে"], DateValue("2023-09-02", "day"), cal) is None
+    True
+    """
+    p = _published(published)
+    if p is None or not any(w in calendar.ended_words for w in after):
+        return None
+    days = None
+    for k, w in enumerate(words):
+        unit = _day_unit(w, calendar)
+        if unit == "":  # "৬ দিনের", "তিন দিনের"
+            days = _count(words[k - 1], calendar) if k else None
+        elif unit is not None:  # "দুদিনের"
+            days = _count(unit, calendar)
+    if days is None or not 1 <= days <= 31:
+        return None
+    first = p - timedelta(days + 2)
+    return _month_value(p.year, p.month) if (first.year, first.month) == (p.year, p.month) else None
+
+
+def _day_unit(word: str, calendar: Calendar) -> str | None:
+    """ "দিনের" → "" (a day word); "দুদিনের" → "দু" (a number glued to it); else None."""
+    k = word.find("দিন")
+    if k < 0:
+        return None
+    lex = calendar.lookup(word[k:])
+    if word[k:].startswith("দিনব্যাপী") or (lex is not None and lex.kind == "unit" and lex.value == "day"):
+        return word[:k]
+    return None
+
+
+def _count(word: str, calendar: Calendar) -> int | None:
+    if word in calendar.number_words:
+        return calendar.number_words[word]
+    digits = word.translate(calendar.to_ascii)
+    return int(digits) if digits.isdigit() else None
 
 
 def _clock(toks: list[_Tok], j: int, cal: Calendar) -> str | None:

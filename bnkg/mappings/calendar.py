@@ -80,6 +80,8 @@ class Calendar:
     weekend: tuple[str, ...]  # "সপ্তাহান্ত"
     anaphoric_words: Mapping[str, int]  # "পরের": +1 (before a unit)
     anaphoric_day_words: Mapping[str, int]  # "পরদিন": +1 day
+    number_words: Mapping[str, int]  # "তিন": 3 (how many days a stay lasted)
+    ended_words: tuple[str, ...]  # "শেষ": a stay that has ended
     # Derived once by load_calendar:
     lexicon: Mapping[str, Lex]  # every surface form (inflected too) → meaning
     token_re: re.Pattern[str]  # splits text into dates, times, numbers, words and punctuation
@@ -270,6 +272,8 @@ def load_calendar(directory: Path) -> Calendar:
         "weekend": _strs(path, "weekend", data.get("weekend")),
         "anaphoric_words": _ints(path, "anaphoric.words", anaphoric.get("words")),
         "anaphoric_day_words": _ints(path, "anaphoric.day_words", anaphoric.get("day_words")),
+        "number_words": _ints(path, "number_words", data.get("number_words")),
+        "ended_words": _strs(path, "ended_words", data.get("ended_words")),
     }
     for name in ("last", "next", "this"):
         if name not in cal["relative"]:
