@@ -16,12 +16,12 @@ from hypothesis import strategies as st
 
 import bnkg.mappings.calendar as calendar_module
 from bnkg.builder.dates import (
-    ended_stay,
     find_dates,
     has_bangla_date,
     is_date_line,
     parse_published,
     resolve_anaphors,
+    stay_date,
 )
 from bnkg.builder.records import DateMention, DateValue
 from bnkg.errors import MappingError
@@ -365,14 +365,17 @@ def test_events_take_the_narratives_next_day_and_month() -> None:
 
 def test_a_stay_that_has_ended_lay_just_before_publication() -> None:
     p = P("2024-11-20")
-    assert ended_stay(["পাঁচ", "দিনের", "মস্কো"], ["শেষ", "করেছেন"], p, CAL) == DateValue("2024-11", "month")
-    assert ended_stay(["দুদিনের"], ["শেষে", "দেশে"], p, CAL) == DateValue("2024-11", "month")
-    assert ended_stay(["১০", "দিনব্যাপী"], ["সমাপ্ত"], p, CAL) == DateValue("2024-11", "month")
-    # the days may reach into last month; no publication date; not said to be over; no length
-    assert ended_stay(["সাত", "দিনের"], ["শেষ"], P("2024-11-06"), CAL) is None
-    assert ended_stay(["পাঁচ", "দিনের"], ["শেষ"], None, CAL) is None
-    assert ended_stay(["পাঁচ", "দিনের"], ["শুরু", "করেছেন"], p, CAL) is None
-    assert ended_stay(["রাষ্ট্রীয়"], ["শেষ"], p, CAL) is None
+    month = (True, DateValue("2024-11", "month"))
+    assert stay_date(["পাঁচ", "দিনের", "মস্কো"], ["শেষ", "করেছেন"], p, CAL) == month
+    assert stay_date(["দুদিনের"], ["শেষে", "দেশে"], p, CAL) == month
+    assert stay_date(["১০", "দিনব্যাপী"], ["সমাপ্ত"], p, CAL) == month
+    assert stay_date(["চার", "দিনের"], ["রয়েছেন"], p, CAL) == month  # going on: 17-23 November
+    # the days may reach into another month; no publication date; not said to be over: a stay, no date
+    assert stay_date(["সাত", "দিনের"], ["শেষ"], P("2024-11-06"), CAL) == (True, None)
+    assert stay_date(["চার", "দিনের"], ["রয়েছেন"], P("2024-11-28"), CAL) == (True, None)
+    assert stay_date(["পাঁচ", "দিনের"], ["শেষ"], None, CAL) == (True, None)
+    assert stay_date(["পাঁচ", "দিনের"], ["শুরু", "করেছেন"], p, CAL) == (True, None)
+    assert stay_date(["রাষ্ট্রীয়"], ["শেষ"], p, CAL) == (False, None)
 
 
 def test_an_ended_stay_dates_the_visit() -> None:
@@ -383,6 +386,12 @@ def test_an_ended_stay_dates_the_visit() -> None:
     rec = ArticleReader().read_string(text, "t.txt")
     assert [(v.visitor, v.destination, v.date) for v in rec.visits] == [
         ("choe_son_hui", "russia", DateValue("2024-11", "month"))]
+    # a stay not said to be over is not dated by the day the narrative is at
+    text = "\n".join(["মস্কোয় চোয়ে", "প্রকাশিত: ২০ নভেম্বর ২০২৪", "",
+                      "মঙ্গলবার ক্রেমলিনে পুতিনের সঙ্গে বৈঠক করেছেন উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই।",
+                      "সাত দিনের রাশিয়া সফরে গিয়েছেন চোয়ে সন হুই।", ""])
+    rec = ArticleReader().read_string(text, "t.txt")
+    assert [(v.visitor, v.date) for v in rec.visits if v.date is None] == [("choe_son_hui", None)]
 
 
 @pytest.mark.parametrize("sentence", [

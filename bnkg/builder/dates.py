@@ -723,25 +723,27 @@ def _follow(text: str, base: DateValue | None, calendar: Calendar) -> DateValue 
     return None
 
 
-def ended_stay(words: Sequence[str], after: Sequence[str], published: DateValue | None,
-               calendar: Calendar) -> DateValue | None:
-    """The month of a stay of N days that has ended ("ছয় দিনের রাশিয়া সফর শেষ করেছেন"): ``words``
-    come before the stay's noun and hold "N দিনের"; ``after`` follows it and holds an ended word.
+def stay_date(words: Sequence[str], after: Sequence[str], published: DateValue | None,
+              calendar: Calendar) -> tuple[bool, DateValue | None]:
+    """A stay of N days ("ছয় দিনের রাশিয়া সফর", "চার দিনের চীন সফরে"): (whether ``words``, just
+    before the stay's noun, give its length; its date).
 
-    The stay lay in the N days before ``published`` (two more for a report a day or two late):
-    their month when all of them fall in one, else None — as without a publication date.
+    A stay the text says has ended ("… সফর শেষ করেছেন") lay in the N days before ``published``
+    (two more for a report a day or two late); one still going on ("… সফরে রয়েছেন") in the days
+    around it.  The date is their month when all of them fall in one, else None — and None
+    without a publication date, or when the text says neither: a multi-day stay is not dated by
+    the day the narrative is at.
 
     >>> from pathlib import Path
     >>> import bnkg.mappings.calendar as c
     >>> cal = c.load_calendar(Path(c.__file__).parent)
-    >>> ended_stay(["৬", "দিনের", "রাশিয়া"], ["শেষ", "করেছেন"], DateValue("2023-09-17", "day"), cal)
-    DateValue(value='2023-09', precision='month')
-    >>> ended_stay(["তিন", "দিনের"], ["শেষে"], DateValue("2023-09-02", "day"), cal) is None
-    True
+    >>> stay_date(["৬", "দিনের", "রাশিয়া"], ["শেষ", "করেছেন"], DateValue("2023-09-17", "day"), cal)
+    (True, DateValue(value='2023-09', precision='month'))
+    >>> stay_date(["তিন", "দিনের"], ["শেষে"], DateValue("2023-09-02", "day"), cal)
+    (True, None)
+    >>> stay_date(["রাষ্ট্রীয়"], ["শেষে"], DateValue("2023-09-20", "day"), cal)
+    (False, None)
     """
-    p = _published(published)
-    if p is None or not any(w in calendar.ended_words for w in after):
-        return None
     days = None
     for k, w in enumerate(words):
         unit = _day_unit(w, calendar)
@@ -750,9 +752,18 @@ def ended_stay(words: Sequence[str], after: Sequence[str], published: DateValue 
         elif unit is not None:  # "দুদিনের"
             days = _count(unit, calendar)
     if days is None or not 1 <= days <= 31:
-        return None
-    first = p - timedelta(days + 2)
-    return _month_value(p.year, p.month) if (first.year, first.month) == (p.year, p.month) else None
+        return False, None
+    p = _published(published)
+    if p is None:
+        return True, None
+    if any(w in calendar.ended_words for w in after):
+        first, last = p - timedelta(days + 2), p
+    elif any(w in calendar.ongoing_words for w in after):
+        first, last = p - timedelta(days - 1), p + timedelta(days - 1)
+    else:
+        return True, None
+    same = (first.year, first.month) == (last.year, last.month)
+    return True, _month_value(p.year, p.month) if same else None
 
 
 def _day_unit(word: str, calendar: Calendar) -> str | None:

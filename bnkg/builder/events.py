@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from bnkg.builder.dates import ended_stay, find_dates, resolve_anaphors
+from bnkg.builder.dates import find_dates, resolve_anaphors, stay_date
 from bnkg.builder.mentions import MentionFinder, Token, tokenize
 from bnkg.builder.records import (
     Agreement,
@@ -229,8 +229,8 @@ class EventExtractor:
         if self.has_phrase(s.words(0, len(s.toks)), self.lex.same_time):
             return memory.last_event_date
         if not own_time and status == "Occurred":  # "ছয় দিনের রাশিয়া সফর শেষ করেছেন": just before publication
-            stay = ended_stay(s.words(i - 4, i), s.words(i + 1, i + 4), article.published, self.m.calendar)
-            if stay is not None:
+            is_stay, stay = stay_date(s.words(i - 4, i), s.words(i + 1, i + 4), article.published, self.m.calendar)
+            if is_stay:
                 return stay
         if inherit and not own_time and status == "Occurred" and memory.previous_day is not None \
                 and not (article.published and memory.previous_day.after(article.published)):

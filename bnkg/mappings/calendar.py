@@ -82,6 +82,7 @@ class Calendar:
     anaphoric_day_words: Mapping[str, int]  # "পরদিন": +1 day
     number_words: Mapping[str, int]  # "তিন": 3 (how many days a stay lasted)
     ended_words: tuple[str, ...]  # "শেষ": a stay that has ended
+    ongoing_words: tuple[str, ...]  # "রয়েছেন": a stay still going on
     # Derived once by load_calendar:
     lexicon: Mapping[str, Lex]  # every surface form (inflected too) → meaning
     token_re: re.Pattern[str]  # splits text into dates, times, numbers, words and punctuation
@@ -274,6 +275,7 @@ def load_calendar(directory: Path) -> Calendar:
         "anaphoric_day_words": _ints(path, "anaphoric.day_words", anaphoric.get("day_words")),
         "number_words": _ints(path, "number_words", data.get("number_words")),
         "ended_words": _strs(path, "ended_words", data.get("ended_words")),
+        "ongoing_words": _strs(path, "ongoing_words", data.get("ongoing_words")),
     }
     for name in ("last", "next", "this"):
         if name not in cal["relative"]:
