@@ -464,6 +464,12 @@ def test_full_stop_rules(mappings: Mappings) -> None:
         "ডা. রহমান ও মো. করিম সভায় ছিলেন.", "পরে তাঁরা ফিরে যান।", "মূল্য ২.৫ শতাংশ বাড়ে।"]
 
 
+def test_full_stop_after_a_number_or_a_closing_quote(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", "চুক্তিটি সই হয় ২০২৪. পরে তা অনুমোদিত হয়. দফা ১. প্রথম দফায় ‘সহযোগিতা’. শেষ কথা.")
+    assert [s.text for s in art.sentences] == [
+        "চুক্তিটি সই হয় ২০২৪.", "পরে তা অনুমোদিত হয়.", "দফা ১. প্রথম দফায় ‘সহযোগিতা’.", "শেষ কথা."]
+
+
 def test_space_before_danda_and_trailing_spaces(mappings: Mappings) -> None:
     art = _seg(mappings, HEADLINE, "", "  চুক্তিও করেছে উত্তর কোরিয়া ।   পরে আরও আলোচনা হবে। \t ")
     assert [s.text for s in art.sentences] == ["চুক্তিও করেছে উত্তর কোরিয়া ।", "পরে আরও আলোচনা হবে।"]

@@ -581,7 +581,8 @@ def _headline_inside(region: _Region, lines: list[_Line], reader: _DateReader,
 
 def _dot_ends_sentence(line: str, i: int, chrome: Chrome) -> bool:
     """'.' at ``i`` ends a sentence only after a Bengali word that is not an abbreviation
-    ("ডা.", "মো.", "এ.কে.") and before a space and a Bengali letter."""
+    ("ডা.", "মো.", "এ.কে.") or a Bengali number of two digits or more ("২০২৪."), and before a
+    space and a Bengali letter."""
     if i + 1 >= len(line) or not line[i + 1].isspace():
         return False
     after = line[i + 1:].lstrip()
@@ -590,7 +591,9 @@ def _dot_ends_sentence(line: str, i: int, chrome: Chrome) -> bool:
     k = i
     while k > 0 and not line[k - 1].isspace() and line[k - 1] not in "(‘“\"'":
         k -= 1
-    word = line[k:i]
+    word = line[k:i].rstrip("".join(chrome.closers))
+    if len(word) >= 2 and all("০" <= c <= "৯" for c in word):  # "… ২০২৪. পরে …" (not a list's "১.")
+        return True
     if not word or not _BN_CHAR.match(word[-1]) or "." in word:
         return False
     return len(word) >= 3 and word not in chrome.abbreviations
