@@ -25,6 +25,7 @@ from bnkg.builder.segment import (
     NOTE_CUT_OFF,
     NOTE_LATIN_STOPS,
     NOTE_NO_SENTENCE_END,
+    NOTE_WRAPPED,
     segment,
     split_sentences,
 )
@@ -436,6 +437,26 @@ def test_build_summary_names_what_was_odd(tmp_path: Path) -> None:
     text = BuildSummary.of(result, "out.trig", len(result.dataset)).text()
     assert "built 2 article(s), skipped 0" in text
     assert f"bnkg: read 1 × {NOTE_CUT_OFF} (a.txt)" in text
+
+
+def test_hard_wrapped_paragraphs_are_joined(mappings: Mappings) -> None:
+    import textwrap
+
+    wrapped = textwrap.fill(" ".join((P1, P2)), 55).split("\n")
+    short = textwrap.fill(P3, 55).split("\n")
+    assert len(wrapped) >= 3 and len(short) == 2
+    art = _seg(mappings, HEADLINE, "", *wrapped, "", *short, "", "সূত্র: রয়টার্স")
+    assert [" ".join(s.text.split()) for s in art.sentences] == [
+        "রাশিয়ার একটি উচ্চপর্যায়ের প্রতিনিধিদল উত্তর কোরিয়ার রাজধানী পিয়ংইয়ংয়ে পৌঁছেছে।",
+        "বিমানবন্দরে তাদের স্বাগত জানান দেশটির পররাষ্ট্রমন্ত্রী।",
+        "বৈঠকে দুই দেশের সামরিক সহযোগিতা নিয়ে আলোচনা হয় বলে জানিয়েছে রাষ্ট্রীয় বার্তা সংস্থা।",
+        "তবে বিস্তারিত কিছু জানানো হয়নি।", P3, "সূত্র: রয়টার্স"]
+    assert art.headline == HEADLINE and NOTE_WRAPPED in art.notes
+
+
+def test_a_list_of_headlines_is_not_a_wrapped_paragraph(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", *BODY, "", *RELATED)
+    assert NOTE_WRAPPED not in art.notes and all(r not in _body(art) for r in RELATED)
 
 
 def test_sentences_split_on_danda_question_and_exclamation(mappings: Mappings) -> None:

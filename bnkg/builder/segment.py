@@ -48,7 +48,7 @@ _RIGHT_CLOSERS = frozenset("’”)]}»›〉")  # never open a quotation (unlik
 # the parts of a byline-and-date line: "ডেস্ক | ২৫ এপ্রিল, ২০১৯", "২৫ এপ্রিল ২০১৯ - প্রতিবেদক"
 _PART_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
 _DATELINE_END = re.compile(r"\s*\(|\s*[:ঃ]\s|\s+[-–—]\s")  # "(বাসস)", ":" or a dash after a dateline
-_EDGE_JUNK = " \t\ufffd"  # trimmed off a sentence: spaces, and the broken character of a cut page
+_EDGE_JUNK = " \t\n\ufffd"  # trimmed off a sentence: spaces, and the broken character of a cut page
 _NOT_NAME = re.compile(r"[0-9০-৯।?!:ঃ()]")
 
 
@@ -78,7 +78,7 @@ def _dates() -> Any:
 def segment(text: str, source_file: str, mappings: Mappings) -> Article:
     """Segment the normalised ``text`` of one input file into an :class:`Article`."""
     chrome = mappings.chrome
-    lines = _lines(text, chrome)
+    lines, wrapped = _join_wrapped(_lines(text, chrome), text, chrome)
     reader = _DateReader(lines, chrome, mappings.calendar)
     region = _best_region(lines)
     fallback = region is None and (region := _longest_paragraph(lines, reader, chrome)) is not None
@@ -120,7 +120,8 @@ def segment(text: str, source_file: str, mappings: Mappings) -> Article:
         published_time=published[1] if published else None,
         body_span=body_span,
         sentences=tuple(sentences),
-        notes=_notes(told, text[body_span[0]:body_span[1]], chrome, fallback),
+        notes=_notes(told, text[body_span[0]:body_span[1]], chrome, fallback)
+        + ((NOTE_WRAPPED,) if wrapped and region is not None else ()),
     )
 
 
@@ -130,6 +131,53 @@ NOTE_NO_SENTENCE_END = "no sentence end on the page; read its longest paragraph"
 NOTE_CUT_OFF = "stops mid-sentence (cut off)"
 NOTE_LATIN_STOPS = "sentences end in Latin full stops, not '।'"
 NOTE_BROKEN = "broken characters (U+FFFD) in the text"
+NOTE_WRAPPED = "lines wrapped inside sentences; joined into paragraphs"
+_WRAP_MAX = 120  # hard-wrapped lines are short
+_WRAP_SPREAD = 0.35  # … and of about one width: the shortest at least 65% of the longest
+
+
+def _join_wrapped(lines: list[_Line], text: str, chrome: Chrome) -> tuple[list[_Line], bool]:
+    """Text stored hard-wrapped at a fixed width — each paragraph over several lines that break
+    inside sentences — joined back into its paragraphs (the first line spans the paragraph, the
+    others become empty).  A run of adjacent Bengali lines is one paragraph when it has three
+    lines or more of about one width, most of them break off mid-sentence, and a sentence ends
+    inside one of them (a list of headlines never does); a two-line run of the same width joins too.
+    """
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind in ("other", "prose") and lines[j].words >= 3 \
+                and len(lines[j].text) <= _WRAP_MAX and _BN_LETTER.search(lines[j].text):
+            j += 1
+        if j > i and j < len(lines) and lines[j].kind in ("other", "prose") and lines[j].words \
+                and len(lines[j].text) <= _WRAP_MAX and _BN_LETTER.search(lines[j].text):
+            j += 1  # a paragraph's last line may be as short as one word
+        if j - i >= 2:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    widths: list[int] = []
+    joined: list[tuple[int, int]] = []
+    for i, j in runs:
+        body = [len(ln.text) for ln in lines[i:j - 1]]
+        unfinished = sum(not _ends_sentence(ln.text, chrome) for ln in lines[i:j - 1])
+        if (j - i >= 3 and min(body) >= (1 - _WRAP_SPREAD) * max(body) and 2 * unfinished >= len(body)
+                and any(_inner_sentence(ln.text, chrome) for ln in lines[i:j])):
+            widths += body
+            joined.append((i, j))
+    if not joined:
+        return lines, False
+    lo, hi = (1 - _WRAP_SPREAD) * max(widths), max(widths) * 1.1
+    joined += [(i, j) for i, j in runs if j - i == 2 and lo <= len(lines[i].text) <= hi
+               and not _ends_sentence(lines[i].text, chrome)]
+    out = list(lines)
+    for i, j in joined:
+        first, last = lines[i], lines[j - 1]
+        out[i] = _Line(first.index, first.start, last.end, text[first.start:last.end], "prose",
+                       sum(ln.words for ln in lines[i:j]))
+        for k in range(i + 1, j):
+            out[k] = _Line(k, lines[k].start, lines[k].start, "", "empty", 0)
+    return out, True
 
 
 def _longest_paragraph(lines: list[_Line], reader: _DateReader, chrome: Chrome) -> _Region | None:
