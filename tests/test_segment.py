@@ -230,7 +230,14 @@ def test_update_stamp_above_a_view_counter(mappings: Mappings) -> None:
     art = _seg(mappings, HEADLINE, "", "  এ বি নিউজ", "- আপডেট সময় : ০৭:৪৭:৩৬ অপরাহ্ন, রবিবার, ১৭ সেপ্টেম্বর ২০২৩",
                "- / ১২৩৪ বার পড়া হয়েছে", *BODY)
     assert art.published == DateValue("2023-09-17", "day")
-    assert art.headline in (HEADLINE, "এ বি নিউজ")
+    assert art.headline == HEADLINE  # not the outlet's name under it
+
+
+def test_a_short_headline_stays_the_headline(mappings: Mappings) -> None:
+    art = _seg(mappings, "বিশ্ব", "পুতিন-কিম বৈঠক", "প্রকাশিত: ১৪ মার্চ ২০২৪", "", *BODY)
+    assert art.headline == "পুতিন-কিম বৈঠক"
+    art = _seg(mappings, "বাজারে সবজির দাম কিছুটা কমেছে আজ", "", "পুতিন-কিম বৈঠক", "", *BODY)  # no date below
+    assert art.headline == "পুতিন-কিম বৈঠক"
 
 
 @pytest.mark.parametrize("stamp", ["৪ সপ্তাহ আগে", "২ ঘণ্টা আগে", "3 days ago"])

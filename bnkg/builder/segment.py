@@ -39,6 +39,8 @@ _BN_CHAR = re.compile("[\u0980-\u09e5\u09f0-\u09ff]")  # letters and signs, not 
 _STRONG_STOPS = frozenset("।॥৷")
 _DATE_LINE_MAX = 200  # longer lines are never a page's date line
 _PARAGRAPH_WORDS = 15  # a line this long is a paragraph even without a final danda
+_NAME_WORDS = 3  # an outlet's name between a headline and its date is this short …
+_HEADLINE_WORDS = 5  # … and the headline above it this long
 _CHARS_PER_STOP = 250  # a long line with fewer sentence ends than this is a ticker, not a paragraph
 _FALLBACK_CHARS_PER_STOP = 400  # … and for a page's only paragraph-like line
 _CUT_WORDS = 6  # a line cut off after a whole sentence is prose from this many words
@@ -592,11 +594,30 @@ def _after_label(t: int, lines: list[_Line]) -> bool:
 
 
 def _headline_above(start: int, lines: list[_Line], reader: _DateReader, chrome: Chrome) -> _Line | None:
-    """The nearest plausible headline above line ``start``, skipping chrome and date lines."""
+    """The nearest plausible headline above line ``start``, skipping chrome and date lines.
+
+    A line of at most three words between a headline and its date ("এস. এ টিভি") is the outlet's
+    name: when the line above it (only empty, chrome or date lines between) is a plausible
+    headline of five words or more, that one is the headline."""
     for t in range(start - 1, -1, -1):
         ln = lines[t]
         if ln.kind in ("other", "prose") and _plausible_headline(ln, reader, chrome) and not _after_label(t, lines):
+            if ln.words <= _NAME_WORDS:
+                upper = _line_above(t, lines, reader)
+                if upper is not None and upper.words >= _HEADLINE_WORDS and _plausible_headline(upper, reader, chrome) \
+                        and upper.kind in ("other", "prose") and not _after_label(upper.index, lines) \
+                        and any(reader.is_date(x) for x in lines[t + 1:start]):
+                    return upper
             return ln
+    return None
+
+
+def _line_above(t: int, lines: list[_Line], reader: _DateReader) -> _Line | None:
+    """The first line above ``t`` that is not empty, chrome or a date."""
+    for u in range(t - 1, -1, -1):
+        if lines[u].kind in ("empty", "chrome", "skip") or reader.is_date(lines[u]):
+            continue
+        return lines[u]
     return None
 
 
