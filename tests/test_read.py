@@ -57,6 +57,19 @@ def test_broken_utf8_keeps_the_bengali(tmp_path: Path) -> None:
     assert text.count("পররাষ্ট্রমন্ত্রী") == 2  # no cp1252 mojibake
 
 
+def test_page_stored_to_a_byte_limit_is_read_to_its_last_whole_word(tmp_path: Path) -> None:
+    from bnkg.builder.pipeline import ArticleReader
+    from bnkg.builder.segment import NOTE_BROKEN, NOTE_CUT_OFF
+
+    page = ("পিয়ংইয়ংয়ে রুশ প্রতিনিধিদল\n\n" + BN + " দুই দেশের মধ্যে সামরিক সহযোগিতা নিয়ে আলোচনা হবে বলে জানা "
+            "গেছে। বৈঠকে উপস্থিত ছিলেন উত্তর কোরিয়ার").encode()
+    text = read_text(_write(tmp_path, page[:-2]))  # cut inside the last letter's three bytes
+    assert text.endswith("\ufffd")
+    rec = ArticleReader().read_file(_write(tmp_path, page[:-2]))
+    assert rec.article.sentences[-1].text == "বৈঠকে উপস্থিত ছিলেন উত্তর কোরিয়া"
+    assert {NOTE_BROKEN, NOTE_CUT_OFF} <= set(rec.article.notes)
+
+
 def test_double_encoded_utf8_is_repaired(tmp_path: Path) -> None:
     garbled = BN.encode("utf-8").decode("latin-1")  # "à¦°à¦¾…": UTF-8 read as latin-1, saved again
     assert read_text(_write(tmp_path, garbled.encode("utf-8"))) == normalise(BN)
