@@ -8,11 +8,20 @@ captions, comment boxes, lists of other headlines.  The rules, in short:
 * article regions run from a prose line to the last prose line before an end marker or three
   consecutive non-prose lines; the first region with at least half the prose of the largest one
   is the body;
-* the headline is the nearest plausible headline line above the body;
+* the headline is the nearest plausible headline line above the body (not an outlet's name
+  printed between the headline and its date);
 * the publication date is a labelled date line below the headline (or above it, when labelled
-  "প্রকাশ…"), else an unlabelled one below it; an unlabelled date above the headline is the page's
-  crawl date and is ignored;
-* the body is split into sentences on ``। ? !`` and line ends, with offsets into the text.
+  "প্রকাশ…"), else an unlabelled one below it — alone, or beside a byline or a dateline's place
+  ("আন্তর্জাতিক ডেস্ক | ২৫ এপ্রিল, ২০১৯", "Kolkata, Mar 3, 2025") — else an agency dateline opening
+  the first paragraph; an unlabelled date above the headline, or beside a Bangla-calendar date or
+  a site menu, is the page's crawl date and is ignored: no date rather than a wrong one;
+* the body is split into sentences on ``। ? !`` (and a Latin full stop between sentences) and
+  line ends, with offsets into the text.
+
+Untidy pages are read, and :attr:`Article.notes` says what was odd (the build summary counts
+it): a paragraph cut off mid-sentence or ending in a broken character (U+FFFD), sentences ended
+by Latin full stops, text hard-wrapped inside sentences (joined back into paragraphs), a page
+with no sentence end at all (its longest paragraph-like line is read).
 
 Nothing here raises on odd input: a page without prose gives an Article with no sentences.
 """
