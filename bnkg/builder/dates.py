@@ -19,6 +19,12 @@ Choices, each covered by a test:
   a modifier, a day or a year; English month names only next to a day or a year number.
 * Numeric dates are day-month-year ("১৯/০৬/২০২৪"); month-day-year only when the first number
   cannot be a month and the second can.
+* "সপ্তাহান্তে" (the weekend: Friday to Sunday, whichever a writer means) is a month only when all
+  the days it can mean lie in one month, as "গত সপ্তাহে" is.
+* Anaphoric dates ("পরদিন", "সেদিন", "এর পরের মাসে", "ওই বছরের জুনে") are mentions without a value
+  here; :func:`resolve_anaphors` counts them from the date the narrative is at.
+* A stay of N days (:func:`stay_date`) is a month when the text says it has ended, or is going
+  on, and its days fall in one month around the publication date.
 """
 
 from __future__ import annotations
