@@ -519,6 +519,13 @@ def test_not_date_lines(line: str) -> None:
     assert not is_date_line(line, CAL)
 
 
+def test_day_ending_written_apart_and_abbreviated_english_month() -> None:
+    assert found("২১ শে জুন বৈঠক হয়।") == [("২১ শে জুন", "2024-06-21")]
+    assert found("৩ রা জুন বৈঠক হয়।") == [("৩ রা জুন", "2024-06-03")]
+    assert found("চুক্তিটি Jun. 19, 2024 তারিখে সই হয়।") == [("Jun. 19, 2024", "2024-06-19")]
+    assert found("৫ শেয়ার বিক্রি হয়।") == []
+
+
 def test_has_bangla_date() -> None:
     assert has_bangla_date("বৃহস্পতিবার, ১৪ মার্চ ২০২৪ | ৩০ ফাল্গুন ১৪৩০ বঙ্গাব্দ", CAL)
     assert has_bangla_date("ফাল্গুন ১৪৩০", CAL)

@@ -204,6 +204,9 @@ def test_agency_dateline_opening_the_first_paragraph(mappings: Mappings) -> None
     ("নিজস্ব সংবাদদাতা কলকাতা ০৩ মার্চ ২০২৫ ১০:৩০", "10:30"),  # a byline with no separator
     ("Published by: Rina Sen Posted: March 3, 2025 10:30 am", "10:30"),  # the second label has the date
     ("Written By Rina Sen | Last Updated: Mar 3, 2025, 10:30 AM IST", "10:30"),  # an update stamp after a byline
+    ("আপলোড সময় : ০৩ মার্চ ২০২৫, ১০:৩০", "10:30"),
+    ("৩ রা মার্চ ২০২৫ খ্রি. ১০:৩০", "10:30"),  # an ending apart from the day; a date line ending in '.'
+    ("Mar. 3, 2025 10:30", "10:30"),
 ])
 def test_date_lines_of_other_outlets(mappings: Mappings, line: str, time: str) -> None:
     art = _seg(mappings, HEADLINE, line, "", *BODY)

@@ -224,7 +224,7 @@ def _core(toks: list[_Tok], i: int, cal: Calendar) -> _Core | None:
     if t.kind == "L" and t.lex is not None and t.lex.kind == "month" and not t.lex.inflected:
         m = int(t.lex.value)
         k, unit = _month_tail(toks, i + 1, t.lex)
-        k2 = k + 1 if _punct(toks, k, ",") else k
+        k2 = k + 1 if _punct(toks, k, ",") or (t.lex.english and _punct(toks, k, ".")) else k  # "Apr. 25"
         d = _day_at(toks, k2) if not unit else None
         if d is not None:  # "June 19, 2024" / "জুন ১৯, ২০২৪"
             k3 = k2 + 2 if _punct(toks, k2 + 1, ",") else k2 + 1

@@ -31,7 +31,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import Any, Literal
 
@@ -48,6 +48,7 @@ _BN_CHAR = re.compile("[\u0980-\u09e5\u09f0-\u09ff]")  # letters and signs, not 
 _STRONG_STOPS = frozenset("।॥৷")
 _DATE_LINE_MAX = 200  # longer lines are never a page's date line
 _PARAGRAPH_WORDS = 15  # a line this long is a paragraph even without a final danda
+_DATE_WORDS = 12  # a date line (with its label, weekday, time …) is never longer
 _NAME_WORDS = 3  # an outlet's name between a headline and its date is this short …
 _HEADLINE_WORDS = 5  # … and the headline above it this long
 _CHARS_PER_STOP = 250  # a long line with fewer sentence ends than this is a ticker, not a paragraph
@@ -91,6 +92,9 @@ def segment(text: str, source_file: str, mappings: Mappings) -> Article:
     chrome = mappings.chrome
     lines, wrapped = _join_wrapped(_lines(text, chrome), text, chrome)
     reader = _DateReader(lines, chrome, mappings.calendar)
+    # a date line that ends in a full stop ("২৫ এপ্রিল ২০১৯ খ্রি.") is no sentence
+    lines[:] = [replace(ln, kind="chrome") if ln.kind == "prose" and ln.words <= _DATE_WORDS and reader.is_date(ln)
+                else ln for ln in lines]
     region = _best_region(lines)
     fallback = region is None and (region := _longest_paragraph(lines, reader, chrome)) is not None
 

@@ -71,6 +71,7 @@ class Calendar:
     ampm: Mapping[str, tuple[str, ...]]
     inflections: tuple[str, ...]
     number_endings: tuple[str, ...]
+    spaced_day_endings: tuple[str, ...]  # "২৫ শে": endings some pages write apart from the day
     ordinal_day_words: Mapping[str, int]
     eras: tuple[str, ...]
     not_dates: frozenset[str]
@@ -219,7 +220,7 @@ def _lexicon(cal: dict[str, Any]) -> dict[str, Lex]:
     return out
 
 
-def _token_re(digits: str, number_endings: tuple[str, ...]) -> re.Pattern[str]:
+def _token_re(digits: str, number_endings: tuple[str, ...], spaced: tuple[str, ...] = ()) -> re.Pattern[str]:
     """One tokenizer for every sentence: ISO and numeric dates, clock times, numbers (with
     thousands separators or a day/case ending such as ১৯শে, ২০২৪এ), words, punctuation."""
     d = "[0-9" + re.escape(digits) + "]"
@@ -229,6 +230,8 @@ def _token_re(digits: str, number_endings: tuple[str, ...]) -> re.Pattern[str]:
         bengali = f"\u0980-{chr(ord(lo) - 1)}{chr(ord(hi) + 1)}-\u09ff"
     w = f"[{bengali}A-Za-z\u200c\u200d]"
     endings = "|".join(re.escape(e) for e in sorted(number_endings, key=len, reverse=True)) or "(?!)"
+    if spaced:  # "২৫ শে": a day's ending written apart
+        endings += "|" + "|".join(" " + re.escape(e) for e in sorted(spaced, key=len, reverse=True))
     return re.compile(
         rf"(?P<iso>{d}{{4}}-{d}{{1,2}}-{d}{{1,2}}(?:T{d}{{1,2}}:{d}{{2}}(?::{d}{{2}})?(?:\.{d}+)?"
         rf"(?:Z|[+-]{d}{{2}}:?{d}{{2}})?)?)(?!{d})"
@@ -264,6 +267,7 @@ def load_calendar(directory: Path) -> Calendar:
         "ampm": _groups(path, "ampm", data.get("ampm")),
         "inflections": _strs(path, "inflections", data.get("inflections")),
         "number_endings": _strs(path, "number_endings", data.get("number_endings")),
+        "spaced_day_endings": _strs(path, "spaced_day_endings", data.get("spaced_day_endings")),
         "ordinal_day_words": _ints(path, "ordinal_day_words", data.get("ordinal_day_words")),
         "eras": _strs(path, "eras", data.get("eras")),
         "not_dates": frozenset(_strs(path, "not_dates", data.get("not_dates"))),
@@ -292,6 +296,6 @@ def load_calendar(directory: Path) -> Calendar:
     return Calendar(
         **frozen,
         lexicon=MappingProxyType(_lexicon(cal)),
-        token_re=_token_re(digits, cal["number_endings"]),
+        token_re=_token_re(digits, cal["number_endings"], cal["spaced_day_endings"]),
         to_ascii=MappingProxyType(str.maketrans(digits, "0123456789")),
     )
