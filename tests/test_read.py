@@ -102,6 +102,19 @@ def test_html_is_reduced_to_visible_text(tmp_path: Path) -> None:
         assert hidden not in text
 
 
+@pytest.mark.parametrize("tag", [
+    '<meta property="article:published_time" content="2024-06-19T10:15:00+06:00">',
+    '<meta itemprop="datePublished" content="2024-06-19T10:15:00+06:00"/>',
+    '<time itemprop="datePublished" datetime="2024-06-19T10:15:00+06:00">১৯ জুন</time>',
+])
+def test_html_publication_time_becomes_a_labelled_first_line(tag: str) -> None:
+    text = html_to_text(f"<html><head>{tag}</head><body><p>{BN}</p>{tag}</body></html>")
+    assert text.splitlines()[0] == "Published: 2024-06-19T10:15:00+06:00"
+    assert text.count("Published:") == 1
+    assert not html_to_text(f'<html><head><meta name="pubdate" content="&lt;b&gt;x"></head><p>{BN}</p></html>'
+                            ).startswith("Published")
+
+
 def test_html_to_text_survives_broken_markup() -> None:
     assert "লেখা" in html_to_text("<div><p>লেখা<span></div></p></p><script>")
 

@@ -390,8 +390,22 @@ def test_html_page_end_to_end(mappings: Mappings, tmp_path: Path) -> None:
     art = segment(read_text(path), str(path), mappings)
     _check_offsets(art)
     assert art.headline == HEADLINE
-    assert art.published == DateValue("2024-07-12", "day") and art.published_time == "10:15"
+    assert art.published == DateValue("2024-07-12", "day") and art.published_time == "10:15:00"
     assert [s.text for s in art.sentences][-1] == "সূত্র: রয়টার্স" and len(art.sentences) == 5
+
+
+def test_html_markup_publication_time(mappings: Mappings, tmp_path: Path) -> None:
+    head = ('<html><head><meta property="article:published_time" content="2024-07-12T10:15:00+06:00">'
+            f"<title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>")
+    path = tmp_path / "page.html"
+    path.write_text(head + f"<p>{P1}</p><p>{P2}</p></body></html>", encoding="utf-8")
+    art = segment(read_text(path), str(path), mappings)
+    assert art.headline == HEADLINE
+    assert art.published == DateValue("2024-07-12", "day") and art.published_time == "10:15:00"
+    path.write_text(head + f"<div>প্রকাশিত: ১১ জুলাই ২০২৪</div><p>{P1}</p><p>{P2}</p></body></html>", encoding="utf-8")
+    assert segment(read_text(path), str(path), mappings).published == DateValue("2024-07-11", "day")  # the page's own
+    path.write_text(head.replace("2024-07-12T10:15:00+06:00", "12 July") + f"<p>{P1}</p></body></html>", encoding="utf-8")
+    assert segment(read_text(path), str(path), mappings).published is None
 
 
 # -------------------------------------------------------------------------------- sentences

@@ -273,8 +273,17 @@ _BLOCK_TAGS = frozenset({
 })
 
 
+# Where a page's markup states its publication time: <meta property="article:published_time" …>,
+# schema.org's itemprop="datePublished" (on <meta> or <time>), <time pubdate>.
+_PUBLISHED_META = frozenset({"article:published_time", "og:published_time", "datepublished", "pubdate",
+                             "publishdate", "publish-date", "dc.date.issued", "sailthru.date"})
+_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
 class _TextExtractor(HTMLParser):
-    """Collect visible text; block elements become line breaks, whitespace runs one space."""
+    """Collect visible text; block elements become line breaks, whitespace runs one space.
+
+    The first publication time the markup states (an ISO stamp) is kept in ``published``."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -282,8 +291,25 @@ class _TextExtractor(HTMLParser):
         self.skip_depth = 0
         self.in_title = False
         self.pre_depth = 0
+        self.published: str | None = None
+
+    def _stamp(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.published is not None or tag not in ("meta", "time"):
+            return
+        a = {k.lower(): (v or "") for k, v in attrs}
+        key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+        if tag == "meta" and key in _PUBLISHED_META:
+            value = a.get("content", "")
+        elif tag == "time" and (key == "datepublished" or "pubdate" in a):
+            value = a.get("datetime", "")
+        else:
+            return
+        m = _ISO_STAMP.fullmatch(value.strip()[:40])
+        if m:
+            self.published = m.group()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._stamp(tag, attrs)
         if tag == "title":
             self.in_title = True
         if tag == "body":  # an unclosed <head> must not hide the page
@@ -296,6 +322,7 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._stamp(tag, attrs)
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -322,6 +349,8 @@ def html_to_text(html: str) -> str:
     Scripts, styles and comments are dropped, character entities unescaped (a DOCTYPE's own
     entity declarations are dropped, never expanded or fetched); HTML's own line wrapping is
     not meaningful, so whitespace inside a block collapses to one space (except in ``<pre>``).
+    A publication time the markup states (``article:published_time``, ``datePublished``) becomes
+    a first line "Published: 2024-06-19T10:15:00+06:00"; the page's own dateline still wins.
     """
     parser = _TextExtractor()
     try:
@@ -331,6 +360,8 @@ def html_to_text(html: str) -> str:
     except (AssertionError, ValueError):  # very malformed markup: keep what was parsed so far
         pass
     lines = [line.strip(" ") for line in "".join(parser.parts).split("\n")]
+    if parser.published is not None:  # the markup's own publication time, as a labelled first line
+        lines.insert(0, f"Published: {parser.published}")
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
 
