@@ -526,6 +526,21 @@ def test_day_ending_written_apart_and_abbreviated_english_month() -> None:
     assert found("৫ শেয়ার বিক্রি হয়।") == []
 
 
+def test_day_of_the_month_with_tarikh() -> None:
+    # P is 2024-06-21
+    assert found("জুনের ১৯ তারিখে দুই নেতা বৈঠক করেন।") == [("জুনের ১৯ তারিখে", "2024-06-19")]
+    assert found("গত ১৯ তারিখে দুই নেতা বৈঠক করেন।") == [("গত ১৯ তারিখে", "2024-06-19")]
+    assert found("২৫ তারিখে দুই নেতা বৈঠক করেন।") == [("২৫ তারিখে", "2024-05-25")]  # not yet this month
+    assert found("২৫ তারিখে দুই নেতা বৈঠক করবেন।", direction="future") == [("২৫ তারিখে", "2024-06-25")]
+    assert found("১৯ তারিখে বৈঠক হয়।", published=None) == [("১৯ তারিখে", None)]
+    assert found("জুনের ৩১ তারিখে বৈঠক হয়।") == [] and found("১৯ জনের দল আসে।") == []
+
+
+def test_vague_times_are_mentions_without_a_value() -> None:
+    assert found("সম্প্রতি দুই দেশের মন্ত্রীরা বৈঠক করেন।") == [("সম্প্রতি", None)]
+    assert found("শিগগিরই তিনি মস্কো যাবেন।", direction="future") == [("শিগগিরই", None)]
+
+
 def test_has_bangla_date() -> None:
     assert has_bangla_date("বৃহস্পতিবার, ১৪ মার্চ ২০২৪ | ৩০ ফাল্গুন ১৪৩০ বঙ্গাব্দ", CAL)
     assert has_bangla_date("ফাল্গুন ১৪৩০", CAL)

@@ -42,7 +42,7 @@ _Mode = Literal["past", "future", "this"]
 
 _DASHES = frozenset("-‐‑–—")
 _STARTS = frozenset(("month", "bmonth", "weekday", "mod", "dayword", "dirday", "ordday",  # words a date starts with
-                     "weekend", "ana", "anaday"))
+                     "weekend", "ana", "anaday", "vague"))
 
 
 class _Tok(NamedTuple):
@@ -552,7 +552,24 @@ def _after_mod(toks: list[_Tok], i: int, sign: int, p: date | None,
         if c is not None and c.d is not None:  # "গত ১৯ জুন", "আগামী ২৫ বৈশাখ"
             value, relative = _resolve_core(c, p, mode, strict, cal)
             return _Hit(c.j, c.end, value, relative)
+        if c is None and nxt.kind == "N":  # "গত ১৯ তারিখে"
+            return _day_of_month(toks, j, p, mode if mode != "this" else direction, strict)
     return None
+
+
+def _day_of_month(toks: list[_Tok], i: int, p: date | None, mode: _Mode, strict: bool) -> _Hit | None:
+    """ "১৯ তারিখে": the 19th of the month of ``p``, or of the month before (after, in the future)
+    when that day is not yet (no longer) on the right side of ``p``."""
+    d = _day_at(toks, i)
+    if d is None or not _unit(toks, i + 1, "date"):
+        return None
+    value = None
+    if p is not None:
+        step = 1 if mode == "future" else -1
+        months = [(p.year * 12 + p.month - 1 + step * k) for k in range(3)]
+        cands = [date(ym // 12, ym % 12 + 1, d) if _valid(ym // 12, ym % 12 + 1, d) else None for ym in months]
+        value = _day_value(_pick(cands, p, mode, strict))
+    return _Hit(i + 2, toks[i + 1].end, value, True)
 
 
 def _match(toks: list[_Tok], i: int, p: date | None, direction: Direction,
@@ -572,6 +589,8 @@ def _match(toks: list[_Tok], i: int, p: date | None, direction: Direction,
             return _Hit(i + 1, t.end, _day_value(p + timedelta(off)) if p else None, True)
         if kind == "weekend":
             return _Hit(i + 1, t.end, _weekend(p, direction) if p else None, True)
+        if kind == "vague":  # "সম্প্রতি": a time of its own, which the text does not give
+            return _Hit(i + 1, t.end, None, True)
         if kind == "anaday":  # "পরদিন": valued later, from the narrative's date (resolve_anaphors)
             return _Hit(i + 1, t.end, None, True)
         if kind == "ana":
@@ -580,6 +599,8 @@ def _match(toks: list[_Tok], i: int, p: date | None, direction: Direction,
         if kind not in ("month", "bmonth", "ordday"):
             return None
     c = _core(toks, i, cal)
+    if c is None and t.kind == "N":
+        return _day_of_month(toks, i, p, direction, False)
     if c is not None and c.system == "x":
         return _Hit(c.j, c.end, None, False, skip=True)
     if c is not None:
@@ -589,6 +610,13 @@ def _match(toks: list[_Tok], i: int, p: date | None, direction: Direction,
         value, relative = _resolve_core(c, p, direction, False, cal)
         return _Hit(j, end, value, relative)
     if lex is not None and lex.kind == "month" and not lex.english:
+        d = _day_at(toks, i + 1)
+        if lex.inflected and d is not None and _unit(toks, i + 2, "date"):  # "জুনের ১৯ তারিখে"
+            dm = _Core(i + 3, toks[i + 2].end, None, int(lex.value), d)
+            if d > _gregorian.monthrange(2000, dm.m or 1)[1]:
+                return _Hit(dm.j, dm.end, None, False, skip=True)
+            value, relative = _resolve_core(dm, p, direction, False, cal)
+            return _Hit(dm.j, dm.end, value, relative)
         k, alone = _month_tail(toks, i + 1, lex)
         if alone:  # "জুনে", "জুন মাসে"
             return _Hit(k, toks[k - 1].end, _resolve_month(int(lex.value), p, direction, False) if p else None, True)

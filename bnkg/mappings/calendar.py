@@ -21,7 +21,7 @@ from bnkg.errors import MappingError
 from bnkg.mappings.yamlfile import read_mapping
 
 LexKind = Literal["month", "bmonth", "weekday", "mod", "dayword", "dirday", "unit", "tod", "ampm", "era",
-                  "ordday", "label", "hijri", "clock", "weekend", "ana", "anaday"]
+                  "ordday", "label", "hijri", "clock", "weekend", "ana", "anaday", "vague"]
 
 
 def nfc(text: str) -> str:
@@ -79,6 +79,7 @@ class Calendar:
     hijri_months: tuple[str, ...]
     clock_words: tuple[str, ...]  # "টা", "মিনিট": printed after a time on a date line
     weekend: tuple[str, ...]  # "সপ্তাহান্ত"
+    vague: tuple[str, ...]  # "সম্প্রতি": a time the text does not give
     anaphoric_words: Mapping[str, int]  # "পরের": +1 (before a unit)
     anaphoric_day_words: Mapping[str, int]  # "পরদিন": +1 day
     number_words: Mapping[str, int]  # "তিন": 3 (how many days a stay lasted)
@@ -197,6 +198,7 @@ def _lexicon(cal: dict[str, Any]) -> dict[str, Lex]:
     for w, d in cal["ordinal_day_words"].items():
         add((w,), Lex("ordday", d), inflect=False)
     add(cal["weekend"], Lex("weekend", 0))
+    add(cal["vague"], Lex("vague", 0), inflect=False)
     for w, off in cal["anaphoric_words"].items():
         add((w,), Lex("ana", off), inflect=False)
     for w, off in cal["anaphoric_day_words"].items():
@@ -275,6 +277,7 @@ def load_calendar(directory: Path) -> Calendar:
         "hijri_months": _strs(path, "hijri_months", data.get("hijri_months")),
         "clock_words": _strs(path, "clock_words", data.get("clock_words")),
         "weekend": _strs(path, "weekend", data.get("weekend")),
+        "vague": _strs(path, "vague", data.get("vague")),
         "anaphoric_words": _ints(path, "anaphoric.words", anaphoric.get("words")),
         "anaphoric_day_words": _ints(path, "anaphoric.day_words", anaphoric.get("day_words")),
         "number_words": _ints(path, "number_words", data.get("number_words")),
