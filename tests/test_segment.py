@@ -417,6 +417,12 @@ def test_paragraph_cut_off_after_a_sentence_is_read(mappings: Mappings) -> None:
                                                     "সেখানে তাদের স্বাগত জানান রাশিয়ার"]
 
 
+def test_a_headline_with_a_danda_inside_stays_the_headline(mappings: Mappings) -> None:
+    h = "মস্কোয় কিম। পুতিনের সঙ্গে বৈঠক আজ"
+    art = _seg(mappings, h, "", *BODY)
+    assert art.headline == h and art.sentences[0].text.startswith("রাশিয়ার একটি")
+
+
 def test_long_paragraph_with_latin_full_stops_cut_off_is_read(mappings: Mappings) -> None:
     sentence = "রাশিয়ার প্রতিনিধিদলটি দুই দিনের সফরে পিয়ংইয়ংয়ে অবস্থান করবে বলে জানিয়েছে দেশটির বার্তা সংস্থা"
     para = ". ".join([sentence] * 4) + " এবং সেখানে তারা"
@@ -454,7 +460,7 @@ def test_build_summary_names_what_was_odd(tmp_path: Path) -> None:
     from bnkg.builder.pipeline import build_result
     from bnkg.progress import BuildSummary
 
-    (tmp_path / "a.txt").write_text("\n".join([HEADLINE, "", P1, "", "প্রতিনিধিদলটি মঙ্গলবার মস্কো পৌঁছায়। সেখানে তাদের স্বাগত"]),
+    (tmp_path / "a.txt").write_text("\n".join([HEADLINE, "", P1, "", "প্রতিনিধিদলটি মঙ্গলবার মস্কো পৌঁছায়। সেখানে তাদের স্বাগত জানান রাশিয়ার"]),
                                     encoding="utf-8")
     (tmp_path / "b.txt").write_text("\n".join([HEADLINE, "", *BODY]), encoding="utf-8")
     result = build_result([tmp_path])
