@@ -214,6 +214,13 @@ def test_date_lines_of_other_outlets(mappings: Mappings, line: str, time: str) -
     assert art.published == DateValue("2025-03-03", "day") and art.published_time == time
 
 
+def test_publication_date_printed_under_the_article(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", *BODY, "", "প্রকাশিত: ১৪ মার্চ ২০২৪, ১০:০০", "মন্তব্য করুন")
+    assert art.published == DateValue("2024-03-14", "day")
+    art = _seg(mappings, HEADLINE, "", *BODY, "", "আরও খবর", "প্রকাশিত: ১৪ মার্চ ২০২৪, ১০:০০")  # another item's
+    assert art.published is None
+
+
 def test_a_sentence_with_a_date_is_no_dateline(mappings: Mappings) -> None:
     art = _seg(mappings, HEADLINE, "মস্কোয় বৈঠক হবে, ৩ মার্চ ২০২৫", "", *BODY)
     assert art.published is None

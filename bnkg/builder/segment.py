@@ -442,6 +442,22 @@ class _DateReader:
                 return j
         return None
 
+    def _after(self, end: int) -> tuple[DateValue, str | None] | None:
+        """A date labelled "published" among the first three lines below the article (up to an
+        end-of-article marker); a list of other news below may date its items, never so labelled."""
+        seen = 0
+        for j in range(end, len(self.lines)):
+            ln = self.lines[j]
+            if ln.kind == "empty":
+                continue
+            if ln.kind in ("end", "soft_end", "prose") or seen >= 3:
+                return None
+            seen += 1
+            label, parsed = self.parse(j)
+            if label == "published" and parsed is not None:
+                return parsed
+        return None
+
     def is_date(self, ln: _Line) -> bool:
         """A line that is (or labels) a date: never a headline."""
         if not ln.text or len(ln.text) > _DATE_LINE_MAX:
@@ -502,6 +518,10 @@ class _DateReader:
             lead = self.dateline(self.lines[body].text)
             if lead is not None:
                 return lead
+        if end is not None:  # "প্রকাশিত: …" printed under the article, before anything else
+            tail = self._after(end)
+            if tail is not None:
+                return tail
         stamps = self._scan(start, end if end is not None else body, updated=True)
         return stamps[0][1] if stamps else None
 
