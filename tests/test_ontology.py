@@ -508,6 +508,8 @@ BREAKAGES: list[tuple[str, str, str, str]] = [
     ("fused-no-source-count", _fused("sourceCount"), FUSED, "exactly one bnkg:sourceCount"),
     ("fused-source-count-string", _fused("sourceCount", extra='bnkg:sourceCount "1"'), FUSED,
      "exactly one bnkg:sourceCount"),
+    ("fused-source-count-zero", _fused("sourceCount", extra='bnkg:sourceCount "0"^^xsd:nonNegativeInteger'), FUSED,
+     "exactly one bnkg:sourceCount"),
     ("fused-typed-as-reading", _fused(extra="a bnkg:Meeting"), FUSED, "must not be typed with a reading class"),
 ]
 
