@@ -55,15 +55,16 @@ def reason(graph: Graph) -> ReasoningReport:
     return _reason(graph)
 
 
-def query(name: str, graph: Any, **params: str) -> QueryResult:
+def query(name: str, graph: Any, *, readings: bool = False, **params: str) -> QueryResult:
     """Run the canned query ``name`` with parameters bound as RDF terms.
 
     ``graph``: an rdflib Graph/Dataset, the embedded store (:func:`open_store`) or a
-    :class:`bnkg.remote.Endpoint`; the answers are the same on each.
+    :class:`bnkg.remote.Endpoint`; the answers are the same on each.  The event queries answer one row
+    per real-world event; ``readings=True``: one per article's reading.
     """
     from bnkg.queries import run
 
-    return run(name, graph, **params)
+    return run(name, graph, readings=readings, **params)
 
 
 def open_store(path: Any, *, read_only: bool = False) -> Any:

@@ -72,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--limit", type=_count, metavar="N", help="at most N rows (a page, in the query's order)")
     q.add_argument("--offset", type=_count, default=0, metavar="K", help="skip the first K rows")
+    q.add_argument("--readings", action="store_true",
+                   help="one row per article's reading, not per real-world event (who-met-whom, visits, …)")
 
     sub.add_parser("queries", help="list the canned queries and the questions they answer")
     add_load_parser(sub)
@@ -236,7 +238,8 @@ def _query(args: argparse.Namespace, extra: list[str]) -> int:
             if not value:
                 raise BnkgError(f"parameter --{key} needs a value")
         params[key.replace("-", "_")] = value
-    result = run(args.name, query_source(args), limit=args.limit, offset=args.offset, **params)
+    result = run(args.name, query_source(args), limit=args.limit, offset=args.offset, readings=args.readings,
+                 **params)
     out = format_result(result, args.format)
     sys.stdout.write(out if out.endswith("\n") else out + "\n")
     return EXIT_OK
@@ -256,8 +259,11 @@ def _count(text: str) -> int:
 def _queries() -> int:
     from bnkg.queries import catalogue
 
+    per_reading = catalogue(readings=True)
     for name, q in sorted(catalogue().items()):
         params = ", ".join(f"--{p.name}{'' if p.required else ' (optional)'}" for p in q.params)
+        if per_reading[name].sparql != q.sparql:
+            params += (", " if params else "") + "--readings (a row per article's reading)"
         print(f"{name:<14} {q.question}" + (f"\n{'':<14} parameters: {params}" if params else ""))
     return EXIT_OK
 

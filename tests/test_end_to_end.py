@@ -103,6 +103,8 @@ def test_examples_answer_the_canned_questions(examples):
     rows = [dict(zip(visits.columns, r, strict=True)) for r in visits.rows]
     assert any(str(r["destination_en"]) == "North Korea" and str(r["date"]).startswith("2024-10") for r in rows)
     met = bnkg.query("who-met-whom", examples, actor="Lavrov")
+    assert any("Choe Son Hui" in str(r[met.columns.index("participants_en")]) for r in met.rows)
+    met = bnkg.query("who-met-whom", examples, actor="Lavrov", readings=True)  # per article's reading
     assert {str(v) for r in met.rows for v in r if v is not None} >= {"Choe Son Hui"}
     agreements = bnkg.query("agreements", examples)
     assert len(agreements.rows) == 2  # the November economic deal and the June treaty it follows

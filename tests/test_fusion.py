@@ -82,12 +82,63 @@ def test_disagreeing_dates_are_kept_and_listed_by_the_conflicts_query(tmp_path):
     ds = bnkg.build(write(tmp_path, a=A, c=C))
     [event] = fused(ds, BNKG.Meeting)
     assert values(ds, event, BNKG.conflictOn) == {str(BNKG.date)}
-    assert not values(ds, event, BNKG.date)  # never silently resolved
+    # never silently resolved: the event keeps only the part both dates share (the month), flagged
+    assert values(ds, event, BNKG.date) == {"2024-06"}
     rows = bnkg.query("conflicts", ds).rows
     assert sorted((str(r[3]), str(r[4])) for r in rows) == [("2024-06-19", "a.txt"), ("2024-06-20", "c.txt")]
     # the visit read off each meeting lasts days: arriving on the 19th and meeting on the 20th agree
     [visit] = fused(ds, BNKG.Visit)
     assert values(ds, visit, BNKG.date) == {"2024-06-19"} and not values(ds, visit, BNKG.conflictOn)
+
+
+def test_the_agreed_date_is_the_part_every_reading_shares():
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from bnkg.builder.fusion import agreed
+
+    def lit(d):
+        return Literal(d, datatype={4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(d)])
+
+    assert agreed([lit("2024-10-10"), lit("2024-10-11")]) == lit("2024-10")
+    assert agreed([lit("2024-06-19"), lit("2024-11"), lit("2024-06")]) == lit("2024")
+    assert agreed([lit("2024-06-19"), lit("2023-06-19")]) is None
+
+
+# an article that is about something else entirely (Lavrov in Pyongyang in October)
+UNRELATED = page("লাভরভের সফর", "১২ অক্টোবর ২০২৪",
+                 "রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ ১১ অক্টোবর পিয়ংইয়ং সফর করেন।")
+
+
+def _events(ds: Dataset) -> dict[tuple[str, frozenset[str]], str]:
+    """Each fused event's IRI by its kind and supporting articles' file names."""
+    files = {str(s): str(o) for s, _, o, _ in ds.quads((None, BNKG.sourceFile, None, None))}
+    out = {}
+    for e in {s for s, _, _, _ in ds.quads((None, RDF.type, BNKG.FusedEvent, None))}:
+        kind = next(iter(values(ds, e, BNKG.kind)))
+        out[(kind, frozenset(files[a] for a in values(ds, e, BNKG.supportedBy)))] = str(e)
+    return out
+
+
+def test_an_unrelated_article_does_not_rename_any_event(tmp_path):
+    before = _events(bnkg.build(write(tmp_path, a=A, t1=T1, t2=T2)))
+    after = _events(bnkg.build(write(tmp_path, a=A, t1=T1, t2=T2, u=UNRELATED)))
+    assert before and all(after[k] == iri for k, iri in before.items())
+    assert len(after) > len(before)
+
+
+@pytest.mark.parametrize("extra", ["b", "a2", "t3"])
+def test_a_new_source_of_an_event_keeps_its_iri(tmp_path, extra):
+    """b: "this month" (coarser) for the meeting a dates 19 June; a2: another outlet, the same day;
+    t3: an undated report of the treaty. Each article's reading sorts wherever its hash puts it."""
+    a2 = page("পুতিন-কিম শীর্ষ বৈঠক", "১৯ জুন ২০২৪",
+              "উত্তর কোরিয়ার নেতা কিম জং উন ১৯ জুন পিয়ংইয়ংয়ে ভ্লাদিমির পুতিনের সঙ্গে বৈঠক করেন।")
+    before = _events(bnkg.build(write(tmp_path / "x", a=A, t1=T1)))
+    after = _events(bnkg.build(write(tmp_path / "y", a=A, t1=T1, **{extra: {"b": B, "a2": a2, "t3": T3}[extra]})))
+    grown = {k: iri for k, iri in after.items() if f"{extra}.txt" in k[1]}
+    assert grown, "the new article supports an existing event"
+    for (kind, files), iri in grown.items():
+        assert before[(kind, files - {f"{extra}.txt"})] == iri
 
 
 def test_visits_years_apart_stay_two_visits(tmp_path):

@@ -50,7 +50,8 @@ FUSED = f"{ID}event/e1"
 def _fused(*without: str, extra: str = "") -> str:
     """INSERT a fused event (bnkg/builder/fusion.py) lacking the properties named in ``without``."""
     props = {"kind": "bnkg:kind bnkg:Meeting", "supportedBy": "bnkg:supportedBy art:aaaaaaaaaaaaaaaa",
-             "status": "bnkg:status bnkg:Occurred"}
+             "status": "bnkg:status bnkg:Occurred", "wasDerivedFrom": "prov:wasDerivedFrom art:aaaaaaaaaaaaaaaa",
+             "sourceCount": 'bnkg:sourceCount "1"^^xsd:nonNegativeInteger'}
     body = " ; ".join(["a bnkg:FusedEvent", *(v for k, v in props.items() if k not in without), *filter(None, [extra])])
     return f"INSERT DATA {{ <{FUSED}> {body} }}"
 
@@ -495,9 +496,21 @@ BREAKAGES: list[tuple[str, str, str, str]] = [
     ("fused-no-support", _fused("supportedBy"), FUSED, "bnkg:supportedBy at least one Article"),
     ("fused-no-status", _fused("status"), FUSED, "exactly one bnkg:status (its readings share it)"),
     ("fused-two-dates", _fused(extra='bnkg:date "2024-06-19"^^xsd:date , "2024-06-20"^^xsd:date'), FUSED,
-     "at most one bnkg:date (none when"),
+     "at most one bnkg:date (the most precise"),
     ("fused-conflict-on-visitor", _fused(extra="bnkg:conflictOn bnkg:visitor"), FUSED,
      "bnkg:conflictOn must name"),
+    ("fused-no-derived-from", _fused("wasDerivedFrom", "supportedBy"), FUSED,
+     "prov:wasDerivedFrom at least one Article"),
+    ("fused-derived-from-not-article", _fused(extra="prov:wasDerivedFrom actor:putin"), FUSED,
+     "prov:wasDerivedFrom at least one Article"),
+    ("fused-sources-differ", _fused("wasDerivedFrom", extra="prov:wasDerivedFrom art:bbbbbbbbbbbbbbbb"), FUSED,
+     "exactly its bnkg:supportedBy articles"),
+    ("fused-no-source-count", _fused("sourceCount"), FUSED, "exactly one bnkg:sourceCount"),
+    ("fused-source-count-string", _fused("sourceCount", extra='bnkg:sourceCount "1"'), FUSED,
+     "exactly one bnkg:sourceCount"),
+    ("fused-source-count-zero", _fused("sourceCount", extra='bnkg:sourceCount "0"^^xsd:nonNegativeInteger'), FUSED,
+     "exactly one bnkg:sourceCount"),
+    ("fused-typed-as-reading", _fused(extra="a bnkg:Meeting"), FUSED, "must not be typed with a reading class"),
 ]
 
 

@@ -1,4 +1,9 @@
-"""Canned queries (bnkg/queries): catalogue, expected facts on mini.trig, formats, parameter safety."""
+"""Canned queries (bnkg/queries): catalogue, expected facts on mini.trig, formats, parameter safety.
+
+mini.trig holds one article's readings of each kind and a single fused event, so the facts here are
+checked on the per-reading queries (``readings=True``, what ``--readings`` runs); the answers in
+real-world events are tested on built articles in tests/test_event_queries.py, and the hostile values
+on both."""
 
 from __future__ import annotations
 
@@ -15,7 +20,8 @@ from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
 from bnkg.errors import QueryError
-from bnkg.queries import CannedQuery, QueryResult, catalogue, format_result, run
+from bnkg.queries import CannedQuery, QueryResult, catalogue, format_result
+from bnkg.queries import run as run_any
 from bnkg.store import add_dataset
 
 MINI = Path(__file__).parent / "data" / "mini.trig"
@@ -38,6 +44,11 @@ HOSTILE = [
 ]
 
 
+def run(name: str, graph: object, **params: str | None) -> QueryResult:
+    """The per-reading answer (``--readings``): one row per article's reading, as mini.trig is built for."""
+    return run_any(name, graph, readings=True, **params)
+
+
 def _load() -> Dataset:
     ds = Dataset()
     ds.parse(MINI, format="trig")
@@ -51,7 +62,7 @@ def ds() -> Dataset:
 
 @pytest.fixture(scope="module")
 def cat() -> dict[str, CannedQuery]:
-    return catalogue()
+    return catalogue(readings=True)
 
 
 def _dicts(result: QueryResult) -> list[dict[str, str]]:
@@ -103,6 +114,17 @@ def test_catalogue_is_fresh_each_call(cat: dict[str, CannedQuery]) -> None:
     again = catalogue()
     again.clear()
     assert set(catalogue()) == EXPECTED
+
+
+def test_the_event_queries_have_a_per_reading_variant_and_the_others_one_text() -> None:
+    events, readings = catalogue(), catalogue(readings=True)
+    assert set(events) == set(readings) == EXPECTED
+    differ = {n for n in EXPECTED if events[n].sparql != readings[n].sparql}
+    assert differ == {"who-met-whom", "visits", "agreements", "timeline"}
+    for name in differ:  # the same parameters either way, so --readings is only a switch
+        assert [(p.name, p.kind) for p in events[name].params] == [(p.name, p.kind) for p in readings[name].params]
+        assert "bnkg:FusedEvent" in events[name].sparql or "bnkg:kind" in events[name].sparql
+        assert "bnkg:kind" not in readings[name].sparql
 
 
 # --- facts on mini.trig ----------------------------------------------------------------------------
@@ -468,27 +490,29 @@ def test_table_is_aligned(ds: Dataset) -> None:
 # --- hostile parameter values ----------------------------------------------------------------------
 
 
-def _every_param() -> list[tuple[str, str]]:
-    return [(n, p.name) for n, q in sorted(catalogue().items()) for p in q.params if p.kind == "resource"]
+def _every_param() -> list[tuple[str, str, bool]]:
+    return [(n, p.name, readings) for readings in (False, True)
+            for n, q in sorted(catalogue(readings=readings).items()) for p in q.params if p.kind == "resource"]
 
 
-def _date_params() -> list[tuple[str, str]]:
-    return [(n, p.name) for n, q in sorted(catalogue().items()) for p in q.params if p.kind == "date"]
+def _date_params() -> list[tuple[str, str, bool]]:
+    return [(n, p.name, readings) for readings in (False, True)
+            for n, q in sorted(catalogue(readings=readings).items()) for p in q.params if p.kind == "date"]
 
 
-@pytest.mark.parametrize(("name", "param"), _every_param())
-def test_hostile_values_are_harmless(ds: Dataset, name: str, param: str) -> None:
+@pytest.mark.parametrize(("name", "param", "readings"), _every_param())
+def test_hostile_values_are_harmless(ds: Dataset, name: str, param: str, readings: bool) -> None:
     for value in HOSTILE:
-        result = run(name, ds, **{param: value})
+        result = run_any(name, ds, readings=readings, **{param: value})
         assert result.rows == (), value
         json.loads(result.to_json())
 
 
-@pytest.mark.parametrize(("name", "param"), _date_params())
-def test_a_date_parameter_that_is_not_a_date_is_refused(ds: Dataset, name: str, param: str) -> None:
+@pytest.mark.parametrize(("name", "param", "readings"), _date_params())
+def test_a_date_parameter_that_is_not_a_date_is_refused(ds: Dataset, name: str, param: str, readings: bool) -> None:
     for value in [*HOSTILE, "2024-13", "2024-06-32", "24-06", "2024/06", "June 2024", "২০২৪"]:
         with pytest.raises(QueryError, match=f"--{param} .* is not a date; give YYYY, YYYY-MM or YYYY-MM-DD"):
-            run(name, ds, **{param: value})
+            run_any(name, ds, readings=readings, **{param: value})
 
 
 def test_date_range(ds: Dataset) -> None:
@@ -524,7 +548,7 @@ def dates_of(r: QueryResult) -> list[str]:
 
 def test_hostile_literal_bound_directly_is_harmless(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
     view = Dataset(store=ds.store, default_union=True)
-    for q in cat.values():
+    for q in [*cat.values(), *catalogue().values()]:
         prepared = prepareQuery(q.sparql)
         for p in q.params:
             if p.kind == "date":  # a literal is what a date parameter takes: compared, never pasted

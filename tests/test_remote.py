@@ -106,8 +106,9 @@ def examples_file(examples: Dataset, tmp_path_factory: pytest.TempPathFactory) -
     return f
 
 
-def _three_ways(ds: Dataset, f: Path, url: str, tmp: Path) -> None:
-    """Load ``f`` into the server and an embedded store; every canned query answers identically."""
+def _three_ways(ds: Dataset, f: Path, url: str, tmp: Path) -> tuple[object, object]:
+    """Load ``f`` into the server and an embedded store; every canned query answers identically (in events
+    and per reading); returns the store and the endpoint."""
     endpoint = Endpoint(url, retry=NO_WAIT)
     endpoint.load(f)
     store = open_store(tmp / "kg")
@@ -116,6 +117,7 @@ def _three_ways(ds: Dataset, f: Path, url: str, tmp: Path) -> None:
     assert sum(len(r.rows) for r in memory.values()) > 50
     assert answers(store, ds) == memory
     assert answers(endpoint, ds) == memory
+    return store, endpoint
 
 
 def test_round_trip_examples(server: str, examples: Dataset, examples_file: Path, tmp_path: Path) -> None:
@@ -129,7 +131,17 @@ def test_round_trip_seeds(tmp_path: Path) -> None:
     f = tmp_path / "seeds.nq"
     bnkg.save(ds, f)
     with oxigraph_server(tmp_path / "db") as url:  # a server of its own: only the seeds in it
-        _three_ways(ds, f, url, tmp_path)
+        store, endpoint = _three_ways(ds, f, url, tmp_path)
+        # issue 14: the June 2024 Putin–Kim summit in Pyongyang is one meeting with its two articles, everywhere
+        for target in (ds, store, endpoint):
+            result = run("who-met-whom", target)
+            rows = [dict(zip(result.columns, map(str, row), strict=True)) for row in result.rows]
+            summit = [r for r in rows if r["participants_en"] == "Kim Jong Un; Vladimir Putin"
+                      and r["date"].startswith("2024-06") and r["place_en"] == "Pyongyang"]
+            assert len(summit) == 1, (target, rows)
+            assert summit[0]["articles"] == "2" and len(summit[0]["sources"].split("; ")) == 2, summit
+            per_reading = run("who-met-whom", target, readings=True, actor="Putin")
+            assert len([r for r in per_reading.rows if str(r[5]) == "পিয়ংইয়ং" and str(r[8]) == "Occurred"]) == 2
 
 
 def _default_graph_size(endpoint: Endpoint) -> int:
@@ -185,14 +197,15 @@ def test_cli_query_on_endpoint(server: str, examples: Dataset, examples_file: Pa
 def test_hostile_values_stay_data_on_the_server(server: str, examples: Dataset, examples_file: Path) -> None:
     endpoint = Endpoint(server, retry=NO_WAIT)
     endpoint.load(examples_file)
-    for name, q in sorted(catalogue().items()):
-        for p in q.params:
-            for value in HOSTILE:
-                if p.kind == "date":  # refused before any request
-                    with pytest.raises(QueryError, match="is not a date"):
-                        run(name, endpoint, **{p.name: value})
-                    continue
-                assert run(name, endpoint, **{p.name: value}).rows == (), (name, p.name, value)
+    for readings in (False, True):
+        for name, q in sorted(catalogue(readings=readings).items()):
+            for p in q.params:
+                for value in HOSTILE:
+                    if p.kind == "date":  # refused before any request
+                        with pytest.raises(QueryError, match="is not a date"):
+                            run(name, endpoint, readings=readings, **{p.name: value})
+                        continue
+                    assert run(name, endpoint, readings=readings, **{p.name: value}).rows == (), (name, p.name, value)
     # a label that is itself hostile is found exactly: the escaping round-trips, it does not just fail
     evil = 'Evil "quote" } SELECT * WHERE { ?s ?p ?o } #\n\\u0022 <script>'
     extra = Dataset()

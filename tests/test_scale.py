@@ -206,7 +206,7 @@ def test_cross_article_validation_reports_the_fused_events_only(engine: str) -> 
     is still reported."""
     from rdflib import Literal
 
-    from bnkg.ontology import BNKG
+    from bnkg.ontology import BNKG, PROV
 
     ev = URIRef("https://w3id.org/bnkg/id/event/" + "a" * 16)
     broken = URIRef("https://w3id.org/bnkg/id/event/" + "b" * 16)
@@ -214,6 +214,7 @@ def test_cross_article_validation_reports_the_fused_events_only(engine: str) -> 
     fused = [(e, RDF.type, BNKG.FusedEvent) for e in (ev, broken)]
     fused += [(e, BNKG.kind, BNKG.Visit) for e in (ev, broken)]
     fused += [(e, BNKG.supportedBy, art) for e in (ev, broken)]
+    fused += [(e, PROV.wasDerivedFrom, art) for e in (ev, broken)]
     fused += [(e, BNKG.sourceCount, Literal(1)) for e in (ev, broken)]
     fused += [(ev, BNKG.status, BNKG.Occurred)]  # the broken one has no status
     found = stream._cross_article({}, fused, engine, chunk=3)

@@ -65,8 +65,16 @@ def _quads(ds: Dataset) -> int:
     return sum(1 for _ in ds.quads((None, None, None, None)))
 
 
+# the queries that answer in real-world events by default and per article's reading with readings=True
+PER_READING = {n for n, q in catalogue(readings=True).items() if q.sparql != catalogue()[n].sparql}
+
+
 def answers(target: object, ds: Dataset) -> dict[str, QueryResult]:
-    return {f"{name} {json.dumps(p, ensure_ascii=False)}": run(name, target, **p) for name, p in cases(ds)}
+    """Every case's answer on ``target``: in events, and per reading where the query has that variant."""
+    out = {f"{name} {json.dumps(p, ensure_ascii=False)}": run(name, target, **p) for name, p in cases(ds)}
+    out.update({f"{name} --readings {json.dumps(p, ensure_ascii=False)}": run(name, target, readings=True, **p)
+                for name, p in cases(ds) if name in PER_READING})
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -93,11 +101,12 @@ def test_every_canned_query_answers_as_in_memory(examples: Dataset, store: ox.St
 def test_pages_are_slices_of_the_whole_answer_on_both_engines(examples: Dataset, store: ox.Store) -> None:
     for target in (examples, store):
         for name in ("visits", "claims", "timeline", "who-met-whom"):
-            whole = run(name, target).rows
-            assert len(whole) >= 3, name
-            assert run(name, target, limit=2).rows == whole[:2]
-            assert run(name, target, limit=2, offset=1).rows == whole[1:3]
-            assert run(name, target, offset=len(whole) - 1).rows == whole[-1:]
+            for readings in (False, True):
+                whole = run(name, target, readings=readings).rows
+                assert len(whole) >= 3, name
+                assert run(name, target, readings=readings, limit=2).rows == whole[:2]
+                assert run(name, target, readings=readings, limit=2, offset=1).rows == whole[1:3]
+                assert run(name, target, readings=readings, offset=len(whole) - 1).rows == whole[-1:]
             assert run(name, target, limit=0).rows == ()
         assert run("visits", target, actor="Putin", limit=1).rows == run("visits", target, actor="Putin").rows[:1]
     with pytest.raises(QueryError, match="negative"):
@@ -199,13 +208,14 @@ def test_cli_build_query_validate_load_with_store(examples: Dataset, tmp_path: P
 def test_hostile_values_bound_by_substitution(store: ox.Store) -> None:
     for value in ['"', ">", "}", 'x" } SELECT * WHERE { ?s ?p ?o } #', "line\nbreak", "<script>", "\\u0022",
                   "https://w3id.org/bnkg/id/actor/putin> } UNION { ?s ?p ?o"]:
-        for name, q in catalogue().items():
-            for p in q.params:
-                if p.kind == "date":
-                    with pytest.raises(QueryError, match="is not a date"):
-                        run(name, store, **{p.name: value})
-                else:
-                    assert run(name, store, **{p.name: value}).rows == (), (name, p.name, value)
+        for readings in (False, True):
+            for name, q in catalogue(readings=readings).items():
+                for p in q.params:
+                    if p.kind == "date":
+                        with pytest.raises(QueryError, match="is not a date"):
+                            run(name, store, readings=readings, **{p.name: value})
+                    else:
+                        assert run(name, store, readings=readings, **{p.name: value}).rows == (), (name, p.name, value)
 
 
 def test_open_store_errors(tmp_path: Path) -> None:

@@ -8,9 +8,17 @@ readings of all articles that report the same real-world event and writes, into 
 * ``bnkg:kind`` (the readings' class), the actors they agree on (visitor and destination, the
   participants, the parties), ``bnkg:supportedBy`` every supporting article (a sub-property of
   ``prov:wasDerivedFrom``), and each reading ``bnkg:reportOf`` the fused event;
-* ``bnkg:date`` / ``bnkg:place`` only when the readings agree (the most precise compatible date);
+* ``bnkg:date``: the most precise date the readings agree on (the finest of compatible dates; when
+  they disagree, the part they share — ``2024-10`` for ``2024-10-10`` and ``2024-10-11`` — if any);
+  ``bnkg:place`` only when they agree;
 * ``bnkg:conflictOn bnkg:date`` (or ``bnkg:place``) when they disagree — the canned query
-  ``conflicts`` lists each value and the articles behind it.  Nothing is silently resolved.
+  ``conflicts`` lists each value and the articles behind it.  Nothing is silently resolved;
+* ``prov:wasDerivedFrom`` each supporting article too, so plain SPARQL finds the sources without
+  knowing ``bnkg:supportedBy`` (fused events never carry a reading class such as ``bnkg:Meeting``:
+  the scorer and the per-article queries count those as readings).
+
+An event's IRI is made from its kind, key actors, status and :func:`anchor` (its earliest date at
+the finest precision given), so it survives new sources that merely repeat, coarsen or omit the date.
 
 The rule (also in the README): readings are the same event when they have the same kind, the same
 status, the same key actors (visitor + destination; participant set; party set), and dates that
@@ -279,6 +287,35 @@ def cluster(group: list[Reading], rules: FusionRules) -> list[list[Reading]]:
     return [sorted(rs, key=lambda r: r.node) for _, rs in sorted(out.items())]
 
 
+def anchor(rs: list[Reading]) -> str:
+    """What an event's IRI is made from besides its kind, key actors and status: its earliest date at
+    the finest precision any reading gives (the earliest day; else month; else year), or "undated".
+
+    Why not the smallest reading IRI: a new article whose reading sorts first would rename the event.
+    With the date, a new source that gives the same date, a later or coarser one, or none, keeps the
+    IRI; a first day-precise date for an event known by its month, an earlier date, or a merge or split
+    of events renames it (README, "Event identity")."""
+    dates = [str(r.date) for r in rs if r.date is not None]
+    if not dates:
+        return "undated"
+    finest = max(len(d) for d in dates)
+    return min(d for d in dates if len(d) == finest)
+
+
+_PRECISION_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+
+
+def agreed(dates: Iterable[Literal]) -> Literal | None:
+    """The most precise date every one of ``dates`` falls in: the longest common prefix of whole
+    components (``2024-10-10`` and ``2024-10-11`` → ``2024-10``; ``2024-06-19`` and ``2024-11`` →
+    ``2024``); None when even the years differ."""
+    texts = [str(d) for d in dates]
+    for n in (10, 7, 4):
+        if all(len(t) >= n for t in texts) and len({t[:n] for t in texts}) == 1:
+            return Literal(texts[0][:n], datatype=_PRECISION_TYPES[n])
+    return None
+
+
 def _day_or_none(s: str) -> date | None:
     """The day a date's text names (``YYYY-MM-DD``); None for a month, a year or a malformed date."""
     if len(s) != 10:
@@ -346,8 +383,15 @@ def fused_triples(found: Iterable[Reading], iris: IRIs | None = None, rules: Fus
     for r in sorted(found, key=lambda r: (order[r.kind], r.node)):
         groups[(r.kind, r.key, r.status)].append(r)
     for (kind, key, status), group in sorted(groups.items()):
-        for rs in cluster(group, rules):
-            event = iris("event", digest("event", kind, key, status, rs[0].node))
+        clusters = cluster(group, rules)
+        anchors = [anchor(rs) for rs in clusters]
+        taken: dict[str, int] = defaultdict(int)
+        for a in anchors:
+            taken[a] += 1
+        for rs, a in zip(clusters, anchors, strict=True):
+            # two events of these actors with the same anchor (e.g. undated, or one day, in two places):
+            # the smallest reading tells them apart
+            event = iris("event", digest("event", kind, key, status, a, *((rs[0].node,) if taken[a] > 1 else ())))
             add((event, RDF.type, BNKG.FusedEvent))
             add((event, RDF.type, SEM.Event))
             add((event, BNKG.kind, kind))
@@ -358,6 +402,7 @@ def fused_triples(found: Iterable[Reading], iris: IRIs | None = None, rules: Fus
             for r in rs:
                 add((r.node, BNKG.reportOf, event))
                 add((event, BNKG.supportedBy, r.article))
+                add((event, PROV.wasDerivedFrom, r.article))  # (supportedBy's super-property, for plain SPARQL)
             dates = {r.date for r in rs if r.date is not None}
             span = rules.span_days.get(str(kind).rsplit("#", 1)[-1], 0)
             if dates and all(compatible(a, b) for a in dates for b in dates):
@@ -368,6 +413,9 @@ def fused_triples(found: Iterable[Reading], iris: IRIs | None = None, rules: Fus
                 add((event, BNKG.date, min((d for d in dates if len(str(d)) == 10), key=str)))
             elif dates:
                 add((event, BNKG.conflictOn, BNKG.date))
+                common = agreed(dates)  # what they do agree on: 2024-10-10 and 2024-10-11 → 2024-10
+                if common is not None:
+                    add((event, BNKG.date, common))
             places = {r.place for r in rs if r.place is not None}
             if len(places) == 1:
                 add((event, BNKG.place, places.pop()))

@@ -185,19 +185,23 @@ class QueryResult:
         return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def catalogue() -> dict[str, CannedQuery]:
-    """All canned queries by name (the ``.rq`` file name without its suffix), sorted by name."""
+def catalogue(*, readings: bool = False) -> dict[str, CannedQuery]:
+    """All canned queries by name (the ``.rq`` file name without its suffix), sorted by name.
+
+    ``who-met-whom``, ``visits``, ``agreements`` and ``timeline`` answer one row per real-world event
+    (the fused events); ``readings=True`` gives, for those, the per-article variant in ``readings/``
+    (one row per article's reading, the answers before fusion), and the other queries unchanged."""
+    root = resources.files(__name__)
     queries: dict[str, CannedQuery] = {}
-    entries = sorted(
-        (e for e in resources.files(__name__).iterdir() if e.name.endswith(".rq")), key=lambda e: e.name
-    )
-    for entry in entries:
-        name = entry.name[: -len(".rq")]
-        queries[name] = _parse(name, entry.read_text(encoding="utf-8"))
-    return queries
+    folders = [root, root.joinpath("readings")] if readings else [root]
+    for folder in folders:
+        for entry in sorted((e for e in folder.iterdir() if e.name.endswith(".rq")), key=lambda e: e.name):
+            name = entry.name[: -len(".rq")]
+            queries[name] = _parse(name, entry.read_text(encoding="utf-8"))
+    return dict(sorted(queries.items()))
 
 
-def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0,
+def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0, readings: bool = False,
         **params: str | None) -> QueryResult:
     """Run canned query ``name`` on ``graph`` (a Dataset is queried as the union of its graphs).
 
@@ -208,12 +212,13 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0,
     (``# param: since — optional date; …``), ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``None`` means
     "not given".
     ``limit`` and ``offset`` page through the rows in the query's order (SPARQL ``LIMIT``/``OFFSET``).
+    ``readings=True`` answers per article's reading instead of per real-world event (:func:`catalogue`).
     Raises :class:`QueryError` for an unknown query or parameter, a missing required parameter
     or a failing evaluation.
     """
     if (limit is not None and limit < 0) or offset < 0:
         raise QueryError(f"limit and offset must not be negative (got limit={limit}, offset={offset})")
-    queries = catalogue()
+    queries = catalogue(readings=readings)
     query = queries.get(name)
     if query is None:
         raise QueryError(f"unknown query {name!r}; valid queries: {', '.join(queries)}")
