@@ -699,3 +699,128 @@ def test_phrase_lists_built_for_one_call_do_not_fill_the_index_cache(reader: Art
     for _ in range(1000):
         assert [p for _, _, p in ex.find_phrases(toks, [("বৈঠক",), ("সফর",)])] == [("বৈঠক",)]
     assert len(ex._indexes) <= 256
+
+
+# -- issue 13: implicit accusations (claims.yaml `arms_transfer`) --------------------------------
+def accusations(rec: ArticleRecord) -> list[tuple[str, tuple[str, ...]]]:
+    return [(c.claimant, c.about) for c in rec.claims if c.accusation]
+
+
+def test_implicit_accusation_names_the_sender_not_the_receiver(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা জানিয়েছে, উত্তর কোরিয়া রাশিয়াকে কয়েক লাখ গোলা পাঠিয়েছে।")
+    assert accusations(rec) == [("south_korea_intelligence", ("north_korea",))]
+
+
+def test_breaking_a_resolution_accuses_both_states_of_the_story(reader: ArticleReader) -> None:
+    rec = read(reader, "পিয়ংইয়ংয়ে পুতিন ও কিম জং উন বৈঠক করেন। টোকিও বলেছে, দুই দেশের সামরিক সহযোগিতা "
+                       "নিরাপত্তা পরিষদের প্রস্তাবের পরিপন্থী।")
+    assert [(k, set(a)) for k, a in accusations(rec)] == [("japan", {"russia", "north_korea"})]
+
+
+def test_the_owner_of_a_broken_rule_and_the_receiver_are_not_accused(reader: ArticleReader) -> None:
+    rec = read(reader, "সিউল বলেছে, উত্তর কোরিয়া জাতিসংঘের নিষেধাজ্ঞা লঙ্ঘন করে রাশিয়ায় শ্রমিক পাঠাচ্ছে।")
+    assert accusations(rec) == [("south_korea", ("north_korea",))]
+
+
+@pytest.mark.parametrize("body", [
+    "উত্তর কোরিয়া জানিয়েছে, দেশটি রাশিয়ায় সেনা পাঠিয়েছে।",  # its own deed: a confirmation
+    "রাশিয়া স্বীকার করেছে, উত্তর কোরিয়া রাশিয়াকে গোলাবারুদ পাঠিয়েছে।",  # the receiver speaks
+    "বিশ্লেষকরা বলছেন, রাশিয়াকে অস্ত্র সরবরাহ করে নতুন মিত্র পেয়েছে পিয়ংইয়ং।",  # observers comment
+    "রয়টার্স জানিয়েছে, উত্তর কোরিয়া রাশিয়াকে ক্ষেপণাস্ত্র পাঠিয়েছে।",  # an agency reports
+])
+def test_statements_that_accuse_no_one(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert rec.claims and accusations(rec) == []
+
+
+def test_an_organisation_whose_resolution_is_broken_is_not_the_wrongdoer(reader: ArticleReader) -> None:
+    rec = read(reader, "সিউল বলেছে, এটি জাতিসংঘের প্রস্তাবের স্পষ্ট লঙ্ঘন।")
+    assert rec.claims and accusations(rec) == []
+
+
+def test_the_state_whose_troops_are_deployed_not_the_state_where(reader: ArticleReader) -> None:
+    rec = read(reader, "সিউল জানিয়েছে, রাশিয়ার কুরস্ক অঞ্চলে মোতায়েন উত্তর কোরিয়ার সেনারা লড়াই শুরু করেছে।")
+    assert accusations(rec) == [("south_korea", ("north_korea",))]
+
+
+def test_a_capital_that_supplies_arms_is_its_state(reader: ArticleReader) -> None:
+    rec = read(reader, "মার্কিন কর্মকর্তারা অভিযোগ করে বলেছেন, রাশিয়াকে হাজারো কনটেইনার গোলা সরবরাহ করেছে পিয়ংইয়ং।")
+    assert accusations(rec) == [("us_officials", ("north_korea",))]
+
+
+def test_troops_deployed_accuse_their_state_not_the_enemy_they_fight(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার হয়ে ইউক্রেনের বিরুদ্ধে লড়তে কুরস্কে কয়েক হাজার উত্তর কোরীয় সেনা মোতায়েন করা "
+                       "হয়েছে বলে জানিয়েছে দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা।")
+    assert accusations(rec) == [("south_korea_intelligence", ("north_korea",))]
+
+
+def test_the_supplier_in_the_genitive_is_accused(reader: ArticleReader) -> None:
+    rec = read(reader, "পশ্চিমা দেশগুলো অভিযোগ করে আসছে যে, উত্তর কোরিয়ার পাঠানো ক্ষেপণাস্ত্র ব্যবহার করছে রাশিয়া।")
+    [(who, about)] = accusations(rec)
+    assert who == "western_countries" and "north_korea" in about
+
+
+# -- issue 13: claims told just before their verb, and speakers ----------------------------------
+def test_this_allegation_takes_the_words_and_the_accused_of_the_sentence_before(reader: ArticleReader) -> None:
+    first = "ইউক্রেনে ব্যবহারের জন্য রাশিয়াকে বিপুল পরিমাণ গোলাবারুদ সরবরাহ করেছে উত্তর কোরিয়া।"
+    rec = read(reader, first + " গতকাল এ অভিযোগ করেছেন মার্কিন কর্মকর্তারা।")
+    [c] = rec.claims
+    assert (c.claimant, c.accusation, c.about, c.text) == ("us_officials", True, ("north_korea",), first)
+    assert [e.rule for e in c.evidence] == ["claim.speaker-after-verb", "claim.told-before"]
+
+
+def test_such_a_claim_after_a_dash_is_the_clause_before_it(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়া রাশিয়াকে দূরপাল্লার রকেট সরবরাহ করছে— এমন দাবি করেছেন জেলেনস্কি।")
+    assert [(c.claimant, c.text) for c in rec.claims] == [
+        ("zelensky", "উত্তর কোরিয়া রাশিয়াকে দূরপাল্লার রকেট সরবরাহ করছে")]
+    assert accusations(rec) == [("zelensky", ("north_korea",))]
+
+
+def test_these_words_said_by_an_official_of_an_organisation(reader: ArticleReader) -> None:
+    first = "যুদ্ধবিধ্বস্ত অঞ্চল পুনর্গঠনে কয়েক হাজার কর্মী পাঠাবে উত্তর কোরিয়া।"
+    rec = read(reader, first + " বৈঠক শেষে এ কথা বলেন রুশ নিরাপত্তা পরিষদ সচিব সের্গেই শোইগু।", published=PUB_2024)
+    assert [(c.claimant, c.text, c.accusation) for c in rec.claims] == [("shoigu", first, False)]
+
+
+def test_no_speaker_inside_the_clause_before_bole(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার হয়ে লড়তে কুরস্কে উত্তর কোরীয় সেনা পাঠানো হয়েছে বলে দাবি করেছেন একজন আইনপ্রণেতা।")
+    assert rec.claims == ()
+
+
+def test_after_someone_warned_the_one_named_next_did_not_warn(reader: ArticleReader) -> None:
+    rec = read(reader, "পশ্চিমা দেশগুলো সতর্ক করে দেওয়ার পর কিম জং উন বুধবার পুতিনকে বলেছেন, রাশিয়া বিজয়ী হবে।")
+    assert sorted((c.claimant, c.kind) for c in rec.claims) == [("kim_jong_un", "said"), ("western_countries", "warned")]
+
+
+# -- issue 13: meetings in other words -------------------------------------------------------------
+def test_a_meeting_that_bore_no_fruit_still_happened(reader: ArticleReader) -> None:
+    rec = read(reader, "মার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্পের সঙ্গে কিম জং উনের বৈঠক ফলপ্রসূ না হওয়ার পর রাশিয়ার দিকে ঝোঁকে পিয়ংইয়ং।",
+               published=None)
+    assert [(m.participants, m.status) for m in rec.meetings] == [(("kim_jong_un", "trump"), "Occurred")]
+
+
+def test_a_partner_after_before_the_meeting_belongs_to_the_main_verb(reader: ArticleReader) -> None:
+    rec = read(reader, "ভ্লাদিমির পুতিন আগামী শুক্রবার ডোনাল্ড ট্রাম্পের সঙ্গে বৈঠকের আগে কিম জং উনের সঙ্গে ফোনে কথা বলেছেন।",
+               published=None)
+    assert [m.participants for m in rec.meetings] == [("putin", "trump")]
+
+
+def test_the_object_of_another_verb_is_not_a_partner_of_a_named_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন কিমকে প্রস্তুতির কথা জানান এবং ট্রাম্পের সঙ্গে আসন্ন বৈঠকের বিষয়েও তথ্য দেন।", published=None)
+    assert [(m.participants, m.status) for m in rec.meetings] == [(("putin", "trump"), "Planned")]
+
+
+def test_this_meeting_is_between_the_two_named_just_before(reader: ArticleReader) -> None:
+    rec = read(reader, "রোববার সফররত রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভের কাছে নিজেদের অবস্থান তুলে ধরেন কিম জং উন। "
+                       "উপকূলীয় একটি শহরে হয় এই বৈঠক।", published=PUB_2024)
+    assert [m.participants for m in rec.meetings] == [("kim_jong_un", "lavrov")]
+
+
+@pytest.mark.parametrize("body, met", [
+    ("কিম জং উন সফররত রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগুকে নতুন ক্ষেপণাস্ত্র প্রদর্শন করেন।", True),
+    ("বিমানবন্দরে পুতিনকে জড়িয়ে ধরেন কিম জং উন।", True),
+    ("কিম জং উন সাংবাদিকদের নতুন ক্ষেপণাস্ত্র প্রদর্শন করেন।", False),
+])
+def test_gestures_towards_a_named_guest_are_a_meeting(reader: ArticleReader, body: str, met: bool) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    assert bool(rec.meetings) is met

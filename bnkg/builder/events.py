@@ -11,6 +11,7 @@ verb ("… বলে জানিয়েছেন রুশ মুখপাত
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -39,6 +40,7 @@ PASSIVE = ("topic", "adjective", "inner")
 DEICTIC_DAYS = ("আজ", "গতকাল", "আগামীকাল")
 DEMONSTRATIVES = ("এই", "ওই", "এ", "সেই", "উক্ত", "এসব", "ওইসব")
 CONJUNCTIONS = ("ও", "এবং", "আর")
+AUXILIARIES = ("হয়", "হচ্ছে", "হলো", "হল", "হয়েছে", "হয়নি", "হয়েছিল")
 
 
 @dataclass
@@ -81,6 +83,8 @@ class _Memory:
     previous_day: DateValue | None = None  # the date the narrative is at: the last one a sentence named
     last_event_place: str | None = None  # for "ওই সময়" (at that time): the place of the last event
     signing_meetings: list[Meeting] = field(default_factory=list)
+    previous: _Sentence | None = None  # the sentence read just before
+    previous_persons: tuple[str, ...] = ()  # the persons it named (pronouns resolved), in order
 
 
 class EventExtractor:
@@ -98,6 +102,14 @@ class EventExtractor:
         self._indexes: dict[int, tuple[Sequence[Phrase], dict[str, list[tuple[int, Phrase]]]]] = {}
         self._speech_verbs = tuple(p for p, _ in self.lex.speech.verbs)
         self._speech_kinds = dict(self.lex.speech.verbs)
+        # first words of the speech verbs made of a noun and a light verb ("অভিযোগ করেছেন")
+        self._verb_nouns = frozenset(p[0] for p in self._speech_verbs if len(p) > 1)
+        # auxiliaries and light verbs: the words an event's verb group is made of
+        self._verb_words = frozenset(
+            w for ps in (self.lex.agreement.extra.get("light", ()), self.lex.agreement.extra.get("verbs", ()),
+                         self.lex.planned.words,
+                         self.lex.visit.extra.get("motion", ()))
+            for p in ps for w in p) | {unicodedata.normalize("NFC", w) for w in AUXILIARIES}
 
     # -- helpers -------------------------------------------------------------------------------
     def find_phrases(self, toks: Sequence[Token], phrases: Sequence[Phrase], inflect_last: bool = True,
@@ -304,6 +316,9 @@ class EventExtractor:
             meetings += sent_meetings
             agreements += sent_agreements
             claims += sent_claims
+            memory.previous = s
+            memory.previous_persons = tuple(dict.fromkeys(
+                m.key for m in s.mentions if m.key and self.etype(m.key, entities) == "Person"))
         visits += self.visits_from_meetings(meetings, entities)
         return (merge_visits(visits), merge_meetings(meetings), merge_agreements(agreements),
                 merge_claims(claims))
@@ -432,15 +447,33 @@ class EventExtractor:
         out: list[Meeting] = []
         lex = self.lex.meeting
         weak = lex.extra.get("weak_words", ())
+        to_guest = lex.extra.get("guest_words", ())
         strong = self.find_phrases(s.toks, lex.words)
         covered = {k for i, j, _ in strong for k in range(i, j)}
         found = strong + [(i, j, p) for i, j, p in self.find_phrases(s.toks, weak) if i not in covered]
+        covered |= {k for i, j, _ in found for k in range(i, j)}
+        found += [(i, j, p) for i, j, p in self.find_phrases(s.toks, to_guest, inflect_last=False)
+                  if i not in covered]
+        anchors = self.lex.grammar.anchors | {"শেষে"}
         for i, j, phrase in sorted(found):
             if self.negated(s, j):
                 continue
-            is_weak = phrase in weak
+            is_weak = phrase in weak or phrase in to_guest
+            persons = self.persons(s, entities, i)
+            if phrase in to_guest and not any(m.case == "acc" and m.end_token <= i for m in persons):
+                continue  # "কিম শোইগুকে ক্ষেপণাস্ত্র দেখালেন": only with the guest named, before the verb
+            # "ট্রাম্পের সঙ্গে বৈঠকের আগে কিমের সঙ্গে কথা বলেছেন": a partner after "বৈঠকের আগে/পরে"
+            # belongs to the main verb, not to that meeting
+            subordinate = bool(s.words(j, j + 1)) and s.words(j, j + 1)[0] in anchors
+            # "X-এর সঙ্গে (আসন্ন) বৈঠক": the partner is named; an object elsewhere is another verb's
+            partnered = any(m.case == "gen" and 0 <= i - m.end_token <= 3 and not self.is_modifier(s, m)
+                            for m in persons)
             parts: list[str] = []
-            for m in self.persons(s, entities, i):
+            for m in persons:
+                if subordinate and m.token >= j and m.case != "nom":
+                    continue
+                if partnered and m.case == "acc" and phrase not in to_guest:
+                    continue
                 if m.case in ("nom", "acc") or not self.is_modifier(s, m) or 0 <= i - m.end_token <= 2:
                     parts.append(m.key)
             if any(m.how in ("pronoun-pair", "pronoun-plural") for m in s.mentions):
@@ -456,6 +489,10 @@ class EventExtractor:
             if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
                     and self.bare_reference(s, i, entities):
                 parts = sorted(set(parts) | set(memory.last_meeting))
+            if len(parts) < 2 and not memory.last_meeting and s.words(i - 1, i) \
+                    and s.words(i - 1, i)[0] in DEMONSTRATIVES and len(set(parts) | set(memory.previous_persons)) == 2:
+                # "… ল্যাভরভের কাছে … তুলে ধরেন তিনি। … হয় এই বৈঠক।": the two just named met
+                parts = sorted(set(parts) | set(memory.previous_persons))
             if len(parts) < 2 and phrase in lex.extra.get("summit_words", ()):
                 parts = sorted(set(parts) | self.host_leaders(visits, entities, article))
             if len(parts) < 2:
@@ -505,7 +542,17 @@ class EventExtractor:
         for k in range(len(ws) - 1):  # "করবেন কি না" (whether or not) asks, it does not negate
             if ws[k] == "কি" and ws[k + 1] == "না":
                 ws[k + 1] = ""
-        return self.has_phrase(ws, self.lex.grammar.negations)
+        negs = self.lex.grammar.negations
+        for k in range(len(ws)):
+            if any(tuple(ws[k:k + len(p)]) == p for p in negs):
+                # only the event's own verb group is negated: "বৈঠক হবে না", not "বৈঠক ফলপ্রসূ না হওয়ার পর"
+                return all(self.verbal(w) for w in ws[:k])
+        return False
+
+    def verbal(self, word: str) -> bool:
+        """A finite verb or an auxiliary ("হবে", "করেননি", "হয়"): part of an event's verb group."""
+        g = self.lex.grammar
+        return word in self._verb_words or word.endswith(g.verb_endings)
 
     def host_leaders(self, visits: list[Visit], entities: dict[str, Entity], article: Article) -> set[str]:
         """At a summit during a visit to S, S's leader takes part (the leader holding office that day)."""
@@ -581,6 +628,9 @@ class EventExtractor:
             own = self.state_of(v.visitor, entities)
             if own:
                 return {own, v.destination}
+        met = {self.state_of(p, entities) for p in memory.last_meeting} - {None}
+        if len(met) == 2:  # "পুতিন ও কিম বৈঠক করেন। … দুই দেশের …": the states of the two who met
+            return met  # type: ignore[return-value]
         seen: list[str] = []
         for k in reversed(memory.states_seen):
             if k not in seen:
@@ -603,19 +653,25 @@ class EventExtractor:
         return None
 
     def speakers(self, s: _Sentence, i: int, j: int, entities: dict[str, Entity], memory: _Memory,
-                 ) -> tuple[list[str], str, int]:
-        """Who speaks through the verb at [i, j): (actor keys, rule, word after the speaker)."""
+                 min_token: int = 0) -> tuple[list[str], str, int]:
+        """Who speaks through the verb at [i, j): (actor keys, rule, word after the speaker).
+
+        ``min_token``: the words before it are the claim itself ("উত্তর কোরিয়া … পাঠিয়েছে— এমন দাবি
+        করেছে X"), so no one named there speaks."""
         actors = self.speaker_mentions(s, entities)
-        # "… বলে জানিয়েছেন রুশ মুখপাত্র পেসকভ": the speaker follows the verb, before any comma
+        # "… বলে জানিয়েছেন রুশ মুখপাত্র পেসকভ": the speaker follows the verb, before any comma —
+        # unless the verb is subordinate ("X সতর্ক করে দেওয়ার পর কিম …": X warned, not Kim)
         after = []
         comp = self.lex.speech.complementizers
+        subordinate = bool(s.words(j - 1, j)) and s.words(j - 1, j)[0] in self.lex.grammar.anchors
         for m in actors:
-            if m.token >= j and not self.boundary_between(s, j, m.token) \
+            if m.token >= j and not subordinate and not self.boundary_between(s, j, m.token) \
                     and not any(t.text in comp for t in s.toks[j:m.token]):
                 after.append(m)
         if after:
-            return self.with_conjuncts(s, after[0], actors, entities, memory), "claim.speaker-after-verb", j
-        before = [m for m in actors if m.end_token <= i]
+            pick = self.person_after(s, after[0], actors, entities)
+            return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speaker-after-verb", j
+        before = [m for m in actors if m.end_token <= i and m.token >= min_token]
         if not before:
             return [], "", i
         # a capital speaks for its state only when no actor proper is there ("পুতিন পিয়ংইয়ং সফর
@@ -623,10 +679,28 @@ class EventExtractor:
         proper = [m for m in before if self.etype(m.key, entities) != "Place" or not m.key]
         before = proper or before
         if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.lex.speech.complementizers:
-            pick = before[0]  # "X … বলে দাবি করেন": X opens the sentence
+            # "X … বলে দাবি করেন": X opens the sentence — not someone named inside the reported
+            # clause after other actors ("রাশিয়ার হয়ে … উত্তর কোরীয় সেনা মোতায়েন করা হয়েছে বলে দাবি …")
+            if any(m.token < before[0].token for m in s.mentions if m.key or m.how.startswith("pronoun")):
+                return [], "", i
+            pick = before[0]
         else:
             pick = before[-1]
         return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speech-verb", pick.end_token
+
+    def person_after(self, s: _Sentence, m: Mention, actors: list[Mention], entities: dict[str, Entity],
+                     ) -> Mention:
+        """ "… বলেন রুশ নিরাপত্তা পরিষদ সচিব সের্গেই শোইগু": an organisation or state followed by a
+        title and a person's name is that person's affiliation; the person speaks."""
+        if self.etype(m.key, entities) == "Person" or not m.key:
+            return m
+        for other in actors:
+            if other.token >= m.end_token and other.token - m.end_token <= 3 and other.key \
+                    and self.etype(other.key, entities) == "Person" \
+                    and not self.boundary_between(s, m.end_token, other.token) \
+                    and not any(w in CONJUNCTIONS for w in s.words(m.end_token, other.token)):
+                return other
+        return m
 
     def speaker_mentions(self, s: _Sentence, entities: dict[str, Entity]) -> list[Mention]:
         out = []
@@ -692,13 +766,25 @@ class EventExtractor:
                 continue
             if self.has_phrase([strip_clitic(w) for w in s.words(i - 2, i)], sp.not_speech_phrases):
                 continue  # "সাংবাদিকদের সঙ্গে কথা বলেন": talked with, not said
-            who, rule, after_speaker = self.speakers(s, i, j, entities, memory)
+            # "এ অভিযোগ করেছেন X", "… — এমন দাবি করেছে X": the words told just before
+            det = self.anaphoric(s, i)
+            inner = self.clause_before(s, det) if det is not None else None
+            who, rule, after_speaker = self.speakers(s, i, j, entities, memory,
+                                                     min_token=det if inner is not None else 0)
             if not who:
                 continue
             text_span = self.claim_text(s, i, j, rule, after_speaker)
             if text_span is None:
                 continue
             a, b = text_span
+            told, extra = s, ()  # the sentence that holds the claim's words
+            if inner is not None:
+                a, b = inner
+            elif det is not None and memory.previous is not None \
+                    and memory.previous.sentence.index == s.sentence.index - 1:
+                told = memory.previous
+                a, b = told.sentence.start, told.sentence.end
+                extra = self.evidence(told, "claim.told-before", "")
             if rule == "claim.speech-verb" and a >= toks[j - 1].end and s.speech_from is None \
                     and not all(self.is_relay(k) for k in who):
                 # an agency's report may quote someone ("কেসিএনএ জানায়, কিম বলেছেন, …"); a person's
@@ -706,12 +792,17 @@ class EventExtractor:
                 s.speech_from = s.token_of(a)
                 s.person_speech = any(self.etype(k, entities) == "Person" for k in who)
                 s.speakers = tuple(who)
-            accusation = kind in sp.accusation_kinds or (
-                kind in sp.arms_kinds and self.arms_transfer(s, a, b))
-            about = self.about(s, a, b, who, entities, accusation, i, j)
-            accused = about if accusation else self.about(s, a, b, who, entities, True, i, j)
+            explicit = kind in sp.accusation_kinds
+            agents: tuple[str, ...] = ()
+            if (explicit or kind in sp.arms_kinds) and not all(self.is_relay(k) or k in sp.observers for k in who) \
+                    and (told is not s or (a, b) != (s.sentence.start, s.sentence.end)):
+                agents = self.wrongdoers(told, a, b, who, entities, memory)
+            accusation = explicit or bool(agents)
+            vi, vj = (i, j) if told is s else (0, 0)
+            about = agents or self.about(told, a, b, who, entities, explicit, vi, vj)
+            accused = about if accusation else self.about(told, a, b, who, entities, True, vi, vj)
             out += self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
-                                    relay, entities, accused)
+                                    relay, entities, accused, extra)
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
         for i, j, _ in self.find_phrases(toks, sp.passive, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities)
@@ -777,17 +868,110 @@ class EventExtractor:
         via = relayed[0].claimant
         return [replace(c, via=via) if c.via in (None, relay) else c for c in own]
 
-    def arms_transfer(self, s: _Sentence, a: int, b: int) -> bool:
-        """Whether the words between offsets a and b say arms or troops are sent (claims.yaml)."""
+    def wrongdoers(self, s: _Sentence, a: int, b: int, who: list[str], entities: dict[str, Entity],
+                   memory: _Memory) -> tuple[str, ...]:
+        """Who the clause between offsets a and b says did wrong (claims.yaml `arms_transfer`): the
+        agent of sending arms, troops or workers, or of an act such as breaking sanctions.
+
+        The agent is the clause's subject (a capital for its state, "দুই দেশ" for both states,
+        "উত্তর কোরীয় সেনা" for the state whose troops are sent), else a genitive owner ("দুই দেশের
+        সহযোগিতা … পরিপন্থী").  Not the receiver, not an organisation whose rule is broken
+        ("জাতিসংঘের নিষেধাজ্ঞা লঙ্ঘন"), not the speaker or the speaker's state, and nothing when the
+        speaker's own state is the receiver (a confirmation, not an accusation)."""
         sp = self.lex.speech
-        if (a, b) == (s.sentence.start, s.sentence.end):
-            return False  # no reported clause was found: the words may be anyone's
-        ws = [strip_clitic(t.text) for t in s.toks if a <= t.start and t.end <= b]
+        toks = s.toks
+        idx = [k for k, t in enumerate(toks) if a <= t.start and t.end <= b]
+        if not idx:
+            return ()
+        lo, hi = idx[0], idx[-1] + 1
+        ws = [strip_clitic(t.text) for t in toks[lo:hi]]
         if any(w in sp.accusation_nouns for w in ws):
-            return False  # "… এমন অভিযোগের জবাবে": someone else's allegation, reported
+            return ()  # "… এমন অভিযোগের জবাবে": someone else's allegation, reported
         stems = [{w} | {st for st, _ in self.finder.endings(w)} for w in ws]
-        has = lambda ps: any(len(p) == 1 and p[0] in st for p in ps for st in stems) or self.has_phrase(ws, ps)  # noqa: E731
-        return has(sp.arms_goods) and has(sp.arms_moves)
+
+        def has(ps: Sequence[Phrase], stems: list[set[str]] = stems) -> bool:
+            return any(len(p) == 1 and p[0] in st for p in ps for st in stems) or self.has_phrase(ws, ps)
+
+        acts = [lo + x for x, _, _ in self.find_phrases(toks[lo:hi], sp.wrong_acts)]
+        if not acts and not (has(sp.arms_goods) and has(sp.arms_moves)):
+            return ()
+        goods = {p[0] for p in sp.arms_goods}
+
+        def troops(k: int) -> bool:  # word k is a goods word ("সেনা", "সৈন্যরা")
+            return k < len(toks) and any(st in goods for st in {strip_clitic(toks[k].text)}
+                                         | {st for st, _ in self.finder.endings(toks[k].text)})
+
+        noms: list[str] = []
+        gens: list[str] = []
+        receivers: set[str | None] = set()
+        places = {m.token for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"}
+        for m in s.mentions:
+            if not (lo <= m.token and m.end_token <= hi):
+                continue
+            if m.how == "pronoun-two_states":
+                (gens if m.case == "gen" else noms).extend(
+                    k for k in self.two_states(memory.visits[-1:], memory, entities) if k)
+                continue
+            if not m.key:
+                continue
+            t = self.etype(m.key, entities)
+            if m.how == "adjective":  # "উত্তর কোরীয় সেনা মোতায়েন": the troops' state sends them
+                if troops(m.end_token) and self.state_of(m.key, entities):
+                    noms.append(self.state_of(m.key, entities))  # type: ignore[arg-type]
+                continue
+            if m.how in PASSIVE:
+                continue
+            if m.case == "acc":
+                receivers.add(self.state_of(m.key, entities))
+                continue
+            if t == "Place" and self.m.gazetteer.places[m.key].capital:
+                key: str | None = entities[m.key].state
+            elif t in ACTOR_TYPES:
+                key = m.key
+                if t == "Group" and any(troops(k) for k in range(m.token, m.end_token)):
+                    key = self.state_of(m.key, entities) or key  # "উত্তর কোরীয় সেনারা"
+            else:
+                continue
+            if key is None:
+                continue
+            if m.case == "nom":
+                noms.append(key)
+            elif m.case == "gen":
+                nxt = toks[m.end_token].text if m.end_token < len(toks) else ""
+                if troops(m.end_token) or any(nxt == p[0] or nxt.startswith(p[0]) for p in sp.arms_moves):
+                    noms.append(key)  # "উত্তর কোরিয়ার সরবরাহ করা গোলাবারুদ", "… উত্তর কোরিয়ার সেনারা"
+                    continue
+                if self.is_post(nxt, self.post_words) or any(c == "loc" for _, c in self.finder.endings(nxt)) \
+                        or m.end_token in places:
+                    continue  # "রাশিয়ার সঙ্গে", "রাশিয়ার ভূখণ্ডে", "রাশিয়ার কুরস্ক অঞ্চলে": not the agent
+                if t == "Organization" and any(0 <= k - m.end_token <= 3 for k in acts):
+                    continue  # "জাতিসংঘের নিষেধাজ্ঞা লঙ্ঘন": whose rule is broken
+                gens.append(key)
+        own = {self.state_of(k, entities) for k in who} - {None}
+        if own & receivers:
+            return ()
+        return tuple(k for k in dict.fromkeys(noms or gens)
+                     if k not in who and self.state_of(k, entities) not in own)
+
+    def anaphoric(self, s: _Sentence, i: int) -> int | None:
+        """The determiner of a speech verb's object that points back ("এ অভিযোগ করেছেন", "এ কথা
+        বলেন", "এমন দাবি করেছে"), as a token index."""
+        an = self.lex.speech
+        w1 = s.words(i - 1, i)
+        if w1 and w1[0] in an.anaphoric_determiners and s.words(i, i + 1)[0] in self._verb_nouns:
+            return i - 1
+        w2 = s.words(i - 2, i)
+        if len(w2) == 2 and w2[0] in an.anaphoric_determiners and w2[1] in an.anaphoric_objects:
+            return i - 2
+        return None
+
+    def clause_before(self, s: _Sentence, det: int) -> tuple[int, int] | None:
+        """ "উত্তর কোরিয়া … পাঠিয়েছে— এমন দাবি করেছে X": the clause before the dash or comma that
+        ends right before the determiner, when it holds words of its own."""
+        if det < 2 or not self.boundary_between(s, det, det):
+            return None
+        span = self._trim(s, s.sentence.start, s.toks[det - 1].end)
+        return None if span == (s.sentence.start, s.sentence.end) else span
 
     def refers_to_accusation(self, s: _Sentence) -> bool:
         """ "… এ অভিযোগ অস্বীকার করেছে": the previous sentence's claim was an accusation."""
@@ -857,14 +1041,18 @@ class EventExtractor:
         objects = [m for m in s.mentions if m.case == "acc" and m.key]
         if accusation and self.has_phrase(s.words(i, j), [("অভিযুক্ত",), ("দায়ী",)]):
             out = [m.key for m in objects]
-        against = [m.key for m in s.mentions if m.key and m.case == "gen" and m.end_token < len(s.toks)
-                   and self.is_post(s.toks[m.end_token].text, self.against_words)]
-        out += against
+        if accusation:  # "X-এর বিরুদ্ধে অভিযোগ" (not "ইউক্রেনের বিরুদ্ধে লড়তে" in a reported clause)
+            out += [m.key for m in s.mentions if m.key and m.case == "gen" and m.end_token < len(s.toks)
+                    and self.is_post(s.toks[m.end_token].text, self.against_words)]
         if not out:
             for m in s.mentions:
                 if not m.key or not (a <= m.start and m.end <= b) or m.how in PASSIVE:
                     continue
-                if self.etype(m.key, entities) not in ACTOR_TYPES:
+                t = self.etype(m.key, entities)
+                if t == "Place" and self.m.gazetteer.places[m.key].capital and m.case == "nom":
+                    out.append(entities[m.key].state or m.key)  # "… সরবরাহ করেছে পিয়ংইয়ং"
+                    continue
+                if t not in ACTOR_TYPES:
                     continue
                 if accusation and m.case not in ("nom", "gen"):
                     continue
@@ -876,8 +1064,9 @@ class EventExtractor:
 
     def make_claims(self, article: Article, s: _Sentence, who: list[str], kind: str, a: int, b: int,
                     about: tuple[str, ...], accusation: bool, rule: str, trigger: str, relay: str | None,
-                    entities: dict[str, Entity], accused: tuple[str, ...] = ()) -> list[Claim]:
-        ev = self.evidence(s, rule, trigger)
+                    entities: dict[str, Entity], accused: tuple[str, ...] = (),
+                    extra: tuple[Evidence, ...] = ()) -> list[Claim]:
+        ev = self.evidence(s, rule, trigger) + extra
         text = article.text[a:b]
         # an Accusation names the accused; an allegation against no one we can name stays a Claim
         accusation = accusation and bool(about)
