@@ -824,3 +824,27 @@ def test_this_meeting_is_between_the_two_named_just_before(reader: ArticleReader
 def test_gestures_towards_a_named_guest_are_a_meeting(reader: ArticleReader, body: str, met: bool) -> None:
     rec = read(reader, body, published=PUB_2024)
     assert bool(rec.meetings) is met
+
+
+# -- issue 13: visits and agreements in other words ------------------------------------------------
+def test_invited_to_a_state_is_a_planned_visit_hosted_by_who_invites(reader: ArticleReader) -> None:
+    rec = read(reader, "বেইজিংয়ে বৈঠকের পর কিম জং উনকে রাশিয়ায় আমন্ত্রণ জানিয়েছেন পুতিন।", published=None)
+    assert [(v.visitor, v.destination, v.host, v.status, v.evidence[0].rule) for v in rec.visits] == [
+        ("kim_jong_un", "russia", "putin", "Planned", "visit.invitation")]
+
+
+def test_a_planned_meeting_of_one_who_arrived_is_no_planned_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "বুধবার ভ্লাদিভস্তকে পৌঁছেছেন কিম জং উন। বৃহস্পতিবার সেখানে পুতিন-কিম বৈঠক হবে।", published=None)
+    assert [(v.visitor, v.destination, v.status) for v in rec.visits] == [("kim_jong_un", "russia", "Occurred")]
+
+
+def test_an_earlier_dated_visit_is_not_todays_undated_one(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন উত্তর কোরিয়ায় পৌঁছেছেন। সর্বশেষ ২৪ বছর আগে ২০০০ সালের জুলাই "
+                       "মাসে উত্তর কোরিয়া সফর করেন পুতিন।", published=None)
+    assert sorted((v.visitor, v.destination, v.date.value if v.date else "") for v in rec.visits) == [
+        ("putin", "north_korea", ""), ("putin", "north_korea", "2000-07")]
+
+
+def test_ratifying_a_treaty_is_an_agreement(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার সঙ্গে প্রতিরক্ষা চুক্তির অনুমোদন দিয়েছে উত্তর কোরিয়া।", published=None)
+    assert [(a.parties, a.kind) for a in rec.agreements] == [(("north_korea", "russia"), "defense")]

@@ -277,6 +277,7 @@ class EventExtractor:
         meetings: list[Meeting] = []
         agreements: list[Agreement] = []
         claims: list[Claim] = []
+        earlier: set[int] = set()  # ids of visits told as earlier ones ("এর আগে", "বছর আগে")
         relay = self.article_relay(article, mentions, entities)
         for sent, ms in zip(article.sentences, mentions, strict=True):
             toks = tokenize(sent)
@@ -311,6 +312,9 @@ class EventExtractor:
             memory.previous_day = named[-1] if named else memory.previous_day
             if claims and self.refers_to_accusation(s):
                 claims = self.as_accusations(claims, s)
+            if self.has_phrase(s.words(0, len(s.toks)), self.lex.visit.extra.get("earlier", ())):
+                # "সর্বশেষ ২৪ বছর আগে ২০০০ সালে … সফর করেন": an earlier visit, not today's undated one
+                earlier |= {id(v) for v in sent_visits if v.date is not None}
             visits += sent_visits
             memory.visits += sent_visits
             meetings += sent_meetings
@@ -319,8 +323,13 @@ class EventExtractor:
             memory.previous = s
             memory.previous_persons = tuple(dict.fromkeys(
                 m.key for m in s.mentions if m.key and self.etype(m.key, entities) == "Person"))
-        visits += self.visits_from_meetings(meetings, entities)
-        return (merge_visits(visits), merge_meetings(meetings), merge_agreements(agreements),
+        # a meeting held abroad is a visit — unless the article already tells that visit otherwise
+        # ("কিম রাশিয়ায় পৌঁছেছেন … বৃহস্পতিবার পুতিন-কিম বৈঠক হবে": he is there, no visit is planned)
+        told = {(v.visitor, v.destination): {w.status for w in visits if (w.visitor, w.destination)
+                                             == (v.visitor, v.destination)} for v in visits}
+        visits += [v for v in self.visits_from_meetings(meetings, entities)
+                   if v.status in told.get((v.visitor, v.destination), {v.status})]
+        return (merge_visits(visits, earlier), merge_meetings(meetings), merge_agreements(agreements),
                 merge_claims(claims))
 
     # -- visits --------------------------------------------------------------------------------
@@ -375,6 +384,35 @@ class EventExtractor:
             date = self.date_for(s, i, memory, status, article)
             trig = s.surface(i, j, article.text)
             out.append(Visit(visitor, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status))  # type: ignore[arg-type]
+        return out + self.invited_visits(article, s, entities, memory)
+
+    def invited_visits(self, article: Article, s: _Sentence, entities: dict[str, Entity], memory: _Memory,
+                       ) -> list[Visit]:
+        """ "কিম জং উনকে রাশিয়ায় আমন্ত্রণ জানিয়েছেন পুতিন": the guest (accusative) is invited to the
+        state or place named right before the invitation word — a planned visit, hosted by the
+        person who invites."""
+        words = {p[0] for p in self.lex.visit.extra.get("invited_to", ())}
+        out: list[Visit] = []
+        for k, t in enumerate(s.toks):
+            if strip_clitic(t.text) not in words or self.negated(s, k + 1):
+                continue
+            dest_m = next((m for m in s.mentions if m.end_token == k and m.case == "loc" and m.key
+                           and m.how not in PASSIVE and self.etype(m.key, entities) in ("State", "Place")), None)
+            if dest_m is None:
+                continue
+            persons = self.persons(s, entities, k)
+            guests = [m for m in persons if m.case == "acc" and m.end_token <= dest_m.token]
+            if not guests:
+                continue
+            visitor = guests[-1].key
+            dest = self.state_of(dest_m.key, entities)
+            if dest is None or dest == self.state_of(visitor, entities):
+                continue
+            host = next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
+            place = dest_m.key if self.etype(dest_m.key, entities) == "Place" else None
+            date = self.date_for(s, k, memory, "Planned", article)
+            ev = self.evidence(s, "visit.invitation", s.surface(dest_m.token, k + 1, article.text))
+            out.append(Visit(visitor, dest, ev, place, host, date, "Planned"))
         return out
 
     def destination_next_to(self, s: _Sentence, i: int, entities: dict[str, Entity]) -> bool:
@@ -1102,13 +1140,17 @@ def days_apart(a: DateValue | None, b: DateValue | None) -> int | None:
     return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days)
 
 
-def merge_visits(visits: list[Visit]) -> list[Visit]:
+def merge_visits(visits: list[Visit], earlier: set[int] | frozenset[int] = frozenset()) -> list[Visit]:
     """One visit per visitor, destination and status; a visit lasts days, so day-precise dates up to
-    a week apart are one visit (dated by its earliest day: the arrival)."""
+    a week apart are one visit (dated by its earliest day: the arrival).  A visit told as an earlier
+    one (ids in ``earlier``) does not merge with an undated one."""
     out: list[Visit] = []
+    old: set[int] = set()  # positions in ``out`` that hold an earlier visit
     for v in visits:
         for k, o in enumerate(out):
             if (o.visitor, o.destination, o.status) != (v.visitor, v.destination, v.status):
+                continue
+            if ((k in old) != (id(v) in earlier)) and (o.date is None or v.date is None):
                 continue
             gap = days_apart(o.date, v.date)
             if compatible(o.date, v.date) or (gap is not None and gap <= 7):
@@ -1117,6 +1159,8 @@ def merge_visits(visits: list[Visit]) -> list[Visit]:
                                  host=o.host or v.host, date=when)
                 break
         else:
+            if id(v) in earlier:
+                old.add(len(out))
             out.append(v)
     return out
 
