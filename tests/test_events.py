@@ -845,6 +845,12 @@ def test_an_earlier_dated_visit_is_not_todays_undated_one(reader: ArticleReader)
         ("putin", "north_korea", ""), ("putin", "north_korea", "2000-07")]
 
 
+def test_an_earlier_word_does_not_split_a_planned_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম জং উন শিগগিরই রাশিয়া সফরে যাচ্ছেন বলে জানিয়েছে ক্রেমলিন। এর আগে এক রুশ কর্মকর্তা জানান, "
+                       "কিমের মস্কো সফরের প্রস্তুতি চলছে এবং চলতি বছরের মধ্যেই সফরটি হতে পারে।")
+    assert [(v.visitor, v.destination, v.status) for v in rec.visits] == [("kim_jong_un", "russia", "Planned")]
+
+
 def test_ratifying_a_treaty_is_an_agreement(reader: ArticleReader) -> None:
     rec = read(reader, "রাশিয়ার সঙ্গে প্রতিরক্ষা চুক্তির অনুমোদন দিয়েছে উত্তর কোরিয়া।", published=None)
     assert [(a.parties, a.kind) for a in rec.agreements] == [(("north_korea", "russia"), "defense")]

@@ -314,7 +314,7 @@ class EventExtractor:
                 claims = self.as_accusations(claims, s)
             if self.has_phrase(s.words(0, len(s.toks)), self.lex.visit.extra.get("earlier", ())):
                 # "সর্বশেষ ২৪ বছর আগে ২০০০ সালে … সফর করেন": an earlier visit, not today's undated one
-                earlier |= {id(v) for v in sent_visits if v.date is not None}
+                earlier |= {id(v) for v in sent_visits if v.date is not None and v.status == "Occurred"}
             visits += sent_visits
             memory.visits += sent_visits
             meetings += sent_meetings
