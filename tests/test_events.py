@@ -854,3 +854,13 @@ def test_an_earlier_word_does_not_split_a_planned_visit(reader: ArticleReader) -
 def test_ratifying_a_treaty_is_an_agreement(reader: ArticleReader) -> None:
     rec = read(reader, "রাশিয়ার সঙ্গে প্রতিরক্ষা চুক্তির অনুমোদন দিয়েছে উত্তর কোরিয়া।", published=None)
     assert [(a.parties, a.kind) for a in rec.agreements] == [(("north_korea", "russia"), "defense")]
+
+
+# -- issue 13: institutions speak ------------------------------------------------------------------
+def test_a_states_television_speaks_and_its_state_is_no_destination(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার রাষ্ট্রীয় টেলিভিশন জানায়, রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ সফরে রয়েছেন। "
+                       "দক্ষিণ কোরিয়া সেনাবাহিনী জানিয়েছে, কিম জং উন সফরে গেছেন।", published=PUB_2024)
+    tv = next(e for e in rec.entities if e.label_bn == "উত্তর কোরিয়ার রাষ্ট্রীয় টেলিভিশন")
+    assert (tv.type, tv.affiliation) == ("Organization", "north_korea")
+    assert [c.claimant for c in rec.claims] == [tv.key, "south_korea"]
+    assert rec.visits == ()

@@ -427,9 +427,12 @@ class EventExtractor:
     def destination(self, s: _Sentence, i: int, j: int, entities: dict[str, Entity], own: str | None,
                     ) -> Mention | None:
         cands = []
+        # inside reported speech only what the speech names: "দক্ষিণ কোরিয়া সেনাবাহিনী জানিয়েছে, কিম
+        # … সফরে গেছেন" — the speaker's state is no destination
+        inside = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
         for m in s.mentions:
             t = self.etype(m.key, entities) if m.key else None
-            if t not in ("State", "Place") or m.how in PASSIVE or m.case not in ("nom", "loc"):
+            if t not in ("State", "Place") or m.how in PASSIVE or m.case not in ("nom", "loc") or m.token < inside:
                 continue
             if self.state_of(m.key, entities) == own:
                 continue
