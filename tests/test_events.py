@@ -864,3 +864,22 @@ def test_a_states_television_speaks_and_its_state_is_no_destination(reader: Arti
     assert (tv.type, tv.affiliation) == ("Organization", "north_korea")
     assert [c.claimant for c in rec.claims] == [tv.key, "south_korea"]
     assert rec.visits == ()
+
+
+# -- issue 13: no visit from mere co-occurrence ----------------------------------------------------
+def test_a_place_in_another_clause_is_not_where_they_met(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন ও কিমের বৈঠক নিয়ে উদ্বিগ্ন যুক্তরাষ্ট্র, ওয়াশিংটনে এক সংবাদ সম্মেলনে জানান মুখপাত্র।",
+               published=PUB_2024)
+    assert [m.place for m in rec.meetings] == [None]
+    assert rec.visits == ()
+
+
+def test_a_place_outside_reported_speech_is_the_speakers(reader: ArticleReader) -> None:
+    rec = read(reader, "ওয়াশিংটনে এক সংবাদ সম্মেলনে ব্লিংকেন বলেন, পুতিন ও কিম জং উনের বৈঠক উদ্বেগজনক।", published=PUB_2024)
+    assert [m.place for m in rec.meetings] == [None]
+    assert rec.visits == ()
+
+
+def test_coordinated_visitors_both_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "কুচকাওয়াজ দেখতে বেইজিং পৌঁছেছেন কিম জং উন ও ভ্লাদিমির পুতিন।", published=PUB_2024)
+    assert sorted((v.visitor, v.destination) for v in rec.visits) == [("kim_jong_un", "china"), ("putin", "china")]

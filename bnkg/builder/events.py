@@ -364,12 +364,15 @@ class EventExtractor:
                 if guests:  # "X রুশ প্রেসিডেন্টকে … সফরের আমন্ত্রণ জানিয়েছেন": Putin is invited by X
                     visitor = guests[0].key
                     host = host or next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
+            also: list[str] = []  # visitors coordinated with the one picked: "কিম জং উন ও পুতিন"
             if visitor is None:
                 subjects = [m for m in persons if m.case == "nom" and m.key != host]
                 before = [m for m in subjects if m.end_token <= i]
                 after = [m for m in subjects if m.token >= j]
                 pick = before[-1] if before else (after[0] if after else None)
                 visitor = pick.key if pick else None
+                if pick is not None:
+                    also = [m.key for m in subjects if m.key != visitor and self.coordinated(s, m, pick)]
             if visitor is None:
                 continue
             own = self.state_of(visitor, entities)
@@ -384,7 +387,18 @@ class EventExtractor:
             date = self.date_for(s, i, memory, status, article)
             trig = s.surface(i, j, article.text)
             out.append(Visit(visitor, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status))  # type: ignore[arg-type]
+            out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
+                    for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
         return out + self.invited_visits(article, s, entities, memory)
+
+    def coordinated(self, s: _Sentence, a: Mention, b: Mention) -> bool:
+        """Two mentions joined by "ও"/"এবং" or a comma list, with nothing else between them."""
+        lo, hi = sorted((a, b), key=lambda m: m.token)
+        between = s.words(lo.end_token, hi.token)
+        if len(between) == 1 and between[0] in CONJUNCTIONS:
+            return True
+        return not between and "," in s.sentence.text[s.toks[lo.end_token - 1].end - s.sentence.start:
+                                                      s.toks[hi.token].start - s.sentence.start]
 
     def invited_visits(self, article: Article, s: _Sentence, entities: dict[str, Entity], memory: _Memory,
                        ) -> list[Visit]:
@@ -451,9 +465,14 @@ class EventExtractor:
         places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"
                   and (state is None or entities[m.key].state == state)
                   and not (not_visited and self.invited_to(s, m.end_token, visit_words))]
+        if s.speech_from is not None and i >= s.speech_from:  # a place outside the speech is the speaker's
+            places = [m for m in places if m.token >= s.speech_from]
         before = [m for m in places if m.end_token <= i]
         if before:
             return before[-1].key
+        # after the trigger only in its own clause: "পুতিন ও কিমের বৈঠক নিয়ে উদ্বিগ্ন যুক্তরাষ্ট্র,
+        # ওয়াশিংটনে এক সংবাদ সম্মেলনে …" — Washington is where the concern was voiced
+        places = [m for m in places if not self.boundary_between(s, i + 1, m.token)]
         if places:
             return places[0].key
         if memory is not None and memory.last_event_place and self.has_phrase(s.words(0, len(s.toks)),
