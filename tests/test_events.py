@@ -883,3 +883,24 @@ def test_a_place_outside_reported_speech_is_the_speakers(reader: ArticleReader) 
 def test_coordinated_visitors_both_visit(reader: ArticleReader) -> None:
     rec = read(reader, "কুচকাওয়াজ দেখতে বেইজিং পৌঁছেছেন কিম জং উন ও ভ্লাদিমির পুতিন।", published=PUB_2024)
     assert sorted((v.visitor, v.destination) for v in rec.visits) == [("kim_jong_un", "china"), ("putin", "china")]
+
+
+@pytest.mark.parametrize("second, met", [
+    ("শুক্রবার কিম জং উন বৈঠক করেন।", True),
+    ("শুক্রবার দলের নেতাদের সঙ্গে বৈঠক করেন কিম জং উন।", False),  # an unknown partner
+])
+def test_the_host_meets_the_visitor_who_just_arrived(reader: ArticleReader, second: str, met: bool) -> None:
+    rec = read(reader, "রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ বৃহস্পতিবার পিয়ংইয়ং পৌঁছেছেন। " + second, published=PUB_2024)
+    assert [m.participants for m in rec.meetings] == ([("kim_jong_un", "lavrov")] if met else [])
+
+
+def test_a_dinner_hosted_by_one_for_the_other_is_a_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম জং উন পুতিনের আয়োজনে এক নৈশভোজে যোগ দেন।", published=PUB_2024)
+    assert [m.participants for m in rec.meetings] == [("kim_jong_un", "putin")]
+
+
+def test_having_arrived_is_a_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "ল্যাভরভ পিয়ংইয়ং পৌঁছালে বিমানবন্দরে তাকে স্বাগত জানান উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই।",
+               published=PUB_2024)
+    assert [(v.visitor, v.destination, v.evidence[0].rule) for v in rec.visits] == [
+        ("lavrov", "north_korea", "visit.trigger")]

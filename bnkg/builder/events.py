@@ -553,6 +553,15 @@ class EventExtractor:
                     and s.words(i - 1, i)[0] in DEMONSTRATIVES and len(set(parts) | set(memory.previous_persons)) == 2:
                 # "… ল্যাভরভের কাছে … তুলে ধরেন তিনি। … হয় এই বৈঠক।": the two just named met
                 parts = sorted(set(parts) | set(memory.previous_persons))
+            if len(parts) == 1 and not is_weak and self.bare_reference(s, i, entities, places_ok=True):
+                # "ল্যাভরভ পিয়ংইয়ং পৌঁছেছেন। শুক্রবার কিম জং উন বৈঠক করেন।": the host meets the visitor
+                # who has just arrived in the host's state (this sentence or the one before)
+                own = self.state_of(parts[0], entities)
+                since = memory.previous.sentence.start if memory.previous is not None else s.sentence.start
+                guests = {v.visitor for v in (*memory.visits, *visits) if v.destination == own and own
+                          and v.visitor != parts[0] and v.evidence[0].start >= since and v.status == "Occurred"}
+                if len(guests) == 1:
+                    parts = sorted(set(parts) | guests)
             if len(parts) < 2 and phrase in lex.extra.get("summit_words", ()):
                 parts = sorted(set(parts) | self.host_leaders(visits, entities, article))
             if len(parts) < 2:
@@ -585,12 +594,13 @@ class EventExtractor:
         a = self.m.gazetteer.actors.get(key)
         return bool(a and any(o.role in self.lex.meeting.roles for o in a.offices))
 
-    def bare_reference(self, s: _Sentence, i: int, entities: dict[str, Entity]) -> bool:
+    def bare_reference(self, s: _Sentence, i: int, entities: dict[str, Entity], places_ok: bool = False) -> bool:
         """ "বৈঠকে …", "বৈঠক শেষে …": the meeting told of before — unless the sentence names its own
-        date, place or an unknown partner ("লির সঙ্গেও বৈঠক করেন কিম")."""
-        if any(d.value is not None for d in s.dates):
+        date, place or an unknown partner ("লির সঙ্গেও বৈঠক করেন কিম").  With ``places_ok`` only an
+        unknown partner counts."""
+        if not places_ok and any(d.value is not None for d in s.dates):
             return False
-        if any(m.key and self.etype(m.key, entities) == "Place" for m in s.mentions):
+        if not places_ok and any(m.key and self.etype(m.key, entities) == "Place" for m in s.mentions):
             return False
         with_words = frozenset(self.lex.grammar.postpositions.get("with", ()))
         named_ends = {m.end_token for m in s.mentions}
