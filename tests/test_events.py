@@ -904,3 +904,15 @@ def test_having_arrived_is_a_visit(reader: ArticleReader) -> None:
                published=PUB_2024)
     assert [(v.visitor, v.destination, v.evidence[0].rule) for v in rec.visits] == [
         ("lavrov", "north_korea", "visit.trigger")]
+
+
+@pytest.mark.parametrize("body, speaker, accused", [
+    ("মার্কিন গোয়েন্দা সংস্থা বলেছে, উত্তর কোরিয়া রাশিয়াকে ড্রোন সরবরাহ করছে।", "us_intelligence", ("north_korea",)),
+    ("জন কিরবি সাংবাদিকদের জানান, নিষেধাজ্ঞা আরও কঠোর হবে।", "kirby", None),
+    ("ইউক্রেনের পশ্চিমা মিত্ররা সতর্ক করে দেওয়ার পর মস্কো নতুন বিবৃতি দেয়।", "western_allies", None),
+])
+def test_speakers_the_gazetteer_now_knows(reader: ArticleReader, body: str, speaker: str,
+                                          accused: tuple[str, ...] | None) -> None:
+    rec = read(reader, body)
+    [c] = claims_by(rec, speaker)
+    assert (c.about if c.accusation else None) == accused
