@@ -916,3 +916,21 @@ def test_speakers_the_gazetteer_now_knows(reader: ArticleReader, body: str, spea
     rec = read(reader, body)
     [c] = claims_by(rec, speaker)
     assert (c.about if c.accusation else None) == accused
+
+
+def test_a_chain_of_condemners_and_the_pair_between_whom(reader: ArticleReader) -> None:
+    rec = read(reader, "মস্কো ও পিয়ংইয়ংয়ের মধ্যে অস্ত্র লেনদেনের নিন্দা করেছে ব্রিটেন, ফ্রান্স ও জার্মানি।")
+    assert sorted((k, set(a)) for k, a in accusations(rec)) == [
+        (k, {"russia", "north_korea"}) for k in ("france", "germany", "uk")]
+
+
+def test_this_deployment_accuses_the_agent_told_in_the_sentence_before(reader: ArticleReader) -> None:
+    rec = read(reader, "জাপান ও ইউক্রেন বলছে, রুশ বাহিনীর হয়ে লড়তে উত্তর কোরিয়া কয়েক হাজার সৈন্য পাঠিয়েছে। "
+                       "দক্ষিণ কোরিয়ার পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে জানায়, এই সৈন্য পাঠানো জাতিসংঘের নিষেধাজ্ঞার সরাসরি লঙ্ঘন।")
+    assert accusations(rec) == [("japan", ("north_korea",)), ("ukraine", ("north_korea",)),
+                                ("south_korea_foreign_ministry", ("north_korea",))]
+
+
+def test_one_genitive_ending_covers_the_coordinated_owners(reader: ArticleReader) -> None:
+    rec = read(reader, "ব্রিটেন ও ফ্রান্সের অভিযোগ, রাশিয়াকে ক্ষেপণাস্ত্র সরবরাহের প্রস্তুতি নিচ্ছে উত্তর কোরিয়া।")
+    assert accusations(rec) == [("uk", ("north_korea",)), ("france", ("north_korea",))]

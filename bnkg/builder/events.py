@@ -797,16 +797,22 @@ class EventExtractor:
                        memory: _Memory) -> list[str]:
         """The speaker and those coordinated with it: "যুক্তরাষ্ট্র ও দক্ষিণ কোরিয়া …"."""
         group = [m]
-        for other in actors:
-            if other is m:
-                continue
-            lo, hi = sorted((other, m), key=lambda x: x.token)
-            between = s.words(lo.end_token, hi.token)
-            listed = not between and lo.case == hi.case and "," in s.sentence.text[
-                s.toks[lo.end_token - 1].end - s.sentence.start:s.toks[hi.token].start - s.sentence.start]
-            if listed or (between and between[0] in CONJUNCTIONS and len(between) <= 4
-                          and abs(other.token - m.token) <= 8):
-                group.append(other)  # "যুক্তরাষ্ট্র, জাপান ও দক্ষিণ কোরিয়া"
+        grown = True
+        while grown:  # a list is a chain: "যুক্তরাষ্ট্র, জাপান ও দক্ষিণ কোরিয়া"
+            grown = False
+            for other in actors:
+                if any(other is g for g in group):
+                    continue
+                for g in group:
+                    lo, hi = sorted((other, g), key=lambda x: x.token)
+                    between = s.words(lo.end_token, hi.token)
+                    listed = not between and lo.case == hi.case and "," in s.sentence.text[
+                        s.toks[lo.end_token - 1].end - s.sentence.start:s.toks[hi.token].start - s.sentence.start]
+                    if listed or (between and between[0] in CONJUNCTIONS and len(between) <= 4
+                                  and abs(other.token - g.token) <= 8):
+                        group.append(other)
+                        grown = True
+                        break
         keys: list[str] = []
         for g in sorted(group, key=lambda x: x.token):
             if g.how in ("pronoun-pair", "pronoun-plural"):
@@ -897,12 +903,16 @@ class EventExtractor:
             if kind is None or not self.boundary_between(s, k + 1, k + 1) or any(i <= k < j for i, j, _ in verbs):
                 continue
             src = self.genitive_or_locative_before(s, k, entities, window=1, cases=("gen",))
-            if src:  # "তাঁর অভিযোগ, …", "সিউলের আশঙ্কা, …"
+            if src:  # "তাঁর অভিযোগ, …", "সিউলের আশঙ্কা, …", "যুক্তরাষ্ট্র ও জাপানের দাবি, …"
+                srcs = self.gen_conjuncts(s, k, src, entities)
                 a, b = self.after_comma(s, k + 1)
-                acc = kind in sp.accusation_kinds
-                about = self.about(s, a, b, [src], entities, acc, k, k + 1)
-                out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.noun-comma",
-                                        t.text, relay, entities)
+                explicit = kind in sp.accusation_kinds
+                agents: tuple[str, ...] = ()
+                if (explicit or kind in sp.arms_kinds) and not all(self.is_relay(x) or x in sp.observers for x in srcs):
+                    agents = self.wrongdoers(s, a, b, srcs, entities, memory)
+                about = agents or self.about(s, a, b, srcs, entities, explicit, k, k + 1)
+                out += self.make_claims(article, s, srcs, kind, a, b, about, explicit or bool(agents),
+                                        "claim.noun-comma", t.text, relay, entities)
         denials = {i for i, _, kind in verbs if kind == "denied"}
         for k, t in enumerate(toks):
             if t.text not in sp.accusation_nouns or any(i <= k < j for i, j, _ in verbs):
@@ -925,6 +935,26 @@ class EventExtractor:
             memory.last_claim_sentence = s.sentence.index
         return out
 
+    def gen_conjuncts(self, s: _Sentence, k: int, src: str, entities: dict[str, Entity]) -> list[str]:
+        """ "যুক্তরাষ্ট্র ও দক্ষিণ কোরিয়ার অভিযোগ": the genitive ending of the last name covers the
+        names coordinated before it — all of them own the noun at word k."""
+        owner = next((m for m in sorted(s.mentions, key=lambda m: -m.end_token)
+                      if m.end_token <= k and m.key and self.state_of(m.key, entities) is not None
+                      and (m.key == src or self.state_of(m.key, entities) == src)), None)
+        if owner is None:
+            return [src]
+        out, cur = [src], owner
+        for m in sorted((m for m in s.mentions if m.end_token <= owner.token), key=lambda m: -m.end_token):
+            if m.how in PASSIVE or not m.key or not self.coordinated(s, m, cur):
+                break
+            t = self.etype(m.key, entities)
+            key = entities[m.key].state if t == "Place" and self.m.gazetteer.places[m.key].capital else m.key
+            if t not in ACTOR_TYPES and key == m.key:
+                break
+            out.insert(0, key)  # type: ignore[arg-type]
+            cur = m
+        return list(dict.fromkeys(out))
+
     def resolve_relays(self, claims: list[Claim], relay: str | None) -> list[Claim]:
         """An outlet that relays another speaker's words in the same sentence is `via`, not a speaker.
 
@@ -939,7 +969,7 @@ class EventExtractor:
         return [replace(c, via=via) if c.via in (None, relay) else c for c in own]
 
     def wrongdoers(self, s: _Sentence, a: int, b: int, who: list[str], entities: dict[str, Entity],
-                   memory: _Memory) -> tuple[str, ...]:
+                   memory: _Memory, look_back: bool = True) -> tuple[str, ...]:
         """Who the clause between offsets a and b says did wrong (claims.yaml `arms_transfer`): the
         agent of sending arms, troops or workers, or of an act such as breaking sanctions.
 
@@ -1020,6 +1050,14 @@ class EventExtractor:
         own = {self.state_of(k, entities) for k in who} - {None}
         if own & receivers:
             return ()
+        prev = memory.previous
+        if not noms and not gens and look_back and prev is not None and prev is not s \
+                and prev.sentence.index == s.sentence.index - 1 \
+                and any(toks[k].text in DEMONSTRATIVES and (troops(k + 1) or self.find_phrases(toks[k + 1:k + 2], sp.arms_moves))
+                        for k in range(lo, hi - 1)):
+            # "এই সেনা মোতায়েন … প্রস্তাবের লঙ্ঘন": the deployment told in the sentence before, by its agent
+            start = prev.toks[prev.speech_from].start if prev.speech_from is not None else prev.sentence.start
+            return self.wrongdoers(prev, start, prev.sentence.end, who, entities, memory, look_back=False)
         return tuple(k for k in dict.fromkeys(noms or gens)
                      if k not in who and self.state_of(k, entities) not in own)
 
@@ -1119,17 +1157,21 @@ class EventExtractor:
                 if not m.key or not (a <= m.start and m.end <= b) or m.how in PASSIVE:
                     continue
                 t = self.etype(m.key, entities)
-                if t == "Place" and self.m.gazetteer.places[m.key].capital and m.case == "nom":
-                    out.append(entities[m.key].state or m.key)  # "… সরবরাহ করেছে পিয়ংইয়ং"
-                    continue
-                if t not in ACTOR_TYPES:
+                key = m.key
+                if t == "Place" and self.m.gazetteer.places[m.key].capital and m.case in ("nom", "gen"):
+                    key = entities[m.key].state or m.key  # "… সরবরাহ করেছে পিয়ংইয়ং", "মস্কো ও পিয়ংইয়ংয়ের মধ্যে"
+                    if m.case == "gen" and not (m.end_token < len(s.toks)
+                                                and self.is_post(s.toks[m.end_token].text, self.with_words)):
+                        continue  # "মস্কোর রাস্তায়": a city, not an actor
+                elif t not in ACTOR_TYPES:
                     continue
                 if accusation and m.case not in ("nom", "gen"):
                     continue
                 if accusation and m.case == "gen" and m.end_token < len(s.toks) and any(
-                        c == "loc" for _, c in self.finder.endings(s.toks[m.end_token].text)):
-                    continue  # "রাশিয়ার ভূখণ্ডে হামলা": where, not who
-                out.append(m.key)
+                        c == "loc" for _, c in self.finder.endings(s.toks[m.end_token].text)) \
+                        and not self.is_post(s.toks[m.end_token].text, self.with_words):
+                    continue  # "রাশিয়ার ভূখণ্ডে হামলা": where, not who ("… উত্তর কোরিয়ার মধ্যে": who)
+                out.append(key)
         return tuple(k for k in dict.fromkeys(out) if k not in who)
 
     def make_claims(self, article: Article, s: _Sentence, who: list[str], kind: str, a: int, b: int,
