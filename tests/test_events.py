@@ -934,3 +934,22 @@ def test_this_deployment_accuses_the_agent_told_in_the_sentence_before(reader: A
 def test_one_genitive_ending_covers_the_coordinated_owners(reader: ArticleReader) -> None:
     rec = read(reader, "ব্রিটেন ও ফ্রান্সের অভিযোগ, রাশিয়াকে ক্ষেপণাস্ত্র সরবরাহের প্রস্তুতি নিচ্ছে উত্তর কোরিয়া।")
     assert accusations(rec) == [("uk", ("north_korea",)), ("france", ("north_korea",))]
+
+
+@pytest.mark.parametrize("body, accused", [
+    ("জাপান জানিয়েছে, পিয়ংইয়ং মস্কোকে সামরিক সহায়তা দিচ্ছে।", [("japan", ("north_korea",))]),
+    ("উত্তর কোরিয়া রাশিয়াকে গোলাবারুদ দিয়েছে বলে মনে করে পশ্চিমা দেশগুলো।", [("western_countries", ("north_korea",))]),
+    ("চীন বলেছে, উত্তর কোরিয়া রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি।", []),  # a denial
+    ("চীন বলেছে, উত্তর কোরিয়া রাশিয়াকে অস্ত্র পাঠায়নি।", []),
+])
+def test_giving_arms_believed_or_denied(reader: ArticleReader, body: str,
+                                        accused: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert accusations(read(reader, body)) == accused
+
+
+@pytest.mark.parametrize("body", [
+    "পুতিনকে স্বাগত জানাতে বিমানবন্দরে উপস্থিত ছিলেন কিম জং উন।",
+    "বিমানবন্দরে ল্যাভরভকে বরণ করে নেন চোয়ে সন হুই।",
+])
+def test_an_airport_welcome_is_a_meeting(reader: ArticleReader, body: str) -> None:
+    assert len(read(reader, body, published=PUB_2024).meetings) == 1

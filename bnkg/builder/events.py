@@ -40,6 +40,8 @@ PASSIVE = ("topic", "adjective", "inner")
 DEICTIC_DAYS = ("আজ", "গতকাল", "আগামীকাল")
 DEMONSTRATIVES = ("এই", "ওই", "এ", "সেই", "উক্ত", "এসব", "ওইসব")
 CONJUNCTIONS = ("ও", "এবং", "আর")
+# endings of negated finite verbs ("করেনি", "করেননি", "পাঠায়নি")
+NEGATED_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("েনি", "েননি", "য়নি", "য়নি", "ায়নি"))
 AUXILIARIES = ("হয়", "হচ্ছে", "হলো", "হল", "হয়েছে", "হয়নি", "হয়েছিল")
 
 
@@ -995,6 +997,8 @@ class EventExtractor:
         acts = [lo + x for x, _, _ in self.find_phrases(toks[lo:hi], sp.wrong_acts)]
         if not acts and not (has(sp.arms_goods) and has(sp.arms_moves)):
             return ()
+        if any(w in sp.negated or w.endswith(NEGATED_ENDINGS) for w in ws):
+            return ()  # "… রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি": a denial, not an accusation
         goods = {p[0] for p in sp.arms_goods}
 
         def troops(k: int) -> bool:  # word k is a goods word ("সেনা", "সৈন্যরা")
