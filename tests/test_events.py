@@ -953,3 +953,13 @@ def test_giving_arms_believed_or_denied(reader: ArticleReader, body: str,
 ])
 def test_an_airport_welcome_is_a_meeting(reader: ArticleReader, body: str) -> None:
     assert len(read(reader, body, published=PUB_2024).meetings) == 1
+
+
+@pytest.mark.parametrize("body, accused", [
+    ("কিয়েভ বলেছে, রুশ বাহিনী খারকিভে যুদ্ধাপরাধ করেছে।", [("ukraine", ("russian_armed_forces",))]),
+    ("সিউল জানিয়েছে, উত্তর কোরীয় সরকার জাতিসংঘের নিষেধাজ্ঞা লঙ্ঘন করছে।", [("south_korea", ("north_korea",))]),
+    ("জেলেনস্কি অভিযোগ করেন, রুশ বাহিনীর হয়ে লড়ছে উত্তর কোরিয়ার সেনারা।", [("zelensky", ("north_korea",))]),
+])
+def test_war_crimes_a_states_government_and_its_troops(reader: ArticleReader, body: str,
+                                                       accused: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert accusations(read(reader, body, published=PUB_2024)) == accused

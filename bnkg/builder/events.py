@@ -327,8 +327,9 @@ class EventExtractor:
                 m.key for m in s.mentions if m.key and self.etype(m.key, entities) == "Person"))
         # a meeting held abroad is a visit — unless the article already tells that visit otherwise
         # ("কিম রাশিয়ায় পৌঁছেছেন … বৃহস্পতিবার পুতিন-কিম বৈঠক হবে": he is there, no visit is planned)
-        told = {(v.visitor, v.destination): {w.status for w in visits if (w.visitor, w.destination)
-                                             == (v.visitor, v.destination)} for v in visits}
+        told: dict[tuple[str, str], set[str]] = {}
+        for v in visits:
+            told.setdefault((v.visitor, v.destination), set()).add(v.status)
         visits += [v for v in self.visits_from_meetings(meetings, entities)
                    if v.status in told.get((v.visitor, v.destination), {v.status})]
         return (merge_visits(visits, earlier), merge_meetings(meetings), merge_agreements(agreements),
@@ -1019,8 +1020,9 @@ class EventExtractor:
             if not m.key:
                 continue
             t = self.etype(m.key, entities)
-            if m.how == "adjective":  # "উত্তর কোরীয় সেনা মোতায়েন": the troops' state sends them
-                if troops(m.end_token) and self.state_of(m.key, entities):
+            if m.how == "adjective":  # "উত্তর কোরীয় সেনা মোতায়েন": the troops' state sends them;
+                # "উত্তর কোরীয় সরকার … লঙ্ঘন করছে": the state's government (nominative) acts
+                if (troops(m.end_token) or self.agent_head(s, m.end_token)) and self.state_of(m.key, entities):
                     noms.append(self.state_of(m.key, entities))  # type: ignore[arg-type]
                 continue
             if m.how in PASSIVE:
@@ -1064,6 +1066,24 @@ class EventExtractor:
             return self.wrongdoers(prev, start, prev.sentence.end, who, entities, memory, look_back=False)
         return tuple(k for k in dict.fromkeys(noms or gens)
                      if k not in who and self.state_of(k, entities) not in own)
+
+    def agent_head(self, s: _Sentence, k: int) -> bool:
+        """Word k is a nominative head that makes a state act ("সরকার", "বাহিনী": claims.yaml)."""
+        if k >= len(s.toks):
+            return False
+        w = s.toks[k].text
+        heads = self.lex.speech.agent_heads
+        return w in heads or any(st in heads and c == "nom" for st, c in self.finder.endings(w))
+
+    def troop_state(self, m: Mention, s: _Sentence, entities: dict[str, Entity]) -> str | None:
+        """The state of a group of troops ("উত্তর কোরিয়ার সেনারা"): who sends them."""
+        if not m.key or self.etype(m.key, entities) != "Group":
+            return None
+        goods = {p[0] for p in self.lex.speech.arms_goods}
+        if any(w in goods or any(st in goods for st, _ in self.finder.endings(w))
+               for w in s.words(m.token, m.end_token)):
+            return self.state_of(m.key, entities)
+        return None
 
     def anaphoric(self, s: _Sentence, i: int) -> int | None:
         """The determiner of a speech verb's object that points back ("এ অভিযোগ করেছেন", "এ কথা
@@ -1171,6 +1191,8 @@ class EventExtractor:
                     continue
                 if accusation and m.case not in ("nom", "gen"):
                     continue
+                if accusation:  # "… লড়ছে উত্তর কোরিয়ার সেনারা": the state whose troops they are
+                    key = self.troop_state(m, s, entities) or key
                 if accusation and m.case == "gen" and m.end_token < len(s.toks) and any(
                         c == "loc" for _, c in self.finder.endings(s.toks[m.end_token].text)) \
                         and not self.is_post(s.toks[m.end_token].text, self.with_words):

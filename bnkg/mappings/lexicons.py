@@ -91,6 +91,7 @@ class SpeechLexicon:
     anaphoric_objects: frozenset[str] = frozenset()  # "এ কথা বলেন": the words told just before
     anaphoric_determiners: frozenset[str] = frozenset()
     observers: frozenset[str] = frozenset()  # actor keys whose comments accuse no one
+    agent_heads: frozenset[str] = frozenset()  # "উত্তর কোরীয় সরকার": a state adjective + head acts
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +187,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         arms_kinds=frozenset((c.get("arms_transfer") or {}).get("kinds") or ()),
         wrong_acts=_phrases(cp, "arms_transfer.acts", (c.get("arms_transfer") or {}).get("acts")),
         observers=frozenset((c.get("arms_transfer") or {}).get("observers") or ()),
+        agent_heads=_flat(cp, "arms_transfer.agent_heads", (c.get("arms_transfer") or {}).get("agent_heads")),
         anaphoric_objects=_flat(cp, "anaphoric.objects", (c.get("anaphoric") or {}).get("objects")),
         anaphoric_determiners=_flat(cp, "anaphoric.determiners", (c.get("anaphoric") or {}).get("determiners")),
     )
