@@ -963,3 +963,9 @@ def test_an_airport_welcome_is_a_meeting(reader: ArticleReader, body: str) -> No
 def test_war_crimes_a_states_government_and_its_troops(reader: ArticleReader, body: str,
                                                        accused: list[tuple[str, tuple[str, ...]]]) -> None:
     assert accusations(read(reader, body, published=PUB_2024)) == accused
+
+
+def test_two_countries_written_with_an_apostrophe(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়া ও উত্তর কোরিয়ার সম্পর্ক এখন নতুন উচ্চতায়। মস্কোয় গতকাল দু’দেশের কর্মকর্তারা একটি "
+                       "বাণিজ্য চুক্তিতে সই করেন।", published=PUB_2024)
+    assert [(a.parties, a.kind) for a in rec.agreements] == [(("north_korea", "russia"), "economic")]
