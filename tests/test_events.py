@@ -969,3 +969,29 @@ def test_two_countries_written_with_an_apostrophe(reader: ArticleReader) -> None
     rec = read(reader, "রাশিয়া ও উত্তর কোরিয়ার সম্পর্ক এখন নতুন উচ্চতায়। মস্কোয় গতকাল দু’দেশের কর্মকর্তারা একটি "
                        "বাণিজ্য চুক্তিতে সই করেন।", published=PUB_2024)
     assert [(a.parties, a.kind) for a in rec.agreements] == [(("north_korea", "russia"), "economic")]
+
+
+def test_an_allegation_spelt_out_in_the_next_statement(reader: ArticleReader) -> None:
+    rec = read(reader, "ব্লিংকেন কড়া অভিযোগ করেন। তাঁর কথায়, রাশিয়াকে অস্ত্র সরবরাহ করছে পিয়ংইয়ং।", published=PUB_2024)
+    assert accusations(rec) == [("blinken", ("north_korea",))]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("ক্রেমলিনের বিবৃতিতে বলা হয়েছে, ইউক্রেনকে দূরপাল্লার ক্ষেপণাস্ত্র সরবরাহ করছে পশ্চিমা দেশগুলো।",
+     [("kremlin", ("western_countries",))]),
+    ("জাপানের বিবৃতিতে অভিযোগ করা হয়েছে, উত্তর কোরিয়া নিষেধাজ্ঞা লঙ্ঘন করছে।", [("japan", ("north_korea",))]),
+    ("রয়টার্সের প্রতিবেদনে বলা হয়েছে, উত্তর কোরিয়া রাশিয়াকে গোলা পাঠিয়েছে।", []),
+])
+def test_passive_and_cited_statements_read_wrongdoing_too(reader: ArticleReader, body: str,
+                                                           expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert accusations(read(reader, body, published=PUB_2024)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # the allegation has its own clause (whose agent we cannot name): the next statement is another one
+    "ব্লিংকেন অভিযোগ করেন, পশ্চিমাবিরোধী জোট নিজেদের স্বার্থে কাজ করছে। তিনি বলেন, রাশিয়া উত্তর কোরিয়ার সঙ্গে সহযোগিতা বাড়াচ্ছে।",
+    # the next statement denies
+    "ব্লিংকেন কড়া অভিযোগ করেন। তিনি বলেন, চীন এতে কোনো ভূমিকা রাখেনি।",
+])
+def test_a_later_statement_that_spells_out_no_allegation(reader: ArticleReader, body: str) -> None:
+    assert accusations(read(reader, body, published=PUB_2024)) == []

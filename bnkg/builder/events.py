@@ -87,6 +87,7 @@ class _Memory:
     signing_meetings: list[Meeting] = field(default_factory=list)
     previous: _Sentence | None = None  # the sentence read just before
     previous_persons: tuple[str, ...] = ()  # the persons it named (pronouns resolved), in order
+    pending_accusers: frozenset[str] = frozenset()  # who alleged, in the sentence before, against no one named
 
 
 class EventExtractor:
@@ -883,23 +884,27 @@ class EventExtractor:
             out += self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
                                     relay, entities, accused, extra)
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
-        for i, j, _ in self.find_phrases(toks, sp.passive, inflect_last=False):
+        for i, j, p in self.find_phrases(toks, sp.passive, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities)
-            if src:
+            if src:  # "X-এর বিবৃতিতে বলা হয়েছে, …"; "… অভিযোগ করা হয়েছে": an allegation
+                kind = next((self._speech_kinds[v] for v in self._speech_verbs if v[0] == p[0] and len(v) > 1), "said")
                 a, b = self.after_comma(s, j)
-                out += self.make_claims(article, s, [src], "said", a, b, (), False, "claim.passive",
+                about, acc = self.judge(s, [src], kind, a, b, entities, memory, i, j)
+                out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.passive",
                                         s.surface(i, j, article.text), relay, entities)
         for i, j, _ in self.find_phrases(toks, sp.heard_saying, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities, cases=("acc",))
             if src:  # "ভিডিওতে বেলোসভকে বলতে শোনা যায়, …"
                 a, b = self.after_comma(s, j)
-                out += self.make_claims(article, s, [src], "said", a, b, (), False, "claim.heard-saying",
+                about, acc = self.judge(s, [src], "said", a, b, entities, memory, i, j)
+                out += self.make_claims(article, s, [src], "said", a, b, about, acc, "claim.heard-saying",
                                         s.surface(i, j, article.text), relay, entities)
         for i, j, _ in self.find_phrases(toks, sp.according_to, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities)
             if src:
                 a, b = self.after_comma(s, j)
-                out += self.make_claims(article, s, [src], "said", a, b, (), False, "claim.according-to",
+                about, acc = self.judge(s, [src], "said", a, b, entities, memory, i, j)
+                out += self.make_claims(article, s, [src], "said", a, b, about, acc, "claim.according-to",
                                         s.surface(i, j, article.text), relay, entities)
         for k, t in enumerate(toks):
             kind = sp.noun_comma.get(t.text)
@@ -909,13 +914,9 @@ class EventExtractor:
             if src:  # "তাঁর অভিযোগ, …", "সিউলের আশঙ্কা, …", "যুক্তরাষ্ট্র ও জাপানের দাবি, …"
                 srcs = self.gen_conjuncts(s, k, src, entities)
                 a, b = self.after_comma(s, k + 1)
-                explicit = kind in sp.accusation_kinds
-                agents: tuple[str, ...] = ()
-                if (explicit or kind in sp.arms_kinds) and not all(self.is_relay(x) or x in sp.observers for x in srcs):
-                    agents = self.wrongdoers(s, a, b, srcs, entities, memory)
-                about = agents or self.about(s, a, b, srcs, entities, explicit, k, k + 1)
-                out += self.make_claims(article, s, srcs, kind, a, b, about, explicit or bool(agents),
-                                        "claim.noun-comma", t.text, relay, entities)
+                about, acc = self.judge(s, srcs, kind, a, b, entities, memory, k, k + 1)
+                out += self.make_claims(article, s, srcs, kind, a, b, about, acc, "claim.noun-comma",
+                                        t.text, relay, entities)
         denials = {i for i, _, kind in verbs if kind == "denied"}
         for k, t in enumerate(toks):
             if t.text not in sp.accusation_nouns or any(i <= k < j for i, j, _ in verbs):
@@ -932,11 +933,49 @@ class EventExtractor:
                 about = self.about(s, a, b, [src], entities, True, k, k + 1)
                 out += self.make_claims(article, s, [src], "alleged", a, b, about, True, "claim.accusation-noun",
                                         t.text, relay, entities)
+        out = self.then_accused(s, out, entities, memory)
         out = self.resolve_relays(out, relay)
         if out:
             memory.last_claimant = out[-1].claimant
             memory.last_claim_sentence = s.sentence.index
         return out
+
+    def then_accused(self, s: _Sentence, claims: list[Claim], entities: dict[str, Entity],
+                     memory: _Memory) -> list[Claim]:
+        """ "পাল্টা অভিযোগ তোলেন X। তাঁর কথায়, …": an allegation that names no one is spelt out by
+        the same speaker's next statement — whom that statement names (as agent) is accused."""
+        sp = self.lex.speech
+        pending, memory.pending_accusers = memory.pending_accusers, frozenset()
+        out = []
+        for c in claims:
+            a, b = c.text_span
+            words = [t.text for t in s.toks if a <= t.start and t.end <= b]
+            if c.claimant in pending and not c.accusation and c.kind in sp.arms_kinds | {"said"} \
+                    and s.sentence.start <= a and b <= s.sentence.end and (a, b) != (s.sentence.start, s.sentence.end) \
+                    and not any(w in sp.negated or w.endswith(NEGATED_ENDINGS) for w in words):
+                who = [c.claimant]
+                about = self.wrongdoers(s, a, b, who, entities, memory) or self.about(s, a, b, who, entities, True, 0, 0)
+                if about:
+                    c = replace(c, accusation=True, about=about, accused=about)
+            out.append(c)
+        # (only an allegation with no clause of its own: "ব্লিংকেন কড়া অভিযোগ করেন।", "… পাল্টা অভিযোগ তোলেন X।")
+        memory.pending_accusers = frozenset(
+            c.claimant for c in out if c.kind in sp.accusation_kinds and not c.accusation
+            and (c.text_span == (s.sentence.start, s.sentence.end)
+                 or not any(self.verbal(t.text) for t in s.toks if c.text_span[0] <= t.start and t.end <= c.text_span[1])))
+        return out
+
+    def judge(self, s: _Sentence, who: list[str], kind: str, a: int, b: int, entities: dict[str, Entity],
+              memory: _Memory, i: int, j: int) -> tuple[tuple[str, ...], bool]:
+        """(about, is it an accusation) for a claim whose words lie between offsets a and b: an
+        allegation, or a statement that names a wrongdoing (claims.yaml `arms_transfer`)."""
+        sp = self.lex.speech
+        explicit = kind in sp.accusation_kinds
+        agents: tuple[str, ...] = ()
+        if (explicit or kind in sp.arms_kinds) and (a, b) != (s.sentence.start, s.sentence.end) \
+                and not all(self.is_relay(x) or x in sp.observers for x in who):
+            agents = self.wrongdoers(s, a, b, who, entities, memory)
+        return agents or self.about(s, a, b, who, entities, explicit, i, j), explicit or bool(agents)
 
     def gen_conjuncts(self, s: _Sentence, k: int, src: str, entities: dict[str, Entity]) -> list[str]:
         """ "যুক্তরাষ্ট্র ও দক্ষিণ কোরিয়ার অভিযোগ": the genitive ending of the last name covers the
