@@ -995,3 +995,23 @@ def test_passive_and_cited_statements_read_wrongdoing_too(reader: ArticleReader,
 ])
 def test_a_later_statement_that_spells_out_no_allegation(reader: ArticleReader, body: str) -> None:
     assert accusations(read(reader, body, published=PUB_2024)) == []
+
+
+@pytest.mark.parametrize("body, label, body_of, accused", [
+    ("পিয়ংইয়ংয়ে পুতিন ও কিম বৈঠক করেন। যুক্তরাষ্ট্রের পররাষ্ট্র দপ্তরের মুখপাত্র এক বিবৃতিতে বলেন, দুই দেশের এই "
+     "সামরিক সহযোগিতা জাতিসংঘের একাধিক প্রস্তাবের লঙ্ঘন।", "যুক্তরাষ্ট্রের পররাষ্ট্র দপ্তরের মুখপাত্র", "state_department",
+     {"russia", "north_korea"}),
+    ("দক্ষিণ কোরিয়ার এক আইনপ্রণেতা বলেন, উত্তর কোরিয়া আরও সেনা পাঠাবে।", "দক্ষিণ কোরিয়ার এক আইনপ্রণেতা", "south_korea",
+     {"north_korea"}),
+    ("উত্তর কোরিয়ার সেনারা কুরস্কে লড়ছে বলে দাবি করেছেন দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা।",
+     "দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা", "south_korea", None),
+])
+def test_an_unnamed_official_speaks_as_an_unnamed_office_holder(reader: ArticleReader, body: str, label: str,
+                                                                body_of: str, accused: set[str] | None) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    [c] = [c for c in rec.claims if c.evidence[0].rule == "claim.office-holder"]
+    holder = next(e for e in rec.entities if e.key == c.claimant)
+    assert (holder.type, holder.label_bn, holder.affiliation, holder.from_gazetteer) == ("Person", label, body_of, False)
+    assert (set(c.about) if c.accusation else None) == accused
+    assert c.claimant not in rec.mentioned  # (not a name the article gives)
+    assert "north_korean_troops" not in {c.claimant for c in rec.claims}

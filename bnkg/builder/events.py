@@ -11,6 +11,7 @@ verb ("… বলে জানিয়েছেন রুশ মুখপাত
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -42,6 +43,7 @@ DEMONSTRATIVES = ("এই", "ওই", "এ", "সেই", "উক্ত", "এ�
 CONJUNCTIONS = ("ও", "এবং", "আর")
 # endings of negated finite verbs ("করেনি", "করেননি", "পাঠায়নি")
 NEGATED_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("েনি", "েননি", "য়নি", "য়নি", "ায়নি"))
+INDEFINITE = ("এক", "একজন", "জনৈক", "একাধিক")
 AUXILIARIES = ("হয়", "হচ্ছে", "হলো", "হল", "হয়েছে", "হয়নি", "হয়েছিল")
 
 
@@ -62,6 +64,11 @@ class _Sentence:
 
     def surface(self, i: int, j: int, text: str) -> str:
         return text[self.toks[i].start:self.toks[j - 1].end]
+
+    def own_words(self, i: int, j: int) -> str:
+        """The sentence's text of tokens i..j-1 (as written)."""
+        st = self.sentence.start
+        return self.sentence.text[self.toks[i].start - st:self.toks[j - 1].end - st]
 
     def token_of(self, offset: int) -> int:
         for k, t in enumerate(self.toks):
@@ -745,6 +752,11 @@ class EventExtractor:
         if after:
             pick = self.person_after(s, after[0], actors, entities)
             return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speaker-after-verb", j
+        if not subordinate:  # "… বলে দাবি করেছেন দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা"
+            last = len(s.toks)
+            office = self.office_speaker(s, last, entities, lo=j) if not self.boundary_between(s, j, last) else None
+            if office and office[0]:
+                return office[0], "claim.office-holder", j
         before = [m for m in actors if m.end_token <= i and m.token >= min_token]
         if not before:
             return [], "", i
@@ -761,6 +773,43 @@ class EventExtractor:
         else:
             pick = before[-1]
         return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speech-verb", pick.end_token
+
+    def office_speaker(self, s: _Sentence, i: int, entities: dict[str, Entity], lo: int = 0,
+                       ) -> tuple[list[str], str, int]:
+        """ "যুক্তরাষ্ট্রের পররাষ্ট্র দপ্তরের মুখপাত্র এক বিবৃতিতে বলেন, …", "দক্ষিণ কোরিয়ার একজন
+        আইনপ্রণেতা জানান, …": an unnamed holder of an office (a title of roles.yaml, or claims.yaml
+        `officials`) of a state or organisation named in the genitive right before it speaks.  The
+        speaker is an actor of its own, labelled with those words and affiliated to the state or
+        body (never a person of the gazetteer: an unnamed holder is not today's holder)."""
+        officials = self.lex.speech.officials
+        for k in range(max(lo, i - 7), i):
+            r = self.finder._match_role(s.toks, k)
+            end, title_en = (r[1], self.m.gazetteer.roles[r[0]].en) if r is not None and r[2] == "nom" \
+                and r[0] in self.m.gazetteer.roles else (None, "")
+            if end is None:
+                noun = next((st for st, c in self.finder.endings(s.toks[k].text) if st in officials and c == "nom"), None)
+                if noun is None:
+                    continue
+                end, title_en = k + 1, officials[noun]
+            if not (0 <= i - end <= 3):
+                continue
+            if any(m.key and self.etype(m.key, entities) == "Person" and k <= m.token < i for m in s.mentions):
+                return [], "", i  # a named person holds it
+            first = k - 1 if k > 0 and s.toks[k - 1].text in INDEFINITE else k
+            owners = [m for m in s.mentions if m.case == "gen" and m.key and m.how not in PASSIVE
+                      and first <= m.end_token <= end and m.end_token < i and m.token >= lo
+                      and self.etype(m.key, entities) in ("State", "Organization")]
+            if not owners:
+                continue
+            owner = min(owners, key=lambda m: (m.token, -m.end_token))  # the whole name of the body
+            label = s.own_words(owner.token, end)
+            key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+            body = entities.get(owner.key)
+            label_en = f"{body.label_en} {title_en}" if body is not None and body.label_en else title_en
+            entities.setdefault(key, Entity(key, "Person", label, label_en, None, owner.key,
+                                            s.own_words(k, end), None, False))
+            return [key], "claim.office-holder", end
+        return [], "", i
 
     def person_after(self, s: _Sentence, m: Mention, actors: list[Mention], entities: dict[str, Entity],
                      ) -> Mention:
@@ -851,6 +900,8 @@ class EventExtractor:
             inner = self.clause_before(s, det) if det is not None else None
             who, rule, after_speaker = self.speakers(s, i, j, entities, memory,
                                                      min_token=det if inner is not None else 0)
+            if not who:
+                who, rule, after_speaker = self.office_speaker(s, i, entities)
             if not who:
                 continue
             text_span = self.claim_text(s, i, j, rule, after_speaker)
