@@ -1015,3 +1015,10 @@ def test_an_unnamed_official_speaks_as_an_unnamed_office_holder(reader: ArticleR
     assert (set(c.about) if c.accusation else None) == accused
     assert c.claimant not in rec.mentioned  # (not a name the article gives)
     assert "north_korean_troops" not in {c.claimant for c in rec.claims}
+
+
+def test_a_source_we_cannot_name_is_no_source_and_he_is_the_last_speaker(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার এক আইনপ্রণেতা জানান, কুরস্কে সেনা মোতায়েন হয়েছে। বুধবার এক সংবাদ সম্মেলনে "
+                       "দেশটির গুপ্তচর সংস্থার বরাত দিয়ে এমন দাবি করেছেন তিনি।", published=PUB_2024)
+    holder = next(e.key for e in rec.entities if e.label_bn == "দক্ষিণ কোরিয়ার এক আইনপ্রণেতা")
+    assert {c.claimant for c in rec.claims} == {holder}

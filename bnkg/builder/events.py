@@ -43,6 +43,7 @@ DEMONSTRATIVES = ("এই", "ওই", "এ", "সেই", "উক্ত", "এ�
 CONJUNCTIONS = ("ও", "এবং", "আর")
 # endings of negated finite verbs ("করেনি", "করেননি", "পাঠায়নি")
 NEGATED_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("েনি", "েননি", "য়নি", "য়নি", "ায়নি"))
+GENITIVE_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("ের", "য়ের", "টির", "দের", "ার", "ির", "ীর", "ুর"))
 INDEFINITE = ("এক", "একজন", "জনৈক", "একাধিক")
 AUXILIARIES = ("হয়", "হচ্ছে", "হলো", "হল", "হয়েছে", "হয়নি", "হয়েছিল")
 
@@ -739,7 +740,7 @@ class EventExtractor:
 
         ``min_token``: the words before it are the claim itself ("উত্তর কোরিয়া … পাঠিয়েছে— এমন দাবি
         করেছে X"), so no one named there speaks."""
-        actors = self.speaker_mentions(s, entities)
+        actors = self.speaker_mentions(s, entities, memory)
         # "… বলে জানিয়েছেন রুশ মুখপাত্র পেসকভ": the speaker follows the verb, before any comma —
         # unless the verb is subordinate ("X সতর্ক করে দেওয়ার পর কিম …": X warned, not Kim)
         after = []
@@ -825,13 +826,20 @@ class EventExtractor:
                 return other
         return m
 
-    def speaker_mentions(self, s: _Sentence, entities: dict[str, Entity]) -> list[Mention]:
+    def speaker_mentions(self, s: _Sentence, entities: dict[str, Entity], memory: _Memory | None = None,
+                         ) -> list[Mention]:
+        # "তিনি" that the mentions could not resolve stands for the last speaker, if recent (an
+        # unnamed office-holder: "… একজন আইনপ্রণেতা জানান, …। … এমন দাবি করেছেন তিনি।")
+        recent = memory is not None and memory.last_claimant is not None \
+            and memory.last_claim_sentence >= s.sentence.index - 2 \
+            and self.etype(memory.last_claimant, entities) == "Person"
         out = []
         for m in s.mentions:
             if m.case != "nom" or m.how in PASSIVE:
                 continue
             t = self.etype(m.key, entities) if m.key else None
-            if m.how in ("pronoun-pair", "pronoun-plural") or t in ACTOR_TYPES:
+            if m.how in ("pronoun-pair", "pronoun-plural") or t in ACTOR_TYPES \
+                    or (recent and m.how == "pronoun-singular" and not m.key):
                 out.append(m)
             elif t == "Place" and self.m.gazetteer.places[m.key].capital:
                 out.append(m)  # "মস্কো জানিয়েছে": the capital speaks for its state
@@ -1218,6 +1226,9 @@ class EventExtractor:
                  and m.case in cases and m.how not in PASSIVE
                  and not (m.end_token < i and self.is_post(s.toks[m.end_token].text, self.post_words | {"কাছে", "কাছ"}))]
         for m in sorted(cands, key=lambda m: -m.end_token):
+            if any(w.endswith(GENITIVE_ENDINGS) and len(w) > 3 for w in s.words(m.end_token, i)) \
+                    and not any(n.token >= m.end_token and n.end_token <= i for n in s.mentions if n.key):
+                return None  # "দেশটির গুপ্তচর সংস্থার বরাত দিয়ে": the source is a body we cannot name
             t = self.etype(m.key, entities)
             if t in ACTOR_TYPES:
                 return m.key
