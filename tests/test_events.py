@@ -1022,3 +1022,9 @@ def test_a_source_we_cannot_name_is_no_source_and_he_is_the_last_speaker(reader:
                        "দেশটির গুপ্তচর সংস্থার বরাত দিয়ে এমন দাবি করেছেন তিনি।", published=PUB_2024)
     holder = next(e.key for e in rec.entities if e.label_bn == "দক্ষিণ কোরিয়ার এক আইনপ্রণেতা")
     assert {c.claimant for c in rec.claims} == {holder}
+
+
+def test_setting_foot_on_a_states_soil_is_a_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "বুধবার সকালে উত্তর কোরিয়ার মাটিতে পা রাখলেন পুতিন। রাশিয়ার মাটিতে হামলা চালিয়েছে ইউক্রেন।",
+               published=PUB_2024)
+    assert [(v.visitor, v.destination) for v in rec.visits] == [("putin", "north_korea")]

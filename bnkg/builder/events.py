@@ -456,9 +456,12 @@ class EventExtractor:
         # inside reported speech only what the speech names: "দক্ষিণ কোরিয়া সেনাবাহিনী জানিয়েছে, কিম
         # … সফরে গেছেন" — the speaker's state is no destination
         inside = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
+        soil = {p[0] for p in self.lex.visit.extra.get("on_soil", ())}
         for m in s.mentions:
             t = self.etype(m.key, entities) if m.key else None
-            if t not in ("State", "Place") or m.how in PASSIVE or m.case not in ("nom", "loc") or m.token < inside:
+            on_soil = m.case == "gen" and m.end_token < len(s.toks) and s.toks[m.end_token].text in soil
+            if t not in ("State", "Place") or m.how in PASSIVE or m.token < inside \
+                    or (m.case not in ("nom", "loc") and not on_soil):
                 continue
             if self.state_of(m.key, entities) == own:
                 continue
