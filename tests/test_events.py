@@ -1028,3 +1028,9 @@ def test_setting_foot_on_a_states_soil_is_a_visit(reader: ArticleReader) -> None
     rec = read(reader, "বুধবার সকালে উত্তর কোরিয়ার মাটিতে পা রাখলেন পুতিন। রাশিয়ার মাটিতে হামলা চালিয়েছে ইউক্রেন।",
                published=PUB_2024)
     assert [(v.visitor, v.destination) for v in rec.visits] == [("putin", "north_korea")]
+
+
+def test_at_the_meeting_told_before_is_no_new_meeting_with_the_visitor(reader: ArticleReader) -> None:
+    rec = read(reader, "বুধবার পিয়ংইয়ংয়ে পৌঁছে কিম জং উনের সঙ্গে বৈঠক করেন শোইগু। "
+                       "শুক্রবার কেসিএনএ জানায়, বৈঠকে কিম রাশিয়ার পাশে থাকার অঙ্গীকার করেছেন।", published=PUB_2024)
+    assert len(rec.meetings) == 1

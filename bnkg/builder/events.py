@@ -568,7 +568,8 @@ class EventExtractor:
                     and s.words(i - 1, i)[0] in DEMONSTRATIVES and len(set(parts) | set(memory.previous_persons)) == 2:
                 # "… ল্যাভরভের কাছে … তুলে ধরেন তিনি। … হয় এই বৈঠক।": the two just named met
                 parts = sorted(set(parts) | set(memory.previous_persons))
-            if len(parts) == 1 and not is_weak and self.bare_reference(s, i, entities, places_ok=True):
+            if len(parts) == 1 and not is_weak and parts[0] not in memory.last_meeting \
+                    and self.bare_reference(s, i, entities, places_ok=True):
                 # "ল্যাভরভ পিয়ংইয়ং পৌঁছেছেন। শুক্রবার কিম জং উন বৈঠক করেন।": the host meets the visitor
                 # who has just arrived in the host's state (this sentence or the one before)
                 own = self.state_of(parts[0], entities)
