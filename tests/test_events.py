@@ -1034,3 +1034,13 @@ def test_at_the_meeting_told_before_is_no_new_meeting_with_the_visitor(reader: A
     rec = read(reader, "বুধবার পিয়ংইয়ংয়ে পৌঁছে কিম জং উনের সঙ্গে বৈঠক করেন শোইগু। "
                        "শুক্রবার কেসিএনএ জানায়, বৈঠকে কিম রাশিয়ার পাশে থাকার অঙ্গীকার করেছেন।", published=PUB_2024)
     assert len(rec.meetings) == 1
+
+
+@pytest.mark.parametrize("body, speaker, kind", [
+    ("রাশিয়াকে অস্ত্র দেওয়ার অভিযোগ উড়িয়ে দিয়েছে উত্তর কোরিয়া।", "north_korea", "denied"),
+    ("পুতিন কিমকে আশ্বাস দিয়েছেন, রাশিয়া পাশে থাকবে।", "putin", "pledged"),
+    ("জাপানের বিবৃতিতে অভিযোগ আনা হয়েছে, পিয়ংইয়ং মস্কোকে গোলা পাঠাচ্ছে।", "japan", "alleged"),
+    ("ক্রেমলিনের বিবৃতিতে বলা হচ্ছে, আলোচনা ফলপ্রসূ হয়েছে।", "kremlin", "said"),
+])
+def test_more_ways_to_speak(reader: ArticleReader, body: str, speaker: str, kind: str) -> None:
+    assert [(c.claimant, c.kind) for c in read(reader, body, published=PUB_2024).claims] == [(speaker, kind)]
