@@ -1044,3 +1044,11 @@ def test_at_the_meeting_told_before_is_no_new_meeting_with_the_visitor(reader: A
 ])
 def test_more_ways_to_speak(reader: ArticleReader, body: str, speaker: str, kind: str) -> None:
     assert [(c.claimant, c.kind) for c in read(reader, body, published=PUB_2024).claims] == [(speaker, kind)]
+
+
+def test_using_anothers_missiles_accuses_the_user_and_the_supplier(reader: ArticleReader) -> None:
+    rec = read(reader, "ইউক্রেনের প্রসিকিউটর জেনারেলের কার্যালয় জানিয়েছে, খারকিভে উত্তর কোরিয়ার ক্ষেপণাস্ত্র ব্যবহার করেছে রাশিয়া।",
+               published=PUB_2024)
+    [(who, about)] = accusations(rec)
+    office = next(e for e in rec.entities if e.key == who)
+    assert (office.type, office.affiliation, set(about)) == ("Organization", "ukraine", {"north_korea", "russia"})
