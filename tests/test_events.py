@@ -1052,3 +1052,17 @@ def test_using_anothers_missiles_accuses_the_user_and_the_supplier(reader: Artic
     [(who, about)] = accusations(rec)
     office = next(e for e in rec.entities if e.key == who)
     assert (office.type, office.affiliation, set(about)) == ("Organization", "ukraine", {"north_korea", "russia"})
+
+
+def test_the_spokesman_of_an_unnamed_body_of_a_state(reader: ArticleReader) -> None:
+    rec = read(reader, "চিনের বিদেশমন্ত্রকের মুখপাত্র বলেন, কোরীয় উপদ্বীপে শান্তি বজায় রাখা জরুরি।", published=PUB_2024)
+    [c] = rec.claims
+    holder = next(e for e in rec.entities if e.key == c.claimant)
+    assert (holder.label_bn, holder.affiliation) == ("চিনের বিদেশমন্ত্রকের মুখপাত্র", "china")
+
+
+def test_a_states_army_with_no_word_between_speaks(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার সেনাবাহিনীর দাবি, উত্তর কোরিয়া আবারও ক্ষেপণাস্ত্র পরীক্ষা চালিয়েছে।", published=PUB_2024)
+    [c] = rec.claims
+    army = next(e for e in rec.entities if e.key == c.claimant)
+    assert (army.type, army.label_bn, army.affiliation) == ("Organization", "দক্ষিণ কোরিয়ার সেনাবাহিনী", "south_korea")

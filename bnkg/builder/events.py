@@ -801,6 +801,10 @@ class EventExtractor:
             if any(m.key and self.etype(m.key, entities) == "Person" and k <= m.token < i for m in s.mentions):
                 return [], "", i  # a named person holds it
             first = k - 1 if k > 0 and s.toks[k - 1].text in INDEFINITE else k
+            named = {t for m in s.mentions if m.key for t in range(m.token, m.end_token)}
+            while first > lo and first > k - 3 and first - 1 not in named \
+                    and s.toks[first - 1].text.endswith(GENITIVE_ENDINGS):
+                first -= 1  # "চিনের বিদেশমন্ত্রকের মুখপাত্র": the body of the state, unnamed
             owners = [m for m in s.mentions if m.case == "gen" and m.key and m.how not in PASSIVE
                       and first <= m.end_token <= end and m.end_token < i and m.token >= lo
                       and self.etype(m.key, entities) in ("State", "Organization")]
@@ -1138,6 +1142,8 @@ class EventExtractor:
                 key = m.key
                 if t == "Group" and any(troops(k) for k in range(m.token, m.end_token)):
                     key = self.state_of(m.key, entities) or key  # "উত্তর কোরীয় সেনারা"
+                elif t == "Organization" and not entities[m.key].from_gazetteer:
+                    key = self.state_of(m.key, entities) or key  # "রাশিয়ার সেনাবাহিনী": the state acts
             else:
                 continue
             if key is None:

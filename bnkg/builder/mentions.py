@@ -294,7 +294,7 @@ class MentionFinder:
         if case != "gen" or state.key not in self.states:
             return None
         heads = self.grammar.organisation_heads
-        for k in range(j + 1, min(j + 4, len(toks))):
+        for k in range(j, min(j + 4, len(toks))):  # (0–3 words between: "দক্ষিণ কোরিয়ার সেনাবাহিনী")
             between = toks[j:k]
             if any(t.text in self.not_org or self._match_alias(toks, j + n) for n, t in enumerate(between)):
                 return None
