@@ -888,6 +888,7 @@ def test_coordinated_visitors_both_visit(reader: ArticleReader) -> None:
 @pytest.mark.parametrize("second, met", [
     ("শুক্রবার কিম জং উন বৈঠক করেন।", True),
     ("শুক্রবার দলের নেতাদের সঙ্গে বৈঠক করেন কিম জং উন।", False),  # an unknown partner
+    ("শুক্রবার কিম জং উন দলের বৈঠকে ভাষণ দেন।", False),  # a body's own meeting
 ])
 def test_the_host_meets_the_visitor_who_just_arrived(reader: ArticleReader, second: str, met: bool) -> None:
     rec = read(reader, "রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ বৃহস্পতিবার পিয়ংইয়ং পৌঁছেছেন। " + second, published=PUB_2024)
