@@ -1067,3 +1067,9 @@ def test_a_states_army_with_no_word_between_speaks(reader: ArticleReader) -> Non
     [c] = rec.claims
     army = next(e for e in rec.entities if e.key == c.claimant)
     assert (army.type, army.label_bn, army.affiliation) == ("Organization", "দক্ষিণ কোরিয়ার সেনাবাহিনী", "south_korea")
+
+
+def test_technology_or_refined_oil_sent_to_north_korea_accuses_the_sender(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়া জানায়, রাশিয়া উত্তর কোরিয়াকে সামরিক প্রযুক্তি হস্তান্তর করছে। জাপান বলেছে, রাশিয়া "
+                       "নিষেধাজ্ঞা ভেঙে পিয়ংইয়ংকে পরিশোধিত তেল পাঠাচ্ছে।", published=PUB_2024)
+    assert accusations(rec) == [("south_korea", ("russia",)), ("japan", ("russia",))]
