@@ -699,3 +699,377 @@ def test_phrase_lists_built_for_one_call_do_not_fill_the_index_cache(reader: Art
     for _ in range(1000):
         assert [p for _, _, p in ex.find_phrases(toks, [("বৈঠক",), ("সফর",)])] == [("বৈঠক",)]
     assert len(ex._indexes) <= 256
+
+
+# -- issue 13: implicit accusations (claims.yaml `arms_transfer`) --------------------------------
+def accusations(rec: ArticleRecord) -> list[tuple[str, tuple[str, ...]]]:
+    return [(c.claimant, c.about) for c in rec.claims if c.accusation]
+
+
+def test_implicit_accusation_names_the_sender_not_the_receiver(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা জানিয়েছে, উত্তর কোরিয়া রাশিয়াকে কয়েক লাখ গোলা পাঠিয়েছে।")
+    assert accusations(rec) == [("south_korea_intelligence", ("north_korea",))]
+
+
+def test_breaking_a_resolution_accuses_both_states_of_the_story(reader: ArticleReader) -> None:
+    rec = read(reader, "পিয়ংইয়ংয়ে পুতিন ও কিম জং উন বৈঠক করেন। টোকিও বলেছে, দুই দেশের সামরিক সহযোগিতা "
+                       "নিরাপত্তা পরিষদের প্রস্তাবের পরিপন্থী।")
+    assert [(k, set(a)) for k, a in accusations(rec)] == [("japan", {"russia", "north_korea"})]
+
+
+def test_the_owner_of_a_broken_rule_and_the_receiver_are_not_accused(reader: ArticleReader) -> None:
+    rec = read(reader, "সিউল বলেছে, উত্তর কোরিয়া জাতিসংঘের নিষেধাজ্ঞা লঙ্ঘন করে রাশিয়ায় শ্রমিক পাঠাচ্ছে।")
+    assert accusations(rec) == [("south_korea", ("north_korea",))]
+
+
+@pytest.mark.parametrize("body", [
+    "উত্তর কোরিয়া জানিয়েছে, দেশটি রাশিয়ায় সেনা পাঠিয়েছে।",  # its own deed: a confirmation
+    "রাশিয়া স্বীকার করেছে, উত্তর কোরিয়া রাশিয়াকে গোলাবারুদ পাঠিয়েছে।",  # the receiver speaks
+    "বিশ্লেষকরা বলছেন, রাশিয়াকে অস্ত্র সরবরাহ করে নতুন মিত্র পেয়েছে পিয়ংইয়ং।",  # observers comment
+    "রয়টার্স জানিয়েছে, উত্তর কোরিয়া রাশিয়াকে ক্ষেপণাস্ত্র পাঠিয়েছে।",  # an agency reports
+])
+def test_statements_that_accuse_no_one(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert rec.claims and accusations(rec) == []
+
+
+def test_an_organisation_whose_resolution_is_broken_is_not_the_wrongdoer(reader: ArticleReader) -> None:
+    rec = read(reader, "সিউল বলেছে, এটি জাতিসংঘের প্রস্তাবের স্পষ্ট লঙ্ঘন।")
+    assert rec.claims and accusations(rec) == []
+
+
+def test_the_state_whose_troops_are_deployed_not_the_state_where(reader: ArticleReader) -> None:
+    rec = read(reader, "সিউল জানিয়েছে, রাশিয়ার কুরস্ক অঞ্চলে মোতায়েন উত্তর কোরিয়ার সেনারা লড়াই শুরু করেছে।")
+    assert accusations(rec) == [("south_korea", ("north_korea",))]
+
+
+def test_a_capital_that_supplies_arms_is_its_state(reader: ArticleReader) -> None:
+    rec = read(reader, "মার্কিন কর্মকর্তারা অভিযোগ করে বলেছেন, রাশিয়াকে হাজারো কনটেইনার গোলা সরবরাহ করেছে পিয়ংইয়ং।")
+    assert accusations(rec) == [("us_officials", ("north_korea",))]
+
+
+def test_troops_deployed_accuse_their_state_not_the_enemy_they_fight(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার হয়ে ইউক্রেনের বিরুদ্ধে লড়তে কুরস্কে কয়েক হাজার উত্তর কোরীয় সেনা মোতায়েন করা "
+                       "হয়েছে বলে জানিয়েছে দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা।")
+    assert accusations(rec) == [("south_korea_intelligence", ("north_korea",))]
+
+
+def test_the_supplier_in_the_genitive_is_accused(reader: ArticleReader) -> None:
+    rec = read(reader, "পশ্চিমা দেশগুলো অভিযোগ করে আসছে যে, উত্তর কোরিয়ার পাঠানো ক্ষেপণাস্ত্র ব্যবহার করছে রাশিয়া।")
+    [(who, about)] = accusations(rec)
+    assert who == "western_countries" and "north_korea" in about
+
+
+# -- issue 13: claims told just before their verb, and speakers ----------------------------------
+def test_this_allegation_takes_the_words_and_the_accused_of_the_sentence_before(reader: ArticleReader) -> None:
+    first = "ইউক্রেনে ব্যবহারের জন্য রাশিয়াকে বিপুল পরিমাণ গোলাবারুদ সরবরাহ করেছে উত্তর কোরিয়া।"
+    rec = read(reader, first + " গতকাল এ অভিযোগ করেছেন মার্কিন কর্মকর্তারা।")
+    [c] = rec.claims
+    assert (c.claimant, c.accusation, c.about, c.text) == ("us_officials", True, ("north_korea",), first)
+    assert [e.rule for e in c.evidence] == ["claim.speaker-after-verb", "claim.told-before"]
+
+
+def test_such_a_claim_after_a_dash_is_the_clause_before_it(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়া রাশিয়াকে দূরপাল্লার রকেট সরবরাহ করছে— এমন দাবি করেছেন জেলেনস্কি।")
+    assert [(c.claimant, c.text) for c in rec.claims] == [
+        ("zelensky", "উত্তর কোরিয়া রাশিয়াকে দূরপাল্লার রকেট সরবরাহ করছে")]
+    assert accusations(rec) == [("zelensky", ("north_korea",))]
+
+
+def test_these_words_said_by_an_official_of_an_organisation(reader: ArticleReader) -> None:
+    first = "যুদ্ধবিধ্বস্ত অঞ্চল পুনর্গঠনে কয়েক হাজার কর্মী পাঠাবে উত্তর কোরিয়া।"
+    rec = read(reader, first + " বৈঠক শেষে এ কথা বলেন রুশ নিরাপত্তা পরিষদ সচিব সের্গেই শোইগু।", published=PUB_2024)
+    assert [(c.claimant, c.text, c.accusation) for c in rec.claims] == [("shoigu", first, False)]
+
+
+def test_no_speaker_inside_the_clause_before_bole(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার হয়ে লড়তে কুরস্কে উত্তর কোরীয় সেনা পাঠানো হয়েছে বলে দাবি করেছেন একজন আইনপ্রণেতা।")
+    assert rec.claims == ()
+
+
+def test_after_someone_warned_the_one_named_next_did_not_warn(reader: ArticleReader) -> None:
+    rec = read(reader, "পশ্চিমা দেশগুলো সতর্ক করে দেওয়ার পর কিম জং উন বুধবার পুতিনকে বলেছেন, রাশিয়া বিজয়ী হবে।")
+    assert sorted((c.claimant, c.kind) for c in rec.claims) == [("kim_jong_un", "said"), ("western_countries", "warned")]
+
+
+# -- issue 13: meetings in other words -------------------------------------------------------------
+def test_a_meeting_that_bore_no_fruit_still_happened(reader: ArticleReader) -> None:
+    rec = read(reader, "মার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্পের সঙ্গে কিম জং উনের বৈঠক ফলপ্রসূ না হওয়ার পর রাশিয়ার দিকে ঝোঁকে পিয়ংইয়ং।",
+               published=None)
+    assert [(m.participants, m.status) for m in rec.meetings] == [(("kim_jong_un", "trump"), "Occurred")]
+
+
+def test_a_partner_after_before_the_meeting_belongs_to_the_main_verb(reader: ArticleReader) -> None:
+    rec = read(reader, "ভ্লাদিমির পুতিন আগামী শুক্রবার ডোনাল্ড ট্রাম্পের সঙ্গে বৈঠকের আগে কিম জং উনের সঙ্গে ফোনে কথা বলেছেন।",
+               published=None)
+    assert [m.participants for m in rec.meetings] == [("putin", "trump")]
+
+
+def test_the_object_of_another_verb_is_not_a_partner_of_a_named_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন কিমকে প্রস্তুতির কথা জানান এবং ট্রাম্পের সঙ্গে আসন্ন বৈঠকের বিষয়েও তথ্য দেন।", published=None)
+    assert [(m.participants, m.status) for m in rec.meetings] == [(("putin", "trump"), "Planned")]
+
+
+def test_this_meeting_is_between_the_two_named_just_before(reader: ArticleReader) -> None:
+    rec = read(reader, "রোববার সফররত রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভের কাছে নিজেদের অবস্থান তুলে ধরেন কিম জং উন। "
+                       "উপকূলীয় একটি শহরে হয় এই বৈঠক।", published=PUB_2024)
+    assert [m.participants for m in rec.meetings] == [("kim_jong_un", "lavrov")]
+
+
+@pytest.mark.parametrize("body, met", [
+    ("কিম জং উন সফররত রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগুকে নতুন ক্ষেপণাস্ত্র প্রদর্শন করেন।", True),
+    ("বিমানবন্দরে পুতিনকে জড়িয়ে ধরেন কিম জং উন।", True),
+    ("কিম জং উন সাংবাদিকদের নতুন ক্ষেপণাস্ত্র প্রদর্শন করেন।", False),
+])
+def test_gestures_towards_a_named_guest_are_a_meeting(reader: ArticleReader, body: str, met: bool) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    assert bool(rec.meetings) is met
+
+
+# -- issue 13: visits and agreements in other words ------------------------------------------------
+def test_invited_to_a_state_is_a_planned_visit_hosted_by_who_invites(reader: ArticleReader) -> None:
+    rec = read(reader, "বেইজিংয়ে বৈঠকের পর কিম জং উনকে রাশিয়ায় আমন্ত্রণ জানিয়েছেন পুতিন।", published=None)
+    assert [(v.visitor, v.destination, v.host, v.status, v.evidence[0].rule) for v in rec.visits] == [
+        ("kim_jong_un", "russia", "putin", "Planned", "visit.invitation")]
+
+
+def test_a_planned_meeting_of_one_who_arrived_is_no_planned_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "বুধবার ভ্লাদিভস্তকে পৌঁছেছেন কিম জং উন। বৃহস্পতিবার সেখানে পুতিন-কিম বৈঠক হবে।", published=None)
+    assert [(v.visitor, v.destination, v.status) for v in rec.visits] == [("kim_jong_un", "russia", "Occurred")]
+
+
+def test_an_earlier_dated_visit_is_not_todays_undated_one(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন উত্তর কোরিয়ায় পৌঁছেছেন। সর্বশেষ ২৪ বছর আগে ২০০০ সালের জুলাই "
+                       "মাসে উত্তর কোরিয়া সফর করেন পুতিন।", published=None)
+    assert sorted((v.visitor, v.destination, v.date.value if v.date else "") for v in rec.visits) == [
+        ("putin", "north_korea", ""), ("putin", "north_korea", "2000-07")]
+
+
+def test_an_earlier_word_does_not_split_a_planned_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম জং উন শিগগিরই রাশিয়া সফরে যাচ্ছেন বলে জানিয়েছে ক্রেমলিন। এর আগে এক রুশ কর্মকর্তা জানান, "
+                       "কিমের মস্কো সফরের প্রস্তুতি চলছে এবং চলতি বছরের মধ্যেই সফরটি হতে পারে।")
+    assert [(v.visitor, v.destination, v.status) for v in rec.visits] == [("kim_jong_un", "russia", "Planned")]
+
+
+def test_ratifying_a_treaty_is_an_agreement(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার সঙ্গে প্রতিরক্ষা চুক্তির অনুমোদন দিয়েছে উত্তর কোরিয়া।", published=None)
+    assert [(a.parties, a.kind) for a in rec.agreements] == [(("north_korea", "russia"), "defense")]
+
+
+# -- issue 13: institutions speak ------------------------------------------------------------------
+def test_a_states_television_speaks_and_its_state_is_no_destination(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার রাষ্ট্রীয় টেলিভিশন জানায়, রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ সফরে রয়েছেন। "
+                       "দক্ষিণ কোরিয়া সেনাবাহিনী জানিয়েছে, কিম জং উন সফরে গেছেন।", published=PUB_2024)
+    tv = next(e for e in rec.entities if e.label_bn == "উত্তর কোরিয়ার রাষ্ট্রীয় টেলিভিশন")
+    assert (tv.type, tv.affiliation) == ("Organization", "north_korea")
+    assert [c.claimant for c in rec.claims] == [tv.key, "south_korea"]
+    assert rec.visits == ()
+
+
+# -- issue 13: no visit from mere co-occurrence ----------------------------------------------------
+def test_a_place_in_another_clause_is_not_where_they_met(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন ও কিমের বৈঠক নিয়ে উদ্বিগ্ন যুক্তরাষ্ট্র, ওয়াশিংটনে এক সংবাদ সম্মেলনে জানান মুখপাত্র।",
+               published=PUB_2024)
+    assert [m.place for m in rec.meetings] == [None]
+    assert rec.visits == ()
+
+
+def test_a_place_outside_reported_speech_is_the_speakers(reader: ArticleReader) -> None:
+    rec = read(reader, "ওয়াশিংটনে এক সংবাদ সম্মেলনে ব্লিংকেন বলেন, পুতিন ও কিম জং উনের বৈঠক উদ্বেগজনক।", published=PUB_2024)
+    assert [m.place for m in rec.meetings] == [None]
+    assert rec.visits == ()
+
+
+def test_coordinated_visitors_both_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "কুচকাওয়াজ দেখতে বেইজিং পৌঁছেছেন কিম জং উন ও ভ্লাদিমির পুতিন।", published=PUB_2024)
+    assert sorted((v.visitor, v.destination) for v in rec.visits) == [("kim_jong_un", "china"), ("putin", "china")]
+
+
+@pytest.mark.parametrize("second, met", [
+    ("শুক্রবার কিম জং উন বৈঠক করেন।", True),
+    ("শুক্রবার দলের নেতাদের সঙ্গে বৈঠক করেন কিম জং উন।", False),  # an unknown partner
+    ("শুক্রবার কিম জং উন দলের বৈঠকে ভাষণ দেন।", False),  # a body's own meeting
+])
+def test_the_host_meets_the_visitor_who_just_arrived(reader: ArticleReader, second: str, met: bool) -> None:
+    rec = read(reader, "রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ বৃহস্পতিবার পিয়ংইয়ং পৌঁছেছেন। " + second, published=PUB_2024)
+    assert [m.participants for m in rec.meetings] == ([("kim_jong_un", "lavrov")] if met else [])
+
+
+def test_a_dinner_hosted_by_one_for_the_other_is_a_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম জং উন পুতিনের আয়োজনে এক নৈশভোজে যোগ দেন।", published=PUB_2024)
+    assert [m.participants for m in rec.meetings] == [("kim_jong_un", "putin")]
+
+
+def test_having_arrived_is_a_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "ল্যাভরভ পিয়ংইয়ং পৌঁছালে বিমানবন্দরে তাকে স্বাগত জানান উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই।",
+               published=PUB_2024)
+    assert [(v.visitor, v.destination, v.evidence[0].rule) for v in rec.visits] == [
+        ("lavrov", "north_korea", "visit.trigger")]
+
+
+@pytest.mark.parametrize("body, speaker, accused", [
+    ("মার্কিন গোয়েন্দা সংস্থা বলেছে, উত্তর কোরিয়া রাশিয়াকে ড্রোন সরবরাহ করছে।", "us_intelligence", ("north_korea",)),
+    ("জন কিরবি সাংবাদিকদের জানান, নিষেধাজ্ঞা আরও কঠোর হবে।", "kirby", None),
+    ("ইউক্রেনের পশ্চিমা মিত্ররা সতর্ক করে দেওয়ার পর মস্কো নতুন বিবৃতি দেয়।", "western_allies", None),
+])
+def test_speakers_the_gazetteer_now_knows(reader: ArticleReader, body: str, speaker: str,
+                                          accused: tuple[str, ...] | None) -> None:
+    rec = read(reader, body)
+    [c] = claims_by(rec, speaker)
+    assert (c.about if c.accusation else None) == accused
+
+
+def test_a_chain_of_condemners_and_the_pair_between_whom(reader: ArticleReader) -> None:
+    rec = read(reader, "মস্কো ও পিয়ংইয়ংয়ের মধ্যে অস্ত্র লেনদেনের নিন্দা করেছে ব্রিটেন, ফ্রান্স ও জার্মানি।")
+    assert sorted((k, set(a)) for k, a in accusations(rec)) == [
+        (k, {"russia", "north_korea"}) for k in ("france", "germany", "uk")]
+
+
+def test_this_deployment_accuses_the_agent_told_in_the_sentence_before(reader: ArticleReader) -> None:
+    rec = read(reader, "জাপান ও ইউক্রেন বলছে, রুশ বাহিনীর হয়ে লড়তে উত্তর কোরিয়া কয়েক হাজার সৈন্য পাঠিয়েছে। "
+                       "দক্ষিণ কোরিয়ার পররাষ্ট্র মন্ত্রণালয় এক বিবৃতিতে জানায়, এই সৈন্য পাঠানো জাতিসংঘের নিষেধাজ্ঞার সরাসরি লঙ্ঘন।")
+    assert accusations(rec) == [("japan", ("north_korea",)), ("ukraine", ("north_korea",)),
+                                ("south_korea_foreign_ministry", ("north_korea",))]
+
+
+def test_one_genitive_ending_covers_the_coordinated_owners(reader: ArticleReader) -> None:
+    rec = read(reader, "ব্রিটেন ও ফ্রান্সের অভিযোগ, রাশিয়াকে ক্ষেপণাস্ত্র সরবরাহের প্রস্তুতি নিচ্ছে উত্তর কোরিয়া।")
+    assert accusations(rec) == [("uk", ("north_korea",)), ("france", ("north_korea",))]
+
+
+@pytest.mark.parametrize("body, accused", [
+    ("জাপান জানিয়েছে, পিয়ংইয়ং মস্কোকে সামরিক সহায়তা দিচ্ছে।", [("japan", ("north_korea",))]),
+    ("উত্তর কোরিয়া রাশিয়াকে গোলাবারুদ দিয়েছে বলে মনে করে পশ্চিমা দেশগুলো।", [("western_countries", ("north_korea",))]),
+    ("চীন বলেছে, উত্তর কোরিয়া রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি।", []),  # a denial
+    ("চীন বলেছে, উত্তর কোরিয়া রাশিয়াকে অস্ত্র পাঠায়নি।", []),
+])
+def test_giving_arms_believed_or_denied(reader: ArticleReader, body: str,
+                                        accused: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert accusations(read(reader, body)) == accused
+
+
+@pytest.mark.parametrize("body", [
+    "পুতিনকে স্বাগত জানাতে বিমানবন্দরে উপস্থিত ছিলেন কিম জং উন।",
+    "বিমানবন্দরে ল্যাভরভকে বরণ করে নেন চোয়ে সন হুই।",
+])
+def test_an_airport_welcome_is_a_meeting(reader: ArticleReader, body: str) -> None:
+    assert len(read(reader, body, published=PUB_2024).meetings) == 1
+
+
+@pytest.mark.parametrize("body, accused", [
+    ("কিয়েভ বলেছে, রুশ বাহিনী খারকিভে যুদ্ধাপরাধ করেছে।", [("ukraine", ("russian_armed_forces",))]),
+    ("সিউল জানিয়েছে, উত্তর কোরীয় সরকার জাতিসংঘের নিষেধাজ্ঞা লঙ্ঘন করছে।", [("south_korea", ("north_korea",))]),
+    ("জেলেনস্কি অভিযোগ করেন, রুশ বাহিনীর হয়ে লড়ছে উত্তর কোরিয়ার সেনারা।", [("zelensky", ("north_korea",))]),
+])
+def test_war_crimes_a_states_government_and_its_troops(reader: ArticleReader, body: str,
+                                                       accused: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert accusations(read(reader, body, published=PUB_2024)) == accused
+
+
+def test_two_countries_written_with_an_apostrophe(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়া ও উত্তর কোরিয়ার সম্পর্ক এখন নতুন উচ্চতায়। মস্কোয় গতকাল দু’দেশের কর্মকর্তারা একটি "
+                       "বাণিজ্য চুক্তিতে সই করেন।", published=PUB_2024)
+    assert [(a.parties, a.kind) for a in rec.agreements] == [(("north_korea", "russia"), "economic")]
+
+
+def test_an_allegation_spelt_out_in_the_next_statement(reader: ArticleReader) -> None:
+    rec = read(reader, "ব্লিংকেন কড়া অভিযোগ করেন। তাঁর কথায়, রাশিয়াকে অস্ত্র সরবরাহ করছে পিয়ংইয়ং।", published=PUB_2024)
+    assert accusations(rec) == [("blinken", ("north_korea",))]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("ক্রেমলিনের বিবৃতিতে বলা হয়েছে, ইউক্রেনকে দূরপাল্লার ক্ষেপণাস্ত্র সরবরাহ করছে পশ্চিমা দেশগুলো।",
+     [("kremlin", ("western_countries",))]),
+    ("জাপানের বিবৃতিতে অভিযোগ করা হয়েছে, উত্তর কোরিয়া নিষেধাজ্ঞা লঙ্ঘন করছে।", [("japan", ("north_korea",))]),
+    ("রয়টার্সের প্রতিবেদনে বলা হয়েছে, উত্তর কোরিয়া রাশিয়াকে গোলা পাঠিয়েছে।", []),
+])
+def test_passive_and_cited_statements_read_wrongdoing_too(reader: ArticleReader, body: str,
+                                                           expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert accusations(read(reader, body, published=PUB_2024)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # the allegation has its own clause (whose agent we cannot name): the next statement is another one
+    "ব্লিংকেন অভিযোগ করেন, পশ্চিমাবিরোধী জোট নিজেদের স্বার্থে কাজ করছে। তিনি বলেন, রাশিয়া উত্তর কোরিয়ার সঙ্গে সহযোগিতা বাড়াচ্ছে।",
+    # the next statement denies
+    "ব্লিংকেন কড়া অভিযোগ করেন। তিনি বলেন, চীন এতে কোনো ভূমিকা রাখেনি।",
+])
+def test_a_later_statement_that_spells_out_no_allegation(reader: ArticleReader, body: str) -> None:
+    assert accusations(read(reader, body, published=PUB_2024)) == []
+
+
+@pytest.mark.parametrize("body, label, body_of, accused", [
+    ("পিয়ংইয়ংয়ে পুতিন ও কিম বৈঠক করেন। যুক্তরাষ্ট্রের পররাষ্ট্র দপ্তরের মুখপাত্র এক বিবৃতিতে বলেন, দুই দেশের এই "
+     "সামরিক সহযোগিতা জাতিসংঘের একাধিক প্রস্তাবের লঙ্ঘন।", "যুক্তরাষ্ট্রের পররাষ্ট্র দপ্তরের মুখপাত্র", "state_department",
+     {"russia", "north_korea"}),
+    ("দক্ষিণ কোরিয়ার এক আইনপ্রণেতা বলেন, উত্তর কোরিয়া আরও সেনা পাঠাবে।", "দক্ষিণ কোরিয়ার এক আইনপ্রণেতা", "south_korea",
+     {"north_korea"}),
+    ("উত্তর কোরিয়ার সেনারা কুরস্কে লড়ছে বলে দাবি করেছেন দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা।",
+     "দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা", "south_korea", None),
+])
+def test_an_unnamed_official_speaks_as_an_unnamed_office_holder(reader: ArticleReader, body: str, label: str,
+                                                                body_of: str, accused: set[str] | None) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    [c] = [c for c in rec.claims if c.evidence[0].rule == "claim.office-holder"]
+    holder = next(e for e in rec.entities if e.key == c.claimant)
+    assert (holder.type, holder.label_bn, holder.affiliation, holder.from_gazetteer) == ("Person", label, body_of, False)
+    assert (set(c.about) if c.accusation else None) == accused
+    assert c.claimant not in rec.mentioned  # (not a name the article gives)
+    assert "north_korean_troops" not in {c.claimant for c in rec.claims}
+
+
+def test_a_source_we_cannot_name_is_no_source_and_he_is_the_last_speaker(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার এক আইনপ্রণেতা জানান, কুরস্কে সেনা মোতায়েন হয়েছে। বুধবার এক সংবাদ সম্মেলনে "
+                       "দেশটির গুপ্তচর সংস্থার বরাত দিয়ে এমন দাবি করেছেন তিনি।", published=PUB_2024)
+    holder = next(e.key for e in rec.entities if e.label_bn == "দক্ষিণ কোরিয়ার এক আইনপ্রণেতা")
+    assert {c.claimant for c in rec.claims} == {holder}
+
+
+def test_setting_foot_on_a_states_soil_is_a_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "বুধবার সকালে উত্তর কোরিয়ার মাটিতে পা রাখলেন পুতিন। রাশিয়ার মাটিতে হামলা চালিয়েছে ইউক্রেন।",
+               published=PUB_2024)
+    assert [(v.visitor, v.destination) for v in rec.visits] == [("putin", "north_korea")]
+
+
+def test_at_the_meeting_told_before_is_no_new_meeting_with_the_visitor(reader: ArticleReader) -> None:
+    rec = read(reader, "বুধবার পিয়ংইয়ংয়ে পৌঁছে কিম জং উনের সঙ্গে বৈঠক করেন শোইগু। "
+                       "শুক্রবার কেসিএনএ জানায়, বৈঠকে কিম রাশিয়ার পাশে থাকার অঙ্গীকার করেছেন।", published=PUB_2024)
+    assert len(rec.meetings) == 1
+
+
+@pytest.mark.parametrize("body, speaker, kind", [
+    ("রাশিয়াকে অস্ত্র দেওয়ার অভিযোগ উড়িয়ে দিয়েছে উত্তর কোরিয়া।", "north_korea", "denied"),
+    ("পুতিন কিমকে আশ্বাস দিয়েছেন, রাশিয়া পাশে থাকবে।", "putin", "pledged"),
+    ("জাপানের বিবৃতিতে অভিযোগ আনা হয়েছে, পিয়ংইয়ং মস্কোকে গোলা পাঠাচ্ছে।", "japan", "alleged"),
+    ("ক্রেমলিনের বিবৃতিতে বলা হচ্ছে, আলোচনা ফলপ্রসূ হয়েছে।", "kremlin", "said"),
+])
+def test_more_ways_to_speak(reader: ArticleReader, body: str, speaker: str, kind: str) -> None:
+    assert [(c.claimant, c.kind) for c in read(reader, body, published=PUB_2024).claims] == [(speaker, kind)]
+
+
+def test_using_anothers_missiles_accuses_the_user_and_the_supplier(reader: ArticleReader) -> None:
+    rec = read(reader, "ইউক্রেনের প্রসিকিউটর জেনারেলের কার্যালয় জানিয়েছে, খারকিভে উত্তর কোরিয়ার ক্ষেপণাস্ত্র ব্যবহার করেছে রাশিয়া।",
+               published=PUB_2024)
+    [(who, about)] = accusations(rec)
+    office = next(e for e in rec.entities if e.key == who)
+    assert (office.type, office.affiliation, set(about)) == ("Organization", "ukraine", {"north_korea", "russia"})
+
+
+def test_the_spokesman_of_an_unnamed_body_of_a_state(reader: ArticleReader) -> None:
+    rec = read(reader, "চিনের বিদেশমন্ত্রকের মুখপাত্র বলেন, কোরীয় উপদ্বীপে শান্তি বজায় রাখা জরুরি।", published=PUB_2024)
+    [c] = rec.claims
+    holder = next(e for e in rec.entities if e.key == c.claimant)
+    assert (holder.label_bn, holder.affiliation) == ("চিনের বিদেশমন্ত্রকের মুখপাত্র", "china")
+
+
+def test_a_states_army_with_no_word_between_speaks(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার সেনাবাহিনীর দাবি, উত্তর কোরিয়া আবারও ক্ষেপণাস্ত্র পরীক্ষা চালিয়েছে।", published=PUB_2024)
+    [c] = rec.claims
+    army = next(e for e in rec.entities if e.key == c.claimant)
+    assert (army.type, army.label_bn, army.affiliation) == ("Organization", "দক্ষিণ কোরিয়ার সেনাবাহিনী", "south_korea")
+
+
+def test_technology_or_refined_oil_sent_to_north_korea_accuses_the_sender(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়া জানায়, রাশিয়া উত্তর কোরিয়াকে সামরিক প্রযুক্তি হস্তান্তর করছে। জাপান বলেছে, রাশিয়া "
+                       "নিষেধাজ্ঞা ভেঙে পিয়ংইয়ংকে পরিশোধিত তেল পাঠাচ্ছে।", published=PUB_2024)
+    assert accusations(rec) == [("south_korea", ("russia",)), ("japan", ("russia",))]

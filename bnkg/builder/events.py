@@ -11,6 +11,8 @@ verb ("… বলে জানিয়েছেন রুশ মুখপাত
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -39,6 +41,11 @@ PASSIVE = ("topic", "adjective", "inner")
 DEICTIC_DAYS = ("আজ", "গতকাল", "আগামীকাল")
 DEMONSTRATIVES = ("এই", "ওই", "এ", "সেই", "উক্ত", "এসব", "ওইসব")
 CONJUNCTIONS = ("ও", "এবং", "আর")
+# endings of negated finite verbs ("করেনি", "করেননি", "পাঠায়নি")
+NEGATED_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("েনি", "েননি", "য়নি", "য়নি", "ায়নি"))
+GENITIVE_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("ের", "য়ের", "টির", "দের", "ার", "ির", "ীর", "ুর"))
+INDEFINITE = ("এক", "একজন", "জনৈক", "একাধিক")
+AUXILIARIES = ("হয়", "হচ্ছে", "হলো", "হল", "হয়েছে", "হয়নি", "হয়েছিল")
 
 
 @dataclass
@@ -58,6 +65,11 @@ class _Sentence:
 
     def surface(self, i: int, j: int, text: str) -> str:
         return text[self.toks[i].start:self.toks[j - 1].end]
+
+    def own_words(self, i: int, j: int) -> str:
+        """The sentence's text of tokens i..j-1 (as written)."""
+        st = self.sentence.start
+        return self.sentence.text[self.toks[i].start - st:self.toks[j - 1].end - st]
 
     def token_of(self, offset: int) -> int:
         for k, t in enumerate(self.toks):
@@ -81,6 +93,9 @@ class _Memory:
     previous_day: DateValue | None = None  # the date the narrative is at: the last one a sentence named
     last_event_place: str | None = None  # for "ওই সময়" (at that time): the place of the last event
     signing_meetings: list[Meeting] = field(default_factory=list)
+    previous: _Sentence | None = None  # the sentence read just before
+    previous_persons: tuple[str, ...] = ()  # the persons it named (pronouns resolved), in order
+    pending_accusers: frozenset[str] = frozenset()  # who alleged, in the sentence before, against no one named
 
 
 class EventExtractor:
@@ -98,6 +113,14 @@ class EventExtractor:
         self._indexes: dict[int, tuple[Sequence[Phrase], dict[str, list[tuple[int, Phrase]]]]] = {}
         self._speech_verbs = tuple(p for p, _ in self.lex.speech.verbs)
         self._speech_kinds = dict(self.lex.speech.verbs)
+        # first words of the speech verbs made of a noun and a light verb ("অভিযোগ করেছেন")
+        self._verb_nouns = frozenset(p[0] for p in self._speech_verbs if len(p) > 1)
+        # auxiliaries and light verbs: the words an event's verb group is made of
+        self._verb_words = frozenset(
+            w for ps in (self.lex.agreement.extra.get("light", ()), self.lex.agreement.extra.get("verbs", ()),
+                         self.lex.planned.words,
+                         self.lex.visit.extra.get("motion", ()))
+            for p in ps for w in p) | {unicodedata.normalize("NFC", w) for w in AUXILIARIES}
 
     # -- helpers -------------------------------------------------------------------------------
     def find_phrases(self, toks: Sequence[Token], phrases: Sequence[Phrase], inflect_last: bool = True,
@@ -270,6 +293,7 @@ class EventExtractor:
         meetings: list[Meeting] = []
         agreements: list[Agreement] = []
         claims: list[Claim] = []
+        earlier: set[int] = set()  # ids of visits told as earlier ones ("এর আগে", "বছর আগে")
         relay = self.article_relay(article, mentions, entities)
         for sent, ms in zip(article.sentences, mentions, strict=True):
             toks = tokenize(sent)
@@ -306,13 +330,25 @@ class EventExtractor:
             memory.previous_day = named[-1] if named else memory.previous_day
             if claims and self.refers_to_accusation(s):
                 claims = self.as_accusations(claims, s)
+            if self.has_phrase(s.words(0, len(s.toks)), self.lex.visit.extra.get("earlier", ())):
+                # "সর্বশেষ ২৪ বছর আগে ২০০০ সালে … সফর করেন": an earlier visit, not today's undated one
+                earlier |= {id(v) for v in sent_visits if v.date is not None and v.status == "Occurred"}
             visits += sent_visits
             memory.visits += sent_visits
             meetings += sent_meetings
             agreements += sent_agreements
             claims += sent_claims
-        visits += self.visits_from_meetings(meetings, entities)
-        return (merge_visits(visits), merge_meetings(meetings), merge_agreements(agreements),
+            memory.previous = s
+            memory.previous_persons = tuple(dict.fromkeys(
+                m.key for m in s.mentions if m.key and self.etype(m.key, entities) == "Person"))
+        # a meeting held abroad is a visit — unless the article already tells that visit otherwise
+        # ("কিম রাশিয়ায় পৌঁছেছেন … বৃহস্পতিবার পুতিন-কিম বৈঠক হবে": he is there, no visit is planned)
+        told: dict[tuple[str, str], set[str]] = {}
+        for v in visits:
+            told.setdefault((v.visitor, v.destination), set()).add(v.status)
+        visits += [v for v in self.visits_from_meetings(meetings, entities)
+                   if v.status in told.get((v.visitor, v.destination), {v.status})]
+        return (merge_visits(visits, earlier), merge_meetings(meetings), merge_agreements(agreements),
                 merge_claims(claims))
 
     # -- visits --------------------------------------------------------------------------------
@@ -347,12 +383,15 @@ class EventExtractor:
                 if guests:  # "X রুশ প্রেসিডেন্টকে … সফরের আমন্ত্রণ জানিয়েছেন": Putin is invited by X
                     visitor = guests[0].key
                     host = host or next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
+            also: list[str] = []  # visitors coordinated with the one picked: "কিম জং উন ও পুতিন"
             if visitor is None:
                 subjects = [m for m in persons if m.case == "nom" and m.key != host]
                 before = [m for m in subjects if m.end_token <= i]
                 after = [m for m in subjects if m.token >= j]
                 pick = before[-1] if before else (after[0] if after else None)
                 visitor = pick.key if pick else None
+                if pick is not None:
+                    also = [m.key for m in subjects if m.key != visitor and self.coordinated(s, m, pick)]
             if visitor is None:
                 continue
             own = self.state_of(visitor, entities)
@@ -367,6 +406,46 @@ class EventExtractor:
             date = self.date_for(s, i, memory, status, article)
             trig = s.surface(i, j, article.text)
             out.append(Visit(visitor, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status))  # type: ignore[arg-type]
+            out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
+                    for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
+        return out + self.invited_visits(article, s, entities, memory)
+
+    def coordinated(self, s: _Sentence, a: Mention, b: Mention) -> bool:
+        """Two mentions joined by "ও"/"এবং" or a comma list, with nothing else between them."""
+        lo, hi = sorted((a, b), key=lambda m: m.token)
+        between = s.words(lo.end_token, hi.token)
+        if len(between) == 1 and between[0] in CONJUNCTIONS:
+            return True
+        return not between and "," in s.sentence.text[s.toks[lo.end_token - 1].end - s.sentence.start:
+                                                      s.toks[hi.token].start - s.sentence.start]
+
+    def invited_visits(self, article: Article, s: _Sentence, entities: dict[str, Entity], memory: _Memory,
+                       ) -> list[Visit]:
+        """ "কিম জং উনকে রাশিয়ায় আমন্ত্রণ জানিয়েছেন পুতিন": the guest (accusative) is invited to the
+        state or place named right before the invitation word — a planned visit, hosted by the
+        person who invites."""
+        words = {p[0] for p in self.lex.visit.extra.get("invited_to", ())}
+        out: list[Visit] = []
+        for k, t in enumerate(s.toks):
+            if strip_clitic(t.text) not in words or self.negated(s, k + 1):
+                continue
+            dest_m = next((m for m in s.mentions if m.end_token == k and m.case == "loc" and m.key
+                           and m.how not in PASSIVE and self.etype(m.key, entities) in ("State", "Place")), None)
+            if dest_m is None:
+                continue
+            persons = self.persons(s, entities, k)
+            guests = [m for m in persons if m.case == "acc" and m.end_token <= dest_m.token]
+            if not guests:
+                continue
+            visitor = guests[-1].key
+            dest = self.state_of(dest_m.key, entities)
+            if dest is None or dest == self.state_of(visitor, entities):
+                continue
+            host = next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
+            place = dest_m.key if self.etype(dest_m.key, entities) == "Place" else None
+            date = self.date_for(s, k, memory, "Planned", article)
+            ev = self.evidence(s, "visit.invitation", s.surface(dest_m.token, k + 1, article.text))
+            out.append(Visit(visitor, dest, ev, place, host, date, "Planned"))
         return out
 
     def destination_next_to(self, s: _Sentence, i: int, entities: dict[str, Entity]) -> bool:
@@ -381,9 +460,15 @@ class EventExtractor:
     def destination(self, s: _Sentence, i: int, j: int, entities: dict[str, Entity], own: str | None,
                     ) -> Mention | None:
         cands = []
+        # inside reported speech only what the speech names: "দক্ষিণ কোরিয়া সেনাবাহিনী জানিয়েছে, কিম
+        # … সফরে গেছেন" — the speaker's state is no destination
+        inside = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
+        soil = {p[0] for p in self.lex.visit.extra.get("on_soil", ())}
         for m in s.mentions:
             t = self.etype(m.key, entities) if m.key else None
-            if t not in ("State", "Place") or m.how in PASSIVE or m.case not in ("nom", "loc"):
+            on_soil = m.case == "gen" and m.end_token < len(s.toks) and s.toks[m.end_token].text in soil
+            if t not in ("State", "Place") or m.how in PASSIVE or m.token < inside \
+                    or (m.case not in ("nom", "loc") and not on_soil):
                 continue
             if self.state_of(m.key, entities) == own:
                 continue
@@ -402,9 +487,14 @@ class EventExtractor:
         places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"
                   and (state is None or entities[m.key].state == state)
                   and not (not_visited and self.invited_to(s, m.end_token, visit_words))]
+        if s.speech_from is not None and i >= s.speech_from:  # a place outside the speech is the speaker's
+            places = [m for m in places if m.token >= s.speech_from]
         before = [m for m in places if m.end_token <= i]
         if before:
             return before[-1].key
+        # after the trigger only in its own clause: "পুতিন ও কিমের বৈঠক নিয়ে উদ্বিগ্ন যুক্তরাষ্ট্র,
+        # ওয়াশিংটনে এক সংবাদ সম্মেলনে …" — Washington is where the concern was voiced
+        places = [m for m in places if not self.boundary_between(s, i + 1, m.token)]
         if places:
             return places[0].key
         if memory is not None and memory.last_event_place and self.has_phrase(s.words(0, len(s.toks)),
@@ -439,15 +529,33 @@ class EventExtractor:
         out: list[Meeting] = []
         lex = self.lex.meeting
         weak = lex.extra.get("weak_words", ())
+        to_guest = lex.extra.get("guest_words", ())
         strong = self.find_phrases(s.toks, lex.words)
         covered = {k for i, j, _ in strong for k in range(i, j)}
         found = strong + [(i, j, p) for i, j, p in self.find_phrases(s.toks, weak) if i not in covered]
+        covered |= {k for i, j, _ in found for k in range(i, j)}
+        found += [(i, j, p) for i, j, p in self.find_phrases(s.toks, to_guest, inflect_last=False)
+                  if i not in covered]
+        anchors = self.lex.grammar.anchors | {"শেষে"}
         for i, j, phrase in sorted(found):
             if self.negated(s, j):
                 continue
-            is_weak = phrase in weak
+            is_weak = phrase in weak or phrase in to_guest
+            persons = self.persons(s, entities, i)
+            if phrase in to_guest and not any(m.case == "acc" and m.end_token <= i for m in persons):
+                continue  # "কিম শোইগুকে ক্ষেপণাস্ত্র দেখালেন": only with the guest named, before the verb
+            # "ট্রাম্পের সঙ্গে বৈঠকের আগে কিমের সঙ্গে কথা বলেছেন": a partner after "বৈঠকের আগে/পরে"
+            # belongs to the main verb, not to that meeting
+            subordinate = bool(s.words(j, j + 1)) and s.words(j, j + 1)[0] in anchors
+            # "X-এর সঙ্গে (আসন্ন) বৈঠক": the partner is named; an object elsewhere is another verb's
+            partnered = any(m.case == "gen" and 0 <= i - m.end_token <= 3 and not self.is_modifier(s, m)
+                            for m in persons)
             parts: list[str] = []
-            for m in self.persons(s, entities, i):
+            for m in persons:
+                if subordinate and m.token >= j and m.case != "nom":
+                    continue
+                if partnered and m.case == "acc" and phrase not in to_guest:
+                    continue
                 if m.case in ("nom", "acc") or not self.is_modifier(s, m) or 0 <= i - m.end_token <= 2:
                     parts.append(m.key)
             if any(m.how in ("pronoun-pair", "pronoun-plural") for m in s.mentions):
@@ -463,6 +571,22 @@ class EventExtractor:
             if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
                     and self.bare_reference(s, i, entities):
                 parts = sorted(set(parts) | set(memory.last_meeting))
+            if len(parts) < 2 and not memory.last_meeting and s.words(i - 1, i) \
+                    and s.words(i - 1, i)[0] in DEMONSTRATIVES and len(set(parts) | set(memory.previous_persons)) == 2:
+                # "… ল্যাভরভের কাছে … তুলে ধরেন তিনি। … হয় এই বৈঠক।": the two just named met
+                parts = sorted(set(parts) | set(memory.previous_persons))
+            owned = i > 0 and s.toks[i - 1].text.endswith(GENITIVE_ENDINGS) \
+                and not any(m.end_token == i for m in s.mentions if m.key)  # "দলের বৈঠকে": a body's meeting
+            if len(parts) == 1 and not is_weak and not owned and parts[0] not in memory.last_meeting \
+                    and self.bare_reference(s, i, entities, places_ok=True):
+                # "ল্যাভরভ পিয়ংইয়ং পৌঁছেছেন। শুক্রবার কিম জং উন বৈঠক করেন।": the host meets the visitor
+                # who has just arrived in the host's state (this sentence or the one before)
+                own = self.state_of(parts[0], entities)
+                since = memory.previous.sentence.start if memory.previous is not None else s.sentence.start
+                guests = {v.visitor for v in (*memory.visits, *visits) if v.destination == own and own
+                          and v.visitor != parts[0] and v.evidence[0].start >= since and v.status == "Occurred"}
+                if len(guests) == 1:
+                    parts = sorted(set(parts) | guests)
             if len(parts) < 2 and phrase in lex.extra.get("summit_words", ()):
                 parts = sorted(set(parts) | self.host_leaders(visits, entities, article))
             if len(parts) < 2:
@@ -495,12 +619,13 @@ class EventExtractor:
         a = self.m.gazetteer.actors.get(key)
         return bool(a and any(o.role in self.lex.meeting.roles for o in a.offices))
 
-    def bare_reference(self, s: _Sentence, i: int, entities: dict[str, Entity]) -> bool:
+    def bare_reference(self, s: _Sentence, i: int, entities: dict[str, Entity], places_ok: bool = False) -> bool:
         """ "বৈঠকে …", "বৈঠক শেষে …": the meeting told of before — unless the sentence names its own
-        date, place or an unknown partner ("লির সঙ্গেও বৈঠক করেন কিম")."""
-        if any(d.value is not None for d in s.dates):
+        date, place or an unknown partner ("লির সঙ্গেও বৈঠক করেন কিম").  With ``places_ok`` only an
+        unknown partner counts."""
+        if not places_ok and any(d.value is not None for d in s.dates):
             return False
-        if any(m.key and self.etype(m.key, entities) == "Place" for m in s.mentions):
+        if not places_ok and any(m.key and self.etype(m.key, entities) == "Place" for m in s.mentions):
             return False
         with_words = frozenset(self.lex.grammar.postpositions.get("with", ()))
         named_ends = {m.end_token for m in s.mentions}
@@ -512,7 +637,17 @@ class EventExtractor:
         for k in range(len(ws) - 1):  # "করবেন কি না" (whether or not) asks, it does not negate
             if ws[k] == "কি" and ws[k + 1] == "না":
                 ws[k + 1] = ""
-        return self.has_phrase(ws, self.lex.grammar.negations)
+        negs = self.lex.grammar.negations
+        for k in range(len(ws)):
+            if any(tuple(ws[k:k + len(p)]) == p for p in negs):
+                # only the event's own verb group is negated: "বৈঠক হবে না", not "বৈঠক ফলপ্রসূ না হওয়ার পর"
+                return all(self.verbal(w) for w in ws[:k])
+        return False
+
+    def verbal(self, word: str) -> bool:
+        """A finite verb or an auxiliary ("হবে", "করেননি", "হয়"): part of an event's verb group."""
+        g = self.lex.grammar
+        return word in self._verb_words or word.endswith(g.verb_endings)
 
     def host_leaders(self, visits: list[Visit], entities: dict[str, Entity], article: Article) -> set[str]:
         """At a summit during a visit to S, S's leader takes part (the leader holding office that day)."""
@@ -588,6 +723,9 @@ class EventExtractor:
             own = self.state_of(v.visitor, entities)
             if own:
                 return {own, v.destination}
+        met = {self.state_of(p, entities) for p in memory.last_meeting} - {None}
+        if len(met) == 2:  # "পুতিন ও কিম বৈঠক করেন। … দুই দেশের …": the states of the two who met
+            return met  # type: ignore[return-value]
         seen: list[str] = []
         for k in reversed(memory.states_seen):
             if k not in seen:
@@ -610,19 +748,30 @@ class EventExtractor:
         return None
 
     def speakers(self, s: _Sentence, i: int, j: int, entities: dict[str, Entity], memory: _Memory,
-                 ) -> tuple[list[str], str, int]:
-        """Who speaks through the verb at [i, j): (actor keys, rule, word after the speaker)."""
-        actors = self.speaker_mentions(s, entities)
-        # "… বলে জানিয়েছেন রুশ মুখপাত্র পেসকভ": the speaker follows the verb, before any comma
+                 min_token: int = 0) -> tuple[list[str], str, int]:
+        """Who speaks through the verb at [i, j): (actor keys, rule, word after the speaker).
+
+        ``min_token``: the words before it are the claim itself ("উত্তর কোরিয়া … পাঠিয়েছে— এমন দাবি
+        করেছে X"), so no one named there speaks."""
+        actors = self.speaker_mentions(s, entities, memory)
+        # "… বলে জানিয়েছেন রুশ মুখপাত্র পেসকভ": the speaker follows the verb, before any comma —
+        # unless the verb is subordinate ("X সতর্ক করে দেওয়ার পর কিম …": X warned, not Kim)
         after = []
         comp = self.lex.speech.complementizers
+        subordinate = bool(s.words(j - 1, j)) and s.words(j - 1, j)[0] in self.lex.grammar.anchors
         for m in actors:
-            if m.token >= j and not self.boundary_between(s, j, m.token) \
+            if m.token >= j and not subordinate and not self.boundary_between(s, j, m.token) \
                     and not any(t.text in comp for t in s.toks[j:m.token]):
                 after.append(m)
         if after:
-            return self.with_conjuncts(s, after[0], actors, entities, memory), "claim.speaker-after-verb", j
-        before = [m for m in actors if m.end_token <= i]
+            pick = self.person_after(s, after[0], actors, entities)
+            return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speaker-after-verb", j
+        if not subordinate:  # "… বলে দাবি করেছেন দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা"
+            last = len(s.toks)
+            office = self.office_speaker(s, last, entities, lo=j) if not self.boundary_between(s, j, last) else None
+            if office and office[0]:
+                return office[0], "claim.office-holder", j
+        before = [m for m in actors if m.end_token <= i and m.token >= min_token]
         if not before:
             return [], "", i
         # a capital speaks for its state only when no actor proper is there ("পুতিন পিয়ংইয়ং সফর
@@ -630,18 +779,84 @@ class EventExtractor:
         proper = [m for m in before if self.etype(m.key, entities) != "Place" or not m.key]
         before = proper or before
         if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.lex.speech.complementizers:
-            pick = before[0]  # "X … বলে দাবি করেন": X opens the sentence
+            # "X … বলে দাবি করেন": X opens the sentence — not someone named inside the reported
+            # clause after other actors ("রাশিয়ার হয়ে … উত্তর কোরীয় সেনা মোতায়েন করা হয়েছে বলে দাবি …")
+            if any(m.token < before[0].token for m in s.mentions if m.key or m.how.startswith("pronoun")):
+                return [], "", i
+            pick = before[0]
         else:
             pick = before[-1]
         return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speech-verb", pick.end_token
 
-    def speaker_mentions(self, s: _Sentence, entities: dict[str, Entity]) -> list[Mention]:
+    def office_speaker(self, s: _Sentence, i: int, entities: dict[str, Entity], lo: int = 0,
+                       ) -> tuple[list[str], str, int]:
+        """ "যুক্তরাষ্ট্রের পররাষ্ট্র দপ্তরের মুখপাত্র এক বিবৃতিতে বলেন, …", "দক্ষিণ কোরিয়ার একজন
+        আইনপ্রণেতা জানান, …": an unnamed holder of an office (a title of roles.yaml, or claims.yaml
+        `officials`) of a state or organisation named in the genitive right before it speaks.  The
+        speaker is an actor of its own, labelled with those words and affiliated to the state or
+        body (never a person of the gazetteer: an unnamed holder is not today's holder)."""
+        officials = self.lex.speech.officials
+        for k in range(max(lo, i - 7), i):
+            r = self.finder._match_role(s.toks, k)
+            end, title_en = (r[1], self.m.gazetteer.roles[r[0]].en) if r is not None and r[2] == "nom" \
+                and r[0] in self.m.gazetteer.roles else (None, "")
+            if end is None:
+                noun = next((st for st, c in self.finder.endings(s.toks[k].text) if st in officials and c == "nom"), None)
+                if noun is None:
+                    continue
+                end, title_en = k + 1, officials[noun]
+            if not (0 <= i - end <= 3):
+                continue
+            if any(m.key and self.etype(m.key, entities) == "Person" and k <= m.token < i for m in s.mentions):
+                return [], "", i  # a named person holds it
+            first = k - 1 if k > 0 and s.toks[k - 1].text in INDEFINITE else k
+            named = {t for m in s.mentions if m.key for t in range(m.token, m.end_token)}
+            while first > lo and first > k - 3 and first - 1 not in named \
+                    and s.toks[first - 1].text.endswith(GENITIVE_ENDINGS):
+                first -= 1  # "চিনের বিদেশমন্ত্রকের মুখপাত্র": the body of the state, unnamed
+            owners = [m for m in s.mentions if m.case == "gen" and m.key and m.how not in PASSIVE
+                      and first <= m.end_token <= end and m.end_token < i and m.token >= lo
+                      and self.etype(m.key, entities) in ("State", "Organization")]
+            if not owners:
+                continue
+            owner = min(owners, key=lambda m: (m.token, -m.end_token))  # the whole name of the body
+            label = s.own_words(owner.token, end)
+            key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+            body = entities.get(owner.key)
+            label_en = f"{body.label_en} {title_en}" if body is not None and body.label_en else title_en
+            entities.setdefault(key, Entity(key, "Person", label, label_en, None, owner.key,
+                                            s.own_words(k, end), None, False))
+            return [key], "claim.office-holder", end
+        return [], "", i
+
+    def person_after(self, s: _Sentence, m: Mention, actors: list[Mention], entities: dict[str, Entity],
+                     ) -> Mention:
+        """ "… বলেন রুশ নিরাপত্তা পরিষদ সচিব সের্গেই শোইগু": an organisation or state followed by a
+        title and a person's name is that person's affiliation; the person speaks."""
+        if self.etype(m.key, entities) == "Person" or not m.key:
+            return m
+        for other in actors:
+            if other.token >= m.end_token and other.token - m.end_token <= 3 and other.key \
+                    and self.etype(other.key, entities) == "Person" \
+                    and not self.boundary_between(s, m.end_token, other.token) \
+                    and not any(w in CONJUNCTIONS for w in s.words(m.end_token, other.token)):
+                return other
+        return m
+
+    def speaker_mentions(self, s: _Sentence, entities: dict[str, Entity], memory: _Memory | None = None,
+                         ) -> list[Mention]:
+        # "তিনি" that the mentions could not resolve stands for the last speaker, if recent (an
+        # unnamed office-holder: "… একজন আইনপ্রণেতা জানান, …। … এমন দাবি করেছেন তিনি।")
+        recent = memory is not None and memory.last_claimant is not None \
+            and memory.last_claim_sentence >= s.sentence.index - 2 \
+            and self.etype(memory.last_claimant, entities) == "Person"
         out = []
         for m in s.mentions:
             if m.case != "nom" or m.how in PASSIVE:
                 continue
             t = self.etype(m.key, entities) if m.key else None
-            if m.how in ("pronoun-pair", "pronoun-plural") or t in ACTOR_TYPES:
+            if m.how in ("pronoun-pair", "pronoun-plural") or t in ACTOR_TYPES \
+                    or (recent and m.how == "pronoun-singular" and not m.key):
                 out.append(m)
             elif t == "Place" and self.m.gazetteer.places[m.key].capital:
                 out.append(m)  # "মস্কো জানিয়েছে": the capital speaks for its state
@@ -660,16 +875,22 @@ class EventExtractor:
                        memory: _Memory) -> list[str]:
         """The speaker and those coordinated with it: "যুক্তরাষ্ট্র ও দক্ষিণ কোরিয়া …"."""
         group = [m]
-        for other in actors:
-            if other is m:
-                continue
-            lo, hi = sorted((other, m), key=lambda x: x.token)
-            between = s.words(lo.end_token, hi.token)
-            listed = not between and lo.case == hi.case and "," in s.sentence.text[
-                s.toks[lo.end_token - 1].end - s.sentence.start:s.toks[hi.token].start - s.sentence.start]
-            if listed or (between and between[0] in CONJUNCTIONS and len(between) <= 4
-                          and abs(other.token - m.token) <= 8):
-                group.append(other)  # "যুক্তরাষ্ট্র, জাপান ও দক্ষিণ কোরিয়া"
+        grown = True
+        while grown:  # a list is a chain: "যুক্তরাষ্ট্র, জাপান ও দক্ষিণ কোরিয়া"
+            grown = False
+            for other in actors:
+                if any(other is g for g in group):
+                    continue
+                for g in group:
+                    lo, hi = sorted((other, g), key=lambda x: x.token)
+                    between = s.words(lo.end_token, hi.token)
+                    listed = not between and lo.case == hi.case and "," in s.sentence.text[
+                        s.toks[lo.end_token - 1].end - s.sentence.start:s.toks[hi.token].start - s.sentence.start]
+                    if listed or (between and between[0] in CONJUNCTIONS and len(between) <= 4
+                                  and abs(other.token - g.token) <= 8):
+                        group.append(other)
+                        grown = True
+                        break
         keys: list[str] = []
         for g in sorted(group, key=lambda x: x.token):
             if g.how in ("pronoun-pair", "pronoun-plural"):
@@ -699,13 +920,27 @@ class EventExtractor:
                 continue
             if self.has_phrase([strip_clitic(w) for w in s.words(i - 2, i)], sp.not_speech_phrases):
                 continue  # "সাংবাদিকদের সঙ্গে কথা বলেন": talked with, not said
-            who, rule, after_speaker = self.speakers(s, i, j, entities, memory)
+            # "এ অভিযোগ করেছেন X", "… — এমন দাবি করেছে X": the words told just before
+            det = self.anaphoric(s, i)
+            inner = self.clause_before(s, det) if det is not None else None
+            who, rule, after_speaker = self.speakers(s, i, j, entities, memory,
+                                                     min_token=det if inner is not None else 0)
+            if not who:
+                who, rule, after_speaker = self.office_speaker(s, i, entities)
             if not who:
                 continue
             text_span = self.claim_text(s, i, j, rule, after_speaker)
             if text_span is None:
                 continue
             a, b = text_span
+            told, extra = s, ()  # the sentence that holds the claim's words
+            if inner is not None:
+                a, b = inner
+            elif det is not None and memory.previous is not None \
+                    and memory.previous.sentence.index == s.sentence.index - 1:
+                told = memory.previous
+                a, b = told.sentence.start, told.sentence.end
+                extra = self.evidence(told, "claim.told-before", "")
             if rule == "claim.speech-verb" and a >= toks[j - 1].end and s.speech_from is None \
                     and not all(self.is_relay(k) for k in who):
                 # an agency's report may quote someone ("কেসিএনএ জানায়, কিম বলেছেন, …"); a person's
@@ -713,41 +948,50 @@ class EventExtractor:
                 s.speech_from = s.token_of(a)
                 s.person_speech = any(self.etype(k, entities) == "Person" for k in who)
                 s.speakers = tuple(who)
-            accusation = kind in sp.accusation_kinds or (
-                kind in sp.arms_kinds and self.arms_transfer(s, a, b))
-            about = self.about(s, a, b, who, entities, accusation, i, j)
-            accused = about if accusation else self.about(s, a, b, who, entities, True, i, j)
+            explicit = kind in sp.accusation_kinds
+            agents: tuple[str, ...] = ()
+            if (explicit or kind in sp.arms_kinds) and not all(self.is_relay(k) or k in sp.observers for k in who) \
+                    and (told is not s or (a, b) != (s.sentence.start, s.sentence.end)):
+                agents = self.wrongdoers(told, a, b, who, entities, memory)
+            accusation = explicit or bool(agents)
+            vi, vj = (i, j) if told is s else (0, 0)
+            about = agents or self.about(told, a, b, who, entities, explicit, vi, vj)
+            accused = about if accusation else self.about(told, a, b, who, entities, True, vi, vj)
             out += self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
-                                    relay, entities, accused)
+                                    relay, entities, accused, extra)
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
-        for i, j, _ in self.find_phrases(toks, sp.passive, inflect_last=False):
+        for i, j, p in self.find_phrases(toks, sp.passive, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities)
-            if src:
+            if src:  # "X-এর বিবৃতিতে বলা হয়েছে, …"; "… অভিযোগ করা হয়েছে": an allegation
+                kind = next((self._speech_kinds[v] for v in self._speech_verbs if v[0] == p[0] and len(v) > 1), "said")
                 a, b = self.after_comma(s, j)
-                out += self.make_claims(article, s, [src], "said", a, b, (), False, "claim.passive",
+                about, acc = self.judge(s, [src], kind, a, b, entities, memory, i, j)
+                out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.passive",
                                         s.surface(i, j, article.text), relay, entities)
         for i, j, _ in self.find_phrases(toks, sp.heard_saying, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities, cases=("acc",))
             if src:  # "ভিডিওতে বেলোসভকে বলতে শোনা যায়, …"
                 a, b = self.after_comma(s, j)
-                out += self.make_claims(article, s, [src], "said", a, b, (), False, "claim.heard-saying",
+                about, acc = self.judge(s, [src], "said", a, b, entities, memory, i, j)
+                out += self.make_claims(article, s, [src], "said", a, b, about, acc, "claim.heard-saying",
                                         s.surface(i, j, article.text), relay, entities)
         for i, j, _ in self.find_phrases(toks, sp.according_to, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities)
             if src:
                 a, b = self.after_comma(s, j)
-                out += self.make_claims(article, s, [src], "said", a, b, (), False, "claim.according-to",
+                about, acc = self.judge(s, [src], "said", a, b, entities, memory, i, j)
+                out += self.make_claims(article, s, [src], "said", a, b, about, acc, "claim.according-to",
                                         s.surface(i, j, article.text), relay, entities)
         for k, t in enumerate(toks):
             kind = sp.noun_comma.get(t.text)
             if kind is None or not self.boundary_between(s, k + 1, k + 1) or any(i <= k < j for i, j, _ in verbs):
                 continue
             src = self.genitive_or_locative_before(s, k, entities, window=1, cases=("gen",))
-            if src:  # "তাঁর অভিযোগ, …", "সিউলের আশঙ্কা, …"
+            if src:  # "তাঁর অভিযোগ, …", "সিউলের আশঙ্কা, …", "যুক্তরাষ্ট্র ও জাপানের দাবি, …"
+                srcs = self.gen_conjuncts(s, k, src, entities)
                 a, b = self.after_comma(s, k + 1)
-                acc = kind in sp.accusation_kinds
-                about = self.about(s, a, b, [src], entities, acc, k, k + 1)
-                out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.noun-comma",
+                about, acc = self.judge(s, srcs, kind, a, b, entities, memory, k, k + 1)
+                out += self.make_claims(article, s, srcs, kind, a, b, about, acc, "claim.noun-comma",
                                         t.text, relay, entities)
         denials = {i for i, _, kind in verbs if kind == "denied"}
         for k, t in enumerate(toks):
@@ -765,11 +1009,69 @@ class EventExtractor:
                 about = self.about(s, a, b, [src], entities, True, k, k + 1)
                 out += self.make_claims(article, s, [src], "alleged", a, b, about, True, "claim.accusation-noun",
                                         t.text, relay, entities)
+        out = self.then_accused(s, out, entities, memory)
         out = self.resolve_relays(out, relay)
         if out:
             memory.last_claimant = out[-1].claimant
             memory.last_claim_sentence = s.sentence.index
         return out
+
+    def then_accused(self, s: _Sentence, claims: list[Claim], entities: dict[str, Entity],
+                     memory: _Memory) -> list[Claim]:
+        """ "পাল্টা অভিযোগ তোলেন X। তাঁর কথায়, …": an allegation that names no one is spelt out by
+        the same speaker's next statement — whom that statement names (as agent) is accused."""
+        sp = self.lex.speech
+        pending, memory.pending_accusers = memory.pending_accusers, frozenset()
+        out = []
+        for c in claims:
+            a, b = c.text_span
+            words = [t.text for t in s.toks if a <= t.start and t.end <= b]
+            if c.claimant in pending and not c.accusation and c.kind in sp.arms_kinds | {"said"} \
+                    and s.sentence.start <= a and b <= s.sentence.end and (a, b) != (s.sentence.start, s.sentence.end) \
+                    and not any(w in sp.negated or w.endswith(NEGATED_ENDINGS) for w in words):
+                who = [c.claimant]
+                about = self.wrongdoers(s, a, b, who, entities, memory) or self.about(s, a, b, who, entities, True, 0, 0)
+                if about:
+                    c = replace(c, accusation=True, about=about, accused=about)
+            out.append(c)
+        # (only an allegation with no clause of its own: "ব্লিংকেন কড়া অভিযোগ করেন।", "… পাল্টা অভিযোগ তোলেন X।")
+        memory.pending_accusers = frozenset(
+            c.claimant for c in out if c.kind in sp.accusation_kinds and not c.accusation
+            and (c.text_span == (s.sentence.start, s.sentence.end)
+                 or not any(self.verbal(t.text) for t in s.toks if c.text_span[0] <= t.start and t.end <= c.text_span[1])))
+        return out
+
+    def judge(self, s: _Sentence, who: list[str], kind: str, a: int, b: int, entities: dict[str, Entity],
+              memory: _Memory, i: int, j: int) -> tuple[tuple[str, ...], bool]:
+        """(about, is it an accusation) for a claim whose words lie between offsets a and b: an
+        allegation, or a statement that names a wrongdoing (claims.yaml `arms_transfer`)."""
+        sp = self.lex.speech
+        explicit = kind in sp.accusation_kinds
+        agents: tuple[str, ...] = ()
+        if (explicit or kind in sp.arms_kinds) and (a, b) != (s.sentence.start, s.sentence.end) \
+                and not all(self.is_relay(x) or x in sp.observers for x in who):
+            agents = self.wrongdoers(s, a, b, who, entities, memory)
+        return agents or self.about(s, a, b, who, entities, explicit, i, j), explicit or bool(agents)
+
+    def gen_conjuncts(self, s: _Sentence, k: int, src: str, entities: dict[str, Entity]) -> list[str]:
+        """ "যুক্তরাষ্ট্র ও দক্ষিণ কোরিয়ার অভিযোগ": the genitive ending of the last name covers the
+        names coordinated before it — all of them own the noun at word k."""
+        owner = next((m for m in sorted(s.mentions, key=lambda m: -m.end_token)
+                      if m.end_token <= k and m.key and self.state_of(m.key, entities) is not None
+                      and (m.key == src or self.state_of(m.key, entities) == src)), None)
+        if owner is None:
+            return [src]
+        out, cur = [src], owner
+        for m in sorted((m for m in s.mentions if m.end_token <= owner.token), key=lambda m: -m.end_token):
+            if m.how in PASSIVE or not m.key or not self.coordinated(s, m, cur):
+                break
+            t = self.etype(m.key, entities)
+            key = entities[m.key].state if t == "Place" and self.m.gazetteer.places[m.key].capital else m.key
+            if t not in ACTOR_TYPES and key == m.key:
+                break
+            out.insert(0, key)  # type: ignore[arg-type]
+            cur = m
+        return list(dict.fromkeys(out))
 
     def resolve_relays(self, claims: list[Claim], relay: str | None) -> list[Claim]:
         """An outlet that relays another speaker's words in the same sentence is `via`, not a speaker.
@@ -784,17 +1086,141 @@ class EventExtractor:
         via = relayed[0].claimant
         return [replace(c, via=via) if c.via in (None, relay) else c for c in own]
 
-    def arms_transfer(self, s: _Sentence, a: int, b: int) -> bool:
-        """Whether the words between offsets a and b say arms or troops are sent (claims.yaml)."""
+    def wrongdoers(self, s: _Sentence, a: int, b: int, who: list[str], entities: dict[str, Entity],
+                   memory: _Memory, look_back: bool = True) -> tuple[str, ...]:
+        """Who the clause between offsets a and b says did wrong (claims.yaml `arms_transfer`): the
+        agent of sending arms, troops or workers, or of an act such as breaking sanctions.
+
+        The agent is the clause's subject (a capital for its state, "দুই দেশ" for both states,
+        "উত্তর কোরীয় সেনা" for the state whose troops are sent), else a genitive owner ("দুই দেশের
+        সহযোগিতা … পরিপন্থী").  Not the receiver, not an organisation whose rule is broken
+        ("জাতিসংঘের নিষেধাজ্ঞা লঙ্ঘন"), not the speaker or the speaker's state, and nothing when the
+        speaker's own state is the receiver (a confirmation, not an accusation)."""
         sp = self.lex.speech
-        if (a, b) == (s.sentence.start, s.sentence.end):
-            return False  # no reported clause was found: the words may be anyone's
-        ws = [strip_clitic(t.text) for t in s.toks if a <= t.start and t.end <= b]
+        toks = s.toks
+        idx = [k for k, t in enumerate(toks) if a <= t.start and t.end <= b]
+        if not idx:
+            return ()
+        lo, hi = idx[0], idx[-1] + 1
+        ws = [strip_clitic(t.text) for t in toks[lo:hi]]
         if any(w in sp.accusation_nouns for w in ws):
-            return False  # "… এমন অভিযোগের জবাবে": someone else's allegation, reported
+            return ()  # "… এমন অভিযোগের জবাবে": someone else's allegation, reported
         stems = [{w} | {st for st, _ in self.finder.endings(w)} for w in ws]
-        has = lambda ps: any(len(p) == 1 and p[0] in st for p in ps for st in stems) or self.has_phrase(ws, ps)  # noqa: E731
-        return has(sp.arms_goods) and has(sp.arms_moves)
+
+        def has(ps: Sequence[Phrase], stems: list[set[str]] = stems) -> bool:
+            return any(len(p) == 1 and p[0] in st for p in ps for st in stems) or self.has_phrase(ws, ps)
+
+        acts = [lo + x for x, _, _ in self.find_phrases(toks[lo:hi], sp.wrong_acts)]
+        if not acts and not (has(sp.arms_goods) and has(sp.arms_moves)):
+            return ()
+        if any(w in sp.negated or w.endswith(NEGATED_ENDINGS) for w in ws):
+            return ()  # "… রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি": a denial, not an accusation
+        goods = {p[0] for p in sp.arms_goods}
+
+        def troops(k: int) -> bool:  # word k is a goods word ("সেনা", "সৈন্যরা")
+            return k < len(toks) and any(st in goods for st in {strip_clitic(toks[k].text)}
+                                         | {st for st, _ in self.finder.endings(toks[k].text)})
+
+        noms: list[str] = []
+        gens: list[str] = []
+        receivers: set[str | None] = set()
+        places = {m.token for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"}
+        for m in s.mentions:
+            if not (lo <= m.token and m.end_token <= hi):
+                continue
+            if m.how == "pronoun-two_states":
+                (gens if m.case == "gen" else noms).extend(
+                    k for k in self.two_states(memory.visits[-1:], memory, entities) if k)
+                continue
+            if not m.key:
+                continue
+            t = self.etype(m.key, entities)
+            if m.how == "adjective":  # "উত্তর কোরীয় সেনা মোতায়েন": the troops' state sends them;
+                # "উত্তর কোরীয় সরকার … লঙ্ঘন করছে": the state's government (nominative) acts
+                if (troops(m.end_token) or self.agent_head(s, m.end_token)) and self.state_of(m.key, entities):
+                    noms.append(self.state_of(m.key, entities))  # type: ignore[arg-type]
+                continue
+            if m.how in PASSIVE:
+                continue
+            if m.case == "acc":
+                receivers.add(self.state_of(m.key, entities))
+                continue
+            if t == "Place" and self.m.gazetteer.places[m.key].capital:
+                key: str | None = entities[m.key].state
+            elif t in ACTOR_TYPES:
+                key = m.key
+                if t == "Group" and any(troops(k) for k in range(m.token, m.end_token)):
+                    key = self.state_of(m.key, entities) or key  # "উত্তর কোরীয় সেনারা"
+                elif t == "Organization" and not entities[m.key].from_gazetteer:
+                    key = self.state_of(m.key, entities) or key  # "রাশিয়ার সেনাবাহিনী": the state acts
+            else:
+                continue
+            if key is None:
+                continue
+            if m.case == "nom":
+                noms.append(key)
+            elif m.case == "gen":
+                nxt = toks[m.end_token].text if m.end_token < len(toks) else ""
+                if troops(m.end_token) or any(nxt == p[0] or nxt.startswith(p[0]) for p in sp.arms_moves):
+                    noms.append(key)  # "উত্তর কোরিয়ার সরবরাহ করা গোলাবারুদ", "… উত্তর কোরিয়ার সেনারা"
+                    continue
+                if self.is_post(nxt, self.post_words) or any(c == "loc" for _, c in self.finder.endings(nxt)) \
+                        or m.end_token in places:
+                    continue  # "রাশিয়ার সঙ্গে", "রাশিয়ার ভূখণ্ডে", "রাশিয়ার কুরস্ক অঞ্চলে": not the agent
+                if t == "Organization" and any(0 <= k - m.end_token <= 3 for k in acts):
+                    continue  # "জাতিসংঘের নিষেধাজ্ঞা লঙ্ঘন": whose rule is broken
+                gens.append(key)
+        own = {self.state_of(k, entities) for k in who} - {None}
+        if own & receivers:
+            return ()
+        prev = memory.previous
+        if not noms and not gens and look_back and prev is not None and prev is not s \
+                and prev.sentence.index == s.sentence.index - 1 \
+                and any(toks[k].text in DEMONSTRATIVES and (troops(k + 1) or self.find_phrases(toks[k + 1:k + 2], sp.arms_moves))
+                        for k in range(lo, hi - 1)):
+            # "এই সেনা মোতায়েন … প্রস্তাবের লঙ্ঘন": the deployment told in the sentence before, by its agent
+            start = prev.toks[prev.speech_from].start if prev.speech_from is not None else prev.sentence.start
+            return self.wrongdoers(prev, start, prev.sentence.end, who, entities, memory, look_back=False)
+        return tuple(k for k in dict.fromkeys(noms or gens)
+                     if k not in who and self.state_of(k, entities) not in own)
+
+    def agent_head(self, s: _Sentence, k: int) -> bool:
+        """Word k is a nominative head that makes a state act ("সরকার", "বাহিনী": claims.yaml)."""
+        if k >= len(s.toks):
+            return False
+        w = s.toks[k].text
+        heads = self.lex.speech.agent_heads
+        return w in heads or any(st in heads and c == "nom" for st, c in self.finder.endings(w))
+
+    def troop_state(self, m: Mention, s: _Sentence, entities: dict[str, Entity]) -> str | None:
+        """The state of a group of troops ("উত্তর কোরিয়ার সেনারা"): who sends them."""
+        if not m.key or self.etype(m.key, entities) != "Group":
+            return None
+        goods = {p[0] for p in self.lex.speech.arms_goods}
+        if any(w in goods or any(st in goods for st, _ in self.finder.endings(w))
+               for w in s.words(m.token, m.end_token)):
+            return self.state_of(m.key, entities)
+        return None
+
+    def anaphoric(self, s: _Sentence, i: int) -> int | None:
+        """The determiner of a speech verb's object that points back ("এ অভিযোগ করেছেন", "এ কথা
+        বলেন", "এমন দাবি করেছে"), as a token index."""
+        an = self.lex.speech
+        w1 = s.words(i - 1, i)
+        if w1 and w1[0] in an.anaphoric_determiners and s.words(i, i + 1)[0] in self._verb_nouns:
+            return i - 1
+        w2 = s.words(i - 2, i)
+        if len(w2) == 2 and w2[0] in an.anaphoric_determiners and w2[1] in an.anaphoric_objects:
+            return i - 2
+        return None
+
+    def clause_before(self, s: _Sentence, det: int) -> tuple[int, int] | None:
+        """ "উত্তর কোরিয়া … পাঠিয়েছে— এমন দাবি করেছে X": the clause before the dash or comma that
+        ends right before the determiner, when it holds words of its own."""
+        if det < 2 or not self.boundary_between(s, det, det):
+            return None
+        span = self._trim(s, s.sentence.start, s.toks[det - 1].end)
+        return None if span == (s.sentence.start, s.sentence.end) else span
 
     def refers_to_accusation(self, s: _Sentence) -> bool:
         """ "… এ অভিযোগ অস্বীকার করেছে": the previous sentence's claim was an accusation."""
@@ -819,6 +1245,9 @@ class EventExtractor:
                  and m.case in cases and m.how not in PASSIVE
                  and not (m.end_token < i and self.is_post(s.toks[m.end_token].text, self.post_words | {"কাছে", "কাছ"}))]
         for m in sorted(cands, key=lambda m: -m.end_token):
+            if any(w.endswith(GENITIVE_ENDINGS) and len(w) > 3 for w in s.words(m.end_token, i)) \
+                    and not any(n.token >= m.end_token and n.end_token <= i for n in s.mentions if n.key):
+                return None  # "দেশটির গুপ্তচর সংস্থার বরাত দিয়ে": the source is a body we cannot name
             t = self.etype(m.key, entities)
             if t in ACTOR_TYPES:
                 return m.key
@@ -864,27 +1293,38 @@ class EventExtractor:
         objects = [m for m in s.mentions if m.case == "acc" and m.key]
         if accusation and self.has_phrase(s.words(i, j), [("অভিযুক্ত",), ("দায়ী",)]):
             out = [m.key for m in objects]
-        against = [m.key for m in s.mentions if m.key and m.case == "gen" and m.end_token < len(s.toks)
-                   and self.is_post(s.toks[m.end_token].text, self.against_words)]
-        out += against
+        if accusation:  # "X-এর বিরুদ্ধে অভিযোগ" (not "ইউক্রেনের বিরুদ্ধে লড়তে" in a reported clause)
+            out += [m.key for m in s.mentions if m.key and m.case == "gen" and m.end_token < len(s.toks)
+                    and self.is_post(s.toks[m.end_token].text, self.against_words)]
         if not out:
             for m in s.mentions:
                 if not m.key or not (a <= m.start and m.end <= b) or m.how in PASSIVE:
                     continue
-                if self.etype(m.key, entities) not in ACTOR_TYPES:
+                t = self.etype(m.key, entities)
+                key = m.key
+                if t == "Place" and self.m.gazetteer.places[m.key].capital and m.case in ("nom", "gen"):
+                    key = entities[m.key].state or m.key  # "… সরবরাহ করেছে পিয়ংইয়ং", "মস্কো ও পিয়ংইয়ংয়ের মধ্যে"
+                    if m.case == "gen" and not (m.end_token < len(s.toks)
+                                                and self.is_post(s.toks[m.end_token].text, self.with_words)):
+                        continue  # "মস্কোর রাস্তায়": a city, not an actor
+                elif t not in ACTOR_TYPES:
                     continue
                 if accusation and m.case not in ("nom", "gen"):
                     continue
+                if accusation:  # "… লড়ছে উত্তর কোরিয়ার সেনারা": the state whose troops they are
+                    key = self.troop_state(m, s, entities) or key
                 if accusation and m.case == "gen" and m.end_token < len(s.toks) and any(
-                        c == "loc" for _, c in self.finder.endings(s.toks[m.end_token].text)):
-                    continue  # "রাশিয়ার ভূখণ্ডে হামলা": where, not who
-                out.append(m.key)
+                        c == "loc" for _, c in self.finder.endings(s.toks[m.end_token].text)) \
+                        and not self.is_post(s.toks[m.end_token].text, self.with_words):
+                    continue  # "রাশিয়ার ভূখণ্ডে হামলা": where, not who ("… উত্তর কোরিয়ার মধ্যে": who)
+                out.append(key)
         return tuple(k for k in dict.fromkeys(out) if k not in who)
 
     def make_claims(self, article: Article, s: _Sentence, who: list[str], kind: str, a: int, b: int,
                     about: tuple[str, ...], accusation: bool, rule: str, trigger: str, relay: str | None,
-                    entities: dict[str, Entity], accused: tuple[str, ...] = ()) -> list[Claim]:
-        ev = self.evidence(s, rule, trigger)
+                    entities: dict[str, Entity], accused: tuple[str, ...] = (),
+                    extra: tuple[Evidence, ...] = ()) -> list[Claim]:
+        ev = self.evidence(s, rule, trigger) + extra
         text = article.text[a:b]
         # an Accusation names the accused; an allegation against no one we can name stays a Claim
         accusation = accusation and bool(about)
@@ -920,13 +1360,17 @@ def days_apart(a: DateValue | None, b: DateValue | None) -> int | None:
     return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days)
 
 
-def merge_visits(visits: list[Visit]) -> list[Visit]:
+def merge_visits(visits: list[Visit], earlier: set[int] | frozenset[int] = frozenset()) -> list[Visit]:
     """One visit per visitor, destination and status; a visit lasts days, so day-precise dates up to
-    a week apart are one visit (dated by its earliest day: the arrival)."""
+    a week apart are one visit (dated by its earliest day: the arrival).  A visit told as an earlier
+    one (ids in ``earlier``) does not merge with an undated one."""
     out: list[Visit] = []
+    old: set[int] = set()  # positions in ``out`` that hold an earlier visit
     for v in visits:
         for k, o in enumerate(out):
             if (o.visitor, o.destination, o.status) != (v.visitor, v.destination, v.status):
+                continue
+            if ((k in old) != (id(v) in earlier)) and (o.date is None or v.date is None):
                 continue
             gap = days_apart(o.date, v.date)
             if compatible(o.date, v.date) or (gap is not None and gap <= 7):
@@ -935,6 +1379,8 @@ def merge_visits(visits: list[Visit]) -> list[Visit]:
                                  host=o.host or v.host, date=when)
                 break
         else:
+            if id(v) in earlier:
+                old.add(len(out))
             out.append(v)
     return out
 

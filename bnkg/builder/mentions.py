@@ -98,6 +98,11 @@ class MentionFinder:
         self.not_name: frozenset[str] = frozenset(self.grammar.stopwords) | frozenset(
             w for group in (lex.visit.words, lex.meeting.words, lex.agreement.words, lex.planned.words)
             for p in group for w in p) | frozenset(w for p, _ in lex.speech.verbs for w in p)
+        # words that cannot stand inside an organisation's name: as above, but a word that only
+        # opens an event phrase ("রাষ্ট্রীয় সফর") may ("উত্তর কোরিয়ার রাষ্ট্রীয় টেলিভিশন")
+        self.not_org: frozenset[str] = frozenset(self.grammar.stopwords) | frozenset(
+            p[-1] for group in (lex.visit.words, lex.meeting.words, lex.agreement.words, lex.planned.words)
+            for p in group) | frozenset(w for p, _ in lex.speech.verbs for w in p)
         self.pronouns = self.grammar.pronouns
         # pronoun phrases by first word, in the order they are tried (group, then list order)
         self._pronouns_by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
@@ -289,9 +294,9 @@ class MentionFinder:
         if case != "gen" or state.key not in self.states:
             return None
         heads = self.grammar.organisation_heads
-        for k in range(j + 1, min(j + 4, len(toks))):
+        for k in range(j, min(j + 4, len(toks))):  # (0–3 words between: "দক্ষিণ কোরিয়ার সেনাবাহিনী")
             between = toks[j:k]
-            if any(t.text in self.not_name or self._match_alias(toks, j + n) for n, t in enumerate(between)):
+            if any(t.text in self.not_org or self._match_alias(toks, j + n) for n, t in enumerate(between)):
                 return None
             for stem, c in self.endings(toks[k].text):
                 if stem in heads:
