@@ -220,9 +220,14 @@ def test_holders(gaz: Gazetteer, role: str, of: str, day: str, expected: list[st
     assert [a.key for a in gaz.holders(role, of, day)] == expected
 
 
-def test_holders_on_an_unknown_day_are_the_current_ones(gaz: Gazetteer) -> None:
-    assert [a.key for a in gaz.holders("president", "russia", None)] == ["putin"]
-    assert [a.key for a in gaz.holders("defence_minister", "russia", None)] == ["belousov"]
+def test_one_title_two_dates_two_holders_and_no_date_no_holder(gaz: Gazetteer) -> None:
+    """Roles in time: North Korea's foreign minister is Ri Yong Ho in 2018 and Choe Son Hui in
+    2024; with no date there is no holder — never today's."""
+    assert [a.key for a in gaz.holders("foreign_minister", "north_korea", "2018-04-27")] == ["ri_yong_ho"]
+    assert [a.key for a in gaz.holders("foreign_minister", "north_korea", "2024-11-04")] == ["choe_son_hui"]
+    assert gaz.holders("foreign_minister", "north_korea", None) == []
+    assert gaz.holders("president", "russia", None) == []
+    assert {"ri_yong_ho", "choe_son_hui"} <= {a.key for a in gaz.ever_held("foreign_minister", "north_korea")}
 
 
 def test_scorer_conventions_for_key_names(gaz: Gazetteer) -> None:
