@@ -17,7 +17,7 @@ import pytest
 
 import bnkg.mappings.gazetteer as gazetteer_module
 from bnkg.errors import MappingError
-from bnkg.mappings.gazetteer import Gazetteer, load_gazetteer
+from bnkg.mappings.gazetteer import Gazetteer, fold, load_gazetteer
 from bnkg.text import words
 
 MAPPINGS_DIR = Path(gazetteer_module.__file__).parent
@@ -36,7 +36,8 @@ SINGLE_HOLDER_ROLES = {"president", "vice_president", "acting_president", "prime
                        "chief_adviser", "supreme_leader", "general_secretary", "secretary_general",
                        "director_general", "speaker", "foreign_minister", "defence_minister",
                        "national_security_adviser", "security_council_secretary", "chief_of_general_staff",
-                       "chief_cabinet_secretary", "high_representative"}
+                       "chief_cabinet_secretary", "high_representative", "commander_in_chief",
+                       "director_of_national_intelligence", "head_of_presidential_office", "press_secretary"}
 
 # Aliases deliberately shared by two entries (none so far).  Format: alias -> set of keys.
 SHARED_ALIASES: dict[str, set[str]] = {}
@@ -136,6 +137,55 @@ def test_no_two_entries_match_the_same_words(gaz: Gazetteer) -> None:
             owners[words(alias)].add(e.key)
     shared = {" ".join(w): keys for w, keys in owners.items() if len(keys) > 1}
     assert shared == SHARED_ALIASES
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("পুটিন", "পুতিন"), ("ভ্লাদিমীর", "ভ্লাদিমির"), ("জঙ", "জং"), ("সোন-হুই", "সোনহুই"), ("ল্যাভরভ", "লাভরভ"),
+    ("সেরগেই", "সের্গেই"), ("কোরিয়া", "কোরিযা"), ("ডুমা", "দুমা"), ("মৌ", "মো"), ("কাঁচা", "কাচা"),
+])
+def test_fold_folds_spelling_variants(a: str, b: str) -> None:
+    assert fold(a.replace("-", "")) == fold(b.replace("-", ""))
+
+
+@pytest.mark.parametrize(("a", "b"), [("কিম", "কাম"), ("পুতিন", "পুতান"), ("রুশ", "রাশ"), ("চীন", "চান")])
+def test_fold_keeps_different_vowels_apart(a: str, b: str) -> None:
+    assert fold(a) != fold(b)
+
+
+def test_no_spelling_variant_links_two_actors(gaz: Gazetteer) -> None:
+    """The matcher compares folded words, spaces and hyphens removed: no two entries (nor a State's
+    demonym adjective and another entry) may meet there, or a variant would link two actors."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in _entries(gaz):
+        for alias in e.aliases:
+            owners["".join(fold(w) for w in words(alias))].add(e.key)
+    for a in gaz.actors.values():
+        for adj in a.adjectives:
+            owners["".join(fold(w) for w in words(adj))].add(a.key)
+    shared = {form: keys for form, keys in owners.items() if len(keys) > 1}
+    assert shared == {}
+
+
+def test_no_spelling_variant_links_two_roles(gaz: Gazetteer) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for r in gaz.roles.values():
+        for form in r.bn:
+            owners["".join(fold(w) for w in words(form))].add(r.key)
+    assert {form: keys for form, keys in owners.items() if len(keys) > 1} == {}
+
+
+def test_institutions_are_known_kinds_one_per_state(gaz: Gazetteer) -> None:
+    seen: dict[tuple[str, str], str] = {}
+    for a in gaz.actors.values():
+        for kind in a.institution:
+            assert kind in gaz.institutions and a.affiliation, a.key
+            assert (a.affiliation, kind) not in seen, (a.key, seen.get((a.affiliation, kind)))
+            seen[a.affiliation, kind] = a.key
+    assert gaz.institution("south_korea", "intelligence") == "south_korea_intelligence"
+    assert gaz.institution("north_korea", "government") == "north_korea"
+    assert gaz.institution("japan", "intelligence") is None
+    for key in ("russia", "north_korea", "south_korea", "usa", "ukraine", "china", "japan"):
+        assert gaz.actors[key].demonym, key
 
 
 def test_adjectives_belong_to_states_and_are_unique(gaz: Gazetteer) -> None:
@@ -301,6 +351,9 @@ def test_yaml_syntax_error_names_the_file(tmp_path: Path) -> None:
     ("places", "places:\n  moscow: {bn: মস্কো, state: putin}\n", "moscow", "State"),
     ("places", "places:\n  moscow: {en: Moscow, state: russia}\n", "moscow", "bn"),
     ("roles", "roles:\n  president: {en: President}\n", "president", "bn"),
+    ("roles", ROLES_OK + "institutions:\n  army: {en: army, type: Army, bn: [সেনাবাহিনী]}\n", "army", "type"),
+    ("actors", ACTORS_OK + "  kpa: {type: Organization, bn: কেপিএ, affiliation: russia, institution: army}\n", "kpa",
+     "institution"),
 ])
 def test_malformed_entry_names_file_and_entry(tmp_path: Path, file: str, text: str, entry: str, what: str) -> None:
     _write(tmp_path, **{file: text})
