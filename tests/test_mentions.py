@@ -415,3 +415,13 @@ def test_title_intro_stops_at_pronouns_and_plurals(reader: ArticleReader) -> Non
 def test_chief_is_not_a_title_before_a_common_noun(reader: ArticleReader) -> None:
     _, mentions = read(reader, "এ বিষয়ে সতর্ক প্রতিক্রিয়া দিয়েছে উত্তর কোরিয়ার প্রধান মিত্র চীন।", published=PUB_2024)
     assert not [m for m in mentions if m.how == "title-intro"]
+
+
+def test_undated_summit_host_is_the_leader_the_article_names(reader: ArticleReader) -> None:
+    # events' host-leader rule goes through the same time rule: no date, no holder of record …
+    rec, _ = read(reader, "পুতিন বুধবার পিয়ংইয়ং সফরে গিয়ে শীর্ষ বৈঠকে অংশ নেন।", published=None)
+    assert not rec.meetings
+    # … unless the article names the one person who ever held the office
+    rec, _ = read(reader, "কিম জং উন গত সপ্তাহে এক ভাষণ দেন। পুতিন বুধবার পিয়ংইয়ং সফরে গিয়ে শীর্ষ বৈঠকে অংশ নেন।",
+                  published=None)
+    assert [m.participants for m in rec.meetings] == [("kim_jong_un", "putin")]
