@@ -68,6 +68,35 @@ class _Alias:
 _MIN_FOLDED = 4
 
 
+class _PhraseIndex:
+    """Phrases by folded first word (one-word phrases) or folded first two words (longer ones),
+    longest first: a sentence's word looks up only the few phrases that can start there."""
+
+    def __init__(self, phrases: list[_Alias]) -> None:
+        one: dict[str, dict[tuple[object, ...], _Alias]] = {}
+        many: dict[tuple[str, str], dict[tuple[object, ...], _Alias]] = {}
+        for a in phrases:
+            ident = (a.words if a.exact else a.folded, a.key, a.kind)
+            if len(a.words) == 1:
+                one.setdefault(a.folded[0], {}).setdefault(ident, a)
+            else:
+                many.setdefault((a.folded[0], a.folded[1]), {}).setdefault(ident, a)
+        self.one = {k: list(v.values()) for k, v in one.items()}
+        self.many = {k: sorted(v.values(), key=lambda a: -len(a.words)) for k, v in many.items()}
+
+    def __len__(self) -> int:
+        return sum(map(len, self.one.values())) + sum(map(len, self.many.values()))
+
+
+def _phrases(text: str, key: str, kind: str) -> list[_Alias]:
+    """``text`` and its joined spellings as phrases of the index (folded; short ones exact)."""
+    out = []
+    for variant in spellings(words(text)):
+        folded = tuple(fold(x) for x in variant)
+        out.append(_Alias(variant, key, kind, folded, len(variant) == 1 and len(folded[0]) < _MIN_FOLDED))
+    return out
+
+
 def spellings(phrase: Phrase) -> list[Phrase]:
     """The phrase as written and with neighbouring words joined ("কিম জং উন" → "কিম জংউন" …):
     outlets write the parts of names and titles apart, hyphenated or run together.
@@ -99,48 +128,21 @@ class MentionFinder:
         self.grammar = mappings.lexicons.grammar
         self._folded: dict[str, str] = {}
         self._fendings: dict[str, tuple[tuple[str, str, str], ...]] = {}
-        index: dict[str, dict[tuple[tuple[str, ...], str, str], _Alias]] = {}
-
-        def add(text: str, key: str, kind: str) -> None:
-            # indexed by the folded first word, so "পুটিন", "ভ্লাদিমীর পুতিন", "কিম জঙ উন" find their actor
-            w = words(text)
-            if not w:
-                return
-            for variant in spellings(w):
-                folded = tuple(fold(x) for x in variant)
-                exact = len(variant) == 1 and len(folded[0]) < _MIN_FOLDED
-                index.setdefault(folded[0], {}).setdefault(
-                    (variant if exact else folded, key, kind), _Alias(variant, key, kind, folded, exact))
-
+        # aliases are looked up by folded words, so "পুটিন", "ভ্লাদিমীর পুতিন", "কিম জঙ উন" find their actor
+        aliases: list[_Alias] = []
         for a in gaz.actors.values():
             for alias in a.aliases:
-                add(alias, a.key, "actor")
+                aliases += _phrases(alias, a.key, "actor")
             for adj in a.adjectives:
-                add(adj, a.key, "adjective")
+                aliases += _phrases(adj, a.key, "adjective")
         for p in gaz.places.values():
             for alias in p.aliases:
-                add(alias, p.key, "place")
-        # longest alias first, so "উত্তর কোরিয়ার রাষ্ট্রীয় বার্তা সংস্থা কেসিএনএ" beats "উত্তর কোরিয়া"
-        self.index = {k: sorted(v.values(), key=lambda a: -len(a.words)) for k, v in index.items()}
-        self.roles: dict[str, list[_Alias]] = {}
-        for r in gaz.roles.values():
-            for form in r.bn:
-                for variant in spellings(words(form)):
-                    folded = tuple(fold(x) for x in variant)
-                    exact = len(variant) == 1 and len(folded[0]) < _MIN_FOLDED
-                    self.roles.setdefault(folded[0], []).append(_Alias(variant, r.key, "role", folded, exact))
-        for v in self.roles.values():
-            v.sort(key=lambda x: -len(x.words))
-        # kinds of state bodies ("<state> গোয়েন্দা সংস্থা"), by folded first word
-        self.institutions: dict[str, list[_Alias]] = {}
-        for inst in gaz.institutions.values():
-            for form in inst.bn:
-                for variant in spellings(words(form)):
-                    folded = tuple(fold(x) for x in variant)
-                    self.institutions.setdefault(folded[0], []).append(
-                        _Alias(variant, inst.key, "institution", folded, len(folded[0]) < _MIN_FOLDED))
-        for v in self.institutions.values():
-            v.sort(key=lambda x: -len(x.words))
+                aliases += _phrases(alias, p.key, "place")
+        self.index = _PhraseIndex([a for a in aliases if a.words])
+        self.roles = _PhraseIndex([a for r in gaz.roles.values() for form in r.bn for a in _phrases(form, r.key, "role")])
+        # kinds of state bodies ("<state> গোয়েন্দা সংস্থা")
+        self.institutions = _PhraseIndex([a for inst in gaz.institutions.values() for form in inst.bn
+                                          for a in _phrases(form, inst.key, "institution")])
         lex = mappings.lexicons
         # words that cannot be part of a personal name introduced by a title
         self.not_name: frozenset[str] = frozenset(self.grammar.stopwords) | frozenset(
@@ -155,6 +157,9 @@ class MentionFinder:
                 if phrase:
                     self._pronouns_by_first.setdefault(phrase[0], []).append((group, tuple(phrase)))
         self.states = frozenset(k for k, a in gaz.actors.items() if a.type == "State")
+        # every word of every spelling of each person's name, for surname-only mentions
+        self.name_words: dict[str, frozenset[str]] = {
+            k: frozenset(w for n in a.aliases for w in words(n)) for k, a in gaz.actors.items() if a.type == "Person"}
         self._named_bodies = frozenset(k for k, a in gaz.actors.items() if a.type in ("Organization", "Person"))
         self.persons = frozenset(k for k, a in gaz.actors.items() if a.type == "Person")
         self.calendar = mappings.calendar
@@ -197,32 +202,37 @@ class MentionFinder:
                 return case
         return None
 
-    def _match_phrase(self, index: dict[str, list[_Alias]], toks: Sequence[Token], i: int, max_words: int = 99,
+    def _match_phrase(self, index: _PhraseIndex, toks: Sequence[Token], i: int, max_words: int = 99,
                       only: frozenset[str] | None = None) -> tuple[_Alias, int, str] | None:
         """The longest phrase of ``index`` starting at word i, through spelling folds and the case
         ending of its last word (a phrase of several words starts with an uninflected word)."""
         best: tuple[_Alias, int, str] | None = None
-        for stem, case, fstem in self.fendings(toks[i].text):
-            for alias in index.get(fstem, ()):
-                n = len(alias.words)
-                if n > max_words or (best is not None and n <= len(best[0].words)):
-                    continue
-                if only is not None and alias.key not in only:
-                    continue
-                if n == 1:
-                    if not alias.exact or stem == alias.words[0]:
-                        best = (alias, i + 1, case)
-                    continue
-                if case != "nom" or stem != toks[i].text or i + n > len(toks):
-                    continue
-                if any(self.folded(toks[i + k].text) != alias.folded[k] for k in range(1, n - 1)):
-                    continue
-                last = self._last_folded_case(toks[i + n - 1].text, alias.folded[-1])
-                if last is not None:
-                    best = (alias, i + n, last)
-        return best
+        word = toks[i].text
+        if max_words >= 2 and i + 1 < len(toks):
+            f0 = self.folded(word)
+            for _, case2, f1 in self.fendings(toks[i + 1].text):
+                for alias in index.many.get((f0, f1), ()):
+                    n = len(alias.words)
+                    if best is not None and n <= len(best[0].words):
+                        break
+                    if n > max_words or i + n > len(toks) or (only is not None and alias.key not in only):
+                        continue
+                    if n == 2:
+                        best = (alias, i + 2, case2)
+                        continue
+                    if case2 != "nom" or any(self.folded(toks[i + k].text) != alias.folded[k] for k in range(2, n - 1)):
+                        continue
+                    last = self._last_folded_case(toks[i + n - 1].text, alias.folded[-1])
+                    if last is not None:
+                        best = (alias, i + n, last)
+            if best is not None:
+                return best
+        for stem, case, fstem in self.fendings(word):
+            for alias in index.one.get(fstem, ()):
+                if (only is None or alias.key in only) and (not alias.exact or stem == alias.words[0]):
+                    return alias, i + 1, case
+        return None
 
-    # -- matching ------------------------------------------------------------------------------
     def _match_alias(self, toks: Sequence[Token], i: int, max_words: int = 99,
                      only: frozenset[str] | None = None) -> tuple[_Alias, int, str] | None:
         """The longest alias starting at word i (``only``: restrict to these keys)."""
@@ -666,14 +676,12 @@ class _Recent:
         "চোয়ে" after "চোয়ে সন হুই"): that person."""
         hits: set[str] = set()
         case = "nom"
-        gaz = finder.mappings.gazetteer
+        name_words = finder.name_words
         for stem, c in finder.endings(toks[i].text):
             if len(stem) < 3 or stem in finder.not_name or finder.calendar.lookup(stem) is not None:
                 continue
             for key in self.persons:
-                a = gaz.actors.get(key)
-                names = a.aliases if a is not None else ()
-                if any(stem in words(n) for n in names):
+                if stem in name_words.get(key, ()):
                     hits.add(key)
                     case = c
             if hits:

@@ -151,9 +151,9 @@ class Gazetteer:
         return None
 
 
-def _read(path: Path, section: str) -> dict[str, Any]:
-    """The ``section`` mapping (``actors``, ``places`` or ``roles``) of a YAML file."""
-    entries = read_mapping(path).get(section) or {}
+def _read(path: Path, section: str, data: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The ``section`` mapping (``actors``, ``places`` or ``roles``) of a YAML file (``data``: already read)."""
+    entries = (data if data is not None else read_mapping(path)).get(section) or {}
     if not isinstance(entries, dict):
         raise MappingError(f"{path}: {section!r} must be a mapping of key → entry")
     for key, spec in entries.items():
@@ -231,14 +231,15 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     """
     roles_path, actors_path, places_path = (directory / n for n in ("roles.yaml", "actors.yaml", "places.yaml"))
     roles: dict[str, RoleEntry] = {}
-    for key, spec in _read(roles_path, "roles").items():
+    words_spec = read_mapping(roles_path)
+    for key, spec in _read(roles_path, "roles", words_spec).items():
         _fields(roles_path, key, spec, _ROLE_FIELDS)
         forms = _strs(roles_path, key, spec.get("bn"), "bn")
         if not forms:
             raise MappingError(f"{roles_path}: {key}: 'bn' (Bengali forms) is required")
         roles[key] = RoleEntry(key, forms, str(spec.get("en", key)))  # the first form is the label
     institutions: dict[str, InstitutionKind] = {}
-    for key, spec in _read(roles_path, "institutions").items():
+    for key, spec in _read(roles_path, "institutions", words_spec).items():
         _fields(roles_path, key, spec, _INSTITUTION_FIELDS)
         forms = _strs(roles_path, key, spec.get("bn"), "bn")
         kind_type = str(spec.get("type", "Organization"))
@@ -246,7 +247,6 @@ def load_gazetteer(directory: Path) -> Gazetteer:
             raise MappingError(f"{roles_path}: {key}: an institution needs 'bn' forms and a type of "
                                "Organization, Group or State")
         institutions[key] = InstitutionKind(key, forms, str(spec.get("en", key)), kind_type)
-    words_spec = read_mapping(roles_path)
     not_current = _strs(roles_path, "not_current", words_spec.get("not_current"), "not_current")
     indefinite = _strs(roles_path, "indefinite", words_spec.get("indefinite"), "indefinite")
     actors: dict[str, ActorEntry] = {}
