@@ -425,3 +425,13 @@ def test_undated_summit_host_is_the_leader_the_article_names(reader: ArticleRead
     rec, _ = read(reader, "কিম জং উন গত সপ্তাহে এক ভাষণ দেন। পুতিন বুধবার পিয়ংইয়ং সফরে গিয়ে শীর্ষ বৈঠকে অংশ নেন।",
                   published=None)
     assert [m.participants for m in rec.meetings] == [("kim_jong_un", "putin")]
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    ("উত্তর কোরিয়ার পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র বলেছেন, যৌথ মহড়া উসকানিমূলক।", "nk_foreign_ministry"),
+    ("জাপানের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র বলেছেন, যৌথ মহড়া উসকানিমূলক।", "japan-foreign-ministry"),
+    ("রুশ পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র বলেছেন, যৌথ মহড়া উসকানিমূলক।", "zakharova"),
+], ids=["no-holder-of-record", "state-title-to-its-ministry", "holder-of-record"])
+def test_unnamed_spokesperson_speaks_for_the_body(reader: ArticleReader, body: str, key: str) -> None:
+    rec, _ = read(reader, body, published="২০ নভেম্বর ২০২৪")
+    assert [c.claimant for c in rec.claims] == [key]

@@ -320,7 +320,8 @@ class MentionFinder:
                         add(inst)
                         i = inst.end_token
                         continue
-                    org = self._organisation_after(article, sent, toks, i, j, alias, case, entities)
+                    org = None if j < len(toks) and self._match_role(toks, j) is not None else \
+                        self._organisation_after(article, sent, toks, i, j, alias, case, entities)
                     if org is not None:  # "দক্ষিণ কোরিয়ার একীকরণ মন্ত্রণালয়": an organisation of the state
                         add(org)
                         i = org.end_token
@@ -422,19 +423,25 @@ class MentionFinder:
             return None  # "সংসদ সদস্য": a title, longer than the body "সংসদ"
         if end < len(toks) and self._match_alias(toks, end, only=self._named_bodies) is not None:
             return None  # "রাষ্ট্রীয় বার্তা সংস্থা কেসিএনএ": the name follows
-        gaz = self.mappings.gazetteer
-        kind = gaz.institutions[form.key]
         end, inst_case = self._hyphen_case(toks, end, inst_case)
+        key = self._institution(state, form.key, entities)
+        return self._mention(article, sent, toks, i, end, key, "institution", inst_case)
+
+    def _institution(self, state: str, kind_key: str, entities: dict[str, Entity]) -> str:
+        """The key of ``state``'s body of a kind: the gazetteer's, or one made for it (and remembered)."""
+        gaz = self.mappings.gazetteer
+        kind = gaz.institutions[kind_key]
         key = gaz.institution(state, kind.key)
         if key is not None:
             self._remember(entities, key, "actor")
-        else:
-            st = gaz.actors[state]
-            key = f"{state}-{kind.key}".replace("_", "-")
-            label = f"{genitive(st.bn)} {kind.bn[0]}"
-            entities.setdefault(key, Entity(key, kind.type, label, f"{st.demonym or st.en} {kind.en}",  # type: ignore[arg-type]
-                                            None, state, None, None, False))
-        return self._mention(article, sent, toks, i, end, key, "institution", inst_case)
+            return key
+        st = gaz.actors[state]
+        key = f"{state}-{kind.key}".replace("_", "-")
+        label = f"{genitive(st.bn)} {kind.bn[0]}"
+        entities.setdefault(key, Entity(key, kind.type, label, f"{st.demonym or st.en} {kind.en}",  # type: ignore[arg-type]
+                                        None, state, None, None, False))
+        self._remember(entities, state, "actor")
+        return key
 
     def _this_state(self, toks: Sequence[Token], j: int, memory: _Recent, sentence: int) -> str:
         """The state "দেশটির" refers to: the state of a person named right after it ("দেশটির নেতা কিম"),
@@ -543,10 +550,14 @@ class MentionFinder:
         # when titles are chained ("রাশিয়ার উপপ্রধানমন্ত্রী ও শিল্প-বাণিজ্যমন্ত্রী"); a region's
         # governor belongs to the region's state ("খাবারভস্ক অঞ্চলের গভর্নর")
         for prev in reversed(found):
+            if prev.how == "inner":
+                continue  # the state inside a body's name ("রুশ পররাষ্ট্র মন্ত্রণালয়"): the body owns the title
             if prev.end_token < i - 4 or prev.case not in ("gen", "nom") or not prev.key:
                 break
             if prev.key in gaz.actors and gaz.actors[prev.key].type in ("State", "Organization"):
                 of = prev.key
+            elif prev.how == "institution" and entities[prev.key].type == "Organization":
+                of = prev.key  # "… পার্লামেন্টের গোয়েন্দা কমিটির সদস্য ও আইনপ্রণেতা"
             elif prev.key in gaz.places and prev.end_token >= i - 1:
                 of = gaz.places[prev.key].state
             if of is not None:
@@ -593,9 +604,15 @@ class MentionFinder:
             key = holders[0].key
             self._remember(entities, key, "actor")
             return self._mention(article, sent, toks, i, j, key, "role", case)
-        if of and before & set(gaz.indefinite) and name is None and of not in self.states:
-            # "মার্কিন পররাষ্ট্র দপ্তরের এক মুখপাত্র": the body speaks through an unnamed official
-            self._remember(entities, of, "actor")
+        if of in self.states and name is None and not former and gaz.voices.get(role):
+            # "জাপানের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র" (no holder of record that day): the ministry speaks
+            of = self._institution(of, gaz.voices[role], entities)
+        body = of is not None and of not in self.states
+        if body and name is None and (before & set(gaz.indefinite) or role in gaz.voices):
+            # "মার্কিন পররাষ্ট্র দপ্তরের এক মুখপাত্র", "উত্তর কোরিয়ার পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র" (no
+            # holder of record that day): the body speaks through an unnamed official
+            if of in gaz.actors:
+                self._remember(entities, of, "actor")
             return self._mention(article, sent, toks, i, j, of, "role", case)
         if of and before & set(gaz.indefinite) and name is None:
             # "দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা": an unnamed holder, an actor of its own

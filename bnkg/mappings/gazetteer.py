@@ -131,6 +131,9 @@ class Gazetteer:
     not_current: tuple[str, ...] = ()
     # words before a title that introduce an unnamed holder ("দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা")
     indefinite: tuple[str, ...] = ()
+    # titles whose holder, unnamed and not on record for the day, speaks for the body ("… মুখপাত্র")
+    # (the role's key → the kind of body it speaks for when named after a state, or None)
+    voices: dict[str, str | None] = field(default_factory=dict)
 
     def holders(self, role: str, of: str, day: str | None) -> list[ActorEntry]:
         """Actors holding ``role`` of ``of`` on ``day`` (ISO date); none when the day is unknown."""
@@ -249,6 +252,13 @@ def load_gazetteer(directory: Path) -> Gazetteer:
         institutions[key] = InstitutionKind(key, forms, str(spec.get("en", key)), kind_type)
     not_current = _strs(roles_path, "not_current", words_spec.get("not_current"), "not_current")
     indefinite = _strs(roles_path, "indefinite", words_spec.get("indefinite"), "indefinite")
+    voices_spec = words_spec.get("voices") or {}
+    if not isinstance(voices_spec, dict):
+        raise MappingError(f"{roles_path}: voices: expected a mapping of role → kind of body (or null)")
+    voices: dict[str, str | None] = {str(k): (str(v) if v else None) for k, v in voices_spec.items()}
+    for role_key, kind_key in voices.items():
+        if role_key not in roles or (kind_key is not None and kind_key not in institutions):
+            raise MappingError(f"{roles_path}: voices: {role_key}: unknown role or kind of body {kind_key!r}")
     actors: dict[str, ActorEntry] = {}
     for key, spec in _read(actors_path, "actors").items():
         _fields(actors_path, key, spec, _ACTOR_FIELDS)
@@ -274,7 +284,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
         places[key] = PlaceEntry(key=key, bn=bn, en=spec.get("en"), aliases=aliases, state=str(spec.get("state")),
                                  wikidata=_qid(places_path, key, spec.get("wikidata")),
                                  capital=_flag(places_path, key, spec, "capital"))
-    gaz = Gazetteer(actors, places, roles, institutions, not_current, indefinite)
+    gaz = Gazetteer(actors, places, roles, institutions, not_current, indefinite, voices)
     _check(gaz, actors_path, places_path)
     return gaz
 
