@@ -435,3 +435,22 @@ def test_undated_summit_host_is_the_leader_the_article_names(reader: ArticleRead
 def test_unnamed_spokesperson_speaks_for_the_body(reader: ArticleReader, body: str, key: str) -> None:
     rec, _ = read(reader, body, published="২০ নভেম্বর ২০২৪")
     assert [c.claimant for c in rec.claims] == [key]
+
+
+def test_title_with_many_holders_is_not_resolved_by_the_day(reader: ArticleReader) -> None:
+    # Russia has several deputy prime ministers: a name after the title is a new person, and the
+    # bare title is no one in particular — unless the article names one who held it
+    rec, mentions = read(reader, "রাশিয়ার উপপ্রধানমন্ত্রী ইভান পেত্রভ সোমবার পিয়ংইয়ংয়ে পৌঁছেছেন।", published=PUB_2024)
+    assert [m.surface for m in mentions if m.how == "title-intro"] == ["ইভান পেত্রভ"]
+    assert "dmitry_patrushev" not in rec.mentioned
+    rec, _ = read(reader, "রাশিয়ার উপপ্রধানমন্ত্রী সোমবার পিয়ংইয়ংয়ে পৌঁছেছেন।", published=PUB_2024)
+    assert "dmitry_patrushev" not in rec.mentioned
+    rec, mentions = read(reader, "দিমিত্রি পাত্রুশেভ সোমবার পিয়ংইয়ংয়ে পৌঁছেছেন। রুশ উপপ্রধানমন্ত্রী সেখানে ভাষণ দেন।",
+                         published=PUB_2024)
+    assert [m.key for m in mentions if m.how == "role"] == ["dmitry_patrushev"]
+
+
+def test_genitive_of_a_russian_womans_name(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "রাশিয়ার সংস্কৃতিমন্ত্রী আনা পেত্রোভার নেতৃত্বে প্রতিনিধিদল মস্কো ছেড়েছে।", published=PUB_2024)
+    [intro] = [m for m in mentions if m.how == "title-intro"]
+    assert (entity(rec, intro.key).label_bn, intro.case) == ("আনা পেত্রোভা", "gen")

@@ -148,7 +148,7 @@ class MentionFinder:
         self.not_name: frozenset[str] = frozenset(self.grammar.stopwords) | frozenset(
             w for group in (lex.visit.words, lex.meeting.words, lex.agreement.words, lex.planned.words)
             for p in group for w in p) | frozenset(w for p, _ in lex.speech.verbs for w in p) | frozenset(
-            p[0] for group in self.grammar.pronouns.values() for p in group if len(p) == 1)
+            p[0] for group in self.grammar.pronouns.values() for p in group if len(p) == 1) | frozenset(gaz.not_names)
         self.pronouns = self.grammar.pronouns
         # pronoun phrases by first word, in the order they are tried (group, then list order)
         self._pronouns_by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
@@ -262,14 +262,15 @@ class MentionFinder:
         while k < len(toks) and len(parts) < 3:
             w = toks[k].text
             if (w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k)
-                    or (parts and w.endswith("দের"))  # "… সাবেক সাংবাদিকদের": a plural, not a name
+                    or w.endswith("দের")  # "মুখপাত্র সাংবাদিকদের জানান": a plural, not a name
                     or self._match_role(toks, k)
                     or (parts and toks[k].hyphen_before and w in self.grammar.hyphen_endings)
                     or self.calendar.lookup(w) is not None or w.endswith(self.grammar.verb_endings)):
                 break
-            for ending in ("ের", "এর", "কে"):
+            for ending in ("ের", "এর", "কে", "োভার", "েভার"):
                 if w.endswith(ending) and len(w) > len(ending) + 1:
-                    parts.append(w[: -len(ending)])
+                    # "লিউবিমোভার": a Russian woman's name (-ova, -eva) in the genitive
+                    parts.append(w[: -len(ending)] + ending[:-1] if ending.endswith("ার") else w[: -len(ending)])
                     case = "gen" if ending != "কে" else "acc"
                     k += 1
                     break
@@ -438,8 +439,10 @@ class MentionFinder:
         st = gaz.actors[state]
         key = f"{state}-{kind.key}".replace("_", "-")
         label = f"{genitive(st.bn)} {kind.bn[0]}"
-        entities.setdefault(key, Entity(key, kind.type, label, f"{st.demonym or st.en} {kind.en}",  # type: ignore[arg-type]
-                                        None, state, None, None, False))
+        en = kind.en.format(state=st.en) if "{state}" in kind.en else f"{st.demonym or st.en} {kind.en}"
+        also = tuple(f"{adj} {kind.bn[0]}" for adj in st.adjectives[:1])  # "মার্কিন গোয়েন্দা সংস্থা"
+        entities.setdefault(key, Entity(key, kind.type, label, en, None, state, None, None,  # type: ignore[arg-type]
+                                        False, also))
         self._remember(entities, state, "actor")
         return key
 
@@ -580,7 +583,7 @@ class MentionFinder:
             former = True  # "এক মুখপাত্র": one of several, not the holder of the office
         # the holder on the article's day; with no day, the one person the article names who ever held it
         holders = gaz.holders(role, of, day) if of and not former else []
-        if of and day is None and not former:
+        if of and (day is None or gaz.roles[role].many) and not former:
             holders = [a for a in gaz.ever_held(role, of) if a.key in memory.persons]
         name = self._name_after(toks, j) if case == "nom" and of else None
         # the one known holder on the article's date wins: "দেশটির নেতা নিজে …" is Kim, not a new
@@ -621,9 +624,10 @@ class MentionFinder:
             label = f"{genitive(owner.bn)} {r.bn[0]}"
             key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
             en = f"{owner.demonym} {r.en.lower()}" if owner.demonym else f"{r.en} of {owner.en or owner.bn}"
-            entities.setdefault(key, Entity(key, "Person", label, en, None, of, r.bn[0], None, False))
+            also = tuple(f"{adj} {r.bn[0]}" for adj in owner.adjectives[:1])  # "দক্ষিণ কোরীয় আইনপ্রণেতা"
+            entities.setdefault(key, Entity(key, "Person", label, en, None, of, r.bn[0], None, False, also))
             return self._mention(article, sent, toks, i, j, key, "role", case)
-        if of and day is None and not holders and name is None and not former:
+        if of and (day is None or gaz.roles[role].many) and not holders and name is None and not former:
             pending.append(_Pending(role, of, self._mention(article, sent, toks, i, j, "", "role", case)))
         return None
 

@@ -20,7 +20,7 @@ ACTOR_TYPES = ("Person", "State", "Organization", "Group")
 _ACTOR_FIELDS = frozenset({"type", "bn", "en", "aliases", "wikidata", "affiliation", "role", "adjectives", "offices",
                            "relay", "demonym", "institution"})
 _PLACE_FIELDS = frozenset({"bn", "en", "aliases", "state", "wikidata", "capital"})
-_ROLE_FIELDS = frozenset({"bn", "en"})
+_ROLE_FIELDS = frozenset({"bn", "en", "many"})
 _INSTITUTION_FIELDS = frozenset({"bn", "en", "type"})
 _OFFICE_FIELDS = frozenset({"role", "of", "from", "to"})
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -119,6 +119,7 @@ class RoleEntry:
     key: str
     bn: tuple[str, ...]  # Bengali forms as listed; the first is the label (the matcher tries longest first)
     en: str
+    many: bool = False  # several holders at a time (ministers, deputies, lawmakers): no holder by the day alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +133,8 @@ class Gazetteer:
     # words before a title that introduce an unnamed holder ("দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা")
     indefinite: tuple[str, ...] = ()
     # titles whose holder, unnamed and not on record for the day, speaks for the body ("… মুখপাত্র")
+    # words that never begin a personal name introduced by a title ("মুখপাত্র সেখানে বলেন")
+    not_names: frozenset[str] = frozenset()
     # (the role's key → the kind of body it speaks for when named after a state, or None)
     voices: dict[str, str | None] = field(default_factory=dict)
 
@@ -240,7 +243,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
         forms = _strs(roles_path, key, spec.get("bn"), "bn")
         if not forms:
             raise MappingError(f"{roles_path}: {key}: 'bn' (Bengali forms) is required")
-        roles[key] = RoleEntry(key, forms, str(spec.get("en", key)))  # the first form is the label
+        roles[key] = RoleEntry(key, forms, str(spec.get("en", key)), _flag(roles_path, key, spec, "many"))
     institutions: dict[str, InstitutionKind] = {}
     for key, spec in _read(roles_path, "institutions", words_spec).items():
         _fields(roles_path, key, spec, _INSTITUTION_FIELDS)
@@ -252,6 +255,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
         institutions[key] = InstitutionKind(key, forms, str(spec.get("en", key)), kind_type)
     not_current = _strs(roles_path, "not_current", words_spec.get("not_current"), "not_current")
     indefinite = _strs(roles_path, "indefinite", words_spec.get("indefinite"), "indefinite")
+    not_names = frozenset(_strs(roles_path, "not_names", words_spec.get("not_names"), "not_names"))
     voices_spec = words_spec.get("voices") or {}
     if not isinstance(voices_spec, dict):
         raise MappingError(f"{roles_path}: voices: expected a mapping of role → kind of body (or null)")
@@ -284,7 +288,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
         places[key] = PlaceEntry(key=key, bn=bn, en=spec.get("en"), aliases=aliases, state=str(spec.get("state")),
                                  wikidata=_qid(places_path, key, spec.get("wikidata")),
                                  capital=_flag(places_path, key, spec, "capital"))
-    gaz = Gazetteer(actors, places, roles, institutions, not_current, indefinite, voices)
+    gaz = Gazetteer(actors, places, roles, institutions, not_current, indefinite, not_names, voices)
     _check(gaz, actors_path, places_path)
     return gaz
 
