@@ -454,3 +454,14 @@ def test_genitive_of_a_russian_womans_name(reader: ArticleReader) -> None:
     rec, mentions = read(reader, "রাশিয়ার সংস্কৃতিমন্ত্রী আনা পেত্রোভার নেতৃত্বে প্রতিনিধিদল মস্কো ছেড়েছে।", published=PUB_2024)
     [intro] = [m for m in mentions if m.how == "title-intro"]
     assert (entity(rec, intro.key).label_bn, intro.case) == ("আনা পেত্রোভা", "gen")
+
+
+def test_desh_tir_is_not_the_state_of_a_later_speaker(reader: ArticleReader) -> None:
+    body = "উত্তর কোরিয়া নতুন ক্ষেপণাস্ত্র ছুড়েছে। দেশটির সঙ্গে সম্পর্ক নিয়ে পুতিন কোনো মন্তব্য করেননি।"
+    _, mentions = read(reader, body, published=PUB_2024)
+    assert [m.key for m in mentions if m.how == "pronoun-this_state"] == ["north_korea"]
+
+
+def test_state_speaking_to_the_media_is_not_its_media(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "রাশিয়া গণমাধ্যমকে জানিয়েছে, আলোচনা চলবে।", published=PUB_2024)
+    assert not [m for m in mentions if m.how == "institution"]

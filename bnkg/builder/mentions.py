@@ -419,6 +419,8 @@ class MentionFinder:
         if hit is None:
             return None
         form, end, inst_case = hit
+        if case == "nom" and k == j and inst_case not in ("nom", "gen"):
+            return None  # "রাশিয়া গণমাধ্যমকে বলেছে": the state speaks to the media, no compound name
         role = self._match_role(toks, k)
         if role is not None and role[1] > end:
             return None  # "সংসদ সদস্য": a title, longer than the body "সংসদ"
@@ -458,7 +460,9 @@ class MentionFinder:
                     return state
                 break
             r = self._match_role(toks, k)
-            k = r[1] if r is not None else k + 1
+            if r is None:
+                break  # only a title may come between: "দেশটির সর্বোচ্চ নেতা কিম"
+            k = r[1]
         if memory.subject_state and memory.subject_state_sentence >= sentence - 2:
             return memory.subject_state
         return memory.state or ""
