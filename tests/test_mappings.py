@@ -265,6 +265,14 @@ def test_single_holder_offices_do_not_overlap(gaz: Gazetteer) -> None:
     ("prime_minister", "japan", "2025-01-15", ["ishiba"]),
     ("president", "ukraine", "2024-12-01", ["zelensky"]),
     ("president", "south_korea", "2025-05-01", []),
+    ("supreme_leader", "russia", "2024-06-19", ["putin"]),  # or_else: president — no one else leads Russia
+    ("supreme_leader", "north_korea", "2024-06-19", ["kim_jong_un"]),
+    ("foreign_minister", "north_korea", "2018-04-27", ["ri_yong_ho"]),
+    ("defence_minister", "usa", "2005-06-01", ["rumsfeld"]),
+    ("prime_minister", "japan", "2003-01-01", ["koizumi"]),
+    ("president", "ukraine", "2012-01-01", ["yanukovych"]),
+    ("foreign_minister", "china", "2010-01-01", ["yang_jiechi"]),
+    ("president", "south_korea", "2016-01-01", ["park_geun_hye"]),
 ])
 def test_holders(gaz: Gazetteer, role: str, of: str, day: str, expected: list[str]) -> None:
     assert [a.key for a in gaz.holders(role, of, day)] == expected
@@ -352,6 +360,8 @@ def test_yaml_syntax_error_names_the_file(tmp_path: Path) -> None:
     ("places", "places:\n  moscow: {en: Moscow, state: russia}\n", "moscow", "bn"),
     ("roles", "roles:\n  president: {en: President}\n", "president", "bn"),
     ("roles", ROLES_OK + "institutions:\n  army: {en: army, type: Army, bn: [সেনাবাহিনী]}\n", "army", "type"),
+    ("roles", ROLES_OK + "  leader: {en: Leader, bn: [নেতা], or_else: tsar}\n", "leader", "or_else"),
+    ("roles", ROLES_OK + "voices:\n  president: embassy\n", "president", "voices"),
     ("actors", ACTORS_OK + "  kpa: {type: Organization, bn: কেপিএ, affiliation: russia, institution: army}\n", "kpa",
      "institution"),
 ])

@@ -465,3 +465,13 @@ def test_desh_tir_is_not_the_state_of_a_later_speaker(reader: ArticleReader) -> 
 def test_state_speaking_to_the_media_is_not_its_media(reader: ArticleReader) -> None:
     _, mentions = read(reader, "রাশিয়া গণমাধ্যমকে জানিয়েছে, আলোচনা চলবে।", published=PUB_2024)
     assert not [m for m in mentions if m.how == "institution"]
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    ("রুশ নেতা সোমবার জাতির উদ্দেশে ভাষণ দিয়েছেন।", "putin"),
+    ("চীনা নেতা সোমবার জাতির উদ্দেশে ভাষণ দিয়েছেন।", "xi_jinping"),
+    ("উত্তর কোরিয়ার শাসক সোমবার জাতির উদ্দেশে ভাষণ দিয়েছেন।", "kim_jong_un"),
+], ids=["leader-is-president", "leader-of-china", "ruler"])
+def test_a_states_leader_is_its_president_where_no_one_else_leads(reader: ArticleReader, body: str, key: str) -> None:
+    rec, mentions = read(reader, body, published=PUB_2024)
+    assert [m.key for m in mentions if m.how == "role"] == [key]

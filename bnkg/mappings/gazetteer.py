@@ -20,7 +20,7 @@ ACTOR_TYPES = ("Person", "State", "Organization", "Group")
 _ACTOR_FIELDS = frozenset({"type", "bn", "en", "aliases", "wikidata", "affiliation", "role", "adjectives", "offices",
                            "relay", "demonym", "institution"})
 _PLACE_FIELDS = frozenset({"bn", "en", "aliases", "state", "wikidata", "capital"})
-_ROLE_FIELDS = frozenset({"bn", "en", "many"})
+_ROLE_FIELDS = frozenset({"bn", "en", "many", "or_else"})
 _INSTITUTION_FIELDS = frozenset({"bn", "en", "type"})
 _OFFICE_FIELDS = frozenset({"role", "of", "from", "to"})
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -120,6 +120,7 @@ class RoleEntry:
     bn: tuple[str, ...]  # Bengali forms as listed; the first is the label (the matcher tries longest first)
     en: str
     many: bool = False  # several holders at a time (ministers, deputies, lawmakers): no holder by the day alone
+    or_else: str | None = None  # where no one holds this title, the holder of that role ("রুশ নেতা": president)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,13 +140,22 @@ class Gazetteer:
     voices: dict[str, str | None] = field(default_factory=dict)
 
     def holders(self, role: str, of: str, day: str | None) -> list[ActorEntry]:
-        """Actors holding ``role`` of ``of`` on ``day`` (ISO date); none when the day is unknown."""
-        return [a for a in self.actors.values()
-                if any(o.role == role and o.of == of and o.holds_on(day) for o in a.offices)]
+        """Actors holding ``role`` of ``of`` on ``day`` (ISO date); none when the day is unknown.
+        Where no one ever held ``role`` of ``of``, the holders of its ``or_else`` role."""
+        out = [a for a in self.actors.values()
+               if any(o.role == role and o.of == of and o.holds_on(day) for o in a.offices)]
+        fallback = self.roles[role].or_else if role in self.roles else None
+        if not out and fallback and not self.ever_held(role, of, fallback=False):
+            return self.holders(fallback, of, day)
+        return out
 
-    def ever_held(self, role: str, of: str) -> list[ActorEntry]:
-        """Actors who held ``role`` of ``of`` at any time on record."""
-        return [a for a in self.actors.values() if any(o.role == role and o.of == of for o in a.offices)]
+    def ever_held(self, role: str, of: str, fallback: bool = True) -> list[ActorEntry]:
+        """Actors who held ``role`` of ``of`` at any time on record (or its ``or_else`` role, as above)."""
+        out = [a for a in self.actors.values() if any(o.role == role and o.of == of for o in a.offices)]
+        alt = self.roles[role].or_else if role in self.roles else None
+        if not out and fallback and alt:
+            return self.ever_held(alt, of, fallback=False)
+        return out
 
     def institution(self, state: str, kind: str) -> str | None:
         """The gazetteer's actor key of ``state``'s institution of ``kind``, if it has one."""
@@ -243,7 +253,11 @@ def load_gazetteer(directory: Path) -> Gazetteer:
         forms = _strs(roles_path, key, spec.get("bn"), "bn")
         if not forms:
             raise MappingError(f"{roles_path}: {key}: 'bn' (Bengali forms) is required")
-        roles[key] = RoleEntry(key, forms, str(spec.get("en", key)), _flag(roles_path, key, spec, "many"))
+        roles[key] = RoleEntry(key, forms, str(spec.get("en", key)), _flag(roles_path, key, spec, "many"),
+                               str(spec["or_else"]) if spec.get("or_else") else None)
+    for r in roles.values():
+        if r.or_else is not None and r.or_else not in roles:
+            raise MappingError(f"{roles_path}: {r.key}: or_else {r.or_else!r} is not a role")
     institutions: dict[str, InstitutionKind] = {}
     for key, spec in _read(roles_path, "institutions", words_spec).items():
         _fields(roles_path, key, spec, _INSTITUTION_FIELDS)
