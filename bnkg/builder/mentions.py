@@ -66,6 +66,8 @@ class _Alias:
 
 # an alias or title shorter than this (folded) must be spelt exactly: "শি" must not catch "সি"
 _MIN_FOLDED = 4
+# distinct words the per-reader caches of word readings hold before they start afresh
+_CACHE_WORDS = 200_000
 
 
 class _PhraseIndex:
@@ -183,9 +185,14 @@ class MentionFinder:
         return None
 
     def folded(self, word: str) -> str:
-        """``fold(word)``, cached on this finder."""
+        """``fold(word)``, cached on this finder (the caches are emptied when they grow past
+        :data:`_CACHE_WORDS`, so a reader kept for 10^5 articles stays small)."""
         hit = self._folded.get(word)
         if hit is None:
+            if len(self._folded) > _CACHE_WORDS:
+                self._folded.clear()
+                self._fendings.clear()
+                self._endings.clear()
             hit = self._folded[word] = fold(word)
         return hit
 
@@ -193,7 +200,8 @@ class MentionFinder:
         """(stem, case, folded stem) readings of ``word``, as :meth:`endings`; cached."""
         hit = self._fendings.get(word)
         if hit is None:
-            hit = self._fendings[word] = tuple((stem, case, self.folded(stem)) for stem, case in self.endings(word))
+            readings = tuple((stem, case, self.folded(stem)) for stem, case in self.endings(word))
+            hit = self._fendings[word] = readings
         return hit
 
     def _last_folded_case(self, word: str, expected: str) -> str | None:
