@@ -475,3 +475,13 @@ def test_state_speaking_to_the_media_is_not_its_media(reader: ArticleReader) -> 
 def test_a_states_leader_is_its_president_where_no_one_else_leads(reader: ArticleReader, body: str, key: str) -> None:
     rec, mentions = read(reader, body, published=PUB_2024)
     assert [m.key for m in mentions if m.how == "role"] == [key]
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    ("সিঙ্গাপুরে প্রথম শীর্ষ বৈঠকের পর পরিস্থিতি বদলেছে।", "singapore"),
+    ("মিসরের রাজধানীতে আলোচনা শুরু হয়েছে।", "egypt"),
+    ("তাইওয়ান প্রণালিতে উত্তেজনা বেড়েছে।", "taiwan"),
+], ids=["singapore", "egypt-variant", "taiwan"])
+def test_more_states_of_the_story(reader: ArticleReader, body: str, key: str) -> None:
+    rec, _ = read(reader, body)
+    assert key in rec.mentioned
