@@ -485,3 +485,13 @@ def test_a_states_leader_is_its_president_where_no_one_else_leads(reader: Articl
 def test_more_states_of_the_story(reader: ArticleReader, body: str, key: str) -> None:
     rec, _ = read(reader, body)
     assert key in rec.mentioned
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    ("হ্যানয় বৈঠকের আগে কিম ইয়ং চোল ওয়াশিংটনে যান।", "kim_yong_chol"),
+    ("ছয় জাতি আলোচনায় ক্রিস্টোফার হিল যোগ দেন।", "christopher_hill"),
+    ("২০১৩ সালে জ্যাং সং থায়েককে মৃত্যুদণ্ড দেওয়া হয়।", "jang_song_thaek"),
+], ids=["negotiator", "envoy", "older-spelling"])
+def test_people_of_older_news(reader: ArticleReader, body: str, key: str) -> None:
+    rec, _ = read(reader, body)
+    assert key in rec.mentioned
