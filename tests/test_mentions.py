@@ -495,3 +495,14 @@ def test_more_states_of_the_story(reader: ArticleReader, body: str, key: str) ->
 def test_people_of_older_news(reader: ArticleReader, body: str, key: str) -> None:
     rec, _ = read(reader, body)
     assert key in rec.mentioned
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    ("দক্ষিণ কোরিয়ার এক কর্মকর্তা জানিয়েছেন, আলোচনা স্থগিত রয়েছে।", "south_korean_officials"),
+    ("ক্রেমলিনের একজন জ্যেষ্ঠ কর্মকর্তা জানিয়েছেন, আলোচনা স্থগিত রয়েছে।", "kremlin"),
+    ("দক্ষিণ কোরিয়ার প্রেসিডেন্টের কার্যালয়ের এক কর্মকর্তা জানিয়েছেন, আলোচনা স্থগিত রয়েছে।",
+     "south-korea-presidential-office"),
+], ids=["of-a-state", "of-a-body", "of-a-body-made-for-the-state"])
+def test_an_unnamed_official_speaks_for_the_officials_or_the_body(reader: ArticleReader, body: str, key: str) -> None:
+    rec, _ = read(reader, body, published=PUB_2024)
+    assert [c.claimant for c in rec.claims] == [key]

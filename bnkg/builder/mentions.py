@@ -590,7 +590,8 @@ class MentionFinder:
             return None  # "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন": the name is the mention
         # the word before the title, or before the state that owns it ("একজন দক্ষিণ কোরীয় আইনপ্রণেতা")
         before = {toks[k].text for k in {i - 1, of_start - 1} if k >= 0}
-        former = bool(before & set(gaz.not_current))  # "সাবেক প্রেসিডেন্ট": only a name after it counts
+        was = bool(before & set(gaz.not_current))  # "সাবেক প্রেসিডেন্ট": only a name after it counts
+        former = was
         if before & set(gaz.indefinite):
             former = True  # "এক মুখপাত্র": one of several, not the holder of the office
         # the holder on the article's day; with no day, the one person the article names who ever held it
@@ -619,7 +620,7 @@ class MentionFinder:
             key = holders[0].key
             self._remember(entities, key, "actor")
             return self._mention(article, sent, toks, i, j, key, "role", case)
-        if of in self.states and name is None and not former and gaz.voices.get(role):
+        if of in self.states and name is None and not was and gaz.voices.get(role):
             # "জাপানের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র" (no holder of record that day): the ministry speaks
             of = self._institution(of, gaz.voices[role], entities)
         body = of is not None and of not in self.states
