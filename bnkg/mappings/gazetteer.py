@@ -133,10 +133,10 @@ class Gazetteer:
     not_current: tuple[str, ...] = ()
     # words before a title that introduce an unnamed holder ("দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা")
     indefinite: tuple[str, ...] = ()
-    # titles whose holder, unnamed and not on record for the day, speaks for the body ("… মুখপাত্র")
     # words that never begin a personal name introduced by a title ("মুখপাত্র সেখানে বলেন")
     not_names: frozenset[str] = frozenset()
-    # (the role's key → the kind of body it speaks for when named after a state, or None)
+    # titles whose holder, unnamed and not on record for the day, speaks for the body ("… মুখপাত্র"):
+    # the role's key → the kind of body it speaks for when a state owns the title, or None
     voices: dict[str, str | None] = field(default_factory=dict)
 
     def holders(self, role: str, of: str, day: str | None) -> list[ActorEntry]:
@@ -247,8 +247,8 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     """
     roles_path, actors_path, places_path = (directory / n for n in ("roles.yaml", "actors.yaml", "places.yaml"))
     roles: dict[str, RoleEntry] = {}
-    words_spec = read_mapping(roles_path)
-    for key, spec in _read(roles_path, "roles", words_spec).items():
+    roles_file = read_mapping(roles_path)
+    for key, spec in _read(roles_path, "roles", roles_file).items():
         _fields(roles_path, key, spec, _ROLE_FIELDS)
         forms = _strs(roles_path, key, spec.get("bn"), "bn")
         if not forms:
@@ -259,7 +259,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
         if r.or_else is not None and r.or_else not in roles:
             raise MappingError(f"{roles_path}: {r.key}: or_else {r.or_else!r} is not a role")
     institutions: dict[str, InstitutionKind] = {}
-    for key, spec in _read(roles_path, "institutions", words_spec).items():
+    for key, spec in _read(roles_path, "institutions", roles_file).items():
         _fields(roles_path, key, spec, _INSTITUTION_FIELDS)
         forms = _strs(roles_path, key, spec.get("bn"), "bn")
         kind_type = str(spec.get("type", "Organization"))
@@ -267,10 +267,10 @@ def load_gazetteer(directory: Path) -> Gazetteer:
             raise MappingError(f"{roles_path}: {key}: an institution needs 'bn' forms and a type of "
                                "Organization, Group or State")
         institutions[key] = InstitutionKind(key, forms, str(spec.get("en", key)), kind_type)
-    not_current = _strs(roles_path, "not_current", words_spec.get("not_current"), "not_current")
-    indefinite = _strs(roles_path, "indefinite", words_spec.get("indefinite"), "indefinite")
-    not_names = frozenset(_strs(roles_path, "not_names", words_spec.get("not_names"), "not_names"))
-    voices_spec = words_spec.get("voices") or {}
+    not_current = _strs(roles_path, "not_current", roles_file.get("not_current"), "not_current")
+    indefinite = _strs(roles_path, "indefinite", roles_file.get("indefinite"), "indefinite")
+    not_names = frozenset(_strs(roles_path, "not_names", roles_file.get("not_names"), "not_names"))
+    voices_spec = roles_file.get("voices") or {}
     if not isinstance(voices_spec, dict):
         raise MappingError(f"{roles_path}: voices: expected a mapping of role → kind of body (or null)")
     voices: dict[str, str | None] = {str(k): (str(v) if v else None) for k, v in voices_spec.items()}
