@@ -184,6 +184,7 @@ def test_institutions_are_known_kinds_one_per_state(gaz: Gazetteer) -> None:
     assert gaz.institution("south_korea", "intelligence") == "south_korea_intelligence"
     assert gaz.institution("north_korea", "government") == "north_korea"
     assert gaz.institution("japan", "intelligence") is None
+    assert gaz.institution("usa", "intelligence") == "us_intelligence"  # by its label, "US intelligence"
     for key in ("russia", "north_korea", "south_korea", "usa", "ukraine", "china", "japan"):
         assert gaz.actors[key].demonym, key
 

@@ -353,7 +353,8 @@ def test_short_alias_only_as_written(reader: ArticleReader) -> None:
 # -------------------------------------------------------------- institutions that speak (issue 13)
 
 @pytest.mark.parametrize(("body", "key", "label_en"), [
-    ("মার্কিন গোয়েন্দা সংস্থা বলেছে, সীমান্তে নতুন তৎপরতা দেখা যাচ্ছে।", "usa-intelligence", "US intelligence"),
+    ("মার্কিন গোয়েন্দা সংস্থা বলেছে, সীমান্তে নতুন তৎপরতা দেখা যাচ্ছে।", "us_intelligence", "US intelligence"),
+    ("যুক্তরাষ্ট্রের গুপ্তচর সংস্থা বলেছে, সীমান্তে নতুন তৎপরতা দেখা যাচ্ছে।", "us_intelligence", "US intelligence"),
     ("জাপানের প্রতিরক্ষা মন্ত্রণালয় বলেছে, ক্ষেপণাস্ত্রটি সাগরে পড়েছে।", "japan-defence-ministry",
      "Japanese defence ministry"),
     ("দক্ষিণ কোরিয়ার গুপ্তচর সংস্থা বলেছে, সীমান্তে নতুন তৎপরতা দেখা যাচ্ছে।", "south_korea_intelligence",
@@ -362,7 +363,7 @@ def test_short_alias_only_as_written(reader: ArticleReader) -> None:
     ("উত্তর কোরিয়ার রাষ্ট্রীয় টেলিভিশন জানায়, মহড়া সফল হয়েছে।", "kctv", "Korean Central Television"),
     ("দক্ষিণ কোরিয়ার সামরিক বাহিনী জানিয়েছে, মহড়া শেষ হয়েছে।", "south-korea-military", "South Korean military"),
     ("উত্তর কোরিয়ার সরকার জানিয়েছে, মহড়া শেষ হয়েছে।", "north_korea", "North Korea"),
-], ids=["us-intelligence", "made-for-it", "gazetteer-entry", "capital-space-er", "state-tv", "sk-military",
+], ids=["us-intelligence", "by-its-label", "made-for-it", "gazetteer-entry", "capital-space-er", "state-tv", "sk-military",
         "government-is-the-state"])
 def test_state_institution_speaks(reader: ArticleReader, body: str, key: str, label_en: str) -> None:
     rec, mentions = read(reader, body, published="২০ জুন ২০২৪")

@@ -149,8 +149,7 @@ class MentionFinder:
         # words that cannot be part of a personal name introduced by a title
         self.not_name: frozenset[str] = frozenset(self.grammar.stopwords) | frozenset(
             w for group in (lex.visit.words, lex.meeting.words, lex.agreement.words, lex.planned.words)
-            for p in group for w in p) | frozenset(w for p, _ in lex.speech.verbs for w in p) | frozenset(
-            p[0] for group in self.grammar.pronouns.values() for p in group if len(p) == 1) | frozenset(gaz.not_names)
+            for p in group for w in p) | frozenset(w for p, _ in lex.speech.verbs for w in p)
         self.pronouns = self.grammar.pronouns
         # pronoun phrases by first word, in the order they are tried (group, then list order)
         self._pronouns_by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
@@ -165,6 +164,9 @@ class MentionFinder:
         self._named_bodies = frozenset(k for k, a in gaz.actors.items() if a.type in ("Organization", "Person"))
         self.persons = frozenset(k for k, a in gaz.actors.items() if a.type == "Person")
         self.calendar = mappings.calendar
+        # nor pronouns ("গভর্নর তাকে …") nor the adverbs of roles.yaml `not_names` ("মুখপাত্র সেখানে …")
+        self.not_name = self.not_name | frozenset(
+            p[0] for group in self.grammar.pronouns.values() for p in group if len(p) == 1) | gaz.not_names
 
     # -- morphology --------------------------------------------------------------------------
     def endings(self, word: str) -> tuple[tuple[str, str], ...]:

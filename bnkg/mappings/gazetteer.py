@@ -158,12 +158,21 @@ class Gazetteer:
         return out
 
     def institution(self, state: str, kind: str) -> str | None:
-        """The gazetteer's actor key of ``state``'s institution of ``kind``, if it has one."""
-        if kind in self.institutions and self.institutions[kind].type == "State":
+        """The gazetteer's actor key of ``state``'s institution of ``kind``, if it has one: the entry
+        whose ``institution`` lists the kind, or one of the state named as the body would be
+        labelled ("US intelligence")."""
+        k = self.institutions.get(kind)
+        if k is not None and k.type == "State":
             return state
         for a in self.actors.values():
             if a.affiliation == state and kind in a.institution:
                 return a.key
+        st = self.actors.get(state)
+        if k is not None and st is not None and st.demonym and "{state}" not in k.en:
+            label = f"{st.demonym} {k.en}".casefold()
+            for a in self.actors.values():
+                if a.affiliation == state and a.type == k.type and (a.en or "").casefold() == label:
+                    return a.key
         return None
 
 
