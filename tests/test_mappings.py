@@ -17,7 +17,7 @@ import pytest
 
 import bnkg.mappings.gazetteer as gazetteer_module
 from bnkg.errors import MappingError
-from bnkg.mappings.gazetteer import Gazetteer, load_gazetteer
+from bnkg.mappings.gazetteer import Gazetteer, fold, load_gazetteer
 from bnkg.text import words
 
 MAPPINGS_DIR = Path(gazetteer_module.__file__).parent
@@ -36,7 +36,8 @@ SINGLE_HOLDER_ROLES = {"president", "vice_president", "acting_president", "prime
                        "chief_adviser", "supreme_leader", "general_secretary", "secretary_general",
                        "director_general", "speaker", "foreign_minister", "defence_minister",
                        "national_security_adviser", "security_council_secretary", "chief_of_general_staff",
-                       "chief_cabinet_secretary", "high_representative"}
+                       "chief_cabinet_secretary", "high_representative", "commander_in_chief",
+                       "director_of_national_intelligence", "head_of_presidential_office", "press_secretary"}
 
 # Aliases deliberately shared by two entries (none so far).  Format: alias -> set of keys.
 SHARED_ALIASES: dict[str, set[str]] = {}
@@ -138,6 +139,56 @@ def test_no_two_entries_match_the_same_words(gaz: Gazetteer) -> None:
     assert shared == SHARED_ALIASES
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("পুটিন", "পুতিন"), ("ভ্লাদিমীর", "ভ্লাদিমির"), ("জঙ", "জং"), ("সোন-হুই", "সোনহুই"), ("ল্যাভরভ", "লাভরভ"),
+    ("সেরগেই", "সের্গেই"), ("কোরিয়া", "কোরিযা"), ("ডুমা", "দুমা"), ("মৌ", "মো"), ("কাঁচা", "কাচা"),
+])
+def test_fold_folds_spelling_variants(a: str, b: str) -> None:
+    assert fold(a.replace("-", "")) == fold(b.replace("-", ""))
+
+
+@pytest.mark.parametrize(("a", "b"), [("কিম", "কাম"), ("পুতিন", "পুতান"), ("রুশ", "রাশ"), ("চীন", "চান")])
+def test_fold_keeps_different_vowels_apart(a: str, b: str) -> None:
+    assert fold(a) != fold(b)
+
+
+def test_no_spelling_variant_links_two_actors(gaz: Gazetteer) -> None:
+    """The matcher compares folded words, spaces and hyphens removed: no two entries (nor a State's
+    demonym adjective and another entry) may meet there, or a variant would link two actors."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in _entries(gaz):
+        for alias in e.aliases:
+            owners["".join(fold(w) for w in words(alias))].add(e.key)
+    for a in gaz.actors.values():
+        for adj in a.adjectives:
+            owners["".join(fold(w) for w in words(adj))].add(a.key)
+    shared = {form: keys for form, keys in owners.items() if len(keys) > 1}
+    assert shared == {}
+
+
+def test_no_spelling_variant_links_two_roles(gaz: Gazetteer) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for r in gaz.roles.values():
+        for form in r.bn:
+            owners["".join(fold(w) for w in words(form))].add(r.key)
+    assert {form: keys for form, keys in owners.items() if len(keys) > 1} == {}
+
+
+def test_institutions_are_known_kinds_one_per_state(gaz: Gazetteer) -> None:
+    seen: dict[tuple[str, str], str] = {}
+    for a in gaz.actors.values():
+        for kind in a.institution:
+            assert kind in gaz.institutions and a.affiliation, a.key
+            assert (a.affiliation, kind) not in seen, (a.key, seen.get((a.affiliation, kind)))
+            seen[a.affiliation, kind] = a.key
+    assert gaz.institution("south_korea", "intelligence") == "south_korea_intelligence"
+    assert gaz.institution("north_korea", "government") == "north_korea"
+    assert gaz.institution("japan", "intelligence") is None
+    assert gaz.institution("usa", "intelligence") == "us_intelligence"  # by its label, "US intelligence"
+    for key in ("russia", "north_korea", "south_korea", "usa", "ukraine", "china", "japan"):
+        assert gaz.actors[key].demonym, key
+
+
 def test_adjectives_belong_to_states_and_are_unique(gaz: Gazetteer) -> None:
     aliases = {alias for e in _entries(gaz) for alias in e.aliases}
     seen: dict[str, str] = {}
@@ -215,14 +266,27 @@ def test_single_holder_offices_do_not_overlap(gaz: Gazetteer) -> None:
     ("prime_minister", "japan", "2025-01-15", ["ishiba"]),
     ("president", "ukraine", "2024-12-01", ["zelensky"]),
     ("president", "south_korea", "2025-05-01", []),
+    ("supreme_leader", "russia", "2024-06-19", ["putin"]),  # or_else: president — no one else leads Russia
+    ("supreme_leader", "north_korea", "2024-06-19", ["kim_jong_un"]),
+    ("foreign_minister", "north_korea", "2018-04-27", ["ri_yong_ho"]),
+    ("defence_minister", "usa", "2005-06-01", ["rumsfeld"]),
+    ("prime_minister", "japan", "2003-01-01", ["koizumi"]),
+    ("president", "ukraine", "2012-01-01", ["yanukovych"]),
+    ("foreign_minister", "china", "2010-01-01", ["yang_jiechi"]),
+    ("president", "south_korea", "2016-01-01", ["park_geun_hye"]),
 ])
 def test_holders(gaz: Gazetteer, role: str, of: str, day: str, expected: list[str]) -> None:
     assert [a.key for a in gaz.holders(role, of, day)] == expected
 
 
-def test_holders_on_an_unknown_day_are_the_current_ones(gaz: Gazetteer) -> None:
-    assert [a.key for a in gaz.holders("president", "russia", None)] == ["putin"]
-    assert [a.key for a in gaz.holders("defence_minister", "russia", None)] == ["belousov"]
+def test_one_title_two_dates_two_holders_and_no_date_no_holder(gaz: Gazetteer) -> None:
+    """Roles in time: North Korea's foreign minister is Ri Yong Ho in 2018 and Choe Son Hui in
+    2024; with no date there is no holder — never today's."""
+    assert [a.key for a in gaz.holders("foreign_minister", "north_korea", "2018-04-27")] == ["ri_yong_ho"]
+    assert [a.key for a in gaz.holders("foreign_minister", "north_korea", "2024-11-04")] == ["choe_son_hui"]
+    assert gaz.holders("foreign_minister", "north_korea", None) == []
+    assert gaz.holders("president", "russia", None) == []
+    assert {"ri_yong_ho", "choe_son_hui"} <= {a.key for a in gaz.ever_held("foreign_minister", "north_korea")}
 
 
 def test_scorer_conventions_for_key_names(gaz: Gazetteer) -> None:
@@ -296,6 +360,11 @@ def test_yaml_syntax_error_names_the_file(tmp_path: Path) -> None:
     ("places", "places:\n  moscow: {bn: মস্কো, state: putin}\n", "moscow", "State"),
     ("places", "places:\n  moscow: {en: Moscow, state: russia}\n", "moscow", "bn"),
     ("roles", "roles:\n  president: {en: President}\n", "president", "bn"),
+    ("roles", ROLES_OK + "institutions:\n  army: {en: army, type: Army, bn: [সেনাবাহিনী]}\n", "army", "type"),
+    ("roles", ROLES_OK + "  leader: {en: Leader, bn: [নেতা], or_else: tsar}\n", "leader", "or_else"),
+    ("roles", ROLES_OK + "voices:\n  president: embassy\n", "president", "voices"),
+    ("actors", ACTORS_OK + "  kpa: {type: Organization, bn: কেপিএ, affiliation: russia, institution: army}\n", "kpa",
+     "institution"),
 ])
 def test_malformed_entry_names_file_and_entry(tmp_path: Path, file: str, text: str, entry: str, what: str) -> None:
     _write(tmp_path, **{file: text})

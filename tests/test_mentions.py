@@ -254,3 +254,256 @@ def test_desh_tir_leader_followed_by_ordinary_words(reader: ArticleReader) -> No
                        published=PUB_2024)
     assert only(mentions, "kim_jong_un").how == "role"
     assert not [m for m in mentions if m.how == "title-intro"]
+
+
+# ------------------------------------------------------------------------ roles in time (issue 13)
+
+@pytest.mark.parametrize(("published", "holder"), [
+    ("২৭ এপ্রিল ২০১৮", "ri_yong_ho"),
+    ("৪ নভেম্বর ২০২৪", "choe_son_hui"),
+])
+def test_one_title_two_dates_two_holders(reader: ArticleReader, published: str, holder: str) -> None:
+    body = "উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী গতকাল এক বিবৃতিতে আলোচনার প্রস্তাব নাকচ করেছেন।"
+    rec, mentions = read(reader, body, published=published)
+    [m] = [m for m in mentions if m.how == "role"]
+    assert (m.key, m.surface) == (holder, "পররাষ্ট্রমন্ত্রী")
+    assert {"ri_yong_ho", "choe_son_hui"} & set(rec.mentioned) == {holder}
+
+
+def test_no_date_no_holder(reader: ArticleReader) -> None:
+    body = "উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী গতকাল এক বিবৃতিতে আলোচনার প্রস্তাব নাকচ করেছেন।"
+    rec, mentions = read(reader, body, published=None)
+    assert rec.article.published is None
+    assert not [m for m in mentions if m.how == "role"]
+    assert not {"ri_yong_ho", "choe_son_hui", "ri_son_gwon"} & set(rec.mentioned)
+    # nor today's holder of a title that has one: no date, no president
+    rec, mentions = read(reader, "রুশ প্রেসিডেন্ট আজ জাতির উদ্দেশে ভাষণ দিয়েছেন।", published=None)
+    assert "putin" not in rec.mentioned
+
+
+def test_undated_title_is_the_person_the_article_names(reader: ArticleReader) -> None:
+    # named before: "রুশ পররাষ্ট্রমন্ত্রী" later in the article is the one who held that office
+    body = ("সের্গেই ল্যাভরভ শুক্রবার হ্যানয়ে পৌঁছান। সফরের দ্বিতীয় দিনে রুশ পররাষ্ট্রমন্ত্রী বন্দর পরিদর্শন করেন।")
+    _, mentions = read(reader, body, published=None)
+    assert [(m.key, m.how) for m in mentions if m.sentence == 1 and m.key == "lavrov"] == [("lavrov", "role")]
+    # named after: the title is resolved at the article's end
+    body = ("রুশ পররাষ্ট্রমন্ত্রী শুক্রবার হ্যানয়ে পৌঁছেছেন। বিমানবন্দরে ল্যাভরভকে স্বাগত জানান স্থানীয় কর্মকর্তারা।")
+    _, mentions = read(reader, body, published=None)
+    assert [(m.key, m.how) for m in mentions if m.sentence == 0 and m.key == "lavrov"] == [("lavrov", "role")]
+    # two people who held it: no guess
+    body = ("ইগর ইভানভ ও সের্গেই ল্যাভরভের ছবি প্রদর্শনীতে রাখা হয়েছে। রুশ পররাষ্ট্রমন্ত্রী সেখানে ভাষণ দেন।")
+    _, mentions = read(reader, body, published=None)
+    assert not [m for m in mentions if m.how == "role"]
+
+
+def test_former_holder_is_not_the_holder_on_the_day(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "রাশিয়ার সাবেক প্রেসিডেন্ট এক অনুষ্ঠানে পশ্চিমাদের কড়া সমালোচনা করেছেন।",
+                         published="১০ মার্চ ২০২৪")
+    assert "putin" not in rec.mentioned
+    assert not [m for m in mentions if m.how == "role"]
+
+
+def test_indefinite_title_is_an_unnamed_holder(reader: ArticleReader) -> None:
+    body = ("সীমান্তে নতুন সেনা মোতায়েন করা হয়েছে বলে দাবি করেছেন দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা। "
+            "সংসদের এক বৈঠক শেষে তিনি সাংবাদিকদের এ কথা জানান।")
+    rec, mentions = read(reader, body, published=None)
+    [m] = [m for m in mentions if m.how == "role"]
+    e = entity(rec, m.key)
+    assert (m.surface, e.type, e.label_bn, e.label_en, e.affiliation) == \
+        ("আইনপ্রণেতা", "Person", "দক্ষিণ কোরিয়ার আইনপ্রণেতা", "South Korean lawmaker", "south_korea")
+    assert [x.key for x in mentions if x.surface == "তিনি"] == [m.key]
+    assert {c.claimant for c in rec.claims} == {m.key}
+
+
+def test_unnamed_spokesperson_of_a_body_is_the_body(reader: ArticleReader) -> None:
+    # "এক মুখপাত্র" is one of several: not the spokesperson of record on that day, the body itself
+    body = "আমেরিকার বিদেশ দফতরের এক মুখপাত্র জানিয়েছেন, আলোচনার পথ এখনো খোলা।"
+    rec, mentions = read(reader, body, published="২০ জুন ২০২৪")
+    assert "matthew_miller" not in rec.mentioned
+    assert [m.key for m in mentions if m.how == "role"] == ["state_department"]
+    assert [c.claimant for c in rec.claims] == ["state_department"]
+
+
+# ------------------------------------------------------------------ spelling variation (issue 13)
+
+@pytest.mark.parametrize(("body", "key"), [
+    ("সম্মেলনে পুটিন দীর্ঘ বক্তব্য দেন।", "putin"),
+    ("সম্মেলনে ভ্লাদিমীর পুতিন দীর্ঘ বক্তব্য দেন।", "putin"),
+    ("সম্মেলনে কিম জঙ উন দীর্ঘ বক্তব্য দেন।", "kim_jong_un"),
+    ("সম্মেলনে কিম জং-উন দীর্ঘ বক্তব্য দেন।", "kim_jong_un"),
+    ("সম্মেলনে কিম জংউন দীর্ঘ বক্তব্য দেন।", "kim_jong_un"),
+    ("সম্মেলনে চোয়ে সোন-হুই দীর্ঘ বক্তব্য দেন।", "choe_son_hui"),
+    ("সম্মেলনে ডিপিআর কোরিয়ার প্রতিনিধি দীর্ঘ বক্তব্য দেন।", "north_korea"),
+    ("সম্মেলনে কিম চেন ইর দীর্ঘ বক্তব্য দেন।", "kim_jong_il"),
+    ("সম্মেলনে সেরগেই লাভরোভ দীর্ঘ বক্তব্য দেন।", "lavrov"),
+    ("রাশিয়ান স্টেট ডুমা প্রস্তাবটি অনুমোদন করেছে।", "state_duma"),
+], ids=["t-for-t", "long-i", "nga", "hyphen", "joined", "o-and-hyphen", "dpr", "old-kim-jong-il", "r-phala",
+        "dda-for-da"])
+def test_spelling_variants_find_their_actor(reader: ArticleReader, body: str, key: str) -> None:
+    rec, mentions = read(reader, body)
+    assert key in rec.mentioned, [(m.surface, m.key) for m in mentions]
+
+
+def test_short_alias_only_as_written(reader: ArticleReader) -> None:
+    # "শি" (Xi) folds like "সি", but a two-letter alias must be spelt exactly
+    rec, _ = read(reader, "সি বিভাগের শিক্ষার্থীরা আজ মিছিল করেছে।")
+    assert "xi_jinping" not in rec.mentioned
+
+
+# -------------------------------------------------------------- institutions that speak (issue 13)
+
+@pytest.mark.parametrize(("body", "key", "label_en"), [
+    ("মার্কিন গোয়েন্দা সংস্থা বলেছে, সীমান্তে নতুন তৎপরতা দেখা যাচ্ছে।", "us_intelligence", "US intelligence"),
+    ("যুক্তরাষ্ট্রের গুপ্তচর সংস্থা বলেছে, সীমান্তে নতুন তৎপরতা দেখা যাচ্ছে।", "us_intelligence", "US intelligence"),
+    ("জাপানের প্রতিরক্ষা মন্ত্রণালয় বলেছে, ক্ষেপণাস্ত্রটি সাগরে পড়েছে।", "japan-defence-ministry",
+     "Japanese defence ministry"),
+    ("দক্ষিণ কোরিয়ার গুপ্তচর সংস্থা বলেছে, সীমান্তে নতুন তৎপরতা দেখা যাচ্ছে।", "south_korea_intelligence",
+     "National Intelligence Service"),
+    ("পিয়ংইয়ং এর সামরিক বাহিনী দাবি করেছে, মহড়া সফল হয়েছে।", "korean_peoples_army", "Korean People's Army"),
+    ("উত্তর কোরিয়ার রাষ্ট্রীয় টেলিভিশন জানায়, মহড়া সফল হয়েছে।", "kctv", "Korean Central Television"),
+    ("দক্ষিণ কোরিয়ার সামরিক বাহিনী জানিয়েছে, মহড়া শেষ হয়েছে।", "south-korea-military", "South Korean military"),
+    ("উত্তর কোরিয়ার সরকার জানিয়েছে, মহড়া শেষ হয়েছে।", "north_korea", "North Korea"),
+], ids=["us-intelligence", "by-its-label", "made-for-it", "gazetteer-entry", "capital-space-er", "state-tv", "sk-military",
+        "government-is-the-state"])
+def test_state_institution_speaks(reader: ArticleReader, body: str, key: str, label_en: str) -> None:
+    rec, mentions = read(reader, body, published="২০ জুন ২০২৪")
+    assert entity(rec, key).label_en == label_en
+    assert [c.claimant for c in rec.claims] == [key]
+
+
+def test_named_agency_after_institution_words_is_the_agency(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "রুশ রাষ্ট্রীয় বার্তা সংস্থা তাস জানিয়েছে, প্রতিনিধিদলটি মস্কো পৌঁছেছে।")
+    assert [m.key for m in mentions if m.how == "institution"] == []
+    assert [c.claimant for c in rec.claims] == ["tass"]
+
+
+def test_body_before_a_title_qualifies_the_title(reader: ArticleReader) -> None:
+    # "রুশ নিরাপত্তা পরিষদ সচিব শোইগু": the council names the title; Shoigu speaks
+    rec, mentions = read(reader, "বৈঠক শেষে এ কথা বলেন রুশ নিরাপত্তা পরিষদ সচিব সের্গেই শোইগু।",
+                         published="১৭ জুন ২০২৫")
+    council = only(mentions, "russia_security_council")
+    assert council.case == "gen"
+    assert [c.claimant for c in rec.claims] == ["shoigu"]
+
+
+def test_desh_tir_is_the_state_of_the_subject(reader: ArticleReader) -> None:
+    body = ("সীমান্তে নতুন সেনা মোতায়েন করা হয়েছে বলে দাবি করেছেন দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা। "
+            "সেনাদের রাশিয়ার নৌঘাঁটিতে রাখা হয়েছে। "
+            "দেশটির গোয়েন্দা সংস্থার বরাত দিয়ে এ দাবি করেন তিনি।")
+    _, mentions = read(reader, body, published=None)
+    assert [m.key for m in mentions if m.how == "pronoun-this_state"] == ["south_korea"]
+    assert "south_korea_intelligence" in {m.key for m in mentions if m.how == "institution"}
+
+
+def test_desh_tir_before_a_named_leader_is_the_leaders_state(reader: ArticleReader) -> None:
+    body = ("মস্কো জানিয়েছে, রাশিয়ার সেনারা সীমান্ত এলাকা পুনর্দখল করেছে। "
+            "দেশটির নেতা কিম জং উনের নির্দেশে সেনারা সেখানে গেছে বলে ওই প্রতিবেদনে বলা হয়।")
+    _, mentions = read(reader, body, published=None)
+    assert [m.key for m in mentions if m.how == "pronoun-this_state"] == ["north_korea"]
+
+
+# -------------------------------------------------------------- people introduced by a title
+
+def test_title_intro_stops_at_pronouns_and_plurals(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "প্রিমোরি অঞ্চলের গভর্নর তাকে একটি উপহার দিয়েছেন।", published=PUB_2024)
+    assert not [m for m in mentions if m.how == "title-intro"]
+    _, mentions = read(reader, "উত্তর কোরিয়ার বাণিজ্যমন্ত্রী পাক চোল সু সাংবাদিকদের জানান, আলোচনা চলছে।",
+                       published=PUB_2024)
+    [intro] = [m for m in mentions if m.how == "title-intro"]
+    assert intro.surface == "পাক চোল সু"
+
+
+def test_chief_is_not_a_title_before_a_common_noun(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "এ বিষয়ে সতর্ক প্রতিক্রিয়া দিয়েছে উত্তর কোরিয়ার প্রধান মিত্র চীন।", published=PUB_2024)
+    assert not [m for m in mentions if m.how == "title-intro"]
+
+
+def test_undated_summit_host_is_the_leader_the_article_names(reader: ArticleReader) -> None:
+    # events' host-leader rule goes through the same time rule: no date, no holder of record …
+    rec, _ = read(reader, "পুতিন বুধবার পিয়ংইয়ং সফরে গিয়ে শীর্ষ বৈঠকে অংশ নেন।", published=None)
+    assert not rec.meetings
+    # … unless the article names the one person who ever held the office
+    rec, _ = read(reader, "কিম জং উন গত সপ্তাহে এক ভাষণ দেন। পুতিন বুধবার পিয়ংইয়ং সফরে গিয়ে শীর্ষ বৈঠকে অংশ নেন।",
+                  published=None)
+    assert [m.participants for m in rec.meetings] == [("kim_jong_un", "putin")]
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    ("উত্তর কোরিয়ার পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র বলেছেন, যৌথ মহড়া উসকানিমূলক।", "nk_foreign_ministry"),
+    ("জাপানের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র বলেছেন, যৌথ মহড়া উসকানিমূলক।", "japan-foreign-ministry"),
+    ("রুশ পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র বলেছেন, যৌথ মহড়া উসকানিমূলক।", "zakharova"),
+], ids=["no-holder-of-record", "state-title-to-its-ministry", "holder-of-record"])
+def test_unnamed_spokesperson_speaks_for_the_body(reader: ArticleReader, body: str, key: str) -> None:
+    rec, _ = read(reader, body, published="২০ নভেম্বর ২০২৪")
+    assert [c.claimant for c in rec.claims] == [key]
+
+
+def test_title_with_many_holders_is_not_resolved_by_the_day(reader: ArticleReader) -> None:
+    # Russia has several deputy prime ministers: a name after the title is a new person, and the
+    # bare title is no one in particular — unless the article names one who held it
+    rec, mentions = read(reader, "রাশিয়ার উপপ্রধানমন্ত্রী ইভান পেত্রভ সোমবার পিয়ংইয়ংয়ে পৌঁছেছেন।", published=PUB_2024)
+    assert [m.surface for m in mentions if m.how == "title-intro"] == ["ইভান পেত্রভ"]
+    assert "dmitry_patrushev" not in rec.mentioned
+    rec, _ = read(reader, "রাশিয়ার উপপ্রধানমন্ত্রী সোমবার পিয়ংইয়ংয়ে পৌঁছেছেন।", published=PUB_2024)
+    assert "dmitry_patrushev" not in rec.mentioned
+    rec, mentions = read(reader, "দিমিত্রি পাত্রুশেভ সোমবার পিয়ংইয়ংয়ে পৌঁছেছেন। রুশ উপপ্রধানমন্ত্রী সেখানে ভাষণ দেন।",
+                         published=PUB_2024)
+    assert [m.key for m in mentions if m.how == "role"] == ["dmitry_patrushev"]
+
+
+def test_genitive_of_a_russian_womans_name(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "রাশিয়ার সংস্কৃতিমন্ত্রী আনা পেত্রোভার নেতৃত্বে প্রতিনিধিদল মস্কো ছেড়েছে।", published=PUB_2024)
+    [intro] = [m for m in mentions if m.how == "title-intro"]
+    assert (entity(rec, intro.key).label_bn, intro.case) == ("আনা পেত্রোভা", "gen")
+
+
+def test_desh_tir_is_not_the_state_of_a_later_speaker(reader: ArticleReader) -> None:
+    body = "উত্তর কোরিয়া নতুন ক্ষেপণাস্ত্র ছুড়েছে। দেশটির সঙ্গে সম্পর্ক নিয়ে পুতিন কোনো মন্তব্য করেননি।"
+    _, mentions = read(reader, body, published=PUB_2024)
+    assert [m.key for m in mentions if m.how == "pronoun-this_state"] == ["north_korea"]
+
+
+def test_state_speaking_to_the_media_is_not_its_media(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "রাশিয়া গণমাধ্যমকে জানিয়েছে, আলোচনা চলবে।", published=PUB_2024)
+    assert not [m for m in mentions if m.how == "institution"]
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    ("রুশ নেতা সোমবার জাতির উদ্দেশে ভাষণ দিয়েছেন।", "putin"),
+    ("চীনা নেতা সোমবার জাতির উদ্দেশে ভাষণ দিয়েছেন।", "xi_jinping"),
+    ("উত্তর কোরিয়ার শাসক সোমবার জাতির উদ্দেশে ভাষণ দিয়েছেন।", "kim_jong_un"),
+], ids=["leader-is-president", "leader-of-china", "ruler"])
+def test_a_states_leader_is_its_president_where_no_one_else_leads(reader: ArticleReader, body: str, key: str) -> None:
+    rec, mentions = read(reader, body, published=PUB_2024)
+    assert [m.key for m in mentions if m.how == "role"] == [key]
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    ("সিঙ্গাপুরে প্রথম শীর্ষ বৈঠকের পর পরিস্থিতি বদলেছে।", "singapore"),
+    ("মিসরের রাজধানীতে আলোচনা শুরু হয়েছে।", "egypt"),
+    ("তাইওয়ান প্রণালিতে উত্তেজনা বেড়েছে।", "taiwan"),
+], ids=["singapore", "egypt-variant", "taiwan"])
+def test_more_states_of_the_story(reader: ArticleReader, body: str, key: str) -> None:
+    rec, _ = read(reader, body)
+    assert key in rec.mentioned
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    ("হ্যানয় বৈঠকের আগে কিম ইয়ং চোল ওয়াশিংটনে যান।", "kim_yong_chol"),
+    ("ছয় জাতি আলোচনায় ক্রিস্টোফার হিল যোগ দেন।", "christopher_hill"),
+    ("২০১৩ সালে জ্যাং সং থায়েককে মৃত্যুদণ্ড দেওয়া হয়।", "jang_song_thaek"),
+], ids=["negotiator", "envoy", "older-spelling"])
+def test_people_of_older_news(reader: ArticleReader, body: str, key: str) -> None:
+    rec, _ = read(reader, body)
+    assert key in rec.mentioned
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    ("দক্ষিণ কোরিয়ার এক কর্মকর্তা জানিয়েছেন, আলোচনা স্থগিত রয়েছে।", "south_korean_officials"),
+    ("ক্রেমলিনের একজন জ্যেষ্ঠ কর্মকর্তা জানিয়েছেন, আলোচনা স্থগিত রয়েছে।", "kremlin"),
+    ("দক্ষিণ কোরিয়ার প্রেসিডেন্টের কার্যালয়ের এক কর্মকর্তা জানিয়েছেন, আলোচনা স্থগিত রয়েছে।",
+     "south-korea-presidential-office"),
+], ids=["of-a-state", "of-a-body", "of-a-body-made-for-the-state"])
+def test_an_unnamed_official_speaks_for_the_officials_or_the_body(reader: ArticleReader, body: str, key: str) -> None:
+    rec, _ = read(reader, body, published=PUB_2024)
+    assert [c.claimant for c in rec.claims] == [key]

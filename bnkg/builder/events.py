@@ -659,6 +659,8 @@ class EventExtractor:
             out.add(v.visitor)
             for role in self.lex.meeting.roles:
                 holders = self.m.gazetteer.holders(role, v.destination, day)
+                if day is None:  # an undated article: the one person it names who ever held the office
+                    holders = [a for a in self.m.gazetteer.ever_held(role, v.destination) if a.key in entities]
                 if len(holders) == 1:
                     out.add(holders[0].key)
                     self.finder._remember(entities, holders[0].key, "actor")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from bnkg.builder.records import Article, DateValue, Entity, Mention, Sentence
 from bnkg.mappings import Mappings
+from bnkg.mappings.gazetteer import fold, genitive
 from bnkg.mappings.lexicons import Phrase
 from bnkg.text import WORD_RE, words
 from bnkg.transliterate import transliterate
@@ -59,6 +60,64 @@ class _Alias:
     words: Phrase
     key: str
     kind: str  # actor | place | adjective
+    folded: tuple[str, ...] = ()  # the words spelling-folded (bnkg.mappings.gazetteer.fold)
+    exact: bool = False  # a one-word alias under four letters matches only as written ("শি", "কিম")
+
+
+# an alias or title shorter than this (folded) must be spelt exactly: "শি" must not catch "সি"
+_MIN_FOLDED = 4
+# distinct words the per-reader caches of word readings hold before they start afresh
+_CACHE_WORDS = 200_000
+
+
+class _PhraseIndex:
+    """Phrases by folded first word (one-word phrases) or folded first two words (longer ones),
+    longest first: a sentence's word looks up only the few phrases that can start there."""
+
+    def __init__(self, phrases: list[_Alias]) -> None:
+        one: dict[str, dict[tuple[object, ...], _Alias]] = {}
+        many: dict[tuple[str, str], dict[tuple[object, ...], _Alias]] = {}
+        for a in phrases:
+            ident = (a.words if a.exact else a.folded, a.key, a.kind)
+            if len(a.words) == 1:
+                one.setdefault(a.folded[0], {}).setdefault(ident, a)
+            else:
+                many.setdefault((a.folded[0], a.folded[1]), {}).setdefault(ident, a)
+        self.one = {k: list(v.values()) for k, v in one.items()}
+        self.many = {k: sorted(v.values(), key=lambda a: -len(a.words)) for k, v in many.items()}
+
+    def __len__(self) -> int:
+        return sum(map(len, self.one.values())) + sum(map(len, self.many.values()))
+
+
+def _phrases(text: str, key: str, kind: str) -> list[_Alias]:
+    """``text`` and its joined spellings as phrases of the index (folded; short ones exact)."""
+    out = []
+    for variant in spellings(words(text)):
+        folded = tuple(fold(x) for x in variant)
+        out.append(_Alias(variant, key, kind, folded, len(variant) == 1 and len(folded[0]) < _MIN_FOLDED))
+    return out
+
+
+def spellings(phrase: Phrase) -> list[Phrase]:
+    """The phrase as written and with neighbouring words joined ("কিম জং উন" → "কিম জংউন" …):
+    outlets write the parts of names and titles apart, hyphenated or run together.
+
+    >>> spellings(("জং", "উন"))
+    [('জং', 'উন'), ('জংউন',)]
+    """
+    if len(phrase) > 4:
+        return [phrase]
+    out: list[Phrase] = []
+    for mask in range(1 << (len(phrase) - 1)):  # bit k set: word k+1 is glued to word k
+        joined = [phrase[0]]
+        for k, w in enumerate(phrase[1:]):
+            if mask >> k & 1:
+                joined[-1] += w
+            else:
+                joined.append(w)
+        out.append(tuple(joined))
+    return out
 
 
 class MentionFinder:
@@ -69,30 +128,23 @@ class MentionFinder:
         self._endings: dict[str, tuple[tuple[str, str], ...]] = {}
         gaz = mappings.gazetteer
         self.grammar = mappings.lexicons.grammar
-        index: dict[str, list[_Alias]] = {}
-
-        def add(text: str, key: str, kind: str) -> None:
-            w = words(text)
-            if w:
-                index.setdefault(w[0], []).append(_Alias(w, key, kind))
-
+        self._folded: dict[str, str] = {}
+        self._fendings: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        # aliases are looked up by folded words, so "পুটিন", "ভ্লাদিমীর পুতিন", "কিম জঙ উন" find their actor
+        aliases: list[_Alias] = []
         for a in gaz.actors.values():
             for alias in a.aliases:
-                add(alias, a.key, "actor")
+                aliases += _phrases(alias, a.key, "actor")
             for adj in a.adjectives:
-                add(adj, a.key, "adjective")
+                aliases += _phrases(adj, a.key, "adjective")
         for p in gaz.places.values():
             for alias in p.aliases:
-                add(alias, p.key, "place")
-        # longest alias first, so "উত্তর কোরিয়ার রাষ্ট্রীয় বার্তা সংস্থা কেসিএনএ" beats "উত্তর কোরিয়া"
-        self.index = {k: sorted(v, key=lambda a: -len(a.words)) for k, v in index.items()}
-        self.roles: dict[str, list[tuple[Phrase, str]]] = {}
-        for r in gaz.roles.values():
-            for form in r.bn:
-                w = words(form)
-                self.roles.setdefault(w[0], []).append((w, r.key))
-        for v in self.roles.values():
-            v.sort(key=lambda x: -len(x[0]))
+                aliases += _phrases(alias, p.key, "place")
+        self.index = _PhraseIndex([a for a in aliases if a.words])
+        self.roles = _PhraseIndex([a for r in gaz.roles.values() for form in r.bn for a in _phrases(form, r.key, "role")])
+        # kinds of state bodies ("<state> গোয়েন্দা সংস্থা")
+        self.institutions = _PhraseIndex([a for inst in gaz.institutions.values() for form in inst.bn
+                                          for a in _phrases(form, inst.key, "institution")])
         lex = mappings.lexicons
         # words that cannot be part of a personal name introduced by a title
         self.not_name: frozenset[str] = frozenset(self.grammar.stopwords) | frozenset(
@@ -111,8 +163,15 @@ class MentionFinder:
                 if phrase:
                     self._pronouns_by_first.setdefault(phrase[0], []).append((group, tuple(phrase)))
         self.states = frozenset(k for k, a in gaz.actors.items() if a.type == "State")
+        # every word of every spelling of each person's name, for surname-only mentions
+        self.name_words: dict[str, frozenset[str]] = {
+            k: frozenset(w for n in a.aliases for w in words(n)) for k, a in gaz.actors.items() if a.type == "Person"}
+        self._named_bodies = frozenset(k for k, a in gaz.actors.items() if a.type in ("Organization", "Person"))
         self.persons = frozenset(k for k, a in gaz.actors.items() if a.type == "Person")
         self.calendar = mappings.calendar
+        # nor pronouns ("গভর্নর তাকে …") nor the adverbs of roles.yaml `not_names` ("মুখপাত্র সেখানে …")
+        self.not_name = self.not_name | frozenset(
+            p[0] for group in self.grammar.pronouns.values() for p in group if len(p) == 1) | gaz.not_names
 
     # -- morphology --------------------------------------------------------------------------
     def endings(self, word: str) -> tuple[tuple[str, str], ...]:
@@ -132,29 +191,67 @@ class MentionFinder:
                 return case
         return None
 
-    # -- matching ------------------------------------------------------------------------------
+    def folded(self, word: str) -> str:
+        """``fold(word)``, cached on this finder (the caches are emptied when they grow past
+        :data:`_CACHE_WORDS`, so a reader kept for 10^5 articles stays small)."""
+        hit = self._folded.get(word)
+        if hit is None:
+            if len(self._folded) > _CACHE_WORDS:
+                self._folded.clear()
+                self._fendings.clear()
+                self._endings.clear()
+            hit = self._folded[word] = fold(word)
+        return hit
+
+    def fendings(self, word: str) -> tuple[tuple[str, str, str], ...]:
+        """(stem, case, folded stem) readings of ``word``, as :meth:`endings`; cached."""
+        hit = self._fendings.get(word)
+        if hit is None:
+            readings = tuple((stem, case, self.folded(stem)) for stem, case in self.endings(word))
+            hit = self._fendings[word] = readings
+        return hit
+
+    def _last_folded_case(self, word: str, expected: str) -> str | None:
+        for _, case, f in self.fendings(word):
+            if f == expected:
+                return case
+        return None
+
+    def _match_phrase(self, index: _PhraseIndex, toks: Sequence[Token], i: int, max_words: int = 99,
+                      only: frozenset[str] | None = None) -> tuple[_Alias, int, str] | None:
+        """The longest phrase of ``index`` starting at word i, through spelling folds and the case
+        ending of its last word (a phrase of several words starts with an uninflected word)."""
+        best: tuple[_Alias, int, str] | None = None
+        word = toks[i].text
+        if max_words >= 2 and i + 1 < len(toks):
+            f0 = self.folded(word)
+            for _, case2, f1 in self.fendings(toks[i + 1].text):
+                for alias in index.many.get((f0, f1), ()):
+                    n = len(alias.words)
+                    if best is not None and n <= len(best[0].words):
+                        break
+                    if n > max_words or i + n > len(toks) or (only is not None and alias.key not in only):
+                        continue
+                    if n == 2:
+                        best = (alias, i + 2, case2)
+                        continue
+                    if case2 != "nom" or any(self.folded(toks[i + k].text) != alias.folded[k] for k in range(2, n - 1)):
+                        continue
+                    last = self._last_folded_case(toks[i + n - 1].text, alias.folded[-1])
+                    if last is not None:
+                        best = (alias, i + n, last)
+            if best is not None:
+                return best
+        for stem, case, fstem in self.fendings(word):
+            for alias in index.one.get(fstem, ()):
+                if (only is None or alias.key in only) and (not alias.exact or stem == alias.words[0]):
+                    return alias, i + 1, case
+        return None
+
     def _match_alias(self, toks: Sequence[Token], i: int, max_words: int = 99,
                      only: frozenset[str] | None = None) -> tuple[_Alias, int, str] | None:
         """The longest alias starting at word i (``only``: restrict to these keys)."""
-        best: tuple[_Alias, int, str] | None = None
-        for stem, case in self.endings(toks[i].text):
-            for alias in self.index.get(stem, ()):
-                n = len(alias.words)
-                if n > max_words or (best is not None and n <= len(best[0].words)):
-                    continue
-                if only is not None and alias.key not in only:
-                    continue
-                if n == 1:
-                    best = (alias, i + 1, case)
-                    continue
-                if case != "nom" or stem != toks[i].text or i + n > len(toks):
-                    continue
-                if any(toks[i + k].text != alias.words[k] for k in range(1, n - 1)):
-                    continue
-                last = self._last_word_case(toks[i + n - 1].text, alias.words[-1])
-                if last is not None:
-                    best = (alias, i + n, last)
-        return best
+        return self._match_phrase(self.index, toks, i, max_words, only)
 
     def _hyphen_case(self, toks: Sequence[Token], j: int, case: str) -> tuple[int, str]:
         """Absorb an ending written after a hyphen: "হুই-এর" → gen."""
@@ -163,25 +260,14 @@ class MentionFinder:
         return j, case
 
     def _match_role(self, toks: Sequence[Token], i: int) -> tuple[str, int, str] | None:
-        for form, role in [*self.roles.get(toks[i].text, ()), *self._inflected_roles(toks[i].text)]:
-            n = len(form)
-            if i + n > len(toks) or any(toks[i + k].text != form[k] for k in range(n - 1)):
-                continue
-            case = self._last_word_case(toks[i + n - 1].text, form[-1])
-            if case is not None:
-                return role, i + n, case
-        return None
-
-    def _inflected_roles(self, word: str) -> list[tuple[Phrase, str]]:
-        out: list[tuple[Phrase, str]] = []
-        for stem, case in self.endings(word):
-            if case != "nom" or stem != word:
-                out.extend((f, r) for f, r in self.roles.get(stem, ()) if len(f) == 1)
-        for stem, _ in self.endings(word):  # "বহির্বাণিজ্যমন্ত্রী": a compound title
+        hit = self._match_phrase(self.roles, toks, i)
+        if hit is not None:
+            return hit[0].key, hit[1], hit[2]
+        for stem, case in self.endings(toks[i].text):  # "বহির্বাণিজ্যমন্ত্রী": a compound title
             for suffix, role in self.grammar.title_suffixes.items():
                 if stem.endswith(suffix) and len(stem) > len(suffix) and role in self.mappings.gazetteer.roles:
-                    out.append(((stem,), role))
-        return out
+                    return role, i + 1, case
+        return None
 
     def _name_after(self, toks: Sequence[Token], j: int) -> tuple[str, int, str] | None:
         """A personal name of 1–3 words right after a title, or None."""
@@ -191,13 +277,15 @@ class MentionFinder:
         while k < len(toks) and len(parts) < 3:
             w = toks[k].text
             if (w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k)
+                    or w.endswith("দের")  # "মুখপাত্র সাংবাদিকদের জানান": a plural, not a name
                     or self._match_role(toks, k)
                     or (parts and toks[k].hyphen_before and w in self.grammar.hyphen_endings)
                     or self.calendar.lookup(w) is not None or w.endswith(self.grammar.verb_endings)):
                 break
-            for ending in ("ের", "এর", "কে"):
+            for ending in ("ের", "এর", "কে", "োভার", "েভার"):
                 if w.endswith(ending) and len(w) > len(ending) + 1:
-                    parts.append(w[: -len(ending)])
+                    # "লিউবিমোভার": a Russian woman's name (-ova, -eva) in the genitive
+                    parts.append(w[: -len(ending)] + ending[:-1] if ending.endswith("ার") else w[: -len(ending)])
                     case = "gen" if ending != "কে" else "acc"
                     k += 1
                     break
@@ -219,6 +307,7 @@ class MentionFinder:
         per_sentence: list[list[Mention]] = []
         discovered: dict[str, str] = {}  # surface name → key, for later short mentions
         memory = _Recent()
+        pending: list[_Pending] = []  # titles that only a person named later in the article can resolve
         for sent in article.sentences:
             toks = tokenize(sent)
             found: list[Mention] = []
@@ -236,9 +325,19 @@ class MentionFinder:
                     how = alias.kind if alias.kind == "adjective" else "alias"
                     if alias.kind != "adjective" and j < len(toks) and toks[j].text in self.grammar.topic_nouns:
                         how = "topic"
+                    if case == "nom" and how == "alias" and self._is_body(alias.key) and j < len(toks) \
+                            and self._match_role(toks, j) is not None:
+                        case = "gen"  # "রুশ নিরাপত্তা পরিষদ সচিব শোইগু", "ক্রেমলিন মুখপাত্র": the body qualifies a title
                     self._remember(entities, alias.key, alias.kind)
                     add(self._mention(article, sent, toks, i, j, alias.key, how, case))
-                    org = self._organisation_after(article, sent, toks, i, j, alias, case, entities)
+                    inst = self._institution_after(article, sent, toks, i, j, self._state_of_alias(alias),
+                                                   case if how == "alias" else "gen", entities)
+                    if inst is not None:  # "মার্কিন গোয়েন্দা সংস্থা", "পিয়ংইয়ং এর সামরিক বাহিনী"
+                        add(inst)
+                        i = inst.end_token
+                        continue
+                    org = None if j < len(toks) and self._match_role(toks, j) is not None else \
+                        self._organisation_after(article, sent, toks, i, j, alias, case, entities)
                     if org is not None:  # "দক্ষিণ কোরিয়ার একীকরণ মন্ত্রণালয়": an organisation of the state
                         add(org)
                         i = org.end_token
@@ -251,7 +350,7 @@ class MentionFinder:
                 if r is not None:
                     role, j, case = r
                     mention = self._resolve_role(article, sent, toks, found, i, j, role, case, day,
-                                                 entities, discovered)
+                                                 entities, discovered, memory, pending)
                     if mention is not None:
                         add(mention)
                         i = mention.end_token
@@ -279,13 +378,125 @@ class MentionFinder:
                                 and found[-1].case == "nom":
                             target = memory.previous_subject or ""
                     elif group == "this_state":  # "দেশটির নেতা": the state just named
-                        target = memory.state or ""
+                        target = self._this_state(toks, j, memory, sent.index)
                     add(self._mention(article, sent, toks, i, j, target, f"pronoun-{group}", case))
+                    inst = self._institution_after(article, sent, toks, i, j, target if group == "this_state" else None,
+                                                   case, entities) if case == "gen" else None
+                    if inst is not None:  # "দেশটির গুপ্তচর সংস্থা"
+                        add(inst)
+                        i = inst.end_token
+                        continue
                     i = j
                     continue
                 i += 1
             per_sentence.append(found)
+        self._resolve_pending(pending, per_sentence, memory, entities)
         return per_sentence, entities
+
+    def _resolve_pending(self, pending: list[_Pending], per_sentence: list[list[Mention]], memory: _Recent,
+                         entities: dict[str, Entity]) -> None:
+        """Titles in an undated article, resolved through a person the article names after them
+        ("রুশ পররাষ্ট্রমন্ত্রী … সের্গেই ল্যাভরভ"): the one named person who ever held that office."""
+        gaz = self.mappings.gazetteer
+        for p in pending:
+            held = [a.key for a in gaz.ever_held(p.role, p.of) if a.key in memory.persons]
+            if len(held) != 1:
+                continue
+            self._remember(entities, held[0], "actor")
+            m = p.mention
+            found = per_sentence[m.sentence]
+            found.append(Mention(m.start, m.end, m.surface, held[0], m.sentence, "role", m.case, m.token, m.end_token))
+            found.sort(key=lambda x: (x.token, x.start))
+
+    def _is_body(self, key: str) -> bool:
+        """An organisation of the gazetteer (not a news outlet): "ক্রেমলিন", "রুশ নিরাপত্তা পরিষদ"."""
+        a = self.mappings.gazetteer.actors.get(key)
+        return a is not None and a.type == "Organization" and not a.relay
+
+    def _state_of_alias(self, alias: _Alias) -> str | None:
+        """The State a state-like mention stands for: the state, its adjective, or its capital."""
+        gaz = self.mappings.gazetteer
+        if alias.kind == "place":
+            p = gaz.places[alias.key]
+            return p.state if p.capital else None
+        return alias.key if alias.key in self.states else None
+
+    def _institution_after(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
+                           state: str | None, case: str, entities: dict[str, Entity]) -> Mention | None:
+        """"<state> <kind of body>" (roles.yaml ``institutions``) after the state-like words i..j: the
+        state's body of that kind — the gazetteer's, or one made for it ("Japanese intelligence")."""
+        if state is None or j >= len(toks) or case not in ("gen", "nom"):
+            return None
+        k = j
+        if toks[k].text == "এর" and case == "nom" and k + 1 < len(toks):  # "পিয়ংইয়ং এর সামরিক বাহিনী"
+            k += 1
+        hit = self._match_phrase(self.institutions, toks, k)
+        if hit is None:
+            return None
+        form, end, inst_case = hit
+        if case == "nom" and k == j and inst_case not in ("nom", "gen"):
+            return None  # "রাশিয়া গণমাধ্যমকে বলেছে": the state speaks to the media, no compound name
+        role = self._match_role(toks, k)
+        if role is not None and role[1] > end:
+            return None  # "সংসদ সদস্য": a title, longer than the body "সংসদ"
+        if end < len(toks) and self._match_alias(toks, end, only=self._named_bodies) is not None:
+            return None  # "রাষ্ট্রীয় বার্তা সংস্থা কেসিএনএ": the name follows
+        end, inst_case = self._hyphen_case(toks, end, inst_case)
+        key = self._institution(state, form.key, entities)
+        return self._mention(article, sent, toks, i, end, key, "institution", inst_case)
+
+    def _institution(self, state: str, kind_key: str, entities: dict[str, Entity]) -> str:
+        """The key of ``state``'s body of a kind: the gazetteer's, or one made for it (and remembered)."""
+        gaz = self.mappings.gazetteer
+        kind = gaz.institutions[kind_key]
+        key = gaz.institution(state, kind.key)
+        if key is not None:
+            self._remember(entities, key, "actor")
+            return key
+        st = gaz.actors[state]
+        key = f"{state}-{kind.key}".replace("_", "-")
+        label = f"{genitive(st.bn)} {kind.bn[0]}"
+        en = kind.en.format(state=st.en) if "{state}" in kind.en else f"{st.demonym or st.en} {kind.en}"
+        also = tuple(f"{adj} {kind.bn[0]}" for adj in st.adjectives[:1])  # "মার্কিন গোয়েন্দা সংস্থা"
+        entities.setdefault(key, Entity(key, kind.type, label, en, None, state, None, None,  # type: ignore[arg-type]
+                                        False, also))
+        self._remember(entities, state, "actor")
+        return key
+
+    def _this_state(self, toks: Sequence[Token], j: int, memory: _Recent, sentence: int) -> str:
+        """The state "দেশটির" refers to: the state of a person named right after it ("দেশটির নেতা কিম"),
+        else the state of the last subject actor of this or the previous sentence, else the last state."""
+        k = j
+        while k < min(j + 4, len(toks)):
+            m = self._match_alias(toks, k)
+            if m is not None:
+                state = self._state_of(m[0].key) if m[0].key in self.persons else None
+                if state:
+                    return state
+                break
+            r = self._match_role(toks, k)
+            if r is None:
+                break  # only a title may come between: "দেশটির সর্বোচ্চ নেতা কিম"
+            k = r[1]
+        if memory.subject_state and memory.subject_state_sentence >= sentence - 2:
+            return memory.subject_state
+        return memory.state or ""
+
+    def _state_of(self, key: str, entities: dict[str, Entity] | None = None) -> str | None:
+        """The State an actor belongs to, through its affiliations (``entities``: those found so far)."""
+        gaz = self.mappings.gazetteer
+        seen = set()
+        while key and key not in seen:
+            seen.add(key)
+            if key in self.states:
+                return key
+            a = gaz.actors.get(key)
+            if a is not None:
+                key = a.affiliation or ""
+            else:
+                e = entities.get(key) if entities is not None else None
+                key = e.affiliation or "" if e is not None else ""
+        return None
 
     def _organisation_after(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
                             state: _Alias, case: str, entities: dict[str, Entity]) -> Mention | None:
@@ -351,20 +562,28 @@ class MentionFinder:
 
     def _resolve_role(self, article: Article, sent: Sentence, toks: Sequence[Token], found: list[Mention],
                       i: int, j: int, role: str, case: str, day: str | None,
-                      entities: dict[str, Entity], discovered: dict[str, str]) -> Mention | None:
+                      entities: dict[str, Entity], discovered: dict[str, str], memory: _Recent,
+                      pending: list[_Pending]) -> Mention | None:
         gaz = self.mappings.gazetteer
         # the state (or organisation) whose office this is: the mention just before the role
         of = None
+        of_start = i
         # the state or organisation named just before ("রাশিয়ার প্রেসিডেন্ট"), or a few words before
         # when titles are chained ("রাশিয়ার উপপ্রধানমন্ত্রী ও শিল্প-বাণিজ্যমন্ত্রী"); a region's
         # governor belongs to the region's state ("খাবারভস্ক অঞ্চলের গভর্নর")
         for prev in reversed(found):
+            if prev.how == "inner":
+                continue  # the state inside a body's name ("রুশ পররাষ্ট্র মন্ত্রণালয়"): the body owns the title
             if prev.end_token < i - 4 or prev.case not in ("gen", "nom") or not prev.key:
                 break
             if prev.key in gaz.actors and gaz.actors[prev.key].type in ("State", "Organization"):
                 of = prev.key
+            elif prev.how == "institution" and entities[prev.key].type == "Organization":
+                of = prev.key  # "… পার্লামেন্টের গোয়েন্দা কমিটির সদস্য ও আইনপ্রণেতা"
             elif prev.key in gaz.places and prev.end_token >= i - 1:
                 of = gaz.places[prev.key].state
+            if of is not None:
+                of_start = prev.token
             if of is not None or prev.end_token == i:
                 break
         # "উপপ্রধানমন্ত্রী ও শিল্পমন্ত্রী দেনিস মানতুরভ": two titles of the one person named after them
@@ -376,10 +595,21 @@ class MentionFinder:
             return None
         if case == "nom" and j < len(toks) and self._match_alias(toks, j, only=self.persons) is not None:
             return None  # "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন": the name is the mention
-        holders = gaz.holders(role, of, day) if of else []
+        # the word before the title, or before the state that owns it ("একজন দক্ষিণ কোরীয় আইনপ্রণেতা")
+        before = {toks[k].text for k in {i - 1, of_start - 1} if k >= 0}
+        was = bool(before & set(gaz.not_current))  # "সাবেক প্রেসিডেন্ট": only a name after it counts
+        former = was
+        if before & set(gaz.indefinite):
+            former = True  # "এক মুখপাত্র": one of several, not the holder of the office
+        # the holder on the article's day; with no day, the one person the article names who ever held it
+        holders = gaz.holders(role, of, day) if of and not former else []
+        if of and (day is None or gaz.roles[role].many) and not former:
+            holders = [a for a in gaz.ever_held(role, of) if a.key in memory.persons]
         name = self._name_after(toks, j) if case == "nom" and of else None
         # the one known holder on the article's date wins: "দেশটির নেতা নিজে …" is Kim, not a new
         # "নিজে …"; where the office has several holders (ministers) a name after it is a new person
+        if role == "head":
+            name = None  # "প্রধান" is also an adjective ("প্রধান মিত্র চীন"): only a gazetteer name follows it
         if name is not None and len(holders) != 1:
             label, k, name_case = name
             key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
@@ -397,6 +627,28 @@ class MentionFinder:
             key = holders[0].key
             self._remember(entities, key, "actor")
             return self._mention(article, sent, toks, i, j, key, "role", case)
+        if of in self.states and name is None and not was and gaz.voices.get(role):
+            # "জাপানের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র" (no holder of record that day): the ministry speaks
+            of = self._institution(of, gaz.voices[role], entities)
+        body = of is not None and of not in self.states
+        if body and name is None and (before & set(gaz.indefinite) or role in gaz.voices):
+            # "মার্কিন পররাষ্ট্র দপ্তরের এক মুখপাত্র", "উত্তর কোরিয়ার পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র" (no
+            # holder of record that day): the body speaks through an unnamed official
+            if of in gaz.actors:
+                self._remember(entities, of, "actor")
+            return self._mention(article, sent, toks, i, j, of, "role", case)
+        if of and before & set(gaz.indefinite) and name is None:
+            # "দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা": an unnamed holder, an actor of its own
+            owner = gaz.actors[of]
+            r = gaz.roles[role]
+            label = f"{genitive(owner.bn)} {r.bn[0]}"
+            key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+            en = f"{owner.demonym} {r.en.lower()}" if owner.demonym else f"{r.en} of {owner.en or owner.bn}"
+            also = tuple(f"{adj} {r.bn[0]}" for adj in owner.adjectives[:1])  # "দক্ষিণ কোরীয় আইনপ্রণেতা"
+            entities.setdefault(key, Entity(key, "Person", label, en, None, of, r.bn[0], None, False, also))
+            return self._mention(article, sent, toks, i, j, key, "role", case)
+        if of and (day is None or gaz.roles[role].many) and not holders and name is None and not former:
+            pending.append(_Pending(role, of, self._mention(article, sent, toks, i, j, "", "role", case)))
         return None
 
     def _remember(self, entities: dict[str, Entity], key: str, kind: str) -> None:
@@ -421,6 +673,15 @@ class MentionFinder:
                       aliases=tuple(x for x in a.aliases if x != a.bn))
 
 
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A title no holder could be found for yet (an undated article): resolved at the article's end."""
+
+    role: str
+    of: str
+    mention: Mention  # with an empty key
+
+
 @dataclass
 class _Recent:
     """Who was named last in the article: for pronouns, "দেশটির" and surname-only mentions."""
@@ -429,6 +690,8 @@ class _Recent:
     subject: str | None = None  # the last person named in the nominative
     previous_subject: str | None = None  # the one before, when a different person
     state: str | None = None
+    subject_state: str | None = None  # the state of the last actor named in the nominative
+    subject_state_sentence: int = -1
     persons: dict[str, None] = field(default_factory=dict)  # every person named so far, in order
 
     def saw(self, m: Mention, entities: dict[str, Entity], finder: MentionFinder) -> None:
@@ -444,20 +707,22 @@ class _Recent:
             self.persons[m.key] = None
         elif e.type == "State" and m.how not in ("inner",):
             self.state = m.key
+        if m.case == "nom" and m.how in ("alias", "role", "title-intro", "institution", "short-name"):
+            state = finder._state_of(m.key, entities) if e.type != "Place" else None
+            if state:
+                self.subject_state, self.subject_state_sentence = state, m.sentence
 
     def short_name(self, toks: Sequence[Token], i: int, finder: MentionFinder) -> tuple[str, int, str] | None:
         """A single word of the name of exactly one person named earlier ("শিন" after "শিন ওন-সিক",
         "চোয়ে" after "চোয়ে সন হুই"): that person."""
         hits: set[str] = set()
         case = "nom"
-        gaz = finder.mappings.gazetteer
+        name_words = finder.name_words
         for stem, c in finder.endings(toks[i].text):
             if len(stem) < 3 or stem in finder.not_name or finder.calendar.lookup(stem) is not None:
                 continue
             for key in self.persons:
-                a = gaz.actors.get(key)
-                names = a.aliases if a is not None else ()
-                if any(stem in words(n) for n in names):
+                if stem in name_words.get(key, ()):
                     hits.add(key)
                     case = c
             if hits:

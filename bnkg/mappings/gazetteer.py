@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,15 +18,44 @@ from bnkg.mappings.yamlfile import read_mapping
 
 ACTOR_TYPES = ("Person", "State", "Organization", "Group")
 _ACTOR_FIELDS = frozenset({"type", "bn", "en", "aliases", "wikidata", "affiliation", "role", "adjectives", "offices",
-                           "relay"})
+                           "relay", "demonym", "institution"})
 _PLACE_FIELDS = frozenset({"bn", "en", "aliases", "state", "wikidata", "capital"})
-_ROLE_FIELDS = frozenset({"bn", "en"})
+_ROLE_FIELDS = frozenset({"bn", "en", "many", "or_else"})
+_INSTITUTION_FIELDS = frozenset({"bn", "en", "type"})
 _OFFICE_FIELDS = frozenset({"role", "of", "from", "to"})
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
+
+
+# Spelling variation of names across outlets, folded away: ya-phala and the virama (্য, ্), the
+# nukta (য় → য, ড় → ড), nasal marks (ঁ, ঙ → ং), long and short vowels (ী/ি, ূ/ু, ঈ/ই, ঊ/উ), ৌ/ো,
+# ৎ/ত, visarga, retroflex/dental and sibilant pairs of transliterated names (ট/ত, ড/দ, ঠ/থ, ঢ/ধ,
+# ণ/ন, ষ/শ/স).  Hyphens and spaces are folded by the matcher (it compares words, and joins them).
+_FOLD_DROP = str.maketrans("", "", "\u0981\u09bc\u0983\u200c\u200d")  # ঁ ় ঃ ZWNJ ZWJ
+_FOLD_MAP = str.maketrans({"ী": "ি", "ূ": "ু", "ঈ": "ই", "ঊ": "উ", "ৌ": "ো", "ঔ": "ও", "ৎ": "ত", "ঙ": "ং",
+                           "ট": "ত", "ড": "দ", "ঠ": "থ", "ঢ": "ধ", "ণ": "ন", "ষ": "স", "শ": "স"})
+
+
+def fold(text: str) -> str:
+    """The spelling-folded form of a Bengali word or name (see the table above).
+
+    >>> fold("ভ্লাদিমীর") == fold("ভলাদিমির"), fold("পুটিন") == fold("পুতিন"), fold("জঙ") == fold("জং")
+    (True, True, True)
+    >>> fold("ল্যাভরভ") == fold("লাভরভ"), fold("চৌধুরী") == fold("চোধুরি")
+    (True, True)
+    """
+    text = unicodedata.normalize("NFD", text).replace("\u09cd\u09af", "")  # ্য (ya-phala)
+    text = text.translate(_FOLD_DROP).replace("\u09cd", "")  # the virama
+    return unicodedata.normalize("NFC", text).translate(_FOLD_MAP)
+
+
+def genitive(name: str) -> str:
+    """The genitive of a Bengali name: "রাশিয়া" → "রাশিয়ার", "চীন" → "চীনের" (a label, not a parser)."""
+    vowels = "ািীুূৃেৈোৌঅআইঈউঊএঐওঔ"
+    return name + ("র" if name[-1:] in vowels else "ের")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +68,11 @@ class Office:
     end: str | None = None  # ISO date, inclusive; None = still in office
 
     def holds_on(self, day: str | None) -> bool:
-        """Whether the office was held on ``day`` (ISO date); an unknown day matches open offices."""
+        """Whether the office was held on ``day`` (ISO date).
+
+        An unknown day matches no term: a title is never resolved to today's holder."""
         if day is None:
-            return self.end is None
+            return False
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
@@ -58,6 +89,18 @@ class ActorEntry:
     adjectives: tuple[str, ...] = ()  # States: demonym adjectives ("রুশ", "মার্কিন")
     offices: tuple[Office, ...] = ()
     relay: bool = False  # news outlets / agencies: relay other people's words ("খবর রয়টার্সের")
+    demonym: str | None = None  # States: the English adjective ("North Korean"), for labels of institutions
+    institution: tuple[str, ...] = ()  # kinds (roles.yaml ``institutions``) this body is, of its affiliation
+
+
+@dataclass(frozen=True, slots=True)
+class InstitutionKind:
+    """A kind of state body named by "<state> <form>": "মার্কিন গোয়েন্দা সংস্থা", "উত্তর কোরিয়ার সেনাবাহিনী"."""
+
+    key: str
+    bn: tuple[str, ...]  # Bengali forms (the first is the label)
+    en: str  # English, after the state's demonym: "intelligence" → "US intelligence"
+    type: str = "Organization"  # Organization | Group | State (the government is the state itself)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +119,8 @@ class RoleEntry:
     key: str
     bn: tuple[str, ...]  # Bengali forms as listed; the first is the label (the matcher tries longest first)
     en: str
+    many: bool = False  # several holders at a time (ministers, deputies, lawmakers): no holder by the day alone
+    or_else: str | None = None  # where no one holds this title, the holder of that role ("রুশ নেতা": president)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,16 +128,57 @@ class Gazetteer:
     actors: dict[str, ActorEntry]
     places: dict[str, PlaceEntry]
     roles: dict[str, RoleEntry]
+    institutions: dict[str, InstitutionKind] = field(default_factory=dict)
+    # words before a title that make it someone else than the holder on the day ("সাবেক প্রেসিডেন্ট")
+    not_current: tuple[str, ...] = ()
+    # words before a title that introduce an unnamed holder ("দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা")
+    indefinite: tuple[str, ...] = ()
+    # words that never begin a personal name introduced by a title ("মুখপাত্র সেখানে বলেন")
+    not_names: frozenset[str] = frozenset()
+    # titles whose holder, unnamed and not on record for the day, speaks for the body ("… মুখপাত্র"):
+    # the role's key → the kind of body it speaks for when a state owns the title, or None
+    voices: dict[str, str | None] = field(default_factory=dict)
 
     def holders(self, role: str, of: str, day: str | None) -> list[ActorEntry]:
-        """Actors holding ``role`` of ``of`` on ``day`` (ISO date or None = unknown)."""
-        return [a for a in self.actors.values()
-                if any(o.role == role and o.of == of and o.holds_on(day) for o in a.offices)]
+        """Actors holding ``role`` of ``of`` on ``day`` (ISO date); none when the day is unknown.
+        Where no one ever held ``role`` of ``of``, the holders of its ``or_else`` role."""
+        out = [a for a in self.actors.values()
+               if any(o.role == role and o.of == of and o.holds_on(day) for o in a.offices)]
+        fallback = self.roles[role].or_else if role in self.roles else None
+        if not out and fallback and not self.ever_held(role, of, fallback=False):
+            return self.holders(fallback, of, day)
+        return out
+
+    def ever_held(self, role: str, of: str, fallback: bool = True) -> list[ActorEntry]:
+        """Actors who held ``role`` of ``of`` at any time on record (or its ``or_else`` role, as above)."""
+        out = [a for a in self.actors.values() if any(o.role == role and o.of == of for o in a.offices)]
+        alt = self.roles[role].or_else if role in self.roles else None
+        if not out and fallback and alt:
+            return self.ever_held(alt, of, fallback=False)
+        return out
+
+    def institution(self, state: str, kind: str) -> str | None:
+        """The gazetteer's actor key of ``state``'s institution of ``kind``, if it has one: the entry
+        whose ``institution`` lists the kind, or one of the state named as the body would be
+        labelled ("US intelligence")."""
+        k = self.institutions.get(kind)
+        if k is not None and k.type == "State":
+            return state
+        for a in self.actors.values():
+            if a.affiliation == state and kind in a.institution:
+                return a.key
+        st = self.actors.get(state)
+        if k is not None and st is not None and st.demonym and "{state}" not in k.en:
+            label = f"{st.demonym} {k.en}".casefold()
+            for a in self.actors.values():
+                if a.affiliation == state and a.type == k.type and (a.en or "").casefold() == label:
+                    return a.key
+        return None
 
 
-def _read(path: Path, section: str) -> dict[str, Any]:
-    """The ``section`` mapping (``actors``, ``places`` or ``roles``) of a YAML file."""
-    entries = read_mapping(path).get(section) or {}
+def _read(path: Path, section: str, data: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The ``section`` mapping (``actors``, ``places`` or ``roles``) of a YAML file (``data``: already read)."""
+    entries = (data if data is not None else read_mapping(path)).get(section) or {}
     if not isinstance(entries, dict):
         raise MappingError(f"{path}: {section!r} must be a mapping of key → entry")
     for key, spec in entries.items():
@@ -170,12 +256,36 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     """
     roles_path, actors_path, places_path = (directory / n for n in ("roles.yaml", "actors.yaml", "places.yaml"))
     roles: dict[str, RoleEntry] = {}
-    for key, spec in _read(roles_path, "roles").items():
+    roles_file = read_mapping(roles_path)
+    for key, spec in _read(roles_path, "roles", roles_file).items():
         _fields(roles_path, key, spec, _ROLE_FIELDS)
         forms = _strs(roles_path, key, spec.get("bn"), "bn")
         if not forms:
             raise MappingError(f"{roles_path}: {key}: 'bn' (Bengali forms) is required")
-        roles[key] = RoleEntry(key, forms, str(spec.get("en", key)))  # the first form is the label
+        roles[key] = RoleEntry(key, forms, str(spec.get("en", key)), _flag(roles_path, key, spec, "many"),
+                               str(spec["or_else"]) if spec.get("or_else") else None)
+    for r in roles.values():
+        if r.or_else is not None and r.or_else not in roles:
+            raise MappingError(f"{roles_path}: {r.key}: or_else {r.or_else!r} is not a role")
+    institutions: dict[str, InstitutionKind] = {}
+    for key, spec in _read(roles_path, "institutions", roles_file).items():
+        _fields(roles_path, key, spec, _INSTITUTION_FIELDS)
+        forms = _strs(roles_path, key, spec.get("bn"), "bn")
+        kind_type = str(spec.get("type", "Organization"))
+        if not forms or kind_type not in ("Organization", "Group", "State"):
+            raise MappingError(f"{roles_path}: {key}: an institution needs 'bn' forms and a type of "
+                               "Organization, Group or State")
+        institutions[key] = InstitutionKind(key, forms, str(spec.get("en", key)), kind_type)
+    not_current = _strs(roles_path, "not_current", roles_file.get("not_current"), "not_current")
+    indefinite = _strs(roles_path, "indefinite", roles_file.get("indefinite"), "indefinite")
+    not_names = frozenset(_strs(roles_path, "not_names", roles_file.get("not_names"), "not_names"))
+    voices_spec = roles_file.get("voices") or {}
+    if not isinstance(voices_spec, dict):
+        raise MappingError(f"{roles_path}: voices: expected a mapping of role → kind of body (or null)")
+    voices: dict[str, str | None] = {str(k): (str(v) if v else None) for k, v in voices_spec.items()}
+    for role_key, kind_key in voices.items():
+        if role_key not in roles or (kind_key is not None and kind_key not in institutions):
+            raise MappingError(f"{roles_path}: voices: {role_key}: unknown role or kind of body {kind_key!r}")
     actors: dict[str, ActorEntry] = {}
     for key, spec in _read(actors_path, "actors").items():
         _fields(actors_path, key, spec, _ACTOR_FIELDS)
@@ -189,7 +299,8 @@ def load_gazetteer(directory: Path) -> Gazetteer:
             key=key, type=spec["type"], bn=bn, en=spec.get("en"), aliases=aliases,
             wikidata=_qid(actors_path, key, spec.get("wikidata")), affiliation=spec.get("affiliation"),
             role=spec.get("role"), adjectives=_strs(actors_path, key, spec.get("adjectives"), "adjectives"),
-            offices=_offices(actors_path, key, spec.get("offices")), relay=_flag(actors_path, key, spec, "relay"))
+            offices=_offices(actors_path, key, spec.get("offices")), relay=_flag(actors_path, key, spec, "relay"),
+            demonym=spec.get("demonym"), institution=_strs(actors_path, key, spec.get("institution"), "institution"))
     places: dict[str, PlaceEntry] = {}
     for key, spec in _read(places_path, "places").items():
         _fields(places_path, key, spec, _PLACE_FIELDS)
@@ -200,7 +311,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
         places[key] = PlaceEntry(key=key, bn=bn, en=spec.get("en"), aliases=aliases, state=str(spec.get("state")),
                                  wikidata=_qid(places_path, key, spec.get("wikidata")),
                                  capital=_flag(places_path, key, spec, "capital"))
-    gaz = Gazetteer(actors, places, roles)
+    gaz = Gazetteer(actors, places, roles, institutions, not_current, indefinite, not_names, voices)
     _check(gaz, actors_path, places_path)
     return gaz
 
@@ -214,6 +325,16 @@ def _check(gaz: Gazetteer, actors_path: Path, places_path: Path) -> None:
         for o in a.offices:
             if o.role not in gaz.roles or o.of not in gaz.actors:
                 raise MappingError(f"{actors_path}: {a.key}: office {o} names an unknown role or actor")
+        for kind in a.institution:
+            if kind not in gaz.institutions or not a.affiliation:
+                raise MappingError(f"{actors_path}: {a.key}: institution {kind!r} is not in roles.yaml, or the "
+                                   "entry has no affiliation")
+    seen: dict[tuple[str, str], str] = {}
+    for a in gaz.actors.values():
+        for kind in a.institution:
+            other = seen.setdefault((a.affiliation or "", kind), a.key)
+            if other != a.key:
+                raise MappingError(f"{actors_path}: {a.key} and {other} are both the {kind} of {a.affiliation}")
     for p in gaz.places.values():
         if p.state not in gaz.actors or gaz.actors[p.state].type != "State":
             raise MappingError(f"{places_path}: {p.key}: state {p.state!r} is not a State key")
