@@ -31,7 +31,7 @@ JOBS = ("1", "default")
 
 def build_hashes(corpus: str, folder: Path, out_dir: Path) -> dict[str, str]:
     """``bnkg build`` of ``folder`` in each format and jobs setting → {name: sha256 of the file}."""
-    from bnkg.cli import main
+    from bnkg.cli.main import main
 
     got: dict[str, str] = {}
     for fmt in FORMATS:

@@ -19,12 +19,12 @@ from pathlib import Path
 import pytest
 
 import bnkg
-from bnkg.builder import pipeline
+from bnkg.builder.article import ArticleReader
+from bnkg.builder.corpus.pipeline import build_result
 from bnkg.builder.dates import find_dates
-from bnkg.builder.pipeline import ArticleReader, build_result
 from bnkg.builder.read import MAX_BYTES, MAX_CHARS, normalise, read_text
 from bnkg.builder.segment import segment
-from bnkg.cli import main
+from bnkg.cli.main import main
 from bnkg.errors import InputError
 
 from .conftest import EXAMPLES
@@ -372,14 +372,14 @@ def test_no_traceback_unless_debug(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     d.mkdir()
     _write(d, "good.txt", ARTICLE)
     _write(d, "crash.txt", article(1))
-    real = pipeline.ArticleReader.read_file
+    real = ArticleReader.read_file
 
     def flaky(self: ArticleReader, path: Path):  # type: ignore[no-untyped-def]
         if path.name == "crash.txt":
             raise RuntimeError("boom")
         return real(self, path)
 
-    monkeypatch.setattr(pipeline.ArticleReader, "read_file", flaky)
+    monkeypatch.setattr(ArticleReader, "read_file", flaky)
     out = tmp_path / "g.trig"
     assert main(["build", str(d), "-o", str(out), "-q", "--no-validate"]) == 0
     err = capsys.readouterr().err
@@ -395,7 +395,7 @@ def test_no_traceback_unless_debug(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     def broken(*args: object, **kw: object) -> bytes:
         raise ValueError("serialiser bug")
 
-    monkeypatch.setattr("bnkg.serialize.serialize", broken)
+    monkeypatch.setattr("bnkg.cli.build.serialize", broken)
     assert main(["build", str(d), "-o", str(out), "-q", "--no-validate"]) == 1
     err = capsys.readouterr().err
     assert err.strip().splitlines()[-1].startswith("bnkg: internal error: ValueError: serialiser bug")

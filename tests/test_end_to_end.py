@@ -10,8 +10,8 @@ import pytest
 from rdflib import Dataset
 
 import bnkg
-from bnkg.ontology.namespaces import BNKG, PROV, RDF
-from bnkg.serialize import serialize
+from bnkg.rdf.namespaces import BNKG, PROV, RDF
+from bnkg.rdf.serialize import serialize
 
 from .conftest import EVAL, EXAMPLES, SEEDS, needs_shared
 

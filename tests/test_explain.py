@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from rdflib import URIRef
 
-from bnkg.builder.pipeline import build_result
-from bnkg.cli import main
+from bnkg.builder.corpus.pipeline import build_result
+from bnkg.cli.main import main
 from bnkg.errors import BnkgError
-from bnkg.explain import LexiconIndex, explain, find_facts, lexicon_file, mark
-from bnkg.ontology.namespaces import BNKG
-from bnkg.serialize import save
-from bnkg.story import read_story, union_view
+from bnkg.rdf.namespaces import BNKG
+from bnkg.rdf.serialize import save
+from bnkg.views.explain import LexiconIndex, explain, find_facts, lexicon_file, mark
+from bnkg.views.story import read_story, union_view
 
 from .conftest import EXAMPLES
 

@@ -12,10 +12,10 @@ from rdflib import Dataset, URIRef
 from rdflib.namespace import RDF
 
 import bnkg
-from bnkg.builder.pipeline import build_result
-from bnkg.cli import main
-from bnkg.ontology.namespaces import BNKG
-from bnkg.serialize import serialize
+from bnkg.builder.corpus.pipeline import build_result
+from bnkg.cli.main import main
+from bnkg.rdf.namespaces import BNKG
+from bnkg.rdf.serialize import serialize
 
 ID = "https://w3id.org/bnkg/id/"
 
@@ -200,7 +200,7 @@ def test_streaming_and_store_builds_link_surnames_too(tmp_path):
     """Regression: the streaming (N-Quads) and store builds had no surname links."""
     from rdflib.namespace import OWL
 
-    from bnkg.store import open_store
+    from bnkg.stores.embedded import open_store
 
     full = page("নতুন মন্ত্রী", "২০ জুন ২০২৪", "উত্তর কোরিয়ার বহির্বাণিজ্যমন্ত্রী হান সং মিন মস্কো সফর করেন।")
     short = page("বাণিজ্য আলোচনা", "২৫ জুন ২০২৪", "উত্তর কোরিয়ার বহির্বাণিজ্যমন্ত্রী মিন বলেন, বাণিজ্য বাড়বে।")
@@ -223,7 +223,7 @@ def test_streaming_and_store_builds_link_surnames_too(tmp_path):
 
 def _pairwise_cluster(group, rules):
     """The definition (the quadratic loop fusion used before): union every fitting pair."""
-    from bnkg.builder.fusion import _close, _span, _Union, compatible
+    from bnkg.builder.corpus.fusion import _close, _span, _Union, compatible
 
     same = rules.same_days.get(str(group[0].kind).rsplit("#", 1)[-1], 1)
     uf = _Union(r.node for r in group)
@@ -280,7 +280,7 @@ def test_clustering_is_the_pairwise_definition(items, kind):
     from rdflib import Literal
     from rdflib.namespace import XSD
 
-    from bnkg.builder.fusion import FusionRules, Reading, cluster
+    from bnkg.builder.corpus.fusion import FusionRules, Reading, cluster
 
     types = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
     group = [Reading(URIRef(f"{ID}{kind.lower()}/{i:04d}"), BNKG[kind], (("x",),), str(BNKG.Occurred),

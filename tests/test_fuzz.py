@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from bnkg.builder.pipeline import ArticleReader
+from bnkg.builder.article import ArticleReader
 from bnkg.builder.read import (
     html_to_text,
     looks_like_html,

@@ -21,14 +21,14 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
 import bnkg
-from bnkg.builder.pipeline import build_result
+from bnkg.builder.corpus.pipeline import build_result
 from bnkg.builder.records import ArticleRecord
 from bnkg.errors import BnkgError, QueryError
-from bnkg.iri import SAFE_IRI
 from bnkg.queries import catalogue, run
-from bnkg.remote import Endpoint, RetryPolicy
-from bnkg.serialize import FORMATS, serialize
-from bnkg.store import load_file, open_store
+from bnkg.rdf.iri import SAFE_IRI
+from bnkg.rdf.serialize import FORMATS, serialize
+from bnkg.stores.embedded import load_file, open_store
+from bnkg.stores.remote import Endpoint, RetryPolicy
 
 from .test_remote import oxigraph_server
 

@@ -16,7 +16,7 @@ from rdflib.plugins.sparql import prepareQuery
 
 from bnkg.errors import QueryError
 from bnkg.queries import CannedQuery, QueryResult, catalogue, format_result, run
-from bnkg.store import add_dataset
+from bnkg.stores.embedded import add_dataset
 
 MINI = Path(__file__).parent / "data" / "mini.trig"
 ID = "https://w3id.org/bnkg/id/"
@@ -323,12 +323,13 @@ def test_label_matching_several_actors(ds: Dataset) -> None:
 
 
 def test_a_label_names_an_actor_or_a_place_only(ds: Dataset) -> None:
-    from bnkg.queries import _resolve, _target
+    from bnkg.queries import resolve
+    from bnkg.queries.engines import engine_for
 
     extra = _load()
     extra.graph(URIRef(ID + "graph/test")).add(
         (URIRef(ID + "event/x"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Visit of Putin", lang="en")))
-    assert _resolve(_target(extra), "Putin") == [URIRef(ACTOR + "putin")]  # not the labelled event
+    assert resolve(engine_for(extra), "Putin") == [URIRef(ACTOR + "putin")]  # not the labelled event
 
 
 def test_label_must_match_a_whole_word(ds: Dataset) -> None:
@@ -348,19 +349,19 @@ def test_initbindings_path_matches_values_path(ds: Dataset, cat: dict[str, Canne
 def test_parameters_are_specialised_into_the_query_text(cat: dict[str, CannedQuery]) -> None:
     """Regression (10,000 articles in Oxigraph): a VALUES block at the top is not pushed into UNION
     branches, so the sources of one fact took 0.9 s; with the IRI in the patterns, 0.3 ms."""
-    from bnkg.queries import _specialise
+    from bnkg.queries.specialise import specialise
 
     q = cat["sources-of"].sparql
-    one = _specialise(q, ["factParam"], {"factParam": [VISIT_PUTIN]})
+    one = specialise(q, ["factParam"], {"factParam": [VISIT_PUTIN]})
     assert f"<{VISIT_PUTIN}> bnkg:evidence ?evidence" in one and "?factParam" not in one
     visits = cat["visits"].sparql
     variables = [p.variable for p in cat["visits"].params]
-    unbound = _specialise(visits, variables, {})
+    unbound = specialise(visits, variables, {})
     assert "Param" not in unbound.split("WHERE", 1)[1]  # the always-true filters are gone
-    several = _specialise(visits, variables, {"actorParam": [URIRef(ACTOR + "kim_jong_un"), URIRef(ACTOR + "putin")]})
+    several = specialise(visits, variables, {"actorParam": [URIRef(ACTOR + "kim_jong_un"), URIRef(ACTOR + "putin")]})
     assert f"VALUES ?actorParam {{ <{ACTOR}kim_jong_un> <{ACTOR}putin> }}" in several
     assert "FILTER(?visitor_iri = ?actorParam)" in several and "destinationParam" not in several.split("WHERE", 1)[1]
-    dated = _specialise(visits, variables, {}, {"sinceParam": "2024-06"})
+    dated = specialise(visits, variables, {}, {"sinceParam": "2024-06"})
     body = dated.split("WHERE {", 1)[1]
     assert body.startswith("\n  ?visit bnkg:date ?date .")  # the dated events first
     assert 'STRLEN("2024-06")' in body and "Param" not in body
@@ -369,17 +370,17 @@ def test_parameters_are_specialised_into_the_query_text(cat: dict[str, CannedQue
 def test_one_iri_in_an_exists_filter_becomes_the_start_of_its_group(cat: dict[str, CannedQuery]) -> None:
     """Oxigraph, 10,000 articles: Putin's meetings 131 ms with FILTER(EXISTS …) tested on every meeting,
     55 ms starting from his meetings; the timeline of one actor 634 → 99 ms."""
-    from bnkg.queries import _specialise
+    from bnkg.queries.specialise import specialise
 
     met = cat["who-met-whom"]
     variables = [p.variable for p in met.params]
-    one = _specialise(met.sparql, variables, {"actorParam": [URIRef(ACTOR + "putin")]})
+    one = specialise(met.sparql, variables, {"actorParam": [URIRef(ACTOR + "putin")]})
     body = one.split("WHERE {", 1)[1]
     assert body.startswith(f"\n  {{ SELECT DISTINCT ?meeting WHERE {{ ?meeting bnkg:participant <{ACTOR}putin> }} }}")
     assert "EXISTS" not in body
-    several = _specialise(met.sparql, variables, {"actorParam": [URIRef(ACTOR + "kim_jong_un"), URIRef(ACTOR + "putin")]})
+    several = specialise(met.sparql, variables, {"actorParam": [URIRef(ACTOR + "kim_jong_un"), URIRef(ACTOR + "putin")]})
     assert "SELECT DISTINCT ?meeting" not in several and "EXISTS { ?meeting bnkg:participant ?actorParam }" in several
-    timeline = _specialise(cat["timeline"].sparql, [p.variable for p in cat["timeline"].params],
+    timeline = specialise(cat["timeline"].sparql, [p.variable for p in cat["timeline"].params],
                            {"actorParam": [URIRef(ACTOR + "putin")]})
     # one start per group that filtered: each kind's subquery and the main group
     assert timeline.count("{ SELECT DISTINCT ?event WHERE { ?event bnkg:visitor|") == 4

@@ -10,15 +10,17 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, URIRef
 
-from bnkg.builder import stream
-from bnkg.builder.fusion import Reading, fused_triples, graph_readings, readings
+from bnkg._infra.pool import ordered_map, same
+from bnkg.builder.article import ArticleReader, Skipped
+from bnkg.builder.corpus import stream
+from bnkg.builder.corpus.fusion import Reading, fused_triples, graph_readings, readings
+from bnkg.builder.corpus.parallel import extract_all
+from bnkg.builder.corpus.pipeline import BuildResult, build_result
 from bnkg.builder.graph import IRIs, record_triples
-from bnkg.builder.parallel import extract_all, ordered_map, same
-from bnkg.builder.pipeline import ArticleReader, BuildResult, Skipped, build_result
-from bnkg.cli import main
+from bnkg.cli.main import main
 from bnkg.ontology import RDF, SH, ValidationReport, shapes_graph, validate
-from bnkg.ontology.scale import validate_parallel, validate_whole
-from bnkg.serialize import serialize
+from bnkg.ontology.shacl_parallel import validate_parallel, validate_whole
+from bnkg.rdf.serialize import serialize
 
 from . import test_ontology as T
 

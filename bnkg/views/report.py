@@ -29,8 +29,9 @@ from pathlib import Path
 from rdflib import Graph
 
 from bnkg import __version__
-from bnkg.explain import lexicon_file
-from bnkg.story import Fact, Story, read_story
+from bnkg._infra.atomic import write_atomic
+from bnkg.views.explain import lexicon_file
+from bnkg.views.story import Fact, Story, read_story
 
 KIND_EN = {"Visit": "Visit", "Meeting": "Meeting", "Agreement": "Agreement", "Claim": "Claim",
            "Accusation": "Accusation"}
@@ -75,8 +76,6 @@ def render_report(graph: Graph, *, title: str | None = None, font: str | Path | 
 
 def write_report(graph: Graph, path: str | os.PathLike[str], **kwargs: object) -> None:
     """Write the report atomically (see :func:`render_report` for the options)."""
-    from bnkg.serialize import write_atomic
-
     write_atomic(path, render_report(graph, **kwargs).encode("utf-8"))  # type: ignore[arg-type]
 
 

@@ -1,6 +1,6 @@
 """A bnkg graph read back as plain records — the facts, their actors, articles and evidence.
 
-The HTML report (:mod:`bnkg.report`) and ``bnkg explain`` (:mod:`bnkg.explain`) both need "every
+The HTML report (:mod:`bnkg.views.report`) and ``bnkg explain`` (:mod:`bnkg.views.explain`) both need "every
 fact with everything about it"; reading that once, into frozen dataclasses, keeps their code free
 of RDF plumbing and makes them agree on what a fact is.  Reading uses rdflib triple lookups on the
 union of the named graphs (cheaper than SPARQL for whole-graph reads).
@@ -16,7 +16,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.term import Node
 
-from bnkg.ontology.namespaces import BNKG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS
+from bnkg.queries import catalogue, run
+from bnkg.rdf.namespaces import BNKG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS
 from bnkg.transliterate import transliterate
 
 FACT_KINDS = ("Visit", "Meeting", "Agreement", "Claim", "Accusation")
@@ -29,7 +30,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "Claim": ("claimant", "about", "via"),
     "Accusation": ("claimant", "about", "via"),
 }
-_REPORT_OF = URIRef("https://w3id.org/bnkg/ontology#reportOf")  # written by bnkg.builder.fusion
+_REPORT_OF = BNKG.reportOf  # written by bnkg.builder.corpus.fusion
 _WIKIDATA = re.compile(r"^http://www\.wikidata\.org/entity/(Q[0-9]+)$")
 
 
@@ -289,8 +290,6 @@ def _fact(g: Graph, node: URIRef, kind: str) -> Fact:
 def _conflicts(g: Graph) -> Iterable[Conflict]:
     """Disagreements between articles, from the ``conflicts`` canned query of the fusion step (none
     when the query is not installed or has required parameters)."""
-    from bnkg.queries import catalogue, run
-
     query = catalogue().get("conflicts")
     if query is None or any(p.required for p in query.params):
         return

@@ -14,35 +14,37 @@ queries read the default graph, with parameters bound through pyoxigraph's ``sub
 Writes are idempotent and never leave half an article: :func:`put_graph` replaces an article's named
 graph and updates the default graph in one transaction (one ``extend`` for a new graph; one SPARQL
 Update — drop the triples no other graph holds, drop the graph, insert both — for an existing one).
-The same Update text (:func:`replace_update`) loads remote endpoints (:mod:`bnkg.remote`).
+The same Update text (:func:`replace_update`) loads remote endpoints (:mod:`bnkg.stores.remote`).
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
+from bnkg.builder.corpus.fusion import KEY_ROLES, KINDS, OTHER_ROLES, fuse
+from bnkg.builder.graph import IRIs
 from bnkg.errors import BnkgError
+from bnkg.rdf.namespaces import BNKG, PROV, RDF, RDFS
+from bnkg.rdf.serialize import format_for
+from bnkg.rdf.terms import from_oxigraph, to_oxigraph
 
-__all__ = ["LoadStats", "StoreTarget", "add_dataset", "from_oxigraph", "is_store", "load_file", "open_store",
-           "put_graph", "quad_count", "refresh_fused", "replace_update", "to_dataset", "to_oxigraph", "tsv_term"]
+__all__ = ["LOADING", "STATE_GRAPH", "LoadStats", "StoreSink", "add_dataset", "is_store", "load_file", "open_store", "put_graph",
+           "quad_count", "refresh_fused", "replace_update", "to_dataset"]
 
-_XSD_STRING = str(XSD.string)
 _DEFAULT = ox.DefaultGraph()
 # present while a bulk load into an empty store runs; a store that still has it was interrupted
-_STATE_GRAPH = ox.NamedNode("urn:bnkg:store-state")
-_LOADING = ox.Quad(ox.NamedNode("urn:bnkg:store"), ox.NamedNode("urn:bnkg:loading"), ox.Literal("true"), _STATE_GRAPH)
-_PROBE = "ASK { ?article a <https://w3id.org/bnkg/ontology#Article> }"
+STATE_GRAPH = ox.NamedNode("urn:bnkg:store-state")
+LOADING = ox.Quad(ox.NamedNode("urn:bnkg:store"), ox.NamedNode("urn:bnkg:loading"), ox.Literal("true"), STATE_GRAPH)
 _GRAPH_IRI = re.compile(r"^(.*/)graph/(?:[0-9a-f]{16}|fused)$")
-# rdflib format names (bnkg.serialize.format_for) → Oxigraph formats
+# rdflib format names (bnkg.rdf.serialize.format_for) → Oxigraph formats
 _OX_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "nquads": ox.RdfFormat.N_QUADS,
@@ -83,84 +85,6 @@ def open_store(path: str | os.PathLike[str], *, read_only: bool = False) -> ox.S
         return ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
     except OSError as exc:
         raise BnkgError(f"{path}: cannot open the store ({exc}); is another bnkg process writing it?") from exc
-
-
-# --- terms ---------------------------------------------------------------------------------------
-
-
-def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as a pyoxigraph term (raises ``ValueError`` for an invalid IRI)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def from_oxigraph(term: object) -> Node | None:
-    """A pyoxigraph term as an rdflib term; ``xsd:string`` literals become simple literals."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    return None
-
-
-_UNSEEN = URIRef("urn:bnkg:unseen")  # a memo's "not yet parsed"
-_ECHAR = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
-_ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
-_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?P<decimal>\.[0-9]*)?|\.[0-9]+)(?P<double>[eE][+-]?[0-9]+)?")
-
-
-def tsv_term(cell: str) -> Node | None:
-    """A term of SPARQL 1.1 TSV results (Turtle syntax) as an rdflib term — the same term
-    :func:`from_oxigraph` makes of it; ``None`` for an unbound cell (and an RDF-star triple term).
-
-    >>> tsv_term('"Kim \\\"Jong\\\" Un"@en')
-    rdflib.term.Literal('Kim "Jong" Un', lang='en')
-    >>> tsv_term("12"), tsv_term("<https://w3id.org/bnkg/id/actor/putin>")
-    (rdflib.term.Literal('12', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer')), rdflib.term.URIRef('https://w3id.org/bnkg/id/actor/putin'))
-    """
-    if not cell or cell.startswith("<<"):
-        return None
-    if cell[0] == "<":
-        return URIRef(cell[1:-1])
-    if cell.startswith("_:"):
-        return BNode(cell[2:])
-    if cell[0] == '"':
-        end = cell.rindex('"')  # language tags and datatype IRIs hold no quote
-        lexical = _ECHAR.sub(_unescape, cell[1:end]) if "\\" in cell else cell[1:end]
-        rest = cell[end + 1:]
-        if rest.startswith("@"):
-            return Literal(lexical, lang=rest[1:])
-        if rest.startswith("^^<") and rest[3:-1] != _XSD_STRING:
-            return Literal(lexical, datatype=URIRef(rest[3:-1]))
-        return Literal(lexical)
-    if cell in ("true", "false"):
-        return Literal(cell, datatype=XSD.boolean)
-    number = _NUMBER.fullmatch(cell)
-    if number is None:
-        raise BnkgError(f"cannot read the term {cell[:80]!r} in the store's query results")
-    kind = XSD.double if number["double"] else XSD.decimal if number["decimal"] or cell.lstrip("+-")[0] == "." \
-        else XSD.integer
-    return Literal(cell, datatype=kind)
-
-
-def _unescape(m: re.Match[str]) -> str:
-    code = m.group(1) or m.group(2)
-    return chr(int(code, 16)) if code else _ECHARS.get(m.group(3), "\\" + m.group(3))
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -215,13 +139,9 @@ def add_dataset(store: ox.Store, ds: Dataset) -> LoadStats:
 
 
 def refresh_fused(store: ox.Store, base: str | None = None) -> int:
-    """Recompute the fused-events graph (:mod:`bnkg.builder.fusion`) from the readings of every article
+    """Recompute the fused-events graph (:mod:`bnkg.builder.corpus.fusion`) from the readings of every article
     in the store; returns its size.  Why: articles arrive one by one (``build --store``) or file by file
     (``load``), and a fused event depends on all of them."""
-    from bnkg.builder.fusion import KEY_ROLES, KINDS, OTHER_ROLES, fuse
-    from bnkg.builder.graph import IRIs
-    from bnkg.ontology.namespaces import BNKG, PROV, RDF, RDFS
-
     base = base or _base_of(store)
     if base is None:
         return 0
@@ -272,8 +192,6 @@ def load_file(store: ox.Store, path: str | os.PathLike[str], fmt: str | None = N
     go to the default graph only.  ``union=False`` skips the default graph (a scratch store that is
     only read graph by graph).
     """
-    from bnkg.serialize import format_for
-
     p = Path(path)
     if not p.is_file():
         raise BnkgError(f"{path}: no such graph file")
@@ -293,7 +211,7 @@ def load_file(store: ox.Store, path: str | os.PathLike[str], fmt: str | None = N
                          + " ;\n".join(f"DROP SILENT GRAPH {g}" for g in existing))
         before = 0 if fresh else _graph_count(store)
         if fresh and union:
-            store.add(_LOADING)  # one transaction: from now on queries refuse the store …
+            store.add(LOADING)  # one transaction: from now on queries refuse the store …
             store.flush()
             store.bulk_extend(_with_union(ox.parse(path=str(p), format=oxfmt)))
         else:
@@ -303,7 +221,7 @@ def load_file(store: ox.Store, path: str | os.PathLike[str], fmt: str | None = N
                 store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ {scope}GRAPH ?g {{ ?s ?p ?o }} }}")
         if not fresh:  # other articles are in the store: the fused events must cover them all
             refresh_fused(store)
-        store.remove_graph(_STATE_GRAPH)  # … until the load is complete (a no-op when it was never there)
+        store.remove_graph(STATE_GRAPH)  # … until the load is complete (a no-op when it was never there)
         store.flush()
         graphs = _graph_count(store) - before
     except (SyntaxError, ValueError) as exc:
@@ -322,7 +240,7 @@ def _with_union(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
 
 
 def _graph_count(store: ox.Store) -> int:
-    return sum(1 for g in store.named_graphs() if g != _STATE_GRAPH)
+    return sum(1 for g in store.named_graphs() if g != STATE_GRAPH)
 
 
 def quad_count(store: ox.Store) -> int:
@@ -339,61 +257,31 @@ def to_dataset(store: ox.Store) -> Dataset:
     """The store's named graphs as an rdflib Dataset, e.g. for SHACL validation."""
     ds = Dataset()
     named = (q for q in store.quads_for_pattern(None, None, None, None)
-             if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != _STATE_GRAPH)
+             if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != STATE_GRAPH)
     data = ox.serialize(named, format=ox.RdfFormat.N_QUADS) or b""
     if data:
         ds.parse(data=data.decode("utf-8"), format="nquads")
     return ds
 
 
-def named_graph(store: ox.Store, name: URIRef | str) -> Graph:
-    """One named graph of the store as an rdflib Graph (empty when absent)."""
-    g = Graph(identifier=URIRef(str(name)))
-    for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
-        s, p, o = (from_oxigraph(t) for t in (q.subject, q.predicate, q.object))
-        g.add((s, p, o))  # type: ignore[arg-type]
-    return g
+class StoreSink:
+    """Receives each article's named graph during ``bnkg build --store DIR`` (the ``on_graph`` of
+    :func:`bnkg.builder.corpus.pipeline.build_result`) and writes it to the store."""
 
+    def __init__(self, path: str, base: str | None = None) -> None:
+        self.path = path
+        self.base = base
+        self.store = open_store(path)
+        self.graphs = 0
+        self.triples = 0
 
-class StoreTarget:
-    """Runs canned queries on a pyoxigraph Store (a :class:`bnkg.queries.QueryTarget`): on its default graph,
-    the union bnkg maintains, or — for a store filled by other tools, whose default graph holds no
-    article — on Oxigraph's (slower, multiset) union of the named graphs."""
+    def __call__(self, graph: Graph) -> None:
+        put_graph(self.store, graph.identifier, graph)  # type: ignore[arg-type]
+        self.graphs += 1
+        self.triples += len(graph)
 
-    # select() gives terms in the form bnkg.queries.canonical makes, each distinct cell made canonical once
-    # (the runner skips its pass over every cell)
-    canonical_terms = True
-
-    def __init__(self, store: ox.Store) -> None:
-        if store.contains_named_graph(_STATE_GRAPH):
-            raise BnkgError("the store's first load was interrupted and it may hold half an article; "
-                            "run the same `bnkg load` again")
-        self.store = store
-        self.union = not self.store.query(_PROBE) and bool(self.store.query(_PROBE, use_default_graph_as_union=True))
-
-    def select(self, sparql: str, bindings: Mapping[str, Node]) -> tuple[tuple[str, ...], list[dict[str, Node]]]:
-        """Evaluate ``sparql``; ``bindings`` are substituted as RDF terms (SEP-0007), not as text."""
-        from bnkg.queries import canonical  # (bnkg.queries imports this module when given a store)
-
-        subs = {ox.Variable(k): to_oxigraph(v) for k, v in bindings.items()}
-        solutions = self.store.query(sparql, use_default_graph_as_union=self.union, substitutions=subs or None)
-        if not isinstance(solutions, ox.QuerySolutions):
-            raise BnkgError("canned queries must be SELECT queries")
-        names = tuple(v.value for v in solutions.variables)
-        # Read as TSV, serialised in Rust: reading the solutions one Python object per cell took longer
-        # than the query (10,000 articles: 20 of 108 ms for the agreements, 350 ms for the claims).
-        # Labels, dates and statuses repeat from row to row: each distinct cell is parsed once.
-        text = solutions.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
-        lines = text.split("\n")[1:-1]  # (the header; the empty string after the last newline)
-        terms: dict[str, Node | None] = {"": None}
-        rows: list[dict[str, Node]] = []
-        for line in lines:
-            row: dict[str, Node] = {}
-            for n, cell in zip(names, line.split("\t"), strict=True):
-                term = terms.get(cell, _UNSEEN)
-                if term is _UNSEEN:
-                    term = terms[cell] = canonical(tsv_term(cell))
-                if term is not None:
-                    row[n] = term
-            rows.append(row)
-        return names, rows
+    def close(self) -> None:
+        """Recompute the fused events over every article in the store, and flush."""
+        if self.graphs:
+            refresh_fused(self.store, self.base)
+        self.store.flush()

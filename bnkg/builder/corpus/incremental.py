@@ -13,11 +13,11 @@ from pathlib import Path
 
 from rdflib import Dataset, URIRef
 
-from bnkg.builder.fusion import fuse
+from bnkg.builder.corpus.fusion import fuse
 from bnkg.builder.graph import IRIs
 from bnkg.builder.read import read_text
 from bnkg.errors import BnkgError, InputError
-from bnkg.ontology.namespaces import BNKG, RDF
+from bnkg.rdf.namespaces import BNKG, RDF
 
 
 def article_hashes(ds: Dataset) -> dict[str, URIRef]:

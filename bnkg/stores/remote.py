@@ -5,7 +5,7 @@ Why: users keep the graph in a triple store they already run (Oxigraph, Fuseki, 
 * Loading replaces each article's named graph, so loading the same file twice changes nothing.
   Default (``method="update"``): batches of SPARQL Update requests (urllib, ``batch`` graphs each) that
   replace each graph *and* keep the endpoint's default graph equal to the union set of the named graphs
-  (:func:`bnkg.store.replace_update`) — so the canned queries need no server setting, and a label that
+  (:func:`bnkg.stores.embedded.replace_update`) — so the canned queries need no server setting, and a label that
   50 graphs repeat matches once (Oxigraph's union-default-graph mode is a multiset: it matches 50
   times, and the OPTIONAL labels of a query multiply the rows).  ``method="gsp"``: one Graph Store
   Protocol ``PUT <gsp>?graph=<iri>`` per graph and nothing else, for servers that present the union of
@@ -41,12 +41,15 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import XSD
 from rdflib.term import Node
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import EndPointInternalError, SPARQLWrapperException
 
 from bnkg.errors import BnkgError
+from bnkg.rdf.iri import IRI_RE
+from bnkg.rdf.namespaces import BNKG
+from bnkg.rdf.terms import XSD_STRING, to_oxigraph
+from bnkg.stores.embedded import is_store, load_file, replace_update
 
 __all__ = ["ENV_PASSWORD", "ENV_USER", "Credentials", "Endpoint", "RemoteLoadStats", "RetryPolicy",
            "credentials_for", "sparql_term"]
@@ -57,12 +60,10 @@ UNION_PARAM = "union-default-graph"  # Oxigraph's per-request "default graph = u
 Union = TypingLiteral["auto", "server", "param"]
 Method = TypingLiteral["gsp", "update"]
 
-_BNKG = "https://w3id.org/bnkg/ontology#"
-_PROBE = f"ASK {{ ?article a <{_BNKG}Article> }}"
-_PROBE_NAMED = f"ASK {{ GRAPH ?g {{ ?article a <{_BNKG}Article> }} }}"
+_PROBE = f"ASK {{ ?article a <{BNKG.Article}> }}"
+_PROBE_NAMED = f"ASK {{ GRAPH ?g {{ ?article a <{BNKG.Article}> }} }}"
 _WHERE_LINE = re.compile(r"^WHERE\s*\{[ \t]*$", re.MULTILINE)
 _WHERE_ANY = re.compile(r"\bWHERE\s*\{")
-_XSD_STRING = str(XSD.string)
 
 T = TypeVar("T")
 # SPARQLWrapper turns these HTTP statuses into exceptions (and 500 into EndPointInternalError)
@@ -130,11 +131,8 @@ def credentials_for(url: str, env: Mapping[str, str] | None = None,
 def sparql_term(term: Node) -> str:
     """``term`` as SPARQL text: an IRI checked twice (bnkg's strict pattern and Oxigraph's parser) or a
     literal escaped by Oxigraph's N-Triples serialiser (quotes, backslashes, newlines…)."""
-    from bnkg.queries import _IRI_RE
-    from bnkg.store import to_oxigraph
-
     if isinstance(term, URIRef):
-        if not _IRI_RE.match(str(term)):
+        if not IRI_RE.match(str(term)):
             raise BnkgError(f"not an IRI that can be sent: {str(term)[:80]!r}")
         return str(ox.NamedNode(str(term)))
     if isinstance(term, Literal):
@@ -164,7 +162,7 @@ def _json_term(b: Mapping[str, str]) -> Node:
     lang, datatype = b.get("xml:lang"), b.get("datatype")
     if lang:
         return Literal(value, lang=lang)
-    if datatype and datatype != _XSD_STRING:
+    if datatype and datatype != XSD_STRING:
         return Literal(value, datatype=URIRef(datatype))
     return Literal(value)
 
@@ -309,8 +307,6 @@ class Endpoint:
 
         ``progress(done, total)`` is called after each request.  Re-running a failed load is safe.
         """
-        from bnkg.store import is_store, load_file, replace_update
-
         if method not in ("gsp", "update"):
             raise BnkgError(f"unknown load method {method!r}; use gsp or update")
         start = time.perf_counter()

@@ -2,7 +2,7 @@
 
 Why: the streaming and parallel builds write an article's quads without putting them into an
 rdflib store first (an ``add`` costs ~30 µs; formatting a line ~2 µs), and their output must equal,
-byte for byte, ``bnkg.serialize.serialize(ds, "nquads")`` — so each line is rdflib's own
+byte for byte, ``bnkg.rdf.serialize.serialize(ds, "nquads")`` — so each line is rdflib's own
 (``NQuadsSerializer``: ``n3()`` for IRIs and blank nodes, its ``_quoteLiteral`` for literals), with
 unencodable characters replaced as its serialiser replaces them.
 """

@@ -22,8 +22,9 @@ from typing import Any
 from rdflib import Graph
 
 from bnkg.errors import BnkgError
+from bnkg.mappings import DEFAULT_DIR
 from bnkg.mappings.yamlfile import read_mapping
-from bnkg.story import Article, Evidence, Fact, Story, read_story
+from bnkg.views.story import Article, Evidence, Fact, Story, read_story
 
 # rule name prefix → the lexicon file whose words the rule matches
 RULE_FILES = {"visit": "triggers.yaml", "meeting": "triggers.yaml", "agreement": "triggers.yaml",
@@ -57,8 +58,6 @@ class LexiconIndex:
     """Every string (and Bengali key) of the lexicon files, to say which entries a trigger matches."""
 
     def __init__(self, directory: Path | str | None = None) -> None:
-        from bnkg.mappings import DEFAULT_DIR
-
         d = Path(directory) if directory is not None else DEFAULT_DIR
         self.entries: dict[str, list[tuple[str, str]]] = {}
         for name in sorted(set(RULE_FILES.values())):

@@ -1,8 +1,4 @@
-"""The command-line side of ``bnkg report`` and ``bnkg explain``: options and printing only.
-
-Kept apart from :mod:`bnkg.cli` (which only calls in) so these commands live in one place; the
-work is done by :mod:`bnkg.report` and :mod:`bnkg.explain`.
-"""
+"""``bnkg explain``: the sentences, offsets, rule and lexicon entries behind facts (:mod:`bnkg.views.explain`)."""
 
 from __future__ import annotations
 
@@ -12,22 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bnkg.cli._common import EXIT_OK
 from bnkg.errors import BnkgError
+from bnkg.rdf.serialize import load
+from bnkg.views.explain import KIND_OPTIONS, explain
 
-EXIT_OK = 0
 
-
-def add_story_parsers(sub: Any) -> None:
-    """The ``report`` and ``explain`` subcommands."""
-    rp = sub.add_parser("report", help="write one self-contained HTML page: timeline, who-met-whom network, "
-                        "actors, and every fact with its evidence")
-    rp.add_argument("graph", help="graph file written by bnkg build")
-    rp.add_argument("-o", "--output", required=True, help="the HTML file to write")
-    rp.add_argument("--title", help="the page title")
-    rp.add_argument("--font", default="auto", metavar="auto|none|FILE",
-                    help="Bengali font to embed: auto (Noto Sans Bengali if installed, the default), none "
-                         "(rely on the reader's fonts) or a .ttf/.otf file")
-
+def add_parser(sub: Any) -> None:
     ex = sub.add_parser("explain", help="show the sentences, article, offsets, rule and lexicon entries "
                         "behind facts", description="bnkg explain FACT GRAPH  |  bnkg explain GRAPH "
                         "--visit SEARCH (or --meeting/--agreement/--claim; no SEARCH: all of that kind). "
@@ -40,27 +27,6 @@ def add_story_parsers(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.command == "report":
-        return _report(args)
-    return _explain(args)
-
-
-def _report(args: argparse.Namespace) -> int:
-    from bnkg.report import write_report
-    from bnkg.serialize import load
-
-    font: str | None = None if args.font == "none" else args.font
-    if font not in (None, "auto") and not Path(font).is_file():
-        raise BnkgError(f"--font {font}: no such font file")
-    write_report(load(args.graph), args.output, title=args.title, font=font)
-    print(f"bnkg: report → {args.output}", file=sys.stderr)
-    return EXIT_OK
-
-
-def _explain(args: argparse.Namespace) -> int:
-    from bnkg.explain import KIND_OPTIONS, explain
-    from bnkg.serialize import load
-
     chosen = [k for k in KIND_OPTIONS if getattr(args, k) is not None]
     if len(chosen) > 1:
         raise BnkgError("give at most one of --visit, --meeting, --agreement, --claim")

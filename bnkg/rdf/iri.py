@@ -11,9 +11,12 @@ import re
 
 from bnkg.errors import BnkgError
 
-__all__ = ["SAFE_IRI", "check_base"]
+__all__ = ["IRI_RE", "SAFE_IRI", "check_base"]
 
 SAFE_IRI = re.compile(r"^https?://[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+# any absolute IRI without the characters SPARQL and N-Triples forbid in one: what a query parameter
+# resolved from a graph (or sent to an endpoint) may be
+IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]+$")
 
 
 def check_base(base: str) -> str:

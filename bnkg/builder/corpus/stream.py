@@ -5,19 +5,19 @@ triple).  Here each article becomes its triples, its N-Quads lines and its SHACL
 worker process (:func:`article_output`, a pure function of the file); the parent keeps only
 
 * the lines, in sorted runs of bounded size on disk, merged at the end into one sorted file;
-* the compact **fused-event index**: the readings of :mod:`bnkg.builder.fusion` (a few small
+* the compact **fused-event index**: the readings of :mod:`bnkg.builder.corpus.fusion` (a few small
   tuples per event) and the descriptions of the actors and places (a few thousand triples),
   from which the fused graph is written, and the cross-article shapes are validated, at the end;
 * the content hashes seen (duplicates are built once).
 
-The file equals ``bnkg.serialize.serialize(build_result(paths).dataset, "nquads")`` byte for
-byte: the same lines (:mod:`bnkg.nquads`), sorted and de-duplicated the same way.
+The file equals ``bnkg.rdf.serialize.serialize(build_result(paths).dataset, "nquads")`` byte for
+byte: the same lines (:mod:`bnkg.rdf.nquads`), sorted and de-duplicated the same way.
 
 SHACL: each article graph is validated in its worker (its events, claims, evidence and the article
 itself: everything but the shared actors and places); at the end the actors and places are
 validated once on the union of their descriptions, and the fused events with the articles they
 cite.  The two partial reports together equal :func:`bnkg.ontology.validate` on the whole graph
-(:mod:`bnkg.ontology.scale` explains why; a test compares them).
+(:mod:`bnkg.ontology.shacl_parallel` explains why; a test compares them).
 """
 
 from __future__ import annotations
@@ -28,25 +28,29 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib.namespace import OWL
 from rdflib.term import Node
 
-from bnkg.builder.fusion import Reading, fused_triples, graph_readings, surname_links
+from bnkg._infra.atomic import write_lines_atomic
+from bnkg._infra.pool import chunk_size, ordered_map, same
+from bnkg.builder.article import ArticleReader, Skipped, extract_file
+from bnkg.builder.corpus.fusion import Reading, fused_triples, graph_readings, surname_links
+from bnkg.builder.corpus.inputs import ContentSeen, iter_inputs
+from bnkg.builder.corpus.parallel import default_reader
 from bnkg.builder.graph import IRIs, Triple, record_triples
-from bnkg.builder.pipeline import ArticleReader, Skipped, iter_inputs
-from bnkg.builder.records import ArticleRecord
-from bnkg.iri import check_base
+from bnkg.builder.records import FACT_KINDS, ArticleRecord, fact_counts
 from bnkg.mappings import Mappings
-from bnkg.nquads import nquad_lines
-from bnkg.ontology import BNKG, RDF, ValidationReport, Violation
-from bnkg.ontology.namespaces import DEFAULT_BASE
+from bnkg.ontology import ValidationReport, Violation, sorted_violations
+from bnkg.ontology.shacl_parallel import engine_name, run_shacl, run_shacl_nt
+from bnkg.rdf.iri import check_base
+from bnkg.rdf.namespaces import BNKG, DEFAULT_BASE, RDF
+from bnkg.rdf.nquads import nquad_lines
 
 __all__ = ["ArticleOutput", "StreamResult", "article_nquads", "article_output", "build_nquads", "write_nquads"]
 
-FACT_FIELDS = ("visits", "meetings", "agreements", "claims")
 RUN_CHARS = 16_000_000  # characters of N-Quads held in memory before a sorted run goes to disk
 MAX_RUNS = 64  # runs merged at once (open files)
 
@@ -86,7 +90,7 @@ def _article(rec: ArticleRecord, path: str, iris: IRIs) -> tuple[ArticleOutput, 
     triples = record_triples(rec, iris)
     nodes = {iris.entity(e) for e in rec.entities}
     ents = tuple(t for t in triples if t[0] in nodes)  # what graph.entity_triples wrote
-    facts = tuple(len(getattr(rec, k)) for k in FACT_FIELDS) + (sum(c.accusation for c in rec.claims),)
+    facts = tuple(fact_counts([rec]).values())
     lines = tuple(sorted(nquad_lines(triples, iris.graph(rec.article.content_hash))))
     out = ArticleOutput(path, rec.article.content_hash, lines, tuple(graph_readings(triples)), ents, facts, None)
     return out, triples
@@ -97,10 +101,6 @@ def _validated(outs: list[ArticleOutput], triples: list[list[Triple]], engine: s
 
     The shared actors and places are left out here (validated once, on their union, at the end).
     """
-    from dataclasses import replace
-
-    from bnkg.ontology.scale import engine_name, run_shacl, run_shacl_nt
-
     if not outs:
         return outs
     # a copy of an article (same IRIs, another file name) would add a second bnkg:sourceFile to the
@@ -135,8 +135,6 @@ class _State:
 
 def _outputs(state: _State, chunk: Sequence[Path]) -> list[ArticleOutput | Skipped]:
     """A chunk of files → their outputs, in order (runs in a worker, or in the parent for jobs=1)."""
-    from bnkg.builder.parallel import extract_file
-
     got: list[ArticleOutput | Skipped] = []
     outs: list[ArticleOutput] = []
     triples: list[list[Triple]] = []  # stay in the worker: only the lines travel
@@ -217,33 +215,6 @@ def _unique(lines: Iterable[str]) -> Iterator[str]:
             last = line
 
 
-def _write_atomic(target: Path, lines: Iterable[str]) -> int:
-    """Stream ``lines`` into ``target`` atomically (temporary file, fsync, rename), as serialize does."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    n = 0
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(fd, 0o666 & ~umask)
-        with os.fdopen(fd, "wb") as fh:
-            buf: list[bytes] = []
-            for line in lines:
-                buf.append(line.encode("utf-8") + b"\n")
-                n += 1
-                if len(buf) >= 4096:
-                    fh.write(b"".join(buf))
-                    buf.clear()
-            fh.write(b"".join(buf))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return n
-
-
 def build_nquads(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str], *,
                  mappings: Mappings | None = None, base: str = DEFAULT_BASE, debug: bool = False,
                  jobs: int = 1, validate: bool = True, engine: str = "auto",
@@ -253,9 +224,6 @@ def build_nquads(paths: Iterable[str | os.PathLike[str]], output: str | os.PathL
     Nothing is written when no article could be built.  ``jobs > 1`` reads, writes and validates
     the articles in that many processes; the file is the same.  ``validate=False`` skips SHACL.
     """
-    from bnkg.builder.parallel import chunk_size, ordered_map, same
-    from bnkg.ontology.scale import engine_name
-
     iris = IRIs(check_base(base))
     state = _State(ArticleReader(mappings), iris, engine_name(engine) if validate else None, debug)
     items = list(iter_inputs(paths))
@@ -281,7 +249,7 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
     target = Path(output)
     result = StreamResult(str(output))
     outs = iter(outs)
-    seen: dict[str, str] = {}
+    seen = ContentSeen()
     readings: list[Reading] = []
     canon: dict[object, object] = {}  # one copy of each IRI, date, key … the readings share
     entities: dict[Triple, None] = {}
@@ -293,16 +261,15 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
             got = item if isinstance(item, Skipped) else next(outs)
             if isinstance(got, Skipped):
                 result.skipped.append(got)
-            elif got.content_hash in seen:
-                result.skipped.append(Skipped(got.path, f"same content as {seen[got.content_hash]}; built once"))
+            elif (duplicate := seen.duplicate(got.content_hash, got.path)) is not None:
+                result.skipped.append(duplicate)
             else:
-                seen[got.content_hash] = got.path
                 runs.add(got.lines)
                 readings.extend(r.compact(canon) for r in got.readings)
                 entities.update(dict.fromkeys(got.entities))
                 violations.update(got.violations or ())
                 result.built += 1
-                for k, v in zip((*FACT_FIELDS, "accusations"), got.facts, strict=True):
+                for k, v in zip(FACT_KINDS, got.facts, strict=True):
                     result.facts[k] += v
             if progress is not None:
                 progress(n, len(items), item.path if isinstance(item, Skipped) else str(item))
@@ -315,11 +282,10 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
             runs.add(nquad_lines(fused, iris("graph", "fused")))
         if engine is not None:
             violations.update(_cross_article(entities, fused, engine))
-            found = tuple(sorted(violations, key=lambda v: (v.focus, v.path or "", v.message, v.value or "",
-                                                            v.shape)))
+            found = sorted_violations(violations)
             result.report = ValidationReport(conforms=not found, violations=found)
         result.runs = max(1, len(runs.files) + bool(runs.buffer))
-        result.quads = _write_atomic(target, runs.merged())
+        result.quads = write_lines_atomic(target, runs.merged())
     return result
 
 
@@ -328,8 +294,6 @@ def _cross_article(entities: dict[Triple, None], fused: list[Triple], engine: st
     """The shapes no single article can check: actors and places (on the union of their
     descriptions), then the fused events in chunks of about ``chunk`` triples, each with the type
     of every article it cites (all their shape reads), so memory stays bounded."""
-    from bnkg.ontology.scale import run_shacl
-
     found: list[Violation] = []
     if entities:
         mine = {str(s) for s, p, _ in entities if p == RDF.type}
@@ -357,9 +321,6 @@ def article_nquads(path: str | os.PathLike[str], base: str = DEFAULT_BASE, engin
                    ) -> ArticleOutput | Skipped:
     """The per-article step of a streaming build as a pure function of the file: what a Dask (or
     Spark, Ray…) task runs before :func:`write_nquads` assembles the results.  Default mappings."""
-    from bnkg.builder.parallel import default_reader
-    from bnkg.ontology.scale import engine_name
-
     state = _State(default_reader(), IRIs(check_base(base)), engine_name(engine) if engine else None, False)
     return _outputs(state, [Path(path)])[0]
 

@@ -32,18 +32,26 @@ import pyshacl
 from rdflib import BNode, ConjunctiveGraph, Dataset, Graph, URIRef
 from rdflib.term import Node
 
+from bnkg._infra.pool import default_jobs, ordered_map, same
 from bnkg.errors import BnkgError
 from bnkg.ontology import (
-    PREFIXES,
-    RDF,
+    PreparedQueryGraph,
     ValidationReport,
     Violation,
-    _PreparedQueryGraph,
-    _subclass_axioms,
-    _union_triples,
-    _violations,
     shapes_graph,
+    sorted_violations,
+    subclass_axioms,
+    union_triples,
+    validate,
+    violations_of,
 )
+from bnkg.rdf.namespaces import PREFIXES, RDF
+from bnkg.rdf.nquads import ntriple_lines
+
+try:  # the optional Rust engine (the `fast` extra)
+    import pyshacl_turbo
+except ImportError:  # pragma: no cover - installed with the test extra
+    pyshacl_turbo = None
 
 __all__ = ["ENGINES", "engine_name", "run_shacl", "run_shacl_nt", "validate_fast", "validate_parallel", "validate_whole"]
 
@@ -66,18 +74,14 @@ def engine_name(engine: str = "auto") -> str:
 @functools.cache
 def _turbo() -> Any:
     """pyshacl-turbo's compiled bnkg shapes (compiled once per process; immutable), or None."""
-    try:
-        import pyshacl_turbo
-    except ImportError:
+    if pyshacl_turbo is None:
         return None
     return pyshacl_turbo.compile_shapes(shapes_graph(), advanced=True)
 
 
 @functools.cache
 def _axioms_nt() -> str:
-    from bnkg.nquads import ntriple_lines
-
-    return "".join(line + "\n" for line in ntriple_lines(_subclass_axioms()))
+    return "".join(line + "\n" for line in ntriple_lines(subclass_axioms()))
 
 
 def run_shacl(triples: Iterable[Triple], engine: str = "auto", focus: Sequence[URIRef] | None = None,
@@ -86,14 +90,12 @@ def run_shacl(triples: Iterable[Triple], engine: str = "auto", focus: Sequence[U
     with ``focus``, only those nodes (the others are there for the shapes to read)."""
     name = engine_name(engine)
     if name == "turbo":
-        from bnkg.nquads import ntriple_lines
-
         return run_shacl_nt((line + "\n" for line in ntriple_lines(triples)), focus)
     else:
-        graph = _PreparedQueryGraph()
+        graph = PreparedQueryGraph()
         for t in triples:
             graph.add(t)
-        for t in _subclass_axioms():
+        for t in subclass_axioms():
             graph.add(t)
         conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), inference="none",
                                                 advanced=True, inplace=True, allow_warnings=False,
@@ -103,8 +105,6 @@ def run_shacl(triples: Iterable[Triple], engine: str = "auto", focus: Sequence[U
 
 def run_shacl_nt(lines: Iterable[str], focus: Sequence[URIRef] | None = None) -> ValidationReport:
     """:func:`run_shacl` with the turbo engine on N-Triples lines (each ending in a newline)."""
-    import pyshacl_turbo
-
     data = pyshacl_turbo.Input("".join(lines) + _axioms_nt(), "nt", None, {}, preserve_ids=True)
     conforms, results, _ = _turbo().validate(data, inference="none", allow_warnings=False,
                                              focus_nodes=list(focus) if focus is not None else None)
@@ -115,7 +115,7 @@ def _report(conforms: object, results: object) -> ValidationReport:
     assert isinstance(results, Graph)
     for prefix, namespace in PREFIXES.items():
         results.bind(prefix, namespace, replace=True)
-    return ValidationReport(conforms=bool(conforms), violations=_violations(results))
+    return ValidationReport(conforms=bool(conforms), violations=violations_of(results))
 
 
 def validate_fast(data: Graph | Dataset, *, jobs: int | None = None, engine: str = "auto") -> ValidationReport:
@@ -129,10 +129,8 @@ def validate_fast(data: Graph | Dataset, *, jobs: int | None = None, engine: str
 def validate_whole(data: Graph | Dataset, engine: str = "auto") -> ValidationReport:
     """One engine call on the union of all graphs (the baseline of :func:`validate_parallel`)."""
     if engine_name(engine) == "pyshacl":
-        from bnkg.ontology import validate
-
         return validate(data)
-    return run_shacl(_union_triples(data), engine)
+    return run_shacl(union_triples(data), engine)
 
 
 # --- per graph, in parallel ------------------------------------------------------------------
@@ -218,8 +216,6 @@ def validate_parallel(data: Graph | Dataset, *, jobs: int | None = None, engine:
     A graph without named graphs, or with a single graph, is validated in one call.  ``jobs``
     defaults to all cores; ``chunk_triples`` is roughly how many triples one engine call sees.
     """
-    from bnkg.builder.parallel import default_jobs, ordered_map, same
-
     name = engine_name(engine)
     if not isinstance(data, ConjunctiveGraph):
         return validate_whole(data, name)
@@ -248,5 +244,5 @@ def validate_parallel(data: Graph | Dataset, *, jobs: int | None = None, engine:
     found: set[Violation] = set()
     for r in reports:
         found.update(r.violations)
-    violations = tuple(sorted(found, key=lambda v: (v.focus, v.path or "", v.message, v.value or "", v.shape)))
+    violations = sorted_violations(found)
     return ValidationReport(conforms=not violations, violations=violations)

@@ -3,21 +3,24 @@
 rdflib's serialisers do not promise an order, so N-Triples and N-Quads are written as sorted
 lines and the Turtle family (TriG, Turtle) relies on rdflib's sorted subject order — a test
 checks that building twice gives identical bytes.  Every output is written to a temporary file
-in the target folder, flushed to disk, then renamed over the target: an interrupted build leaves
-the previous file intact.
+in the target folder, flushed to disk, then renamed over the target (:mod:`bnkg._infra.atomic`): an
+interrupted build leaves the previous file intact.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
+from importlib.resources import files
 from pathlib import Path
 
 from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from bnkg._infra.atomic import write_atomic
 from bnkg.errors import BnkgError
+from bnkg.rdf.namespaces import PREFIXES
+from bnkg.rdf.offline import offline_jsonld
 
 # file suffix → rdflib format name
 FORMATS = {
@@ -65,8 +68,6 @@ def serialize(ds: Dataset, fmt: str) -> bytes:
 
 def jsonld_context() -> dict[str, object]:
     """bnkg's JSON-LD @context (shipped as ``bnkg/ontology/context.jsonld``)."""
-    from importlib.resources import files
-
     ctx = json.loads(files("bnkg.ontology").joinpath("context.jsonld").read_text(encoding="utf-8"))
     return dict(ctx["@context"])
 
@@ -109,8 +110,6 @@ def _trig(ds: Dataset, wanted: frozenset[str] = frozenset()) -> str:
 
 def _wanted_prefixes(ds: Dataset) -> set[str]:
     """bnkg's own prefixes (not the dozens rdflib binds by default)."""
-    from bnkg.ontology.namespaces import PREFIXES
-
     base_kinds = {"article", "graph", "actor", "place", "visit", "meeting", "agreement", "claim", "evidence"}
     return set(PREFIXES) | base_kinds
 
@@ -127,33 +126,6 @@ def union(ds: Dataset) -> Graph:
     return g
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; give the file the permissions a plain open() would
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    try:  # make the rename itself durable
-        dfd = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except OSError:
-        pass
-
-
 def save(ds: Dataset, path: str | os.PathLike[str], fmt: str | None = None) -> None:
     write_atomic(path, serialize(ds, format_for(path, fmt)))
 
@@ -167,8 +139,6 @@ def load(path: str | os.PathLike[str], fmt: str | None = None) -> Dataset:
     ds = Dataset()
     try:
         if f == "json-ld":  # contexts inlined first: parsing must fetch and read nothing else
-            from bnkg.offline import offline_jsonld
-
             text = offline_jsonld(p.read_text(encoding="utf-8"), str(path), jsonld_context())
             ds.parse(data=text, format=f, publicID=p.resolve().as_uri())
         elif f in NAMED_GRAPH_FORMATS:

@@ -10,9 +10,11 @@ from rdflib import Namespace
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 __all__ = ["BNKG", "ID", "NIF", "OWL", "PROV", "RDF", "RDFS", "SCHEMA", "SEM", "SH", "SKOS", "WD", "XSD",
-           "DEFAULT_BASE", "PREFIXES"]
+           "ACTOR_TYPES", "DEFAULT_BASE", "PREFIXES"]
 
 DEFAULT_BASE = "https://w3id.org/bnkg/id/"
+# the subclasses of bnkg:Actor, by local name: what the gazetteer's ``type`` and the rules accept as an actor
+ACTOR_TYPES = ("Person", "State", "Organization", "Group")
 
 
 class BNKG(DefinedNamespace):

@@ -15,7 +15,7 @@ readings of all articles that report the same real-world event and writes, into 
 The rule (also in the README): readings are the same event when they have the same kind, the same
 status, the same key actors (visitor + destination; participant set; party set), and dates that
 are compatible — equal, one a refinement of the other ("2024-06" ⊃ "2024-06-19"), or close at day
-precision (``fusion.yaml``: a visit lasts days) — and places that do not contradict.  A reading
+precision (:class:`FusionRules`: a visit lasts days) — and places that do not contradict.  A reading
 with no date joins the group it is compatible with; when it is compatible with several, they become
 one event only if their dates lie within ``bridge_days`` of each other (else the undated reading
 stands alone: we do not guess).  Two visits years apart stay two visits.
@@ -38,7 +38,7 @@ from rdflib.namespace import OWL, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from bnkg.builder.graph import IRIs, digest
-from bnkg.ontology.namespaces import BNKG, PROV, SEM
+from bnkg.rdf.namespaces import BNKG, PROV, SEM
 
 KINDS = (BNKG.Visit, BNKG.Meeting, BNKG.Agreement)
 # the actors that identify an event of each kind (the fused node carries them)
@@ -53,7 +53,7 @@ Triple = tuple[Node, Node, Node]
 
 @dataclass(frozen=True)
 class FusionRules:
-    """How close two day-precise dates may be and still be one event, per kind (fusion.yaml)."""
+    """How close two day-precise dates may be and still be one event, per kind."""
 
     # readings this many days apart may still be one event (a meeting "on Saturday" and "on Sunday")
     same_days: dict[str, int] = field(default_factory=lambda: {"Visit": 7, "Meeting": 1, "Agreement": 1})
