@@ -173,6 +173,7 @@ def test_a_50_mb_file_is_skipped_at_once(tmp_path: Path) -> None:
     assert time.monotonic() - t < 5
 
 
+@pytest.mark.slow
 def test_a_page_just_under_the_limit_is_built_or_skipped_quickly(tmp_path: Path, reader: ArticleReader) -> None:
     """A 45 MB page that is mostly an inline image is built; 45 MB of text is not one article."""
     image = base64.b64encode(random.Random(1).randbytes(33_000_000)).decode()
@@ -189,6 +190,7 @@ BODY = " ".join(ln for ln in ARTICLE.split("\n") if ln.count("।") > 1)  # the 
 ONE_MB_LINE_OF_PROSE = " ".join([BODY] * (1_050_000 // len(BODY.encode()) + 1))  # no newline
 
 
+@pytest.mark.slow
 def test_a_1_mb_line_without_newline(tmp_path: Path, reader: ArticleReader) -> None:
     """A minified page (1 MB on one line) is built; 1 MB of prose on one line is too long for one article."""
     filler = "".join(f"<div class='menu-{i}'><a href='/section/{i}'>বিভাগ</a></div>" for i in range(12000))
@@ -204,6 +206,7 @@ def test_a_1_mb_line_without_newline(tmp_path: Path, reader: ArticleReader) -> N
     assert time.monotonic() - t < 60
 
 
+@pytest.mark.slow
 def test_a_1_mb_line_costs_linear_time_in_every_stage(reader: ArticleReader) -> None:
     """Not quadratic: the regex stages take one pass over a 1 MB line, extraction grows with the text."""
     prose = ONE_MB_LINE_OF_PROSE
@@ -243,6 +246,7 @@ def test_control_characters_are_removed_and_the_article_built(tmp_path: Path, re
 
 # ------------------------------------------------------------------------------ folders and files
 
+@pytest.mark.slow
 def test_thousands_of_files_in_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """2,000 files: every one is built or in the report exactly once, in reasonable time."""
     d = tmp_path / "many"

@@ -70,6 +70,7 @@ def test_explaining_by_the_end_of_an_iri_and_by_search(dataset) -> None:
     assert len(find_facts(story, None, ("Visit",))) == story.counts["Visit"]
 
 
+@pytest.mark.slow
 def test_claims_show_kind_in_english_and_the_claims_lexicon(dataset, lexicons: LexiconIndex) -> None:
     xs = explain(dataset, "Peskov", ("Claim", "Accusation"), lexicons=lexicons)
     assert xs
@@ -97,6 +98,7 @@ def test_mark() -> None:
     assert mark("ক খ গ", ["খ গ", "খ"], ("[", "]")) == "ক [খ গ]"
 
 
+@pytest.mark.slow
 def test_cli_explain(graph_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain", str(graph_file), "--visit", "Lavrov"]) == 0
     out, err = capsys.readouterr()

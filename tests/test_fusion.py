@@ -164,6 +164,7 @@ def test_an_unknown_person_named_alike_in_two_articles_is_one_actor(tmp_path):
     assert keys[0] == keys[1] and len(keys[0]) == 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix", [".trig", ".nq", ".ttl", ".nt", ".jsonld"])
 def test_every_format_keeps_the_fused_events(tmp_path, suffix):
     graph = tmp_path / f"g{suffix}"
@@ -180,6 +181,7 @@ def test_every_format_keeps_the_fused_events(tmp_path, suffix):
         assert data["@context"]["bnkg"] == "https://w3id.org/bnkg/ontology#"
 
 
+@pytest.mark.slow
 def test_the_fused_graph_validates(tmp_path):
     ds = bnkg.build(write(tmp_path, a=A, c=C, t1=T1, t2=T2, t3=T3))
     report = bnkg.validate(ds)
@@ -196,6 +198,7 @@ def test_a_surname_alone_in_one_article_joins_the_full_name_in_another(tmp_path)
     assert len(links) == 1
 
 
+@pytest.mark.slow
 def test_streaming_and_store_builds_link_surnames_too(tmp_path):
     """Regression: the streaming (N-Quads) and store builds had no surname links."""
     from rdflib.namespace import OWL
@@ -272,6 +275,7 @@ _DATES = [None, "2024", "2023", "2024-06", "2024-07", "2023-12", "2024-06-19", "
           "2024-12-30"]
 
 
+@pytest.mark.slow
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_DATES), st.sampled_from([None, "pyongyang", "moscow"])),
                 min_size=1, max_size=14),

@@ -135,6 +135,7 @@ def _all_hostile_queries_return_nothing(target: object, values: list[str]) -> in
     return n
 
 
+@pytest.mark.slow
 def test_hostile_values_in_memory_and_in_the_store(ds: Dataset, tmp_path: Path) -> None:
     values = _values(ds)
     assert run("claims", ds, claimant="পেসকভ").rows  # a real label still works
@@ -148,6 +149,7 @@ def test_hostile_values_in_memory_and_in_the_store(ds: Dataset, tmp_path: Path) 
     _all_hostile_queries_return_nothing(store, values)
 
 
+@pytest.mark.slow
 def test_hostile_values_on_a_sparql_server(ds: Dataset, tmp_path: Path) -> None:
     f = tmp_path / "g.trig"
     bnkg.save(ds, f)

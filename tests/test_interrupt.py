@@ -27,6 +27,8 @@ from bnkg.rdf.serialize import serialize
 
 from .test_bad_input import article
 
+pytestmark = pytest.mark.slow  # builds in subprocesses, interrupted by signals
+
 N_ARTICLES = 12
 EXIT = {signal.SIGINT: 130, signal.SIGTERM: 143, signal.SIGKILL: -signal.SIGKILL}
 SIGNALS = [signal.SIGINT, signal.SIGTERM, signal.SIGKILL]

@@ -24,6 +24,7 @@ start-up cost.  An import inside any other function must carry such a comment to
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import sys
 from collections import defaultdict
@@ -60,6 +61,7 @@ class Import:
     in_function: bool
     type_checking: bool
     text: str  # the source line
+    internal: bool = True  # a bnkg module (else another package, recorded only when inside a function)
 
 
 def modules() -> dict[str, Path]:
@@ -85,14 +87,15 @@ def layer_of(module: str) -> int:
     return rank
 
 
-def imports() -> list[Import]:
-    """Every import of a bnkg module by a bnkg module."""
+def imports(internal_only: bool = True) -> list[Import]:
+    """Every import of a bnkg module by a bnkg module (and of other packages inside functions)."""
+    return [i for i in _all_imports(PACKAGE) if i.internal or not internal_only]
+
+
+@functools.cache
+def _all_imports(package: Path) -> tuple[Import, ...]:
     known = modules()
-    return [i for module, path in known.items() for i in _imports_of(module, path, known)]
-
-
-# imports of other packages inside functions, gathered by _imports_of
-outside: list[Import] = []
+    return tuple(i for module, path in known.items() for i in _imports_of(module, path, known))
 
 
 def _imports_of(module: str, path: Path, known: dict[str, Path]) -> list[Import]:
@@ -113,8 +116,8 @@ def _imports_of(module: str, path: Path, known: dict[str, Path]) -> list[Import]
                     if alias.name.split(".")[0] == "bnkg":
                         add(alias.name, (), child, in_function, type_checking)
                     elif in_function:
-                        outside.append(Import(module, alias.name, (), child.lineno, True, type_checking,
-                                              lines[child.lineno - 1]))
+                        out.append(Import(module, alias.name, (), child.lineno, True, type_checking,
+                                          lines[child.lineno - 1], internal=False))
             elif isinstance(child, ast.ImportFrom):
                 base = child.module or ""
                 if child.level:  # relative: from the package, up level - 1
@@ -122,8 +125,8 @@ def _imports_of(module: str, path: Path, known: dict[str, Path]) -> list[Import]
                     base = ".".join(up + ([base] if base else []))
                 if base.split(".")[0] != "bnkg":
                     if in_function:
-                        outside.append(Import(module, base, tuple(a.name for a in child.names), child.lineno, True,
-                                              type_checking, lines[child.lineno - 1]))
+                        out.append(Import(module, base, tuple(a.name for a in child.names), child.lineno, True,
+                                          type_checking, lines[child.lineno - 1], internal=False))
                     continue
                 for a in child.names:  # ``from bnkg.x import module``
                     if f"{base}.{a.name}" in known:
@@ -214,8 +217,7 @@ def test_no_private_name_is_imported_across_modules() -> None:
 def test_no_import_inside_a_function_unless_a_measured_start_up_cost() -> None:
     """An import inside a function hides a dependency (and once hid the circles): each must say,
     in a comment on its line, that it is a measured start-up cost."""
-    outside.clear()
-    hidden = [f"{i.source}:{i.line}: {i.text.strip()}" for i in [*imports(), *outside]
+    hidden = [f"{i.source}:{i.line}: {i.text.strip()}" for i in imports(internal_only=False)
               if i.in_function and not MEASURED.search(i.text) and (i.source, i.target) not in STEP_2]
     assert not hidden, "imports inside functions:\n" + "\n".join(hidden)
 
@@ -224,7 +226,7 @@ def describe() -> str:
     """The import graph in words: each layer's modules and the modules each imports."""
     edges: dict[str, set[str]] = defaultdict(set)
     lazy: dict[str, set[str]] = defaultdict(set)
-    for i in imports():
+    for i in imports(internal_only=False):
         (lazy if i.in_function else edges)[i.source].add(i.target)
     lines = []
     for n, (name, _) in reversed(list(enumerate(LAYERS))):

@@ -266,6 +266,7 @@ def test_a_dataset_is_validated_as_the_union_of_its_graphs() -> None:
     assert [v.focus for v in report.violations] == [VISIT_B]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("date", ['"2024-06"^^xsd:gYearMonth', '"2024"^^xsd:gYear', '"2024-06-20"^^xsd:date'])
 def test_occurred_event_in_the_publication_period_conforms(date: str) -> None:
     graph = broken(f"""
@@ -501,6 +502,7 @@ BREAKAGES: list[tuple[str, str, str, str]] = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("update", "focus", "message"), [case[1:] for case in BREAKAGES],
                          ids=[case[0] for case in BREAKAGES])
 def test_broken_graph_is_reported(update: str, focus: str, message: str) -> None:

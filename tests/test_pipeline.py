@@ -147,6 +147,7 @@ def test_cli_reports_unreadable_graph_without_traceback(tmp_path, capsys):
     assert "suffix" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["trig", "nq", "ttl", "nt", "jsonld"])
 def test_every_output_format_round_trips(folder, tmp_path, fmt):
     out = tmp_path / f"g.{fmt}"

@@ -71,6 +71,7 @@ def _required(name: str) -> dict[str, str]:
     return {"fact": str(VISIT_PUTIN)} if name == "sources-of" else {}
 
 
+@pytest.mark.slow
 def test_catalogue_entries_are_complete_and_parse(cat: dict[str, CannedQuery], baseline: dict[str, QueryResult]) -> None:
     assert set(cat) == EXPECTED
     for name, q in cat.items():
@@ -132,6 +133,7 @@ def test_who_met_whom(ds: Dataset) -> None:
     assert row["participant1"] == Literal("কিম জং উন", lang="bn")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("actor", ["পুতিন", "Putin", "putin", "ভ্লাদিমির পুতিন", ACTOR + "putin", "wd:Q7747", "id:actor/putin"])
 def test_who_met_whom_with_actor(ds: Dataset, actor: str) -> None:
     assert len(run("who-met-whom", ds, actor=actor).rows) == 1
@@ -149,6 +151,7 @@ def test_visits_all_in_date_order(ds: Dataset) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_visits_by_visitor(ds: Dataset) -> None:
     putin = _dicts(run("visits", ds, actor="পুতিন"))
     assert len(putin) == 1
@@ -164,6 +167,7 @@ def test_visits_by_visitor(ds: Dataset) -> None:
     assert date == Literal("2025-07", datatype=URIRef(XSD_NS + "gYearMonth"))
 
 
+@pytest.mark.slow
 def test_visits_by_destination_and_both_params(ds: Dataset) -> None:
     assert len(run("visits", ds, destination="North Korea").rows) == 2
     assert len(run("visits", ds, destination="উত্তর কোরিয়া", actor="Lavrov").rows) == 1
@@ -172,6 +176,7 @@ def test_visits_by_destination_and_both_params(ds: Dataset) -> None:
     assert run("visits", ds, actor=None) == run("visits", ds)
 
 
+@pytest.mark.slow
 def test_agreements(ds: Dataset) -> None:
     [row] = _dicts(run("agreements", ds))
     assert row["parties"] == "উত্তর কোরিয়া; রাশিয়া"
@@ -183,6 +188,7 @@ def test_agreements(ds: Dataset) -> None:
     assert run("agreements", ds, party="Lavrov").rows == ()
 
 
+@pytest.mark.slow
 def test_agreement_lists_run_parallel_in_bengali_order(ds: Dataset) -> None:
     """Each role's lists come from one ordered subquery: the n-th name in each is the same actor, in
     the order of the Bengali labels; a missing label falls back to the other language, then the IRI."""
@@ -207,6 +213,7 @@ def test_agreement_lists_run_parallel_in_bengali_order(ds: Dataset) -> None:
         assert "parties" not in row and "party_iris" not in row  # no party: unbound
 
 
+@pytest.mark.slow
 def test_claims(ds: Dataset) -> None:
     everything = _dicts(run("claims", ds))
     assert [r["claimant_en"] for r in everything] == ["Dmitry Peskov", "Western countries"]
@@ -218,6 +225,7 @@ def test_claims(ds: Dataset) -> None:
     assert run("claims", ds, about="Russia").rows == ()
 
 
+@pytest.mark.slow
 def test_accusations(ds: Dataset) -> None:
     [row] = _dicts(run("accusations", ds))
     assert (row["accuser_en"], row["accused_en"], row["kind"], row["source_file"]) == (
@@ -242,6 +250,7 @@ def test_actors(ds: Dataset) -> None:
     assert by_en["Kim Jong Un"]["label_bn"] == "কিম জং উন"
 
 
+@pytest.mark.slow
 def test_timeline(ds: Dataset) -> None:
     rows = _dicts(run("timeline", ds))
     assert [(r["date"], r["kind"]) for r in rows] == [
@@ -295,6 +304,7 @@ def test_sources_of_unknown_fact(ds: Dataset) -> None:
 # --- graphs, resolution, determinism ---------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_plain_graph_gives_the_same_answers(ds: Dataset, baseline: dict[str, QueryResult]) -> None:
     g = Graph()
     for s, p, o, _ in ds.quads((None, None, None, None)):
@@ -303,6 +313,7 @@ def test_plain_graph_gives_the_same_answers(ds: Dataset, baseline: dict[str, Que
         assert run(name, g, **_required(name)) == expected, name
 
 
+@pytest.mark.slow
 def test_output_does_not_depend_on_load_order(ds: Dataset, baseline: dict[str, QueryResult]) -> None:
     shuffled = Dataset()
     for s, p, o, c in sorted(ds.quads((None, None, None, None)), reverse=True):
@@ -311,6 +322,7 @@ def test_output_does_not_depend_on_load_order(ds: Dataset, baseline: dict[str, Q
         assert run(name, shuffled, **_required(name)).to_json() == expected.to_json(), name
 
 
+@pytest.mark.slow
 def test_label_matching_several_actors(ds: Dataset) -> None:
     extra = _load()
     g = extra.graph(URIRef(ID + "graph/test"))
@@ -337,6 +349,7 @@ def test_label_must_match_a_whole_word(ds: Dataset) -> None:
     assert run("visits", ds, actor="utin").rows == ()
 
 
+@pytest.mark.slow
 def test_initbindings_path_matches_values_path(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
     """Another engine may bind ?NAMEParam directly; the .rq files must give the same rows."""
     view = Dataset(store=ds.store, default_union=True)
@@ -387,6 +400,7 @@ def test_one_iri_in_an_exists_filter_becomes_the_start_of_its_group(cat: dict[st
     assert "EXISTS" not in timeline
 
 
+@pytest.mark.slow
 def test_specialised_queries_answer_as_the_plain_ones(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
     """The .rq text with ?NAMEParam bound by initBindings (what another engine does) and the runner's
     specialised text give the same rows."""
@@ -477,6 +491,7 @@ def _date_params() -> list[tuple[str, str]]:
     return [(n, p.name) for n, q in sorted(catalogue().items()) for p in q.params if p.kind == "date"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("name", "param"), _every_param())
 def test_hostile_values_are_harmless(ds: Dataset, name: str, param: str) -> None:
     for value in HOSTILE:
@@ -492,6 +507,7 @@ def test_a_date_parameter_that_is_not_a_date_is_refused(ds: Dataset, name: str, 
             run(name, ds, **{param: value})
 
 
+@pytest.mark.slow
 def test_date_range(ds: Dataset) -> None:
     """since/until keep the dated events whose date overlaps the range (at the coarser precision)."""
     def dates(name: str, **p: str) -> list[str]:
@@ -523,6 +539,7 @@ def dates_of(r: QueryResult) -> list[str]:
     return [str(row[r.columns.index("date")]) for row in r.rows]
 
 
+@pytest.mark.slow
 def test_hostile_literal_bound_directly_is_harmless(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
     view = Dataset(store=ds.store, default_union=True)
     for q in cat.values():
@@ -535,6 +552,7 @@ def test_hostile_literal_bound_directly_is_harmless(ds: Dataset, cat: dict[str, 
                 assert rows == [], (q.name, p.name, value)
 
 
+@pytest.mark.slow
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(value=st.text(min_size=1, max_size=40).map(lambda s: s + '"}>'))
 def test_fuzzed_values_never_raise(ds: Dataset, value: str) -> None:

@@ -32,6 +32,8 @@ from bnkg.stores.remote import ENV_PASSWORD, ENV_USER, Credentials, Endpoint, Re
 from .conftest import EXAMPLES, SEEDS
 from .test_store import answers
 
+pytestmark = pytest.mark.slow  # an Oxigraph server
+
 HOSTILE = ['"', ">", "}", "'", "\\", "\\u0022", "\\\"", "<script>alert(1)</script>", 'x" } SELECT * WHERE { ?s ?p ?o } #',
            "x' } SELECT * WHERE { ?s ?p ?o } #", "line one\nline two", "a\r\n\"b", "SELECT", "\"\"\" } #",
            "https://w3id.org/bnkg/id/actor/putin> } UNION { ?s ?p ?o", "<https://w3id.org/bnkg/id/actor/putin>}",

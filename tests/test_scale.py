@@ -61,6 +61,7 @@ def classic(articles: Path) -> Classic:
     return Classic(serialize(r.dataset, "trig"), serialize(r.dataset, "nquads"), r, validate(r.dataset))
 
 
+@pytest.mark.slow
 def test_parallel_build_is_byte_identical(articles: Path, classic: Classic) -> None:
     r = build_result([articles], jobs=2)
     assert serialize(r.dataset, "trig") == classic.trig
@@ -69,6 +70,7 @@ def test_parallel_build_is_byte_identical(articles: Path, classic: Classic) -> N
     assert any("same content as" in s.reason for s in r.skipped) and len(r.skipped) >= 3
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="needs ../shared/seeds")
 def test_parallel_build_of_the_seeds_is_byte_identical() -> None:
     one, two = build_result([SEEDS, ROOT / "examples"]), build_result([SEEDS, ROOT / "examples"], jobs=2)
@@ -98,6 +100,7 @@ def _double(k: int, chunk: list[int]) -> list[int]:
     return [k * x for x in chunk]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_streaming_build_equals_the_classic_nquads(articles: Path, classic: Classic, tmp_path: Path,
                                                    jobs: int) -> None:
@@ -111,6 +114,7 @@ def test_streaming_build_equals_the_classic_nquads(articles: Path, classic: Clas
     assert not [p for p in tmp_path.iterdir() if p.name != "g.nq"]  # no run files left
 
 
+@pytest.mark.slow
 def test_streaming_merges_many_small_runs(articles: Path, classic: Classic, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(stream, "RUN_CHARS", 5_000)
@@ -156,6 +160,7 @@ def _broken_dataset(update: str, where: str) -> Dataset:
     return ds
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", T.BREAKAGES, ids=[c[0] for c in T.BREAKAGES])
 def test_turbo_and_per_graph_validation_report_every_breakage(case: tuple[str, str, str, str]) -> None:
     name, update, focus, message = case
@@ -170,6 +175,7 @@ SAMPLE = ["article-two-headlines", "actor-no-bn-label", "place-two-states", "eve
           "visit-destination-person", "evidence-quote-mismatch", "evidence-offsets-shifted", "fused-no-support"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", SAMPLE)
 def test_engines_and_per_graph_validation_agree_with_pyshacl(name: str) -> None:
     update = next(c[1] for c in T.BREAKAGES if c[0] == name)
@@ -188,6 +194,7 @@ def test_per_graph_validation_is_exact_for_these_shapes() -> None:
     assert "reportOf" not in text
 
 
+@pytest.mark.slow
 def test_cli_streams_nquads_and_validates_in_parallel(articles: Path, classic: Classic, tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "g.nq"

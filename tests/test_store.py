@@ -83,6 +83,7 @@ def store(examples: Dataset, tmp_path_factory: pytest.TempPathFactory) -> ox.Sto
     return s
 
 
+@pytest.mark.slow
 def test_every_canned_query_answers_as_in_memory(examples: Dataset, store: ox.Store) -> None:
     memory, embedded = answers(examples, examples), answers(store, examples)
     assert memory == embedded
@@ -90,6 +91,7 @@ def test_every_canned_query_answers_as_in_memory(examples: Dataset, store: ox.St
     assert all(memory[k].rows for k in memory if "{}" in k and "conflicts" not in k), "answers to compare"
 
 
+@pytest.mark.slow
 def test_pages_are_slices_of_the_whole_answer_on_both_engines(examples: Dataset, store: ox.Store) -> None:
     for target in (examples, store):
         for name in ("visits", "claims", "timeline", "who-met-whom"):
@@ -103,6 +105,7 @@ def test_pages_are_slices_of_the_whole_answer_on_both_engines(examples: Dataset,
     with pytest.raises(QueryError, match="negative"):
         run("visits", store, limit=-1)
 
+@pytest.mark.slow
 def test_store_holds_the_same_quads(examples: Dataset, store: ox.Store) -> None:
     assert quad_count(store) == _quads(examples)
     assert {str(g.value) for g in store.named_graphs()} == {str(g.identifier) for g in examples.graphs() if len(g)}
@@ -114,6 +117,7 @@ def test_store_holds_the_same_quads(examples: Dataset, store: ox.Store) -> None:
     assert quads(back) == quads(examples)
 
 
+@pytest.mark.slow
 def test_writes_are_idempotent_and_replace(examples: Dataset, store: ox.Store, tmp_path: Path) -> None:
     before = quad_count(store), len(store)
     graph = next(g for g in examples.graphs() if len(g))
@@ -135,6 +139,7 @@ def test_writes_are_idempotent_and_replace(examples: Dataset, store: ox.Store, t
     assert answers(s3, examples) == answers(examples, examples)
 
 
+@pytest.mark.slow
 def test_an_interrupted_first_load_is_refused_then_repaired(examples: Dataset, tmp_path: Path) -> None:
 
     f = tmp_path / "g.nq"
@@ -173,6 +178,7 @@ def test_default_graph_is_the_union_set_of_the_named_graphs(tmp_path: Path) -> N
     assert StoreEngine(raw).union is True and StoreEngine(s).union is False
 
 
+@pytest.mark.slow
 def test_cli_build_query_validate_load_with_store(examples: Dataset, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     kg = tmp_path / "kg"
     assert main(["build", str(EXAMPLES), "--store", str(kg), "-q", "--no-validate"]) == 0
@@ -195,6 +201,7 @@ def test_cli_build_query_validate_load_with_store(examples: Dataset, tmp_path: P
     assert main(["build", str(EXAMPLES)]) == 1
 
 
+@pytest.mark.slow
 def test_hostile_values_bound_by_substitution(store: ox.Store) -> None:
     for value in ['"', ">", "}", 'x" } SELECT * WHERE { ?s ?p ?o } #', "line\nbreak", "<script>", "\\u0022",
                   "https://w3id.org/bnkg/id/actor/putin> } UNION { ?s ?p ?o"]:
@@ -277,6 +284,7 @@ def _literals(draw: st.DrawFn) -> ox.Literal:
     return ox.Literal(text)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(objects=st.lists(st.one_of(_literals(), st.builds(lambda n: ox.NamedNode(f"https://ex.org/{n}"),
                                                           st.integers(0, 999))), min_size=1, max_size=8))

@@ -174,11 +174,6 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]
     return list(out)
 
 
-def add_entity(g: Graph, e: Entity, iris: IRIs, places: frozenset[str]) -> None:
-    for t in entity_triples(e, iris, places):
-        g.add(t)
-
-
 def entity_triples(e: Entity, iris: IRIs, places: frozenset[str]) -> list[Triple]:
     """The description of an actor or place that every article graph mentioning it carries."""
     node = iris.entity(e)
