@@ -34,14 +34,12 @@ from rdflib.term import Node
 
 from bnkg._infra.pool import default_jobs, ordered_map, same
 from bnkg.errors import BnkgError
-from bnkg.ontology import (
+from bnkg.ontology.graphs import Triple, shapes_graph, subclass_axioms, union_triples
+from bnkg.ontology.shacl import (
     PreparedQueryGraph,
     ValidationReport,
     Violation,
-    shapes_graph,
     sorted_violations,
-    subclass_axioms,
-    union_triples,
     validate,
     violations_of,
 )
@@ -57,7 +55,6 @@ __all__ = ["ENGINES", "engine_name", "run_shacl", "run_shacl_nt", "validate_fast
 
 Engine = Literal["auto", "pyshacl", "turbo"]
 ENGINES: tuple[str, ...] = ("auto", "pyshacl", "turbo")
-Triple = tuple[Node, Node, Node]
 
 
 def engine_name(engine: str = "auto") -> str:

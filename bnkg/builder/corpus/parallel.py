@@ -7,8 +7,9 @@ once, in the pool's initializer), and the results come back **in input order**: 
 adds them exactly as the serial loop would, so ``jobs=4`` and ``jobs=1`` give the same bytes.
 
 A worker returns an :class:`ArticleRecord` or a :class:`Skipped` (the same reasons as the serial
-loop: :func:`extract_file` is the one place that maps errors to reasons).  Workers ignore Ctrl-C
-(the parent handles it and stops the pool) and exit by themselves if the parent dies.
+loop: :func:`bnkg.builder.article.extract_file` is the one place that maps errors to reasons).  The
+pool is :func:`bnkg._infra.pool.ordered_map`: workers ignore Ctrl-C (the parent handles it and stops
+the pool) and exit by themselves if the parent dies.
 """
 
 from __future__ import annotations

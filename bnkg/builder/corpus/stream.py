@@ -43,7 +43,7 @@ from bnkg.builder.corpus.parallel import default_reader
 from bnkg.builder.graph import IRIs, Triple, record_triples
 from bnkg.builder.records import FACT_KINDS, ArticleRecord, fact_counts
 from bnkg.mappings import Mappings
-from bnkg.ontology import ValidationReport, Violation, sorted_violations
+from bnkg.ontology.shacl import ValidationReport, Violation, sorted_violations
 from bnkg.ontology.shacl_parallel import engine_name, run_shacl, run_shacl_nt
 from bnkg.rdf.iri import check_base
 from bnkg.rdf.namespaces import BNKG, DEFAULT_BASE, RDF
