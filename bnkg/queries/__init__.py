@@ -45,6 +45,11 @@ an IRI that may be unbound keeps its lookups inside its ``OPTIONAL`` (a join on 
 would pair the row with every label).  Oxigraph joins a ``VALUES`` block of classes with every
 resource of those classes before a more selective pattern applies: the claims, often asked for one
 claimant, test ``?claimClass IN (…)`` instead (Peskov's claims 125 → 37 ms).
+
+The parts: :mod:`bnkg.queries.canned` reads the ``.rq`` files (the catalogue),
+:mod:`bnkg.queries.specialise` fits a query to its parameter values, :mod:`bnkg.queries.engines`
+runs it on rdflib, the embedded store or any :class:`QueryTarget`; this module resolves the
+parameters, runs, and formats the rows.
 """
 
 from __future__ import annotations
@@ -55,15 +60,15 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Literal as TypingLiteral
 
 from rdflib import Literal, URIRef
 from rdflib.term import BNode, Node
 
 from bnkg.errors import BnkgError, QueryError
+from bnkg.queries.canned import CannedQuery, Param, catalogue, describe
 from bnkg.queries.engines import QueryTarget, engine_for
-from bnkg.queries.specialise import WHERE_RE, specialise
+from bnkg.queries.specialise import specialise
 from bnkg.rdf.iri import IRI_RE
 from bnkg.rdf.namespaces import DEFAULT_BASE, PREFIXES
 from bnkg.rdf.terms import canonical
@@ -73,11 +78,7 @@ __all__ = ["CannedQuery", "Param", "QueryResult", "QueryTarget", "catalogue", "f
 Format = TypingLiteral["table", "csv", "json"]
 FORMATS: tuple[str, ...] = ("table", "csv", "json")
 
-_HEADER_RE = re.compile(r"^#\s*(question|param|columns):\s*(.*?)\s*$")
-_PARAM_RE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_]*)\s+[—–-]+\s*(?P<req>optional|required)"
-                       r"(?:\s+(?P<kind>date))?\s*;?\s*(?P<desc>.*)$")
 _DATE_RE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
-# An absolute IRI with none of the characters SPARQL/Turtle forbid inside <…>.
 _PNAME_RE = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z0-9_\-]*):(?P<local>[^\s<>\"{}|\\^`:/][^\s<>\"{}|\\^`]*)$")
 
 _LOOKUP_PREFIXES = """\
@@ -105,32 +106,6 @@ SELECT DISTINCT ?resource ?needle WHERE {
   FILTER(LCASE(STR(?label)) = LCASE(STR(?needle))
          || STRENDS(LCASE(STR(?label)), CONCAT(" ", LCASE(STR(?needle)))))
 }"""
-
-
-@dataclass(frozen=True)
-class Param:
-    """A parameter of a canned query; bound to the SPARQL variable ``?{name}Param``."""
-
-    name: str
-    description: str
-    required: bool
-    kind: str = "resource"  # "resource": an IRI or a label; "date": YYYY, YYYY-MM or YYYY-MM-DD
-
-    @property
-    def variable(self) -> str:
-        """The SPARQL variable name (without ``?``) the value is bound to."""
-        return f"{self.name}Param"
-
-
-@dataclass(frozen=True)
-class CannedQuery:
-    """A question with its parameters, result columns and SPARQL text (header included)."""
-
-    name: str
-    question: str
-    params: tuple[Param, ...]
-    columns: tuple[str, ...]
-    sparql: str
 
 
 @dataclass(frozen=True)
@@ -170,18 +145,6 @@ class QueryResult:
         return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def catalogue() -> dict[str, CannedQuery]:
-    """All canned queries by name (the ``.rq`` file name without its suffix), sorted by name."""
-    queries: dict[str, CannedQuery] = {}
-    entries = sorted(
-        (e for e in resources.files(__name__).iterdir() if e.name.endswith(".rq")), key=lambda e: e.name
-    )
-    for entry in entries:
-        name = entry.name[: -len(".rq")]
-        queries[name] = _parse(name, entry.read_text(encoding="utf-8"))
-    return queries
-
-
 def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0,
         **params: str | None) -> QueryResult:
     """Run canned query ``name`` on ``graph`` (a Dataset is queried as the union of its graphs).
@@ -210,7 +173,7 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0,
         raise QueryError(f"query {name!r} has no parameter {', '.join(unknown)}; valid parameters: {valid}")
     missing = [p.name for p in query.params if p.required and p.name not in given]
     if missing:
-        raise QueryError(f"query {name!r} needs parameter {', '.join(missing)}; parameters: {_describe(query)}")
+        raise QueryError(f"query {name!r} needs parameter {', '.join(missing)}; parameters: {describe(query)}")
 
     target = engine_for(graph)
     values: dict[str, list[URIRef]] = {}
@@ -255,39 +218,6 @@ def format_result(result: QueryResult, fmt: Format) -> str:
 
 
 # --- internals -----------------------------------------------------------------------------------
-
-
-def _parse(name: str, text: str) -> CannedQuery:
-    question = ""
-    columns: tuple[str, ...] = ()
-    params: list[Param] = []
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            if line.strip():
-                break
-            continue
-        m = _HEADER_RE.match(line)
-        if m is None:
-            continue
-        key, value = m.groups()
-        if key == "question":
-            question = value
-        elif key == "columns":
-            columns = tuple(c.strip() for c in value.split(",") if c.strip())
-        else:
-            pm = _PARAM_RE.match(value)
-            if pm is None:
-                raise QueryError(f"{name}.rq: malformed param header: {value!r}")
-            params.append(Param(pm["name"], pm["desc"].strip(), pm["req"] == "required", pm["kind"] or "resource"))
-    if not question or not columns:
-        raise QueryError(f"{name}.rq: header needs '# question:' and '# columns:' lines")
-    if params and len(WHERE_RE.findall(text)) != 1:
-        raise QueryError(f"{name}.rq: a query with parameters needs exactly one unindented 'WHERE {{' line")
-    return CannedQuery(name, question, tuple(params), columns, text)
-
-
-def _describe(query: CannedQuery) -> str:
-    return ", ".join(f"{p.name} ({'required' if p.required else 'optional'})" for p in query.params)
 
 
 def _expand(value: str) -> URIRef | None:
