@@ -348,6 +348,7 @@ def test_chmod_000_file_is_unreadable(tmp_path: Path) -> None:
 
 # --------------------------------------------------------------------- report, exit code, tracebacks
 
+@pytest.mark.slow
 def test_report_and_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Skipped files go to --report as JSON lines; exit 1 only when nothing was built, or with --strict."""
     d = tmp_path / "in"
@@ -369,6 +370,7 @@ def test_report_and_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "no article could be built" in err and "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_no_traceback_unless_debug(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                    capsys: pytest.CaptureFixture[str]) -> None:
     """A bug in one article, or anywhere else, is one line; --debug shows the traceback."""

@@ -157,6 +157,7 @@ def test_mention_offsets_name_their_substrings(reader: ArticleReader, body: str,
             assert m.key in entities or m.how.startswith("pronoun"), m
 
 
+@pytest.mark.slow
 @settings(max_examples=120, deadline=None)
 @given(st.one_of(st.binary(max_size=1500), _file_bytes().map(lambda b: b"\x01" + b),
                  st.lists(PIECE, max_size=40).map(lambda ps: b"\x00" + "".join(ps).encode())))

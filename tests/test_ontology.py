@@ -243,6 +243,7 @@ def test_mini_union_graph_conforms_and_is_not_modified() -> None:
     assert len(graph) == before
 
 
+@pytest.mark.slow
 def test_validate_needs_the_subclass_axioms_it_adds() -> None:
     # sh:class bnkg:Actor accepts a bnkg:Person only through bnkg:Person rdfs:subClassOf bnkg:Actor
     graph = mini_union()
@@ -540,6 +541,7 @@ def test_date_after_publication_reports_path_value_and_article() -> None:
     )
 
 
+@pytest.mark.slow
 def test_report_is_sorted_deterministic_and_readable() -> None:
     update = (_delete("visit:a000000000000001", "bnkg:visitor") + " ; "
               + _delete("claim:a000000000000004", "bnkg:text") + " ; "

@@ -6,7 +6,8 @@ TriG or in N-Quads (the streaming build), with ``--jobs 1`` or the default pool.
 
 When a change to the reading is meant to change the graphs, regenerate the hashes with
 ``python tests/output_hashes.py`` and say so in the commit.  The ``../shared`` corpora (seeds, dev
-set) skip with a reason when ``../shared`` is not beside the checkout.
+set) skip with a reason when ``../shared`` is not beside the checkout.  Marked slow (twelve builds,
+half of them in a process pool): run it by name when a change touches the builder.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .output_hashes import CORPORA, HASHES, build_hashes
 RECORDED = json.loads(HASHES.read_text(encoding="utf-8"))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("corpus", sorted(CORPORA))
 def test_outputs_are_byte_identical_to_the_recorded_hashes(corpus, tmp_path):
     folder = CORPORA[corpus]

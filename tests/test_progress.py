@@ -64,6 +64,7 @@ def test_summary_counts_skipped_failed_and_facts(monkeypatch: pytest.MonkeyPatch
     assert f"{s.facts['visits']} visits" in text and "SHACL: not run (--no-validate)" in text
 
 
+@pytest.mark.slow
 def test_cli_build_ends_with_the_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "g.trig"
     assert main(["build", str(EXAMPLES), "-o", str(out)]) == 0

@@ -77,6 +77,7 @@ def test_parallel_build_of_the_seeds_is_byte_identical() -> None:
     assert serialize(two.dataset, "trig") == serialize(one.dataset, "trig")
 
 
+@pytest.mark.slow
 def test_a_worker_error_is_the_same_skip_as_serially(articles: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def boom(self: ArticleReader, text: str, source_file: str) -> None:
         if source_file.startswith("synthetic_000003"):
@@ -124,6 +125,7 @@ def test_streaming_merges_many_small_runs(articles: Path, classic: Classic, tmp_
     assert (tmp_path / "g.nq").read_bytes() == classic.nquads
 
 
+@pytest.mark.slow
 def test_readings_of_one_graph_are_those_fusion_finds(classic: Classic) -> None:
     ds = classic.result.dataset
     fused = URIRef("https://w3id.org/bnkg/id/graph/fused")
