@@ -31,7 +31,7 @@ if __package__ in (None, ""):
 from bench_stores import cases  # noqa: E402
 
 import bnkg.queries as queries  # noqa: E402
-from bnkg.store import open_store  # noqa: E402
+from bnkg.stores.embedded import open_store  # noqa: E402
 
 
 def _versions(old: Path | None) -> dict[str, Callable[[str, object, dict[str, str]], Any]]:

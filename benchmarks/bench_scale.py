@@ -79,7 +79,7 @@ def _peak_rss_kb() -> int:
 def child_build(args: argparse.Namespace) -> int:
     if args.preload:
         runpy.run_path(args.preload)
-    from bnkg.builder.stream import build_nquads
+    from bnkg.builder.corpus.stream import build_nquads
 
     wall, cpu, r = _timed(lambda: build_nquads([args.articles], args.out, jobs=args.jobs,
                                                validate=not args.no_validate))
@@ -109,12 +109,13 @@ def full_build(articles: Path, out: Path, jobs: int, preload: str | None) -> dic
 
 
 def extraction_and_writing(articles: Path, sample: int) -> dict[str, Any]:
+    from bnkg.builder.article import ArticleReader
+    from bnkg.builder.corpus.inputs import iter_inputs
+    from bnkg.builder.corpus.parallel import extract_all
     from bnkg.builder.graph import IRIs, add_record, new_dataset, record_triples
-    from bnkg.builder.parallel import extract_all
-    from bnkg.builder.pipeline import ArticleReader, iter_inputs
     from bnkg.builder.records import ArticleRecord
-    from bnkg.nquads import nquad_lines
-    from bnkg.serialize import serialize
+    from bnkg.rdf.nquads import nquad_lines
+    from bnkg.rdf.serialize import serialize
 
     reader = ArticleReader()
     files = [p for p in iter_inputs([articles]) if isinstance(p, Path)][:sample]
@@ -141,7 +142,7 @@ def extraction_and_writing(articles: Path, sample: int) -> dict[str, Any]:
 
 def shacl(graph: Path, jobs: int, n: int, pyshacl_max: int) -> tuple[dict[str, Any], Any]:
     import bnkg
-    from bnkg.ontology.scale import engine_name, validate_parallel, validate_whole
+    from bnkg.ontology.shacl_parallel import engine_name, validate_parallel, validate_whole
 
     wall, _, ds = _timed(lambda: bnkg.load(graph))
     out: dict[str, Any] = {"rdflib_load_s": round(wall, 2)}
@@ -168,7 +169,7 @@ def queries(graph: Path, ds: Any, work: Path, n: int, rdflib_max: int) -> dict[s
     from bench_stores import cases
 
     from bnkg.queries import run
-    from bnkg.store import load_file, open_store
+    from bnkg.stores.embedded import load_file, open_store
 
     store = open_store(work / f"store-{n}")
     wall, _, _ = _timed(lambda: load_file(store, graph))

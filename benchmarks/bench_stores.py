@@ -43,10 +43,10 @@ import corpus  # noqa: E402  (benchmarks/corpus.py)
 import pyoxigraph as ox  # noqa: E402
 
 import bnkg  # noqa: E402
-from bnkg.builder.pipeline import build_result  # noqa: E402
+from bnkg.builder.corpus.pipeline import build_result  # noqa: E402
 from bnkg.queries import catalogue, run  # noqa: E402
-from bnkg.remote import Endpoint, RetryPolicy  # noqa: E402
-from bnkg.store import load_file, open_store, put_graph, quad_count, refresh_fused  # noqa: E402
+from bnkg.stores.embedded import load_file, open_store, put_graph, quad_count, refresh_fused  # noqa: E402
+from bnkg.stores.remote import Endpoint, RetryPolicy  # noqa: E402
 
 SLOW = 10.0  # seconds: a slower run is not repeated
 PARAMS: dict[str, list[dict[str, str]]] = {

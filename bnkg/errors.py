@@ -22,7 +22,3 @@ class MappingError(BnkgError):
 
 class QueryError(BnkgError):
     """An unknown canned query, a bad parameter, or a failing SPARQL evaluation."""
-
-
-class ValidationError(BnkgError):
-    """Raised by callers that demand a conforming graph (``bnkg build --strict``)."""

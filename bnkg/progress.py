@@ -16,11 +16,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 
-if TYPE_CHECKING:
-    from bnkg.builder.pipeline import BuildResult
-    from bnkg.ontology import ValidationReport
+from tqdm import tqdm
 
-FACT_FIELDS = ("visits", "meetings", "agreements", "claims")
+from bnkg.ontology.shacl_parallel import validate_fast
+
+if TYPE_CHECKING:
+    from bnkg.builder.corpus.pipeline import BuildResult
+    from bnkg.ontology import ValidationReport
 
 
 class ProgressBar:
@@ -35,8 +37,6 @@ class ProgressBar:
         self._bar: object | None = None
 
     def __call__(self, done: int, total: int, path: str) -> None:
-        from tqdm import tqdm
-
         if self._bar is None:
             self._bar = tqdm(total=total, desc="bnkg build", unit="file", file=self.stream, leave=False,
                              dynamic_ncols=True, mininterval=0.2)
@@ -89,8 +89,7 @@ class BuildSummary:
     @classmethod
     def of(cls, result: BuildResult, output: str, triples: int,
            report: ValidationReport | None = None, why_not: str = "--no-validate") -> BuildSummary:
-        facts = {k: sum(len(getattr(r, k)) for r in result.records) for k in FACT_FIELDS}
-        facts["accusations"] = sum(1 for r in result.records for c in r.claims if c.accusation)
+        facts = dict(result.facts)
         skipped = tuple((s.path, s.reason) for s in result.skipped if not getattr(s, "failed", False))
         failed = tuple((s.path, s.reason) for s in result.skipped if getattr(s, "failed", False))
         if report is None:
@@ -99,8 +98,7 @@ class BuildSummary:
             shacl, conforms = "conforms", True
         else:
             shacl, conforms = f"{len(report.violations)} violation(s) — see `bnkg validate {output}`", False
-        notes = tuple((r.article.source_file, n) for r in result.records for n in getattr(r.article, "notes", ()))
-        return cls(len(result.records), skipped, failed, facts, triples, output, shacl, conforms, notes)
+        return cls(result.built, skipped, failed, facts, triples, output, shacl, conforms, tuple(result.notes))
 
     def text(self) -> str:
         """The summary lines (each starting with ``bnkg:``), reasons grouped with their counts."""
@@ -131,7 +129,7 @@ def summarize(result: BuildResult, output: str, validate: bool = True, triples: 
 
     ``triples``: the number written when the graphs were not kept in memory (a store-only build);
     such a build is not validated here (``bnkg validate --store DIR`` does it).  ``jobs``: validate
-    with that many processes (:func:`bnkg.ontology.scale.validate_fast`: the same report, sooner).
+    with that many processes (:func:`bnkg.ontology.shacl_parallel.validate_fast`: the same report, sooner).
     """
     in_memory = len(result.dataset)
     if not validate:
@@ -139,8 +137,6 @@ def summarize(result: BuildResult, output: str, validate: bool = True, triples: 
     if in_memory == 0:
         return BuildSummary.of(result, output, triples or 0,
                                why_not="the graph went to the store only; run `bnkg validate --store DIR`")
-    from bnkg.ontology.scale import validate_fast
-
     return BuildSummary.of(result, output, in_memory, validate_fast(result.dataset, jobs=jobs))
 
 

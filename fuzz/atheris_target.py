@@ -25,14 +25,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported in _reader(), so that atheris can instrument bnkg (and only bnkg)
-    from bnkg.builder.pipeline import ArticleReader
+    from bnkg.builder.article import ArticleReader
     from bnkg.builder.records import ArticleRecord, DateValue
 
 
 @cache
 def _reader() -> ArticleReader:
     """One reader (compiled mappings) for the whole run; built on first use."""
-    from bnkg.builder.pipeline import ArticleReader
+    from bnkg.builder.article import ArticleReader
 
     return ArticleReader()
 
@@ -73,8 +73,8 @@ def check_record(rec: ArticleRecord) -> None:
     from rdflib import URIRef
 
     from bnkg.builder.graph import IRIs, add_record, new_dataset
-    from bnkg.iri import SAFE_IRI
-    from bnkg.serialize import serialize
+    from bnkg.rdf.iri import SAFE_IRI
+    from bnkg.rdf.serialize import serialize
 
     art = rec.article
     text = art.text

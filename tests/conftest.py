@@ -20,6 +20,6 @@ needs_shared = pytest.mark.skipif(
 
 @pytest.fixture(scope="session")
 def reader():
-    from bnkg.builder.pipeline import ArticleReader
+    from bnkg.builder.article import ArticleReader
 
     return ArticleReader()

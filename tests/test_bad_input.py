@@ -19,12 +19,12 @@ from pathlib import Path
 import pytest
 
 import bnkg
-from bnkg.builder import pipeline
+from bnkg.builder.article import ArticleReader
+from bnkg.builder.corpus.pipeline import build_result
 from bnkg.builder.dates import find_dates
-from bnkg.builder.pipeline import ArticleReader, build_result
 from bnkg.builder.read import MAX_BYTES, MAX_CHARS, normalise, read_text
 from bnkg.builder.segment import segment
-from bnkg.cli import main
+from bnkg.cli.main import main
 from bnkg.errors import InputError
 
 from .conftest import EXAMPLES
@@ -173,6 +173,7 @@ def test_a_50_mb_file_is_skipped_at_once(tmp_path: Path) -> None:
     assert time.monotonic() - t < 5
 
 
+@pytest.mark.slow
 def test_a_page_just_under_the_limit_is_built_or_skipped_quickly(tmp_path: Path, reader: ArticleReader) -> None:
     """A 45 MB page that is mostly an inline image is built; 45 MB of text is not one article."""
     image = base64.b64encode(random.Random(1).randbytes(33_000_000)).decode()
@@ -189,6 +190,7 @@ BODY = " ".join(ln for ln in ARTICLE.split("\n") if ln.count("।") > 1)  # the 
 ONE_MB_LINE_OF_PROSE = " ".join([BODY] * (1_050_000 // len(BODY.encode()) + 1))  # no newline
 
 
+@pytest.mark.slow
 def test_a_1_mb_line_without_newline(tmp_path: Path, reader: ArticleReader) -> None:
     """A minified page (1 MB on one line) is built; 1 MB of prose on one line is too long for one article."""
     filler = "".join(f"<div class='menu-{i}'><a href='/section/{i}'>বিভাগ</a></div>" for i in range(12000))
@@ -204,6 +206,7 @@ def test_a_1_mb_line_without_newline(tmp_path: Path, reader: ArticleReader) -> N
     assert time.monotonic() - t < 60
 
 
+@pytest.mark.slow
 def test_a_1_mb_line_costs_linear_time_in_every_stage(reader: ArticleReader) -> None:
     """Not quadratic: the regex stages take one pass over a 1 MB line, extraction grows with the text."""
     prose = ONE_MB_LINE_OF_PROSE
@@ -243,6 +246,7 @@ def test_control_characters_are_removed_and_the_article_built(tmp_path: Path, re
 
 # ------------------------------------------------------------------------------ folders and files
 
+@pytest.mark.slow
 def test_thousands_of_files_in_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """2,000 files: every one is built or in the report exactly once, in reasonable time."""
     d = tmp_path / "many"
@@ -344,6 +348,7 @@ def test_chmod_000_file_is_unreadable(tmp_path: Path) -> None:
 
 # --------------------------------------------------------------------- report, exit code, tracebacks
 
+@pytest.mark.slow
 def test_report_and_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Skipped files go to --report as JSON lines; exit 1 only when nothing was built, or with --strict."""
     d = tmp_path / "in"
@@ -365,6 +370,7 @@ def test_report_and_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "no article could be built" in err and "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_no_traceback_unless_debug(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                    capsys: pytest.CaptureFixture[str]) -> None:
     """A bug in one article, or anywhere else, is one line; --debug shows the traceback."""
@@ -372,14 +378,14 @@ def test_no_traceback_unless_debug(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     d.mkdir()
     _write(d, "good.txt", ARTICLE)
     _write(d, "crash.txt", article(1))
-    real = pipeline.ArticleReader.read_file
+    real = ArticleReader.read_file
 
     def flaky(self: ArticleReader, path: Path):  # type: ignore[no-untyped-def]
         if path.name == "crash.txt":
             raise RuntimeError("boom")
         return real(self, path)
 
-    monkeypatch.setattr(pipeline.ArticleReader, "read_file", flaky)
+    monkeypatch.setattr(ArticleReader, "read_file", flaky)
     out = tmp_path / "g.trig"
     assert main(["build", str(d), "-o", str(out), "-q", "--no-validate"]) == 0
     err = capsys.readouterr().err
@@ -395,7 +401,7 @@ def test_no_traceback_unless_debug(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     def broken(*args: object, **kw: object) -> bytes:
         raise ValueError("serialiser bug")
 
-    monkeypatch.setattr("bnkg.serialize.serialize", broken)
+    monkeypatch.setattr("bnkg.cli.build.serialize", broken)
     assert main(["build", str(d), "-o", str(out), "-q", "--no-validate"]) == 1
     err = capsys.readouterr().err
     assert err.strip().splitlines()[-1].startswith("bnkg: internal error: ValueError: serialiser bug")

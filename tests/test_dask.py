@@ -12,16 +12,20 @@ from pathlib import Path
 import pytest
 from dask.distributed import Client, LocalCluster
 
-from bnkg.builder.fusion import fuse
+from bnkg.builder.article import Skipped
+from bnkg.builder.corpus.fusion import fuse
+from bnkg.builder.corpus.inputs import iter_inputs
+from bnkg.builder.corpus.parallel import read_article
+from bnkg.builder.corpus.pipeline import build_result
+from bnkg.builder.corpus.stream import article_nquads, write_nquads
 from bnkg.builder.graph import IRIs, add_record, new_dataset
-from bnkg.builder.parallel import read_article
-from bnkg.builder.pipeline import Skipped, build_result, iter_inputs
-from bnkg.builder.stream import article_nquads, write_nquads
-from bnkg.serialize import serialize
+from bnkg.rdf.serialize import serialize
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import corpus  # noqa: E402  (benchmarks/corpus.py)
+
+pytestmark = pytest.mark.slow  # a Dask cluster
 
 
 @pytest.fixture(scope="module")

@@ -348,7 +348,7 @@ def test_anaphoric_dates_need_a_date_to_count_from() -> None:
 
 
 def test_events_take_the_narratives_next_day_and_month() -> None:
-    from bnkg.builder.pipeline import ArticleReader
+    from bnkg.builder.article import ArticleReader
 
     text = "\n".join([
         "ওনসানে ল্যাভরভ", "প্রকাশিত: ১৪ জুলাই ২০২৫", "",
@@ -379,7 +379,7 @@ def test_a_stay_that_has_ended_lay_just_before_publication() -> None:
 
 
 def test_an_ended_stay_dates_the_visit() -> None:
-    from bnkg.builder.pipeline import ArticleReader
+    from bnkg.builder.article import ArticleReader
 
     text = "\n".join(["মস্কো ছাড়লেন চোয়ে", "প্রকাশিত: ২০ নভেম্বর ২০২৪", "",
                       "পাঁচ দিনের রাশিয়া সফর শেষ করেছেন উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই।", ""])

@@ -10,8 +10,8 @@ import pytest
 from rdflib import Dataset
 
 import bnkg
-from bnkg.ontology.namespaces import BNKG, PROV, RDF
-from bnkg.serialize import serialize
+from bnkg.rdf.namespaces import BNKG, PROV, RDF
+from bnkg.rdf.serialize import serialize
 
 from .conftest import EVAL, EXAMPLES, SEEDS, needs_shared
 
@@ -52,6 +52,7 @@ def check_evidence(ds: Dataset) -> int:
     return n
 
 
+@pytest.mark.slow
 @needs_shared
 def test_seed_score_meets_the_targets(seeds, tmp_path):
     out = tmp_path / "seeds.trig"
@@ -73,12 +74,14 @@ def test_every_seed_fact_has_verbatim_evidence(seeds):
     assert check_evidence(seeds) > 40
 
 
+@pytest.mark.slow
 @needs_shared
 def test_seed_graph_conforms(seeds):
     report = bnkg.validate(seeds)
     assert report.conforms, report.text()
 
 
+@pytest.mark.slow
 @needs_shared
 def test_building_the_seeds_twice_gives_identical_bytes(seeds):
     again = bnkg.build([SEEDS])
@@ -92,12 +95,14 @@ def test_seed_graph_is_consistent_with_the_ontology(seeds):
     assert bnkg.reason(seeds).consistent
 
 
+@pytest.mark.slow
 def test_examples_build_validate_and_keep_evidence(examples):
     assert bnkg.validate(examples).conforms
     assert check_evidence(examples) >= 10
     assert serialize(examples, "trig") == serialize(bnkg.build([EXAMPLES]), "trig")
 
 
+@pytest.mark.slow
 def test_examples_answer_the_canned_questions(examples):
     visits = bnkg.query("visits", examples, actor="ল্যাভরভ")
     rows = [dict(zip(visits.columns, r, strict=True)) for r in visits.rows]

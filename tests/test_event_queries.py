@@ -13,10 +13,10 @@ from rdflib import Dataset, URIRef
 from rdflib.namespace import RDF
 
 import bnkg
-from bnkg.cli import main
-from bnkg.ontology.namespaces import BNKG, PROV
+from bnkg.cli.main import main
 from bnkg.queries import QueryResult, catalogue, run
-from bnkg.store import add_dataset, open_store
+from bnkg.rdf.namespaces import BNKG, PROV
+from bnkg.stores.embedded import add_dataset, open_store
 
 from .conftest import EXAMPLES, ROOT, SEEDS
 from .test_fusion import T1, T2, T3, A, B, C, write

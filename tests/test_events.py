@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bnkg.builder.pipeline import ArticleReader
+from bnkg.builder.article import ArticleReader
 from bnkg.builder.records import ArticleRecord, Claim, DateValue, Meeting, Visit
 from bnkg.errors import InputError
 

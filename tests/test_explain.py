@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from rdflib import URIRef
 
-from bnkg.builder.pipeline import build_result
-from bnkg.cli import main
+from bnkg.builder.corpus.pipeline import build_result
+from bnkg.cli.main import main
 from bnkg.errors import BnkgError
-from bnkg.explain import LexiconIndex, explain, find_facts, lexicon_file, mark
-from bnkg.ontology.namespaces import BNKG
-from bnkg.serialize import save
-from bnkg.story import read_story, union_view
+from bnkg.rdf.namespaces import BNKG
+from bnkg.rdf.serialize import save
+from bnkg.views.explain import LexiconIndex, explain, find_facts, lexicon_file, mark
+from bnkg.views.story import read_story, union_view
 
 from .conftest import EXAMPLES
 
@@ -70,6 +70,7 @@ def test_explaining_by_the_end_of_an_iri_and_by_search(dataset) -> None:
     assert len(find_facts(story, None, ("Visit",))) == story.counts["Visit"]
 
 
+@pytest.mark.slow
 def test_claims_show_kind_in_english_and_the_claims_lexicon(dataset, lexicons: LexiconIndex) -> None:
     xs = explain(dataset, "Peskov", ("Claim", "Accusation"), lexicons=lexicons)
     assert xs
@@ -97,6 +98,7 @@ def test_mark() -> None:
     assert mark("ক খ গ", ["খ গ", "খ"], ("[", "]")) == "ক [খ গ]"
 
 
+@pytest.mark.slow
 def test_cli_explain(graph_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain", str(graph_file), "--visit", "Lavrov"]) == 0
     out, err = capsys.readouterr()

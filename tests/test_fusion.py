@@ -12,10 +12,10 @@ from rdflib import Dataset, URIRef
 from rdflib.namespace import RDF
 
 import bnkg
-from bnkg.builder.pipeline import build_result
-from bnkg.cli import main
-from bnkg.ontology.namespaces import BNKG
-from bnkg.serialize import serialize
+from bnkg.builder.corpus.pipeline import build_result
+from bnkg.cli.main import main
+from bnkg.rdf.namespaces import BNKG
+from bnkg.rdf.serialize import serialize
 
 ID = "https://w3id.org/bnkg/id/"
 
@@ -95,7 +95,7 @@ def test_the_agreed_date_is_the_part_every_reading_shares():
     from rdflib import Literal
     from rdflib.namespace import XSD
 
-    from bnkg.builder.fusion import agreed
+    from bnkg.builder.corpus.fusion import agreed
 
     def lit(d):
         return Literal(d, datatype={4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(d)])
@@ -215,6 +215,7 @@ def test_an_unknown_person_named_alike_in_two_articles_is_one_actor(tmp_path):
     assert keys[0] == keys[1] and len(keys[0]) == 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix", [".trig", ".nq", ".ttl", ".nt", ".jsonld"])
 def test_every_format_keeps_the_fused_events(tmp_path, suffix):
     graph = tmp_path / f"g{suffix}"
@@ -231,6 +232,7 @@ def test_every_format_keeps_the_fused_events(tmp_path, suffix):
         assert data["@context"]["bnkg"] == "https://w3id.org/bnkg/ontology#"
 
 
+@pytest.mark.slow
 def test_the_fused_graph_validates(tmp_path):
     ds = bnkg.build(write(tmp_path, a=A, c=C, t1=T1, t2=T2, t3=T3))
     report = bnkg.validate(ds)
@@ -247,11 +249,12 @@ def test_a_surname_alone_in_one_article_joins_the_full_name_in_another(tmp_path)
     assert len(links) == 1
 
 
+@pytest.mark.slow
 def test_streaming_and_store_builds_link_surnames_too(tmp_path):
     """Regression: the streaming (N-Quads) and store builds had no surname links."""
     from rdflib.namespace import OWL
 
-    from bnkg.store import open_store
+    from bnkg.stores.embedded import open_store
 
     full = page("নতুন মন্ত্রী", "২০ জুন ২০২৪", "উত্তর কোরিয়ার বহির্বাণিজ্যমন্ত্রী হান সং মিন মস্কো সফর করেন।")
     short = page("বাণিজ্য আলোচনা", "২৫ জুন ২০২৪", "উত্তর কোরিয়ার বহির্বাণিজ্যমন্ত্রী মিন বলেন, বাণিজ্য বাড়বে।")
@@ -274,7 +277,7 @@ def test_streaming_and_store_builds_link_surnames_too(tmp_path):
 
 def _pairwise_cluster(group, rules):
     """The definition (the quadratic loop fusion used before): union every fitting pair."""
-    from bnkg.builder.fusion import _close, _span, _Union, compatible
+    from bnkg.builder.corpus.fusion import _close, _span, _Union, compatible
 
     same = rules.same_days.get(str(group[0].kind).rsplit("#", 1)[-1], 1)
     uf = _Union(r.node for r in group)
@@ -323,6 +326,7 @@ _DATES = [None, "2024", "2023", "2024-06", "2024-07", "2023-12", "2024-06-19", "
           "2024-12-30"]
 
 
+@pytest.mark.slow
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_DATES), st.sampled_from([None, "pyongyang", "moscow"])),
                 min_size=1, max_size=14),
@@ -331,7 +335,7 @@ def test_clustering_is_the_pairwise_definition(items, kind):
     from rdflib import Literal
     from rdflib.namespace import XSD
 
-    from bnkg.builder.fusion import FusionRules, Reading, cluster
+    from bnkg.builder.corpus.fusion import FusionRules, Reading, cluster
 
     types = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
     group = [Reading(URIRef(f"{ID}{kind.lower()}/{i:04d}"), BNKG[kind], (("x",),), str(BNKG.Occurred),

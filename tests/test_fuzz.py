@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from bnkg.builder.pipeline import ArticleReader
+from bnkg.builder.article import ArticleReader
 from bnkg.builder.read import (
     html_to_text,
     looks_like_html,
@@ -93,6 +93,7 @@ def test_reader_on_arbitrary_bytes_raises_only_input_error(data: bytes) -> None:
     _check_text(data)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(_file_bytes())
 def test_reader_on_file_like_bytes_raises_only_input_error(data: bytes) -> None:
@@ -110,6 +111,7 @@ _BENGALI_TEXT = st.text(alphabet=st.sampled_from(
     min_size=1, max_size=80).map(normalise).filter(lambda s: bool(_BENGALI_LETTER.search(s)))
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(_BENGALI_TEXT, st.sampled_from(["latin-1", "cp1252-as-browsers", "twice", "second-half"]))
 def test_mojibake_is_always_repaired(text: str, how: str) -> None:
@@ -126,6 +128,7 @@ def test_mojibake_is_always_repaired(text: str, how: str) -> None:
     assert repair_mojibake(text) == text  # clean text is left alone
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(_PAGE)
 def test_html_to_text_never_raises(page: str) -> None:
@@ -139,6 +142,7 @@ def reader() -> ArticleReader:
     return ArticleReader()
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(PIECE, st.text(max_size=6), _FRAGMENTS), max_size=40).map("".join), st.booleans())
 def test_mention_offsets_name_their_substrings(reader: ArticleReader, body: str, dated: bool) -> None:
@@ -153,6 +157,7 @@ def test_mention_offsets_name_their_substrings(reader: ArticleReader, body: str,
             assert m.key in entities or m.how.startswith("pronoun"), m
 
 
+@pytest.mark.slow
 @settings(max_examples=120, deadline=None)
 @given(st.one_of(st.binary(max_size=1500), _file_bytes().map(lambda b: b"\x01" + b),
                  st.lists(PIECE, max_size=40).map(lambda ps: b"\x00" + "".join(ps).encode())))

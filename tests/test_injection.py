@@ -21,14 +21,14 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
 import bnkg
-from bnkg.builder.pipeline import build_result
+from bnkg.builder.corpus.pipeline import build_result
 from bnkg.builder.records import ArticleRecord
 from bnkg.errors import BnkgError, QueryError
-from bnkg.iri import SAFE_IRI
 from bnkg.queries import catalogue, run
-from bnkg.remote import Endpoint, RetryPolicy
-from bnkg.serialize import FORMATS, serialize
-from bnkg.store import load_file, open_store
+from bnkg.rdf.iri import SAFE_IRI
+from bnkg.rdf.serialize import FORMATS, serialize
+from bnkg.stores.embedded import load_file, open_store
+from bnkg.stores.remote import Endpoint, RetryPolicy
 
 from .test_remote import oxigraph_server
 
@@ -135,6 +135,7 @@ def _all_hostile_queries_return_nothing(target: object, values: list[str]) -> in
     return n
 
 
+@pytest.mark.slow
 def test_hostile_values_in_memory_and_in_the_store(ds: Dataset, tmp_path: Path) -> None:
     values = _values(ds)
     assert run("claims", ds, claimant="পেসকভ").rows  # a real label still works
@@ -148,6 +149,7 @@ def test_hostile_values_in_memory_and_in_the_store(ds: Dataset, tmp_path: Path) 
     _all_hostile_queries_return_nothing(store, values)
 
 
+@pytest.mark.slow
 def test_hostile_values_on_a_sparql_server(ds: Dataset, tmp_path: Path) -> None:
     f = tmp_path / "g.trig"
     bnkg.save(ds, f)

@@ -22,10 +22,12 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset
 
-from bnkg.builder.pipeline import build_result
-from bnkg.serialize import serialize
+from bnkg.builder.corpus.pipeline import build_result
+from bnkg.rdf.serialize import serialize
 
 from .test_bad_input import article
+
+pytestmark = pytest.mark.slow  # builds in subprocesses, interrupted by signals
 
 N_ARTICLES = 12
 EXIT = {signal.SIGINT: 130, signal.SIGTERM: 143, signal.SIGKILL: -signal.SIGKILL}
@@ -33,7 +35,7 @@ SIGNALS = [signal.SIGINT, signal.SIGTERM, signal.SIGKILL]
 
 CHILD = """
 import os, sys, time
-import bnkg.builder.pipeline as pipeline, bnkg.store as store
+import bnkg.builder.article as article, bnkg.stores.embedded as store
 
 def announce(owner, name, word):
     real = getattr(owner, name)
@@ -42,14 +44,14 @@ def announce(owner, name, word):
         return real(*args, **kw)
     setattr(owner, name, wrapper)
 
-announce(pipeline.ArticleReader, "read_file", "READ")  # also in the forked workers
+announce(article.ArticleReader, "read_file", "READ")  # also in the forked workers
 announce(store, "put_graph", "PUT")
 if os.environ.get("SLOW_FSYNC"):
     def slow_fsync(fd):
         print("WRITING", flush=True)
         time.sleep(60)
     os.fsync = slow_fsync
-from bnkg.cli import main
+from bnkg.cli.main import main
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -115,7 +117,7 @@ def _stopped(proc: subprocess.Popen[str], sig: int) -> str:
 
 
 @pytest.mark.parametrize("sig", SIGNALS, ids=lambda s: signal.Signals(s).name)
-@pytest.mark.parametrize("suffix", [".trig", ".nq"])  # N-Quads are streamed (bnkg.builder.stream)
+@pytest.mark.parametrize("suffix", [".trig", ".nq"])  # N-Quads are streamed (bnkg.builder.corpus.stream)
 def test_signal_while_reading_articles(corpus: Path, earlier: Dataset, tmp_path: Path, sig: int, suffix: str) -> None:
     out = tmp_path / "out" / f"graph{suffix}"
     before = _previous(earlier, out)

@@ -10,7 +10,7 @@ import hashlib
 
 import pytest
 
-from bnkg.builder.pipeline import ArticleReader
+from bnkg.builder.article import ArticleReader
 from bnkg.builder.records import ArticleRecord, Mention
 
 HEADLINE = "মস্কো ও পিয়ংইয়ংয়ের সম্পর্ক নিয়ে নতুন প্রতিবেদন"

@@ -116,6 +116,7 @@ def test_shacl_ignores_owl_imports(secret: Path, no_network: list[object]) -> No
     assert no_network == []
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs Java (.ci/run installs it)")
 def test_owlready2_reasoning_imports_nothing(secret: Path, no_network: list[object]) -> None:
     report = reason(_graph_with_imports(secret))
@@ -151,6 +152,7 @@ print(json.dumps(events))
 """
 
 
+@pytest.mark.slow
 def test_whole_run_under_an_audit_hook(tmp_path: Path, secret: Path) -> None:
     """Build, save, load, validate and query in a fresh interpreter: no socket, no stray file."""
     (tmp_path / "xxe.html").write_text(XXE_PAGE.format(secret=secret), encoding="utf-8")

@@ -244,6 +244,7 @@ def test_mini_union_graph_conforms_and_is_not_modified() -> None:
     assert len(graph) == before
 
 
+@pytest.mark.slow
 def test_validate_needs_the_subclass_axioms_it_adds() -> None:
     # sh:class bnkg:Actor accepts a bnkg:Person only through bnkg:Person rdfs:subClassOf bnkg:Actor
     graph = mini_union()
@@ -267,6 +268,7 @@ def test_a_dataset_is_validated_as_the_union_of_its_graphs() -> None:
     assert [v.focus for v in report.violations] == [VISIT_B]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("date", ['"2024-06"^^xsd:gYearMonth', '"2024"^^xsd:gYear', '"2024-06-20"^^xsd:date'])
 def test_occurred_event_in_the_publication_period_conforms(date: str) -> None:
     graph = broken(f"""
@@ -514,6 +516,7 @@ BREAKAGES: list[tuple[str, str, str, str]] = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("update", "focus", "message"), [case[1:] for case in BREAKAGES],
                          ids=[case[0] for case in BREAKAGES])
 def test_broken_graph_is_reported(update: str, focus: str, message: str) -> None:
@@ -551,6 +554,7 @@ def test_date_after_publication_reports_path_value_and_article() -> None:
     )
 
 
+@pytest.mark.slow
 def test_report_is_sorted_deterministic_and_readable() -> None:
     update = (_delete("visit:a000000000000001", "bnkg:visitor") + " ; "
               + _delete("claim:a000000000000004", "bnkg:text") + " ; "

@@ -8,8 +8,8 @@ import os
 import pytest
 
 import bnkg
-from bnkg.builder.pipeline import build_result
-from bnkg.cli import main
+from bnkg.builder.corpus.pipeline import build_result
+from bnkg.cli.main import main
 
 PAGE = """প্রচ্ছদ | আন্তর্জাতিক | খেলা
 পিয়ংইয়ংয়ে পৌঁছেছেন রুশ প্রতিরক্ষামন্ত্রী
@@ -106,7 +106,7 @@ def test_cli_fails_when_nothing_could_be_built_and_keeps_the_old_graph(tmp_path,
 
 
 def test_interrupted_write_leaves_the_previous_graph(tmp_path, monkeypatch):
-    from bnkg import serialize
+    from bnkg._infra import atomic
 
     out = tmp_path / "g.trig"
     out.write_text("old graph", encoding="utf-8")
@@ -114,9 +114,9 @@ def test_interrupted_write_leaves_the_previous_graph(tmp_path, monkeypatch):
     def boom(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(serialize.os, "fsync", boom)
+    monkeypatch.setattr(atomic.os, "fsync", boom)
     with pytest.raises(KeyboardInterrupt):
-        serialize.write_atomic(out, b"new graph")
+        atomic.write_atomic(out, b"new graph")
     assert out.read_text(encoding="utf-8") == "old graph"
     assert [p.name for p in tmp_path.iterdir()] == ["g.trig"]  # no temporary file left behind
 
@@ -147,6 +147,7 @@ def test_cli_reports_unreadable_graph_without_traceback(tmp_path, capsys):
     assert "suffix" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["trig", "nq", "ttl", "nt", "jsonld"])
 def test_every_output_format_round_trips(folder, tmp_path, fmt):
     out = tmp_path / f"g.{fmt}"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bnkg.builder import pipeline
-from bnkg.builder.pipeline import build_result
-from bnkg.cli import main
+from bnkg.builder import article
+from bnkg.builder.corpus.pipeline import build_result
+from bnkg.cli.main import main
 from bnkg.progress import BuildSummary, ProgressBar, progress_bar
 
 from .conftest import EXAMPLES
@@ -46,14 +46,14 @@ def test_build_reports_every_input_once(tmp_path: Path) -> None:
 
 
 def test_summary_counts_skipped_failed_and_facts(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = pipeline.ArticleReader.read_file
+    real = article.ArticleReader.read_file
 
     def flaky(self, path: Path):
         if path.name == "moscow-agreement.txt":
             raise RuntimeError("boom")
         return real(self, path)
 
-    monkeypatch.setattr(pipeline.ArticleReader, "read_file", flaky)
+    monkeypatch.setattr(article.ArticleReader, "read_file", flaky)
     result = build_result([EXAMPLES])
     s = BuildSummary.of(result, "out.trig", len(result.dataset))
     assert (s.built, len(s.skipped), len(s.failed)) == (2, 1, 1)
@@ -64,6 +64,7 @@ def test_summary_counts_skipped_failed_and_facts(monkeypatch: pytest.MonkeyPatch
     assert f"{s.facts['visits']} visits" in text and "SHACL: not run (--no-validate)" in text
 
 
+@pytest.mark.slow
 def test_cli_build_ends_with_the_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "g.trig"
     assert main(["build", str(EXAMPLES), "-o", str(out)]) == 0

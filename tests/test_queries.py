@@ -22,7 +22,7 @@ from rdflib.plugins.sparql import prepareQuery
 from bnkg.errors import QueryError
 from bnkg.queries import CannedQuery, QueryResult, catalogue, format_result
 from bnkg.queries import run as run_any
-from bnkg.store import add_dataset
+from bnkg.stores.embedded import add_dataset
 
 MINI = Path(__file__).parent / "data" / "mini.trig"
 ID = "https://w3id.org/bnkg/id/"
@@ -82,6 +82,7 @@ def _required(name: str) -> dict[str, str]:
     return {"fact": str(VISIT_PUTIN)} if name == "sources-of" else {}
 
 
+@pytest.mark.slow
 def test_catalogue_entries_are_complete_and_parse(cat: dict[str, CannedQuery], baseline: dict[str, QueryResult]) -> None:
     assert set(cat) == EXPECTED
     for name, q in cat.items():
@@ -154,6 +155,7 @@ def test_who_met_whom(ds: Dataset) -> None:
     assert row["participant1"] == Literal("কিম জং উন", lang="bn")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("actor", ["পুতিন", "Putin", "putin", "ভ্লাদিমির পুতিন", ACTOR + "putin", "wd:Q7747", "id:actor/putin"])
 def test_who_met_whom_with_actor(ds: Dataset, actor: str) -> None:
     assert len(run("who-met-whom", ds, actor=actor).rows) == 1
@@ -171,6 +173,7 @@ def test_visits_all_in_date_order(ds: Dataset) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_visits_by_visitor(ds: Dataset) -> None:
     putin = _dicts(run("visits", ds, actor="পুতিন"))
     assert len(putin) == 1
@@ -186,6 +189,7 @@ def test_visits_by_visitor(ds: Dataset) -> None:
     assert date == Literal("2025-07", datatype=URIRef(XSD_NS + "gYearMonth"))
 
 
+@pytest.mark.slow
 def test_visits_by_destination_and_both_params(ds: Dataset) -> None:
     assert len(run("visits", ds, destination="North Korea").rows) == 2
     assert len(run("visits", ds, destination="উত্তর কোরিয়া", actor="Lavrov").rows) == 1
@@ -194,6 +198,7 @@ def test_visits_by_destination_and_both_params(ds: Dataset) -> None:
     assert run("visits", ds, actor=None) == run("visits", ds)
 
 
+@pytest.mark.slow
 def test_agreements(ds: Dataset) -> None:
     [row] = _dicts(run("agreements", ds))
     assert row["parties"] == "উত্তর কোরিয়া; রাশিয়া"
@@ -205,6 +210,7 @@ def test_agreements(ds: Dataset) -> None:
     assert run("agreements", ds, party="Lavrov").rows == ()
 
 
+@pytest.mark.slow
 def test_agreement_lists_run_parallel_in_bengali_order(ds: Dataset) -> None:
     """Each role's lists come from one ordered subquery: the n-th name in each is the same actor, in
     the order of the Bengali labels; a missing label falls back to the other language, then the IRI."""
@@ -229,6 +235,7 @@ def test_agreement_lists_run_parallel_in_bengali_order(ds: Dataset) -> None:
         assert "parties" not in row and "party_iris" not in row  # no party: unbound
 
 
+@pytest.mark.slow
 def test_claims(ds: Dataset) -> None:
     everything = _dicts(run("claims", ds))
     assert [r["claimant_en"] for r in everything] == ["Dmitry Peskov", "Western countries"]
@@ -240,6 +247,7 @@ def test_claims(ds: Dataset) -> None:
     assert run("claims", ds, about="Russia").rows == ()
 
 
+@pytest.mark.slow
 def test_accusations(ds: Dataset) -> None:
     [row] = _dicts(run("accusations", ds))
     assert (row["accuser_en"], row["accused_en"], row["kind"], row["source_file"]) == (
@@ -264,6 +272,7 @@ def test_actors(ds: Dataset) -> None:
     assert by_en["Kim Jong Un"]["label_bn"] == "কিম জং উন"
 
 
+@pytest.mark.slow
 def test_timeline(ds: Dataset) -> None:
     rows = _dicts(run("timeline", ds))
     assert [(r["date"], r["kind"]) for r in rows] == [
@@ -317,6 +326,7 @@ def test_sources_of_unknown_fact(ds: Dataset) -> None:
 # --- graphs, resolution, determinism ---------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_plain_graph_gives_the_same_answers(ds: Dataset, baseline: dict[str, QueryResult]) -> None:
     g = Graph()
     for s, p, o, _ in ds.quads((None, None, None, None)):
@@ -325,6 +335,7 @@ def test_plain_graph_gives_the_same_answers(ds: Dataset, baseline: dict[str, Que
         assert run(name, g, **_required(name)) == expected, name
 
 
+@pytest.mark.slow
 def test_output_does_not_depend_on_load_order(ds: Dataset, baseline: dict[str, QueryResult]) -> None:
     shuffled = Dataset()
     for s, p, o, c in sorted(ds.quads((None, None, None, None)), reverse=True):
@@ -333,6 +344,7 @@ def test_output_does_not_depend_on_load_order(ds: Dataset, baseline: dict[str, Q
         assert run(name, shuffled, **_required(name)).to_json() == expected.to_json(), name
 
 
+@pytest.mark.slow
 def test_label_matching_several_actors(ds: Dataset) -> None:
     extra = _load()
     g = extra.graph(URIRef(ID + "graph/test"))
@@ -345,12 +357,13 @@ def test_label_matching_several_actors(ds: Dataset) -> None:
 
 
 def test_a_label_names_an_actor_or_a_place_only(ds: Dataset) -> None:
-    from bnkg.queries import _resolve, _target
+    from bnkg.queries import resolve
+    from bnkg.queries.engines import engine_for
 
     extra = _load()
     extra.graph(URIRef(ID + "graph/test")).add(
         (URIRef(ID + "event/x"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Visit of Putin", lang="en")))
-    assert _resolve(_target(extra), "Putin") == [URIRef(ACTOR + "putin")]  # not the labelled event
+    assert resolve(engine_for(extra), "Putin") == [URIRef(ACTOR + "putin")]  # not the labelled event
 
 
 def test_label_must_match_a_whole_word(ds: Dataset) -> None:
@@ -358,6 +371,7 @@ def test_label_must_match_a_whole_word(ds: Dataset) -> None:
     assert run("visits", ds, actor="utin").rows == ()
 
 
+@pytest.mark.slow
 def test_initbindings_path_matches_values_path(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
     """Another engine may bind ?NAMEParam directly; the .rq files must give the same rows."""
     view = Dataset(store=ds.store, default_union=True)
@@ -370,19 +384,19 @@ def test_initbindings_path_matches_values_path(ds: Dataset, cat: dict[str, Canne
 def test_parameters_are_specialised_into_the_query_text(cat: dict[str, CannedQuery]) -> None:
     """Regression (10,000 articles in Oxigraph): a VALUES block at the top is not pushed into UNION
     branches, so the sources of one fact took 0.9 s; with the IRI in the patterns, 0.3 ms."""
-    from bnkg.queries import _specialise
+    from bnkg.queries.specialise import specialise
 
     q = cat["sources-of"].sparql
-    one = _specialise(q, ["factParam"], {"factParam": [VISIT_PUTIN]})
+    one = specialise(q, ["factParam"], {"factParam": [VISIT_PUTIN]})
     assert f"<{VISIT_PUTIN}> bnkg:evidence ?evidence" in one and "?factParam" not in one
     visits = cat["visits"].sparql
     variables = [p.variable for p in cat["visits"].params]
-    unbound = _specialise(visits, variables, {})
+    unbound = specialise(visits, variables, {})
     assert "Param" not in unbound.split("WHERE", 1)[1]  # the always-true filters are gone
-    several = _specialise(visits, variables, {"actorParam": [URIRef(ACTOR + "kim_jong_un"), URIRef(ACTOR + "putin")]})
+    several = specialise(visits, variables, {"actorParam": [URIRef(ACTOR + "kim_jong_un"), URIRef(ACTOR + "putin")]})
     assert f"VALUES ?actorParam {{ <{ACTOR}kim_jong_un> <{ACTOR}putin> }}" in several
     assert "FILTER(?visitor_iri = ?actorParam)" in several and "destinationParam" not in several.split("WHERE", 1)[1]
-    dated = _specialise(visits, variables, {}, {"sinceParam": "2024-06"})
+    dated = specialise(visits, variables, {}, {"sinceParam": "2024-06"})
     body = dated.split("WHERE {", 1)[1]
     assert body.startswith("\n  ?visit bnkg:date ?date .")  # the dated events first
     assert 'STRLEN("2024-06")' in body and "Param" not in body
@@ -391,23 +405,24 @@ def test_parameters_are_specialised_into_the_query_text(cat: dict[str, CannedQue
 def test_one_iri_in_an_exists_filter_becomes_the_start_of_its_group(cat: dict[str, CannedQuery]) -> None:
     """Oxigraph, 10,000 articles: Putin's meetings 131 ms with FILTER(EXISTS …) tested on every meeting,
     55 ms starting from his meetings; the timeline of one actor 634 → 99 ms."""
-    from bnkg.queries import _specialise
+    from bnkg.queries.specialise import specialise
 
     met = cat["who-met-whom"]
     variables = [p.variable for p in met.params]
-    one = _specialise(met.sparql, variables, {"actorParam": [URIRef(ACTOR + "putin")]})
+    one = specialise(met.sparql, variables, {"actorParam": [URIRef(ACTOR + "putin")]})
     body = one.split("WHERE {", 1)[1]
     assert body.startswith(f"\n  {{ SELECT DISTINCT ?meeting WHERE {{ ?meeting bnkg:participant <{ACTOR}putin> }} }}")
     assert "EXISTS" not in body
-    several = _specialise(met.sparql, variables, {"actorParam": [URIRef(ACTOR + "kim_jong_un"), URIRef(ACTOR + "putin")]})
+    several = specialise(met.sparql, variables, {"actorParam": [URIRef(ACTOR + "kim_jong_un"), URIRef(ACTOR + "putin")]})
     assert "SELECT DISTINCT ?meeting" not in several and "EXISTS { ?meeting bnkg:participant ?actorParam }" in several
-    timeline = _specialise(cat["timeline"].sparql, [p.variable for p in cat["timeline"].params],
+    timeline = specialise(cat["timeline"].sparql, [p.variable for p in cat["timeline"].params],
                            {"actorParam": [URIRef(ACTOR + "putin")]})
     # one start per group that filtered: each kind's subquery and the main group
     assert timeline.count("{ SELECT DISTINCT ?event WHERE { ?event bnkg:visitor|") == 4
     assert "EXISTS" not in timeline
 
 
+@pytest.mark.slow
 def test_specialised_queries_answer_as_the_plain_ones(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
     """The .rq text with ?NAMEParam bound by initBindings (what another engine does) and the runner's
     specialised text give the same rows."""
@@ -500,6 +515,7 @@ def _date_params() -> list[tuple[str, str, bool]]:
             for n, q in sorted(catalogue(readings=readings).items()) for p in q.params if p.kind == "date"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("name", "param", "readings"), _every_param())
 def test_hostile_values_are_harmless(ds: Dataset, name: str, param: str, readings: bool) -> None:
     for value in HOSTILE:
@@ -515,6 +531,7 @@ def test_a_date_parameter_that_is_not_a_date_is_refused(ds: Dataset, name: str, 
             run_any(name, ds, readings=readings, **{param: value})
 
 
+@pytest.mark.slow
 def test_date_range(ds: Dataset) -> None:
     """since/until keep the dated events whose date overlaps the range (at the coarser precision)."""
     def dates(name: str, **p: str) -> list[str]:
@@ -546,6 +563,7 @@ def dates_of(r: QueryResult) -> list[str]:
     return [str(row[r.columns.index("date")]) for row in r.rows]
 
 
+@pytest.mark.slow
 def test_hostile_literal_bound_directly_is_harmless(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
     view = Dataset(store=ds.store, default_union=True)
     for q in [*cat.values(), *catalogue().values()]:
@@ -558,6 +576,7 @@ def test_hostile_literal_bound_directly_is_harmless(ds: Dataset, cat: dict[str, 
                 assert rows == [], (q.name, p.name, value)
 
 
+@pytest.mark.slow
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(value=st.text(min_size=1, max_size=40).map(lambda s: s + '"}>'))
 def test_fuzzed_values_never_raise(ds: Dataset, value: str) -> None:

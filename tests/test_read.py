@@ -58,7 +58,7 @@ def test_broken_utf8_keeps_the_bengali(tmp_path: Path) -> None:
 
 
 def test_page_stored_to_a_byte_limit_is_read_to_its_last_whole_word(tmp_path: Path) -> None:
-    from bnkg.builder.pipeline import ArticleReader
+    from bnkg.builder.article import ArticleReader
     from bnkg.builder.segment import NOTE_BROKEN, NOTE_CUT_OFF
 
     page = ("পিয়ংইয়ংয়ে রুশ প্রতিনিধিদল\n\n" + BN + " দুই দেশের মধ্যে সামরিক সহযোগিতা নিয়ে আলোচনা হবে বলে জানা "

@@ -1,4 +1,4 @@
-"""Remote SPARQL endpoints (bnkg.remote) against a real Oxigraph server started on a loopback port:
+"""Remote SPARQL endpoints (bnkg.stores.remote) against a real Oxigraph server started on a loopback port:
 loads are idempotent, every canned query answers as in memory and in the embedded store, hostile
 parameter values stay data; plus retries, errors and credentials against tiny local HTTP servers."""
 
@@ -23,14 +23,16 @@ import pytest
 from rdflib import Dataset, Literal, URIRef
 
 import bnkg
-from bnkg.cli import main
+from bnkg.cli.main import main
 from bnkg.errors import BnkgError, QueryError
 from bnkg.queries import catalogue, run
-from bnkg.remote import ENV_PASSWORD, ENV_USER, Credentials, Endpoint, RetryPolicy, credentials_for
-from bnkg.store import load_file, open_store, replace_update
+from bnkg.stores.embedded import load_file, open_store, replace_update
+from bnkg.stores.remote import ENV_PASSWORD, ENV_USER, Credentials, Endpoint, RetryPolicy, credentials_for
 
 from .conftest import EXAMPLES, SEEDS
 from .test_store import answers
+
+pytestmark = pytest.mark.slow  # an Oxigraph server
 
 HOSTILE = ['"', ">", "}", "'", "\\", "\\u0022", "\\\"", "<script>alert(1)</script>", 'x" } SELECT * WHERE { ?s ?p ?o } #',
            "x' } SELECT * WHERE { ?s ?p ?o } #", "line one\nline two", "a\r\n\"b", "SELECT", "\"\"\" } #",

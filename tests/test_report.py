@@ -19,12 +19,12 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
-from bnkg.builder.pipeline import build_result
-from bnkg.cli import main
-from bnkg.ontology.namespaces import BNKG
-from bnkg.report import find_bengali_font, highlight, render_report
-from bnkg.serialize import save
-from bnkg.story import read_story
+from bnkg.builder.corpus.pipeline import build_result
+from bnkg.cli.main import main
+from bnkg.rdf.namespaces import BNKG
+from bnkg.rdf.serialize import save
+from bnkg.views.report import find_bengali_font, highlight, render_report
+from bnkg.views.story import read_story
 
 from .conftest import EXAMPLES, SEEDS
 

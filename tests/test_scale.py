@@ -10,15 +10,17 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, URIRef
 
-from bnkg.builder import stream
-from bnkg.builder.fusion import Reading, fused_triples, graph_readings, readings
+from bnkg._infra.pool import ordered_map, same
+from bnkg.builder.article import ArticleReader, Skipped
+from bnkg.builder.corpus import stream
+from bnkg.builder.corpus.fusion import Reading, fused_triples, graph_readings, readings
+from bnkg.builder.corpus.parallel import extract_all
+from bnkg.builder.corpus.pipeline import BuildResult, build_result
 from bnkg.builder.graph import IRIs, record_triples
-from bnkg.builder.parallel import extract_all, ordered_map, same
-from bnkg.builder.pipeline import ArticleReader, BuildResult, Skipped, build_result
-from bnkg.cli import main
+from bnkg.cli.main import main
 from bnkg.ontology import RDF, SH, ValidationReport, shapes_graph, validate
-from bnkg.ontology.scale import validate_parallel, validate_whole
-from bnkg.serialize import serialize
+from bnkg.ontology.shacl_parallel import validate_parallel, validate_whole
+from bnkg.rdf.serialize import serialize
 
 from . import test_ontology as T
 
@@ -59,6 +61,7 @@ def classic(articles: Path) -> Classic:
     return Classic(serialize(r.dataset, "trig"), serialize(r.dataset, "nquads"), r, validate(r.dataset))
 
 
+@pytest.mark.slow
 def test_parallel_build_is_byte_identical(articles: Path, classic: Classic) -> None:
     r = build_result([articles], jobs=2)
     assert serialize(r.dataset, "trig") == classic.trig
@@ -67,12 +70,14 @@ def test_parallel_build_is_byte_identical(articles: Path, classic: Classic) -> N
     assert any("same content as" in s.reason for s in r.skipped) and len(r.skipped) >= 3
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="needs ../shared/seeds")
 def test_parallel_build_of_the_seeds_is_byte_identical() -> None:
     one, two = build_result([SEEDS, ROOT / "examples"]), build_result([SEEDS, ROOT / "examples"], jobs=2)
     assert serialize(two.dataset, "trig") == serialize(one.dataset, "trig")
 
 
+@pytest.mark.slow
 def test_a_worker_error_is_the_same_skip_as_serially(articles: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def boom(self: ArticleReader, text: str, source_file: str) -> None:
         if source_file.startswith("synthetic_000003"):
@@ -96,6 +101,7 @@ def _double(k: int, chunk: list[int]) -> list[int]:
     return [k * x for x in chunk]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_streaming_build_equals_the_classic_nquads(articles: Path, classic: Classic, tmp_path: Path,
                                                    jobs: int) -> None:
@@ -109,6 +115,7 @@ def test_streaming_build_equals_the_classic_nquads(articles: Path, classic: Clas
     assert not [p for p in tmp_path.iterdir() if p.name != "g.nq"]  # no run files left
 
 
+@pytest.mark.slow
 def test_streaming_merges_many_small_runs(articles: Path, classic: Classic, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(stream, "RUN_CHARS", 5_000)
@@ -118,6 +125,7 @@ def test_streaming_merges_many_small_runs(articles: Path, classic: Classic, tmp_
     assert (tmp_path / "g.nq").read_bytes() == classic.nquads
 
 
+@pytest.mark.slow
 def test_readings_of_one_graph_are_those_fusion_finds(classic: Classic) -> None:
     ds = classic.result.dataset
     fused = URIRef("https://w3id.org/bnkg/id/graph/fused")
@@ -154,6 +162,7 @@ def _broken_dataset(update: str, where: str) -> Dataset:
     return ds
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", T.BREAKAGES, ids=[c[0] for c in T.BREAKAGES])
 def test_turbo_and_per_graph_validation_report_every_breakage(case: tuple[str, str, str, str]) -> None:
     name, update, focus, message = case
@@ -168,6 +177,7 @@ SAMPLE = ["article-two-headlines", "actor-no-bn-label", "place-two-states", "eve
           "visit-destination-person", "evidence-quote-mismatch", "evidence-offsets-shifted", "fused-no-support"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", SAMPLE)
 def test_engines_and_per_graph_validation_agree_with_pyshacl(name: str) -> None:
     update = next(c[1] for c in T.BREAKAGES if c[0] == name)
@@ -186,6 +196,7 @@ def test_per_graph_validation_is_exact_for_these_shapes() -> None:
     assert "reportOf" not in text
 
 
+@pytest.mark.slow
 def test_cli_streams_nquads_and_validates_in_parallel(articles: Path, classic: Classic, tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "g.nq"

@@ -464,7 +464,7 @@ def test_notes_of_a_tidy_page_and_of_latin_full_stops(mappings: Mappings) -> Non
 
 
 def test_build_summary_names_what_was_odd(tmp_path: Path) -> None:
-    from bnkg.builder.pipeline import build_result
+    from bnkg.builder.corpus.pipeline import build_result
     from bnkg.progress import BuildSummary
 
     (tmp_path / "a.txt").write_text("\n".join([HEADLINE, "", P1, "", "প্রতিনিধিদলটি মঙ্গলবার মস্কো পৌঁছায়। সেখানে তাদের স্বাগত জানান রাশিয়ার"]),

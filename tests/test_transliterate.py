@@ -8,12 +8,13 @@ import pytest
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS
 
+from bnkg.builder.article import ArticleReader
+from bnkg.builder.corpus.pipeline import build_result
 from bnkg.builder.graph import IRIs, add_record, new_dataset
-from bnkg.builder.pipeline import ArticleReader, build_result
 from bnkg.errors import MappingError
-from bnkg.ontology.namespaces import BNKG
-from bnkg.story import read_story, union_view
+from bnkg.rdf.namespaces import BNKG
 from bnkg.transliterate import load_scheme, transliterate
+from bnkg.views.story import read_story, union_view
 
 from .conftest import EXAMPLES
 

@@ -34,8 +34,8 @@ from bnkg.builder.records import (
 )
 from bnkg.mappings import Mappings
 from bnkg.mappings.lexicons import Phrase
+from bnkg.rdf.namespaces import ACTOR_TYPES
 
-ACTOR_TYPES = ("Person", "State", "Organization", "Group")
 # mentions that name an actor without making it act: "ইউক্রেন যুদ্ধ", "রুশ", a state inside a longer name
 PASSIVE = ("topic", "adjective", "inner")
 DEICTIC_DAYS = ("আজ", "গতকাল", "আগামীকাল")

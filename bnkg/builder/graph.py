@@ -14,7 +14,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from bnkg.builder.records import ArticleRecord, DateValue, Entity, Evidence
-from bnkg.ontology.namespaces import BNKG, DEFAULT_BASE, PREFIXES, SCHEMA, WD
+from bnkg.rdf.namespaces import BNKG, DEFAULT_BASE, PREFIXES, SCHEMA, WD
 
 Triple = tuple[Node, Node, Node]
 DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
@@ -72,7 +72,7 @@ def add_record(ds: Dataset, rec: ArticleRecord, iris: IRIs | None = None) -> URI
 def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]:
     """The triples of one article's named graph, without duplicates, in a fixed order.
 
-    A pure function of the record: the parallel and streaming builds (:mod:`bnkg.builder.stream`)
+    A pure function of the record: the parallel and streaming builds (:mod:`bnkg.builder.corpus.stream`)
     write these triples without ever holding an rdflib store, and :func:`add_record` adds them to one.
     """
     iris = iris or IRIs()
@@ -172,11 +172,6 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]
             add((n, BNKG.via, ent(c.via)))
         evidence(n, c.evidence)
     return list(out)
-
-
-def add_entity(g: Graph, e: Entity, iris: IRIs, places: frozenset[str]) -> None:
-    for t in entity_triples(e, iris, places):
-        g.add(t)
 
 
 def entity_triples(e: Entity, iris: IRIs, places: frozenset[str]) -> list[Triple]:

@@ -10,6 +10,7 @@ All character offsets are into :attr:`Article.text`, the normalised text of the 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -191,3 +192,19 @@ class ArticleRecord:
     agreements: tuple[Agreement, ...] = ()
     claims: tuple[Claim, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+
+
+FACT_KINDS = ("visits", "meetings", "agreements", "claims", "accusations")
+
+
+def fact_counts(records: Iterable[ArticleRecord]) -> dict[str, int]:
+    """Facts per kind (:data:`FACT_KINDS`) in ``records``: what a build summary reports; the
+    in-memory and the streaming builds count with this one function."""
+    counts = dict.fromkeys(FACT_KINDS, 0)
+    for r in records:
+        counts["visits"] += len(r.visits)
+        counts["meetings"] += len(r.meetings)
+        counts["agreements"] += len(r.agreements)
+        counts["claims"] += len(r.claims)
+        counts["accusations"] += sum(1 for c in r.claims if c.accusation)
+    return counts

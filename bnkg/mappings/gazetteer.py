@@ -15,8 +15,8 @@ from typing import Any
 
 from bnkg.errors import MappingError
 from bnkg.mappings.yamlfile import read_mapping
+from bnkg.rdf.namespaces import ACTOR_TYPES
 
-ACTOR_TYPES = ("Person", "State", "Organization", "Group")
 _ACTOR_FIELDS = frozenset({"type", "bn", "en", "aliases", "wikidata", "affiliation", "role", "adjectives", "offices",
                            "relay", "demonym", "institution"})
 _PLACE_FIELDS = frozenset({"bn", "en", "aliases", "state", "wikidata", "capital"})

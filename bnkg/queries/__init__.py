@@ -13,7 +13,7 @@ small lookup query that receives the value through ``initBindings`` (an IRI or p
 as ``wd:Q7747`` → that resource and whatever is ``owl:sameAs`` it; anything else is a label →
 the actors and places whose ``rdfs:label`` or ``skos:altLabel`` (a spelling variant) equals it
 case-insensitively or ends with it as a whole word). The resulting graph IRIs, checked against a
-strict IRI pattern, are specialised into the query (:func:`_specialise`); a value that resolves
+strict IRI pattern, are specialised into the query (:func:`bnkg.queries.specialise.specialise`); a value that resolves
 to nothing gives no rows. Another
 engine may equally bind ``?NAMEParam`` to a single IRI (``initBindings``, a ``VALUES`` block
 inside the ``WHERE`` group): the queries are plain SPARQL 1.1.
@@ -24,8 +24,8 @@ simple literals, as RDF 1.1 equates them; integer subtypes such as ``xsd:nonNega
 ``xsd:integer``, which is all Oxigraph keeps of them):
 
 * an rdflib ``Graph`` / ``Dataset`` (in memory): the lookup value is bound with ``initBindings``;
-* a ``pyoxigraph.Store`` (the embedded on-disk store, :mod:`bnkg.store`): bound with ``substitutions``;
-* a remote SPARQL 1.1 endpoint (:class:`bnkg.remote.Endpoint`, through SPARQLWrapper), which has no
+* a ``pyoxigraph.Store`` (the embedded on-disk store, :mod:`bnkg.stores.embedded`): bound with ``substitutions``;
+* a remote SPARQL 1.1 endpoint (:class:`bnkg.stores.remote.Endpoint`, through SPARQLWrapper), which has no
   binding API: the value travels as one correctly escaped N-Triples term in a ``VALUES`` block of the
   lookup query.
 
@@ -45,6 +45,11 @@ an IRI that may be unbound keeps its lookups inside its ``OPTIONAL`` (a join on 
 would pair the row with every label).  Oxigraph joins a ``VALUES`` block of classes with every
 resource of those classes before a more selective pattern applies: the claims, often asked for one
 claimant, test ``?claimClass IN (…)`` instead (Peskov's claims 125 → 37 ms).
+
+The parts: :mod:`bnkg.queries.canned` reads the ``.rq`` files (the catalogue),
+:mod:`bnkg.queries.specialise` fits a query to its parameter values, :mod:`bnkg.queries.engines`
+runs it on rdflib, the embedded store or any :class:`QueryTarget`; this module resolves the
+parameters, runs, and formats the rows.
 """
 
 from __future__ import annotations
@@ -53,33 +58,27 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Literal as TypingLiteral
-from typing import Protocol, runtime_checkable
 
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.graph import ConjunctiveGraph
-from rdflib.namespace import XSD
-from rdflib.query import Result, ResultRow
+from rdflib import Literal, URIRef
 from rdflib.term import BNode, Node
 
 from bnkg.errors import BnkgError, QueryError
-from bnkg.ontology.namespaces import DEFAULT_BASE, PREFIXES
+from bnkg.queries.canned import CannedQuery, Param, catalogue, describe
+from bnkg.queries.engines import QueryTarget, engine_for
+from bnkg.queries.specialise import specialise
+from bnkg.rdf.iri import IRI_RE
+from bnkg.rdf.namespaces import DEFAULT_BASE, PREFIXES
+from bnkg.rdf.terms import canonical
 
-__all__ = ["CannedQuery", "Param", "QueryResult", "QueryTarget", "canonical", "catalogue", "format_result", "run"]
+__all__ = ["CannedQuery", "Param", "QueryResult", "QueryTarget", "catalogue", "format_result", "resolve", "run"]
 
 Format = TypingLiteral["table", "csv", "json"]
 FORMATS: tuple[str, ...] = ("table", "csv", "json")
 
-_HEADER_RE = re.compile(r"^#\s*(question|param|columns):\s*(.*?)\s*$")
-_PARAM_RE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_]*)\s+[—–-]+\s*(?P<req>optional|required)"
-                       r"(?:\s+(?P<kind>date))?\s*;?\s*(?P<desc>.*)$")
 _DATE_RE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
-_WHERE_RE = re.compile(r"^WHERE\s*\{[ \t]*$", re.MULTILINE)
-# An absolute IRI with none of the characters SPARQL/Turtle forbid inside <…>.
-_IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]+$")
 _PNAME_RE = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z0-9_\-]*):(?P<local>[^\s<>\"{}|\\^`:/][^\s<>\"{}|\\^`]*)$")
 
 _LOOKUP_PREFIXES = """\
@@ -107,45 +106,6 @@ SELECT DISTINCT ?resource ?needle WHERE {
   FILTER(LCASE(STR(?label)) = LCASE(STR(?needle))
          || STRENDS(LCASE(STR(?label)), CONCAT(" ", LCASE(STR(?needle)))))
 }"""
-
-
-Solutions = tuple[tuple[str, ...], list[dict[str, Node]]]
-
-
-@runtime_checkable
-class QueryTarget(Protocol):
-    """A SPARQL engine whose default graph is the union of the named graphs (see the module doc)."""
-
-    def select(self, sparql: str, bindings: Mapping[str, Node]) -> Solutions:
-        """Evaluate a SELECT with ``bindings`` (variable name → term) bound safely; returns
-        the projected variable names and one dict of rdflib terms per solution."""
-        ...
-
-
-@dataclass(frozen=True)
-class Param:
-    """A parameter of a canned query; bound to the SPARQL variable ``?{name}Param``."""
-
-    name: str
-    description: str
-    required: bool
-    kind: str = "resource"  # "resource": an IRI or a label; "date": YYYY, YYYY-MM or YYYY-MM-DD
-
-    @property
-    def variable(self) -> str:
-        """The SPARQL variable name (without ``?``) the value is bound to."""
-        return f"{self.name}Param"
-
-
-@dataclass(frozen=True)
-class CannedQuery:
-    """A question with its parameters, result columns and SPARQL text (header included)."""
-
-    name: str
-    question: str
-    params: tuple[Param, ...]
-    columns: tuple[str, ...]
-    sparql: str
 
 
 @dataclass(frozen=True)
@@ -185,28 +145,12 @@ class QueryResult:
         return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def catalogue(*, readings: bool = False) -> dict[str, CannedQuery]:
-    """All canned queries by name (the ``.rq`` file name without its suffix), sorted by name.
-
-    ``who-met-whom``, ``visits``, ``agreements`` and ``timeline`` answer one row per real-world event
-    (the fused events); ``readings=True`` gives, for those, the per-article variant in ``readings/``
-    (one row per article's reading, the answers before fusion), and the other queries unchanged."""
-    root = resources.files(__name__)
-    queries: dict[str, CannedQuery] = {}
-    folders = [root, root.joinpath("readings")] if readings else [root]
-    for folder in folders:
-        for entry in sorted((e for e in folder.iterdir() if e.name.endswith(".rq")), key=lambda e: e.name):
-            name = entry.name[: -len(".rq")]
-            queries[name] = _parse(name, entry.read_text(encoding="utf-8"))
-    return dict(sorted(queries.items()))
-
-
 def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0, readings: bool = False,
         **params: str | None) -> QueryResult:
     """Run canned query ``name`` on ``graph`` (a Dataset is queried as the union of its graphs).
 
     ``graph`` is an rdflib Graph/Dataset, a ``pyoxigraph.Store`` or a :class:`QueryTarget` such as
-    :class:`bnkg.remote.Endpoint`.
+    :class:`bnkg.stores.remote.Endpoint`.
 
     ``params`` are IRIs, prefixed names (``wd:Q7747``) or labels — or, for a ``date`` parameter
     (``# param: since — optional date; …``), ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``None`` means
@@ -230,9 +174,9 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0, 
         raise QueryError(f"query {name!r} has no parameter {', '.join(unknown)}; valid parameters: {valid}")
     missing = [p.name for p in query.params if p.required and p.name not in given]
     if missing:
-        raise QueryError(f"query {name!r} needs parameter {', '.join(missing)}; parameters: {_describe(query)}")
+        raise QueryError(f"query {name!r} needs parameter {', '.join(missing)}; parameters: {describe(query)}")
 
-    target = _target(graph)
+    target = engine_for(graph)
     values: dict[str, list[URIRef]] = {}
     try:
         dates: dict[str, str] = {}
@@ -240,11 +184,11 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0, 
             if known[pname].kind == "date":
                 dates[known[pname].variable] = _date_param(name, pname, raw)
                 continue
-            iris = _resolve(target, raw)
+            iris = resolve(target, raw)
             if not iris:
                 return QueryResult(query.columns, ())
             values[known[pname].variable] = iris
-        sparql = _specialise(query.sparql, [p.variable for p in query.params], values, dates)
+        sparql = specialise(query.sparql, [p.variable for p in query.params], values, dates)
         if limit is not None:
             sparql += f"\nLIMIT {int(limit)}"
         if offset:
@@ -277,91 +221,6 @@ def format_result(result: QueryResult, fmt: Format) -> str:
 # --- internals -----------------------------------------------------------------------------------
 
 
-def _parse(name: str, text: str) -> CannedQuery:
-    question = ""
-    columns: tuple[str, ...] = ()
-    params: list[Param] = []
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            if line.strip():
-                break
-            continue
-        m = _HEADER_RE.match(line)
-        if m is None:
-            continue
-        key, value = m.groups()
-        if key == "question":
-            question = value
-        elif key == "columns":
-            columns = tuple(c.strip() for c in value.split(",") if c.strip())
-        else:
-            pm = _PARAM_RE.match(value)
-            if pm is None:
-                raise QueryError(f"{name}.rq: malformed param header: {value!r}")
-            params.append(Param(pm["name"], pm["desc"].strip(), pm["req"] == "required", pm["kind"] or "resource"))
-    if not question or not columns:
-        raise QueryError(f"{name}.rq: header needs '# question:' and '# columns:' lines")
-    if params and len(_WHERE_RE.findall(text)) != 1:
-        raise QueryError(f"{name}.rq: a query with parameters needs exactly one unindented 'WHERE {{' line")
-    return CannedQuery(name, question, tuple(params), columns, text)
-
-
-def _describe(query: CannedQuery) -> str:
-    return ", ".join(f"{p.name} ({'required' if p.required else 'optional'})" for p in query.params)
-
-
-# Oxigraph stores every type derived from xsd:integer as xsd:integer (and xsd:dateTimeStamp as xsd:dateTime)
-_SAME_AS_STORED = {
-    **{XSD[t]: XSD.integer for t in ("nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
-                                     "negativeInteger", "long", "int", "short", "byte", "unsignedLong",
-                                     "unsignedInt", "unsignedShort", "unsignedByte")},
-    XSD.dateTimeStamp: XSD.dateTime,
-}
-
-
-def canonical(term: Node | None) -> Node | None:
-    """``term`` in the form every engine agrees on: an ``xsd:string`` literal as a simple literal (RDF 1.1
-    equates them) and integer subtypes as ``xsd:integer`` (what Oxigraph keeps of them)."""
-    if not isinstance(term, Literal) or term.language or term.datatype is None:
-        return term
-    if term.datatype == XSD.string:
-        return Literal(str(term))
-    stored = _SAME_AS_STORED.get(term.datatype)
-    return Literal(str(term), datatype=stored) if stored is not None else term
-
-
-class _RdflibTarget:
-    """rdflib in memory: the union view of a Dataset, parameters bound with ``initBindings``."""
-
-    def __init__(self, graph: Graph) -> None:
-        self.graph = _union_view(graph)
-
-    def select(self, sparql: str, bindings: Mapping[str, Node]) -> Solutions:
-        result = self.graph.query(sparql, initBindings=dict(bindings)) if bindings else self.graph.query(sparql)
-        return tuple(str(v) for v in result.vars or ()), list(_rows(result))
-
-
-def _target(graph: object) -> QueryTarget:
-    """The engine for ``graph``: rdflib, the embedded pyoxigraph store, or a :class:`QueryTarget`."""
-    if isinstance(graph, Graph):
-        return _RdflibTarget(graph)
-    if isinstance(graph, QueryTarget):
-        return graph
-    from bnkg.store import StoreTarget, is_store
-
-    if is_store(graph):
-        return StoreTarget(graph)
-    raise QueryError(f"cannot query a {type(graph).__name__}: give an rdflib Graph/Dataset, "
-                     "a pyoxigraph Store (bnkg.store.open_store) or a bnkg.remote.Endpoint")
-
-
-def _union_view(graph: Graph) -> Graph:
-    """A view whose default graph is the union of all named graphs (a plain Graph is itself)."""
-    if isinstance(graph, ConjunctiveGraph) and graph.store.graph_aware:
-        return Dataset(store=graph.store, default_union=True)
-    return graph
-
-
 def _expand(value: str) -> URIRef | None:
     """``value`` as an IRI if it is one (``<…>``, absolute IRI, or a known prefixed name)."""
     if value.startswith("<") and value.endswith(">"):
@@ -372,12 +231,12 @@ def _expand(value: str) -> URIRef | None:
         ns = namespaces.get(pm["prefix"])
         if ns is not None:
             value = ns + pm["local"]
-    if _IRI_RE.match(value):
+    if IRI_RE.match(value):
         return URIRef(value)
     return None
 
 
-def _resolve(target: QueryTarget, raw: str) -> list[URIRef]:
+def resolve(target: QueryTarget, raw: str) -> list[URIRef]:
     """Graph IRIs a parameter value denotes; the value itself only ever travels as a binding."""
     value = raw.strip()
     if not value:
@@ -388,7 +247,7 @@ def _resolve(target: QueryTarget, raw: str) -> list[URIRef]:
     else:
         _, solutions = target.select(_LOOKUP_LABEL, {"needle": Literal(value)})
     found = {r.get("resource") for r in solutions}
-    return sorted(t for t in found if isinstance(t, URIRef) and _IRI_RE.match(str(t)))
+    return sorted(t for t in found if isinstance(t, URIRef) and IRI_RE.match(str(t)))
 
 
 def _date_param(query: str, name: str, raw: str) -> str:
@@ -396,146 +255,6 @@ def _date_param(query: str, name: str, raw: str) -> str:
     if not _DATE_RE.match(value):
         raise QueryError(f"query {query!r}: --{name} {raw!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD")
     return value
-
-
-def _specialise(sparql: str, variables: list[str], values: Mapping[str, list[URIRef]],
-                dates: Mapping[str, str] | None = None) -> str:
-    r"""The query for these parameter values, with the same answers but a plan engines find.
-
-    Engines evaluate ``FILTER(!BOUND(?xParam) || E)`` on every row and do not push a ``VALUES``
-    block at the top into ``UNION`` branches or ``EXISTS`` (Oxigraph, 10,000 articles: the sources
-    of one fact took 0.9 s with a top ``VALUES``, 0.3 ms with the IRI in the patterns).  So: a
-    parameter not given drops its ``!BOUND`` filters (always true); one given as a single IRI turns
-    ``FILTER(!BOUND(?xParam) || E)`` into ``FILTER(E)`` and stands in the text as that IRI (it is a
-    graph IRI checked against a strict pattern, never the user's text); several IRIs stay a
-    ``VALUES`` block (:func:`_with_values`).
-
-    A filter ``FILTER(!BOUND(?xParam) || EXISTS { ?s P ?xParam })`` (one property or path, one other
-    variable) given one IRI becomes ``{ SELECT DISTINCT ?s WHERE { ?s P <iri> } }`` at the top of its
-    group: the same rows when ``?s`` is bound by the group's own patterns (a join with distinct ``?s``
-    is that semi-join), and the engine starts from the IRI's few subjects instead of testing every row
-    (Oxigraph, 10,000 articles: Putin's meetings 131 ms → 55 ms).
-
-    >>> q = "SELECT ?v WHERE {\n  ?v a ?c .\n  FILTER(!BOUND(?xParam) || ?c = ?xParam)\n}"
-    >>> print(_specialise(q, ["xParam"], {}))
-    SELECT ?v WHERE {
-      ?v a ?c .
-    }
-    >>> print(_specialise(q, ["xParam"], {"xParam": [URIRef("http://ex.org/C")]}))
-    SELECT ?v WHERE {
-      ?v a ?c .
-      FILTER(?c = <http://ex.org/C>)
-    }
-    >>> q = "SELECT ?v WHERE {\n  ?v a ?c .\n  FILTER(!BOUND(?xParam) || EXISTS { ?v ex:p|ex:q ?xParam })\n}"
-    >>> print(_specialise(q, ["xParam"], {"xParam": [URIRef("http://ex.org/o")]}))
-    SELECT ?v WHERE {
-      { SELECT DISTINCT ?v WHERE { ?v ex:p|ex:q <http://ex.org/o> } }
-      ?v a ?c .
-    }
-    """
-    several: dict[str, list[URIRef]] = {}
-    dates = dates or {}
-    if dates and all("BOUND(?date)" in inner for var in dates for _, _, inner in _unbound_or_filters(sparql, var)):
-        sparql = _dated_first(sparql)  # (only where the range itself keeps dated events only)
-    for var in variables:
-        if var in dates:  # a checked YYYY[-MM[-DD]]: a plain literal in the text
-            for start, end, inner in reversed(list(_unbound_or_filters(sparql, var))):
-                sparql = sparql[:start] + f"FILTER({inner})" + sparql[end:]
-            sparql = re.sub(rf"\?{var}\b", f'"{dates[var]}"', sparql)
-            continue
-        iris = values.get(var)
-        one = iris is not None and len(iris) == 1
-        edits: list[tuple[int, int, str]] = []  # (start, end, replacement), applied from the end
-        for start, end, inner in _unbound_or_filters(sparql, var):
-            anchor = _EXISTS_ONE_RE.fullmatch(inner) if one else None
-            if anchor is not None and anchor["param"] == var:
-                group = _group_start(sparql, start)
-                edits.append((group, group, f"\n{_indent(sparql, start)}{{ SELECT DISTINCT ?{anchor['subject']} "
-                                            f"WHERE {{ ?{anchor['subject']} {anchor['path']} ?{var} }} }}"))
-                edits.append(_whole_line(sparql, start, end))
-            elif iris is None:
-                edits.append(_whole_line(sparql, start, end))
-            else:
-                edits.append((start, end, f"FILTER({inner})"))
-        for start, end, text in sorted(edits, reverse=True):
-            sparql = sparql[:start] + text + sparql[end:]
-        if one and iris is not None and _IRI_RE.match(str(iris[0])):
-            sparql = re.sub(rf"\?{var}\b", lambda _m, i=iris[0]: f"<{i}>", sparql)
-        elif iris is not None:
-            several[var] = iris
-    return _with_values(sparql, several)
-
-
-# FILTER(EXISTS { ?x P ?yParam }): one pattern, one variable besides the parameter (P a property or path)
-_EXISTS_ONE_RE = re.compile(r"EXISTS\s*\{\s*\?(?P<subject>\w+)\s+(?P<path>[^?{}\s](?:[^?{}]*[^?{}\s])?)"
-                            r"\s+\?(?P<param>\w+Param)\s*\.?\s*\}")
-
-
-def _group_start(sparql: str, pos: int) -> int:
-    """The offset just after the ``{`` of the group enclosing ``pos`` (comment lines skipped)."""
-    code = re.sub(r"(?m)^[ \t]*#.*$", lambda m: " " * len(m.group()), sparql)
-    depth = 0
-    for k in range(pos - 1, -1, -1):
-        if code[k] == "}":
-            depth += 1
-        elif code[k] == "{":
-            if depth == 0:
-                return k + 1
-            depth -= 1
-    raise QueryError("FILTER outside a group")  # pragma: no cover - _parse guarantees a WHERE group
-
-
-def _indent(sparql: str, pos: int) -> str:
-    line = sparql[sparql.rfind("\n", 0, pos) + 1:pos]
-    return line[:len(line) - len(line.lstrip())]
-
-
-def _whole_line(sparql: str, start: int, end: int) -> tuple[int, int, str]:
-    """The edit removing ``sparql[start:end]``, with its line when nothing else is on it."""
-    a, b = sparql.rfind("\n", 0, start), sparql.find("\n", end)
-    whole = a >= 0 and b >= 0 and sparql[a + 1:b].strip() == sparql[start:end]
-    return (a, b, "") if whole else (start, end, "")
-
-
-def _dated_first(sparql: str) -> str:
-    """With a date range only dated events answer, so the event's ``OPTIONAL { ?e bnkg:date ?date }``
-    may be a plain pattern — and it goes first in the main group, where the engine starts (Oxigraph,
-    10,000 articles: the visits of one month 538 ms with the date optional, 48 ms with it first)."""
-    m = re.search(r"^  OPTIONAL \{ (\?\w+) bnkg:date \?date \}$", sparql, re.MULTILINE)
-    where = _WHERE_RE.search(sparql)
-    if m is None or where is None:
-        return sparql
-    return sparql[:where.end()] + f"\n  {m.group(1)} bnkg:date ?date ." + sparql[where.end():]
-
-
-def _unbound_or_filters(sparql: str, var: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, E) of each ``FILTER(!BOUND(?var) || E)`` in ``sparql``, parentheses matched."""
-    for m in re.finditer(rf"FILTER\s*\(\s*!\s*BOUND\s*\(\s*\?{var}\s*\)\s*\|\|", sparql):
-        depth, k = 1, m.end()
-        while k < len(sparql) and depth:
-            depth += {"(": 1, ")": -1}.get(sparql[k], 0)
-            k += 1
-        if depth == 0:
-            yield m.start(), k, sparql[m.end():k - 1].strip()
-
-
-def _with_values(sparql: str, values: Mapping[str, list[URIRef]]) -> str:
-    """Insert ``VALUES ?var { <iri> … }`` lines at the top of the main ``WHERE`` group."""
-    if not values:
-        return sparql
-    lines = "".join(
-        f"\n  VALUES ?{var} {{ {' '.join(f'<{iri}>' for iri in iris)} }}" for var, iris in sorted(values.items())
-    )
-    m = _WHERE_RE.search(sparql)
-    if m is None:  # pragma: no cover - _parse guarantees it for queries with parameters
-        raise QueryError("query has no 'WHERE {' line to bind parameters at")
-    return sparql[: m.end()] + lines + sparql[m.end() :]
-
-
-def _rows(result: Result) -> Iterator[dict[str, Node]]:
-    for row in result:
-        if isinstance(row, ResultRow):
-            yield {str(k): v for k, v in row.asdict().items()}
 
 
 def _as_node(value: object) -> Node | None:

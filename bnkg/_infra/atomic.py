@@ -1,0 +1,71 @@
+"""Atomic file writes: readers see the old file or the new one, never half of either.
+
+The data goes to a temporary file in the target folder (``.NAME.*.tmp``, which builds ignore), is
+flushed and fsynced, then renamed over the target, and the folder is fsynced so that the rename
+itself survives a crash.  One implementation for whole outputs (:func:`write_atomic`, used by
+:mod:`bnkg.rdf.serialize` and the CLI) and streamed ones (:func:`write_lines_atomic`, the N-Quads
+of :mod:`bnkg.builder.corpus.stream`).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+__all__ = ["write_atomic", "write_chunks_atomic", "write_lines_atomic"]
+
+
+def write_chunks_atomic(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None:
+    """Write the concatenation of ``chunks`` to ``path`` atomically (temporary file, fsync, rename,
+    fsync of the folder); on any error or interrupt the temporary file is removed."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; give the file the permissions a plain open() would
+        with os.fdopen(fd, "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    try:  # make the rename itself durable
+        dfd = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half."""
+    write_chunks_atomic(path, (data,))
+
+
+def write_lines_atomic(path: str | os.PathLike[str], lines: Iterable[str], batch: int = 4096) -> int:
+    """Stream ``lines`` (without their newlines) into ``path`` atomically, UTF-8, one per line;
+    returns the number of lines.  Memory holds ``batch`` lines at a time."""
+    count = 0
+
+    def chunks() -> Iterable[bytes]:
+        nonlocal count
+        buf: list[bytes] = []
+        for line in lines:
+            buf.append(line.encode("utf-8") + b"\n")
+            count += 1
+            if len(buf) >= batch:
+                yield b"".join(buf)
+                buf.clear()
+        yield b"".join(buf)
+
+    write_chunks_atomic(path, chunks())
+    return count

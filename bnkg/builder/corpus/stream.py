@@ -1,0 +1,329 @@
+"""A streaming build: N-Quads written as the articles are read, in memory that does not grow with them.
+
+Why: a corpus of 10⁵–10⁶ articles does not fit in an rdflib Dataset (~1 kB of Python objects per
+triple).  Here each article becomes its triples, its N-Quads lines and its SHACL violations in a
+worker process (:func:`article_output`, a pure function of the file); the parent keeps only
+
+* the lines, in sorted runs of bounded size on disk, merged at the end into one sorted file;
+* the compact **fused-event index**: the readings of :mod:`bnkg.builder.corpus.fusion` (a few small
+  tuples per event) and the descriptions of the actors and places (a few thousand triples),
+  from which the fused graph is written, and the cross-article shapes are validated, at the end;
+* the content hashes seen (duplicates are built once).
+
+The file equals ``bnkg.rdf.serialize.serialize(build_result(paths).dataset, "nquads")`` byte for
+byte: the same lines (:mod:`bnkg.rdf.nquads`), sorted and de-duplicated the same way.
+
+SHACL: each article graph is validated in its worker (its events, claims, evidence and the article
+itself: everything but the shared actors and places); at the end the actors and places are
+validated once on the union of their descriptions, and the fused events with the articles they
+cite.  The two partial reports together equal :func:`bnkg.ontology.validate` on the whole graph
+(:mod:`bnkg.ontology.shacl_parallel` explains why; a test compares them).
+"""
+
+from __future__ import annotations
+
+import heapq
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from rdflib.namespace import OWL
+from rdflib.term import Node
+
+from bnkg._infra.atomic import write_lines_atomic
+from bnkg._infra.pool import chunk_size, ordered_map, same
+from bnkg.builder.article import ArticleReader, Skipped, extract_file
+from bnkg.builder.corpus.fusion import Reading, fused_triples, graph_readings, surname_links
+from bnkg.builder.corpus.inputs import ContentSeen, iter_inputs
+from bnkg.builder.corpus.parallel import default_reader
+from bnkg.builder.graph import IRIs, Triple, record_triples
+from bnkg.builder.records import FACT_KINDS, ArticleRecord, fact_counts
+from bnkg.mappings import Mappings
+from bnkg.ontology.shacl import ValidationReport, Violation, sorted_violations
+from bnkg.ontology.shacl_parallel import engine_name, run_shacl, run_shacl_nt
+from bnkg.rdf.iri import check_base
+from bnkg.rdf.namespaces import BNKG, DEFAULT_BASE, RDF
+from bnkg.rdf.nquads import nquad_lines
+
+__all__ = ["ArticleOutput", "StreamResult", "article_nquads", "article_output", "build_nquads", "write_nquads"]
+
+RUN_CHARS = 16_000_000  # characters of N-Quads held in memory before a sorted run goes to disk
+MAX_RUNS = 64  # runs merged at once (open files)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleOutput:
+    """What the parent needs of one article: its lines, its share of the fused index, its report."""
+
+    path: str
+    content_hash: str
+    lines: tuple[str, ...]  # the named graph's N-Quads lines, sorted, without newlines
+    readings: tuple[Reading, ...]
+    entities: tuple[Triple, ...]  # the descriptions of the actors and places it mentions
+    facts: tuple[int, ...]  # visits, meetings, agreements, claims, accusations
+    violations: tuple[Violation, ...] | None  # None: not validated
+    notes: tuple[str, ...] = ()  # what was odd about the page (Article.notes)
+
+
+@dataclass
+class StreamResult:
+    """The outcome of :func:`build_nquads` (the records themselves are not kept)."""
+
+    output: str
+    built: int = 0
+    quads: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    facts: Counter[str] = field(default_factory=Counter)
+    report: ValidationReport | None = None
+    runs: int = 0  # sorted runs written to disk (1 = the corpus fitted in one)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (file, note): odd pages read anyway
+
+
+def article_output(rec: ArticleRecord, path: str, iris: IRIs) -> ArticleOutput:
+    """One record → its lines and index entries (no SHACL: :func:`_outputs` validates chunks)."""
+    return _article(rec, path, iris)[0]
+
+
+def _article(rec: ArticleRecord, path: str, iris: IRIs) -> tuple[ArticleOutput, list[Triple]]:
+    triples = record_triples(rec, iris)
+    nodes = {iris.entity(e) for e in rec.entities}
+    ents = tuple(t for t in triples if t[0] in nodes)  # what graph.entity_triples wrote
+    facts = tuple(fact_counts([rec]).values())
+    lines = tuple(sorted(nquad_lines(triples, iris.graph(rec.article.content_hash))))
+    out = ArticleOutput(path, rec.article.content_hash, lines, tuple(graph_readings(triples)), ents, facts, None, rec.article.notes)
+    return out, triples
+
+
+def _validated(outs: list[ArticleOutput], triples: list[list[Triple]], engine: str) -> list[ArticleOutput]:
+    """One SHACL call for a chunk of articles; each keeps the violations of the nodes it owns.
+
+    The shared actors and places are left out here (validated once, on their union, at the end).
+    """
+    if not outs:
+        return outs
+    # a copy of an article (same IRIs, another file name) would add a second bnkg:sourceFile to the
+    # union; the parent builds only the first copy anyway, so later copies are not validated
+    first = {o.content_hash: i for i, o in reversed(list(enumerate(outs)))}
+    todo = [i for i, o in enumerate(outs) if first[o.content_hash] == i]
+    if engine_name(engine) == "turbo":  # N-Triples from the N-Quads lines at hand
+        report = run_shacl_nt(line[:line.rindex(" <")] + " .\n" for i in todo for line in outs[i].lines)
+    else:
+        report = run_shacl([t for i in todo for t in triples[i]], engine)
+    owner: dict[str, int] = {}
+    for i in todo:
+        out, ts = outs[i], triples[i]
+        shared = {s for s, _, _ in out.entities}
+        for s, p, _ in ts:
+            if p == RDF.type and s not in shared:
+                owner.setdefault(str(s), i)
+    mine: list[list[Violation]] = [[] for _ in outs]
+    for v in report.violations:
+        if v.focus in owner:
+            mine[owner[v.focus]].append(v)
+    return [replace(out, violations=tuple(vs)) for out, vs in zip(outs, mine, strict=True)]
+
+
+@dataclass(frozen=True)
+class _State:
+    reader: ArticleReader
+    iris: IRIs
+    engine: str | None  # None: no SHACL
+    debug: bool
+
+
+def _outputs(state: _State, chunk: Sequence[Path]) -> list[ArticleOutput | Skipped]:
+    """A chunk of files → their outputs, in order (runs in a worker, or in the parent for jobs=1)."""
+    got: list[ArticleOutput | Skipped] = []
+    outs: list[ArticleOutput] = []
+    triples: list[list[Triple]] = []  # stay in the worker: only the lines travel
+    for path in chunk:
+        rec = extract_file(state.reader, path, state.debug)
+        if isinstance(rec, Skipped):
+            got.append(rec)
+            continue
+        out, ts = _article(rec, str(path), state.iris)
+        got.append(out)
+        outs.append(out)
+        triples.append(ts)
+    if state.engine is None:
+        return got
+    checked = iter(_validated(outs, triples, state.engine))
+    return [next(checked) if isinstance(g, ArticleOutput) else g for g in got]
+
+
+class _Runs:
+    """Lines in sorted runs on disk, merged at the end: bounded memory, the order of ``sorted()``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.buffer: list[str] = []
+        self.chars = 0
+        self.files: list[Path] = []
+
+    def add(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.buffer.append(line)
+            self.chars += len(line)
+        if self.chars >= RUN_CHARS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        path = self.folder / f"run{len(self.files):06d}"
+        self._write(path, sorted(set(self.buffer)))
+        self.files.append(path)
+        self.buffer, self.chars = [], 0
+
+    @staticmethod
+    def _write(path: Path, lines: Iterable[str]) -> int:
+        n = 0
+        with path.open("w", encoding="utf-8", newline="\n") as fh:
+            for line in lines:
+                fh.write(line)
+                fh.write("\n")
+                n += 1
+        return n
+
+    def merged(self) -> Iterator[str]:
+        """Every line once, sorted (runs merged ``MAX_RUNS`` at a time)."""
+        self.flush()
+        while len(self.files) > MAX_RUNS:
+            group, self.files = self.files[:MAX_RUNS], self.files[MAX_RUNS:]
+            path = self.folder / f"merge{len(self.files):06d}_{group[0].name}"
+            with ExitStack() as stack:
+                self._write(path, _unique(heapq.merge(*(_read(stack, p) for p in group))))
+            for p in group:
+                p.unlink()
+            self.files.append(path)
+        with ExitStack() as stack:
+            yield from _unique(heapq.merge(*(_read(stack, p) for p in self.files)))
+
+
+def _read(stack: ExitStack, path: Path) -> Iterator[str]:
+    fh = stack.enter_context(path.open(encoding="utf-8", newline="\n"))
+    return (line[:-1] for line in fh)
+
+
+def _unique(lines: Iterable[str]) -> Iterator[str]:
+    last = None
+    for line in lines:
+        if line != last:
+            yield line
+            last = line
+
+
+def build_nquads(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str], *,
+                 mappings: Mappings | None = None, base: str = DEFAULT_BASE, debug: bool = False,
+                 jobs: int = 1, validate: bool = True, engine: str = "auto",
+                 progress: Callable[[int, int, str], None] | None = None) -> StreamResult:
+    """Build the articles under ``paths`` into the N-Quads file ``output``, streaming.
+
+    Nothing is written when no article could be built.  ``jobs > 1`` reads, writes and validates
+    the articles in that many processes; the file is the same.  ``validate=False`` skips SHACL.
+    """
+    iris = IRIs(check_base(base))
+    state = _State(ArticleReader(mappings), iris, engine_name(engine) if validate else None, debug)
+    items = list(iter_inputs(paths))
+    files = [i for i in items if not isinstance(i, Skipped)]
+    if jobs > 1 and len(files) > 1:
+        outs: Iterator[ArticleOutput | Skipped] = ordered_map(_outputs, files, jobs=jobs, factory=same,
+                                                              args=(state,))
+    else:
+        size = chunk_size(len(files), 1)  # a SHACL call per chunk, not per article
+        outs = (o for i in range(0, len(files), size) for o in _outputs(state, files[i:i + size]))
+    return write_nquads(items, outs, output, iris=iris, engine=state.engine, progress=progress)
+
+
+def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput | Skipped],
+                 output: str | os.PathLike[str], *, iris: IRIs | None = None, engine: str | None = None,
+                 progress: Callable[[int, int, str], None] | None = None) -> StreamResult:
+    """The parent's half of a streaming build: ``outs`` (one per file of ``items``, in order, from
+    any executor — a process pool, Dask, …) → the N-Quads file, the fused graph and the report.
+
+    ``engine``: the SHACL engine the outputs were validated with (None: not validated).
+    """
+    iris = iris or IRIs()
+    target = Path(output)
+    result = StreamResult(str(output))
+    outs = iter(outs)
+    seen = ContentSeen()
+    readings: list[Reading] = []
+    canon: dict[object, object] = {}  # one copy of each IRI, date, key … the readings share
+    entities: dict[Triple, None] = {}
+    violations: set[Violation] = set()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{target.name}.runs.", dir=target.parent) as tmp:
+        runs = _Runs(Path(tmp))
+        for n, item in enumerate(items, 1):
+            got = item if isinstance(item, Skipped) else next(outs)
+            if isinstance(got, Skipped):
+                result.skipped.append(got)
+            elif (duplicate := seen.duplicate(got.content_hash, got.path)) is not None:
+                result.skipped.append(duplicate)
+            else:
+                runs.add(got.lines)
+                readings.extend(r.compact(canon) for r in got.readings)
+                entities.update(dict.fromkeys(got.entities))
+                violations.update(got.violations or ())
+                result.built += 1
+                result.notes.extend((Path(got.path).name, n) for n in got.notes)
+                for k, v in zip(FACT_KINDS, got.facts, strict=True):
+                    result.facts[k] += v
+            if progress is not None:
+                progress(n, len(items), item.path if isinstance(item, Skipped) else str(item))
+        if not result.built:
+            return result
+        fused = fused_triples(readings, iris)
+        # people named by surname in one article and in full in another: from the labels kept
+        fused += [(a, OWL.sameAs, b) for a, b in surname_links(entities, iris)]
+        if fused:
+            runs.add(nquad_lines(fused, iris("graph", "fused")))
+        if engine is not None:
+            violations.update(_cross_article(entities, fused, engine))
+            found = sorted_violations(violations)
+            result.report = ValidationReport(conforms=not found, violations=found)
+        result.runs = max(1, len(runs.files) + bool(runs.buffer))
+        result.quads = write_lines_atomic(target, runs.merged())
+    return result
+
+
+def _cross_article(entities: dict[Triple, None], fused: list[Triple], engine: str,
+                   chunk: int = 20_000) -> list[Violation]:
+    """The shapes no single article can check: actors and places (on the union of their
+    descriptions), then the fused events in chunks of about ``chunk`` triples, each with the type
+    of every article it cites (all their shape reads), so memory stays bounded."""
+    found: list[Violation] = []
+    if entities:
+        mine = {str(s) for s, p, _ in entities if p == RDF.type}
+        found += [v for v in run_shacl(entities, engine).violations if v.focus in mine]
+    events: dict[Node, list[Triple]] = {}
+    for t in fused:  # the readings' bnkg:reportOf triples are read by no shape: left out
+        if t[1] != BNKG.reportOf:
+            events.setdefault(t[0], []).append(t)
+    batch: list[Triple] = []
+    for n, ts in enumerate(events.values(), 1):
+        batch += ts
+        if len(batch) >= chunk or n == len(events):
+            cited = {(o, RDF.type, BNKG.Article): None for _, p, o in batch if p == BNKG.supportedBy}
+            events_here = sorted({s for s, p, o in batch if p == RDF.type and o == BNKG.FusedEvent})
+            mine = set(map(str, events_here))
+            # the fused events are the focus: the cited articles are only typed, which their own
+            # shape would report at length (at 10,000 articles, decoding that report was 15 s)
+            found += [v for v in run_shacl([*batch, *cited], engine, focus=events_here).violations
+                      if v.focus in mine]
+            batch = []
+    return found
+
+
+def article_nquads(path: str | os.PathLike[str], base: str = DEFAULT_BASE, engine: str | None = "auto"
+                   ) -> ArticleOutput | Skipped:
+    """The per-article step of a streaming build as a pure function of the file: what a Dask (or
+    Spark, Ray…) task runs before :func:`write_nquads` assembles the results.  Default mappings."""
+    state = _State(default_reader(), IRIs(check_base(base)), engine_name(engine) if engine else None, False)
+    return _outputs(state, [Path(path)])[0]
+

@@ -1,0 +1,90 @@
+"""What every command shares: the exit codes, the report of skipped files, and the options that
+choose what a command reads (a graph file, ``--store DIR`` or ``--endpoint URL``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from bnkg._infra.atomic import write_atomic
+from bnkg._infra.pool import default_jobs
+from bnkg.errors import BnkgError
+from bnkg.rdf.serialize import load
+from bnkg.stores.embedded import is_store, open_store, to_dataset
+from bnkg.stores.remote import Endpoint
+
+__all__ = ["EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "add_source_args", "count", "dataset_of", "jobs_of", "one_line",
+           "query_source", "report_skipped"]
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def add_source_args(p: argparse.ArgumentParser, *, endpoint: bool) -> None:
+    """``--store DIR`` (and, for queries, ``--endpoint URL`` with its options) instead of a graph file."""
+    p.add_argument("--store", metavar="DIR", help="read the embedded on-disk store in DIR instead of a file")
+    if endpoint:
+        p.add_argument("--endpoint", metavar="URL", help="run on a SPARQL 1.1 endpoint (its query URL); "
+                       "credentials from BNKG_ENDPOINT_USER/BNKG_ENDPOINT_PASSWORD or ~/.netrc")
+        p.add_argument("--timeout", type=float, default=30.0, metavar="S", help="seconds per request (default 30)")
+
+
+def query_source(args: argparse.Namespace) -> Any:
+    """What ``bnkg query``/``validate`` read: a graph file, the embedded store or an endpoint (exactly one)."""
+    given = [x for x in (getattr(args, "graph", None), getattr(args, "store", None),
+                         getattr(args, "endpoint", None)) if x]
+    if len(given) != 1:
+        names = "a graph file, --store DIR or --endpoint URL" if hasattr(args, "endpoint") else \
+            "a graph file or --store DIR"
+        raise BnkgError(f"give exactly one of {names}")
+    if getattr(args, "endpoint", None):
+        return Endpoint(args.endpoint, timeout=args.timeout)
+    if args.store:
+        return open_store(args.store, read_only=True)
+    return load(args.graph)
+
+
+def dataset_of(source: Any) -> Any:
+    """An rdflib Dataset for tools that need one (SHACL validation); a store is exported."""
+    return to_dataset(source) if is_store(source) else source
+
+
+def jobs_of(args: argparse.Namespace) -> int:
+    """``--jobs``, or all cores."""
+    jobs = getattr(args, "jobs", None)
+    if jobs is None:
+        return default_jobs()
+    if jobs < 1:
+        raise BnkgError("--jobs must be 1 or more")
+    return int(jobs)
+
+
+def report_skipped(skipped: Sequence[Any], args: argparse.Namespace) -> None:
+    """One line per skipped file on stderr (tracebacks with --debug), and the --report JSON lines."""
+    for s in skipped:
+        print(f"bnkg: skipped {one_line(s.path)}: {s.reason}", file=sys.stderr)
+        if args.debug and s.detail:
+            print(s.detail, file=sys.stderr)
+    if args.report:
+        lines = "".join(json.dumps({"path": s.path, "reason": s.reason}, ensure_ascii=False) + "\n"
+                        for s in skipped)
+        # a file name that is not UTF-8 (a lone surrogate here) becomes a JSON \udcXX escape
+        write_atomic(args.report, lines.encode("utf-8", errors="backslashreplace"))
+
+
+def one_line(path: str) -> str:
+    """A file name as printable text on one line (names may hold newlines or non-UTF-8 bytes)."""
+    return path.encode("utf-8", "backslashreplace").decode("utf-8").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def count(text: str) -> int:
+    """A non-negative whole number, for argparse."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number ≥ 0, got {text!r}")
+    return n

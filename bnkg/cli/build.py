@@ -1,0 +1,104 @@
+"""``bnkg build``: articles → a graph file (in memory, or streamed N-Quads for large corpora) and/or
+the embedded store, then the build summary; ``--into`` adds to an existing graph."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from bnkg._infra.atomic import write_atomic
+from bnkg.builder.corpus.pipeline import build_result
+from bnkg.builder.corpus.stream import build_nquads
+from bnkg.cli._common import EXIT_FAIL, EXIT_OK, jobs_of, report_skipped
+from bnkg.errors import BnkgError
+from bnkg.progress import BuildSummary, progress_bar, summarize
+from bnkg.rdf.namespaces import DEFAULT_BASE
+from bnkg.rdf.serialize import format_for, load, serialize
+from bnkg.stores.embedded import StoreSink
+
+
+def add_parser(sub: Any) -> None:
+    b = sub.add_parser("build", help="build a graph from article files and folders")
+    b.add_argument("inputs", nargs="+", help="article files or folders (read recursively)")
+    b.add_argument("-o", "--output", help="output graph file (.trig .nq .ttl .nt .jsonld)")
+    b.add_argument("--store", metavar="DIR", help="also (or instead) write each article's named graph into "
+                   "the embedded on-disk store in DIR, replacing earlier versions")
+    b.add_argument("--into", metavar="GRAPH", help="add the articles to this existing graph file (articles "
+                   "already in it are skipped) and re-fuse the events; it is also the default output")
+    b.add_argument("--format", help="output format, overriding the suffix")
+    b.add_argument("--base", default=None, help="base IRI of instances (default https://w3id.org/bnkg/id/)")
+    b.add_argument("--report", help="write skipped files as JSON lines to this file")
+    b.add_argument("--strict", action="store_true", help="exit 1 if any file was skipped")
+    b.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    b.add_argument("--no-validate", action="store_true", help="skip the SHACL check of the summary")
+    b.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="worker processes reading articles (default: all cores; 1 = no pool); the output is "
+                   "the same for any N")
+    b.add_argument("--stream", action="store_true",
+                   help="write the N-Quads output as the articles are read, in memory that does not grow "
+                   "with the corpus (the default for a .nq output without --into/--store)")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.into and not args.output:
+        args.output = args.into
+    if not args.output and not args.store:
+        raise BnkgError("give -o OUTPUT, --store DIR, or both")
+    existing = None
+    if args.into and Path(args.into).exists():
+        existing = load(args.into)
+    fmt = format_for(args.output, args.format) if args.output else ""  # fail on a bad suffix before any work
+    if wants_stream(args, fmt):  # N-Quads written as the articles are read (bnkg.builder.corpus.stream)
+        return run_stream(args)
+    sink = StoreSink(args.store) if args.store else None  # graphs go to the store as they are built
+    try:
+        result = build_result(args.inputs, base=args.base or DEFAULT_BASE, debug=args.debug,
+                              on_graph=sink, keep_graphs=bool(args.output),
+                              progress=progress_bar(sys.stderr, args.quiet), into=existing, jobs=jobs_of(args))
+    finally:
+        if sink is not None:
+            sink.close()
+    report_skipped(result.skipped, args)
+    if not result.records:
+        if existing is not None and not any(getattr(s, "failed", False) for s in result.skipped):
+            if not args.quiet:
+                print(f"bnkg: nothing new to add; {args.into} unchanged", file=sys.stderr)
+            return EXIT_OK
+        print("bnkg: error: no article could be built; nothing written", file=sys.stderr)
+        return EXIT_FAIL
+    if args.output:
+        write_atomic(args.output, serialize(result.dataset, fmt))
+    where = " and ".join(x for x in (args.output, args.store and f"store {args.store}") if x)
+    summary = summarize(result, where, validate=not args.no_validate,
+                        triples=sink.triples if sink and not args.output else None, jobs=jobs_of(args))
+    if not args.quiet or summary.conforms is False:
+        sys.stderr.write(summary.text())
+    return EXIT_FAIL if args.strict and (result.skipped or summary.conforms is False) else EXIT_OK
+
+
+def wants_stream(args: argparse.Namespace, fmt: str) -> bool:
+    """Stream when asked, and by default for an N-Quads file that is neither merged nor stored."""
+    if args.stream:
+        if fmt != "nquads" or not args.output:
+            raise BnkgError("--stream writes an N-Quads file: give -o OUTPUT.nq")
+        if args.into or args.store:
+            raise BnkgError("--stream cannot be combined with --into or --store")
+        return True
+    return fmt == "nquads" and bool(args.output) and not args.into and not args.store
+
+
+def run_stream(args: argparse.Namespace) -> int:
+    """``bnkg build … -o out.nq`` streaming: same messages, summary and exit codes as the classic build."""
+    result = build_nquads(args.inputs, args.output, base=args.base or DEFAULT_BASE, debug=args.debug,
+                          jobs=jobs_of(args), validate=not args.no_validate,
+                          progress=progress_bar(sys.stderr, args.quiet))
+    report_skipped(result.skipped, args)
+    if not result.built:
+        print("bnkg: error: no article could be built; nothing written", file=sys.stderr)
+        return EXIT_FAIL
+    summary = BuildSummary.of(result, args.output, result.quads, result.report)
+    if not args.quiet or summary.conforms is False:
+        sys.stderr.write(summary.text())
+    return EXIT_FAIL if args.strict and (result.skipped or summary.conforms is False) else EXIT_OK

@@ -1,0 +1,43 @@
+"""``bnkg validate``: the SHACL report of a graph file or the store; exit 1 when it does not conform."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from typing import Any
+
+from bnkg.cli._common import EXIT_FAIL, EXIT_OK, add_source_args, dataset_of, jobs_of, query_source
+from bnkg.ontology import ValidationReport
+from bnkg.ontology.shacl_parallel import ENGINES, validate_fast, validate_parallel
+
+
+def add_parser(sub: Any) -> None:
+    v = sub.add_parser("validate", help="validate a graph against the SHACL shapes")
+    v.add_argument("graph", nargs="?")
+    add_source_args(v, endpoint=False)
+    v.add_argument("--format", choices=("text", "json"), default="text")
+    v.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="validate the named graphs in N processes (default: the fastest way for the engine: one "
+                   "call with turbo, all cores with pyshacl); the report is the same")
+    v.add_argument("--engine", choices=ENGINES, default="auto",
+                   help="SHACL engine: pyshacl, turbo (pyshacl-turbo, the 'fast' extra) or auto (turbo when "
+                   "installed); the report is the same")
+
+
+def run(args: argparse.Namespace) -> int:
+    report = validate_source(args, dataset_of(query_source(args)))  # graph by graph, on all cores
+    if args.format == "json":
+        print(json.dumps({"conforms": report.conforms,
+                          "violations": [asdict(v) for v in report.violations]}, ensure_ascii=False, indent=2))
+    else:
+        print(report.text())
+    return EXIT_OK if report.conforms else EXIT_FAIL
+
+
+def validate_source(args: argparse.Namespace, data: Any) -> ValidationReport:
+    """Graph by graph in processes when ``--jobs`` is given, else the fastest way."""
+    engine = getattr(args, "engine", "auto")
+    if getattr(args, "jobs", None) is not None:
+        return validate_parallel(data, jobs=jobs_of(args), engine=engine)
+    return validate_fast(data, engine=engine)

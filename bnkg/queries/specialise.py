@@ -1,0 +1,154 @@
+"""Canned queries specialised to their parameter values: the same answers, a plan engines find.
+
+:func:`specialise` is what :func:`bnkg.queries.run` sends to an engine once the parameter values
+are resolved to IRIs (see its docstring for why a plain ``FILTER(!BOUND(?xParam) || …)`` is slow).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from rdflib import URIRef
+
+from bnkg.errors import QueryError
+from bnkg.rdf.iri import IRI_RE
+
+__all__ = ["WHERE_RE", "specialise"]
+
+# the line a canned query's parameters are bound at (``_parse`` checks there is exactly one)
+WHERE_RE = re.compile(r"^WHERE\s*\{[ \t]*$", re.MULTILINE)
+
+
+def specialise(sparql: str, variables: list[str], values: Mapping[str, list[URIRef]],
+                dates: Mapping[str, str] | None = None) -> str:
+    r"""The query for these parameter values, with the same answers but a plan engines find.
+
+    Engines evaluate ``FILTER(!BOUND(?xParam) || E)`` on every row and do not push a ``VALUES``
+    block at the top into ``UNION`` branches or ``EXISTS`` (Oxigraph, 10,000 articles: the sources
+    of one fact took 0.9 s with a top ``VALUES``, 0.3 ms with the IRI in the patterns).  So: a
+    parameter not given drops its ``!BOUND`` filters (always true); one given as a single IRI turns
+    ``FILTER(!BOUND(?xParam) || E)`` into ``FILTER(E)`` and stands in the text as that IRI (it is a
+    graph IRI checked against a strict pattern, never the user's text); several IRIs stay a
+    ``VALUES`` block (:func:`_with_values`).
+
+    A filter ``FILTER(!BOUND(?xParam) || EXISTS { ?s P ?xParam })`` (one property or path, one other
+    variable) given one IRI becomes ``{ SELECT DISTINCT ?s WHERE { ?s P <iri> } }`` at the top of its
+    group: the same rows when ``?s`` is bound by the group's own patterns (a join with distinct ``?s``
+    is that semi-join), and the engine starts from the IRI's few subjects instead of testing every row
+    (Oxigraph, 10,000 articles: Putin's meetings 131 ms → 55 ms).
+
+    >>> q = "SELECT ?v WHERE {\n  ?v a ?c .\n  FILTER(!BOUND(?xParam) || ?c = ?xParam)\n}"
+    >>> print(specialise(q, ["xParam"], {}))
+    SELECT ?v WHERE {
+      ?v a ?c .
+    }
+    >>> print(specialise(q, ["xParam"], {"xParam": [URIRef("http://ex.org/C")]}))
+    SELECT ?v WHERE {
+      ?v a ?c .
+      FILTER(?c = <http://ex.org/C>)
+    }
+    >>> q = "SELECT ?v WHERE {\n  ?v a ?c .\n  FILTER(!BOUND(?xParam) || EXISTS { ?v ex:p|ex:q ?xParam })\n}"
+    >>> print(specialise(q, ["xParam"], {"xParam": [URIRef("http://ex.org/o")]}))
+    SELECT ?v WHERE {
+      { SELECT DISTINCT ?v WHERE { ?v ex:p|ex:q <http://ex.org/o> } }
+      ?v a ?c .
+    }
+    """
+    several: dict[str, list[URIRef]] = {}
+    dates = dates or {}
+    if dates and all("BOUND(?date)" in inner for var in dates for _, _, inner in _unbound_or_filters(sparql, var)):
+        sparql = _dated_first(sparql)  # (only where the range itself keeps dated events only)
+    for var in variables:
+        if var in dates:  # a checked YYYY[-MM[-DD]]: a plain literal in the text
+            for start, end, inner in reversed(list(_unbound_or_filters(sparql, var))):
+                sparql = sparql[:start] + f"FILTER({inner})" + sparql[end:]
+            sparql = re.sub(rf"\?{var}\b", f'"{dates[var]}"', sparql)
+            continue
+        iris = values.get(var)
+        one = iris is not None and len(iris) == 1
+        edits: list[tuple[int, int, str]] = []  # (start, end, replacement), applied from the end
+        for start, end, inner in _unbound_or_filters(sparql, var):
+            anchor = _EXISTS_ONE_RE.fullmatch(inner) if one else None
+            if anchor is not None and anchor["param"] == var:
+                group = _group_start(sparql, start)
+                edits.append((group, group, f"\n{_indent(sparql, start)}{{ SELECT DISTINCT ?{anchor['subject']} "
+                                            f"WHERE {{ ?{anchor['subject']} {anchor['path']} ?{var} }} }}"))
+                edits.append(_whole_line(sparql, start, end))
+            elif iris is None:
+                edits.append(_whole_line(sparql, start, end))
+            else:
+                edits.append((start, end, f"FILTER({inner})"))
+        for start, end, text in sorted(edits, reverse=True):
+            sparql = sparql[:start] + text + sparql[end:]
+        if one and iris is not None and IRI_RE.match(str(iris[0])):
+            sparql = re.sub(rf"\?{var}\b", lambda _m, i=iris[0]: f"<{i}>", sparql)
+        elif iris is not None:
+            several[var] = iris
+    return _with_values(sparql, several)
+
+
+# FILTER(EXISTS { ?x P ?yParam }): one pattern, one variable besides the parameter (P a property or path)
+_EXISTS_ONE_RE = re.compile(r"EXISTS\s*\{\s*\?(?P<subject>\w+)\s+(?P<path>[^?{}\s](?:[^?{}]*[^?{}\s])?)"
+                            r"\s+\?(?P<param>\w+Param)\s*\.?\s*\}")
+
+
+def _group_start(sparql: str, pos: int) -> int:
+    """The offset just after the ``{`` of the group enclosing ``pos`` (comment lines skipped)."""
+    code = re.sub(r"(?m)^[ \t]*#.*$", lambda m: " " * len(m.group()), sparql)
+    depth = 0
+    for k in range(pos - 1, -1, -1):
+        if code[k] == "}":
+            depth += 1
+        elif code[k] == "{":
+            if depth == 0:
+                return k + 1
+            depth -= 1
+    raise QueryError("FILTER outside a group")  # pragma: no cover - _parse guarantees a WHERE group
+
+
+def _indent(sparql: str, pos: int) -> str:
+    line = sparql[sparql.rfind("\n", 0, pos) + 1:pos]
+    return line[:len(line) - len(line.lstrip())]
+
+
+def _whole_line(sparql: str, start: int, end: int) -> tuple[int, int, str]:
+    """The edit removing ``sparql[start:end]``, with its line when nothing else is on it."""
+    a, b = sparql.rfind("\n", 0, start), sparql.find("\n", end)
+    whole = a >= 0 and b >= 0 and sparql[a + 1:b].strip() == sparql[start:end]
+    return (a, b, "") if whole else (start, end, "")
+
+
+def _dated_first(sparql: str) -> str:
+    """With a date range only dated events answer, so the event's ``OPTIONAL { ?e bnkg:date ?date }``
+    may be a plain pattern — and it goes first in the main group, where the engine starts (Oxigraph,
+    10,000 articles: the visits of one month 538 ms with the date optional, 48 ms with it first)."""
+    m = re.search(r"^  OPTIONAL \{ (\?\w+) bnkg:date \?date \}$", sparql, re.MULTILINE)
+    where = WHERE_RE.search(sparql)
+    if m is None or where is None:
+        return sparql
+    return sparql[:where.end()] + f"\n  {m.group(1)} bnkg:date ?date ." + sparql[where.end():]
+
+
+def _unbound_or_filters(sparql: str, var: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, E) of each ``FILTER(!BOUND(?var) || E)`` in ``sparql``, parentheses matched."""
+    for m in re.finditer(rf"FILTER\s*\(\s*!\s*BOUND\s*\(\s*\?{var}\s*\)\s*\|\|", sparql):
+        depth, k = 1, m.end()
+        while k < len(sparql) and depth:
+            depth += {"(": 1, ")": -1}.get(sparql[k], 0)
+            k += 1
+        if depth == 0:
+            yield m.start(), k, sparql[m.end():k - 1].strip()
+
+
+def _with_values(sparql: str, values: Mapping[str, list[URIRef]]) -> str:
+    """Insert ``VALUES ?var { <iri> … }`` lines at the top of the main ``WHERE`` group."""
+    if not values:
+        return sparql
+    lines = "".join(
+        f"\n  VALUES ?{var} {{ {' '.join(f'<{iri}>' for iri in iris)} }}" for var, iris in sorted(values.items())
+    )
+    m = WHERE_RE.search(sparql)
+    if m is None:  # pragma: no cover - _parse guarantees it for queries with parameters
+        raise QueryError("query has no 'WHERE {' line to bind parameters at")
+    return sparql[: m.end()] + lines + sparql[m.end() :]

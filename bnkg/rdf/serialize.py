@@ -1,0 +1,152 @@
+"""Reading and writing graphs: formats, byte-for-byte determinism, atomic writes.
+
+rdflib's serialisers do not promise an order, so N-Triples and N-Quads are written as sorted
+lines and the Turtle family (TriG, Turtle) relies on rdflib's sorted subject order — a test
+checks that building twice gives identical bytes.  Every output is written to a temporary file
+in the target folder, flushed to disk, then renamed over the target (:mod:`bnkg._infra.atomic`): an
+interrupted build leaves the previous file intact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from importlib.resources import files
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from bnkg._infra.atomic import write_atomic
+from bnkg.errors import BnkgError
+from bnkg.rdf.namespaces import PREFIXES
+from bnkg.rdf.offline import offline_jsonld
+
+# file suffix → rdflib format name
+FORMATS = {
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+}
+NAMED_GRAPH_FORMATS = ("trig", "nquads", "json-ld")
+
+
+def format_for(path: str | os.PathLike[str], explicit: str | None = None) -> str:
+    """The rdflib format name for ``path`` (by suffix) or for an explicit name."""
+    if explicit:
+        aliases = {"nquads": "nquads", "nq": "nquads", "trig": "trig", "turtle": "turtle", "ttl": "turtle",
+                   "nt": "nt", "ntriples": "nt", "json-ld": "json-ld", "jsonld": "json-ld"}
+        if explicit.lower() not in aliases:
+            raise BnkgError(f"unknown format {explicit!r}; use one of trig, nquads, turtle, nt, jsonld")
+        return aliases[explicit.lower()]
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise BnkgError(f"{path}: unknown graph file suffix {suffix!r}; use one of {', '.join(FORMATS)}")
+    return FORMATS[suffix]
+
+
+def serialize(ds: Dataset, fmt: str) -> bytes:
+    """The dataset in ``fmt``, deterministic for the same triples.
+
+    Formats without named graphs (Turtle, N-Triples) get the union of all graphs.
+    """
+    if fmt in ("nquads", "nt"):
+        source: Graph = ds if fmt == "nquads" else union(ds)
+        text = source.serialize(format=fmt)
+        lines = sorted({line for line in text.splitlines() if line.strip()})
+        return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+    if fmt == "turtle":
+        return union(ds).serialize(format="turtle").encode("utf-8")
+    if fmt == "trig":
+        return _trig(ds, frozenset(_wanted_prefixes(ds))).encode("utf-8")
+    if fmt == "json-ld":
+        return _jsonld(ds).encode("utf-8")
+    return ds.serialize(format=fmt).encode("utf-8")
+
+
+def jsonld_context() -> dict[str, object]:
+    """bnkg's JSON-LD @context (shipped as ``bnkg/ontology/context.jsonld``)."""
+    ctx = json.loads(files("bnkg.ontology").joinpath("context.jsonld").read_text(encoding="utf-8"))
+    return dict(ctx["@context"])
+
+
+def _jsonld(ds: Dataset) -> str:
+    """JSON-LD, compacted with bnkg's @context; named graphs and nodes in IRI order."""
+    data = json.loads(ds.serialize(format="json-ld", context=jsonld_context(), auto_compact=True))
+    graphs = data.get("@graph", [])
+    for g in graphs:
+        if isinstance(g, dict) and isinstance(g.get("@graph"), list):
+            g["@graph"].sort(key=lambda n: str(n.get("@id", "")))
+    if isinstance(graphs, list):
+        graphs.sort(key=lambda n: str(n.get("@id", "")) if isinstance(n, dict) else "")
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _trig(ds: Dataset, wanted: frozenset[str] = frozenset()) -> str:
+    """TriG with graphs in IRI order (rdflib's own TriG writer follows store order).
+
+    Each graph body is rdflib's Turtle, which sorts subjects, so the whole file is deterministic.
+    """
+    prefixes = sorted((p, str(ns)) for p, ns in ds.namespaces() if p and p in wanted)
+    bodies: list[str] = []
+    for ctx in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
+        if len(ctx) == 0:
+            continue
+        g = Graph(bind_namespaces="none")
+        for p, ns in prefixes:
+            g.bind(p, ns, override=True, replace=True)
+        for t in ctx:
+            g.add(t)
+        turtle = g.serialize(format="turtle")
+        # no re-indenting: lines inside a multi-line """literal""" are data
+        body = "\n".join(line for line in turtle.splitlines() if not line.startswith("@prefix ")).strip("\n")
+        name = ctx.identifier.n3(ds.namespace_manager) if ctx.identifier != DATASET_DEFAULT_GRAPH_ID else ""
+        bodies.append(f"{name} {{\n{body}\n}}\n" if name else f"{{\n{body}\n}}\n")
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes)
+    return header + "\n" + "\n".join(bodies)
+
+
+def _wanted_prefixes(ds: Dataset) -> set[str]:
+    """bnkg's own prefixes (not the dozens rdflib binds by default)."""
+    base_kinds = {"article", "graph", "actor", "place", "visit", "meeting", "agreement", "claim", "evidence"}
+    return set(PREFIXES) | base_kinds
+
+
+def union(ds: Dataset) -> Graph:
+    """All triples of all graphs of ``ds`` in one Graph (prefixes kept)."""
+    g = Graph(bind_namespaces="none")
+    wanted = _wanted_prefixes(ds)
+    for prefix, ns in ds.namespaces():
+        if prefix in wanted:
+            g.bind(prefix, ns, override=True)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def save(ds: Dataset, path: str | os.PathLike[str], fmt: str | None = None) -> None:
+    write_atomic(path, serialize(ds, format_for(path, fmt)))
+
+
+def load(path: str | os.PathLike[str], fmt: str | None = None) -> Dataset:
+    """Read a graph file into a Dataset (named graphs kept for TriG / N-Quads / JSON-LD)."""
+    p = Path(path)
+    if not p.is_file():
+        raise BnkgError(f"{path}: no such graph file")
+    f = format_for(p, fmt)
+    ds = Dataset()
+    try:
+        if f == "json-ld":  # contexts inlined first: parsing must fetch and read nothing else
+            text = offline_jsonld(p.read_text(encoding="utf-8"), str(path), jsonld_context())
+            ds.parse(data=text, format=f, publicID=p.resolve().as_uri())
+        elif f in NAMED_GRAPH_FORMATS:
+            ds.parse(p, format=f)
+        else:
+            ds.default_graph.parse(p, format=f)
+    except BnkgError:
+        raise
+    except Exception as exc:  # rdflib raises many types for bad syntax
+        raise BnkgError(f"{path}: cannot read as {f}: {type(exc).__name__}: {str(exc)[:300]}") from exc
+    return ds

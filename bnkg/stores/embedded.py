@@ -1,0 +1,287 @@
+"""The embedded triple store: an on-disk Oxigraph database (pyoxigraph) with a named graph per article.
+
+Why: rdflib keeps everything in Python objects and re-parses the graph file for every question; a
+large corpus must be parsed once.  ``bnkg build … --store kg/`` writes each article's named graph
+into the store as it is built, and ``bnkg query NAME --store kg/`` then answers from the store's
+indexes without reading any file.
+
+The default graph is kept equal to the union *set* of the named graphs.  Why: actor and place
+descriptions are repeated in every article graph, and Oxigraph's "union default graph" is a multiset —
+a label found in 1,000 graphs matches 1,000 times, and every OPTIONAL label of a canned query multiplies
+the rows (a 1,700-quad graph took seconds per query; the deduplicated default graph takes ~1 ms).  So
+queries read the default graph, with parameters bound through pyoxigraph's ``substitutions``.
+
+Writes are idempotent and never leave half an article: :func:`put_graph` replaces an article's named
+graph and updates the default graph in one transaction (one ``extend`` for a new graph; one SPARQL
+Update — drop the triples no other graph holds, drop the graph, insert both — for an existing one).
+The same Update text (:func:`replace_update`) loads remote endpoints (:mod:`bnkg.stores.remote`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
+from rdflib.term import Node
+
+from bnkg.builder.corpus.fusion import KEY_ROLES, KINDS, OTHER_ROLES, fuse
+from bnkg.builder.graph import IRIs
+from bnkg.errors import BnkgError
+from bnkg.rdf.namespaces import BNKG, PROV, RDF, RDFS
+from bnkg.rdf.serialize import format_for
+from bnkg.rdf.terms import from_oxigraph, to_oxigraph
+
+__all__ = ["LOADING", "STATE_GRAPH", "LoadStats", "StoreSink", "add_dataset", "is_store", "load_file", "open_store", "put_graph",
+           "quad_count", "refresh_fused", "replace_update", "to_dataset"]
+
+_DEFAULT = ox.DefaultGraph()
+# present while a bulk load into an empty store runs; a store that still has it was interrupted
+STATE_GRAPH = ox.NamedNode("urn:bnkg:store-state")
+LOADING = ox.Quad(ox.NamedNode("urn:bnkg:store"), ox.NamedNode("urn:bnkg:loading"), ox.Literal("true"), STATE_GRAPH)
+_GRAPH_IRI = re.compile(r"^(.*/)graph/(?:[0-9a-f]{16}|fused)$")
+# rdflib format names (bnkg.rdf.serialize.format_for) → Oxigraph formats
+_OX_FORMATS = {
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "json-ld": ox.RdfFormat.JSON_LD,
+}
+
+Triple = tuple[Node, Node, Node]
+
+
+@dataclass(frozen=True)
+class LoadStats:
+    """What a load wrote: named graphs (articles), of which replaced, and the store's size after."""
+
+    graphs: int
+    replaced: int
+    quads: int
+
+
+def is_store(obj: object) -> bool:
+    """Whether ``obj`` is a pyoxigraph Store (what :func:`open_store` returns)."""
+    return isinstance(obj, ox.Store)
+
+
+def open_store(path: str | os.PathLike[str], *, read_only: bool = False) -> ox.Store:
+    """Open (or create) the on-disk store in folder ``path``.
+
+    ``read_only=True`` (for queries and validation) needs an existing store and lets several readers
+    share it; a writer takes RocksDB's lock, so a second writer gets a clear error instead of waiting.
+    """
+    folder = Path(path)
+    if read_only and not (folder / "CURRENT").is_file():
+        raise BnkgError(f"{path}: no bnkg store here (create one with: bnkg build ARTICLES… --store {path})")
+    if folder.exists() and not folder.is_dir():
+        raise BnkgError(f"{path}: not a folder; --store needs a folder for the on-disk store")
+    try:
+        return ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
+    except OSError as exc:
+        raise BnkgError(f"{path}: cannot open the store ({exc}); is another bnkg process writing it?") from exc
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+
+def replace_update(graph: ox.NamedNode, ntriples: str) -> str:
+    """SPARQL Update making named graph ``graph`` hold exactly ``ntriples`` and keeping the default graph
+    the union of the named graphs (triples only ``graph`` had leave it).  One request = one transaction
+    on Oxigraph.  ``ntriples`` must come from an N-Triples serialiser (it is inserted as data)."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }} ;\n"
+            f"DROP SILENT GRAPH {graph} ;\n"
+            f"INSERT DATA {{ GRAPH {graph} {{\n{ntriples}}} }} ;\n"
+            f"INSERT DATA {{\n{ntriples}}}")
+
+
+def put_graph(store: ox.Store, name: URIRef | str, triples: Iterable[Triple]) -> bool:
+    """Make named graph ``name`` hold exactly ``triples`` (and the default graph the union), in one
+    transaction; True if it replaced a graph."""
+    graph = ox.NamedNode(str(name))
+    cache: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+
+    def conv(t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        found = cache.get(t)
+        if found is None:
+            found = cache[t] = to_oxigraph(t)
+        return found
+
+    spo = [(conv(s), conv(p), conv(o)) for s, p, o in triples]
+    if not store.contains_named_graph(graph):
+        store.extend([ox.Quad(s, p, o, g) for s, p, o in spo for g in (graph, _DEFAULT)])  # type: ignore[arg-type]
+        return False
+    body = ox.serialize([ox.Triple(*t) for t in spo], format=ox.RdfFormat.N_TRIPLES) or b""  # type: ignore[arg-type]
+    store.update(replace_update(graph, body.decode("utf-8")))
+    return True
+
+
+def add_dataset(store: ox.Store, ds: Dataset) -> LoadStats:
+    """Write every non-empty named graph of ``ds`` into ``store``, replacing graphs of the same name;
+    the fused events are then recomputed over all the store's articles."""
+    fresh = next(iter(store.named_graphs()), None) is None
+    graphs = replaced = 0
+    for ctx in ds.graphs():
+        if not isinstance(ctx.identifier, URIRef) or len(ctx) == 0 or ctx.identifier == ds.default_graph.identifier:
+            continue
+        replaced += put_graph(store, ctx.identifier, ctx)
+        graphs += 1
+    if not fresh:
+        refresh_fused(store)
+    store.flush()
+    return LoadStats(graphs, replaced, quad_count(store))
+
+
+def refresh_fused(store: ox.Store, base: str | None = None) -> int:
+    """Recompute the fused-events graph (:mod:`bnkg.builder.corpus.fusion`) from the readings of every article
+    in the store; returns its size.  Why: articles arrive one by one (``build --store``) or file by file
+    (``load``), and a fused event depends on all of them."""
+    base = base or _base_of(store)
+    if base is None:
+        return 0
+    iris = IRIs(base)
+    gid = iris("graph", "fused")
+    preds = {RDF.type, PROV.wasDerivedFrom, BNKG.status, BNKG.date, BNKG.place}
+    for kind in KINDS:
+        preds |= set(KEY_ROLES[kind]) | set(OTHER_ROLES[kind])
+    query = (f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?kind {{ {' '.join(f'<{k}>' for k in KINDS)} }} "
+             f"VALUES ?p {{ {' '.join(f'<{p}>' for p in sorted(preds))} }} "
+             f"GRAPH ?g {{ ?s a ?kind ; ?p ?o }} FILTER(?g != <{gid}>) }}")
+    # and the Bengali names of the people the gazetteer lacks (fusion links a surname to a full name)
+    names = (f"SELECT ?s ?p ?o ?g WHERE {{ BIND(<{RDFS.label}> AS ?p) GRAPH ?g {{ ?s ?p ?o }} "
+             f"FILTER(?g != <{gid}> && STRSTARTS(STR(?s), \"{iris.base}actor/person-\") && LANG(?o) = \"bn\") }}")
+    readings = Dataset()
+    for q in (query, names):
+        for sol in store.query(q):
+            s, p, o, g = (from_oxigraph(sol[v]) for v in ("s", "p", "o", "g"))
+            readings.add((s, p, o, readings.graph(g)))  # type: ignore[arg-type]
+    fuse(readings, iris)
+    fused = readings.graph(gid)
+    if len(fused):
+        put_graph(store, gid, fused)
+    elif store.contains_named_graph(ox.NamedNode(str(gid))):
+        store.remove_graph(ox.NamedNode(str(gid)))
+    return len(fused)
+
+
+def _base_of(store: ox.Store) -> str | None:
+    """The instance base IRI of the store's article graphs (``<base>graph/<16 hex>``), if any."""
+    for g in store.named_graphs():
+        m = _GRAPH_IRI.match(getattr(g, "value", ""))
+        if m:
+            return m.group(1)
+    return None
+
+
+def load_file(store: ox.Store, path: str | os.PathLike[str], fmt: str | None = None, *,
+              union: bool = True) -> LoadStats:
+    """Load a graph file written by bnkg into ``store``; its named graphs replace those of the same name.
+
+    Parsing is Oxigraph's (fast).  Into a store that holds articles: three transactions — the graphs
+    the file names that the store holds are dropped (with the default-graph triples only they had), the
+    file is loaded, and its triples are added to the default graph.  Into an empty store: Oxigraph's
+    bulk loader, 4x faster and not transactional, so the store is marked "loading" until it is done and
+    queries refuse a store whose first load was interrupted.  Either way no query sees half of an
+    article, and loading the file again repairs an interruption.  Turtle and N-Triples (no named graphs)
+    go to the default graph only.  ``union=False`` skips the default graph (a scratch store that is
+    only read graph by graph).
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise BnkgError(f"{path}: no such graph file")
+    oxfmt = _OX_FORMATS[format_for(p, fmt)]
+    try:
+        fresh = next(iter(store.named_graphs()), None) is None
+        names: list[ox.NamedNode] = []
+        existing: list[ox.NamedNode] = []
+        if not fresh:  # an extra parsing pass, only needed when there may be graphs to replace
+            names = sorted({q.graph_name for q in ox.parse(path=str(p), format=oxfmt)
+                            if isinstance(q.graph_name, ox.NamedNode)}, key=lambda g: g.value)
+            existing = [g for g in names if store.contains_named_graph(g)]
+        if existing:
+            listed = " ".join(map(str, existing))
+            store.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {listed} }} GRAPH ?g {{ ?s ?p ?o }} "
+                         f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other NOT IN ({', '.join(map(str, existing))})) }} }} ;\n"
+                         + " ;\n".join(f"DROP SILENT GRAPH {g}" for g in existing))
+        before = 0 if fresh else _graph_count(store)
+        if fresh and union:
+            store.add(LOADING)  # one transaction: from now on queries refuse the store …
+            store.flush()
+            store.bulk_extend(_with_union(ox.parse(path=str(p), format=oxfmt)))
+        else:
+            store.load(path=str(p), format=oxfmt)
+            if union:
+                scope = f"VALUES ?g {{ {' '.join(map(str, names))} }} " if names else ""
+                store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ {scope}GRAPH ?g {{ ?s ?p ?o }} }}")
+        if not fresh:  # other articles are in the store: the fused events must cover them all
+            refresh_fused(store)
+        store.remove_graph(STATE_GRAPH)  # … until the load is complete (a no-op when it was never there)
+        store.flush()
+        graphs = _graph_count(store) - before
+    except (SyntaxError, ValueError) as exc:
+        raise BnkgError(f"{path}: cannot read as {oxfmt}: {str(exc)[:300]}") from exc
+    except OSError as exc:
+        raise BnkgError(f"{path}: cannot load into the store: {exc}") from exc
+    return LoadStats(graphs, len(existing), quad_count(store))
+
+
+def _with_union(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+    """Each quad, then its triple in the default graph (duplicates there collapse: a store is a set)."""
+    for q in quads:
+        yield q
+        if not isinstance(q.graph_name, ox.DefaultGraph):
+            yield ox.Quad(q.subject, q.predicate, q.object, _DEFAULT)
+
+
+def _graph_count(store: ox.Store) -> int:
+    return sum(1 for g in store.named_graphs() if g != STATE_GRAPH)
+
+
+def quad_count(store: ox.Store) -> int:
+    """The number of quads in the named graphs (the default graph only repeats them)."""
+    solutions = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert isinstance(solutions, ox.QuerySolutions)
+    return int(next(iter(solutions))["n"].value)
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def to_dataset(store: ox.Store) -> Dataset:
+    """The store's named graphs as an rdflib Dataset, e.g. for SHACL validation."""
+    ds = Dataset()
+    named = (q for q in store.quads_for_pattern(None, None, None, None)
+             if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != STATE_GRAPH)
+    data = ox.serialize(named, format=ox.RdfFormat.N_QUADS) or b""
+    if data:
+        ds.parse(data=data.decode("utf-8"), format="nquads")
+    return ds
+
+
+class StoreSink:
+    """Receives each article's named graph during ``bnkg build --store DIR`` (the ``on_graph`` of
+    :func:`bnkg.builder.corpus.pipeline.build_result`) and writes it to the store."""
+
+    def __init__(self, path: str, base: str | None = None) -> None:
+        self.path = path
+        self.base = base
+        self.store = open_store(path)
+        self.graphs = 0
+        self.triples = 0
+
+    def __call__(self, graph: Graph) -> None:
+        put_graph(self.store, graph.identifier, graph)  # type: ignore[arg-type]
+        self.graphs += 1
+        self.triples += len(graph)
+
+    def close(self) -> None:
+        """Recompute the fused events over every article in the store, and flush."""
+        if self.graphs:
+            refresh_fused(self.store, self.base)
+        self.store.flush()
