@@ -16,7 +16,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from rdflib import Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDF
 
 from bnkg.builder.corpus.pipeline import build_result
@@ -49,6 +49,33 @@ def text_of(page: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", page))
 
 
+def header_text(page: str) -> str:
+    head = page.split("<header>", 1)[1].split("<nav>", 1)[0]
+    return " ".join(text_of(re.sub(r"</(h1|p)>", " ", head)).split())  # (the title and each line apart)
+
+
+def timeline_rows(page: str) -> list[str]:
+    """The visible text of each row of the timeline table (one per event)."""
+    table = page.split('<table class="timeline">', 1)[1].split("</table>", 1)[0]
+    return [row_text(r) for r in re.findall(r'<tr class="event".*?</tr>', table, re.S)]
+
+
+def row_text(row: str) -> str:
+    """A table row's text, cells and lines apart, spaces collapsed."""
+    return " ".join(text_of(re.sub(r"<br>|</td>", " ", row)).split())
+
+
+@pytest.fixture(scope="module")
+def twin(tmp_path_factory: pytest.TempPathFactory):
+    """Two articles reporting the same events: an example and a copy with a line of its own added
+    (another content hash, so another article), as two outlets running one agency report."""
+    d = tmp_path_factory.mktemp("twin")
+    text = (EXAMPLES / "lavrov-pyongyang.txt").read_text(encoding="utf-8")
+    (d / "first.txt").write_text(text, encoding="utf-8")
+    (d / "second.txt").write_text(text + "\nএই প্রতিবেদনটি পরে হালনাগাদ করা হয়েছে।\n", encoding="utf-8")
+    return build_result([d]).dataset
+
+
 # ------------------------------------------------------------------------------------ content
 
 def test_page_has_every_section_and_fact(dataset, page: str) -> None:
@@ -57,7 +84,9 @@ def test_page_has_every_section_and_fact(dataset, page: str) -> None:
         assert f'id="{anchor}"' in page
     text = text_of(page)
     for f in story.facts:
-        assert story.summary_en(f) in text
+        event = story.event_of(f)
+        assert story.summary_en(event if event is not None else f) in text
+        assert f'id="fact-{f.iri.rsplit("/", 1)[1]}"' in page  # each reading keeps an anchor, under its event
         for ev in f.evidence:
             assert ev.quote in text  # every evidence sentence, verbatim
     assert "Sergey Lavrov" in text and "সের্গেই ল্যাভরভ" in text
@@ -102,6 +131,95 @@ def test_untrusted_text_is_escaped(dataset) -> None:
 def test_highlight_widens_marks_to_whole_words_and_escapes() -> None:
     assert highlight("a<b> সফরে গেছেন", ["সফর"], []) == "a&lt;b&gt; <mark>সফরে</mark> গেছেন"
     assert highlight("কিছু নেই", ["সফর"], ["পুতিন"]) == "কিছু নেই"
+
+
+# ------------------------------------------------------------------------------------ events
+
+def test_the_header_counts_events_and_then_readings_and_articles(dataset, page: str) -> None:
+    story = read_story(dataset)
+    # the examples: 15 readings of visits, meetings and agreements in 3 articles are 14 events
+    # (lavrov-pyongyang.txt reads the Lavrov–Choe meeting twice, dated the 10th and the 11th)
+    assert (len(story.events), story.event_counts) == (14, {"Visit": 5, "Meeting": 7, "Agreement": 2})
+    head = header_text(page)
+    assert head.startswith("Russia–North Korea relations in the Bengali press 14 events (5 visits · 7 meetings · "
+                           "2 agreements) · 18 claims (4 accusations) · ")
+    assert "15 readings of these events in 3 articles; 0 reported by more than one article, 1 where" in head
+    assert '<p class="substats">' in page  # the readings and articles: a smaller line under the events
+
+
+def test_the_timeline_shows_each_event_once_with_its_sources(dataset, page: str) -> None:
+    story = read_story(dataset)
+    rows = timeline_rows(page)
+    assert len(rows) == len(story.events) == 14
+    [choe] = [r for r in rows if "Choe Son Hui meets Sergey Lavrov" in r]
+    assert choe.startswith("2024-10 month Meeting") and "⚠ sources disagree: date" in choe
+    assert choe.endswith("1 lavrov-pyongyang.txt")  # one article, though two readings
+    for ev in story.events:  # each event has one entry in the facts section, its readings inside it
+        assert page.count(f'id="event-{ev.iri.rsplit("/", 1)[1]}"') == 1
+
+
+def test_one_event_reported_by_two_articles_is_shown_once(twin) -> None:
+    story = read_story(twin)
+    page = render_report(twin, font=None)
+    assert [ev.source_count for ev in story.events] == [2, 2, 2]
+    assert header_text(page).startswith("Russia–North Korea relations in the Bengali press 3 events (1 visit · "
+                                        "2 meetings · 0 agreements)")
+    assert "8 readings of these events in 2 articles; 3 reported by more than one article, 1 where" in header_text(page)
+    rows = timeline_rows(page)
+    assert len(rows) == 3
+    [visit] = [r for r in rows if "Sergey Lavrov visits North Korea" in r]
+    assert visit.startswith("2024-10-11 day Visit") and visit.endswith("2 first.txt, second.txt")
+    # the facts section: the visit once, with both articles' readings and their sentences beneath
+    [ev] = [x for x in story.events if x.kind == "Visit"]
+    block = page.split(f'id="event-{ev.iri.rsplit("/", 1)[1]}"', 1)[1].split("</article>", 1)[0]
+    assert block.count('<div class="reading"') == 2 and '<span class="sources-badge multi"' in block
+    assert "Reading of first.txt" in text_of(block) and "Reading of second.txt" in text_of(block)
+    # the actor's section lists the visit once
+    lavrov = page.split('id="actor-lavrov"', 1)[1].split("</article>", 1)[0]
+    assert "Visits (1)" in text_of(lavrov) and "2 sources" in text_of(lavrov)
+
+
+def test_network_edges_count_events_not_readings(twin) -> None:
+    page = render_report(twin, font=None)
+    network = page.split('<svg class="network"', 1)[1].split("</svg>", 1)[0]
+    # Lavrov met Choe once (one event, four readings in two articles) and Kim once (planned)
+    assert 'class="edge-count"' not in network
+    tips = [text_of(t) for t in re.findall(r"<line[^>]*><title>(.*?)</title>", network)]
+    assert sorted(tips) == ["Choe Son Hui — Sergey Lavrov: 2024-10 meeting", "Kim Jong Un — Sergey Lavrov: undated meeting"]
+    assert re.search(r'class="edge planned" stroke-width="2.0"', network)
+
+
+def test_conflicting_events_are_flagged_and_linked_to_the_conflicts_section(page: str) -> None:
+    [flag] = set(re.findall(r'<a class="conflict-flag" href="#([^"]+)">⚠ sources disagree: date</a>', page))
+    assert f'<article class="conflict" id="{flag}">' in page
+
+
+def test_a_graph_without_fused_events_shows_each_reading_as_an_event(dataset) -> None:
+    from_articles = Dataset()  # the article graphs only (as a graph written before fusion existed)
+    for g in dataset.graphs():
+        if not str(g.identifier).endswith("/graph/fused"):
+            target = from_articles.graph(g.identifier)
+            for t in g:
+                target.add(t)
+    story = read_story(from_articles)
+    assert not any(ev.fused for ev in story.events)
+    assert len(story.events) == 15 and len(story.conflicts) == 0
+    assert "15 events (5 visits · 8 meetings · 2 agreements)" in header_text(render_report(from_articles, font=None))
+
+
+def test_seeds_the_june_2024_summit_is_one_row_with_two_articles() -> None:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is absent")
+    ds = build_result([SEEDS]).dataset
+    story = read_story(ds)
+    page = render_report(ds, font=None)
+    [summit] = [r for r in timeline_rows(page) if "Kim Jong Un meets Vladimir Putin in Pyongyang" in r]
+    assert summit == ("2024-06-19 day Meeting Kim Jong Un meets Vladimir Putin in Pyongyang participant Kim Jong Un "
+                      "কিম জং উন, Vladimir Putin ভ্লাদিমির পুতিন · place Pyongyang পিয়ংইয়ং Occurred 2 "
+                      "000_174e9b541b19dc1a.txt, 002_b61408469c78674f.txt")
+    head = header_text(page)
+    assert head.startswith(f"Russia–North Korea relations in the Bengali press {len(story.events)} events (")
+    assert f"{sum(story.counts[k] for k in story.event_counts)} readings of these events in 5 articles" in head
 
 
 def test_conflicts_between_readings_get_a_section(page: str) -> None:
@@ -180,7 +298,16 @@ def test_report_in_headless_chromium(tmp_path: Path) -> None:
     dom = _run_chromium(tmp_path, "--dump-dom", url).stdout
     assert "<script" not in dom.lower()
     text = text_of(dom)
-    assert "Who met whom" in text and "Facts and evidence" in text
+    assert "Who met whom" in text and "Events, claims and evidence" in text
+    # the header counts events (the DOM as rendered), then readings and articles
+    counts = dict(re.findall(r'<span class="count" id="count-(\w+)">(\d+) ', dom))
+    ec = story.event_counts
+    assert counts == {"events": str(len(story.events)), "visits": str(ec["Visit"]), "meetings": str(ec["Meeting"]),
+                      "agreements": str(ec["Agreement"]),
+                      "claims": str(story.counts["Claim"] + story.counts["Accusation"])}
+    assert f'<span id="count-articles">{len(story.articles)} articles</span>' in dom
+    rows = re.findall(r'<tr class="event".*?</tr>', dom, re.S)
+    assert len(rows) == len(story.events)
     for name in ("Sergey Lavrov", "সের্গেই ল্যাভরভ", "Kim Jong Un", "কিম জং উন", "Choe Son Hui"):
         assert name in text
     assert "2024-10-11" in text
@@ -192,3 +319,11 @@ def test_report_in_headless_chromium(tmp_path: Path) -> None:
     if SEEDS.is_dir():
         seed_files = {p.name for p in SEEDS.iterdir() if p.suffix == ".txt"}
         assert all(name in text for name in seed_files)
+        # seeds + examples: 21 events from 33 readings in 8 articles; the June 2024 Pyongyang summit is
+        # one row, reported by three articles (two seeds and moscow-agreement.txt)
+        assert (counts["events"], len(story.articles)) == ("21", 8)
+        [summit] = [row_text(r) for r in rows if "Kim Jong Un meets Vladimir Putin in Pyongyang" in r]
+        assert summit.startswith("2024-06-19 day Meeting") and summit.endswith(
+            "Occurred 3 000_174e9b541b19dc1a.txt, 002_b61408469c78674f.txt, moscow-agreement.txt")
+    else:  # the examples alone: 14 events, each reported by one article
+        assert counts["events"] == "14" and all(ev.source_count == 1 for ev in story.events)
