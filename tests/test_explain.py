@@ -7,11 +7,13 @@ from pathlib import Path
 import pytest
 from rdflib import URIRef
 
+from bnkg import open_store, query
 from bnkg.builder.corpus.pipeline import build_result
 from bnkg.cli.main import main
 from bnkg.errors import BnkgError
 from bnkg.rdf.namespaces import BNKG
 from bnkg.rdf.serialize import save
+from bnkg.stores.embedded import add_dataset
 from bnkg.views.explain import EventExplanation, LexiconIndex, explain, find_facts, lexicon_file, mark
 from bnkg.views.story import read_story, union_view
 
@@ -121,6 +123,28 @@ def test_an_event_whose_readings_disagree_says_so(dataset, lexicons: LexiconInde
     assert "  date         2024-10 (month: the most precise date the readings agree on)\n" in text
     assert "the readings disagree on its date" in text
     assert "says       date 2024-10-10 ·" in text and "says       date 2024-10-11 ·" in text
+
+
+@pytest.mark.slow  # (an embedded store: ~0.5 s)
+def test_sources_of_an_event_lists_each_readings_evidence(twin, tmp_path: Path) -> None:
+    """``bnkg query sources-of`` given a fused event: the quotes of every article's reading of it,
+    the same columns as for one reading; the same answer in memory and in the embedded store."""
+    story = read_story(twin)
+    [event] = [ev for ev in story.events if ev.kind == "Visit"]
+    spans = sorted((story.articles[e.article or ""].source_file, e.begin or 0, e.quote, e.iri)
+                   for r in story.readings(event.iri) for e in r.evidence)
+    assert len({s[0] for s in spans}) == 2  # both articles give their sentences
+    memory = query("sources-of", twin, fact=event.iri)
+    assert memory.columns[:7] == ("article", "source_file", "headline", "quote", "begin_index", "end_index", "evidence")
+    rows = [dict(zip(memory.columns, r, strict=True)) for r in memory.rows]
+    assert [(str(r["source_file"]), int(r["begin_index"]), str(r["quote"]), str(r["evidence"])) for r in rows] == spans
+    store = open_store(tmp_path / "kg")
+    add_dataset(store, twin)
+    assert query("sources-of", store, fact=event.iri).rows == memory.rows
+    # a reading still gives its own spans only, and an unknown event nothing
+    reading = story.readings(event.iri)[0]
+    assert len(query("sources-of", twin, fact=reading.iri).rows) == len(reading.evidence)
+    assert query("sources-of", twin, fact=event.iri[:-4] + "ffff").rows == ()
 
 
 def test_no_match_is_an_error(dataset) -> None:
