@@ -267,7 +267,7 @@ def explain_event(story: Story, event: Event, lexicons: LexiconIndex) -> EventEx
         roles.append(("place", ((story.actor(event.place).bn, story.actor(event.place).en),)))
     readings = tuple(explain_fact(story, f, lexicons) for f in story.readings(event.iri))
     sources = tuple(sorted(story.articles[a].source_file if a in story.articles else a for a in event.articles))
-    disputed = tuple(sorted(set(event.conflicts) | {c.property for c in story.conflicts if c.event == event.iri}))
+    disputed = event.conflicts  # (the fused graph's bnkg:conflictOn: no pass over every conflict per event)
     return EventExplanation(event, story.summary_en(event), tuple(roles), readings, sources, disputed)
 
 
@@ -282,7 +282,8 @@ def explain_fact(story: Story, fact: Fact, lexicons: LexiconIndex) -> Explanatio
         evs.append(EvidenceExplanation(ev, story.articles.get(ev.article or ""), file, entries))
     same = tuple(sorted(story.articles[a].source_file if a in story.articles else a
                         for r in story.readings(fact.event) for a in r.articles)) if fact.event else ()
-    disputed = tuple(sorted({c.property for c in story.conflicts if fact.event and c.event == fact.event}))
+    event = story.event_index.get(fact.event) if fact.event else None
+    disputed = event.conflicts if event is not None else ()
     place = story.actor(fact.place) if fact.place else None
     return Explanation(fact, story.summary_en(fact), tuple(roles), tuple(evs), same, disputed,
                        f"{place.bn} ({place.en})" if place else "")
