@@ -13,6 +13,7 @@ import re
 import shutil
 import struct
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -23,12 +24,13 @@ from bnkg.builder.corpus.pipeline import build_result
 from bnkg.cli.main import main
 from bnkg.rdf.namespaces import BNKG
 from bnkg.rdf.serialize import save
-from bnkg.views.report import find_bengali_font, highlight, render_report
-from bnkg.views.story import read_story
+from bnkg.views.report import find_bengali_font, highlight, render_report, render_story
+from bnkg.views.story import Actor, Article, Conflict, ConflictValue, Event, Evidence, Fact, Story, read_story
 
 from .conftest import EXAMPLES, SEEDS
 
 CHROMIUM = Path("/usr/bin/chromium")
+ID = "https://w3id.org/bnkg/id/"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
                   "--window-size=1280,2000"]
@@ -220,6 +222,53 @@ def test_seeds_the_june_2024_summit_is_one_row_with_two_articles() -> None:
     head = header_text(page)
     assert head.startswith(f"Russia–North Korea relations in the Bengali press {len(story.events)} events (")
     assert f"{sum(story.counts[k] for k in story.event_counts)} readings of these events in 5 articles" in head
+
+
+def synthetic_story(n: int) -> Story:
+    """A story of ``n`` events among 40 actors (as on a big corpus: few actors, many events), each
+    read by two articles, one in three with a date conflict, and ``n`` claims."""
+    people = [f"{ID}actor/p{i}" for i in range(40)]
+    actors = {p: Actor(p, "Person", f"ব্যক্তি {i}", f"Person {i}", False) for i, p in enumerate(people)}
+    articles = {f"{ID}article/a{i}": Article(f"{ID}article/a{i}", f"{i:06d}.txt", "শিরোনাম", "2024-06-20")
+                for i in range(n)}
+    facts: list[Fact] = []
+    events: list[Event] = []
+    conflicts: list[Conflict] = []
+    for i in range(n):
+        pair = (people[i % 40], people[(i * 7 + 1) % 40])
+        a1, a2 = f"{ID}article/a{i}", f"{ID}article/a{(i + 1) % n}"
+        event = f"{ID}event/e{i}"
+        readings = []
+        for j, art in enumerate((a1, a2)):
+            ev = Evidence(f"{ID}evidence/{i}-{j}", art, 0, 20, "দুই নেতা বৈঠক করেন।", "meeting.trigger", ("বৈঠক",))
+            date = f"2024-06-{10 + (i + j * (i % 3 == 0)) % 18:02d}"
+            readings.append(Fact(f"{ID}meeting/m{i}-{j}", "Meeting", (("participant", pair),), None, date,
+                                 "Occurred", articles=(art,), evidence=(ev,), event=event))
+        facts += readings
+        clash = i % 3 == 0
+        events.append(Event(event, "Meeting", (("participant", pair),), None, "2024-06" if clash else readings[0].date,
+                            "Occurred", None, (a1, a2), tuple(r.iri for r in readings), ("date",) if clash else (), 2))
+        if clash:
+            conflicts.append(Conflict(event, "Meeting", "date", tuple(
+                ConflictValue(r.date, f"{i:06d}.txt", None, r.iri) for r in readings)))
+        facts.append(Fact(f"{ID}claim/c{i}", "Claim", (("claimant", (pair[0],)), ("about", ()), ("via", ())),
+                          text="তিনি বলেন।", claim_kind="said", articles=(a1,)))
+    return Story(actors, articles, tuple(facts), tuple(conflicts), {"Meeting": 2 * n, "Claim": n}, tuple(events))
+
+
+@pytest.mark.slow
+def test_the_page_grows_linearly_with_the_events() -> None:
+    """At 10,000 articles the page must not become quadratic: 4× the events, not 16× the time."""
+    small, big = synthetic_story(1500), synthetic_story(6000)
+    assert f'id="count-events">{len(big.events)} events<' in render_story(big)
+    times = []
+    for story in (small, big):
+        start = time.perf_counter()
+        page = render_story(story)
+        times.append(time.perf_counter() - start)
+        assert page.count('<tr class="event"') == len(story.events)
+        assert page.count('<div class="reading"') == 2 * len(story.events)
+    assert times[1] < 8 * times[0], f"1,500 events: {times[0]:.2f} s, 6,000: {times[1]:.2f} s"
 
 
 def test_conflicts_between_readings_get_a_section(page: str) -> None:

@@ -69,9 +69,14 @@ def find_bengali_font() -> Path | None:
 def render_report(graph: Graph, *, title: str | None = None, font: str | Path | None = "auto") -> str:
     """The HTML page for ``graph``; ``font``: "auto" (embed a found Noto Sans Bengali), a font
     file to embed, or None (embed nothing)."""
-    story = read_story(graph)
     font_path = find_bengali_font() if font == "auto" else Path(font) if font else None
-    return _Page(story, title or "Russia–North Korea relations in the Bengali press", font_path).render()
+    return render_story(read_story(graph), title=title, font=font_path)
+
+
+def render_story(story: Story, *, title: str | None = None, font: Path | None = None) -> str:
+    """The HTML page for a story already read (``font``: a font file to embed, or None).  Linear in
+    the story's events, readings and claims: every lookup goes through the story's indexes."""
+    return _Page(story, title or "Russia–North Korea relations in the Bengali press", font).render()
 
 
 def write_report(graph: Graph, path: str | os.PathLike[str], **kwargs: object) -> None:
