@@ -3,7 +3,9 @@
 Readers who will never run a SPARQL query should still be able to see what the articles report
 and check it: a timeline of visits, meetings and agreements, a who-met-whom network, a section
 per actor, and every fact with its source articles and the evidence sentence, the words that
-fired highlighted.  The page is a single file — inline CSS, inline SVG, no script, no CDN, a
+fired highlighted.  Visits, meetings and agreements are shown as real-world events (the fused
+events of the graph): each once, with the number of articles reporting it, a flag when they
+disagree, and each article's reading beneath; the header counts events, the network's lines too.  The page is a single file — inline CSS, inline SVG, no script, no CDN, a
 Content-Security-Policy that forbids any network load — so it opens offline and can be mailed.
 
 All text in the graph comes from scraped news pages and is untrusted: every piece of it is

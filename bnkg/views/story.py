@@ -2,7 +2,8 @@
 
 The HTML report (:mod:`bnkg.views.report`) and ``bnkg explain`` (:mod:`bnkg.views.explain`) both need "every
 fact with everything about it"; reading that once, into frozen dataclasses, keeps their code free
-of RDF plumbing and makes them agree on what a fact is.  Reading uses rdflib triple lookups on the
+of RDF plumbing and makes them agree on what a fact is.  :class:`Event` is a real-world event (a
+``bnkg:FusedEvent`` of the fused graph, read as it is — never re-fused) with its readings.  Reading uses rdflib triple lookups on the
 union of the named graphs (cheaper than SPARQL for whole-graph reads).
 """
 
