@@ -96,6 +96,9 @@ def test_page_has_every_section_and_fact(dataset, page: str) -> None:
     assert "lavrov-pyongyang.txt" in text
     assert "https://www.wikidata.org/wiki/Q" in page  # gazetteer actors with verified ids link out
     assert page.count('<svg class="timeline"') == 1 and page.count('<svg class="network"') == 1
+    ids = re.findall(r' id="([^"]+)"', page)
+    assert len(ids) == len(set(ids))  # every anchor once (events, readings, claims, actors, conflicts)
+    assert all(f'id="{target}"' in page for target in set(re.findall(r'href="#([^"]+)"', page)))
 
 
 def test_trigger_words_are_marked_in_the_evidence(page: str) -> None:
@@ -206,7 +209,10 @@ def test_a_graph_without_fused_events_shows_each_reading_as_an_event(dataset) ->
     story = read_story(from_articles)
     assert not any(ev.fused for ev in story.events)
     assert len(story.events) == 15 and len(story.conflicts) == 0
-    assert "15 events (5 visits · 8 meetings · 2 agreements)" in header_text(render_report(from_articles, font=None))
+    page = render_report(from_articles, font=None)
+    assert "15 events (5 visits · 8 meetings · 2 agreements)" in header_text(page)
+    ids = re.findall(r' id="([^"]+)"', page)
+    assert len(ids) == len(set(ids))  # each reading is its own event: one anchor, not two
 
 
 def test_seeds_the_june_2024_summit_is_one_row_with_two_articles() -> None:

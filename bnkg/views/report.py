@@ -508,7 +508,8 @@ class _Page:
         if f.actors() != ev.actors():
             said.append("actors " + self.names(f.actors()))
         title = self.files(f.articles) or e(f.iri)
-        return (f'<div class="reading" id="{self.anchors[f.iri]}"><div class="reading-head">Reading of '
+        ident = f' id="{self.anchors[f.iri]}"' if f.iri != ev.iri else ""  # (a stand-in event is its reading)
+        return (f'<div class="reading"{ident}><div class="reading-head">Reading of '
                 f'{title}: {" · ".join(said)} <span class="iri">{e(f.iri)}</span></div>'
                 + self._evidence(f) + "</div>")
 
