@@ -269,9 +269,12 @@ def test_the_page_grows_linearly_with_the_events() -> None:
     assert f'id="count-events">{len(big.events)} events<' in render_story(big)
     times = []
     for story in (small, big):
-        start = time.perf_counter()
-        page = render_story(story)
-        times.append(time.perf_counter() - start)
+        runs = []
+        for _ in range(2):  # the faster of two: the cores are shared
+            start = time.perf_counter()
+            page = render_story(story)
+            runs.append(time.perf_counter() - start)
+        times.append(min(runs))
         assert page.count('<tr class="event"') == len(story.events)
         assert page.count('<div class="reading"') == 2 * len(story.events)
     assert times[1] < 8 * times[0], f"1,500 events: {times[0]:.2f} s, 6,000: {times[1]:.2f} s"
