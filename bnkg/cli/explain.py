@@ -16,14 +16,17 @@ from bnkg.views.explain import KIND_OPTIONS, explain
 
 def add_parser(sub: Any) -> None:
     ex = sub.add_parser("explain", help="show the sentences, article, offsets, rule and lexicon entries "
-                        "behind facts", description="bnkg explain FACT GRAPH  |  bnkg explain GRAPH "
+                        "behind events and facts", description="bnkg explain FACT GRAPH  |  bnkg explain GRAPH "
                         "--visit SEARCH (or --meeting/--agreement/--claim; no SEARCH: all of that kind). "
-                        "FACT is a fact IRI (or its end, e.g. visit/d4b46d0f308b04d5) or a search over actor "
-                        "labels in Bengali or English and claim texts.")
+                        "Visits, meetings and agreements are shown as real-world events, each once, with every "
+                        "article's reading and its evidence beneath. FACT is an event or fact IRI (or its end, "
+                        "e.g. event/e578dc733133886c or visit/d4b46d0f308b04d5: one article's reading) or a "
+                        "search over actor labels in Bengali or English and claim texts.")
     ex.add_argument("items", nargs="+", metavar="FACT GRAPH", help="a fact or search, then the graph file")
     for kind in ("visit", "meeting", "agreement", "claim"):
         ex.add_argument(f"--{kind}", nargs="?", const="", metavar="SEARCH",
-                        help=f"{kind}s whose actors (or, for claims, text) match SEARCH")
+                        help=f"{kind}s whose actors (or, for claims, text) match SEARCH"
+                        + ("" if kind == "claim" else " (each event once, its readings beneath)"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -15,7 +15,8 @@ from bnkg.views.report import write_report
 
 def add_parser(sub: Any) -> None:
     rp = sub.add_parser("report", help="write one self-contained HTML page: timeline, who-met-whom network, "
-                        "actors, and every fact with its evidence")
+                        "actors, and every event once (with its sources, each article's reading and evidence) "
+                        "and every claim")
     rp.add_argument("graph", help="graph file written by bnkg build")
     rp.add_argument("-o", "--output", required=True, help="the HTML file to write")
     rp.add_argument("--title", help="the page title")

@@ -6,9 +6,12 @@ rule, and the lexicon words that fired — and in which YAML file those words li
 correcting the graph is a data edit there (``triggers.yaml`` for visit, meeting and agreement
 rules, ``claims.yaml`` for claim rules).
 
-:func:`explain` finds facts by IRI (or the end of one: ``visit/d4b4…``) or by a search over
-their actors' labels (Bengali or English) and, for claims, their text; it returns
-:class:`Explanation` records whose :meth:`Explanation.text` is what the CLI prints.
+:func:`explain` finds facts by IRI (or the end of one: ``visit/d4b4…``, ``event/e578…``) or by a
+search over their actors' labels (Bengali or English) and, for claims, their text; it returns
+:class:`Explanation` records (a claim, or one article's reading of an event) and
+:class:`EventExplanation` records (a real-world event — a fused event — with each article's
+reading and its evidence beneath), whose ``text()`` is what the CLI prints.  A search for visits,
+meetings or agreements finds events; an IRI finds the event or the one reading it names.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from rdflib import Graph
 from bnkg.errors import BnkgError
 from bnkg.mappings import DEFAULT_DIR
 from bnkg.mappings.yamlfile import read_mapping
-from bnkg.views.story import Article, Evidence, Fact, Story, read_story
+from bnkg.views.story import EVENT_KINDS, Article, Event, Evidence, Fact, Story, read_story
 
 # rule name prefix → the lexicon file whose words the rule matches
 RULE_FILES = {"visit": "triggers.yaml", "meeting": "triggers.yaml", "agreement": "triggers.yaml",
@@ -107,6 +110,7 @@ class Explanation:
     evidence: tuple[EvidenceExplanation, ...]
     same_event: tuple[str, ...] = ()  # source files of every reading of the fused event
     disputed: tuple[str, ...] = ()  # properties the articles disagree on ("date", "place")
+    place_label: str = ""  # "bn (en)" of the place, when the fact has one
 
     def text(self, color: bool = False) -> str:
         """Plain text; ``color`` marks trigger words with ANSI reverse video instead of ⟦ ⟧."""
@@ -128,28 +132,77 @@ class Explanation:
         if self.disputed:
             lines.append(f"  {'disputed':<12} the readings disagree on its {' and '.join(self.disputed)} "
                          "(see `bnkg query conflicts`)")
-        if not self.evidence:
-            lines.append("  no evidence recorded")
-        for n, ev in enumerate(self.evidence, 1):
-            e, art = ev.evidence, ev.article
-            lines.append(f"  evidence {n} of {len(self.evidence)}")
-            if art is not None:
-                head = f" — {art.headline}" if art.headline else ""
-                pub = f" (published {art.published[:10]})" if art.published else ""
-                lines.append(f"    {'article':<10} {art.source_file}{head}{pub}")
-                lines.append(f"    {'':<10} {art.iri}")
-            else:
-                lines.append(f"    {'article':<10} {e.article or 'unknown'}")
-            if e.begin is not None:
-                lines.append(f"    {'offsets':<10} {e.begin}–{e.end} (characters of the article's bnkg:content)")
-            lines.append(f"    {'sentence':<10} {mark(e.quote, e.triggers, _ANSI_MARK if color else _MARK)}")
-            lines.append(f"    {'rule':<10} {e.rule}" + (f"   (lexicon: {ev.lexicon_file})" if ev.lexicon_file else ""))
-            for trig, entries in ev.entries:
-                if not entries:
-                    lines.append(f"    {'lexicon':<10} «{trig}»: no entry of {ev.lexicon_file or 'the lexicons'} "
-                                 "matches it directly")
-                for le in entries[:4]:
-                    lines.append(f"    {'lexicon':<10} «{trig}» ← {le.file} {le.path}: «{le.entry}» {le.how}")
+        lines += evidence_lines(self.evidence, color, "  ")
+        return "\n".join(lines) + "\n"
+
+
+def evidence_lines(evidence: Iterable[EvidenceExplanation], color: bool, indent: str) -> list[str]:
+    """The lines of each evidence: article, offsets, sentence with ⟦trigger words⟧, rule, lexicon."""
+    evidence = tuple(evidence)
+    if not evidence:
+        return [f"{indent}no evidence recorded"]
+    lines: list[str] = []
+    sub = indent + "  "
+    for n, ev in enumerate(evidence, 1):
+        e, art = ev.evidence, ev.article
+        lines.append(f"{indent}evidence {n} of {len(evidence)}")
+        if art is not None:
+            head = f" — {art.headline}" if art.headline else ""
+            pub = f" (published {art.published[:10]})" if art.published else ""
+            lines.append(f"{sub}{'article':<10} {art.source_file}{head}{pub}")
+            lines.append(f"{sub}{'':<10} {art.iri}")
+        else:
+            lines.append(f"{sub}{'article':<10} {e.article or 'unknown'}")
+        if e.begin is not None:
+            lines.append(f"{sub}{'offsets':<10} {e.begin}–{e.end} (characters of the article's bnkg:content)")
+        lines.append(f"{sub}{'sentence':<10} {mark(e.quote, e.triggers, _ANSI_MARK if color else _MARK)}")
+        lines.append(f"{sub}{'rule':<10} {e.rule}" + (f"   (lexicon: {ev.lexicon_file})" if ev.lexicon_file else ""))
+        for trig, entries in ev.entries:
+            if not entries:
+                lines.append(f"{sub}{'lexicon':<10} «{trig}»: no entry of {ev.lexicon_file or 'the lexicons'} "
+                             "matches it directly")
+            for le in entries[:4]:
+                lines.append(f"{sub}{'lexicon':<10} «{trig}» ← {le.file} {le.path}: «{le.entry}» {le.how}")
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class EventExplanation:
+    """A real-world event with every article's reading of it and each reading's evidence."""
+
+    event: Event
+    summary: str
+    roles: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # (role, ((bn, en), …))
+    readings: tuple[Explanation, ...]
+    sources: tuple[str, ...]  # source files of the supporting articles
+    disputed: tuple[str, ...] = ()
+
+    def text(self, color: bool = False) -> str:
+        """Plain text: the event, then each reading (its article, what it says, its evidence)."""
+        ev = self.event
+        title = f"{ev.kind} event" if ev.fused else f"{ev.kind} (one article's reading; the graph has no fused event)"
+        lines = [f"{title} {ev.iri}", f"  {self.summary}"]
+        for role, people in self.roles:
+            lines.append(f"  {role:<12} " + "; ".join(f"{bn} ({en})" for bn, en in people))
+        if ev.agreement_kind:
+            lines.append(f"  {'kind':<12} {ev.agreement_kind}")
+        lines.append(f"  {'date':<12} " + (f"{ev.date} ({ev.precision}: the most precise date the readings agree on)"
+                                            if ev.date else "not given"))
+        lines.append(f"  {'status':<12} {ev.status or '?'}")
+        lines.append(f"  {'sources':<12} {ev.source_count} article(s): {', '.join(self.sources)}")
+        if self.disputed:
+            lines.append(f"  {'disputed':<12} the readings disagree on its {' and '.join(self.disputed)} "
+                         "(see `bnkg query conflicts`)")
+        for n, x in enumerate(self.readings, 1):
+            f = x.fact
+            files = ", ".join(e.article.source_file for e in x.evidence if e.article) or ", ".join(f.articles)
+            files = ", ".join(dict.fromkeys(files.split(", ")))
+            lines.append(f"  reading {n} of {len(self.readings)}: {files}  {f.iri}")
+            said = [f"date {f.date or 'not given'}", f"status {f.status or '?'}"]
+            if f.place:
+                said.append(f"place {x.place_label}")
+            lines.append(f"    {'says':<10} " + " · ".join(said))
+            lines += evidence_lines(x.evidence, color, "    ")
         return "\n".join(lines) + "\n"
 
 
@@ -173,25 +226,30 @@ def mark(text: str, words: Iterable[str], marks: tuple[str, str] = _MARK) -> str
     return "".join(out) + text[pos:]
 
 
-def find_facts(story: Story, target: str | None = None, kinds: Iterable[str] = ()) -> list[Fact]:
-    """Facts of ``kinds`` (all when empty) that ``target`` names: a fact IRI (or its end, such as
-    ``visit/d4b4…``), else a search over actor labels and claim texts; no target: all of them."""
+def find_facts(story: Story, target: str | None = None, kinds: Iterable[str] = ()) -> list[Fact | Event]:
+    """Events and claims of ``kinds`` (all when empty) that ``target`` names: an IRI (or its end,
+    such as ``event/e578…`` or ``visit/d4b4…``: an event, or one article's reading of one), else a
+    search over actor labels and claim texts; no target: all of them.  Visits, meetings and
+    agreements are found as events (each once, its readings beneath), not per article."""
     kinds = tuple(kinds)
-    facts = [f for f in story.facts if not kinds or f.kind in kinds]
+    events: list[Fact | Event] = [ev for ev in story.events if not kinds or ev.kind in kinds]
+    claims: list[Fact | Event] = [f for f in story.facts if f.is_claim and (not kinds or f.kind in kinds)]
+    facts = events + claims
     if target is None or not target.strip():
         return facts
     t = target.strip().removeprefix("<").removesuffix(">")
-    by_iri = [f for f in facts if f.iri == t or f.iri.endswith("/" + t.lstrip("/"))]
+    readings = [f for f in story.facts if f.kind in EVENT_KINDS and (not kinds or f.kind in kinds)]
+    by_iri = [f for f in facts + readings if f.iri == t or f.iri.endswith("/" + t.lstrip("/"))]
     if by_iri:
-        return by_iri
+        return list({f.iri: f for f in by_iri}.values())
     folded = t.casefold()
     return [f for f in facts
             if any(story.matches(i, t) for i in (*f.actors(), *((f.place,) if f.place else ())))
-            or (f.text is not None and folded in f.text.casefold())]
+            or (isinstance(f, Fact) and f.text is not None and folded in f.text.casefold())]
 
 
 def explain(graph: Graph, target: str | None = None, kinds: Iterable[str] = (),
-            lexicons: LexiconIndex | None = None) -> list[Explanation]:
+            lexicons: LexiconIndex | None = None) -> list[Explanation | EventExplanation]:
     """Explanations of the facts :func:`find_facts` selects; raises :class:`BnkgError` when none."""
     story = read_story(graph)
     facts = find_facts(story, target, kinds)
@@ -200,7 +258,17 @@ def explain(graph: Graph, target: str | None = None, kinds: Iterable[str] = (),
         raise BnkgError(f"no {what} matches {target!r}; see `bnkg query visits|who-met-whom|agreements|claims`"
                         if target else f"the graph has no {what}")
     index = lexicons or LexiconIndex()
-    return [explain_fact(story, f, index) for f in facts]
+    return [explain_event(story, f, index) if isinstance(f, Event) else explain_fact(story, f, index) for f in facts]
+
+
+def explain_event(story: Story, event: Event, lexicons: LexiconIndex) -> EventExplanation:
+    roles = [(r, tuple((story.actor(i).bn, story.actor(i).en) for i in iris)) for r, iris in event.roles if iris]
+    if event.place:
+        roles.append(("place", ((story.actor(event.place).bn, story.actor(event.place).en),)))
+    readings = tuple(explain_fact(story, f, lexicons) for f in story.readings(event.iri))
+    sources = tuple(sorted(story.articles[a].source_file if a in story.articles else a for a in event.articles))
+    disputed = event.conflicts  # (the fused graph's bnkg:conflictOn: no pass over every conflict per event)
+    return EventExplanation(event, story.summary_en(event), tuple(roles), readings, sources, disputed)
 
 
 def explain_fact(story: Story, fact: Fact, lexicons: LexiconIndex) -> Explanation:
@@ -214,8 +282,11 @@ def explain_fact(story: Story, fact: Fact, lexicons: LexiconIndex) -> Explanatio
         evs.append(EvidenceExplanation(ev, story.articles.get(ev.article or ""), file, entries))
     same = tuple(sorted(story.articles[a].source_file if a in story.articles else a
                         for r in story.readings(fact.event) for a in r.articles)) if fact.event else ()
-    disputed = tuple(sorted({c.property for c in story.conflicts if fact.event and c.event == fact.event}))
-    return Explanation(fact, story.summary_en(fact), tuple(roles), tuple(evs), same, disputed)
+    event = story.event_index.get(fact.event) if fact.event else None
+    disputed = event.conflicts if event is not None else ()
+    place = story.actor(fact.place) if fact.place else None
+    return Explanation(fact, story.summary_en(fact), tuple(roles), tuple(evs), same, disputed,
+                       f"{place.bn} ({place.en})" if place else "")
 
 
 # --- internals -----------------------------------------------------------------------------------

@@ -3,7 +3,9 @@
 Readers who will never run a SPARQL query should still be able to see what the articles report
 and check it: a timeline of visits, meetings and agreements, a who-met-whom network, a section
 per actor, and every fact with its source articles and the evidence sentence, the words that
-fired highlighted.  The page is a single file — inline CSS, inline SVG, no script, no CDN, a
+fired highlighted.  Visits, meetings and agreements are shown as real-world events (the fused
+events of the graph): each once, with the number of articles reporting it, a flag when they
+disagree, and each article's reading beneath; the header counts events, the network's lines too.  The page is a single file — inline CSS, inline SVG, no script, no CDN, a
 Content-Security-Policy that forbids any network load — so it opens offline and can be mailed.
 
 All text in the graph comes from scraped news pages and is untrusted: every piece of it is
@@ -31,7 +33,7 @@ from rdflib import Graph
 from bnkg import __version__
 from bnkg._infra.atomic import write_atomic
 from bnkg.views.explain import lexicon_file
-from bnkg.views.story import Fact, Story, read_story
+from bnkg.views.story import Event, Fact, Story, read_story
 
 KIND_EN = {"Visit": "Visit", "Meeting": "Meeting", "Agreement": "Agreement", "Claim": "Claim",
            "Accusation": "Accusation"}
@@ -69,9 +71,14 @@ def find_bengali_font() -> Path | None:
 def render_report(graph: Graph, *, title: str | None = None, font: str | Path | None = "auto") -> str:
     """The HTML page for ``graph``; ``font``: "auto" (embed a found Noto Sans Bengali), a font
     file to embed, or None (embed nothing)."""
-    story = read_story(graph)
     font_path = find_bengali_font() if font == "auto" else Path(font) if font else None
-    return _Page(story, title or "Russia–North Korea relations in the Bengali press", font_path).render()
+    return render_story(read_story(graph), title=title, font=font_path)
+
+
+def render_story(story: Story, *, title: str | None = None, font: Path | None = None) -> str:
+    """The HTML page for a story already read (``font``: a font file to embed, or None).  Linear in
+    the story's events, readings and claims: every lookup goes through the story's indexes."""
+    return _Page(story, title or "Russia–North Korea relations in the Bengali press", font).render()
 
 
 def write_report(graph: Graph, path: str | os.PathLike[str], **kwargs: object) -> None:
@@ -135,18 +142,26 @@ class _Page:
         self.font = font
         self.anchors: dict[str, str] = {}
         used: set[str] = set()
-        for iri in [f.iri for f in story.facts] + sorted(story.actors):
-            kind = "fact" if iri not in story.actors else "actor"
-            base = f"{kind}-" + _ANCHOR_BAD.sub("-", re.split(r"[/#]", iri.rstrip("/#"))[-1])[:48]
-            anchor, n = base, 1
-            while anchor in used:
-                n += 1
-                anchor = f"{base}-{n}"
-            used.add(anchor)
-            self.anchors[iri] = anchor
-        self.with_section = [iri for iri in sorted(story.actors) if story.facts_of(iri)]
-        self.with_section.sort(key=lambda i: (-len(story.facts_of(i)), story.actor(i).en.casefold(), i))
+        # events first: an event that stands for its only reading (no fused graph) keeps "event-"
+        for kind, iris in (("event", [ev.iri for ev in story.events]), ("fact", [f.iri for f in story.facts]),
+                           ("actor", sorted(story.actors))):
+            for iri in iris:
+                if iri in self.anchors:
+                    continue
+                base = f"{kind}-" + _ANCHOR_BAD.sub("-", re.split(r"[/#]", iri.rstrip("/#"))[-1])[:48]
+                anchor, n = base, 1
+                while anchor in used:
+                    n += 1
+                    anchor = f"{base}-{n}"
+                used.add(anchor)
+                self.anchors[iri] = anchor
+        involved = {i: len({x.iri for _, x in xs}) for i, xs in story.by_actor.items() if i in story.actors}
+        self.with_section = sorted(involved, key=lambda i: (-involved[i], story.actor(i).en.casefold(), i))
         self.sections = set(self.with_section)
+        self.placed: set[str] = set()  # conflict anchors written (one per event)
+        self.conflicted: dict[str, str] = {}  # event IRI → anchor of its entry in the conflicts section
+        for c in story.conflicts:
+            self.conflicted.setdefault(c.event, "conflict-" + self.anchors.get(c.event, _ANCHOR_BAD.sub("-", c.event)))
 
     # -- names and summaries -----------------------------------------------------------------
     def name(self, iri: str, link: bool = True) -> str:
@@ -159,21 +174,50 @@ class _Page:
     def names(self, iris: Iterable[str], link: bool = True) -> str:
         return ", ".join(self.name(i, link) for i in iris) or "—"
 
-    def summary_en(self, f: Fact) -> str:
+    def summary_en(self, f: Fact | Event) -> str:
         return self.s.summary_en(f)
 
-    def fact_link(self, f: Fact) -> str:
+    def fact_link(self, f: Fact | Event) -> str:
         return f'<a href="#{self.anchors[f.iri]}">{e(self.summary_en(f))}</a>'
+
+    def sources_badge(self, ev: Event) -> str:
+        """"N sources", stressed when more than one article reports the event."""
+        n = ev.source_count
+        cls = "sources-badge multi" if n > 1 else "sources-badge"
+        return f'<span class="{cls}" title="articles reporting this event">{n} source{"s" if n != 1 else ""}</span>'
+
+    def conflict_flag(self, ev: Event) -> str:
+        """A flag linking to the conflicts section when the articles disagree on the event."""
+        if not ev.conflicts:
+            return ""
+        target = self.conflicted.get(ev.iri)
+        text = f"⚠ sources disagree: {', '.join(ev.conflicts)}"
+        return (f'<a class="conflict-flag" href="#{target}">{e(text)}</a>' if target
+                else f'<span class="conflict-flag">{e(text)}</span>')
+
+    def files(self, articles: Iterable[str]) -> str:
+        """The source files of some articles, escaped, comma-separated, in the order of their names."""
+        names = sorted(self.s.articles[a].source_file if a in self.s.articles else a for a in articles)
+        return ", ".join(f'<span class="file">{e(n)}</span>' for n in names)
 
     # -- the page ----------------------------------------------------------------------------
     def render(self) -> str:
         s = self.s
         n_claims = s.counts.get("Claim", 0) + s.counts.get("Accusation", 0)
-        stats = (f"{len(s.articles)} article(s) · {s.counts.get('Visit', 0)} visits · "
-                 f"{s.counts.get('Meeting', 0)} meetings · {s.counts.get('Agreement', 0)} agreements · "
-                 f"{n_claims} claims ({s.counts.get('Accusation', 0)} accusations) · {len(self.with_section)} actors")
+        ec = s.event_counts
+        n_readings = sum(s.counts.get(k, 0) for k in ec)
+        stats = (f'<span class="count" id="count-events">{_n(len(s.events), "event")}</span> '
+                 f'(<span class="count" id="count-visits">{_n(ec["Visit"], "visit")}</span> · '
+                 f'<span class="count" id="count-meetings">{_n(ec["Meeting"], "meeting")}</span> · '
+                 f'<span class="count" id="count-agreements">{_n(ec["Agreement"], "agreement")}</span>) · '
+                 f'<span class="count" id="count-claims">{_n(n_claims, "claim")}</span> '
+                 f'({_n(s.counts.get("Accusation", 0), "accusation")}) · {_n(len(self.with_section), "actor")}')
+        substats = (f'<span id="count-readings">{_n(n_readings, "reading")}</span> of these events in '
+                    f'<span id="count-articles">{_n(len(s.articles), "article")}</span>; '
+                    f'{sum(1 for ev in s.events if ev.source_count > 1)} reported by more than one article, '
+                    f'{sum(1 for ev in s.events if ev.conflicts)} where the articles disagree')
         nav = [("timeline", "Timeline"), ("network", "Who met whom"), ("actors", "Actors"),
-               ("facts", "Facts and evidence")]
+               ("facts", "Events, claims and evidence")]
         if s.conflicts:
             nav.append(("conflicts", "Where sources disagree"))
         nav.append(("sources", "Sources"))
@@ -185,7 +229,7 @@ class _Page:
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{e(self.title)}</title>",
             f"<style>{self._font_face()}{CSS}</style></head><body>",
-            f'<header><h1>{e(self.title)}</h1><p class="stats">{e(stats)}</p>',
+            f'<header><h1>{e(self.title)}</h1><p class="stats">{stats}</p><p class="substats">{substats}</p>',
             '<nav>' + " · ".join(f'<a href="#{a}">{e(t)}</a>' for a, t in nav) + "</nav></header><main>",
             self._timeline(), self._network(), self._actors(), self._facts(), self._conflicts(), self._sources(),
             "</main>",
@@ -210,22 +254,27 @@ class _Page:
 
     # -- timeline ------------------------------------------------------------------------------
     def _timeline(self) -> str:
-        events = [f for f in self.s.facts if f.kind in TIMELINE_KINDS]
+        events = [ev for ev in self.s.events if ev.kind in TIMELINE_KINDS]
         head = '<section id="timeline"><h2>Timeline <span class="bn" lang="bn">সময়রেখা</span></h2>'
         if not events:
             return head + "<p>No visits, meetings or agreements in this graph.</p></section>"
         rows = []
-        for f in events:
+        for ev in events:
+            flag = self.conflict_flag(ev)
             rows.append(
-                f'<tr><td class="date">{e(f.date or "undated")}</td>'
-                f'<td><span class="kind" style="background:{KIND_COLOR[f.kind]}">{e(KIND_EN[f.kind])}</span></td>'
-                f"<td>{self.fact_link(f)}<br>{self._roles_inline(f)}</td>"
-                f'<td>{self._status(f)}</td><td class="num">{len(f.articles)}</td></tr>')
+                f'<tr class="event" id="row-{self.anchors[ev.iri]}"><td class="date">{e(ev.date or "undated")}'
+                + (f'<br><span class="precision">{e(ev.precision)}</span>' if ev.precision else "") + "</td>"
+                f'<td><span class="kind" style="background:{KIND_COLOR[ev.kind]}">{e(KIND_EN[ev.kind])}</span></td>'
+                f"<td>{self.fact_link(ev)}<br>{self._roles_inline(ev)}</td>"
+                f'<td>{self._status(ev)}{"<br>" + flag if flag else ""}</td>'
+                f'<td class="num sources-count">{ev.source_count}</td><td class="articles">{self.files(ev.articles)}</td>'
+                "</tr>")
         table = ('<table class="timeline"><thead><tr><th>date</th><th>kind</th><th>what</th><th>status</th>'
-                 f'<th>sources</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
-        return head + self._timeline_svg(events) + table + "</section>"
+                 f'<th>sources</th><th>articles</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+        return (head + self._timeline_svg(events) + '<p class="legend">One row per real-world event, however many '
+                "articles report it; <i>sources</i> counts those articles.</p>" + table + "</section>")
 
-    def _timeline_svg(self, events: list[Fact]) -> str:
+    def _timeline_svg(self, events: list[Event]) -> str:
         dated = [(f, v) for f in events if f.date and (v := date_value(f.date)) is not None]
         if not dated:
             return ""
@@ -261,19 +310,19 @@ class _Page:
             cy = lanes[f.kind] + (0, -9, 9, -18, 18)[k % 5]
             color = KIND_COLOR[f.kind]
             fill = "#fff" if f.status == "Planned" else color
-            tip = f"{f.date} — {self.summary_en(f)}"
+            tip = f"{f.date} — {self.summary_en(f)} ({f.source_count} source{'s' if f.source_count != 1 else ''})"
             out.append(f'<a href="#{self.anchors[f.iri]}"><circle cx="{cx:.1f}" cy="{cy}" r="7" fill="{fill}" '
                        f'stroke="{color}" stroke-width="2.5"><title>{e(tip)}</title></circle></a>')
         out.append("</svg>")
         out.append('<p class="legend">● occurred ○ planned — hover a dot for the event, click to see its evidence.</p>')
         return "".join(out)
 
-    def _status(self, f: Fact) -> str:
+    def _status(self, f: Fact | Event) -> str:
         if not f.status:
             return ""
         return f'<span class="status {e(f.status.lower())}">{e(f.status)}</span>'
 
-    def _roles_inline(self, f: Fact) -> str:
+    def _roles_inline(self, f: Fact | Event) -> str:
         parts = [f'<span class="role">{e(r)}</span> {self.names(iris)}' for r, iris in f.roles if iris]
         if f.place:
             parts.append(f'<span class="role">place</span> {self.name(f.place)}')
@@ -283,8 +332,8 @@ class _Page:
     def _network(self) -> str:
         head = ('<section id="network"><h2>Who met whom <span class="bn" lang="bn">কে কার সঙ্গে দেখা করেছেন</span>'
                 "</h2>")
-        edges: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        for f in self.s.facts:
+        edges: dict[tuple[str, str], list[Event]] = defaultdict(list)
+        for f in self.s.events:  # events, not readings: a meeting five articles report is one meeting
             people: tuple[str, ...] = ()
             if f.kind == "Meeting":
                 people = f.actors("participant")
@@ -351,7 +400,8 @@ class _Page:
         if any(sides[n] is None for n in nodes):
             legend += f' <span class="dot" style="background:{OTHER_COLOR}"></span>other'
         return (head + "".join(out) + f'<p class="legend">{legend} — a line per pair who met (or visitor and '
-                "host); thicker lines: more meetings; dashed: only planned.</p></section>")
+                "host); thicker lines: more meetings (events, each counted once however many articles report it); "
+                "dashed: only planned.</p></section>")
 
     def _side(self, iri: str) -> str | None:
         """The State an actor belongs to (itself, or through its affiliations), for colouring."""
@@ -391,20 +441,24 @@ class _Page:
             if a.aliases:
                 meta.append('also written <span class="bn" lang="bn">' + e(", ".join(a.aliases)) + "</span>")
             out.append(f'<p class="meta">{" · ".join(meta)}</p>')
-            groups = [
-                ("Visits", [f for f in self.s.facts_of(iri) if f.kind == "Visit"]),
-                ("Meetings", [f for f in self.s.facts_of(iri) if f.kind == "Meeting"]),
-                ("Agreements", [f for f in self.s.facts_of(iri) if f.kind == "Agreement"]),
-                ("Claims made", [f for f in self.s.facts_of(iri, "claimant") if f.is_claim]),
-                ("Claims about them", [f for f in self.s.facts_of(iri, "about") if f.is_claim]),
-                ("Relayed claims", [f for f in self.s.facts_of(iri, "via") if f.is_claim]),
+            events = self.s.events_of(iri)
+            groups: list[tuple[str, list[Fact] | list[Event]]] = [
+                ("Visits", [ev for ev in events if ev.kind == "Visit"]),
+                ("Meetings", [ev for ev in events if ev.kind == "Meeting"]),
+                ("Agreements", [ev for ev in events if ev.kind == "Agreement"]),
+                ("Claims made", self.s.claims_of(iri, "claimant")),
+                ("Claims about them", self.s.claims_of(iri, "about")),
+                ("Relayed claims", self.s.claims_of(iri, "via")),
             ]
             for label, facts in groups:
                 if not facts:
                     continue
                 items = []
                 for f in facts:
-                    extra = (f' <q class="bn" lang="bn">{e(_clip(f.text or "", 90))}</q>' if f.is_claim else "")
+                    if isinstance(f, Event):
+                        extra = f" {self.sources_badge(f)} {self.conflict_flag(f)}".rstrip()
+                    else:
+                        extra = f' <q class="bn" lang="bn">{e(_clip(f.text or "", 90))}</q>'
                     items.append(f'<li><span class="date">{e(f.date or "")}</span> {self.fact_link(f)} '
                                  f"{self._status(f)}{extra}</li>")
                 out.append(f"<h4>{e(label)} ({len(facts)})</h4><ul>{''.join(items)}</ul>")
@@ -413,13 +467,51 @@ class _Page:
 
     # -- facts ---------------------------------------------------------------------------------
     def _facts(self) -> str:
-        out = ['<section id="facts"><h2>Facts and evidence <span class="bn" lang="bn">তথ্য ও প্রমাণ</span></h2>']
-        for title, kinds in (("Visits", ("Visit",)), ("Meetings", ("Meeting",)), ("Agreements", ("Agreement",)),
-                             ("Claims and accusations", ("Claim", "Accusation"))):
-            facts = [f for f in self.s.facts if f.kind in kinds]
-            out.append(f"<h3>{e(title)} ({len(facts)})</h3>")
-            out.extend(self._fact(f) for f in facts)
+        out = ['<section id="facts"><h2>Events, claims and evidence <span class="bn" lang="bn">তথ্য ও প্রমাণ</span>'
+               "</h2><p>Each event once, with every article's reading of it beneath: the date, place and status "
+               "that article gives, and the sentences it was read from.</p>"]
+        for title, kind in (("Visits", "Visit"), ("Meetings", "Meeting"), ("Agreements", "Agreement")):
+            events = [ev for ev in self.s.events if ev.kind == kind]
+            n_readings = sum(len(ev.readings) for ev in events)
+            out.append(f"<h3>{e(title)} ({len(events)}; {n_readings} reading{'s' if n_readings != 1 else ''})</h3>")
+            out.extend(self._event(ev) for ev in events)
+        claims = [f for f in self.s.facts if f.is_claim]
+        out.append(f"<h3>Claims and accusations ({len(claims)})</h3>")
+        out.extend(self._fact(f) for f in claims)
         return "".join(out) + "</section>"
+
+    def _event(self, ev: Event) -> str:
+        color = KIND_COLOR[ev.kind]
+        flag = self.conflict_flag(ev)
+        head = (f'<article class="fact event" id="{self.anchors[ev.iri]}" style="border-left-color:{color}">'
+                f'<h4><span class="kind" style="background:{color}">{e(KIND_EN[ev.kind])}</span> '
+                f'{e(self.summary_en(ev))} <span class="date">{e(ev.date or "undated")}</span> {self._status(ev)} '
+                f'{self.sources_badge(ev)}{" " + flag if flag else ""}</h4>')
+        rows = [f"<tr><th>{e(r)}</th><td>{self.names(iris)}</td></tr>" for r, iris in ev.roles if iris]
+        if ev.place:
+            rows.append(f"<tr><th>place</th><td>{self.name(ev.place)}</td></tr>")
+        if ev.date:
+            rows.append(f'<tr><th>date</th><td>{e(ev.date)} <span class="muted">({e(ev.precision)}: the most '
+                        "precise date the articles agree on)</span></td></tr>")
+        if ev.agreement_kind:
+            rows.append(f"<tr><th>kind</th><td>{e(ev.agreement_kind)}</td></tr>")
+        rows.append(f'<tr><th>sources</th><td>{ev.source_count}: {self.files(ev.articles)}</td></tr>')
+        rows.append(f'<tr><th>IRI</th><td class="iri">{e(ev.iri)}</td></tr>')
+        readings = [self._reading(self.s.fact_index[r], ev) for r in ev.readings if r in self.s.fact_index]
+        return head + f'<table class="roles">{"".join(rows)}</table>' + "".join(readings) + "</article>"
+
+    def _reading(self, f: Fact, ev: Event) -> str:
+        """One article's reading of an event: what it says (where it differs: all of it) and its evidence."""
+        said = [f"date {e(f.date or 'not given')}", f"status {e(f.status or '?')}"]
+        if f.place:
+            said.append("place " + self.name(f.place))
+        if f.actors() != ev.actors():
+            said.append("actors " + self.names(f.actors()))
+        title = self.files(f.articles) or e(f.iri)
+        ident = f' id="{self.anchors[f.iri]}"' if f.iri != ev.iri else ""  # (a stand-in event is its reading)
+        return (f'<div class="reading"{ident}><div class="reading-head">Reading of '
+                f'{title}: {" · ".join(said)} <span class="iri">{e(f.iri)}</span></div>'
+                + self._evidence(f) + "</div>")
 
     def _fact(self, f: Fact) -> str:
         color = KIND_COLOR[f.kind]
@@ -435,6 +527,9 @@ class _Page:
             rows.append(f"<tr><th>claim kind</th><td><b>{e(f.claim_kind or '')}</b></td></tr>")
             rows.append(f'<tr><th>claim</th><td><q class="bn claim" lang="bn">{e(f.text or "")}</q></td></tr>')
         rows.append(f'<tr><th>IRI</th><td class="iri">{e(f.iri)}</td></tr>')
+        return head + f'<table class="roles">{"".join(rows)}</table>' + self._evidence(f) + "</article>"
+
+    def _evidence(self, f: Fact) -> str:
         ev_html = []
         names = [t for i in f.actors() for t in (self.s.actor(i).bn, *self.s.actor(i).aliases)]
         if f.place:
@@ -459,28 +554,33 @@ class _Page:
                 art = self.s.articles.get(art_iri)
                 ev_html.append(f'<div class="evidence"><div class="src">{e(art.source_file if art else art_iri)} '
                                '<span class="muted">(no sentence recorded)</span></div></div>')
-        return head + f'<table class="roles">{"".join(rows)}</table>' + "".join(ev_html) + "</article>"
+        return "".join(ev_html)
 
     # -- conflicts and sources -----------------------------------------------------------------
     def _conflicts(self) -> str:
         if not self.s.conflicts:
             return ""
-        facts = {f.iri: f for f in self.s.facts}
+        facts = self.s.fact_index
         out = ['<section id="conflicts"><h2>Where the sources disagree <span class="bn" lang="bn">সূত্রের '
                "অমিল</span></h2><p>Articles that report the same event give different values; nothing is "
                "resolved silently — each value links to the article's own reading of the event.</p>"]
         for c in self.s.conflicts:
             reading = next((facts[v.reading] for v in c.values if v.reading in facts), None)
-            what = self.summary_en(reading) if reading else c.event
+            event = self.s.event_index.get(c.event)
+            what = self.summary_en(event) if event else self.summary_en(reading) if reading else c.event
             rows = []
             for v in c.values:
                 link = (f'<a href="#{self.anchors[v.reading]}">reading</a>' if v.reading in facts else "")
                 rows.append(f'<tr><td class="date">{e(v.value) if v.value else "<i>not given</i>"}</td>'
                             f'<td class="file">{e(v.source_file or "")}</td>'
                             f'<td class="bn" lang="bn">{e(v.headline or "")}</td><td>{link}</td></tr>')
-            out.append(f'<article class="conflict"><h4><span class="kind" style="background:'
+            anchor = self.conflicted.get(c.event)
+            ident = f' id="{anchor}"' if anchor and anchor not in self.placed else ""
+            self.placed.add(anchor or "")
+            link = (f' <a href="#{self.anchors[c.event]}">the event</a>' if c.event in self.anchors else "")
+            out.append(f'<article class="conflict"{ident}><h4><span class="kind" style="background:'
                        f'{KIND_COLOR.get(c.kind, OTHER_COLOR)}">{e(c.kind)}</span> {e(what)} — the readings '
-                       f"disagree on its <b>{e(c.property)}</b></h4>"
+                       f"disagree on its <b>{e(c.property)}</b>{link}</h4>"
                        f'<table class="sources"><thead><tr><th>{e(c.property)}</th><th>file</th><th>headline</th>'
                        f'<th></th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
                        f'<p class="iri">{e(c.event)}</p></article>')
@@ -491,14 +591,24 @@ class _Page:
         for f in self.s.facts:
             for a in f.articles:
                 per[a] += 1
+        events: dict[str, int] = defaultdict(int)
+        for ev in self.s.events:
+            for a in ev.articles:
+                events[a] += 1
         rows = []
         for iri, art in sorted(self.s.articles.items(), key=lambda kv: (kv[1].source_file, kv[0])):
             rows.append(f'<tr><td class="file">{e(art.source_file)}</td>'
                         f'<td class="bn" lang="bn">{e(art.headline or "")}</td>'
-                        f'<td class="date">{e((art.published or "")[:10])}</td><td class="num">{per[iri]}</td></tr>')
+                        f'<td class="date">{e((art.published or "")[:10])}</td><td class="num">{events[iri]}</td>'
+                        f'<td class="num">{per[iri]}</td></tr>')
         return ('<section id="sources"><h2>Sources <span class="bn" lang="bn">সূত্র</span></h2>'
-                '<table class="sources"><thead><tr><th>file</th><th>headline</th><th>published</th><th>facts</th>'
+                '<table class="sources"><thead><tr><th>file</th><th>headline</th><th>published</th><th>events</th><th>facts read</th>'
                 f'</tr></thead><tbody>{"".join(rows)}</tbody></table></section>')
+
+
+def _n(count: int, noun: str) -> str:
+    """``3 visits``, ``1 visit``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _clip(text: str, n: int) -> str:
@@ -512,7 +622,9 @@ body{margin:0;color:var(--ink);background:#fff;line-height:1.55;
  font-family:"bnkg Bengali","Noto Sans Bengali","Noto Sans","Nirmala UI",Vrinda,"DejaVu Sans",Arial,sans-serif}
 header{padding:18px 32px 10px;background:#10243e;color:#fff}
 header h1{margin:0 0 4px;font-size:26px}
-header .stats{margin:0;color:#cfe0f5}
+header .stats{margin:0;color:#cfe0f5;font-size:17px}
+header .stats .count{font-weight:bold;color:#fff}
+header .substats{margin:0;color:#9fb6d3;font-size:13px}
 header nav a{color:#fff;margin-right:4px}
 main{padding:0 32px 32px;max-width:1200px}
 section{margin-top:28px}
@@ -566,6 +678,15 @@ mark{background:#ffe066;border-radius:2px;padding:0 1px}
 mark.who{background:#cde4ff}
 q.claim{font-size:16px}
 .rule{font-size:12px;color:var(--muted)}
+.sources-badge{font-size:12px;border-radius:10px;padding:0 8px;border:1px solid var(--line);white-space:nowrap}
+.sources-badge.multi{background:#e8f0fe;border-color:#4c7bd9;font-weight:bold}
+.conflict-flag{font-size:12px;color:#9a3412;background:#fff1e6;border:1px solid #f59e0b;border-radius:10px;
+ padding:0 8px;white-space:nowrap}
+.precision{font-size:11px;color:var(--muted)}
+td.articles{font-size:12px}
+.reading{margin:10px 0 4px;padding-left:10px;border-left:3px solid var(--line)}
+.reading-head{font-size:13px}
+.reading-head .iri{margin-left:6px}
 footer{padding:16px 32px;color:var(--muted);border-top:1px solid var(--line);font-size:13px}
 @media print{header{background:#fff;color:#000}header nav{display:none}}
 """

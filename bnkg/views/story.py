@@ -2,15 +2,18 @@
 
 The HTML report (:mod:`bnkg.views.report`) and ``bnkg explain`` (:mod:`bnkg.views.explain`) both need "every
 fact with everything about it"; reading that once, into frozen dataclasses, keeps their code free
-of RDF plumbing and makes them agree on what a fact is.  Reading uses rdflib triple lookups on the
+of RDF plumbing and makes them agree on what a fact is.  :class:`Event` is a real-world event (a
+``bnkg:FusedEvent`` of the fused graph, read as it is — never re-fused) with its readings.  Reading uses rdflib triple lookups on the
 union of the named graphs (cheaper than SPARQL for whole-graph reads).
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
@@ -21,6 +24,7 @@ from bnkg.rdf.namespaces import BNKG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS
 from bnkg.transliterate import transliterate
 
 FACT_KINDS = ("Visit", "Meeting", "Agreement", "Claim", "Accusation")
+EVENT_KINDS = ("Visit", "Meeting", "Agreement")  # the kinds fused across articles into events
 ACTOR_KINDS = ("Person", "State", "Organization", "Group", "Actor", "Place")
 # the actor-valued properties of each kind of fact, in the order they are shown
 ROLES: dict[str, tuple[str, ...]] = {
@@ -71,8 +75,23 @@ class Evidence:
     triggers: tuple[str, ...]
 
 
+class _HasRoles:
+    """``actors()`` for records with ``roles`` (a fact or an event)."""
+
+    __slots__ = ()
+    roles: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def actors(self, *roles: str) -> tuple[str, ...]:
+        """IRIs of the actors in ``roles`` (all roles when none is given), in order, without repeats."""
+        out: dict[str, None] = {}
+        for prop, iris in self.roles:
+            if not roles or prop in roles:
+                out.update(dict.fromkeys(iris))
+        return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(_HasRoles):
     """A Visit, Meeting, Agreement, Claim or Accusation with everything the graph says about it."""
 
     iri: str
@@ -92,13 +111,40 @@ class Fact:
     def is_claim(self) -> bool:
         return self.kind in ("Claim", "Accusation")
 
-    def actors(self, *roles: str) -> tuple[str, ...]:
-        """IRIs of the actors in ``roles`` (all roles when none is given), in order, without repeats."""
-        out: dict[str, None] = {}
-        for prop, iris in self.roles:
-            if not roles or prop in roles:
-                out.update(dict.fromkeys(iris))
-        return tuple(out)
+
+@dataclass(frozen=True, slots=True)
+class Event(_HasRoles):
+    """A real-world visit, meeting or agreement: a ``bnkg:FusedEvent`` of the fused graph, with the
+    articles' readings of it.  A reading that no fused event covers (a graph written without the
+    fused graph) stands for itself: ``fused`` is False and ``iri`` is the reading's."""
+
+    iri: str
+    kind: str  # one of EVENT_KINDS
+    roles: tuple[tuple[str, tuple[str, ...]], ...]  # (property, actor IRIs), in ROLES order
+    place: str | None = None  # where the readings agree
+    date: str | None = None  # the most precise date the readings agree on
+    status: str | None = None
+    agreement_kind: str | None = None  # the readings' kinds, joined with "/"
+    articles: tuple[str, ...] = ()  # IRIs of the supporting articles
+    readings: tuple[str, ...] = ()  # IRIs of the readings (Facts of the story), by source file
+    conflicts: tuple[str, ...] = ()  # what the readings disagree on: "date", "place", "status"
+    source_count: int = 0
+    fused: bool = True
+
+    @property
+    def is_claim(self) -> bool:  # (for code that takes facts and events alike)
+        return False
+
+    @property
+    def claim_kind(self) -> None:
+        return None
+
+    @property
+    def precision(self) -> str | None:
+        """"day", "month" or "year" of :attr:`date` (None when undated)."""
+        if self.date is None:
+            return None
+        return {10: "day", 7: "month"}.get(len(self.date), "year")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +173,54 @@ class Story:
 
     actors: dict[str, Actor]
     articles: dict[str, Article]
-    facts: tuple[Fact, ...]  # by date (undated last), then kind, then IRI
+    facts: tuple[Fact, ...]  # by date (undated last), then kind, then IRI: readings and claims
     conflicts: tuple[Conflict, ...] = ()
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # facts (readings, claims) per kind
+    events: tuple[Event, ...] = ()  # real-world visits, meetings, agreements; ordered as the facts
+
+    @cached_property
+    def fact_index(self) -> dict[str, Fact]:
+        return {f.iri: f for f in self.facts}
+
+    @cached_property
+    def event_index(self) -> dict[str, Event]:
+        return {ev.iri: ev for ev in self.events}
+
+    @cached_property
+    def event_counts(self) -> dict[str, int]:
+        """Events per kind (Visit, Meeting, Agreement)."""
+        return {k: sum(1 for ev in self.events if ev.kind == k) for k in EVENT_KINDS}
+
+    @cached_property
+    def by_actor(self) -> dict[str, list[tuple[str, Fact | Event]]]:
+        """Actor IRI → (role, fact or event) of every claim and event it takes part in (no readings)."""
+        out: dict[str, list[tuple[str, Fact | Event]]] = defaultdict(list)
+        for x in (*self.events, *(f for f in self.facts if f.is_claim)):
+            for role, iris in x.roles:
+                for iri in dict.fromkeys(iris):
+                    out[iri].append((role, x))
+        return out
+
+    def event_of(self, fact: Fact) -> Event | None:
+        """The event a reading reports (None for a claim)."""
+        if fact.event is not None and fact.event in self.event_index:
+            return self.event_index[fact.event]
+        return self.event_index.get(fact.iri)
+
+    def events_of(self, iri: str, *roles: str) -> list[Event]:
+        """The events an actor takes part in (in ``roles``, or any)."""
+        seen: dict[str, Event] = {}
+        for role, x in self.by_actor.get(iri, ()):
+            if isinstance(x, Event) and (not roles or role in roles):
+                seen.setdefault(x.iri, x)
+        return list(seen.values())
+
+    def claims_of(self, iri: str, *roles: str) -> list[Fact]:
+        seen: dict[str, Fact] = {}
+        for role, x in self.by_actor.get(iri, ()):
+            if isinstance(x, Fact) and (not roles or role in roles):
+                seen.setdefault(x.iri, x)
+        return list(seen.values())
 
     def actor(self, iri: str) -> Actor:
         """The actor, or a stand-in labelled with the IRI's last segment when the graph lacks it."""
@@ -140,13 +231,16 @@ class Story:
         return Actor(iri, "Actor", local, local, False)
 
     def readings(self, event: str) -> list[Fact]:
-        """Every article's reading of a fused event."""
-        return [f for f in self.facts if f.event == event]
+        """Every article's reading of an event."""
+        ev = self.event_index.get(event)
+        if ev is None:
+            return [f for f in self.facts if f.event == event]
+        return [self.fact_index[r] for r in ev.readings if r in self.fact_index]
 
     def facts_of(self, iri: str, *roles: str) -> list[Fact]:
         return [f for f in self.facts if iri in f.actors(*roles)]
 
-    def summary_en(self, f: Fact) -> str:
+    def summary_en(self, f: Fact | Event) -> str:
         """A one-line English summary of a fact, for readers who do not read Bengali (plain text)."""
         who = {r: [self.actor(i).en for i in iris] for r, iris in f.roles}
         place = f" in {self.actor(f.place).en}" if f.place else ""
@@ -210,7 +304,7 @@ def read_story(graph: Graph) -> Story:
         if a is not None:
             actors[iri] = a
     counts = {k: sum(1 for f in facts if f.kind == k) for k in FACT_KINDS}
-    return Story(actors, articles, tuple(facts), tuple(_conflicts(g)), counts)
+    return Story(actors, articles, tuple(facts), tuple(_conflicts(g)), counts, _events(g, facts, articles))
 
 
 # --- internals -----------------------------------------------------------------------------------
@@ -303,3 +397,41 @@ def _conflicts(g: Graph) -> Iterable[Conflict]:
             groups[key].append(value)
     for (event, kind, prop), values in sorted(groups.items()):
         yield Conflict(event, kind, prop, tuple(values))
+
+
+def _events(g: Graph, facts: list[Fact], articles: dict[str, Article]) -> tuple[Event, ...]:
+    """The fused events (one lookup per event and property; readings found through one pass over
+    ``bnkg:reportOf``), plus a stand-in event for each reading no fused event covers."""
+    by_iri = {f.iri: f for f in facts}
+    reports: dict[str, list[str]] = defaultdict(list)
+    for reading, event in g.subject_objects(_REPORT_OF):
+        if str(reading) in by_iri:
+            reports[str(event)].append(str(reading))
+    events: list[Event] = []
+    covered: set[str] = set()
+    for node in _subjects(g, BNKG.FusedEvent):
+        kind = _local(_one(g, node, BNKG.kind) or "")
+        if kind not in EVENT_KINDS:
+            continue
+        iri = str(node)
+        readings = sorted((by_iri[r] for r in set(reports.get(iri, ()))),  # by source file
+                          key=lambda f: ([articles[a].source_file if a in articles else a for a in f.articles], f.iri))
+        covered.update(f.iri for f in readings)
+        status = _one(g, node, BNKG.status)
+        sources = tuple(sorted(set(_iris(g, node, BNKG.supportedBy)) | set(_iris(g, node, PROV.wasDerivedFrom))
+                               | {a for f in readings for a in f.articles}))
+        count = _int(_one(g, node, BNKG.sourceCount))
+        kinds = sorted({f.agreement_kind for f in readings if f.agreement_kind})
+        kinds = [k for k in kinds if k != "other"] or kinds  # "other" adds nothing beside a known kind
+        events.append(Event(iri, kind, tuple((r, _iris(g, node, BNKG[r])) for r in ROLES[kind]),
+                            _one(g, node, BNKG.place), _one(g, node, BNKG.date),
+                            _local(status) if status else None, "/".join(kinds) or None, sources,
+                            tuple(f.iri for f in readings),
+                            tuple(sorted({_local(str(o)) for o in g.objects(node, BNKG.conflictOn)})),
+                            count if count is not None else len(sources)))
+    for f in facts:
+        if f.kind in EVENT_KINDS and f.iri not in covered:
+            events.append(Event(f.iri, f.kind, f.roles, f.place, f.date, f.status, f.agreement_kind, f.articles,
+                                (f.iri,), (), len(f.articles), fused=False))
+    events.sort(key=lambda ev: (ev.date is None, ev.date or "", FACT_KINDS.index(ev.kind), ev.iri))
+    return tuple(events)
