@@ -11,7 +11,6 @@ verb ("… বলে জানিয়েছেন রুশ মুখপাত
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -44,7 +43,6 @@ CONJUNCTIONS = ("ও", "এবং", "আর")
 # endings of negated finite verbs ("করেনি", "করেননি", "পাঠায়নি")
 NEGATED_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("েনি", "েননি", "য়নি", "য়নি", "ায়নি"))
 GENITIVE_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("ের", "য়ের", "টির", "দের", "ার", "ির", "ীর", "ুর"))
-INDEFINITE = ("এক", "একজন", "জনৈক", "একাধিক")
 AUXILIARIES = ("হয়", "হচ্ছে", "হলো", "হল", "হয়েছে", "হয়নি", "হয়েছিল")
 
 
@@ -768,11 +766,6 @@ class EventExtractor:
         if after:
             pick = self.person_after(s, after[0], actors, entities)
             return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speaker-after-verb", j
-        if not subordinate:  # "… বলে দাবি করেছেন দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা"
-            last = len(s.toks)
-            office = self.office_speaker(s, last, entities, lo=j) if not self.boundary_between(s, j, last) else None
-            if office and office[0]:
-                return office[0], "claim.office-holder", j
         before = [m for m in actors if m.end_token <= i and m.token >= min_token]
         if not before:
             return [], "", i
@@ -789,47 +782,6 @@ class EventExtractor:
         else:
             pick = before[-1]
         return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speech-verb", pick.end_token
-
-    def office_speaker(self, s: _Sentence, i: int, entities: dict[str, Entity], lo: int = 0,
-                       ) -> tuple[list[str], str, int]:
-        """ "যুক্তরাষ্ট্রের পররাষ্ট্র দপ্তরের মুখপাত্র এক বিবৃতিতে বলেন, …", "দক্ষিণ কোরিয়ার একজন
-        আইনপ্রণেতা জানান, …": an unnamed holder of an office (a title of roles.yaml, or claims.yaml
-        `officials`) of a state or organisation named in the genitive right before it speaks.  The
-        speaker is an actor of its own, labelled with those words and affiliated to the state or
-        body (never a person of the gazetteer: an unnamed holder is not today's holder)."""
-        officials = self.lex.speech.officials
-        for k in range(max(lo, i - 7), i):
-            r = self.finder._match_role(s.toks, k)
-            end, title_en = (r[1], self.m.gazetteer.roles[r[0]].en) if r is not None and r[2] == "nom" \
-                and r[0] in self.m.gazetteer.roles else (None, "")
-            if end is None:
-                noun = next((st for st, c in self.finder.endings(s.toks[k].text) if st in officials and c == "nom"), None)
-                if noun is None:
-                    continue
-                end, title_en = k + 1, officials[noun]
-            if not (0 <= i - end <= 3):
-                continue
-            if any(m.key and self.etype(m.key, entities) == "Person" and k <= m.token < i for m in s.mentions):
-                return [], "", i  # a named person holds it
-            first = k - 1 if k > 0 and s.toks[k - 1].text in INDEFINITE else k
-            named = {t for m in s.mentions if m.key for t in range(m.token, m.end_token)}
-            while first > lo and first > k - 3 and first - 1 not in named \
-                    and s.toks[first - 1].text.endswith(GENITIVE_ENDINGS):
-                first -= 1  # "চিনের বিদেশমন্ত্রকের মুখপাত্র": the body of the state, unnamed
-            owners = [m for m in s.mentions if m.case == "gen" and m.key and m.how not in PASSIVE
-                      and first <= m.end_token <= end and m.end_token < i and m.token >= lo
-                      and self.etype(m.key, entities) in ("State", "Organization")]
-            if not owners:
-                continue
-            owner = min(owners, key=lambda m: (m.token, -m.end_token))  # the whole name of the body
-            label = s.own_words(owner.token, end)
-            key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
-            body = entities.get(owner.key)
-            label_en = f"{body.label_en} {title_en}" if body is not None and body.label_en else title_en
-            entities.setdefault(key, Entity(key, "Person", label, label_en, None, owner.key,
-                                            s.own_words(k, end), None, False))
-            return [key], "claim.office-holder", end
-        return [], "", i
 
     def person_after(self, s: _Sentence, m: Mention, actors: list[Mention], entities: dict[str, Entity],
                      ) -> Mention:
@@ -910,6 +862,7 @@ class EventExtractor:
                relay: str | None) -> list[Claim]:
         sp = self.lex.speech
         out: list[Claim] = []
+        by_verb: list[tuple[int, list[Claim]]] = []  # the claims each speech verb made, by its first word
         toks = s.toks
         verbs = [(i, j, self._speech_kinds[p])
                  for i, j, p in self.find_phrases(toks, self._speech_verbs, inflect_last=False)]
@@ -927,8 +880,6 @@ class EventExtractor:
             inner = self.clause_before(s, det) if det is not None else None
             who, rule, after_speaker = self.speakers(s, i, j, entities, memory,
                                                      min_token=det if inner is not None else 0)
-            if not who:
-                who, rule, after_speaker = self.office_speaker(s, i, entities)
             if not who:
                 continue
             text_span = self.claim_text(s, i, j, rule, after_speaker)
@@ -959,8 +910,10 @@ class EventExtractor:
             vi, vj = (i, j) if told is s else (0, 0)
             about = agents or self.about(told, a, b, who, entities, explicit, vi, vj)
             accused = about if accusation else self.about(told, a, b, who, entities, True, vi, vj)
-            out += self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
+            made = self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
                                     relay, entities, accused, extra)
+            by_verb.append((i, made))
+            out += made
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
         for i, j, p in self.find_phrases(toks, sp.passive, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities)
@@ -979,7 +932,20 @@ class EventExtractor:
                                         s.surface(i, j, article.text), relay, entities)
         for i, j, _ in self.find_phrases(toks, sp.according_to, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities)
-            if src:
+            # "X-এর বরাত দিয়ে এমন দাবি করেছেন তিনি": the source of what the speaker of a verb in the same
+            # clause says — X says those words too, whatever they are (told before, or after a comma)
+            relayed = next((made for k, made in by_verb if k >= j and not self.boundary_between(s, j, k)), None)
+            if src and relayed is not None:
+                for c in {c.text_span: c for c in relayed if c.claimant != src}.values():
+                    a, b = c.text_span
+                    if s.sentence.start <= a and b <= s.sentence.end:  # judged as the source's own words
+                        about, acc = self.judge(s, [src], c.kind, a, b, entities, memory, i, j)
+                        out += self.make_claims(article, s, [src], c.kind, a, b, about, acc, "claim.according-to",
+                                                s.surface(i, j, article.text), relay, entities)
+                    else:  # words told before ("এমন দাবি"), read as the speaker's
+                        out.append(replace(c, claimant=src, via=relay if relay != src else None, evidence=(
+                            replace(c.evidence[0], rule="claim.according-to"), *c.evidence[1:])))
+            elif src:
                 a, b = self.after_comma(s, j)
                 about, acc = self.judge(s, [src], "said", a, b, entities, memory, i, j)
                 out += self.make_claims(article, s, [src], "said", a, b, about, acc, "claim.according-to",

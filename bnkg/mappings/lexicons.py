@@ -92,7 +92,6 @@ class SpeechLexicon:
     anaphoric_determiners: frozenset[str] = frozenset()
     observers: frozenset[str] = frozenset()  # actor keys whose comments accuse no one
     agent_heads: frozenset[str] = frozenset()  # "উত্তর কোরীয় সরকার": a state adjective + head acts
-    officials: dict[str, str] = field(default_factory=dict)  # "… একজন কর্মকর্তা জানান": noun → English
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +187,6 @@ def load_lexicons(directory: Path) -> Lexicons:
         arms_kinds=frozenset((c.get("arms_transfer") or {}).get("kinds") or ()),
         wrong_acts=_phrases(cp, "arms_transfer.acts", (c.get("arms_transfer") or {}).get("acts")),
         observers=frozenset((c.get("arms_transfer") or {}).get("observers") or ()),
-        officials={unicodedata.normalize("NFC", k): str(v) for k, v in (c.get("officials") or {}).items()},
         agent_heads=_flat(cp, "arms_transfer.agent_heads", (c.get("arms_transfer") or {}).get("agent_heads")),
         anaphoric_objects=_flat(cp, "anaphoric.objects", (c.get("anaphoric") or {}).get("objects")),
         anaphoric_determiners=_flat(cp, "anaphoric.determiners", (c.get("anaphoric") or {}).get("determiners")),
