@@ -303,6 +303,23 @@ def test_former_holder_is_not_the_holder_on_the_day(reader: ArticleReader) -> No
     assert not [m for m in mentions if m.how == "role"]
 
 
+@pytest.mark.parametrize(("body", "holder"), [
+    # "title + name": a place where the name goes (a misprint) is no person — no one, not the holder
+    ("রাশিয়ার প্রতিরক্ষামন্ত্রী খাবারোভস্কের সঙ্গে বৈঠক করেন কিম জং উন।", None),
+    ("রুশ প্রেসিডেন্ট সোচির সাথে আলোচনায় বসেন কিম জং উন।", None),
+    # a place as the object of what the holder does leaves the title alone
+    ("রাশিয়ার প্রতিরক্ষামন্ত্রী খাবারোভস্কের একটি কারখানা পরিদর্শন করেন।", "shoigu"),
+    ("রাশিয়ার প্রতিরক্ষামন্ত্রী খাবারোভস্ককে নতুন ঘাঁটির কেন্দ্র ঘোষণা করেন।", "shoigu"),
+    # a capital stands for its state: "with Pyongyang" is a partner, not a name
+    ("রুশ প্রেসিডেন্ট পিয়ংইয়ংয়ের সঙ্গে সম্পর্ক জোরদারের কথা বলেন।", "putin"),
+], ids=["place-with", "place-with-sathe", "place-owner", "place-object", "capital-with"])
+def test_a_place_where_the_titles_name_goes_is_no_holder(reader: ArticleReader, body: str, holder: str | None) -> None:
+    rec, mentions = read(reader, body)  # (September 2023: Shoigu and Putin hold the offices)
+    assert [m.key for m in mentions if m.how == "role"] == ([holder] if holder else [])
+    assert not {"shoigu", "putin"} - {holder} & set(rec.mentioned)
+    assert [m.participants for m in rec.meetings] == []
+
+
 def test_indefinite_title_is_an_unnamed_holder(reader: ArticleReader) -> None:
     body = ("সীমান্তে নতুন সেনা মোতায়েন করা হয়েছে বলে দাবি করেছেন দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা। "
             "সংসদের এক বৈঠক শেষে তিনি সাংবাদিকদের এ কথা জানান।")

@@ -269,6 +269,18 @@ class MentionFinder:
                     return role, i + 1, case
         return None
 
+    def _place_as_name(self, toks: Sequence[Token], j: int) -> bool:
+        """Whether a place that cannot act (not a capital) stands right after a title where its
+        holder's name would: in the genitive before "সঙ্গে" (with).  "Title + name" makes the name
+        the person; a place there is a misprint, and the title is left unresolved.  (A place as the
+        object — "… কুরস্ককে মুক্ত ঘোষণা করেন", "… খাবারোভস্কের কারখানা" — leaves the title alone.)"""
+        hit = self._match_alias(toks, j) if j < len(toks) else None
+        if hit is None or hit[0].kind != "place" or self.mappings.gazetteer.places[hit[0].key].capital:
+            return False
+        _, end, case = hit
+        after = toks[end].text if end < len(toks) else ""
+        return case == "gen" and after in self.grammar.postpositions.get("with", ())
+
     def _name_after(self, toks: Sequence[Token], j: int) -> tuple[str, int, str] | None:
         """A personal name of 1–3 words right after a title, or None."""
         parts: list[str] = []
@@ -595,6 +607,8 @@ class MentionFinder:
             return None
         if case == "nom" and j < len(toks) and self._match_alias(toks, j, only=self.persons) is not None:
             return None  # "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন": the name is the mention
+        if case == "nom" and self._place_as_name(toks, j):
+            return None  # "… প্রতিরক্ষামন্ত্রী খাবারোভস্কের সঙ্গে" (a misprint): the name is no person, so no one
         # the word before the title, or before the state that owns it ("একজন দক্ষিণ কোরীয় আইনপ্রণেতা")
         before = {toks[k].text for k in {i - 1, of_start - 1} if k >= 0}
         was = bool(before & set(gaz.not_current))  # "সাবেক প্রেসিডেন্ট": only a name after it counts
