@@ -1111,3 +1111,17 @@ def test_technology_or_refined_oil_sent_to_north_korea_accuses_the_sender(reader
     rec = read(reader, "দক্ষিণ কোরিয়া জানায়, রাশিয়া উত্তর কোরিয়াকে সামরিক প্রযুক্তি হস্তান্তর করছে। জাপান বলেছে, রাশিয়া "
                        "নিষেধাজ্ঞা ভেঙে পিয়ংইয়ংকে পরিশোধিত তেল পাঠাচ্ছে।", published=PUB_2024)
     assert accusations(rec) == [("south_korea", ("russia",)), ("japan", ("russia",))]
+
+
+@pytest.mark.parametrize("body, speaker, accused", [
+    ("ইয়োনহাপের এক প্রতিবেদনে সিউল এর সামরিক বাহিনী দাবি করেছে, উত্তর কোরিয়া রাশিয়াকে গোলা পাঠিয়েছে।",
+     "south-korea-military", ("north_korea",)),
+    ("কেসিএনএ-এর এক খবরে মস্কো এর সেনাবাহিনী জানিয়েছে, মহড়া শেষ হয়েছে।", "russian_armed_forces", None),
+    ("টোকিও এর প্রতিরক্ষা মন্ত্রণালয় বলেছে, উত্তর কোরিয়া রাশিয়াকে সেনা পাঠিয়েছে।", "japan-defence-ministry",
+     ("north_korea",)),
+], ids=["made-for-the-state", "of-the-gazetteer", "ministry"])
+def test_a_capital_written_apart_from_its_genitive_owns_the_body_that_speaks(
+        reader: ArticleReader, body: str, speaker: str, accused: tuple[str, ...] | None) -> None:
+    # "<capital> এর <body>": the capital's state's body speaks — inside an agency's report too
+    [c] = read(reader, body, published=PUB_2024).claims
+    assert (c.claimant, c.about if c.accusation else None) == (speaker, accused)
