@@ -515,7 +515,9 @@ def test_noun_comma_claims(reader: ArticleReader) -> None:
 
 
 def test_agency_report_may_quote_a_person_but_a_person_embeds_no_speaker(reader: ArticleReader) -> None:
-    [c] = read(reader, "তাস জানিয়েছে, বৈঠকে শোইগু বলেছেন, দুই দেশের সামরিক সহযোগিতা বাড়বে।").claims
+    # the agency reports (that Shoigu said it: a claim of its own); Shoigu's words come via the agency
+    report, c = read(reader, "তাস জানিয়েছে, বৈঠকে শোইগু বলেছেন, দুই দেশের সামরিক সহযোগিতা বাড়বে।").claims
+    assert (report.claimant, report.via, report.text) == ("tass", None, "বৈঠকে শোইগু বলেছেন, দুই দেশের সামরিক সহযোগিতা বাড়বে।")
     assert (c.claimant, c.via, c.text) == ("shoigu", "tass", "দুই দেশের সামরিক সহযোগিতা বাড়বে।")
     [c] = read(reader, "কিম বলেন, মস্কো পিয়ংইয়ংয়ের অবস্থানকে সমর্থন জানিয়েছে।").claims
     assert (c.claimant, c.via, c.text) == ("kim_jong_un", None, "মস্কো পিয়ংইয়ংয়ের অবস্থানকে সমর্থন জানিয়েছে।")

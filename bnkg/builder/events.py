@@ -1052,7 +1052,11 @@ class EventExtractor:
         if not relayed or not own:
             return claims
         via = relayed[0].claimant
-        return [replace(c, via=via) if c.via in (None, relay) else c for c in own]
+        # "কেসিএনএ জানায়, বৈঠকে কিম বলেছেন, …": the agency, the subject of its own verb, reports —
+        # it says that Kim said it (a claim of its own); "… বলে জানিয়েছে তাস" only relays
+        reports = [c for c in relayed if c.evidence[0].rule == "claim.speech-verb"
+                   and any(c.text_span[0] <= o.text_span[0] and o.text_span[1] <= c.text_span[1] for o in own)]
+        return reports + [replace(c, via=via) if c.via in (None, relay) else c for c in own]
 
     def wrongdoers(self, s: _Sentence, a: int, b: int, who: list[str], entities: dict[str, Entity],
                    memory: _Memory, look_back: bool = True) -> tuple[str, ...]:
