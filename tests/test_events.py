@@ -1127,3 +1127,18 @@ def test_a_capital_written_apart_from_its_genitive_owns_the_body_that_speaks(
     # "<capital> এর <body>": the capital's state's body speaks — inside an agency's report too
     [c] = read(reader, body, published=PUB_2024).claims
     assert (c.claimant, c.about if c.accusation else None) == (speaker, accused)
+
+
+@pytest.mark.parametrize("body, accused", [
+    # the goods' owner of another state than the sender's receives them
+    ("জাপান জানিয়েছে, রাশিয়ার কামানের গোলার অর্ধেকই সরবরাহ করছে উত্তর কোরিয়া।", {"north_korea"}),
+    ("ইউক্রেন বলেছে, রাশিয়ার ড্রোনের বড় অংশ পাঠাচ্ছে পিয়ংইয়ং।", {"north_korea"}),
+    # the sender's own goods: the sender is accused
+    ("জাপান জানিয়েছে, উত্তর কোরিয়া তাদের সেনা রাশিয়ায় পাঠিয়েছে।", {"north_korea"}),
+    # using another state's goods accuses the user and the owner who supplied them
+    ("ইউক্রেন বলেছে, খেরসনে উত্তর কোরিয়ার রকেট ব্যবহার করছে রাশিয়া।", {"north_korea", "russia"}),
+], ids=["owner-receives", "owner-receives-capital", "own-troops", "use"])
+def test_the_owner_of_the_goods_sent_is_the_receiver_unless_they_are_used(reader: ArticleReader, body: str,
+                                                                          accused: set[str]) -> None:
+    [(_, about)] = accusations(read(reader, body, published=PUB_2024))
+    assert set(about) == accused

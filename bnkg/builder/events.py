@@ -1095,6 +1095,7 @@ class EventExtractor:
 
         noms: list[str] = []
         gens: list[str] = []
+        owners: set[str] = set()  # genitive owners of the goods ("রাশিয়ার গোলাবারুদ")
         receivers: set[str | None] = set()
         places = {m.token for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"}
         for m in s.mentions:
@@ -1135,6 +1136,8 @@ class EventExtractor:
                 nxt = toks[m.end_token].text if m.end_token < len(toks) else ""
                 if troops(m.end_token) or any(nxt == p[0] or nxt.startswith(p[0]) for p in sp.arms_moves):
                     noms.append(key)  # "উত্তর কোরিয়ার সরবরাহ করা গোলাবারুদ", "… উত্তর কোরিয়ার সেনারা"
+                    if troops(m.end_token):
+                        owners.add(key)
                     continue
                 if self.is_post(nxt, self.post_words) or any(c == "loc" for _, c in self.finder.endings(nxt)) \
                         or m.end_token in places:
@@ -1145,6 +1148,11 @@ class EventExtractor:
         own = {self.state_of(k, entities) for k in who} - {None}
         if own & receivers:
             return ()
+        senders = {self.state_of(k, entities) or k for k in noms if k not in owners}
+        if senders and not any(w in sp.arms_uses or st & sp.arms_uses for w, st in zip(ws, stems, strict=True)):
+            # "রাশিয়ার গোলাবারুদের অর্ধেক সরবরাহ করে উত্তর কোরিয়া": the goods' owner of another state
+            # than the sender's receives them
+            noms = [k for k in noms if k not in owners or (self.state_of(k, entities) or k) in senders]
         prev = memory.previous
         if not noms and not gens and look_back and prev is not None and prev is not s \
                 and prev.sentence.index == s.sentence.index - 1 \
