@@ -1142,3 +1142,13 @@ def test_the_owner_of_the_goods_sent_is_the_receiver_unless_they_are_used(reader
                                                                           accused: set[str]) -> None:
     [(_, about)] = accusations(read(reader, body, published=PUB_2024))
     assert set(about) == accused
+
+
+@pytest.mark.parametrize("body, accused", [
+    ("কিম ইয়ো জং অভিযোগ করেন, জাপান উত্তর কোরিয়ার সুনাম নষ্ট করতে গুজব ছড়াচ্ছে।", ("japan",)),
+    ("জাপান অভিযোগ করেছে, রাশিয়া ও উত্তর কোরিয়ার সামরিক সহযোগিতা অঞ্চলকে অস্থিতিশীল করছে।", ("russia", "north_korea")),
+], ids=["own-state-harmed", "another-speakers-owner"])
+def test_an_allegation_never_accuses_the_speakers_own_state_it_says_is_harmed(
+        reader: ArticleReader, body: str, accused: tuple[str, ...]) -> None:
+    [(_, about)] = accusations(read(reader, body, published=PUB_2024))
+    assert about == accused

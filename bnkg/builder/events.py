@@ -1271,6 +1271,7 @@ class EventExtractor:
         """Actors the claim is about; for an accusation, the accused."""
         out: list[str] = []
         objects = [m for m in s.mentions if m.case == "acc" and m.key]
+        own = {self.state_of(k, entities) for k in who} - {None}
         if accusation and self.has_phrase(s.words(i, j), [("অভিযুক্ত",), ("দায়ী",)]):
             out = [m.key for m in objects]
         if accusation:  # "X-এর বিরুদ্ধে অভিযোগ" (not "ইউক্রেনের বিরুদ্ধে লড়তে" in a reported clause)
@@ -1297,6 +1298,8 @@ class EventExtractor:
                         c == "loc" for _, c in self.finder.endings(s.toks[m.end_token].text)) \
                         and not self.is_post(s.toks[m.end_token].text, self.with_words):
                     continue  # "রাশিয়ার ভূখণ্ডে হামলা": where, not who ("… উত্তর কোরিয়ার মধ্যে": who)
+                if accusation and m.case == "gen" and self.state_of(key, entities) in own:
+                    continue  # "… উত্তর কোরিয়ার ভাবমূর্তি ক্ষুণ্ন করছে" (a North Korean speaking): his own, harmed
                 out.append(key)
         return tuple(k for k in dict.fromkeys(out) if k not in who)
 
