@@ -1152,3 +1152,24 @@ def test_an_allegation_never_accuses_the_speakers_own_state_it_says_is_harmed(
         reader: ArticleReader, body: str, accused: tuple[str, ...]) -> None:
     [(_, about)] = accusations(read(reader, body, published=PUB_2024))
     assert about == accused
+
+
+def test_there_in_a_report_is_its_publisher_speaking(reader: ArticleReader) -> None:
+    rec = read(reader, "গত মাসে জাতিসংঘের বিশেষজ্ঞ প্যানেল একটি নতুন প্রতিবেদন প্রকাশ করে। সেখানে অভিযোগ করা হয়েছে, "
+                       "উত্তর কোরিয়া রাশিয়াকে কয়েক লাখ গোলা দিয়েছে। রাশিয়া পিয়ংইয়ংকে আকাশ প্রতিরক্ষা ব্যবস্থা দিয়েছে বলেও "
+                       "প্রতিবেদনে দাবি করা হয়।", published=PUB_2024)
+    [publisher] = {c.claimant for c in rec.claims}
+    assert next(e for e in rec.entities if e.key == publisher).type in ("Organization", "Group")
+    assert [(c.kind, c.about, c.evidence[0].rule) for c in rec.claims] == [
+        ("alleged", ("north_korea",), "claim.passive"), ("claimed", ("russia",), "claim.passive")]
+    assert rec.claims[1].text == "রাশিয়া পিয়ংইয়ংকে আকাশ প্রতিরক্ষা ব্যবস্থা দিয়েছে"
+
+
+@pytest.mark.parametrize("body", [
+    # no document published before: "there" is no one
+    "গত মাসে সিউলে একটি সম্মেলন হয়। সেখানে অভিযোগ করা হয়েছে, উত্তর কোরিয়া রাশিয়াকে গোলা দিয়েছে।",
+    # a document published long before
+    "জাপান একটি প্রতিবেদন প্রকাশ করে। পরে আলোচনা শুরু হয়। আলোচনা শেষ হয়। সেখানে বলা হয়েছে, সীমান্ত শান্ত।",
+])
+def test_there_with_no_report_just_before_is_no_one(reader: ArticleReader, body: str) -> None:
+    assert read(reader, body, published=PUB_2024).claims == ()

@@ -94,6 +94,7 @@ class _Memory:
     previous: _Sentence | None = None  # the sentence read just before
     previous_persons: tuple[str, ...] = ()  # the persons it named (pronouns resolved), in order
     pending_accusers: frozenset[str] = frozenset()  # who alleged, in the sentence before, against no one named
+    publisher: tuple[str, int] | None = None  # who published a document ("প্রতিবেদন প্রকাশ করে"), in which sentence
 
 
 class EventExtractor:
@@ -336,6 +337,8 @@ class EventExtractor:
             meetings += sent_meetings
             agreements += sent_agreements
             claims += sent_claims
+            publisher = self.published_by(s, entities)
+            memory.publisher = (publisher, s.sentence.index) if publisher else memory.publisher
             memory.previous = s
             memory.previous_persons = tuple(dict.fromkeys(
                 m.key for m in s.mentions if m.key and self.etype(m.key, entities) == "Person"))
@@ -916,10 +919,14 @@ class EventExtractor:
             out += made
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
         for i, j, p in self.find_phrases(toks, sp.passive, inflect_last=False):
-            src = self.genitive_or_locative_before(s, i, entities)
+            src = self.genitive_or_locative_before(s, i, entities) or self.publisher(s, i, memory)
             if src:  # "X-এর বিবৃতিতে বলা হয়েছে, …"; "… অভিযোগ করা হয়েছে": an allegation
                 kind = next((self._speech_kinds[v] for v in self._speech_verbs if v[0] == p[0] and len(v) > 1), "said")
                 a, b = self.after_comma(s, j)
+                comp = [k for k in range(max(1, i - 3), i) if toks[k].text in sp.complementizers]
+                if (a, b) == (s.sentence.start, s.sentence.end) and comp:
+                    # "… দিয়েছে বলেও প্রতিবেদনে দাবি করা হয়": the clause before "বলে"
+                    a, b = self._trim(s, s.sentence.start, toks[comp[-1] - 1].end)
                 about, acc = self.judge(s, [src], kind, a, b, entities, memory, i, j)
                 out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.passive",
                                         s.surface(i, j, article.text), relay, entities)
@@ -1217,6 +1224,25 @@ class EventExtractor:
         return [replace(c, accusation=True, about=c.accused) if c.evidence[0].start == last_start
                 and not c.accusation and c.accused and c.kind in ("said", "claimed", "warned") else c
                 for c in claims]
+
+    def publisher(self, s: _Sentence, i: int, memory: _Memory) -> str | None:
+        """ "X … প্রতিবেদন প্রকাশ করে। সেখানে বলা হয়েছে, …": who published the document that the
+        words right before the passive verb at token i point to, in one of the two sentences before
+        (claims.yaml `published_there`)."""
+        if memory.publisher is None or memory.publisher[1] < s.sentence.index - 2 \
+                or not any(s.words(i - len(p), i) == p for p in self.lex.speech.there):
+            return None
+        return memory.publisher[0]
+
+    def published_by(self, s: _Sentence, entities: dict[str, Entity]) -> str | None:
+        """The actor who publishes a document in sentence s: named last before the document's word."""
+        sp = self.lex.speech
+        for k, t in enumerate(s.toks):
+            if t.text in sp.documents and any(w in sp.publish for w in s.words(k + 1, k + 3)):
+                actors = [m for m in s.mentions if m.key and m.end_token <= k and m.how not in PASSIVE
+                          and self.etype(m.key, entities) in ACTOR_TYPES and m.case in ("nom", "gen")]
+                return actors[-1].key if actors else None
+        return None
 
     def genitive_or_locative_before(self, s: _Sentence, i: int, entities: dict[str, Entity], window: int = 3,
                                     cases: tuple[str, ...] = ("gen", "loc")) -> str | None:

@@ -93,6 +93,9 @@ class SpeechLexicon:
     anaphoric_determiners: frozenset[str] = frozenset()
     observers: frozenset[str] = frozenset()  # actor keys whose comments accuse no one
     agent_heads: frozenset[str] = frozenset()  # "উত্তর কোরীয় সরকার": a state adjective + head acts
+    there: tuple[Phrase, ...] = ()  # "সেখানে বলা হয়েছে": in the document published just before
+    documents: frozenset[str] = frozenset()  # "প্রতিবেদন প্রকাশ করে": what is published
+    publish: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +195,9 @@ def load_lexicons(directory: Path) -> Lexicons:
         agent_heads=_flat(cp, "arms_transfer.agent_heads", (c.get("arms_transfer") or {}).get("agent_heads")),
         anaphoric_objects=_flat(cp, "anaphoric.objects", (c.get("anaphoric") or {}).get("objects")),
         anaphoric_determiners=_flat(cp, "anaphoric.determiners", (c.get("anaphoric") or {}).get("determiners")),
+        there=_phrases(cp, "published_there.there", (c.get("published_there") or {}).get("there")),
+        documents=_flat(cp, "published_there.documents", (c.get("published_there") or {}).get("documents")),
+        publish=_flat(cp, "published_there.publish", (c.get("published_there") or {}).get("publish")),
     )
     return Lexicons(grammar, event("visit"), event("meeting"), event("agreement"), planned,
                     _phrases(tp, "same_time", t.get("same_time")), speech)
