@@ -1173,3 +1173,12 @@ def test_there_in_a_report_is_its_publisher_speaking(reader: ArticleReader) -> N
 ])
 def test_there_with_no_report_just_before_is_no_one(reader: ArticleReader, body: str) -> None:
     assert read(reader, body, published=PUB_2024).claims == ()
+
+
+@pytest.mark.parametrize("body, speaker, kind", [
+    ("মস্কো শুরু থেকেই সেনা পাঠানোর খবরকে ‘গুজব’ বলে উড়িয়ে দিয়ে আসছে।", "russia", "denied"),  # habitual
+    ("রুশ প্রেসিডেন্ট হুঁশিয়ার করেছেন, পশ্চিমারা ইউক্রেনকে অস্ত্র দিলে মস্কো জবাব দেবে।", "putin", "warned"),
+    ("জাপান শুরু থেকেই পিয়ংইয়ংয়ের প্রতি সমর্থন দিয়ে আসছে।", "japan", "expressed"),
+], ids=["dismissing-habitually", "warning-as-hushiyar", "light-verb-habitual"])
+def test_habitual_and_other_forms_of_speaking(reader: ArticleReader, body: str, speaker: str, kind: str) -> None:
+    assert [(c.claimant, c.kind) for c in read(reader, body, published=PUB_2024).claims] == [(speaker, kind)]
