@@ -1182,3 +1182,11 @@ def test_there_with_no_report_just_before_is_no_one(reader: ArticleReader, body:
 ], ids=["dismissing-habitually", "warning-as-hushiyar", "light-verb-habitual"])
 def test_habitual_and_other_forms_of_speaking(reader: ArticleReader, body: str, speaker: str, kind: str) -> None:
     assert [(c.claimant, c.kind) for c in read(reader, body, published=PUB_2024).claims] == [(speaker, kind)]
+
+
+def test_a_guest_welcomed_by_two_hosts_meets_each_and_the_hosts_do_not_meet(reader: ArticleReader) -> None:
+    rec = read(reader, "বিমানবন্দরে ল্যাভরভকে স্বাগত জানান কিম জং উন ও চোয়ে সন হুই।", published=PUB_2024)
+    assert sorted(m.participants for m in rec.meetings) == [("choe_son_hui", "lavrov"), ("kim_jong_un", "lavrov")]
+    # with no guest in the accusative all who meet are one meeting
+    rec = read(reader, "পুতিন ও কিম জং উন শোইগুর সঙ্গে বৈঠক করেন।", published=PUB_2024)
+    assert [m.participants for m in rec.meetings] == [("kim_jong_un", "putin", "shoigu")]

@@ -596,7 +596,13 @@ class EventExtractor:
             place = self.place_in(s, i, entities, memory=memory, not_visited=True)
             date = self.date_for(s, i, memory, status, article)
             trig = s.surface(i, j, article.text)
-            out.append(Meeting(tuple(parts), self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
+            guests = {m.key for m in persons if m.case == "acc" and m.key in parts}
+            hosts = [k for k in parts if k not in guests]
+            # "কিমকে স্বাগত জানান X এবং Y": the guest meets each host; the co-hosts do not meet
+            groups = [tuple(sorted(guests | {h})) for h in hosts] if len(guests) == 1 and len(hosts) > 1 \
+                and all(m.case == "nom" for m in persons if m.key in hosts) else [tuple(parts)]
+            for group in groups:
+                out.append(Meeting(group, self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
         return out
 
     def pair(self, s: _Sentence, memory: _Memory, m: Mention | None = None, visits: list[Visit] | None = None,
