@@ -918,6 +918,8 @@ def test_having_arrived_is_a_visit(reader: ArticleReader) -> None:
     ("মার্কিন গোয়েন্দা সংস্থা বলেছে, উত্তর কোরিয়া রাশিয়াকে ড্রোন সরবরাহ করছে।", "us_intelligence", ("north_korea",)),
     ("জন কিরবি সাংবাদিকদের জানান, নিষেধাজ্ঞা আরও কঠোর হবে।", "kirby", None),
     ("ইউক্রেনের পশ্চিমা মিত্ররা সতর্ক করে দেওয়ার পর মস্কো নতুন বিবৃতি দেয়।", "western_allies", None),
+    ("এসবিইউ জানিয়েছে, বন্দিদের জিজ্ঞাসাবাদ চলছে।", "sbu", None),
+    ("ইউক্রেনের নিরাপত্তা সংস্থা বলেছে, উত্তর কোরিয়া রাশিয়াকে সেনা পাঠিয়েছে।", "sbu", ("north_korea",)),
 ])
 def test_speakers_the_gazetteer_now_knows(reader: ArticleReader, body: str, speaker: str,
                                           accused: tuple[str, ...] | None) -> None:
