@@ -524,3 +524,18 @@ def test_people_of_older_news(reader: ArticleReader, body: str, key: str) -> Non
 def test_an_unnamed_official_speaks_for_the_officials_or_the_body(reader: ArticleReader, body: str, key: str) -> None:
     rec, _ = read(reader, body, published=PUB_2024)
     assert [c.claimant for c in rec.claims] == [key]
+
+
+@pytest.mark.parametrize("body", [
+    "রুশ পরিবহন মন্ত্রণালয় এক বিবৃতিতে জানায়, সেতুর কাজ শুরু হয়েছে।",
+    "রাশিয়ার পরিবহন মন্ত্রণালয় জানায়, সেতুর কাজ শুরু হয়েছে।",
+], ids=["adjective", "genitive"])
+def test_a_states_organisation_the_gazetteer_lacks_is_one_actor_however_the_state_is_written(
+        reader: ArticleReader, body: str) -> None:
+    rec, mentions = read(reader, body, published=PUB_2024)
+    [m] = [m for m in mentions if m.how == "discovered"]
+    org = entity(rec, m.key)
+    assert (org.type, org.label_bn, org.affiliation, org.aliases) == (
+        "Organization", "রাশিয়ার পরিবহন মন্ত্রণালয়", "russia", ("রুশ পরিবহন মন্ত্রণালয়",))
+    assert m.key == "org-" + hashlib.sha256(org.label_bn.encode("utf-8")).hexdigest()[:12]
+    assert [c.claimant for c in rec.claims] == [m.key]

@@ -512,10 +512,13 @@ class MentionFinder:
 
     def _organisation_after(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
                             state: _Alias, case: str, entities: dict[str, Entity]) -> Mention | None:
-        """A state's organisation the gazetteer lacks: the state (genitive, words i..j), 1–3 plain
-        words, and an organisation head noun (grammar.yaml), which may carry a case ending."""
-        if case != "gen" or state.key not in self.states:
+        """A state's organisation the gazetteer lacks: the state (genitive, or its adjective: words
+        i..j), 1–3 plain words, and an organisation head noun (grammar.yaml), which may carry a case
+        ending.  One actor however the state is written: "রুশ পরিবহন মন্ত্রণালয়" is labelled
+        "রাশিয়ার পরিবহন মন্ত্রণালয়", as the genitive gives it."""
+        if (case != "gen" and state.kind != "adjective") or state.key not in self.states:
             return None
+        st = self.mappings.gazetteer.actors[state.key]
         heads = self.grammar.organisation_heads
         for k in range(j, min(j + 4, len(toks))):  # (0–3 words between: "দক্ষিণ কোরিয়ার সেনাবাহিনী")
             between = toks[j:k]
@@ -523,10 +526,12 @@ class MentionFinder:
                 return None
             for stem, c in self.endings(toks[k].text):
                 if stem in heads:
-                    label = " ".join([article.text[toks[i].start:toks[j - 1].end], *(t.text for t in between), stem])
+                    rest = [*(t.text for t in between), stem]
+                    label = " ".join([genitive(st.bn), *rest])
                     key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+                    also = tuple(" ".join([adj, *rest]) for adj in st.adjectives[:1])
                     entities.setdefault(key, Entity(key, "Organization", label, None, None, state.key,
-                                                    from_gazetteer=False))
+                                                    from_gazetteer=False, aliases=also))
                     return self._mention(article, sent, toks, i, k + 1, key, "discovered", c)
         return None
 
