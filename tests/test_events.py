@@ -1192,3 +1192,14 @@ def test_a_guest_welcomed_by_two_hosts_meets_each_and_the_hosts_do_not_meet(read
     # with no guest in the accusative all who meet are one meeting
     rec = read(reader, "পুতিন ও কিম জং উন শোইগুর সঙ্গে বৈঠক করেন।", published=PUB_2024)
     assert [m.participants for m in rec.meetings] == [("kim_jong_un", "putin", "shoigu")]
+
+
+@pytest.mark.parametrize("second, planned", [
+    ("শনিবার ভ্লাদিভস্তকে শোইগুর সঙ্গে কিমের দেখা করার কথা রয়েছে।", []),  # he is there already
+    ("আগামী মাসে মস্কোয় শোইগুর সঙ্গে কিমের দেখা করার কথা রয়েছে।", [("kim_jong_un", "russia")]),  # a new trip
+], ids=["during-the-visit", "next-month"])
+def test_a_meeting_planned_abroad_during_the_visit_plans_no_new_visit(reader: ArticleReader, second: str,
+                                                                      planned: list[tuple[str, str]]) -> None:
+    rec = read(reader, "বুধবার খাবারোভস্কে পুতিনের সঙ্গে বৈঠক করেন কিম জং উন। " + second, published=PUB_2023)
+    assert [(v.visitor, v.destination) for v in rec.visits if v.status == "Occurred"] == [("kim_jong_un", "russia")]
+    assert [(v.visitor, v.destination) for v in rec.visits if v.status == "Planned"] == planned

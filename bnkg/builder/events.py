@@ -347,8 +347,13 @@ class EventExtractor:
         told: dict[tuple[str, str], set[str]] = {}
         for v in visits:
             told.setdefault((v.visitor, v.destination), set()).add(v.status)
-        visits += [v for v in self.visits_from_meetings(meetings, entities)
+        derived = [v for v in self.visits_from_meetings(meetings, entities)
                    if v.status in told.get((v.visitor, v.destination), {v.status})]
+        there = [v for v in (*visits, *derived) if v.status == "Occurred"]
+        # "… বুধবার কিম পুতিনের সঙ্গে বৈঠক করেন … শনিবার শোইগুর সঙ্গে কিমের দেখা করার কথা": he is there
+        # already (arrived within the week before), so the meeting planned there plans no new visit
+        visits += [v for v in derived if v.status != "Planned" or not any(
+            (o.visitor, o.destination) == (v.visitor, v.destination) and arrived_before(o.date, v.date) for o in there)]
         return (merge_visits(visits, earlier), merge_meetings(meetings), merge_agreements(agreements),
                 merge_claims(claims))
 
@@ -1373,6 +1378,17 @@ def days_apart(a: DateValue | None, b: DateValue | None) -> int | None:
     if a is None or b is None or a.precision != "day" or b.precision != "day":
         return None
     return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days)
+
+
+def arrived_before(arrival: DateValue | None, day: DateValue | None) -> bool:
+    """Whether a visit dated ``arrival`` is under way on ``day``: it began at most a week before (in
+    the same month, when the arrival is known to the month only)."""
+    if arrival is None or day is None or arrival.value > day.value:
+        return False
+    gap = days_apart(arrival, day)
+    if gap is not None:
+        return gap <= 7
+    return arrival.precision == "month" and day.value.startswith(arrival.value)
 
 
 def merge_visits(visits: list[Visit], earlier: set[int] | frozenset[int] = frozenset()) -> list[Visit]:
