@@ -1203,3 +1203,14 @@ def test_a_meeting_planned_abroad_during_the_visit_plans_no_new_visit(reader: Ar
     rec = read(reader, "বুধবার খাবারোভস্কে পুতিনের সঙ্গে বৈঠক করেন কিম জং উন। " + second, published=PUB_2023)
     assert [(v.visitor, v.destination) for v in rec.visits if v.status == "Occurred"] == [("kim_jong_un", "russia")]
     assert [(v.visitor, v.destination) for v in rec.visits if v.status == "Planned"] == planned
+
+
+@pytest.mark.parametrize("body, visits", [
+    ("২০২২ সালে রাশিয়ার পূর্বাঞ্চল সফরে গিয়েছিলেন কিম জং উন।", [("kim_jong_un", "russia", "2022")]),
+    ("কিম জং উন রাশিয়ার দূরপ্রাচ্য সফর করেন।", [("kim_jong_un", "russia", "")]),
+    ("পুতিন রাশিয়ার পূর্বাঞ্চল সফর করেন।", []),  # his own state
+], ids=["region", "far-east", "own-state"])
+def test_a_region_of_a_state_visited_is_a_visit_to_the_state(reader: ArticleReader, body: str,
+                                                             visits: list[tuple[str, str, str]]) -> None:
+    rec = read(reader, body, published=None)
+    assert [(v.visitor, v.destination, v.date.value if v.date else "") for v in rec.visits] == visits

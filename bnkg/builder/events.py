@@ -470,9 +470,12 @@ class EventExtractor:
         # … সফরে গেছেন" — the speaker's state is no destination
         inside = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
         soil = {p[0] for p in self.lex.visit.extra.get("on_soil", ())}
+        regions = self.lex.visit.extra.get("regions", ())
         for m in s.mentions:
             t = self.etype(m.key, entities) if m.key else None
-            on_soil = m.case == "gen" and m.end_token < len(s.toks) and s.toks[m.end_token].text in soil
+            on_soil = m.case == "gen" and m.end_token < len(s.toks) and (
+                s.toks[m.end_token].text in soil
+                or any(m.end_token + len(p) == i and s.words(m.end_token, i) == p for p in regions))
             if t not in ("State", "Place") or m.how in PASSIVE or m.token < inside \
                     or (m.case not in ("nom", "loc") and not on_soil):
                 continue
