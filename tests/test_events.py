@@ -1214,3 +1214,17 @@ def test_a_region_of_a_state_visited_is_a_visit_to_the_state(reader: ArticleRead
                                                              visits: list[tuple[str, str, str]]) -> None:
     rec = read(reader, body, published=None)
     assert [(v.visitor, v.destination, v.date.value if v.date else "") for v in rec.visits] == visits
+
+
+@pytest.mark.parametrize("body, visitor, status", [
+    ("শোইগুর নেতৃত্বাধীন প্রতিনিধিদল বুধবার পিয়ংইয়ং পৌঁছেছে।", "shoigu", "Occurred"),
+    ("আগামী সপ্তাহে ল্যাভরভের নেতৃত্বে একটি প্রতিনিধিদলের উত্তর কোরিয়া সফরে যাওয়ার কথা রয়েছে।", "lavrov", "Planned"),
+], ids=["led-delegation-arrives", "led-delegation-planned"])
+def test_the_leader_of_a_delegation_visits(reader: ArticleReader, body: str, visitor: str, status: str) -> None:
+    v = one_visit(read(reader, body, published=PUB_2024))
+    assert (v.visitor, v.destination, v.status) == (visitor, "north_korea", status)
+
+
+def test_a_leader_in_another_clause_is_no_visitor(reader: ArticleReader) -> None:
+    rec = read(reader, "শোইগুর নেতৃত্বে আলোচনা শেষ হয়, পরে একটি প্রতিনিধিদল পিয়ংইয়ং পৌঁছেছে।", published=PUB_2024)
+    assert rec.visits == ()

@@ -390,6 +390,12 @@ class EventExtractor:
                     visitor = guests[0].key
                     host = host or next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
             also: list[str] = []  # visitors coordinated with the one picked: "কিম জং উন ও পুতিন"
+            led_by = self.lex.visit.extra.get("led_by", ())
+            leader = [m for m in persons if m.case == "gen" and m.end_token < i
+                      and any(s.words(m.end_token, m.end_token + len(p)) == p for p in led_by)
+                      and not self.boundary_between(s, m.end_token, i)]
+            if visitor is None and leader and not invited:
+                visitor = leader[-1].key  # "… সংস্কৃতিমন্ত্রীর নেতৃত্বে একটি প্রতিনিধিদলের … সফর": the leader
             if visitor is None:
                 subjects = [m for m in persons if m.case == "nom" and m.key != host]
                 before = [m for m in subjects if m.end_token <= i]
