@@ -1228,3 +1228,21 @@ def test_the_leader_of_a_delegation_visits(reader: ArticleReader, body: str, vis
 def test_a_leader_in_another_clause_is_no_visitor(reader: ArticleReader) -> None:
     rec = read(reader, "শোইগুর নেতৃত্বে আলোচনা শেষ হয়, পরে একটি প্রতিনিধিদল পিয়ংইয়ং পৌঁছেছে।", published=PUB_2024)
     assert rec.visits == ()
+
+
+@pytest.mark.parametrize("body, visit", [
+    ("মঙ্গলবার বেজিং পৌঁছন কিম জং উন।", ("kim_jong_un", "china", "2024-06-18")),
+    ("বুধবার মস্কো পৌঁছলেন কিম জং উন।", ("kim_jong_un", "russia", "2024-06-19")),
+], ids=["pouchhon", "pouchhlen"])
+def test_arrivals_in_west_bengal_spelling(reader: ArticleReader, body: str, visit: tuple[str, str, str]) -> None:
+    v = one_visit(read(reader, body, published=PUB_2024))
+    assert (v.visitor, v.destination, v.date.value if v.date else None) == visit
+
+
+def test_arriving_there_is_arriving_where_the_event_before_was(reader: ArticleReader) -> None:
+    rec = read(reader, "সপ্তাহান্তে ওনসানে কিম জং উনের সঙ্গে দেখা করেন ল্যাভরভ। শুক্রবার সেখানে পৌঁছেই তিনি "
+                       "চোয়ে সন হুইয়ের সঙ্গে আলোচনায় বসেন।", published=PUB_2024)
+    v = one_visit(rec)
+    assert (v.visitor, v.destination, v.place, v.date) == ("lavrov", "north_korea", "wonsan", day("2024-06-14"))
+    # no event told before: "there" is nowhere
+    assert read(reader, "শুক্রবার সেখানে পৌঁছেই ল্যাভরভ আলোচনায় বসেন।", published=PUB_2024).visits == ()

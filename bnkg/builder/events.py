@@ -408,12 +408,15 @@ class EventExtractor:
                 continue
             own = self.state_of(visitor, entities)
             dest_m = self.destination(s, i, j, entities, own)
-            if dest_m is None:
+            there = memory.last_event_place if dest_m is None and any(
+                (w,) in self.lex.visit.extra.get("there", ()) for w in s.words(i - 3, i)) else None
+            if dest_m is None and there is None:
                 continue
-            dest = self.state_of(dest_m.key, entities)
+            # "… ওনসানে বৈঠক … শুক্রবার সেখানে পৌঁছেই": the place of the event told just before
+            dest = self.state_of(dest_m.key if dest_m is not None else there, entities)  # type: ignore[arg-type]
             if dest is None or dest == own:
                 continue
-            place = self.place_in(s, i, entities, dest, memory=memory)
+            place = self.place_in(s, i, entities, dest, memory=memory) or there
             status = "Planned" if invited else self.status_for(s, i, j)
             date = self.date_for(s, i, memory, status, article)
             trig = s.surface(i, j, article.text)
