@@ -825,8 +825,9 @@ class EventExtractor:
 
     def speaker_mentions(self, s: _Sentence, entities: dict[str, Entity], memory: _Memory | None = None,
                          ) -> list[Mention]:
-        # "তিনি" that the mentions could not resolve stands for the last speaker, if recent (an
-        # unnamed office-holder: "… একজন আইনপ্রণেতা জানান, …। … এমন দাবি করেছেন তিনি।")
+        # "তিনি" that the mentions could not resolve stands for the last speaker, if recent and a
+        # person ("… জানান, …। … এমন দাবি করেছেন তিনি।"; the mentions resolve it to an unnamed
+        # office-holder themselves)
         recent = memory is not None and memory.last_claimant is not None \
             and memory.last_claim_sentence >= s.sentence.index - 2 \
             and self.etype(memory.last_claimant, entities) == "Person"
