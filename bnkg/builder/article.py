@@ -61,9 +61,13 @@ class ArticleReader:
             used |= set(a.parties) | set(a.signatories)
         for c in claims:
             used |= {c.claimant, *c.about} | ({c.via} if c.via else set())
+        # the actors the body names: not those a pronoun stands for, nor an unnamed office-holder
+        # ("দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা": a title the gazetteer resolves to no one, no name)
         mentioned = sorted({m.key for ms in mentions for m in ms
                             if m.key and not m.how.startswith("pronoun")
-                            and m.key in entities and entities[m.key].type in ACTOR_TYPES})
+                            and m.key in entities and entities[m.key].type in ACTOR_TYPES
+                            and not (m.how == "role" and entities[m.key].type == "Person"
+                                     and not entities[m.key].from_gazetteer)})
         used |= set(mentioned)
         keep = _closure(used, entities)
         return ArticleRecord(article, tuple(entities[k] for k in sorted(keep)), tuple(mentioned),

@@ -11,7 +11,6 @@ verb ("… বলে জানিয়েছেন রুশ মুখপাত
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -44,7 +43,6 @@ CONJUNCTIONS = ("ও", "এবং", "আর")
 # endings of negated finite verbs ("করেনি", "করেননি", "পাঠায়নি")
 NEGATED_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("েনি", "েননি", "য়নি", "য়নি", "ায়নি"))
 GENITIVE_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("ের", "য়ের", "টির", "দের", "ার", "ির", "ীর", "ুর"))
-INDEFINITE = ("এক", "একজন", "জনৈক", "একাধিক")
 AUXILIARIES = ("হয়", "হচ্ছে", "হলো", "হল", "হয়েছে", "হয়নি", "হয়েছিল")
 
 
@@ -96,6 +94,7 @@ class _Memory:
     previous: _Sentence | None = None  # the sentence read just before
     previous_persons: tuple[str, ...] = ()  # the persons it named (pronouns resolved), in order
     pending_accusers: frozenset[str] = frozenset()  # who alleged, in the sentence before, against no one named
+    publisher: tuple[str, int] | None = None  # who published a document ("প্রতিবেদন প্রকাশ করে"), in which sentence
 
 
 class EventExtractor:
@@ -338,6 +337,8 @@ class EventExtractor:
             meetings += sent_meetings
             agreements += sent_agreements
             claims += sent_claims
+            publisher = self.published_by(s, entities)
+            memory.publisher = (publisher, s.sentence.index) if publisher else memory.publisher
             memory.previous = s
             memory.previous_persons = tuple(dict.fromkeys(
                 m.key for m in s.mentions if m.key and self.etype(m.key, entities) == "Person"))
@@ -346,8 +347,13 @@ class EventExtractor:
         told: dict[tuple[str, str], set[str]] = {}
         for v in visits:
             told.setdefault((v.visitor, v.destination), set()).add(v.status)
-        visits += [v for v in self.visits_from_meetings(meetings, entities)
+        derived = [v for v in self.visits_from_meetings(meetings, entities)
                    if v.status in told.get((v.visitor, v.destination), {v.status})]
+        there = [v for v in (*visits, *derived) if v.status == "Occurred"]
+        # "… বুধবার কিম পুতিনের সঙ্গে বৈঠক করেন … শনিবার শোইগুর সঙ্গে কিমের দেখা করার কথা": he is there
+        # already (arrived within the week before), so the meeting planned there plans no new visit
+        visits += [v for v in derived if v.status != "Planned" or not any(
+            (o.visitor, o.destination) == (v.visitor, v.destination) and arrived_before(o.date, v.date) for o in there)]
         return (merge_visits(visits, earlier), merge_meetings(meetings), merge_agreements(agreements),
                 merge_claims(claims))
 
@@ -384,6 +390,12 @@ class EventExtractor:
                     visitor = guests[0].key
                     host = host or next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
             also: list[str] = []  # visitors coordinated with the one picked: "কিম জং উন ও পুতিন"
+            led_by = self.lex.visit.extra.get("led_by", ())
+            leader = [m for m in persons if m.case == "gen" and m.end_token < i
+                      and any(s.words(m.end_token, m.end_token + len(p)) == p for p in led_by)
+                      and not self.boundary_between(s, m.end_token, i)]
+            if visitor is None and leader and not invited:
+                visitor = leader[-1].key  # "… সংস্কৃতিমন্ত্রীর নেতৃত্বে একটি প্রতিনিধিদলের … সফর": the leader
             if visitor is None:
                 subjects = [m for m in persons if m.case == "nom" and m.key != host]
                 before = [m for m in subjects if m.end_token <= i]
@@ -396,12 +408,15 @@ class EventExtractor:
                 continue
             own = self.state_of(visitor, entities)
             dest_m = self.destination(s, i, j, entities, own)
-            if dest_m is None:
+            there = memory.last_event_place if dest_m is None and any(
+                (w,) in self.lex.visit.extra.get("there", ()) for w in s.words(i - 3, i)) else None
+            if dest_m is None and there is None:
                 continue
-            dest = self.state_of(dest_m.key, entities)
+            # "… ওনসানে বৈঠক … শুক্রবার সেখানে পৌঁছেই": the place of the event told just before
+            dest = self.state_of(dest_m.key if dest_m is not None else there, entities)  # type: ignore[arg-type]
             if dest is None or dest == own:
                 continue
-            place = self.place_in(s, i, entities, dest, memory=memory)
+            place = self.place_in(s, i, entities, dest, memory=memory) or there
             status = "Planned" if invited else self.status_for(s, i, j)
             date = self.date_for(s, i, memory, status, article)
             trig = s.surface(i, j, article.text)
@@ -464,9 +479,12 @@ class EventExtractor:
         # … সফরে গেছেন" — the speaker's state is no destination
         inside = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
         soil = {p[0] for p in self.lex.visit.extra.get("on_soil", ())}
+        regions = self.lex.visit.extra.get("regions", ())
         for m in s.mentions:
             t = self.etype(m.key, entities) if m.key else None
-            on_soil = m.case == "gen" and m.end_token < len(s.toks) and s.toks[m.end_token].text in soil
+            on_soil = m.case == "gen" and m.end_token < len(s.toks) and (
+                s.toks[m.end_token].text in soil
+                or any(m.end_token + len(p) == i and s.words(m.end_token, i) == p for p in regions))
             if t not in ("State", "Place") or m.how in PASSIVE or m.token < inside \
                     or (m.case not in ("nom", "loc") and not on_soil):
                 continue
@@ -595,7 +613,13 @@ class EventExtractor:
             place = self.place_in(s, i, entities, memory=memory, not_visited=True)
             date = self.date_for(s, i, memory, status, article)
             trig = s.surface(i, j, article.text)
-            out.append(Meeting(tuple(parts), self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
+            guests = {m.key for m in persons if m.case == "acc" and m.key in parts}
+            hosts = [k for k in parts if k not in guests]
+            # "কিমকে স্বাগত জানান X এবং Y": the guest meets each host; the co-hosts do not meet
+            groups = [tuple(sorted(guests | {h})) for h in hosts] if len(guests) == 1 and len(hosts) > 1 \
+                and all(m.case == "nom" for m in persons if m.key in hosts) else [tuple(parts)]
+            for group in groups:
+                out.append(Meeting(group, self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
         return out
 
     def pair(self, s: _Sentence, memory: _Memory, m: Mention | None = None, visits: list[Visit] | None = None,
@@ -768,11 +792,6 @@ class EventExtractor:
         if after:
             pick = self.person_after(s, after[0], actors, entities)
             return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speaker-after-verb", j
-        if not subordinate:  # "… বলে দাবি করেছেন দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা"
-            last = len(s.toks)
-            office = self.office_speaker(s, last, entities, lo=j) if not self.boundary_between(s, j, last) else None
-            if office and office[0]:
-                return office[0], "claim.office-holder", j
         before = [m for m in actors if m.end_token <= i and m.token >= min_token]
         if not before:
             return [], "", i
@@ -790,47 +809,6 @@ class EventExtractor:
             pick = before[-1]
         return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speech-verb", pick.end_token
 
-    def office_speaker(self, s: _Sentence, i: int, entities: dict[str, Entity], lo: int = 0,
-                       ) -> tuple[list[str], str, int]:
-        """ "যুক্তরাষ্ট্রের পররাষ্ট্র দপ্তরের মুখপাত্র এক বিবৃতিতে বলেন, …", "দক্ষিণ কোরিয়ার একজন
-        আইনপ্রণেতা জানান, …": an unnamed holder of an office (a title of roles.yaml, or claims.yaml
-        `officials`) of a state or organisation named in the genitive right before it speaks.  The
-        speaker is an actor of its own, labelled with those words and affiliated to the state or
-        body (never a person of the gazetteer: an unnamed holder is not today's holder)."""
-        officials = self.lex.speech.officials
-        for k in range(max(lo, i - 7), i):
-            r = self.finder._match_role(s.toks, k)
-            end, title_en = (r[1], self.m.gazetteer.roles[r[0]].en) if r is not None and r[2] == "nom" \
-                and r[0] in self.m.gazetteer.roles else (None, "")
-            if end is None:
-                noun = next((st for st, c in self.finder.endings(s.toks[k].text) if st in officials and c == "nom"), None)
-                if noun is None:
-                    continue
-                end, title_en = k + 1, officials[noun]
-            if not (0 <= i - end <= 3):
-                continue
-            if any(m.key and self.etype(m.key, entities) == "Person" and k <= m.token < i for m in s.mentions):
-                return [], "", i  # a named person holds it
-            first = k - 1 if k > 0 and s.toks[k - 1].text in INDEFINITE else k
-            named = {t for m in s.mentions if m.key for t in range(m.token, m.end_token)}
-            while first > lo and first > k - 3 and first - 1 not in named \
-                    and s.toks[first - 1].text.endswith(GENITIVE_ENDINGS):
-                first -= 1  # "চিনের বিদেশমন্ত্রকের মুখপাত্র": the body of the state, unnamed
-            owners = [m for m in s.mentions if m.case == "gen" and m.key and m.how not in PASSIVE
-                      and first <= m.end_token <= end and m.end_token < i and m.token >= lo
-                      and self.etype(m.key, entities) in ("State", "Organization")]
-            if not owners:
-                continue
-            owner = min(owners, key=lambda m: (m.token, -m.end_token))  # the whole name of the body
-            label = s.own_words(owner.token, end)
-            key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
-            body = entities.get(owner.key)
-            label_en = f"{body.label_en} {title_en}" if body is not None and body.label_en else title_en
-            entities.setdefault(key, Entity(key, "Person", label, label_en, None, owner.key,
-                                            s.own_words(k, end), None, False))
-            return [key], "claim.office-holder", end
-        return [], "", i
-
     def person_after(self, s: _Sentence, m: Mention, actors: list[Mention], entities: dict[str, Entity],
                      ) -> Mention:
         """ "… বলেন রুশ নিরাপত্তা পরিষদ সচিব সের্গেই শোইগু": an organisation or state followed by a
@@ -847,8 +825,9 @@ class EventExtractor:
 
     def speaker_mentions(self, s: _Sentence, entities: dict[str, Entity], memory: _Memory | None = None,
                          ) -> list[Mention]:
-        # "তিনি" that the mentions could not resolve stands for the last speaker, if recent (an
-        # unnamed office-holder: "… একজন আইনপ্রণেতা জানান, …। … এমন দাবি করেছেন তিনি।")
+        # "তিনি" that the mentions could not resolve stands for the last speaker, if recent and a
+        # person ("… জানান, …। … এমন দাবি করেছেন তিনি।"; the mentions resolve it to an unnamed
+        # office-holder themselves)
         recent = memory is not None and memory.last_claimant is not None \
             and memory.last_claim_sentence >= s.sentence.index - 2 \
             and self.etype(memory.last_claimant, entities) == "Person"
@@ -910,6 +889,7 @@ class EventExtractor:
                relay: str | None) -> list[Claim]:
         sp = self.lex.speech
         out: list[Claim] = []
+        by_verb: list[tuple[int, list[Claim]]] = []  # the claims each speech verb made, by its first word
         toks = s.toks
         verbs = [(i, j, self._speech_kinds[p])
                  for i, j, p in self.find_phrases(toks, self._speech_verbs, inflect_last=False)]
@@ -927,8 +907,6 @@ class EventExtractor:
             inner = self.clause_before(s, det) if det is not None else None
             who, rule, after_speaker = self.speakers(s, i, j, entities, memory,
                                                      min_token=det if inner is not None else 0)
-            if not who:
-                who, rule, after_speaker = self.office_speaker(s, i, entities)
             if not who:
                 continue
             text_span = self.claim_text(s, i, j, rule, after_speaker)
@@ -959,14 +937,20 @@ class EventExtractor:
             vi, vj = (i, j) if told is s else (0, 0)
             about = agents or self.about(told, a, b, who, entities, explicit, vi, vj)
             accused = about if accusation else self.about(told, a, b, who, entities, True, vi, vj)
-            out += self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
+            made = self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
                                     relay, entities, accused, extra)
+            by_verb.append((i, made))
+            out += made
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
         for i, j, p in self.find_phrases(toks, sp.passive, inflect_last=False):
-            src = self.genitive_or_locative_before(s, i, entities)
+            src = self.genitive_or_locative_before(s, i, entities) or self.publisher(s, i, memory)
             if src:  # "X-এর বিবৃতিতে বলা হয়েছে, …"; "… অভিযোগ করা হয়েছে": an allegation
                 kind = next((self._speech_kinds[v] for v in self._speech_verbs if v[0] == p[0] and len(v) > 1), "said")
                 a, b = self.after_comma(s, j)
+                comp = [k for k in range(max(1, i - 3), i) if toks[k].text in sp.complementizers]
+                if (a, b) == (s.sentence.start, s.sentence.end) and comp:
+                    # "… দিয়েছে বলেও প্রতিবেদনে দাবি করা হয়": the clause before "বলে"
+                    a, b = self._trim(s, s.sentence.start, toks[comp[-1] - 1].end)
                 about, acc = self.judge(s, [src], kind, a, b, entities, memory, i, j)
                 out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.passive",
                                         s.surface(i, j, article.text), relay, entities)
@@ -979,7 +963,20 @@ class EventExtractor:
                                         s.surface(i, j, article.text), relay, entities)
         for i, j, _ in self.find_phrases(toks, sp.according_to, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities)
-            if src:
+            # "X-এর বরাত দিয়ে এমন দাবি করেছেন তিনি": the source of what the speaker of a verb in the same
+            # clause says — X says those words too, whatever they are (told before, or after a comma)
+            relayed = next((made for k, made in by_verb if k >= j and not self.boundary_between(s, j, k)), None)
+            if src and relayed is not None:
+                for c in {c.text_span: c for c in relayed if c.claimant != src}.values():
+                    a, b = c.text_span
+                    if s.sentence.start <= a and b <= s.sentence.end:  # judged as the source's own words
+                        about, acc = self.judge(s, [src], c.kind, a, b, entities, memory, i, j)
+                        out += self.make_claims(article, s, [src], c.kind, a, b, about, acc, "claim.according-to",
+                                                s.surface(i, j, article.text), relay, entities)
+                    else:  # words told before ("এমন দাবি"), read as the speaker's
+                        out.append(replace(c, claimant=src, via=relay if relay != src else None, evidence=(
+                            replace(c.evidence[0], rule="claim.according-to"), *c.evidence[1:])))
+            elif src:
                 a, b = self.after_comma(s, j)
                 about, acc = self.judge(s, [src], "said", a, b, entities, memory, i, j)
                 out += self.make_claims(article, s, [src], "said", a, b, about, acc, "claim.according-to",
@@ -1086,7 +1083,11 @@ class EventExtractor:
         if not relayed or not own:
             return claims
         via = relayed[0].claimant
-        return [replace(c, via=via) if c.via in (None, relay) else c for c in own]
+        # "কেসিএনএ জানায়, বৈঠকে কিম বলেছেন, …": the agency, the subject of its own verb, reports —
+        # it says that Kim said it (a claim of its own); "… বলে জানিয়েছে তাস" only relays
+        reports = [c for c in relayed if c.evidence[0].rule == "claim.speech-verb"
+                   and any(c.text_span[0] <= o.text_span[0] and o.text_span[1] <= c.text_span[1] for o in own)]
+        return reports + [replace(c, via=via) if c.via in (None, relay) else c for c in own]
 
     def wrongdoers(self, s: _Sentence, a: int, b: int, who: list[str], entities: dict[str, Entity],
                    memory: _Memory, look_back: bool = True) -> tuple[str, ...]:
@@ -1125,6 +1126,7 @@ class EventExtractor:
 
         noms: list[str] = []
         gens: list[str] = []
+        owners: set[str] = set()  # genitive owners of the goods ("রাশিয়ার গোলাবারুদ")
         receivers: set[str | None] = set()
         places = {m.token for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"}
         for m in s.mentions:
@@ -1165,6 +1167,8 @@ class EventExtractor:
                 nxt = toks[m.end_token].text if m.end_token < len(toks) else ""
                 if troops(m.end_token) or any(nxt == p[0] or nxt.startswith(p[0]) for p in sp.arms_moves):
                     noms.append(key)  # "উত্তর কোরিয়ার সরবরাহ করা গোলাবারুদ", "… উত্তর কোরিয়ার সেনারা"
+                    if troops(m.end_token):
+                        owners.add(key)
                     continue
                 if self.is_post(nxt, self.post_words) or any(c == "loc" for _, c in self.finder.endings(nxt)) \
                         or m.end_token in places:
@@ -1175,6 +1179,11 @@ class EventExtractor:
         own = {self.state_of(k, entities) for k in who} - {None}
         if own & receivers:
             return ()
+        senders = {self.state_of(k, entities) or k for k in noms if k not in owners}
+        if senders and not any(w in sp.arms_uses or st & sp.arms_uses for w, st in zip(ws, stems, strict=True)):
+            # "রাশিয়ার গোলাবারুদের অর্ধেক সরবরাহ করে উত্তর কোরিয়া": the goods' owner of another state
+            # than the sender's receives them
+            noms = [k for k in noms if k not in owners or (self.state_of(k, entities) or k) in senders]
         prev = memory.previous
         if not noms and not gens and look_back and prev is not None and prev is not s \
                 and prev.sentence.index == s.sentence.index - 1 \
@@ -1240,6 +1249,25 @@ class EventExtractor:
                 and not c.accusation and c.accused and c.kind in ("said", "claimed", "warned") else c
                 for c in claims]
 
+    def publisher(self, s: _Sentence, i: int, memory: _Memory) -> str | None:
+        """ "X … প্রতিবেদন প্রকাশ করে। সেখানে বলা হয়েছে, …": who published the document that the
+        words right before the passive verb at token i point to, in one of the two sentences before
+        (claims.yaml `published_there`)."""
+        if memory.publisher is None or memory.publisher[1] < s.sentence.index - 2 \
+                or not any(s.words(i - len(p), i) == p for p in self.lex.speech.there):
+            return None
+        return memory.publisher[0]
+
+    def published_by(self, s: _Sentence, entities: dict[str, Entity]) -> str | None:
+        """The actor who publishes a document in sentence s: named last before the document's word."""
+        sp = self.lex.speech
+        for k, t in enumerate(s.toks):
+            if t.text in sp.documents and any(w in sp.publish for w in s.words(k + 1, k + 3)):
+                actors = [m for m in s.mentions if m.key and m.end_token <= k and m.how not in PASSIVE
+                          and self.etype(m.key, entities) in ACTOR_TYPES and m.case in ("nom", "gen")]
+                return actors[-1].key if actors else None
+        return None
+
     def genitive_or_locative_before(self, s: _Sentence, i: int, entities: dict[str, Entity], window: int = 3,
                                     cases: tuple[str, ...] = ("gen", "loc")) -> str | None:
         """The nearest actor in one of ``cases`` ending at most ``window`` words before token i."""
@@ -1293,6 +1321,7 @@ class EventExtractor:
         """Actors the claim is about; for an accusation, the accused."""
         out: list[str] = []
         objects = [m for m in s.mentions if m.case == "acc" and m.key]
+        own = {self.state_of(k, entities) for k in who} - {None}
         if accusation and self.has_phrase(s.words(i, j), [("অভিযুক্ত",), ("দায়ী",)]):
             out = [m.key for m in objects]
         if accusation:  # "X-এর বিরুদ্ধে অভিযোগ" (not "ইউক্রেনের বিরুদ্ধে লড়তে" in a reported clause)
@@ -1319,6 +1348,8 @@ class EventExtractor:
                         c == "loc" for _, c in self.finder.endings(s.toks[m.end_token].text)) \
                         and not self.is_post(s.toks[m.end_token].text, self.with_words):
                     continue  # "রাশিয়ার ভূখণ্ডে হামলা": where, not who ("… উত্তর কোরিয়ার মধ্যে": who)
+                if accusation and m.case == "gen" and self.state_of(key, entities) in own:
+                    continue  # "… উত্তর কোরিয়ার ভাবমূর্তি ক্ষুণ্ন করছে" (a North Korean speaking): his own, harmed
                 out.append(key)
         return tuple(k for k in dict.fromkeys(out) if k not in who)
 
@@ -1360,6 +1391,17 @@ def days_apart(a: DateValue | None, b: DateValue | None) -> int | None:
     if a is None or b is None or a.precision != "day" or b.precision != "day":
         return None
     return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days)
+
+
+def arrived_before(arrival: DateValue | None, day: DateValue | None) -> bool:
+    """Whether a visit dated ``arrival`` is under way on ``day``: it began at most a week before (in
+    the same month, when the arrival is known to the month only)."""
+    if arrival is None or day is None or arrival.value > day.value:
+        return False
+    gap = days_apart(arrival, day)
+    if gap is not None:
+        return gap <= 7
+    return arrival.precision == "month" and day.value.startswith(arrival.value)
 
 
 def merge_visits(visits: list[Visit], earlier: set[int] | frozenset[int] = frozenset()) -> list[Visit]:

@@ -269,6 +269,18 @@ class MentionFinder:
                     return role, i + 1, case
         return None
 
+    def _place_as_name(self, toks: Sequence[Token], j: int) -> bool:
+        """Whether a place that cannot act (not a capital) stands right after a title where its
+        holder's name would: in the genitive before "সঙ্গে" (with).  "Title + name" makes the name
+        the person; a place there is a misprint, and the title is left unresolved.  (A place as the
+        object — "… কুরস্ককে মুক্ত ঘোষণা করেন", "… খাবারোভস্কের কারখানা" — leaves the title alone.)"""
+        hit = self._match_alias(toks, j) if j < len(toks) else None
+        if hit is None or hit[0].kind != "place" or self.mappings.gazetteer.places[hit[0].key].capital:
+            return False
+        _, end, case = hit
+        after = toks[end].text if end < len(toks) else ""
+        return case == "gen" and after in self.grammar.postpositions.get("with", ())
+
     def _name_after(self, toks: Sequence[Token], j: int) -> tuple[str, int, str] | None:
         """A personal name of 1–3 words right after a title, or None."""
         parts: list[str] = []
@@ -500,10 +512,13 @@ class MentionFinder:
 
     def _organisation_after(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
                             state: _Alias, case: str, entities: dict[str, Entity]) -> Mention | None:
-        """A state's organisation the gazetteer lacks: the state (genitive, words i..j), 1–3 plain
-        words, and an organisation head noun (grammar.yaml), which may carry a case ending."""
-        if case != "gen" or state.key not in self.states:
+        """A state's organisation the gazetteer lacks: the state (genitive, or its adjective: words
+        i..j), 1–3 plain words, and an organisation head noun (grammar.yaml), which may carry a case
+        ending.  One actor however the state is written: "রুশ পরিবহন মন্ত্রণালয়" is labelled
+        "রাশিয়ার পরিবহন মন্ত্রণালয়", as the genitive gives it."""
+        if (case != "gen" and state.kind != "adjective") or state.key not in self.states:
             return None
+        st = self.mappings.gazetteer.actors[state.key]
         heads = self.grammar.organisation_heads
         for k in range(j, min(j + 4, len(toks))):  # (0–3 words between: "দক্ষিণ কোরিয়ার সেনাবাহিনী")
             between = toks[j:k]
@@ -511,10 +526,12 @@ class MentionFinder:
                 return None
             for stem, c in self.endings(toks[k].text):
                 if stem in heads:
-                    label = " ".join([article.text[toks[i].start:toks[j - 1].end], *(t.text for t in between), stem])
+                    rest = [*(t.text for t in between), stem]
+                    label = " ".join([genitive(st.bn), *rest])
                     key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+                    also = tuple(" ".join([adj, *rest]) for adj in st.adjectives[:1])
                     entities.setdefault(key, Entity(key, "Organization", label, None, None, state.key,
-                                                    from_gazetteer=False))
+                                                    from_gazetteer=False, aliases=also))
                     return self._mention(article, sent, toks, i, k + 1, key, "discovered", c)
         return None
 
@@ -595,6 +612,8 @@ class MentionFinder:
             return None
         if case == "nom" and j < len(toks) and self._match_alias(toks, j, only=self.persons) is not None:
             return None  # "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন": the name is the mention
+        if case == "nom" and self._place_as_name(toks, j):
+            return None  # "… প্রতিরক্ষামন্ত্রী খাবারোভস্কের সঙ্গে" (a misprint): the name is no person, so no one
         # the word before the title, or before the state that owns it ("একজন দক্ষিণ কোরীয় আইনপ্রণেতা")
         before = {toks[k].text for k in {i - 1, of_start - 1} if k >= 0}
         was = bool(before & set(gaz.not_current))  # "সাবেক প্রেসিডেন্ট": only a name after it counts

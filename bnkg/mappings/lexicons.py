@@ -86,13 +86,16 @@ class SpeechLexicon:
     noun_comma: dict[str, str] = field(default_factory=dict)  # noun → claim kind
     arms_goods: tuple[Phrase, ...] = ()
     arms_moves: tuple[Phrase, ...] = ()
+    arms_uses: frozenset[str] = frozenset()  # moves whose goods' owner supplied them ("… ব্যবহার")
     arms_kinds: frozenset[str] = frozenset()
     wrong_acts: tuple[Phrase, ...] = ()  # wrongdoing named by itself ("নিষেধাজ্ঞা লঙ্ঘন")
     anaphoric_objects: frozenset[str] = frozenset()  # "এ কথা বলেন": the words told just before
     anaphoric_determiners: frozenset[str] = frozenset()
     observers: frozenset[str] = frozenset()  # actor keys whose comments accuse no one
     agent_heads: frozenset[str] = frozenset()  # "উত্তর কোরীয় সরকার": a state adjective + head acts
-    officials: dict[str, str] = field(default_factory=dict)  # "… একজন কর্মকর্তা জানান": noun → English
+    there: tuple[Phrase, ...] = ()  # "সেখানে বলা হয়েছে": in the document published just before
+    documents: frozenset[str] = frozenset()  # "প্রতিবেদন প্রকাশ করে": what is published
+    publish: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,12 +189,15 @@ def load_lexicons(directory: Path) -> Lexicons:
         arms_goods=_phrases(cp, "arms_transfer.goods", (c.get("arms_transfer") or {}).get("goods")),
         arms_moves=_phrases(cp, "arms_transfer.moves", (c.get("arms_transfer") or {}).get("moves")),
         arms_kinds=frozenset((c.get("arms_transfer") or {}).get("kinds") or ()),
+        arms_uses=_flat(cp, "arms_transfer.uses", (c.get("arms_transfer") or {}).get("uses")),
         wrong_acts=_phrases(cp, "arms_transfer.acts", (c.get("arms_transfer") or {}).get("acts")),
         observers=frozenset((c.get("arms_transfer") or {}).get("observers") or ()),
-        officials={unicodedata.normalize("NFC", k): str(v) for k, v in (c.get("officials") or {}).items()},
         agent_heads=_flat(cp, "arms_transfer.agent_heads", (c.get("arms_transfer") or {}).get("agent_heads")),
         anaphoric_objects=_flat(cp, "anaphoric.objects", (c.get("anaphoric") or {}).get("objects")),
         anaphoric_determiners=_flat(cp, "anaphoric.determiners", (c.get("anaphoric") or {}).get("determiners")),
+        there=_phrases(cp, "published_there.there", (c.get("published_there") or {}).get("there")),
+        documents=_flat(cp, "published_there.documents", (c.get("published_there") or {}).get("documents")),
+        publish=_flat(cp, "published_there.publish", (c.get("published_there") or {}).get("publish")),
     )
     return Lexicons(grammar, event("visit"), event("meeting"), event("agreement"), planned,
                     _phrases(tp, "same_time", t.get("same_time")), speech)
