@@ -8,6 +8,7 @@ import sys
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Iterator
 from itertools import combinations
 from pathlib import Path
 
@@ -26,7 +27,10 @@ from bnkg.queries import QueryResult, catalogue, run
 from bnkg.queries.frame import COLUMN_KINDS, STRING_COLUMNS
 from bnkg.queries.html import MAX_ROWS
 from bnkg.stores.embedded import add_dataset, open_store
+from bnkg.stores.remote import Endpoint, RetryPolicy
 from bnkg.views.network import ActorNetwork, network, write_network
+
+from .test_remote import oxigraph_server
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -46,6 +50,15 @@ def store(examples: Dataset, tmp_path_factory: pytest.TempPathFactory) -> ox.Sto
     s = open_store(tmp_path_factory.mktemp("kg") / "store")
     add_dataset(s, examples)
     return s
+
+
+@pytest.fixture(scope="module")
+def endpoint(trig: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Endpoint]:
+    """The examples on a SPARQL 1.1 endpoint (an Oxigraph server on a loopback port)."""
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph") / "db") as url:
+        e = Endpoint(url, retry=RetryPolicy(retries=2, backoff=0.0))
+        e.load(trig)
+        yield e
 
 
 @pytest.fixture(scope="module")
@@ -104,15 +117,16 @@ def check_dtypes(df: pd.DataFrame, result: QueryResult) -> None:
 
 
 @pytest.mark.slow  # over a second on 2 shared cores: every query on rdflib / the store
-@pytest.mark.parametrize("engine", ["memory", "store"])
-def test_dtypes_of_every_canned_query_on_memory_and_the_store(engine: str, examples: Dataset, store: ox.Store) -> None:
-    target = examples if engine == "memory" else store
+@pytest.mark.parametrize("engine", ["memory", "store", "endpoint"])
+def test_dtypes_of_every_canned_query_on_memory_the_store_and_an_endpoint(engine: str, examples: Dataset,
+                                                                          request: pytest.FixtureRequest) -> None:
+    target = examples if engine == "memory" else request.getfixturevalue(engine)
     typed = Counter()
     for name, readings, params in every_query(examples):
         result = run(name, target, readings=readings, **params)
         df = result.to_pandas()
         check_dtypes(df, result)
-        if engine == "store":  # the same frame, value for value, as in memory
+        if engine != "memory":  # the same frame, value for value, as in memory
             pd.testing.assert_frame_equal(df, run(name, examples, readings=readings, **params).to_pandas())
         typed.update(str(t) for t in df.dtypes)
     assert typed["Int64"] >= 10 and typed["object"] >= 8 and typed["string"] > 100  # every kind was seen
@@ -249,6 +263,28 @@ def test_the_network_edges_are_the_events_of_who_met_whom_and_visits(engine: str
     if engine == "store":
         assert nx.utils.edges_equal(g.edges(keys=True, data=True), bnkg.network(examples).edges(keys=True, data=True))
         assert dict(g.nodes(data=True)) == dict(bnkg.network(examples).nodes(data=True))
+
+
+THREE = """মস্কোয় ত্রিপক্ষীয় বৈঠক
+
+প্রকাশিত: ১২ মার্চ ২০২৫
+
+মস্কো, ১২ মার্চ — রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিন, উত্তর কোরিয়ার নেতা কিম জং উন এবং রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ আজ ক্রেমলিনে এক বৈঠক করেছেন। বৈঠকে তিন নেতা অর্থনৈতিক সহযোগিতা নিয়ে আলোচনা করেন।
+"""
+
+
+@pytest.mark.slow  # builds an article
+def test_a_meeting_of_three_is_three_edges_of_one_event(tmp_path: Path) -> None:
+    (tmp_path / "three.txt").write_text(THREE, encoding="utf-8")
+    ds = bnkg.build([tmp_path])
+    events = events_of(ds)
+    [(meeting, (_, actors))] = [(k, v) for k, v in events.items() if v[0] == "meeting"]
+    assert actors == {ID + "actor/putin", ID + "actor/kim_jong_un", ID + "actor/lavrov"}
+    g = bnkg.network(ds, kinds="meeting")
+    assert sorted(tuple(sorted((u, v))) for u, v, k in g.edges(keys=True) if k == meeting) == \
+        sorted(combinations(sorted(actors), 2))
+    assert g.number_of_edges() == 3 and g.summary().events == {"meeting": 1}
+    assert {a["place"] for _, _, a in g.edges(data=True)} == {"Moscow"}
 
 
 def test_nodes_and_edges_carry_their_attributes(net: ActorNetwork) -> None:
