@@ -49,6 +49,8 @@ def _cell(value: Node | None, style: str) -> str:
         href = escape(iri, quote=True) if iri.startswith(("http://", "https://")) else ""
         inner = f'<a href="{href}" title="{href}">{escape(short)}</a>' if href else escape(iri)
         return f'<td style="{style}">{inner}</td>'
+    if isinstance(value, Literal) and value.datatype is not None:  # a date or a number: one line
+        style += ";white-space:nowrap"
     lang = value.language if isinstance(value, Literal) else None
     if not lang and _BENGALI.search(str(value)):  # a joined list of Bengali names has no language tag
         lang = "bn"
