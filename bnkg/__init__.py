@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 # start-up costs, and the only imports inside functions besides owlready2 (bnkg.ontology.reason).
 
 __version__ = "0.1.0"
-__all__ = ["build", "build_result", "load", "open_store", "query", "reason", "save", "validate", "__version__"]
+__all__ = ["build", "build_result", "load", "network", "open_store", "query", "reason", "save", "validate",
+           "__version__"]
 
 if TYPE_CHECKING:
     from rdflib import Dataset, Graph
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from bnkg.builder.corpus.pipeline import BuildResult
     from bnkg.ontology import ReasoningReport, ValidationReport
     from bnkg.queries import QueryResult
+    from bnkg.views.network import ActorNetwork
 
 
 def build(paths: Any, **kwargs: Any) -> Dataset:
@@ -91,3 +93,12 @@ def save(graph: Dataset, path: Any, fmt: str | None = None) -> None:
     from bnkg.rdf.serialize import save as _save  # measured start-up cost
 
     _save(graph, path, fmt)
+
+
+def network(graph: Any, kinds: Any = ("meeting", "visit"), *, since: str | None = None,
+            until: str | None = None) -> ActorNetwork:
+    """The actors joined by one edge per real-world event (``networkx.MultiGraph``; needs
+    ``bnkg[analysis]``); see :mod:`bnkg.views.network`."""
+    from bnkg.views.network import network as _network  # measured start-up cost: networkx, optional
+
+    return _network(graph, kinds, since=since, until=until)

@@ -56,11 +56,12 @@ def test_summary_counts_skipped_failed_and_facts(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(article.ArticleReader, "read_file", flaky)
     result = build_result([EXAMPLES])
     s = BuildSummary.of(result, "out.trig", len(result.dataset))
-    assert (s.built, len(s.skipped), len(s.failed)) == (2, 1, 1)
+    assert (s.built, len(s.skipped), len(s.failed)) == (2, 2, 1)  # examples/README.md and analysis.ipynb
     text = s.text()
-    assert "built 2 article(s), skipped 1, failed 1" in text
+    assert "built 2 article(s), skipped 2, failed 1" in text
     assert "failed 1 × internal error: RuntimeError: boom" in text
     assert "skipped 1 × not an article file (.md)" in text
+    assert "skipped 1 × not an article file (.ipynb)" in text
     assert f"{s.facts['visits']} visits" in text and "SHACL: not run (--no-validate)" in text
 
 
@@ -69,7 +70,7 @@ def test_cli_build_ends_with_the_summary(tmp_path: Path, capsys: pytest.CaptureF
     out = tmp_path / "g.trig"
     assert main(["build", str(EXAMPLES), "-o", str(out)]) == 0
     err = capsys.readouterr().err
-    assert "built 3 article(s), skipped 1, failed 0" in err
+    assert "built 3 article(s), skipped 2, failed 0" in err  # examples/README.md and analysis.ipynb
     assert "bnkg: facts: " in err and "claims (" in err
     assert "bnkg: SHACL: conforms" in err
     assert "\r" not in err  # stderr is not a terminal here: no bar

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from bnkg import __version__
 from bnkg._infra.interrupt import sigterm_as_interrupt
-from bnkg.cli import build, explain, load, query, reason, remove, report, validate
+from bnkg.cli import build, explain, export, load, query, reason, remove, report, validate
 from bnkg.cli._common import EXIT_FAIL
 from bnkg.errors import BnkgError
 
@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     remove.add_parser(sub)
     report.add_parser(sub)
     explain.add_parser(sub)
+    export.add_parser(sub)
     return ap
 
 
@@ -80,7 +81,7 @@ def _dispatch(args: argparse.Namespace, extra: list[str]) -> int:
     if args.command == "queries":
         return query.run_list()
     commands = {"build": build, "validate": validate, "reason": reason, "load": load, "remove": remove,
-                "report": report, "explain": explain}
+                "report": report, "explain": explain, "export": export}
     return commands[args.command].run(args)
 
 
