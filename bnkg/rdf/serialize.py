@@ -88,8 +88,15 @@ def _trig(ds: Dataset, wanted: frozenset[str] = frozenset()) -> str:
     """TriG with graphs in IRI order (rdflib's own TriG writer follows store order).
 
     Each graph body is rdflib's Turtle, which sorts subjects, so the whole file is deterministic.
+    IRIs in namespaces without a header prefix (a graph read from N-Quads, foreign data) get the
+    prefixes rdflib generates for that body (``ns1:``…), declared just before its graph: every file
+    written parses back.
     """
     prefixes = sorted((p, str(ns)) for p, ns in ds.namespaces() if p and p in wanted)
+    header_set = {f"@prefix {p}: <{ns}> ." for p, ns in prefixes}
+    names = Graph(bind_namespaces="none")  # graph names may use the header's prefixes only
+    for p, ns in prefixes:
+        names.bind(p, ns, override=True, replace=True)
     bodies: list[str] = []
     for ctx in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
         if len(ctx) == 0:
@@ -100,10 +107,12 @@ def _trig(ds: Dataset, wanted: frozenset[str] = frozenset()) -> str:
         for t in ctx:
             g.add(t)
         turtle = g.serialize(format="turtle")
+        lines = turtle.splitlines()
+        own = "".join(f"{line}\n" for line in lines if line.startswith("@prefix ") and line not in header_set)
         # no re-indenting: lines inside a multi-line """literal""" are data
-        body = "\n".join(line for line in turtle.splitlines() if not line.startswith("@prefix ")).strip("\n")
-        name = ctx.identifier.n3(ds.namespace_manager) if ctx.identifier != DATASET_DEFAULT_GRAPH_ID else ""
-        bodies.append(f"{name} {{\n{body}\n}}\n" if name else f"{{\n{body}\n}}\n")
+        body = "\n".join(line for line in lines if not line.startswith("@prefix ")).strip("\n")
+        name = ctx.identifier.n3(names.namespace_manager) if ctx.identifier != DATASET_DEFAULT_GRAPH_ID else ""
+        bodies.append(own + (f"{name} {{\n{body}\n}}\n" if name else f"{{\n{body}\n}}\n"))
     header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes)
     return header + "\n" + "\n".join(bodies)
 
