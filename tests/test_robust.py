@@ -8,14 +8,17 @@ import fcntl
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
-from rdflib import Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 
 import bnkg
 from bnkg._infra.lock import lock_path
 from bnkg.cli.main import main
+from bnkg.errors import BnkgError, QueryError
+from bnkg.queries import run as run_query
 from bnkg.rdf.namespaces import BNKG
 
 DAYS = ["এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "এগারো", "বারো"]
@@ -183,3 +186,100 @@ def test_16_report_at_the_path_of_the_output_is_refused(tmp_path: Path, capsys: 
     err = capsys.readouterr().err
     assert "given twice as an output" in err and "is a folder" in err and ".tmp" not in err
     assert not g.exists()
+
+
+# --- 7. a phantom row --------------------------------------------------------------------------------
+
+
+def test_7_a_phantom_row_engines_agree_on_empty_and_non_bnkg_graphs(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    foaf = Dataset()
+    foaf.add((URIRef("http://example.org/a"), URIRef("http://xmlns.com/foaf/0.1/name"), Literal("A")))
+    store = bnkg.open_store(tmp_path / "kg")
+    for ds in (Dataset(), foaf):
+        for name in ("actors", "visits", "who-met-whom", "claims", "timeline", "agreements"):
+            assert bnkg.query(name, ds).rows == () == bnkg.query(name, store).rows, name
+    empty = tmp_path / "empty.trig"
+    empty.write_bytes(b"")
+    assert main(["query", "actors", str(empty)]) == 1
+    assert main(["validate", str(empty)]) == 1
+    err = capsys.readouterr()
+    assert err.out == "" and err.err.count("holds no bnkg article") == 2
+
+
+@pytest.mark.slow
+def test_7_a_phantom_row_a_big_graph_without_articles_gets_a_fast_message(tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    junk = tmp_path / "junk.nt"
+    with junk.open("w", encoding="ascii") as f:  # 200,000 triples of other data
+        for i in range(200_000):
+            f.write(f'<http://example.org/s{i}> <http://example.org/p{i % 7}> "v{i}" .\n')
+    start = time.monotonic()
+    assert main(["query", "actors", str(junk)]) == 1
+    assert main(["validate", str(junk)]) == 1
+    assert time.monotonic() - start < 5  # rdflib alone takes ~15 s to read it
+    err = capsys.readouterr()
+    assert err.out == "" and err.err.count("holds no bnkg article") == 2
+
+
+# --- 14. huge --limit/--offset -----------------------------------------------------------------------
+
+
+def test_14_huge_limit_and_offset_are_validated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    g = tmp_path / "g.trig"
+    assert main(["build", str(article(tmp_path / "in", "a.txt", 1)), "-o", str(g), "-q", "--no-validate"]) == 0
+    for option in ("--limit", "--offset"):
+        with pytest.raises(SystemExit) as exit_:
+            main(["query", "actors", str(g), option, str(2**64)])
+        assert exit_.value.code == 2
+    assert capsys.readouterr().err.count("expected a whole number ≤ 2⁶³−1") == 2
+    ds = bnkg.load(g)
+    with pytest.raises(QueryError, match="at most 9,223,372,036,854,775,807"):
+        run_query("actors", ds, limit=2**64)
+    with pytest.raises(QueryError, match="at most"):
+        run_query("actors", ds, offset=2**63)
+    with pytest.raises(TypeError, match="limit must be a whole number"):
+        run_query("actors", ds, limit="10")  # type: ignore[arg-type]
+    assert len(run_query("actors", ds, limit=2**63 - 1).rows) == len(run_query("actors", ds).rows) > 0
+    assert run_query("actors", ds, offset=2**63 - 1).rows == ()
+
+
+# --- 15. Python API ----------------------------------------------------------------------------------
+
+
+def test_15_python_api_takes_one_path_and_says_what_is_wrong(tmp_path: Path) -> None:
+    a = article(tmp_path / "in", "a.txt", 1)
+    assert len(bnkg.build(str(tmp_path / "in"))) == len(bnkg.build(tmp_path / "in")) == len(bnkg.build([a])) > 50
+    g = tmp_path / "g.trig"
+    bnkg.save(bnkg.build(a), g)
+    assert bnkg.validate(str(g)).conforms is bnkg.validate(bnkg.load(g)).conforms
+    assert len(bnkg.query("actors", g).rows) == len(bnkg.query("actors", str(g)).rows) > 0
+    with pytest.raises(TypeError, match="paths must be a file or folder"):
+        bnkg.build(5)
+    with pytest.raises(TypeError, match="each path must be a str or pathlib.Path, not int"):
+        bnkg.build([a, 7])
+    with pytest.raises(ValueError, match="no paths given"):
+        bnkg.build([])
+    with pytest.raises(TypeError, match="validate needs an rdflib Graph/Dataset or a graph file path, not int"):
+        bnkg.validate(5)  # type: ignore[arg-type]
+    with pytest.raises(BnkgError, match="no such graph file"):
+        bnkg.validate("x")
+    with pytest.raises(TypeError, match="parameter actor must be a str"):
+        bnkg.query("visits", g, actor=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="query name must be a str"):
+        bnkg.query(3, g)  # type: ignore[arg-type]
+
+
+# --- 16. the minor ones ------------------------------------------------------------------------------
+
+
+def test_16_a_repeated_parameter_and_an_impossible_date_are_refused(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    g = tmp_path / "g.trig"
+    assert main(["build", str(article(tmp_path / "in", "a.txt", 1)), "-o", str(g), "-q", "--no-validate"]) == 0
+    assert main(["query", "visits", str(g), "--actor", "Putin", "--actor", "পুতিন"]) == 1
+    assert main(["query", "timeline", str(g), "--since", "2024-06-31"]) == 1
+    assert main(["query", "timeline", str(g), "--since", "2023-02-29"]) == 1
+    err = capsys.readouterr().err
+    assert "--actor is given twice ('Putin' and 'পুতিন')" in err and err.count("not a day of the calendar") == 2
+    assert main(["query", "timeline", str(g), "--since", "2024-02-29"]) == 0

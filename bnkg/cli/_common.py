@@ -13,7 +13,7 @@ from typing import Any
 from bnkg._infra.atomic import real_target, write_atomic
 from bnkg._infra.pool import default_jobs
 from bnkg.errors import BnkgError
-from bnkg.rdf.serialize import load
+from bnkg.rdf.serialize import holds_articles, load
 from bnkg.stores.embedded import is_store, open_store, to_dataset
 from bnkg.stores.remote import Endpoint
 
@@ -34,7 +34,9 @@ def add_source_args(p: argparse.ArgumentParser, *, endpoint: bool) -> None:
 
 
 def query_source(args: argparse.Namespace) -> Any:
-    """What ``bnkg query``/``validate`` read: a graph file, the embedded store or an endpoint (exactly one)."""
+    """What ``bnkg query``/``validate`` read: a graph file, the embedded store or an endpoint (exactly one).
+
+    A graph file without any bnkg article (empty, or other data) is refused at once, before rdflib reads it."""
     given = [x for x in (getattr(args, "graph", None), getattr(args, "store", None),
                          getattr(args, "endpoint", None)) if x]
     if len(given) != 1:
@@ -45,6 +47,9 @@ def query_source(args: argparse.Namespace) -> Any:
         return Endpoint(args.endpoint, timeout=args.timeout)
     if args.store:
         return open_store(args.store, read_only=True)
+    if not holds_articles(args.graph):
+        raise BnkgError(f"{args.graph} holds no bnkg article (no bnkg:Article): it is empty or not a graph written "
+                        "by `bnkg build`; build one with `bnkg build ARTICLES… -o GRAPH`")
     return load(args.graph)
 
 
@@ -89,6 +94,8 @@ def count(text: str) -> int:
         n = -1
     if n < 0:
         raise argparse.ArgumentTypeError(f"expected a whole number ≥ 0, got {text!r}")
+    if n > 2**63 - 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number ≤ 2⁶³−1 (9,223,372,036,854,775,807), got {text}")
     return n
 
 
