@@ -283,3 +283,25 @@ def test_16_a_repeated_parameter_and_an_impossible_date_are_refused(tmp_path: Pa
     err = capsys.readouterr().err
     assert "--actor is given twice ('Putin' and 'পুতিন')" in err and err.count("not a day of the calendar") == 2
     assert main(["query", "timeline", str(g), "--since", "2024-02-29"]) == 0
+
+
+# --- 9. quadratic sentences --------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_9_quadratic_sentences_a_200k_character_sentence_of_dates_costs_linear_time() -> None:
+    from bnkg.builder.article import ArticleReader
+
+    reader = ArticleReader()
+    reader.read_string("পুতিন ও কিম বৈঠক করেন।", "warm.txt")
+
+    def seconds(n: int) -> tuple[int, float]:
+        body = "পুতিন ও কিম জং উন মস্কোতে বৈঠক করেন " + " ".join(["১৯ জুন ২০২৪ ,"] * n) + " বলে জানা গেছে।\n"
+        start = time.perf_counter()
+        record = reader.read_string(body, "dates.txt")
+        assert record is not None
+        return len(body), time.perf_counter() - start
+
+    small, big = min(seconds(3_600) for _ in range(2)), seconds(14_400)
+    assert big[0] > 200_000
+    assert big[1] < max(8 * small[1], 1.0), (small, big)  # linear: ×4; it was ×16 (quadratic), 30 s
