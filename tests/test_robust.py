@@ -305,3 +305,47 @@ def test_9_quadratic_sentences_a_200k_character_sentence_of_dates_costs_linear_t
     small, big = min(seconds(3_600) for _ in range(2)), seconds(14_400)
     assert big[0] > 200_000
     assert big[1] < max(8 * small[1], 1.0), (small, big)  # linear: ×4; it was ×16 (quadratic), 30 s
+
+
+# --- 11. store messages ------------------------------------------------------------------------------
+
+
+def test_11_store_messages_say_what_happened_and_how_to_recover(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    import pyoxigraph as ox
+
+    from bnkg.stores.embedded import LOADING, load_file, open_store
+
+    a = article(tmp_path / "in", "a.txt", 1)
+    damaged = tmp_path / "damaged"
+    assert main(["build", str(a), "--store", str(damaged), "-q", "--no-validate"]) == 0
+    (damaged / "CURRENT").write_text("garbage\n")
+    assert main(["query", "actors", "--store", str(damaged)]) == 1
+    assert main(["build", str(a), "--store", str(damaged), "-q", "--no-validate"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("the store is damaged") == 2 and "delete the folder and rebuild it" in err
+    assert "internal error" not in err and "another bnkg process" not in err
+    # a first load that fails half-way leaves the store empty, not "interrupted" forever
+    g = tmp_path / "g.nq"
+    assert main(["build", str(a), "-o", str(g), "-q", "--no-validate"]) == 0
+    broken = tmp_path / "broken.nq"
+    broken.write_bytes(g.read_bytes() + b"<http://example.org/a> this is not N-Quads .\n")
+    fresh = open_store(tmp_path / "fresh")
+    with pytest.raises(BnkgError, match="cannot read"):
+        load_file(fresh, broken)
+    assert len(fresh) == 0
+    del fresh
+    assert main(["build", str(a), "--store", str(tmp_path / "fresh"), "-q", "--no-validate"]) == 0
+    assert main(["query", "actors", "--store", str(tmp_path / "fresh")]) == 0
+    # a store still marked by an interrupted first load (kill -9): build --store says so, does not exit 0
+    marked = open_store(tmp_path / "marked")
+    marked.add(LOADING)
+    marked.add(ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"),
+                       ox.Literal("half"), ox.NamedNode("https://w3id.org/bnkg/id/graph/0000000000000000")))
+    marked.flush()
+    del marked
+    capsys.readouterr()
+    assert main(["build", str(a), "--store", str(tmp_path / "marked"), "-q", "--no-validate"]) == 1
+    assert "first load was interrupted" in capsys.readouterr().err
+    assert main(["load", str(g), "--store", str(tmp_path / "marked"), "-q"]) == 0  # the repair: load again
+    assert main(["build", str(a), "--store", str(tmp_path / "marked"), "-q", "--no-validate"]) == 0
