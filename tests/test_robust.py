@@ -349,3 +349,15 @@ def test_11_store_messages_say_what_happened_and_how_to_recover(tmp_path: Path,
     assert "first load was interrupted" in capsys.readouterr().err
     assert main(["load", str(g), "--store", str(tmp_path / "marked"), "-q"]) == 0  # the repair: load again
     assert main(["build", str(a), "--store", str(tmp_path / "marked"), "-q", "--no-validate"]) == 0
+
+
+def test_16_text_inside_an_svg_title_is_not_read(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>মস্কোয় দুই নেতার বৈঠক</title></head><body>"
+                    "<svg><title>পুতিন ও কিম জং উন পিয়ংইয়ংয়ে চুক্তি সই করেন</title><path d='M0 0'/></svg>"
+                    "<p>উত্তর কোরিয়ার নেতা কিম জং উন আজ মস্কো সফরে গেছেন।</p></body></html>", encoding="utf-8")
+    ds = bnkg.build(page)
+    text = " ".join(str(o) for _, _, o, _ in ds.quads((None, None, None, None)))
+    assert "মস্কো সফরে" in text and "মস্কোয় দুই নেতার বৈঠক" in text  # the page's <title> is still read
+    assert "চুক্তি সই" not in text
+    assert not any(True for _ in ds.quads((None, None, BNKG.Agreement, None)))
