@@ -14,6 +14,7 @@ the SHACL shapes; ``query`` runs a canned SPARQL query (see ``bnkg queries``).
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any
 
 # Each function below imports its module when called: every ``import bnkg.x`` (a worker process, the
@@ -34,25 +35,54 @@ if TYPE_CHECKING:
     from bnkg.views.network import ActorNetwork
 
 
+def _paths(paths: Any) -> list[str | os.PathLike[str]]:
+    """``paths`` as a list of paths: one str/Path is one path (not its characters); else TypeError."""
+    if isinstance(paths, (str, os.PathLike)):
+        return [paths]
+    if isinstance(paths, bytes) or not hasattr(paths, "__iter__"):
+        raise TypeError(f"paths must be a file or folder (str or pathlib.Path) or a list of them, "
+                        f"not {type(paths).__name__}")
+    items = list(paths)
+    wrong = [type(p).__name__ for p in items if not isinstance(p, (str, os.PathLike))]
+    if wrong:
+        raise TypeError(f"each path must be a str or pathlib.Path, not {wrong[0]}")
+    if not items:
+        raise ValueError("no paths given: pass a file or folder of articles")
+    return items
+
+
+def _graph(graph: Any) -> Any:
+    """A graph argument: a str/Path is read as a graph file."""
+    if isinstance(graph, (str, os.PathLike)):
+        return load(graph)
+    return graph
+
+
 def build(paths: Any, **kwargs: Any) -> Dataset:
-    """Build the graph of the articles under ``paths`` (files or folders); see :mod:`bnkg.builder.corpus.pipeline`."""
+    """Build the graph of the articles under ``paths`` (a file or folder, or a list of them); see
+    :mod:`bnkg.builder.corpus.pipeline`."""
     from bnkg.builder.corpus.pipeline import build as _build  # measured start-up cost
 
-    return _build(paths, **kwargs)
+    return _build(_paths(paths), **kwargs)
 
 
 def build_result(paths: Any, **kwargs: Any) -> BuildResult:
     """Like :func:`build`, also returning the records and the skipped files with reasons."""
     from bnkg.builder.corpus.pipeline import build_result as _build_result  # measured start-up cost
 
-    return _build_result(paths, **kwargs)
+    return _build_result(_paths(paths), **kwargs)
 
 
-def validate(graph: Graph) -> ValidationReport:
-    """SHACL-validate a graph (the union of its named graphs) against bnkg's shapes."""
+def validate(graph: Graph | str | os.PathLike[str]) -> ValidationReport:
+    """SHACL-validate a graph (the union of its named graphs, or a graph file) against bnkg's shapes."""
+    from rdflib import Graph as _Graph  # measured start-up cost
+
     from bnkg.ontology import validate as _validate  # measured start-up cost
 
-    return _validate(graph)
+    data = _graph(graph)
+    if not isinstance(data, _Graph):
+        raise TypeError(f"validate needs an rdflib Graph/Dataset or a graph file path, not {type(graph).__name__}")
+    return _validate(data)
 
 
 def reason(graph: Graph) -> ReasoningReport:
@@ -71,7 +101,7 @@ def query(name: str, graph: Any, *, readings: bool = False, **params: str) -> Qu
     """
     from bnkg.queries import run  # measured start-up cost
 
-    return run(name, graph, readings=readings, **params)
+    return run(name, _graph(graph), readings=readings, **params)
 
 
 def open_store(path: Any, *, read_only: bool = False) -> Any:

@@ -10,17 +10,42 @@ of :mod:`bnkg.builder.corpus.stream`).
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["write_atomic", "write_chunks_atomic", "write_lines_atomic"]
+from bnkg.errors import BnkgError
+
+__all__ = ["real_target", "write_atomic", "write_chunks_atomic", "write_lines_atomic"]
+
+
+def real_target(path: str | os.PathLike[str]) -> Path:
+    """Where a write to ``path`` lands: a symlink's final target (the link itself is kept).
+
+    Raises :class:`BnkgError` when that is not a regular file or a new path (a folder, a FIFO, a
+    device, a socket): renaming over it would replace the node, not write into it.
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as exc:
+        raise BnkgError(f"{path}: cannot write there ({exc.strerror})") from None
+    if not stat.S_ISREG(mode):
+        kind = ("a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else
+                "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else
+                "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+        raise BnkgError(f"{path} is {kind}, not a file bnkg can write a graph or report to; give a file name")
+    return target
 
 
 def write_chunks_atomic(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None:
     """Write the concatenation of ``chunks`` to ``path`` atomically (temporary file, fsync, rename,
-    fsync of the folder); on any error or interrupt the temporary file is removed."""
-    target = Path(path)
+    fsync of the folder); on any error or interrupt the temporary file is removed.  A symlink is
+    written through (its target replaced, the link kept); a folder or device is refused."""
+    target = real_target(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:

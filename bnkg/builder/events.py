@@ -11,10 +11,12 @@ verb ("… বলে জানিয়েছেন রুশ মুখপাত
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import accumulate
 
 from bnkg.builder.dates import find_dates, resolve_anaphors, stay_date
 from bnkg.builder.mentions import MentionFinder, Token, tokenize
@@ -70,10 +72,8 @@ class _Sentence:
         return self.sentence.text[self.toks[i].start - st:self.toks[j - 1].end - st]
 
     def token_of(self, offset: int) -> int:
-        for k, t in enumerate(self.toks):
-            if t.end > offset:
-                return k
-        return len(self.toks)
+        """The first token ending after ``offset`` (tokens are in text order: a binary search)."""
+        return bisect.bisect_right(self.toks, offset, key=lambda t: t.end)
 
 
 @dataclass
@@ -228,6 +228,8 @@ class EventExtractor:
                                      memory.previous_day, self.m.calendar)
         best: tuple[int, DateValue] | None = None
         own_time = False  # the sentence names a time of its own (even one we cannot resolve)
+        # anchors among the first k tokens: "an anchor between date and trigger" in O(1) per date
+        anchored = list(accumulate((t.text in self.lex.grammar.anchors for t in s.toks), initial=0))
         for d in dates:
             k = s.token_of(d.start)
             if d.value is None:
@@ -237,8 +239,8 @@ class EventExtractor:
                     and d.text.startswith(DEICTIC_DAYS):
                 continue
             after = s.token_of(d.end - 1) + 1
-            lo, hi = sorted((after, i))
-            if any(w in self.lex.grammar.anchors for w in s.words(lo, hi)):
+            lo, hi = (min(max(0, x), len(s.toks)) for x in sorted((after, i)))
+            if anchored[hi] > anchored[lo]:
                 continue
             if s.words(after, after + 1) and s.words(after, after + 1)[0] in self.lex.grammar.since:
                 continue  # "২০০৬ সাল থেকে": since then, not when

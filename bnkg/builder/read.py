@@ -289,6 +289,7 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip_depth = 0
+        self.foreign = 0  # open skipped elements other than <head> (an <svg>'s <title> is not the page's)
         self.in_title = False
         self.pre_depth = 0
         self.published: str | None = None
@@ -313,9 +314,10 @@ class _TextExtractor(HTMLParser):
         if tag == "title":
             self.in_title = True
         if tag == "body":  # an unclosed <head> must not hide the page
-            self.skip_depth = 0
+            self.skip_depth = self.foreign = 0
         if tag in _SKIP_TAGS:
             self.skip_depth += 1
+            self.foreign += tag != "head"
         elif tag == "pre":
             self.pre_depth += 1
         if tag in _BLOCK_TAGS:
@@ -331,6 +333,7 @@ class _TextExtractor(HTMLParser):
             self.in_title = False
         if tag in _SKIP_TAGS and self.skip_depth:
             self.skip_depth -= 1
+            self.foreign -= tag != "head" and self.foreign > 0
         elif tag == "pre" and self.pre_depth:
             self.pre_depth -= 1
         if tag in _BLOCK_TAGS:
@@ -338,7 +341,7 @@ class _TextExtractor(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         # The <title> (inside <head>) often carries the headline: keep it as its own line.
-        if self.skip_depth and not self.in_title:
+        if self.skip_depth and not (self.in_title and not self.foreign):
             return
         self.parts.append(data if self.pre_depth else re.sub(r"[ \t\r\n\f]+", " ", data))
 

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
-from bnkg._infra.atomic import write_atomic
+from bnkg._infra.atomic import real_target, write_atomic
 from bnkg._infra.pool import default_jobs
 from bnkg.errors import BnkgError
-from bnkg.rdf.serialize import load
+from bnkg.rdf.serialize import holds_articles, load
 from bnkg.stores.embedded import is_store, open_store, to_dataset
 from bnkg.stores.remote import Endpoint
 
-__all__ = ["EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "add_source_args", "count", "dataset_of", "jobs_of", "one_line",
-           "query_source", "report_skipped"]
+__all__ = ["EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "add_source_args", "check_outputs", "count", "dataset_of", "jobs_of", "one_line",
+           "query_source", "report_skipped", "same_file", "seconds"]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -28,11 +29,14 @@ def add_source_args(p: argparse.ArgumentParser, *, endpoint: bool) -> None:
     if endpoint:
         p.add_argument("--endpoint", metavar="URL", help="run on a SPARQL 1.1 endpoint (its query URL); "
                        "credentials from BNKG_ENDPOINT_USER/BNKG_ENDPOINT_PASSWORD or ~/.netrc")
-        p.add_argument("--timeout", type=float, default=30.0, metavar="S", help="seconds per request (default 30)")
+        p.add_argument("--timeout", type=seconds, default=30.0, metavar="S",
+                       help="seconds for each whole request (default 30)")
 
 
 def query_source(args: argparse.Namespace) -> Any:
-    """What ``bnkg query``/``validate`` read: a graph file, the embedded store or an endpoint (exactly one)."""
+    """What ``bnkg query``/``validate`` read: a graph file, the embedded store or an endpoint (exactly one).
+
+    A graph file without any bnkg article (empty, or other data) is refused at once, before rdflib reads it."""
     given = [x for x in (getattr(args, "graph", None), getattr(args, "store", None),
                          getattr(args, "endpoint", None)) if x]
     if len(given) != 1:
@@ -43,6 +47,9 @@ def query_source(args: argparse.Namespace) -> Any:
         return Endpoint(args.endpoint, timeout=args.timeout)
     if args.store:
         return open_store(args.store, read_only=True)
+    if not holds_articles(args.graph):
+        raise BnkgError(f"{args.graph} holds no bnkg article (no bnkg:Article): it is empty or not a graph written "
+                        "by `bnkg build`; build one with `bnkg build ARTICLES… -o GRAPH`")
     return load(args.graph)
 
 
@@ -87,4 +94,39 @@ def count(text: str) -> int:
         n = -1
     if n < 0:
         raise argparse.ArgumentTypeError(f"expected a whole number ≥ 0, got {text!r}")
+    if n > 2**63 - 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number ≤ 2⁶³−1 (9,223,372,036,854,775,807), got {text}")
     return n
+
+
+def seconds(text: str) -> float:
+    """A positive, finite number of seconds (``--timeout``), for argparse."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not (0 < value < 1e9):  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"expected a number of seconds > 0 (e.g. 30 or 0.5), got {text!r}")
+    return value
+
+
+def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """Whether two paths name one file (through symlinks and hard links, or the same new path)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def check_outputs(inputs: Sequence[str], outputs: Sequence[str]) -> None:
+    """Refuse an output that is one of the input files (it would overwrite the article) or that is not
+    a regular file or a new path (a folder, a FIFO, a device)."""
+    for out in outputs:
+        real_target(out)
+        for given in inputs:
+            if os.path.isfile(given) and same_file(given, out):
+                raise BnkgError(f"the output {out} is the input file {given}; writing it would overwrite the "
+                                "article: give another output name")
+    for i, out in enumerate(outputs):
+        if any(same_file(out, other) for other in outputs[:i]):
+            raise BnkgError(f"{out} is given twice as an output (the graph and --report); give each its own name")

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from bnkg._infra.atomic import write_atomic
+from bnkg._infra.lock import locked
+from bnkg.builder.corpus.incremental import ensure_base
 from bnkg.builder.corpus.pipeline import build_result
 from bnkg.builder.corpus.stream import build_nquads
-from bnkg.cli._common import EXIT_FAIL, EXIT_OK, jobs_of, report_skipped
+from bnkg.builder.graph import IRIs
+from bnkg.cli._common import EXIT_FAIL, EXIT_OK, check_outputs, jobs_of, report_skipped
 from bnkg.errors import BnkgError
 from bnkg.progress import BuildSummary, progress_bar, summarize
 from bnkg.rdf.namespaces import DEFAULT_BASE
@@ -36,6 +40,8 @@ def add_parser(sub: Any) -> None:
     b.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="worker processes reading articles (default: all cores; 1 = no pool); the output is "
                    "the same for any N")
+    b.add_argument("--no-wait", action="store_true", help="with --into: fail at once when another bnkg process "
+                   "is changing the graph, instead of waiting for it")
     b.add_argument("--stream", action="store_true",
                    help="write the N-Quads output as the articles are read, in memory that does not grow "
                    "with the corpus (the default for a .nq output without --into/--store)")
@@ -46,12 +52,26 @@ def run(args: argparse.Namespace) -> int:
         args.output = args.into
     if not args.output and not args.store:
         raise BnkgError("give -o OUTPUT, --store DIR, or both")
-    existing = None
-    if args.into and Path(args.into).exists():
-        existing = load(args.into)
     fmt = format_for(args.output, args.format) if args.output else ""  # fail on a bad suffix before any work
+    check_outputs(args.inputs, [x for x in (args.output, args.report) if x])
     if wants_stream(args, fmt):  # N-Quads written as the articles are read (bnkg.builder.corpus.stream)
         return run_stream(args)
+    if not args.into:
+        return run_build(args, fmt, None)
+    # read-modify-write: the graph is locked from before it is read until after it is written
+    with locked([args.into, args.output], wait=not args.no_wait, on_wait=_say(args.quiet)):
+        existing = load(args.into) if Path(args.into).exists() else None
+        if existing is not None:
+            ensure_base(IRIs(args.base or DEFAULT_BASE), existing, args.into)
+        return run_build(args, fmt, existing)
+
+
+def _say(quiet: bool) -> Callable[[str], None]:
+    return (lambda _m: None) if quiet else (lambda m: print(m, file=sys.stderr, flush=True))
+
+
+def run_build(args: argparse.Namespace, fmt: str, existing: Any) -> int:
+    """The classic build (in memory), adding to ``existing`` (the --into graph, read under its lock)."""
     sink = StoreSink(args.store) if args.store else None  # graphs go to the store as they are built
     try:
         result = build_result(args.inputs, base=args.base or DEFAULT_BASE, debug=args.debug,

@@ -7,7 +7,7 @@ import argparse
 import sys
 from typing import Any
 
-from bnkg.cli._common import EXIT_OK
+from bnkg.cli._common import EXIT_OK, count, seconds
 from bnkg.errors import BnkgError
 from bnkg.stores.embedded import load_file, open_store
 from bnkg.stores.remote import Endpoint, RetryPolicy
@@ -27,9 +27,10 @@ def add_parser(sub: Any) -> None:
                     help="update (default): --batch graphs per SPARQL Update request, keeping the default graph "
                     "the union of the named graphs; gsp: one Graph Store Protocol PUT per named graph, for "
                     "servers whose default graph is already the union")
-    ld.add_argument("--batch", type=int, default=100, metavar="N", help="named graphs per update request")
-    ld.add_argument("--timeout", type=float, default=60.0, metavar="S", help="seconds per request (default 60)")
-    ld.add_argument("--retries", type=int, default=4, metavar="N",
+    ld.add_argument("--batch", type=count, default=100, metavar="N", help="named graphs per update request")
+    ld.add_argument("--timeout", type=seconds, default=60.0, metavar="S",
+                    help="seconds for each whole request (default 60); retries stop after 5 minutes in all")
+    ld.add_argument("--retries", type=count, default=4, metavar="N",
                     help="retries on connection errors and HTTP 5xx, with exponential backoff (default 4)")
     ld.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 

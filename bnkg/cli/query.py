@@ -38,7 +38,11 @@ def run(args: argparse.Namespace, extra: list[str]) -> int:
             value = next(it, "")
             if not value:
                 raise BnkgError(f"parameter --{key} needs a value")
-        params[key.replace("-", "_")] = value
+        key = key.replace("-", "_")
+        if key in params:
+            raise BnkgError(f"--{key} is given twice ({params[key]!r} and {value!r}); a query parameter takes "
+                            "one value")
+        params[key] = value
     result = run_query(args.name, query_source(args), limit=args.limit, offset=args.offset, readings=args.readings,
                        **params)
     out = format_result(result, args.format)

@@ -7,9 +7,10 @@ import sys
 from typing import Any
 
 from bnkg._infra.atomic import write_atomic
-from bnkg.builder.corpus.incremental import remove_articles
+from bnkg._infra.lock import locked
+from bnkg.builder.corpus.incremental import ensure_base, remove_articles
 from bnkg.builder.graph import IRIs
-from bnkg.cli._common import EXIT_OK
+from bnkg.cli._common import EXIT_OK, check_outputs
 from bnkg.rdf.namespaces import DEFAULT_BASE
 from bnkg.rdf.serialize import format_for, load, serialize
 
@@ -21,14 +22,23 @@ def add_parser(sub: Any) -> None:
     r.add_argument("-o", "--output", help="write the result here instead of over --from")
     r.add_argument("--base", default=None, help="base IRI of instances (default https://w3id.org/bnkg/id/)")
     r.add_argument("-q", "--quiet", action="store_true")
+    r.add_argument("--no-wait", action="store_true", help="fail at once when another bnkg process is changing "
+                   "the graph, instead of waiting for it")
 
 
 def run(args: argparse.Namespace) -> int:
     out = args.output or args.graph
     fmt = format_for(out)
-    ds = load(args.graph)
-    removed = remove_articles(ds, args.articles, IRIs(args.base or DEFAULT_BASE))
-    write_atomic(out, serialize(ds, fmt))
+    check_outputs(args.articles, [out])
+    quiet = args.quiet
+    # read-modify-write: the graph is locked from before it is read until after it is written
+    with locked([args.graph, out], wait=not args.no_wait,
+                on_wait=None if quiet else (lambda m: print(m, file=sys.stderr, flush=True))):
+        ds = load(args.graph)
+        iris = IRIs(args.base or DEFAULT_BASE)
+        ensure_base(iris, ds, args.graph)
+        removed = remove_articles(ds, args.articles, iris)
+        write_atomic(out, serialize(ds, fmt))
     if not args.quiet:
         print(f"bnkg: removed {len(removed)} article(s); {len(ds)} triples → {out}", file=sys.stderr)
     return EXIT_OK

@@ -60,6 +60,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 from typing import Literal as TypingLiteral
 
@@ -83,6 +84,8 @@ __all__ = ["CannedQuery", "Param", "QueryResult", "QueryTarget", "catalogue", "f
 Format = TypingLiteral["table", "csv", "json"]
 FORMATS: tuple[str, ...] = ("table", "csv", "json")
 
+MAX_ROWS = 2**63 - 1  # LIMIT/OFFSET are 64-bit in the engines
+_GROUP_BY = re.compile(r"\bGROUP\s+BY\s+\?(\w+)", re.IGNORECASE)
 _DATE_RE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 _PNAME_RE = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z0-9_\-]*):(?P<local>[^\s<>\"{}|\\^`:/][^\s<>\"{}|\\^`]*)$")
 
@@ -179,8 +182,19 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0, 
     Raises :class:`QueryError` for an unknown query or parameter, a missing required parameter
     or a failing evaluation.
     """
+    if not isinstance(name, str):
+        raise TypeError(f"the query name must be a str such as 'actors', not {type(name).__name__}")
+    for pname, pvalue in params.items():
+        if pvalue is not None and not isinstance(pvalue, str):
+            raise TypeError(f"parameter {pname} must be a str (a label, an IRI or a date) or None, "
+                            f"not {type(pvalue).__name__}")
+    for what, n in (("limit", limit), ("offset", offset)):
+        if n is not None and (isinstance(n, bool) or not isinstance(n, int)):
+            raise TypeError(f"{what} must be a whole number (int), not {type(n).__name__}")
     if (limit is not None and limit < 0) or offset < 0:
         raise QueryError(f"limit and offset must not be negative (got limit={limit}, offset={offset})")
+    if (limit is not None and limit > MAX_ROWS) or offset > MAX_ROWS:
+        raise QueryError(f"limit and offset must be at most {MAX_ROWS:,} (2⁶³−1); got limit={limit}, offset={offset}")
     queries = catalogue(readings=readings)
     query = queries.get(name)
     if query is None:
@@ -217,6 +231,9 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0, 
             rows = tuple(tuple(map(solution.get, query.columns)) for solution in solutions)
         else:
             rows = tuple(tuple(canonical(_as_node(r.get(col))) for col in query.columns) for r in solutions)
+        keys = _group_keys(sparql, query.columns)
+        if keys:  # rdflib answers a grouped query that matched nothing with one empty group; SPARQL (and
+            rows = tuple(r for r in rows if any(r[i] is not None for i in keys))  # Oxigraph) with no row
     except BnkgError:  # already names what failed (e.g. the endpoint)
         raise
     except Exception as exc:  # rdflib raises assorted exception types
@@ -269,10 +286,22 @@ def resolve(target: QueryTarget, raw: str) -> list[URIRef]:
     return sorted(t for t in found if isinstance(t, URIRef) and IRI_RE.match(str(t)))
 
 
+def _group_keys(sparql: str, columns: tuple[str, ...]) -> list[int]:
+    """The columns that are the first key of a ``GROUP BY`` (the event, the actor…): a real row binds one."""
+    names = set(_GROUP_BY.findall(sparql))
+    return [i for i, c in enumerate(columns) if c in names]
+
+
 def _date_param(query: str, name: str, raw: str) -> str:
     value = raw.strip()
     if not _DATE_RE.match(value):
         raise QueryError(f"query {query!r}: --{name} {raw!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD")
+    if len(value) == 10:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise QueryError(f"query {query!r}: --{name} {raw!r} is not a day of the calendar (that month has "
+                             "fewer days)") from None
     return value
 
 

@@ -14,12 +14,13 @@ import os
 from importlib.resources import files
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from bnkg._infra.atomic import write_atomic
 from bnkg.errors import BnkgError
-from bnkg.rdf.namespaces import PREFIXES
+from bnkg.rdf.namespaces import BNKG, PREFIXES, RDF
 from bnkg.rdf.offline import offline_jsonld
 
 # file suffix → rdflib format name
@@ -88,8 +89,15 @@ def _trig(ds: Dataset, wanted: frozenset[str] = frozenset()) -> str:
     """TriG with graphs in IRI order (rdflib's own TriG writer follows store order).
 
     Each graph body is rdflib's Turtle, which sorts subjects, so the whole file is deterministic.
+    IRIs in namespaces without a header prefix (a graph read from N-Quads, foreign data) get the
+    prefixes rdflib generates for that body (``ns1:``…), declared just before its graph: every file
+    written parses back.
     """
     prefixes = sorted((p, str(ns)) for p, ns in ds.namespaces() if p and p in wanted)
+    header_set = {f"@prefix {p}: <{ns}> ." for p, ns in prefixes}
+    names = Graph(bind_namespaces="none")  # graph names may use the header's prefixes only
+    for p, ns in prefixes:
+        names.bind(p, ns, override=True, replace=True)
     bodies: list[str] = []
     for ctx in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
         if len(ctx) == 0:
@@ -100,10 +108,12 @@ def _trig(ds: Dataset, wanted: frozenset[str] = frozenset()) -> str:
         for t in ctx:
             g.add(t)
         turtle = g.serialize(format="turtle")
+        lines = turtle.splitlines()
+        own = "".join(f"{line}\n" for line in lines if line.startswith("@prefix ") and line not in header_set)
         # no re-indenting: lines inside a multi-line """literal""" are data
-        body = "\n".join(line for line in turtle.splitlines() if not line.startswith("@prefix ")).strip("\n")
-        name = ctx.identifier.n3(ds.namespace_manager) if ctx.identifier != DATASET_DEFAULT_GRAPH_ID else ""
-        bodies.append(f"{name} {{\n{body}\n}}\n" if name else f"{{\n{body}\n}}\n")
+        body = "\n".join(line for line in lines if not line.startswith("@prefix ")).strip("\n")
+        name = ctx.identifier.n3(names.namespace_manager) if ctx.identifier != DATASET_DEFAULT_GRAPH_ID else ""
+        bodies.append(own + (f"{name} {{\n{body}\n}}\n" if name else f"{{\n{body}\n}}\n"))
     header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes)
     return header + "\n" + "\n".join(bodies)
 
@@ -124,6 +134,30 @@ def union(ds: Dataset) -> Graph:
     for s, p, o, _ in ds.quads((None, None, None, None)):
         g.add((s, p, o))
     return g
+
+
+_OX_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE,
+               "nt": ox.RdfFormat.N_TRIPLES}
+
+
+def holds_articles(path: str | os.PathLike[str], fmt: str | None = None) -> bool:
+    """Whether graph file ``path`` holds a bnkg article, streamed with Oxigraph's parser and stopping at the
+    first one (a bnkg graph: at once; a million triples of other data: ~1 s, not rdflib's minutes).
+
+    True when the file cannot be checked this way (JSON-LD, a syntax error): :func:`load` then decides.
+    """
+    f = format_for(path, fmt)
+    if f not in _OX_FORMATS or not Path(path).is_file():
+        return True
+    article = ox.NamedNode(str(BNKG.Article))
+    kind = ox.NamedNode(str(RDF.type))
+    try:
+        for q in ox.parse(path=str(path), format=_OX_FORMATS[f], lenient=True):
+            if q.object == article and q.predicate == kind:
+                return True
+    except (SyntaxError, ValueError, OSError):
+        return True
+    return False
 
 
 def save(ds: Dataset, path: str | os.PathLike[str], fmt: str | None = None) -> None:

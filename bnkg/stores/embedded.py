@@ -19,6 +19,7 @@ The same Update text (:func:`replace_update`) loads remote endpoints (:mod:`bnkg
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -84,7 +85,18 @@ def open_store(path: str | os.PathLike[str], *, read_only: bool = False) -> ox.S
     try:
         return ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
     except OSError as exc:
-        raise BnkgError(f"{path}: cannot open the store ({exc}); is another bnkg process writing it?") from exc
+        text = str(exc)
+        if exc.errno == errno.ENOSPC or "No space left" in text:
+            why = "the disk is full; free some space and run the command again"
+        elif "lock" in text.lower():
+            why = "another bnkg process is writing it; wait for it to finish"
+        else:
+            why = "check the folder's permissions and free space"
+        raise BnkgError(f"{path}: cannot open the store ({text}): {why}") from exc
+    except RuntimeError as exc:  # RocksDB's "Corruption: …"
+        raise BnkgError(f"{path}: the store is damaged ({exc}); delete the folder and rebuild it from the articles "
+                        f"(bnkg build ARTICLES… --store {path}) or from a graph file (bnkg load GRAPH --store "
+                        f"{path})") from exc
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -213,7 +225,12 @@ def load_file(store: ox.Store, path: str | os.PathLike[str], fmt: str | None = N
         if fresh and union:
             store.add(LOADING)  # one transaction: from now on queries refuse the store …
             store.flush()
-            store.bulk_extend(_with_union(ox.parse(path=str(p), format=oxfmt)))
+            try:
+                store.bulk_extend(_with_union(ox.parse(path=str(p), format=oxfmt)))
+            except (SyntaxError, ValueError, OSError):
+                store.clear()  # the store was empty: a failed first load leaves it empty again, not marked
+                store.flush()
+                raise
         else:
             store.load(path=str(p), format=oxfmt)
             if union:
@@ -272,6 +289,9 @@ class StoreSink:
         self.path = path
         self.base = base
         self.store = open_store(path)
+        if self.store.contains_named_graph(STATE_GRAPH):
+            raise BnkgError(f"{path}: the store's first load was interrupted and may hold half an article; run "
+                            f"that load again (bnkg load GRAPH --store {path}) or delete the folder, then build")
         self.graphs = 0
         self.triples = 0
 

@@ -10,7 +10,7 @@ Why: users keep the graph in a triple store they already run (Oxigraph, Fuseki, 
   times, and the OPTIONAL labels of a query multiply the rows).  ``method="gsp"``: one Graph Store
   Protocol ``PUT <gsp>?graph=<iri>`` per graph and nothing else, for servers that present the union of
   named graphs as their default graph.
-* Queries go through SPARQLWrapper (POST, JSON results) and read the default graph.  ``union="auto"``
+* Queries are POSTed as forms (SPARQL 1.1 Protocol) asking for JSON results, and read the default graph.  ``union="auto"``
   probes the endpoint once: when the named graphs hold articles the default graph does not show (loaded
   with ``gsp`` or by other tools), it asks Oxigraph for the union with its ``union-default-graph``
   request parameter, and otherwise fails naming the setting to change.
@@ -18,36 +18,45 @@ Why: users keep the graph in a triple store they already run (Oxigraph, Fuseki, 
   serialiser) in a ``VALUES`` block of the lookup query; IRIs must also match a strict IRI pattern.
 * Credentials come from ``BNKG_ENDPOINT_USER`` / ``BNKG_ENDPOINT_PASSWORD`` or the netrc file, never
   from the URL or the command line, and never appear in messages (they name the endpoint only).
-* Every request has a timeout; connection errors, timeouts and HTTP 5xx are retried with exponential
-  backoff a bounded number of times; HTTP 4xx fails at once with a :class:`BnkgError` naming the URL.
+* ``timeout`` bounds each whole request — connecting, sending, the status line, headers and body — not
+  each socket read (a server sending a byte a second cannot hold bnkg); connection errors, timeouts and
+  HTTP 5xx are retried with exponential backoff a bounded number of times and within
+  ``RetryPolicy.total`` seconds in all; HTTP 4xx fails at once with a :class:`BnkgError` naming the URL.
+* Redirects: an update or Graph Store request that is redirected is refused, naming both URLs (a
+  301/302 would turn the POST into an empty GET and report success); a query follows up to 5 redirects,
+  and the credentials are sent to the endpoint's own origin only, never to another host.
+* An answer is checked, not trusted: a query's answer must be SPARQL JSON (a 200 ``text/html`` login
+  page is an error naming the endpoint); after a load, the server must hold the articles sent.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import http.client
+import json
+import math
 import netrc
 import os
 import re
+import socket
+import ssl
+import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal as TypingLiteral
 from typing import TypeVar
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, urlencode, urljoin, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
-from SPARQLWrapper import JSON, POST, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import EndPointInternalError, SPARQLWrapperException
 
 from bnkg.errors import BnkgError
 from bnkg.rdf.iri import IRI_RE
-from bnkg.rdf.namespaces import BNKG
+from bnkg.rdf.namespaces import BNKG, RDF
 from bnkg.rdf.terms import XSD_STRING, to_oxigraph
 from bnkg.stores.embedded import is_store, load_file, replace_update
 
@@ -66,8 +75,9 @@ _WHERE_LINE = re.compile(r"^WHERE\s*\{[ \t]*$", re.MULTILINE)
 _WHERE_ANY = re.compile(r"\bWHERE\s*\{")
 
 T = TypeVar("T")
-# SPARQLWrapper turns these HTTP statuses into exceptions (and 500 into EndPointInternalError)
-_SW_CODES = {"QueryBadFormed": "400", "Unauthorized": "401", "EndPointNotFound": "404", "URITooLong": "414"}
+_REDIRECTS = (301, 302, 303, 307, 308)
+_MAX_REDIRECTS = 5
+_RESULTS_JSON = "application/sparql-results+json"
 
 
 @dataclass(frozen=True)
@@ -77,11 +87,27 @@ class RetryPolicy:
     retries: int = 4  # attempts after the first one
     backoff: float = 0.5  # seconds before the first retry; doubled each time
     max_backoff: float = 10.0
+    total: float = 300.0  # seconds for one request with all its retries; no retry starts after that
 
     def delays(self) -> Iterator[float]:
         """The pauses between attempts: backoff, 2·backoff, 4·backoff… (capped), ``retries`` of them."""
         for i in range(max(0, self.retries)):
             yield min(self.max_backoff, self.backoff * (2**i))
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """One HTTP answer, read whole within the request's deadline."""
+
+    status: int
+    reason: str
+    content_type: str
+    body: bytes
+    url: str
+
+
+class _Deadline(Exception):
+    """A request did not finish within its deadline (the socket was shut down by the watchdog)."""
 
 
 @dataclass(frozen=True)
@@ -207,6 +233,10 @@ class Endpoint:
                                 f"{ENV_PASSWORD} or use a netrc file")
         if union not in ("auto", "server", "param"):
             raise BnkgError(f"unknown union mode {union!r}; use auto, server or param")
+        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+            raise TypeError(f"timeout must be a number of seconds, not {type(timeout).__name__}")
+        if not (math.isfinite(timeout) and timeout > 0):
+            raise ValueError(f"timeout must be a number of seconds > 0, not {timeout!r}")
         self.url = url
         self.gsp = gsp or _sibling(url, "store")
         self.update_url = update or _sibling(url, "update")
@@ -262,24 +292,12 @@ class Endpoint:
         return self._union_param
 
     def _query(self, text: str, union_param: bool) -> dict:
-        sw = SPARQLWrapper(self.url)
-        sw.setMethod(POST)
-        sw.setReturnFormat(JSON)
-        sw.setOnlyConneg(True)
-        sw.setTimeout(int(max(1, round(self.timeout))))
-        if self.credentials is not None:
-            sw.setCredentials(self.credentials.user, self.credentials.password)
-        if union_param:
-            sw.addParameter(UNION_PARAM, "true")
-        sw.setQuery(text)
-
-        def call() -> dict:
-            result = sw.queryAndConvert()
-            if not isinstance(result, dict):
-                raise BnkgError(f"{_safe(self.url)}: the endpoint did not answer with SPARQL JSON results")
-            return result
-
-        return self._retrying("query", self.url, call)
+        form = {"query": text, **({UNION_PARAM: "true"} if union_param else {})}
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": _RESULTS_JSON}
+        body = urlencode(form).encode("utf-8")
+        answer = self._retrying("query", self.url, lambda deadline: self._send("POST", self.url, body, headers,
+                                                                                deadline, follow=True))
+        return _results(answer, self.url)
 
     # --- loading ---------------------------------------------------------------------------------
 
@@ -340,6 +358,7 @@ class Endpoint:
                 requests += 1
                 if progress:
                     progress(i + len(chunk), total)
+        self._check_loaded(store, graphs)
         if has_default:
             if method == "gsp":
                 self.put_graph(None, nt(ox.DefaultGraph()))
@@ -350,55 +369,166 @@ class Endpoint:
                 progress(total, total)
         return RemoteLoadStats(total, requests, time.perf_counter() - start)
 
+    def _check_loaded(self, store: ox.Store, graphs: list[ox.NamedNode]) -> None:
+        """After a load: the server must hold (at least) the articles sent — a 2xx from a proxy or a login
+        page is not a load."""
+        sent = {q.graph_name.value for q in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)),
+                                                                    ox.NamedNode(str(BNKG.Article)), None)
+                if isinstance(q.graph_name, ox.NamedNode)}
+        if not sent:
+            return
+        doc = self._query(f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?a a <{BNKG.Article}> }} }}",
+                          False)
+        try:
+            held = int(doc["results"]["bindings"][0]["n"]["value"])
+        except (KeyError, IndexError, TypeError, ValueError):
+            raise BnkgError(f"{_safe(self.url)}: cannot count the articles after the load: the answer has no "
+                            "number ?n") from None
+        if held < len(sent):
+            raise BnkgError(f"{_safe(self.url)}: after the load the server holds {held} article graph(s), not the "
+                            f"{len(sent)} sent: the update URL {_safe(self.update_url or self.gsp or '')} accepted "
+                            "the requests but did not store them (a proxy, a login page, another dataset?)")
+
     # --- HTTP ------------------------------------------------------------------------------------
 
     def _http(self, method: str, url: str, body: bytes, content_type: str) -> None:
         headers = {"Content-Type": f"{content_type}; charset=utf-8" if content_type.startswith("application/sparql")
                    else content_type}
-        if self.credentials is not None:
-            headers["Authorization"] = self.credentials.header()
+        self._retrying(f"{method} ({len(body)} bytes)", url,
+                       lambda deadline: self._send(method, url, body, headers, deadline, follow=False))
 
-        def call() -> None:
-            request = urllib.request.Request(url, data=body, method=method, headers=headers)
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 - http(s) only
-                response.read()
+    def _send(self, method: str, url: str, body: bytes, headers: Mapping[str, str], deadline: float, *,
+              follow: bool) -> _Answer:
+        """One request, redirects handled: updates refuse them, queries follow them (credentials to the
+        endpoint's origin only).  Raises ``urllib``-free errors: :class:`_Deadline`, ``OSError``,
+        ``http.client.HTTPException``; returns any status (the caller decides)."""
+        current = url
+        for _ in range(_MAX_REDIRECTS + 1):
+            sent = dict(headers)
+            if self.credentials is not None and _origin(current) == _origin(self.url):
+                sent["Authorization"] = self.credentials.header()
+            answer = _once(method, current, body, sent, deadline)
+            if answer.status not in _REDIRECTS:
+                return answer
+            target = urljoin(current, answer.url)  # a redirect's answer carries its Location
+            if urlsplit(target).scheme not in ("http", "https"):
+                raise BnkgError(f"{_safe(url)}: redirected to {_safe(target)}, which is not an http(s) URL")
+            if not follow:
+                raise BnkgError(f"{_safe(url)}: the server redirects this {method} to {_safe(target)} (HTTP "
+                                f"{answer.status}); bnkg does not follow redirects of updates (the data would be "
+                                "lost or sent elsewhere): give the final URL with --endpoint/--update/--gsp")
+            current = target
+        raise BnkgError(f"{_safe(url)}: more than {_MAX_REDIRECTS} redirects")
 
-        self._retrying(f"{method} ({len(body)} bytes)", url, call)
-
-    def _retrying(self, what: str, url: str, call: Callable[[], T]) -> T:
-        """``call()``, retried on connection errors, timeouts and 5xx; a 4xx fails at once."""
+    def _retrying(self, what: str, url: str, call: Callable[[float], _Answer]) -> _Answer:
+        """``call(deadline)``, retried on connection errors, timeouts and 5xx (within ``retry.total`` seconds);
+        a 4xx fails at once.  Returns a 2xx answer."""
         delays = self.retry.delays()
+        start = time.monotonic()
+        budget_end = start + max(self.timeout, self.retry.total)
         attempts = 0
         while True:
             attempts += 1
+            deadline = min(time.monotonic() + self.timeout, budget_end)
             try:
-                return call()
-            except urllib.error.HTTPError as exc:
-                if exc.code < 500:
-                    raise BnkgError(f"{_safe(url)}: {what} refused: HTTP {exc.code} {exc.reason}"
-                                    f"{_detail(exc)}") from None
-                last = f"HTTP {exc.code} {exc.reason}"
-            except EndPointInternalError as exc:
-                last = f"HTTP 500 {_first_line(exc)}"
-            except SPARQLWrapperException as exc:  # 400 bad query, 401, 404, 414: the request is wrong
-                code = _SW_CODES.get(type(exc).__name__, "4xx")
-                raise BnkgError(f"{_safe(url)}: {what} refused: HTTP {code} {_first_line(exc)}") from None
-            except (urllib.error.URLError, ConnectionError, TimeoutError, http.client.HTTPException) as exc:
-                last = f"{type(exc).__name__}: {getattr(exc, 'reason', exc)}"
+                answer = call(deadline)
+                if answer.status < 300:
+                    return answer
+                if answer.status < 500:
+                    raise BnkgError(f"{_safe(url)}: {what} refused: HTTP {answer.status} {answer.reason}"
+                                    f"{_snippet(answer.body)}")
+                last = f"HTTP {answer.status} {answer.reason}"
+            except _Deadline:
+                last = f"no complete answer within --timeout {self.timeout:g} s"
+            except (OSError, http.client.HTTPException) as exc:
+                last = f"{type(exc).__name__}: {exc}"
             delay = next(delays, None)
+            if delay is not None and time.monotonic() + delay >= budget_end:
+                delay = None
             if delay is None:
-                raise BnkgError(f"{_safe(url)}: {what} failed after {attempts} attempt(s): {last}")
+                raise BnkgError(f"{_safe(url)}: {what} failed after {attempts} attempt(s) in "
+                                f"{time.monotonic() - start:.1f} s: {last}")
             self.sleep(delay)
 
 
-def _detail(exc: urllib.error.HTTPError) -> str:
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return parts.scheme, (parts.hostname or "").lower(), port
+
+
+def _once(method: str, url: str, body: bytes, headers: Mapping[str, str], deadline: float) -> _Answer:
+    """One HTTP exchange that ends by ``deadline`` (monotonic time), whatever the server does: a watchdog
+    shuts the socket down when the deadline passes, so a server trickling bytes cannot hold it."""
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise _Deadline()
+    parts = urlsplit(url)
+    conn: http.client.HTTPConnection
+    if parts.scheme == "https":
+        conn = http.client.HTTPSConnection(parts.hostname or "", parts.port, timeout=remaining,
+                                           context=ssl.create_default_context())
+    else:
+        conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=remaining)
+    fired = threading.Event()
+
+    def watchdog() -> None:
+        fired.set()
+        sock = conn.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    timer = threading.Timer(remaining, watchdog)
+    timer.daemon = True
+    timer.start()
     try:
-        text = exc.read().decode("utf-8", "replace").strip()
-    except Exception:  # the body is only a courtesy
-        return ""
-    return f": {' '.join(text.split())[:300]}" if text else ""
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        conn.request(method, target, body=body, headers=dict(headers))
+        response = conn.getresponse()
+        data = response.read()
+        location = response.getheader("Location") or ""
+        return _Answer(response.status, response.reason, response.getheader("Content-Type") or "", data,
+                       location if response.status in _REDIRECTS else url)
+    except (OSError, http.client.HTTPException):
+        if fired.is_set() or time.monotonic() >= deadline:
+            raise _Deadline() from None
+        raise
+    finally:
+        timer.cancel()
+        conn.close()
 
 
-def _first_line(exc: Exception) -> str:
-    text = " ".join(str(exc).split())
-    return text[:300]
+def _results(answer: _Answer, url: str) -> dict:
+    """The SPARQL JSON results document of a query's answer, checked; errors name the endpoint."""
+    ctype = answer.content_type.split(";")[0].strip().lower()
+    if ctype and "json" not in ctype:
+        raise BnkgError(f"{_safe(url)}: the endpoint answered HTTP {answer.status} with {ctype}, not SPARQL JSON "
+                        f"results ({_RESULTS_JSON}); is this the query URL of a SPARQL endpoint, and not a login "
+                        "page or a proxy?")
+    try:
+        doc = json.loads(answer.body.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BnkgError(f"{_safe(url)}: the answer is not UTF-8 text; expected SPARQL JSON results") from None
+    except json.JSONDecodeError as exc:
+        raise BnkgError(f"{_safe(url)}: the answer is not valid JSON ({exc.msg} at line {exc.lineno}, column "
+                        f"{exc.colno}); expected SPARQL JSON results") from None
+    if not isinstance(doc, dict):
+        raise BnkgError(f"{_safe(url)}: the answer is a JSON {type(doc).__name__}, not a SPARQL JSON results object "
+                        "(with \"head\" and \"results\" or \"boolean\")")
+    if "boolean" in doc:
+        if not isinstance(doc["boolean"], bool):
+            raise BnkgError(f"{_safe(url)}: the ASK answer's \"boolean\" is not true or false")
+        return doc
+    results, head = doc.get("results"), doc.get("head")
+    bindings = results.get("bindings") if isinstance(results, dict) else None
+    if not isinstance(head, dict) or not isinstance(bindings, list) or not all(
+            isinstance(b, dict) and all(isinstance(v, dict) for v in b.values()) for b in bindings):
+        raise BnkgError(f"{_safe(url)}: the answer is JSON but not SPARQL JSON results (expected \"head\" and "
+                        "\"results\": {\"bindings\": [ {name: {\"type\": …, \"value\": …}} … ]})")
+    return doc
+
+
+def _snippet(body: bytes) -> str:
+    text = " ".join(body.decode("utf-8", "replace").split())
+    return f": {text[:300]}" if text else ""

@@ -62,8 +62,10 @@ def remove_articles(ds: Dataset, names: Iterable[str], iris: IRIs | None = None)
     return [n for n in names if targets[n]]
 
 
-def ensure_base(iris: IRIs, ds: Dataset) -> None:
+def ensure_base(iris: IRIs, ds: Dataset, where: str = "the graph") -> None:
     """Refuse to mix instance bases: the fused graph of one base cannot see another's readings."""
-    bases = {str(g.identifier).rsplit("graph/", 1)[0] for g in ds.graphs() if "graph/" in str(g.identifier)}
+    bases = {str(g.identifier).rsplit("graph/", 1)[0] for g in ds.graphs() if "graph/" in str(g.identifier)
+             and (None, RDF.type, BNKG.Article) in g}
     if bases and iris.base not in bases:
-        raise BnkgError(f"the graph uses base {sorted(bases)[0]!r}, not {iris.base!r}; pass --base")
+        raise BnkgError(f"{where} was built with base {', '.join(sorted(bases))}, not {iris.base}; mixing two bases "
+                        f"would split its events: pass --base {sorted(bases)[0]} (or build a new graph)")
