@@ -25,7 +25,7 @@ simple literals, as RDF 1.1 equates them; integer subtypes such as ``xsd:nonNega
 
 * an rdflib ``Graph`` / ``Dataset`` (in memory): the lookup value is bound with ``initBindings``;
 * a ``pyoxigraph.Store`` (the embedded on-disk store, :mod:`bnkg.stores.embedded`): bound with ``substitutions``;
-* a remote SPARQL 1.1 endpoint (:class:`bnkg.stores.remote.Endpoint`, through SPARQLWrapper), which has no
+* a remote SPARQL 1.1 endpoint (:class:`bnkg.stores.remote.Endpoint`, plain HTTP), which has no
   binding API: the value travels as one correctly escaped N-Triples term in a ``VALUES`` block of the
   lookup query.
 
