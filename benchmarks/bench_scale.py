@@ -3,13 +3,16 @@
     python benchmarks/bench_scale.py [--sizes 100 1000 10000] [--big] [--jobs J] [--json OUT]
                                      [--workdir DIR] [--preload FILE.py]
 
-For each N (default 100, 1,000 and 10,000; ``--big`` adds 100,000) a synthetic corpus
-(benchmarks/corpus.py) is generated and measured:
+For each N (default 100, 1,000 and 10,000; ``--big`` adds 100,000) a corpus of articles shaped
+like the real pages (benchmarks/corpus.py, ``--shape page``; ``synthetic`` gives the earlier short
+pages) is generated and measured:
 
 * **extraction** — articles/s of the in-process reader on up to ``--sample`` articles, per core
   (CPU time) and wall;
 * **graph building and serialisation** — triples/s of ``record_triples``, of adding them to an
   rdflib Dataset, of N-Quads lines (the streaming writer) and of rdflib's TriG / N-Quads output;
+* **commands** — ``bnkg build DIR -o x.nq`` and ``-o x.trig`` (``--cli``), and ``bnkg validate x.nq``,
+  each in its own process: wall, CPU of the whole process tree, peak RSS of its largest process;
 * **full build** — ``build_nquads`` (streaming, SHACL included) in a child process with ``--jobs``
   workers, and with one worker up to ``--serial-max`` articles: seconds, articles/s, quads/s, peak
   RSS of the parent and of the largest worker;
@@ -103,6 +106,70 @@ def full_build(articles: Path, out: Path, jobs: int, preload: str | None) -> dic
     report["articles_per_s"] = round(report["built"] / report["seconds"], 1)
     report["quads_per_s"] = round(report["quads"] / report["seconds"])
     return report
+
+
+# --- the commands a user runs, each in its own process tree ------------------------------------
+
+
+def _tree(root: int) -> list[int]:
+    """``root`` and its descendants, from /proc."""
+    kids: dict[int, list[int]] = {}
+    for st in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = st.read_text().rsplit(")", 1)[1].split()
+            kids.setdefault(int(fields[1]), []).append(int(st.parent.name))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo += kids.get(pid, [])
+    return out
+
+
+def _hwm_kb(pid: int) -> int:
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
+
+
+def run_command(argv: list[str]) -> dict[str, Any]:
+    """Wall and CPU seconds (the process and every worker it waited for) and the peak RSS of the
+    largest process in the tree, of one command.  Why the RSS is polled (VmHWM, every 0.1 s) rather
+    than taken from wait4: Linux carries ru_maxrss across fork and exec, so a command started by this
+    benchmark, which holds a whole graph by then, would report the benchmark's size."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while True:
+        peak = max([peak, *(_hwm_kb(p) for p in _tree(proc.pid))])
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        time.sleep(0.1)
+    wall = time.perf_counter() - t
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    code = os.waitstatus_to_exitcode(status)
+    return {"seconds": round(wall, 2), "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
+            "peak_rss_mb": _mb(peak), "exit": code, **({"stderr": err[-400:]} if code else {})}
+
+
+def cli(articles: Path, work: Path, n: int, formats: list[str], log: Callable[[str], None]) -> dict[str, Any]:
+    """``bnkg build DIR -o graph.<fmt>`` for each format (SHACL included), then ``bnkg validate``
+    on the N-Quads: what a user of the default install waits for."""
+    exe = str(Path(sys.executable).with_name("bnkg"))
+    out: dict[str, Any] = {}
+    for fmt in formats:
+        graph = work / f"cli-{n}.{fmt}"
+        out[f"build_{fmt}"] = run_command([exe, "build", str(articles), "-o", str(graph), "-q"])
+        out[f"build_{fmt}"]["articles_per_cpu_s"] = round(n / max(out[f"build_{fmt}"]["cpu_s"], 1e-9), 1)
+        log(f"build -o x.{fmt}: {out[f'build_{fmt}']}  (load {os.getloadavg()[0]:.1f})")
+    if "nq" in formats:
+        out["validate_nq"] = run_command([exe, "validate", str(work / f"cli-{n}.nq")])
+        out["validate_nq"]["articles_per_cpu_s"] = round(n / max(out["validate_nq"]["cpu_s"], 1e-9), 1)
+        log(f"validate x.nq: {out['validate_nq']}  (load {os.getloadavg()[0]:.1f})")
+    return out
 
 
 # --- stages measured in this process ---------------------------------------------------------
@@ -201,13 +268,18 @@ def queries(graph: Path, ds: Any, work: Path, n: int, rdflib_max: int) -> dict[s
 
 
 def bench(n: int, work: Path, args: argparse.Namespace) -> dict[str, Any]:
-    articles = work / f"articles-{n}"
+    articles = work / f"articles-{args.shape}-{n}"
     if not articles.is_dir():
-        corpus.write(n, articles, args.seed)
-    report: dict[str, Any] = {"articles": n}
+        corpus.write(n, articles, args.seed, args.shape)
+    report: dict[str, Any] = {"articles": n, "shape": args.shape, "load_average_before": os.getloadavg()}
     log = lambda msg: print(f"[{n}] {msg}", file=sys.stderr, flush=True)  # noqa: E731
+    formats = [f for f in args.cli if f != "trig" or n <= args.trig_max]
+    if formats:  # first, while this process holds no graph
+        report["cli"] = cli(articles, work, n, formats, log)
     report["extraction"] = extraction_and_writing(articles, min(n, args.sample))
     log(f"extraction {report['extraction']['articles_per_s_per_core']} articles/s per core")
+    if args.cli_only:
+        return report
     graph = work / f"graph-{n}.nq"
     report["build"] = {f"jobs{args.jobs}": full_build(articles, graph, args.jobs, args.preload)}
     log(f"full build on {args.jobs} cores: {report['build'][f'jobs{args.jobs}']}")
@@ -233,6 +305,14 @@ def ratios(reports: dict[int, dict[str, Any]], jobs: int) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if 1000 in reports and 10000 in reports:
         a, b = reports[1000], reports[10000]
+        out["1k_to_10k_extraction_cpu_per_article"] = round(a["extraction"]["articles_per_s_per_core"]
+                                                            / b["extraction"]["articles_per_s_per_core"], 2)
+        for k, v in b.get("cli", {}).items():
+            if k in a.get("cli", {}):
+                for m in ("seconds", "cpu_s", "peak_rss_mb"):
+                    out[f"1k_to_10k_{k}_{m}"] = round(v[m] / a["cli"][k][m], 2)
+    if 1000 in reports and 10000 in reports and "build" in reports[1000] and "build" in reports[10000]:
+        a, b = reports[1000], reports[10000]
         key = f"jobs{jobs}"
         out["1k_to_10k_full_build"] = round(b["build"][key]["seconds"] / a["build"][key]["seconds"], 2)
         out["1k_to_10k_peak_rss_parent"] = round(b["build"][key]["peak_rss_parent_mb"]
@@ -243,6 +323,8 @@ def ratios(reports: dict[int, dict[str, Any]], jobs: int) -> dict[str, Any]:
         out["1k_to_10k_oxigraph_query_median"] = round(b["queries"]["oxigraph_median_ms"]
                                                        / a["queries"]["oxigraph_median_ms"], 2)
     for n, r in reports.items():
+        if "build" not in r:
+            continue
         if "jobs1" in r["build"] and jobs > 1:
             out[f"serial_over_parallel_build_{n}"] = round(r["build"]["jobs1"]["seconds"]
                                                            / r["build"][f"jobs{jobs}"]["seconds"], 2)
@@ -260,8 +342,14 @@ def ratios(reports: dict[int, dict[str, Any]], jobs: int) -> dict[str, Any]:
 
 def table(reports: dict[int, dict[str, Any]], jobs: int) -> str:
     key = f"jobs{jobs}"
+    def cmd(k: str) -> Callable[[dict[str, Any]], str]:
+        return lambda r: f"{r['cli'][k]['seconds']} ({r['cli'][k]['cpu_s']}) {r['cli'][k]['peak_rss_mb']:.0f}M"
+
     rows = [
         ("extraction, articles/s per core", lambda r: r["extraction"]["articles_per_s_per_core"]),
+        ("build -o x.nq: s (CPU) RSS", cmd("build_nq")),
+        ("build -o x.trig: s (CPU) RSS", cmd("build_trig")),
+        ("validate x.nq: s (CPU) RSS", cmd("validate_nq")),
         ("record_triples, triples/s", lambda r: r["extraction"]["record_triples_per_s"]),
         ("N-Quads lines, triples/s", lambda r: r["extraction"]["nquads_lines_per_s"]),
         ("rdflib Dataset add, triples/s", lambda r: r["extraction"]["rdflib_dataset_add_per_s"]),
@@ -282,9 +370,15 @@ def table(reports: dict[int, dict[str, Any]], jobs: int) -> str:
         ("query median, rdflib, ms", lambda r: r["queries"].get("rdflib_median_ms", "")),
     ]
     sizes = sorted(reports)
-    lines = [f"{'articles':<36}" + "".join(f"{n:>14,}" for n in sizes)]
+    def cell(get: Callable[[dict[str, Any]], Any], r: dict[str, Any]) -> str:
+        try:
+            return str(get(r))
+        except KeyError:  # a stage not run at this size (--cli-only, --trig-max)
+            return ""
+
+    lines = [f"{'articles':<36}" + "".join(f"{n:>24,}" for n in sizes)]
     for label, get in rows:
-        lines.append(f"{label:<36}" + "".join(f"{get(reports[n])!s:>14}" for n in sizes))
+        lines.append(f"{label:<36}" + "".join(f"{cell(get, reports[n]):>24}" for n in sizes))
     return "\n".join(lines) + "\n"
 
 
@@ -294,6 +388,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--big", action="store_true", help="add 100,000 articles")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--shape", choices=corpus.SHAPES, default="page",
+                    help="articles like the real pages (page, the default), stripped ones (brief), or the "
+                         "earlier short synthetic pages (synthetic: the README's older figures)")
+    ap.add_argument("--cli", nargs="*", default=["nq", "trig"], choices=["nq", "trig", "ttl", "jsonld"],
+                    help="time `bnkg build DIR -o x.FMT` for these formats and `bnkg validate x.nq`")
+    ap.add_argument("--trig-max", type=int, default=10000, help="largest N built as .trig by the CLI")
+    ap.add_argument("--cli-only", action="store_true",
+                    help="extraction and the commands only: no in-process SHACL, child builds or queries")
     ap.add_argument("--sample", type=int, default=1000, help="articles of the in-process stages (default 1000)")
     ap.add_argument("--serial-max", type=int, default=1000, help="largest N built with 1 job too")
     ap.add_argument("--pyshacl-max", type=int, default=10000, help="largest N validated with pyshacl")

@@ -22,17 +22,21 @@ import datetime as dt
 import hashlib
 import random
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make bnkg importable from a checkout
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bnkg.builder.article import ArticleReader
+from bnkg.builder.graph import record_triples
+from bnkg.builder.read import normalise
+from bnkg.builder.segment import segment
 from bnkg.mappings import default_mappings
 from bnkg.mappings.gazetteer import ActorEntry, Gazetteer, PlaceEntry
 
-__all__ = ["generate", "write"]
+__all__ = ["SHAPES", "generate", "measure", "write"]
 
 DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 MONTHS = ["জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
@@ -70,6 +74,21 @@ ACCUSATIONS = [
     "গোপনে রাশিয়াকে কামানের গোলা পাঠাচ্ছে", "রাশিয়াকে ব্যালিস্টিক ক্ষেপণাস্ত্র সরবরাহ করছে",
     "ইউক্রেন যুদ্ধে লড়তে সেনা পাঠিয়েছে", "জাতিসংঘের নিষেধাজ্ঞা লঙ্ঘন করছে",
 ]
+SECTIONS = ["প্রচ্ছদ", "জাতীয়", "রাজনীতি", "অর্থনীতি", "আন্তর্জাতিক", "সারাদেশ", "খেলা", "বিনোদন", "মতামত", "প্রযুক্তি",
+            "শিক্ষা", "স্বাস্থ্য", "ফিচার", "ভিডিও", "ছবি", "আর্কাইভ", "ই-পেপার", "লাইফস্টাইল", "চাকরি", "ধর্ম"]
+OUTLETS = ["দৈনিক সকালের খবর", "বাংলা বার্তা ২৪", "প্রতিদিনের সংবাদ", "নতুন দিগন্ত অনলাইন", "খবর প্রতিদিন",
+           "দেশ-বিদেশ ডটকম", "সময়ের আলো", "বিশ্ববার্তা নিউজ"]
+SHARE = ["ফেসবুক", "টুইটার", "হোয়াটসঅ্যাপ", "লিংকডইন", "ইমেইল", "প্রিন্ট", "কপি লিংক", "মেসেঞ্জার"]
+FOOTER = ["সম্পাদক ও প্রকাশক: {name}", "বার্তা ও বাণিজ্যিক কার্যালয়: {n} কারওয়ান বাজার, ঢাকা-১২১৫",
+          "ফোন: +৮৮০২-{n}{n}, ইমেইল: news@example.com", "© {year} সর্বস্বত্ব সংরক্ষিত",
+          "এই ওয়েবসাইটের কোনো লেখা, ছবি বা ভিডিও অনুমতি ছাড়া ব্যবহার বেআইনি।", "গোপনীয়তা নীতি | ব্যবহারের শর্তাবলি | যোগাযোগ"]
+EDITORS = ["আবদুল করিম", "নাসরিন সুলতানা", "মাহমুদুল হাসান", "ফারহানা ইসলাম", "রফিকুল আলম"]
+TOPICS = ["বাজেট ঘাটতি", "ডেঙ্গু পরিস্থিতি", "সড়ক দুর্ঘটনা", "বন্যা সতর্কতা", "নির্বাচনী প্রস্তুতি", "রপ্তানি আয়",
+          "বিদ্যুৎ সংকট", "ক্রিকেট সিরিজ", "শেয়ারবাজার", "রিজার্ভ", "শিক্ষাক্রম", "চালের দাম", "মেট্রোরেল", "পদ্মা সেতু"]
+TOPIC_TAILS = ["নিয়ে নতুন সিদ্ধান্ত", "বাড়ছে", "কমেছে", "নিয়ে উদ্বেগ", "নিয়ে বৈঠক আজ", "সামাল দিতে নতুন উদ্যোগ",
+               "নিয়ে যা বললেন মন্ত্রী", "ঘিরে উত্তাপ", "নিয়ে সংসদে আলোচনা", "নিয়ে বিশেষজ্ঞদের মত"]
+REACTIONS = ["এ ঘটনায় গভীর উদ্বেগ প্রকাশ করেছে", "ঘটনাটি গভীরভাবে পর্যবেক্ষণ করছে", "এ বিষয়ে ব্যাখ্যা চেয়েছে",
+             "দুই দেশকে সংযম দেখানোর আহ্বান জানিয়েছে", "নতুন নিষেধাজ্ঞার কথা ভাবছে"]
 AGREEMENT_KINDS = ["প্রতিরক্ষা", "সামরিক", "কৌশলগত অংশীদারিত্ব", "বাণিজ্য", "অর্থনৈতিক", "জ্বালানি", "নিরাপত্তা"]
 
 
@@ -115,6 +134,10 @@ class _Cast:
     accusers: tuple[ActorEntry, ...]
     ru_places: tuple[PlaceEntry, ...]
     kp_places: tuple[PlaceEntry, ...]
+    people: tuple[tuple[ActorEntry, str], ...] = ()  # every person of the gazetteer, with the State they serve
+    states: tuple[ActorEntry, ...] = ()
+    bodies: tuple[ActorEntry, ...] = ()  # organisations and groups: speakers and critics
+    places: dict[str, tuple[PlaceEntry, ...]] = field(default_factory=dict)  # State key → its places
 
     @classmethod
     def load(cls) -> _Cast:
@@ -130,9 +153,25 @@ class _Cast:
         relays = tuple(sorted((a for a in gaz.actors.values() if a.relay), key=lambda a: a.key))
         accusers = tuple(gaz.actors[k] for k in ("usa", "south_korea", "japan", "ukraine", "uk") if k in gaz.actors)
         places = sorted(gaz.places.values(), key=lambda p: p.key)
+
+        def state_of(a: ActorEntry) -> str | None:
+            seen = set()
+            while a.type != "State" and a.affiliation in gaz.actors and a.key not in seen:
+                seen.add(a.key)
+                a = gaz.actors[a.affiliation]
+            return a.key if a.type == "State" else None
+
+        everyone = sorted(gaz.actors.values(), key=lambda a: a.key)
+        serving = tuple((a, st) for a in everyone if a.type == "Person" and (st := state_of(a)))
+        by_state: dict[str, tuple[PlaceEntry, ...]] = {}
+        for p in places:
+            if p.state:
+                by_state[p.state] = (*by_state.get(p.state, ()), p)
         return cls(gaz, of("russia"), of("north_korea"), speakers or of("russia"), relays, accusers,
                    tuple(p for p in places if p.state == "russia"),
-                   tuple(p for p in places if p.state == "north_korea"))
+                   tuple(p for p in places if p.state == "north_korea"),
+                   serving, tuple(a for a in everyone if a.type == "State"),
+                   tuple(a for a in everyone if a.type in ("Organization", "Group") and not a.relay), by_state)
 
     def describe(self, a: ActorEntry, rng: random.Random) -> str:
         """'রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন' — a role reference before the name, as outlets write it."""
@@ -301,28 +340,194 @@ class _Writer:
         return "\n".join(lines) + "\n"
 
 
-def generate(n: int, seed: int = 1) -> Iterator[tuple[str, str]]:
-    """``n`` distinct synthetic articles as ``(file name, text)``, the same for the same ``(n, seed)``."""
+class _RealWriter(_Writer):
+    """A page shaped like the real ones (benchmarks/corpus.py's ``page`` and ``brief`` shapes).
+
+    ``page``: a whole scraped page — menu, breadcrumb, stamps, a long body of about fourteen sentences
+    that report facts most of the way down, "আরও পড়ুন" links, share buttons, headline lists and a
+    footer — sized on ../shared/seeds.  ``brief``: the article text with the page stripped off (outlet,
+    headline, a desk-and-date line, six-odd sentences), sized on ../shared/eval/dev.  Actors are drawn
+    from the whole gazetteer: any two people of different States meet and visit, any State reacts,
+    any organisation or group speaks."""
+
+    def __init__(self, cast: _Cast, rng: random.Random, shape: str) -> None:
+        super().__init__(cast, rng)
+        self.shape = shape
+        # an article keeps coming back to a few people and States, as real ones do
+        self.cast = rng.sample(cast.people, 6)
+        self.nations = rng.sample(cast.states, 4)
+
+    def pair(self) -> tuple[ActorEntry, ActorEntry]:
+        r = self.r
+        if r.random() < 0.35:  # the relation the corpus is about
+            return super().pair()
+        (a, sa), (b, sb) = r.sample(self.cast, 2)
+        while sb == sa:
+            b, sb = r.choice(self.cast)
+        return a, b
+
+    def state_of(self, a: ActorEntry) -> str:
+        return next((st for p, st in self.c.people if p is a), a.affiliation or "russia")
+
+    def place_in(self, state: str) -> PlaceEntry:
+        return self.r.choice(self.c.places.get(state) or self.c.ru_places)
+
+    def visit(self) -> tuple[str, list[str]]:
+        r, c = self.r, self.c
+        guest, host = self.pair()
+        dest = c.gaz.actors[self.state_of(host)]
+        place = self.place_in(dest.key)
+        when = self.past()
+        s1 = r.choice([
+            f"{c.describe(guest, r)} {when} {place.bn} সফর করেন।",
+            f"{c.describe(guest, r)} {when} সরকারি সফরে {locative(place.bn)} পৌঁছান।",
+            f"{when} {dest.bn} সফরে যান {c.describe(guest, r)}।",
+        ])
+        s2 = r.choice([
+            f"সেখানে তিনি {genitive(c.describe(host, r))} সঙ্গে বৈঠক করেন।",
+            f"সফরকালে {c.short(guest)} ও {c.short(host)} দ্বিপক্ষীয় বৈঠকে বসেন।",
+            f"{c.describe(host, r)} বিমানবন্দরে তাঁকে স্বাগত জানান।",
+        ])
+        return f"{dest.bn} সফরে {c.short(guest)}", [s1, s2]
+
+    def reaction(self) -> list[str]:
+        r = self.r
+        st = r.choice(self.nations)
+        return [f"{st.bn} {r.choice(REACTIONS)}।"]
+
+    def voice(self) -> list[str]:
+        """A statement by an organisation or a group of the gazetteer."""
+        r, c = self.r, self.c
+        body = r.choice(c.bodies)
+        return [r.choice([f"{body.bn} বলেছে, {r.choice(STATEMENTS)}।", f"{genitive(body.bn)} মতে, {r.choice(STATEMENTS)}।"])]
+
+    def context(self) -> list[str]:
+        """A long sentence that names several actors and reports no fact."""
+        r, c = self.r, self.c
+        a, b = self.pair()
+        third = r.choice(self.cast)[0]
+        s1, s2, s3 = r.sample(self.nations, 3)
+        return [r.choice([
+            f"প্রতিনিধিদলে {c.describe(a, r)}, {c.describe(b, r)} ও {c.describe(third, r)} উপস্থিত ছিলেন বলে "
+            f"সংশ্লিষ্ট সূত্রগুলো জানিয়েছে।",
+            f"{s1.bn}, {s2.bn} ও {s3.bn} পুরো পরিস্থিতির দিকে ঘনিষ্ঠভাবে নজর রাখছে বলে কূটনৈতিক সূত্রগুলোর ধারণা, "
+            f"যদিও আনুষ্ঠানিকভাবে কেউই কিছু জানায়নি।",
+            f"এর আগে {genitive(c.describe(a, r))} দায়িত্ব নেওয়ার পর থেকে {genitive(b.bn)} সঙ্গে তাঁর যোগাযোগ "
+            f"নিয়মিত বলে {c.gaz.actors[self.state_of(a)].bn} ও {s1.bn} সংবাদমাধ্যমগুলোর প্রতিবেদনে উঠে এসেছে।",
+        ])]
+
+    def body(self, target: int) -> list[list[str]]:
+        r = self.r
+        story: Callable[[], tuple[str, list[str]]] = r.choice([self.visit, self.visit, self.meeting, self.agreement])
+        self.headline, lead = story()
+        paras = [lead]
+        count = len(lead)
+        makers: list[Callable[[], list[str]]] = [
+            self.claim, self.claim, self.accusation, self.reaction, self.voice, self.context, self.context,
+            self.context, lambda: story()[1], lambda: [r.choice(BACKGROUND)]]
+        if self.shape == "brief":  # short items report less besides their story
+            makers = [self.claim, self.reaction, self.context, self.context, lambda: [r.choice(BACKGROUND)]]
+        while count < target:
+            para = r.choice(makers)() + (r.choice(makers)() if r.random() < 0.5 else [])
+            paras.append(para)
+            count += len(para)
+        return paras
+
+    def article(self) -> str:
+        return self.page() if self.shape == "page" else self.brief()
+
+    def headlines(self, k: int) -> list[str]:
+        r = self.r
+        return [f"{r.choice(TOPICS)} {r.choice(TOPIC_TAILS)}" if r.random() < 0.6 else r.choice(OTHER_NEWS)
+                for _ in range(k)]
+
+    def page(self) -> str:
+        r, pub = self.r, self.pub
+        paras = self.body(max(8, round(r.gauss(13.5, 2.5))))
+        stamp = f"{date_bn(pub)}, {bn_digits(f'{r.randrange(8, 23):02d}:{r.randrange(60):02d}')}"
+        lines = [r.choice(OUTLETS), " | ".join(r.sample(SECTIONS, 12)), r.choice(BREADCRUMBS),
+                 f"{WEEKDAYS[pub.weekday()]}, {date_bn(pub)}", "", self.headline, "", r.choice(DESKS),
+                 "প্রকাশিত:", stamp]
+        if r.random() < 0.5:
+            lines += ["আপডেট:", f"{date_bn(pub)}, {bn_digits(f'{r.randrange(8, 23):02d}:{r.randrange(60):02d}')}"]
+        lines += ["", " ".join(r.sample(SHARE, 5)), ""]
+        for i, para in enumerate(paras):
+            lines += [" ".join(para), ""]
+            if i in (0, 3) and r.random() < 0.6:
+                lines += [f"আরও পড়ুন: {self.headlines(1)[0]}", ""]
+        if self.c.relays:
+            lines += [f"সূত্র: {', '.join(a.bn for a in r.sample(self.c.relays, k=min(2, len(self.c.relays))))}", ""]
+        lines += [r.choice(INITIALS), "", "শেয়ার করুন", " ".join(r.sample(SHARE, 4)), "", "আরও খবর"]
+        for i, item in enumerate(self.headlines(r.randrange(6, 10)), 1):
+            lines += [bn_digits(i), item]
+        lines += ["", "সর্বাধিক পঠিত"]
+        for i, item in enumerate(self.headlines(r.randrange(4, 7)), 1):
+            lines += [bn_digits(i), item]
+        lines += ["", " | ".join(r.sample(SECTIONS, 8)), ""]
+        n = bn_digits(r.randrange(10, 99))
+        lines += [line.format(name=r.choice(EDITORS), n=n, year=bn_digits(pub.year)) for line in FOOTER]
+        return "\n".join(lines) + "\n"
+
+    def brief(self) -> str:
+        r, pub = self.r, self.pub
+        paras = self.body(max(3, round(r.gauss(5.6, 1.5))))
+        lines = [r.choice(OUTLETS), "", self.headline, "", f"{r.choice(DESKS)} |  {date_bn(pub)}", ""]
+        for para in paras:
+            lines += [" ".join(para), ""]
+        return "\n".join(lines)
+
+
+SHAPES = ("page", "brief", "synthetic")  # synthetic: the earlier short pages, to compare with older figures
+SHAPE_KEYS = ("chars", "chrome", "sentences", "mentions", "facts", "triples")
+
+
+def measure(texts: Iterable[tuple[str, str]]) -> dict[str, float]:
+    """Mean per article, as bnkg reads it: characters, chrome (characters outside the body),
+    sentences, mentions, facts and triples; plus ``actors``, the distinct actors named in all."""
+    reader = ArticleReader()
+    rows: list[dict[str, int]] = []
+    actors: set[str] = set()
+    for name, raw in texts:
+        text = normalise(raw)
+        art = segment(text, name, reader.mappings)
+        mentions, _ = reader.finder.find(art)
+        rec = reader.read_string(text, name)
+        actors |= set(rec.mentioned)
+        start, end = art.body_span
+        rows.append({"chars": len(text), "chrome": len(text) - (end - start), "sentences": len(art.sentences),
+                     "mentions": sum(len(ms) for ms in mentions),
+                     "facts": len(rec.visits) + len(rec.meetings) + len(rec.agreements) + len(rec.claims),
+                     "triples": len(record_triples(rec))})
+    out = {k: sum(r[k] for r in rows) / len(rows) for k in SHAPE_KEYS}
+    out["actors"] = float(len(actors))
+    return out
+
+
+def generate(n: int, seed: int = 1, shape: str = "page") -> Iterator[tuple[str, str]]:
+    """``n`` distinct articles of ``shape`` (:data:`SHAPES`) as ``(file name, text)``, the same for the
+    same ``(n, seed, shape)``."""
+    if shape not in SHAPES:
+        raise ValueError(f"unknown shape {shape!r}: one of {', '.join(SHAPES)}")
     cast = _Cast.load()
     rng = random.Random(seed)
     seen: set[str] = set()
     made = 0
     while made < n:
-        text = _Writer(cast, rng).article()
+        text = _Writer(cast, rng).article() if shape == "synthetic" else _RealWriter(cast, rng, shape).article()
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if digest in seen:  # extremely rare; draw again (deterministically)
             continue
         seen.add(digest)
-        yield f"synthetic_{made:06d}_{digest[:8]}.txt", text
+        yield f"{shape}_{made:06d}_{digest[:8]}.txt", text
         made += 1
 
 
-def write(n: int, outdir: str | Path, seed: int = 1) -> list[Path]:
-    """Write ``generate(n, seed)`` into ``outdir``; returns the paths."""
+def write(n: int, outdir: str | Path, seed: int = 1, shape: str = "page") -> list[Path]:
+    """Write ``generate(n, seed, shape)`` into ``outdir``; returns the paths."""
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    for name, text in generate(n, seed):
+    for name, text in generate(n, seed, shape):
         p = out / name
         p.write_text(text, encoding="utf-8")
         paths.append(p)
@@ -334,8 +539,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("n", type=int, help="number of articles")
     ap.add_argument("outdir", help="folder to write the .txt articles into")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--shape", choices=SHAPES, default="page",
+                    help="page: whole pages like ../shared/seeds (default); brief: stripped articles like "
+                         "../shared/eval/dev; synthetic: the earlier short pages the README's older figures used")
     args = ap.parse_args(argv)
-    paths = write(args.n, args.outdir, args.seed)
+    paths = write(args.n, args.outdir, args.seed, args.shape)
     print(f"wrote {len(paths)} articles to {args.outdir}", file=sys.stderr)
     return 0
 
