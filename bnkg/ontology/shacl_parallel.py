@@ -64,7 +64,7 @@ def engine_name(engine: str = "auto") -> str:
     if engine == "auto":
         return "turbo" if _turbo() is not None else "pyshacl"
     if engine == "turbo" and _turbo() is None:
-        raise BnkgError("the turbo SHACL engine is not installed: pip install 'bnkg[fast]' (pyshacl-turbo)")
+        raise BnkgError("the turbo SHACL engine is not installed (a dependency of bnkg): pip install pyshacl-turbo")
     return engine
 
 
