@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from bnkg.builder.records import Article, DateValue, Entity, Mention, Sentence
 from bnkg.mappings import Mappings
@@ -544,7 +545,7 @@ class MentionFinder:
         out = []
         k = i
         while k < j:
-            m = self._match_alias(toks[:j], k, max_words=len(outer.words) - 1, only=self.states)
+            m = self._match_alias(_Upto(toks, j), k, max_words=len(outer.words) - 1, only=self.states)
             if m is not None:
                 out.append(self._mention(article, sent, toks, k, m[1], m[0].key, "inner", m[2]))
                 self._remember(entities, m[0].key, "actor")
@@ -755,3 +756,29 @@ class _Recent:
 def published_day(published: DateValue | None) -> str | None:
     """The ISO day of publication, when the page gives one (offices are looked up on it)."""
     return published.value if published is not None and published.precision == "day" else None
+
+
+class _Upto(Sequence[Token]):
+    """The first ``end`` tokens of a sentence, without copying them: a slice ``toks[:end]`` for each
+    name inside a longer name made a sentence packed with names quadratic in its length."""
+
+    __slots__ = ("end", "toks")
+
+    def __init__(self, toks: Sequence[Token], end: int) -> None:
+        self.toks, self.end = toks, end
+
+    def __len__(self) -> int:
+        return self.end
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Token]: ...
+    def __getitem__(self, i: int | slice) -> Token | Sequence[Token]:
+        if isinstance(i, slice):
+            return self.toks[slice(*i.indices(self.end))]
+        if i < 0:
+            i += self.end
+        if not 0 <= i < self.end:
+            raise IndexError(i)
+        return self.toks[i]
