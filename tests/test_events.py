@@ -1246,3 +1246,17 @@ def test_arriving_there_is_arriving_where_the_event_before_was(reader: ArticleRe
     assert (v.visitor, v.destination, v.place, v.date) == ("lavrov", "north_korea", "wonsan", day("2024-06-14"))
     # no event told before: "there" is nowhere
     assert read(reader, "শুক্রবার সেখানে পৌঁছেই ল্যাভরভ আলোচনায় বসেন।", published=PUB_2024).visits == ()
+
+
+def test_this_meeting_in_the_next_sentence_dates_it(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার নেতা কিম জং উনের সঙ্গে বৈঠক করেছেন রাশিয়ার প্রতিরক্ষামন্ত্রী সের্গেই শোইগু। "
+                       "মঙ্গলবার (২৫ জুলাই) পিয়ংইয়ংয়ে এ বৈঠক হয় বলে রাষ্ট্রীয় সংবাদমাধ্যম জানিয়েছে।",
+               "২৭ জুলাই ২০২৩")
+    assert {m.participants for m in rec.meetings} == {("kim_jong_un", "shoigu")}
+    assert all(m.date == day("2023-07-25") for m in rec.meetings)
+
+
+def test_a_dated_meeting_without_this_is_not_the_last_one(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার নেতা কিম জং উনের সঙ্গে বৈঠক করেছেন রাশিয়ার প্রতিরক্ষামন্ত্রী সের্গেই শোইগু। "
+                       "মঙ্গলবার (২৫ জুলাই) মস্কোয় আরেকটি বৈঠক হয়।", "২৭ জুলাই ২০২৩")
+    assert [m.date for m in rec.meetings] == [None]

@@ -589,6 +589,12 @@ class EventExtractor:
             if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
                     and self.bare_reference(s, i, entities):
                 parts = sorted(set(parts) | set(memory.last_meeting))
+            if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
+                    and s.words(i - 1, i) and s.words(i - 1, i)[0] in DEMONSTRATIVES \
+                    and self.bare_reference(s, i, entities, places_ok=True):
+                # "… বৈঠক করেছেন ল্যাভরভ। বৃহস্পতিবার পিয়ংইয়ংয়ে এ বৈঠক হয়।": "this meeting" is the
+                # one just told, even when the sentence gives its own day or place
+                parts = sorted(set(parts) | set(memory.last_meeting))
             if len(parts) < 2 and not memory.last_meeting and s.words(i - 1, i) \
                     and s.words(i - 1, i)[0] in DEMONSTRATIVES and len(set(parts) | set(memory.previous_persons)) == 2:
                 # "… ল্যাভরভের কাছে … তুলে ধরেন তিনি। … হয় এই বৈঠক।": the two just named met
