@@ -539,3 +539,17 @@ def test_a_states_organisation_the_gazetteer_lacks_is_one_actor_however_the_stat
         "Organization", "রাশিয়ার পরিবহন মন্ত্রণালয়", "russia", ("রুশ পরিবহন মন্ত্রণালয়",))
     assert m.key == "org-" + hashlib.sha256(org.label_bn.encode("utf-8")).hexdigest()[:12]
     assert [c.claimant for c in rec.claims] == [m.key]
+
+
+def test_surname_in_an_old_page_is_the_person_named_in_full(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "উত্তর কোরিয়ার নেতা কিম জং ইল বুধবার ভ্লাদিভোস্তকে পৌঁছেছেন। "
+                                 "স্টেশনে কিমকে স্বাগত জানান স্থানীয় গভর্নর।", published="২২ আগস্ট ২০০২")
+    assert [m.surface for m in mentions if m.key == "kim_jong_il"] == ["কিম জং ইল", "কিমকে"]
+    assert "kim_jong_un" not in rec.mentioned
+
+
+def test_surname_of_someone_not_yet_in_office_is_nobody(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "সীমান্ত শহরে কিমের ছবি টাঙানো হয়েছে।", published="২২ আগস্ট ২০০২")
+    assert not [m for m in mentions if m.key in ("kim_jong_un", "kim_jong_il")]
+    rec, mentions = read(reader, "সীমান্ত শহরে কিমের ছবি টাঙানো হয়েছে।", published="২২ আগস্ট ২০২২")
+    assert only(mentions, "kim_jong_un").surface == "কিমের"
