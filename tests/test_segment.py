@@ -543,6 +543,14 @@ def test_full_stop_after_a_number_or_a_closing_quote(mappings: Mappings) -> None
         "চুক্তিটি সই হয় ২০২৪.", "পরে তা অনুমোদিত হয়.", "দফা ১. প্রথম দফায় ‘সহযোগিতা’.", "শেষ কথা."]
 
 
+def test_full_stop_inside_closing_quotes_ends_the_sentence(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", 'মন্ত্রী বলেন, "আমরা আলোচনায় রাজি." পরে সংসদেও একই কথা ওঠে. শেষে ভোট হয়.')
+    assert [s.text for s in art.sentences] == [
+        'মন্ত্রী বলেন, "আমরা আলোচনায় রাজি."', "পরে সংসদেও একই কথা ওঠে.", "শেষে ভোট হয়."]
+    art = _seg(mappings, HEADLINE, "", 'তিনি "ডা." লিখে সই করেন। পরে ফেরেন।')  # an abbreviation in quotes
+    assert [s.text for s in art.sentences] == ['তিনি "ডা." লিখে সই করেন।', "পরে ফেরেন।"]
+
+
 def test_space_before_danda_and_trailing_spaces(mappings: Mappings) -> None:
     art = _seg(mappings, HEADLINE, "", "  চুক্তিও করেছে উত্তর কোরিয়া ।   পরে আরও আলোচনা হবে। \t ")
     assert [s.text for s in art.sentences] == ["চুক্তিও করেছে উত্তর কোরিয়া ।", "পরে আরও আলোচনা হবে।"]

@@ -715,10 +715,13 @@ def _headline_inside(region: _Region, lines: list[_Line], reader: _DateReader,
 def _dot_ends_sentence(line: str, i: int, chrome: Chrome) -> bool:
     """'.' at ``i`` ends a sentence only after a Bengali word that is not an abbreviation
     ("ডা.", "মো.", "এ.কে.") or a Bengali number of two digits or more ("২০২৪."), and before a
-    space and a Bengali letter."""
-    if i + 1 >= len(line) or not line[i + 1].isspace():
+    space and a Bengali letter (closing quotes may come between: "… দেখতে চাই." সিউলে …)."""
+    end = i + 1
+    while end < len(line) and line[end] in chrome.closers:
+        end += 1
+    if end >= len(line) or not line[end].isspace():
         return False
-    after = line[i + 1:].lstrip()
+    after = line[end:].lstrip()
     if not after or not _BN_LETTER.match(after[0]):
         return False
     k = i
