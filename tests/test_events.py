@@ -1260,3 +1260,11 @@ def test_a_dated_meeting_without_this_is_not_the_last_one(reader: ArticleReader)
     rec = read(reader, "উত্তর কোরিয়ার নেতা কিম জং উনের সঙ্গে বৈঠক করেছেন রাশিয়ার প্রতিরক্ষামন্ত্রী সের্গেই শোইগু। "
                        "মঙ্গলবার (২৫ জুলাই) মস্কোয় আরেকটি বৈঠক হয়।", "২৭ জুলাই ২০২৩")
     assert [m.date for m in rec.meetings] == [None]
+
+
+def test_a_promise_is_no_arms_transfer(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু জানান, নতুন ক্ষেপণাস্ত্র পরীক্ষা আপাতত স্থগিত রাখবেন বলে "
+                       "কিম জং উন কথা দিয়েছেন।")
+    assert claims_by(rec, "shoigu") and not any(c.accusation for c in rec.claims)
+    rec = read(reader, "মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন জানান, উত্তর কোরিয়া রাশিয়াকে ক্ষেপণাস্ত্র দিয়েছে।")
+    assert [c.accused for c in claims_by(rec, "blinken") if c.accusation] == [("north_korea",)]

@@ -1119,8 +1119,14 @@ class EventExtractor:
         def has(ps: Sequence[Phrase], stems: list[set[str]] = stems) -> bool:
             return any(len(p) == 1 and p[0] in st for p in ps for st in stems) or self.has_phrase(ws, ps)
 
+        def moved(stems: list[set[str]] = stems) -> bool:  # a move, but not "কথা দিয়েছেন" (promised)
+            single = {p[0] for p in sp.arms_moves if len(p) == 1}
+            if self.has_phrase(ws, [p for p in sp.arms_moves if len(p) > 1]):
+                return True
+            return any(st & single and not (x and stems[x - 1] & sp.arms_idioms) for x, st in enumerate(stems))
+
         acts = [lo + x for x, _, _ in self.find_phrases(toks[lo:hi], sp.wrong_acts)]
-        if not acts and not (has(sp.arms_goods) and has(sp.arms_moves)):
+        if not acts and not (has(sp.arms_goods) and moved()):
             return ()
         if any(w in sp.negated or w.endswith(NEGATED_ENDINGS) for w in ws):
             return ()  # "… রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি": a denial, not an accusation
