@@ -1268,3 +1268,9 @@ def test_a_promise_is_no_arms_transfer(reader: ArticleReader) -> None:
     assert claims_by(rec, "shoigu") and not any(c.accusation for c in rec.claims)
     rec = read(reader, "মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন জানান, উত্তর কোরিয়া রাশিয়াকে ক্ষেপণাস্ত্র দিয়েছে।")
     assert [c.accused for c in claims_by(rec, "blinken") if c.accusation] == [("north_korea",)]
+
+
+def test_owning_up_to_sending_troops_accuses_not_the_receiver(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার সঙ্গে চুক্তির কথা সবাই জানে। মস্কোর পক্ষে লড়তে দেশটিতে সেনা পাঠানোর কথা এবার মেনে নিয়ে "
+                       "স্বীকার করল উত্তর কোরিয়া।")
+    assert claims_by(rec, "north_korea") and not any(c.accusation for c in rec.claims)

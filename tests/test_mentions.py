@@ -553,3 +553,9 @@ def test_surname_of_someone_not_yet_in_office_is_nobody(reader: ArticleReader) -
     assert not [m for m in mentions if m.key in ("kim_jong_un", "kim_jong_il")]
     rec, mentions = read(reader, "সীমান্ত শহরে কিমের ছবি টাঙানো হয়েছে।", published="২২ আগস্ট ২০২২")
     assert only(mentions, "kim_jong_un").surface == "কিমের"
+
+
+def test_this_state_in_the_locative_is_no_subject(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "বেলারুশের পর এবার রাশিয়া নিয়ে আলোচনা। দেশটিতে নতুন দূতাবাস খোলা হবে।")
+    [m] = [x for x in mentions if x.surface == "দেশটিতে"]
+    assert (m.key, m.how, m.case) == ("russia", "pronoun-this_state", "loc")

@@ -404,7 +404,8 @@ class MentionFinder:
                 pron = self._pronoun(toks, i)
                 if pron is not None:
                     group, j = pron
-                    case = "gen" if word.endswith(("র", "দের")) else "acc" if word.endswith("কে") else "nom"
+                    case = "gen" if word.endswith(("র", "দের")) else "acc" if word.endswith("কে") \
+                        else "loc" if toks[j - 1].text.endswith(("তে", "তেও")) else "nom"  # "দেশটিতে": there
                     target = ""
                     if group == "singular":
                         # the discourse's subject, even for "তাঁর": "শোইগুর স্থলাভিষিক্ত হওয়ার পর এটিই
