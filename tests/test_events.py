@@ -1274,3 +1274,9 @@ def test_owning_up_to_sending_troops_accuses_not_the_receiver(reader: ArticleRea
     rec = read(reader, "রাশিয়ার সঙ্গে চুক্তির কথা সবাই জানে। মস্কোর পক্ষে লড়তে দেশটিতে সেনা পাঠানোর কথা এবার মেনে নিয়ে "
                        "স্বীকার করল উত্তর কোরিয়া।")
     assert claims_by(rec, "north_korea") and not any(c.accusation for c in rec.claims)
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_office(reader: ArticleReader) -> None:
+    rec = read(reader, "মার্কিন পররাষ্ট্র দপ্তরের এক মুখপাত্র নাম প্রকাশ না করার শর্তে জানান, আলোচনার পথ এখনো খোলা।")
+    assert [c.claimant for c in rec.claims] == ["state_department"]
+    assert not any(e.key.startswith("person-") for e in rec.entities)
