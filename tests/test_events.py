@@ -1280,3 +1280,11 @@ def test_an_unnamed_spokesperson_speaks_for_the_office(reader: ArticleReader) ->
     rec = read(reader, "মার্কিন পররাষ্ট্র দপ্তরের এক মুখপাত্র নাম প্রকাশ না করার শর্তে জানান, আলোচনার পথ এখনো খোলা।")
     assert [c.claimant for c in rec.claims] == ["state_department"]
     assert not any(e.key.startswith("person-") for e in rec.entities)
+
+
+def test_a_name_listed_with_an_object_does_not_speak(reader: ArticleReader) -> None:
+    for obj in ("উত্তর কোরীয় সেনাদের", "শোইগুকে"):
+        rec = read(reader, f"প্রেসিডেন্ট ভ্লাদিমির পুতিন সংসদে কিম জং উন ও {obj} ধন্যবাদ দিয়ে বলেন, এই বন্ধুত্ব টিকে থাকবে।")
+        assert [c.claimant for c in rec.claims] == ["putin"], obj
+    rec = read(reader, "কিম জং উন ও উত্তর কোরিয়ার নেতারা বলেন, এই বন্ধুত্ব টিকে থাকবে।")
+    assert "kim_jong_un" in {c.claimant for c in rec.claims}

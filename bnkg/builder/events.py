@@ -839,7 +839,7 @@ class EventExtractor:
             and self.etype(memory.last_claimant, entities) == "Person"
         out = []
         for m in s.mentions:
-            if m.case != "nom" or m.how in PASSIVE:
+            if m.case != "nom" or m.how in PASSIVE or self.shares_a_case(s, m):
                 continue
             t = self.etype(m.key, entities) if m.key else None
             if m.how in ("pronoun-pair", "pronoun-plural") or t in ACTOR_TYPES \
@@ -848,6 +848,17 @@ class EventExtractor:
             elif t == "Place" and self.m.gazetteer.places[m.key].capital:
                 out.append(m)  # "মস্কো জানিয়েছে": the capital speaks for its state
         return out
+
+    def shares_a_case(self, s: _Sentence, m: Mention) -> bool:
+        """ "কিম জং উন ও উত্তর কোরীয় সেনাদের ধন্যবাদ জানান": in a list only the last member carries
+        the case ending, so a bare name joined by "ও" to an object ("…কে", plural "…দের") is one too
+        (not to a genitive that qualifies a head: "কিম ও উত্তর কোরিয়ার নেতারা বলেন")."""
+        for n in s.mentions:
+            if n.token >= m.end_token and n.how == "alias" and (n.case == "acc" or n.surface.endswith("দের")):
+                between = s.words(m.end_token, n.token)
+                if len(between) == 1 and between[0] in CONJUNCTIONS:
+                    return True
+        return False
 
     def boundary_between(self, s: _Sentence, i: int, j: int) -> bool:
         """Whether a clause boundary (comma, dash, "যে") separates token i-1 from token j."""
