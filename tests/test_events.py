@@ -1288,3 +1288,15 @@ def test_a_name_listed_with_an_object_does_not_speak(reader: ArticleReader) -> N
         assert [c.claimant for c in rec.claims] == ["putin"], obj
     rec = read(reader, "কিম জং উন ও উত্তর কোরিয়ার নেতারা বলেন, এই বন্ধুত্ব টিকে থাকবে।")
     assert "kim_jong_un" in {c.claimant for c in rec.claims}
+
+
+def test_after_the_talks_is_no_new_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "মস্কোয় রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভের সঙ্গে বৈঠক করেন চোয়ে সন হুই। "
+                       "আলোচনার পর চোয়ে সন হুই বলেন, প্রেসিডেন্ট পুতিন শিগগিরই কিম জং উনের আমন্ত্রণ পাবেন।")
+    assert {m.participants for m in rec.meetings} == {("choe_son_hui", "lavrov")}
+
+
+def test_the_speaker_is_no_party_to_the_deal_he_reports(reader: ArticleReader) -> None:
+    rec = read(reader, "সের্গেই শোইগু বলেন, গত মাসে মস্কোয় পুতিন ও কিম জং উনের মধ্যে যে সমঝোতা হয়েছে, তা মানা হবে।")
+    assert [sorted(a.signatories) for a in rec.agreements] == [["kim_jong_un", "putin"]]
+    assert "shoigu" not in {p for m in rec.meetings for p in m.participants}

@@ -565,6 +565,8 @@ class EventExtractor:
             # "ট্রাম্পের সঙ্গে বৈঠকের আগে কিমের সঙ্গে কথা বলেছেন": a partner after "বৈঠকের আগে/পরে"
             # belongs to the main verb, not to that meeting
             subordinate = bool(s.words(j, j + 1)) and s.words(j, j + 1)[0] in anchors
+            if is_weak and subordinate and i == 0:
+                continue  # "আলোচনার পর ল্যাভরভ বলেন, …": after the talks just told, no new meeting
             # "X-এর সঙ্গে (আসন্ন) বৈঠক": the partner is named; an object elsewhere is another verb's
             partnered = any(m.case == "gen" and 0 <= i - m.end_token <= 3 and not self.is_modifier(s, m)
                             for m in persons)
@@ -714,8 +716,10 @@ class EventExtractor:
                          or any(s.words(j, j + len(p)) == p for p in light))
             if not concluded or self.negated(s, j) or "কোনো" in s.words(i - 2, i) or "কোনও" in s.words(i - 2, i):
                 continue
-            signatories = sorted({m.key for m in self.persons(s, entities)
-                                  if m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m))}
+            # "ল্যাভরভ বলেন, … পুতিন ও কিমের মধ্যে … সমঝোতা হয়েছে": the speaker reports it, not a party
+            said_from = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
+            signatories = sorted({m.key for m in self.persons(s, entities) if m.token >= said_from and (
+                                  m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m)))}
                                  | {k for m in s.mentions if m.how == "pronoun-pair" and m.case == "nom"
                                     for k in self.pair(s, memory, m, visits, entities, article)})
             parties = {self.state_of(m.key, entities) for m in s.mentions
