@@ -559,3 +559,9 @@ def test_this_state_in_the_locative_is_no_subject(reader: ArticleReader) -> None
     _, mentions = read(reader, "বেলারুশের পর এবার রাশিয়া নিয়ে আলোচনা। দেশটিতে নতুন দূতাবাস খোলা হবে।")
     [m] = [x for x in mentions if x.surface == "দেশটিতে"]
     assert (m.key, m.how, m.case) == ("russia", "pronoun-this_state", "loc")
+
+
+def test_tatha_after_a_title_is_no_name(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "রাশিয়ার সাবেক প্রধানমন্ত্রী তথা ক্ষমতাসীন দলের নেতা দিমিত্রি মেদভেদেভ পিয়ংইয়ং পৌঁছেছেন।")
+    assert not any(e.key.startswith("person-") for e in rec.entities)
+    assert only(mentions, "medvedev").surface == "দিমিত্রি মেদভেদেভ"
