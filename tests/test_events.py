@@ -1246,3 +1246,57 @@ def test_arriving_there_is_arriving_where_the_event_before_was(reader: ArticleRe
     assert (v.visitor, v.destination, v.place, v.date) == ("lavrov", "north_korea", "wonsan", day("2024-06-14"))
     # no event told before: "there" is nowhere
     assert read(reader, "শুক্রবার সেখানে পৌঁছেই ল্যাভরভ আলোচনায় বসেন।", published=PUB_2024).visits == ()
+
+
+def test_this_meeting_in_the_next_sentence_dates_it(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার নেতা কিম জং উনের সঙ্গে বৈঠক করেছেন রাশিয়ার প্রতিরক্ষামন্ত্রী সের্গেই শোইগু। "
+                       "মঙ্গলবার (২৫ জুলাই) পিয়ংইয়ংয়ে এ বৈঠক হয় বলে রাষ্ট্রীয় সংবাদমাধ্যম জানিয়েছে।",
+               "২৭ জুলাই ২০২৩")
+    assert {m.participants for m in rec.meetings} == {("kim_jong_un", "shoigu")}
+    assert all(m.date == day("2023-07-25") for m in rec.meetings)
+
+
+def test_a_dated_meeting_without_this_is_not_the_last_one(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার নেতা কিম জং উনের সঙ্গে বৈঠক করেছেন রাশিয়ার প্রতিরক্ষামন্ত্রী সের্গেই শোইগু। "
+                       "মঙ্গলবার (২৫ জুলাই) মস্কোয় আরেকটি বৈঠক হয়।", "২৭ জুলাই ২০২৩")
+    assert [m.date for m in rec.meetings] == [None]
+
+
+def test_a_promise_is_no_arms_transfer(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু জানান, নতুন ক্ষেপণাস্ত্র পরীক্ষা আপাতত স্থগিত রাখবেন বলে "
+                       "কিম জং উন কথা দিয়েছেন।")
+    assert claims_by(rec, "shoigu") and not any(c.accusation for c in rec.claims)
+    rec = read(reader, "মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন জানান, উত্তর কোরিয়া রাশিয়াকে ক্ষেপণাস্ত্র দিয়েছে।")
+    assert [c.accused for c in claims_by(rec, "blinken") if c.accusation] == [("north_korea",)]
+
+
+def test_owning_up_to_sending_troops_accuses_not_the_receiver(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার সঙ্গে চুক্তির কথা সবাই জানে। মস্কোর পক্ষে লড়তে দেশটিতে সেনা পাঠানোর কথা এবার মেনে নিয়ে "
+                       "স্বীকার করল উত্তর কোরিয়া।")
+    assert claims_by(rec, "north_korea") and not any(c.accusation for c in rec.claims)
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_office(reader: ArticleReader) -> None:
+    rec = read(reader, "মার্কিন পররাষ্ট্র দপ্তরের এক মুখপাত্র নাম প্রকাশ না করার শর্তে জানান, আলোচনার পথ এখনো খোলা।")
+    assert [c.claimant for c in rec.claims] == ["state_department"]
+    assert not any(e.key.startswith("person-") for e in rec.entities)
+
+
+def test_a_name_listed_with_an_object_does_not_speak(reader: ArticleReader) -> None:
+    for obj in ("উত্তর কোরীয় সেনাদের", "শোইগুকে"):
+        rec = read(reader, f"প্রেসিডেন্ট ভ্লাদিমির পুতিন সংসদে কিম জং উন ও {obj} ধন্যবাদ দিয়ে বলেন, এই বন্ধুত্ব টিকে থাকবে।")
+        assert [c.claimant for c in rec.claims] == ["putin"], obj
+    rec = read(reader, "কিম জং উন ও উত্তর কোরিয়ার নেতারা বলেন, এই বন্ধুত্ব টিকে থাকবে।")
+    assert "kim_jong_un" in {c.claimant for c in rec.claims}
+
+
+def test_after_the_talks_is_no_new_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "মস্কোয় রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভের সঙ্গে বৈঠক করেন চোয়ে সন হুই। "
+                       "আলোচনার পর চোয়ে সন হুই বলেন, প্রেসিডেন্ট পুতিন শিগগিরই কিম জং উনের আমন্ত্রণ পাবেন।")
+    assert {m.participants for m in rec.meetings} == {("choe_son_hui", "lavrov")}
+
+
+def test_the_speaker_is_no_party_to_the_deal_he_reports(reader: ArticleReader) -> None:
+    rec = read(reader, "সের্গেই শোইগু বলেন, গত মাসে মস্কোয় পুতিন ও কিম জং উনের মধ্যে যে সমঝোতা হয়েছে, তা মানা হবে।")
+    assert [sorted(a.signatories) for a in rec.agreements] == [["kim_jong_un", "putin"]]
+    assert "shoigu" not in {p for m in rec.meetings for p in m.participants}

@@ -146,6 +146,21 @@ def test_crawl_date_header_before_headline_is_ignored(mappings: Mappings) -> Non
     assert art.published is None and art.published_time is None
 
 
+@pytest.mark.parametrize(("line", "day"), [
+    ("রাজশাহী, মঙ্গলবার, ১১ মার্চ ২০০৩, ২৬ ফাল্গুন ১৪০৯", "2003-03-11"),  # a print edition's masthead
+    ("শিলিগুড়ি | শনিবার ৮ অগস্ট ২০০৯ | ২৩ শ্রাবণ ১৪১৬", "2009-08-08"),
+    ("২২ নভেম্বর ২০১৯, ০৭:৪০", "2019-11-22"),  # a date with its minute is no crawl stamp
+])
+def test_issue_date_above_the_headline_when_no_other(mappings: Mappings, line: str, day: str) -> None:
+    art = _seg(mappings, "সাপ্তাহিক দর্পণ", line, "", HEADLINE, "", "নিজস্ব প্রতিবেদক", "", *BODY)
+    assert art.headline == HEADLINE and art.published == DateValue(day, "day")
+
+
+def test_issue_date_gives_way_to_the_articles_own(mappings: Mappings) -> None:
+    art = _seg(mappings, "রাজশাহী, মঙ্গলবার, ১১ মার্চ ২০০৩", "", HEADLINE, "১০ মার্চ ২০০৩, ২১:১০", "", *BODY)
+    assert art.published == DateValue("2003-03-10", "day")
+
+
 def test_unlabelled_date_after_headline(mappings: Mappings) -> None:
     art = _seg(mappings, "বুধবার, ১২ জুন ২০২৪", "", HEADLINE, "নিজস্ব প্রতিবেদক",
                "১০ জুন ২০২৪, ১৩:৪৫", "", *BODY)
@@ -526,6 +541,14 @@ def test_full_stop_after_a_number_or_a_closing_quote(mappings: Mappings) -> None
     art = _seg(mappings, HEADLINE, "", "চুক্তিটি সই হয় ২০২৪. পরে তা অনুমোদিত হয়. দফা ১. প্রথম দফায় ‘সহযোগিতা’. শেষ কথা.")
     assert [s.text for s in art.sentences] == [
         "চুক্তিটি সই হয় ২০২৪.", "পরে তা অনুমোদিত হয়.", "দফা ১. প্রথম দফায় ‘সহযোগিতা’.", "শেষ কথা."]
+
+
+def test_full_stop_inside_closing_quotes_ends_the_sentence(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", 'মন্ত্রী বলেন, "আমরা আলোচনায় রাজি." পরে সংসদেও একই কথা ওঠে. শেষে ভোট হয়.')
+    assert [s.text for s in art.sentences] == [
+        'মন্ত্রী বলেন, "আমরা আলোচনায় রাজি."', "পরে সংসদেও একই কথা ওঠে.", "শেষে ভোট হয়."]
+    art = _seg(mappings, HEADLINE, "", 'তিনি "ডা." লিখে সই করেন। পরে ফেরেন।')  # an abbreviation in quotes
+    assert [s.text for s in art.sentences] == ['তিনি "ডা." লিখে সই করেন।', "পরে ফেরেন।"]
 
 
 def test_space_before_danda_and_trailing_spaces(mappings: Mappings) -> None:

@@ -567,6 +567,8 @@ class EventExtractor:
             # "ট্রাম্পের সঙ্গে বৈঠকের আগে কিমের সঙ্গে কথা বলেছেন": a partner after "বৈঠকের আগে/পরে"
             # belongs to the main verb, not to that meeting
             subordinate = bool(s.words(j, j + 1)) and s.words(j, j + 1)[0] in anchors
+            if is_weak and subordinate and i == 0:
+                continue  # "আলোচনার পর ল্যাভরভ বলেন, …": after the talks just told, no new meeting
             # "X-এর সঙ্গে (আসন্ন) বৈঠক": the partner is named; an object elsewhere is another verb's
             partnered = any(m.case == "gen" and 0 <= i - m.end_token <= 3 and not self.is_modifier(s, m)
                             for m in persons)
@@ -590,6 +592,12 @@ class EventExtractor:
                 continue  # "আলোচনা" alone is a meeting only between the people the sentence names
             if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
                     and self.bare_reference(s, i, entities):
+                parts = sorted(set(parts) | set(memory.last_meeting))
+            if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
+                    and s.words(i - 1, i) and s.words(i - 1, i)[0] in DEMONSTRATIVES \
+                    and self.bare_reference(s, i, entities, places_ok=True):
+                # "… বৈঠক করেছেন ল্যাভরভ। বৃহস্পতিবার পিয়ংইয়ংয়ে এ বৈঠক হয়।": "this meeting" is the
+                # one just told, even when the sentence gives its own day or place
                 parts = sorted(set(parts) | set(memory.last_meeting))
             if len(parts) < 2 and not memory.last_meeting and s.words(i - 1, i) \
                     and s.words(i - 1, i)[0] in DEMONSTRATIVES and len(set(parts) | set(memory.previous_persons)) == 2:
@@ -710,8 +718,10 @@ class EventExtractor:
                          or any(s.words(j, j + len(p)) == p for p in light))
             if not concluded or self.negated(s, j) or "কোনো" in s.words(i - 2, i) or "কোনও" in s.words(i - 2, i):
                 continue
-            signatories = sorted({m.key for m in self.persons(s, entities)
-                                  if m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m))}
+            # "ল্যাভরভ বলেন, … পুতিন ও কিমের মধ্যে … সমঝোতা হয়েছে": the speaker reports it, not a party
+            said_from = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
+            signatories = sorted({m.key for m in self.persons(s, entities) if m.token >= said_from and (
+                                  m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m)))}
                                  | {k for m in s.mentions if m.how == "pronoun-pair" and m.case == "nom"
                                     for k in self.pair(s, memory, m, visits, entities, article)})
             parties = {self.state_of(m.key, entities) for m in s.mentions
@@ -835,7 +845,7 @@ class EventExtractor:
             and self.etype(memory.last_claimant, entities) == "Person"
         out = []
         for m in s.mentions:
-            if m.case != "nom" or m.how in PASSIVE:
+            if m.case != "nom" or m.how in PASSIVE or self.shares_a_case(s, m):
                 continue
             t = self.etype(m.key, entities) if m.key else None
             if m.how in ("pronoun-pair", "pronoun-plural") or t in ACTOR_TYPES \
@@ -844,6 +854,17 @@ class EventExtractor:
             elif t == "Place" and self.m.gazetteer.places[m.key].capital:
                 out.append(m)  # "মস্কো জানিয়েছে": the capital speaks for its state
         return out
+
+    def shares_a_case(self, s: _Sentence, m: Mention) -> bool:
+        """ "কিম জং উন ও উত্তর কোরীয় সেনাদের ধন্যবাদ জানান": in a list only the last member carries
+        the case ending, so a bare name joined by "ও" to an object ("…কে", plural "…দের") is one too
+        (not to a genitive that qualifies a head: "কিম ও উত্তর কোরিয়ার নেতারা বলেন")."""
+        for n in s.mentions:
+            if n.token >= m.end_token and n.how == "alias" and (n.case == "acc" or n.surface.endswith("দের")):
+                between = s.words(m.end_token, n.token)
+                if len(between) == 1 and between[0] in CONJUNCTIONS:
+                    return True
+        return False
 
     def boundary_between(self, s: _Sentence, i: int, j: int) -> bool:
         """Whether a clause boundary (comma, dash, "যে") separates token i-1 from token j."""
@@ -1115,8 +1136,14 @@ class EventExtractor:
         def has(ps: Sequence[Phrase], stems: list[set[str]] = stems) -> bool:
             return any(len(p) == 1 and p[0] in st for p in ps for st in stems) or self.has_phrase(ws, ps)
 
+        def moved(stems: list[set[str]] = stems) -> bool:  # a move, but not "কথা দিয়েছেন" (promised)
+            single = {p[0] for p in sp.arms_moves if len(p) == 1}
+            if self.has_phrase(ws, [p for p in sp.arms_moves if len(p) > 1]):
+                return True
+            return any(st & single and not (x and stems[x - 1] & sp.arms_idioms) for x, st in enumerate(stems))
+
         acts = [lo + x for x, _, _ in self.find_phrases(toks[lo:hi], sp.wrong_acts)]
-        if not acts and not (has(sp.arms_goods) and has(sp.arms_moves)):
+        if not acts and not (has(sp.arms_goods) and moved()):
             return ()
         if any(w in sp.negated or w.endswith(NEGATED_ENDINGS) for w in ws):
             return ()  # "… রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি": a denial, not an accusation

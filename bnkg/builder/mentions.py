@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import overload
 
 from bnkg.builder.records import Article, DateValue, Entity, Mention, Sentence
@@ -254,6 +254,22 @@ class MentionFinder:
         """The longest alias starting at word i (``only``: restrict to these keys)."""
         return self._match_phrase(self.index, toks, i, max_words, only)
 
+    def _not_yet_public(self, key: str, day: str | None) -> bool:
+        """Whether the person ``key`` took their first office after ``day`` (the time rule of
+        titles, for names): a short name then means someone else."""
+        actor = self.mappings.gazetteer.actors.get(key)
+        if day is None or actor is None or actor.type != "Person" or not actor.offices:
+            return False
+        starts = [o.start for o in actor.offices]
+        return all(start is not None and day < start for start in starts)
+
+    def _full_name_before(self, word: str, key: str, memory: _Recent) -> str | None:
+        """The person last named in the article (other than ``key``) whose name has ``word``."""
+        for other in reversed(memory.persons):
+            if other != key and word in self.name_words.get(other, ()):
+                return other
+        return None
+
     def _hyphen_case(self, toks: Sequence[Token], j: int, case: str) -> tuple[int, str]:
         """Absorb an ending written after a hyphen: "হুই-এর" → gen."""
         if j < len(toks) and toks[j].hyphen_before and toks[j].text in self.grammar.hyphen_endings:
@@ -332,6 +348,15 @@ class MentionFinder:
             i = 0
             while i < len(toks):
                 m = self._match_alias(toks, i)
+                if m is not None and len(m[0].words) == 1 and self._not_yet_public(m[0].key, day):
+                    # "কিম" in a 2001 page: not the man who took office in 2011, but the one the
+                    # article has named in full ("কিম জং ইল"); else nobody
+                    alias, j, case = m
+                    earlier = self._full_name_before(alias.words[0], alias.key, memory)
+                    if earlier is None:
+                        i = j
+                        continue
+                    m = (replace(alias, key=earlier), j, case)
                 if m is not None:
                     alias, j, case = m
                     j, case = self._hyphen_case(toks, j, case)
@@ -380,7 +405,8 @@ class MentionFinder:
                 pron = self._pronoun(toks, i)
                 if pron is not None:
                     group, j = pron
-                    case = "gen" if word.endswith(("র", "দের")) else "acc" if word.endswith("কে") else "nom"
+                    case = "gen" if word.endswith(("র", "দের")) else "acc" if word.endswith("কে") \
+                        else "loc" if toks[j - 1].text.endswith(("তে", "তেও")) else "nom"  # "দেশটিতে": there
                     target = ""
                     if group == "singular":
                         # the discourse's subject, even for "তাঁর": "শোইগুর স্থলাভিষিক্ত হওয়ার পর এটিই

@@ -523,7 +523,38 @@ class _DateReader:
             if tail is not None:
                 return tail
         stamps = self._scan(start, end if end is not None else body, updated=True)
-        return stamps[0][1] if stamps else None
+        if stamps:
+            return stamps[0][1]
+        return self._issue_date(headline if headline is not None else body)
+
+    def _issue_date(self, hi: int) -> tuple[DateValue, str | None] | None:
+        """Last resort, when the page prints no other date: an unlabelled date above the headline
+        that is no crawl stamp — one with its minute ("১৬ নভেম্বর ২০২৩, ১৮:০৫"), or a print
+        edition's masthead naming its city ("ঢাকা, বৃহস্পতিবার, ২০ জুলাই ২০০০, ৫ শ্রাবণ ১৪০৭").
+        A bare day ("বুধবার, ১২ জুন ২০২৪") is the day the page was crawled, never used."""
+        for i in range(min(hi, len(self.lines)) - 1, -1, -1):
+            if self.lines[i].kind in ("empty", "prose"):
+                continue
+            label, parsed = self.parse(i)
+            if label is None and parsed is not None and parsed[1] is not None:
+                return parsed
+            issue = self._masthead_date(self.lines[i].text)
+            if issue is not None:
+                return issue
+        return None
+
+    def _masthead_date(self, s: str) -> tuple[DateValue, str | None] | None:
+        """The date of a masthead that names its city: "কলকাতা | রবিবার ৫ অগস্ট ২০০১ | ২০ শ্রাবণ
+        ১৪০৮" (every part a date or a name of one or two words, at least one a name)."""
+        if len(s) > _DATE_LINE_MAX:
+            return None
+        parts = [p.strip(_SEPARATORS) for p in re.split(r"[|,]", s)]
+        parts = [p for p in parts if p]
+        dated = [p for p in parts if self._date_line(p)]
+        names = [p for p in parts if p not in dated]
+        if not dated or not names or not all(self._name_like(p) for p in names):
+            return None
+        return self._parse(" ".join(dated))
 
 
 # ------------------------------------------------------------------------------------- regions
@@ -684,10 +715,13 @@ def _headline_inside(region: _Region, lines: list[_Line], reader: _DateReader,
 def _dot_ends_sentence(line: str, i: int, chrome: Chrome) -> bool:
     """'.' at ``i`` ends a sentence only after a Bengali word that is not an abbreviation
     ("ডা.", "মো.", "এ.কে.") or a Bengali number of two digits or more ("২০২৪."), and before a
-    space and a Bengali letter."""
-    if i + 1 >= len(line) or not line[i + 1].isspace():
+    space and a Bengali letter (closing quotes may come between: "… দেখতে চাই." সিউলে …)."""
+    end = i + 1
+    while end < len(line) and line[end] in chrome.closers:
+        end += 1
+    if end >= len(line) or not line[end].isspace():
         return False
-    after = line[i + 1:].lstrip()
+    after = line[end:].lstrip()
     if not after or not _BN_LETTER.match(after[0]):
         return False
     k = i

@@ -87,6 +87,7 @@ class SpeechLexicon:
     arms_goods: tuple[Phrase, ...] = ()
     arms_moves: tuple[Phrase, ...] = ()
     arms_uses: frozenset[str] = frozenset()  # moves whose goods' owner supplied them ("… ব্যবহার")
+    arms_idioms: frozenset[str] = frozenset()  # nouns that make a move a light verb ("কথা দিয়েছেন")
     arms_kinds: frozenset[str] = frozenset()
     wrong_acts: tuple[Phrase, ...] = ()  # wrongdoing named by itself ("নিষেধাজ্ঞা লঙ্ঘন")
     anaphoric_objects: frozenset[str] = frozenset()  # "এ কথা বলেন": the words told just before
@@ -190,6 +191,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         arms_moves=_phrases(cp, "arms_transfer.moves", (c.get("arms_transfer") or {}).get("moves")),
         arms_kinds=frozenset((c.get("arms_transfer") or {}).get("kinds") or ()),
         arms_uses=_flat(cp, "arms_transfer.uses", (c.get("arms_transfer") or {}).get("uses")),
+        arms_idioms=_flat(cp, "arms_transfer.idioms", (c.get("arms_transfer") or {}).get("idioms")),
         wrong_acts=_phrases(cp, "arms_transfer.acts", (c.get("arms_transfer") or {}).get("acts")),
         observers=frozenset((c.get("arms_transfer") or {}).get("observers") or ()),
         agent_heads=_flat(cp, "arms_transfer.agent_heads", (c.get("arms_transfer") or {}).get("agent_heads")),
