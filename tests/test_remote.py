@@ -270,15 +270,8 @@ def tiny_server(script: _Script) -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             return None
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/query"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(5)
+    with serve(Handler) as url:
+        yield url
 
 
 def _endpoint(url: str, sleeps: list[float], **kw: object) -> Endpoint:
@@ -354,3 +347,17 @@ def test_credentials_come_from_netrc_and_never_from_the_url(tmp_path: Path, monk
         Endpoint("http://bob:hunter2@127.0.0.1:1/query")
     assert "hunter2" not in str(err.value)
     assert main(["query", "actors", "--endpoint", "http://bob:hunter2@127.0.0.1:1/query"]) == 1
+
+
+@contextlib.contextmanager
+def serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """A scripted HTTP server on a free loopback port; yields its /query URL, stops it after."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/query"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(5)

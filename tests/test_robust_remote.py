@@ -9,7 +9,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from bnkg.cli.main import main
 from bnkg.errors import BnkgError
 from bnkg.stores.remote import ENV_PASSWORD, ENV_USER, Endpoint, RetryPolicy
 
+from .test_remote import serve as serve_handler
 from .test_robust import article
 
 Seen = list[tuple[str, str, dict[str, str], bytes]]
@@ -47,15 +48,8 @@ def serve(answer: Callable[[str, str, bytes], Answer], seen: Seen) -> Iterator[s
         def log_message(self, *args: object) -> None:
             return None
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/query"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(5)
+    with serve_handler(Handler) as url:
+        yield url
 
 
 def ok_results(method: str, path: str, body: bytes) -> Answer:
