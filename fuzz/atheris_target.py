@@ -14,7 +14,7 @@ as ``crash-<sha1>``; replay it with ``python fuzz/atheris_target.py crash-<sha1>
 
 The first input byte picks the entry point: odd → the bytes are a file (decoding, HTML, mojibake,
 limits); even → the rest is UTF-8 text given to the segmenter directly, which reaches the later
-stages more often.  :func:`check` is plain Python: ``tests/test_fuzz.py`` runs it under hypothesis.
+stages more often.  :func:`check` is plain Python: ``tests/unit/test_fuzz.py`` runs it under hypothesis.
 """
 
 from __future__ import annotations

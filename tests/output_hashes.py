@@ -1,5 +1,5 @@
 """Build the seeds, the dev set and the examples to .trig and .nq (``--jobs 1`` and the default) and
-hash each output: the byte-identity guard of ``tests/test_output_hashes.py``.
+hash each output: the byte-identity guard of ``tests/integration/test_output_hashes.py``.
 
 When a change to the reading is *intended* to change the graphs, regenerate the checked-in hashes
 (and say so in the commit message)::

@@ -7,7 +7,7 @@ constraints run rdflib's SPARQL engine once per focus node, and the union copy a
 
 * **engine** — ``"turbo"`` is pyshacl-turbo (a Rust SHACL engine with pyshacl's API; the
   ``fast`` extra); ``"pyshacl"`` is pyshacl; ``"auto"`` takes turbo when it is installed.  The test
-  suite checks that both give the same violations on every breakage of ``tests/test_ontology.py``.
+  suite checks that both give the same violations on every breakage of ``tests/unit/test_ontology.py``.
 * **per-graph, in parallel** (:func:`validate_parallel`) — every *typed* node is validated with the
   graph that types it: a node typed in one named graph only (an article, its events, claims and
   evidence — or a fused event) is *owned* by that graph; a node typed in several (an actor or place

@@ -38,7 +38,7 @@ __all__ = ["COLUMN_KINDS", "DATE_PRECISIONS", "Kind", "date_period", "to_datafra
 Kind = TypingLiteral["date", "int", "float", "bool", "str"]
 
 # The columns of the canned queries (bnkg/queries/*.rq and readings/*.rq) that are not plain text.
-# tests/test_analysis.py checks that every canned column is in this table or in STRING_COLUMNS.
+# tests/integration/test_analysis.py checks that every canned column is in this table or in STRING_COLUMNS.
 COLUMN_KINDS: dict[str, Kind] = {
     "date": "date",
     "articles": "int",

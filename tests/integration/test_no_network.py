@@ -24,9 +24,9 @@ from bnkg.builder.read import read_text
 from bnkg.errors import BnkgError
 from bnkg.ontology import ontology_graph, reason, shapes_graph, validate
 
-from .conftest import EXAMPLES
+from ..conftest import EXAMPLES
 
-MINI = Path(__file__).parent / "data" / "mini.trig"
+MINI = Path(__file__).parents[1] / "data" / "mini.trig"
 XXE_PAGE = """<?xml version="1.0"?>
 <!DOCTYPE html [
   <!ENTITY secret SYSTEM "file://{secret}">

@@ -27,8 +27,8 @@ from bnkg.builder.segment import segment
 from bnkg.cli.main import main
 from bnkg.errors import InputError
 
-from .conftest import EXAMPLES
-from .test_events import check_offsets
+from ..conftest import EXAMPLES
+from ..unit.test_events import check_offsets
 
 ARTICLE = (EXAMPLES / "lavrov-pyongyang.txt").read_text(encoding="utf-8")
 BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")

@@ -14,7 +14,7 @@ import pytest
 from bnkg.builder.read import read_text
 from bnkg.mappings import default_mappings
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 REAL = {"page": SHARED / "seeds", "brief": SHARED / "eval" / "dev" / "articles"}
 SAMPLE = 24  # generated articles per shape: enough for stable means, about a second to read

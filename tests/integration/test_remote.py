@@ -29,7 +29,7 @@ from bnkg.queries import catalogue, run
 from bnkg.stores.embedded import load_file, open_store, replace_update
 from bnkg.stores.remote import ENV_PASSWORD, ENV_USER, Credentials, Endpoint, RetryPolicy, credentials_for
 
-from .conftest import EXAMPLES, SEEDS
+from ..conftest import EXAMPLES, SEEDS
 from .test_store import answers
 
 pytestmark = pytest.mark.slow  # an Oxigraph server

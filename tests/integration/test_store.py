@@ -33,7 +33,7 @@ from bnkg.stores.embedded import (
     to_dataset,
 )
 
-from .conftest import EXAMPLES, ROOT
+from ..conftest import EXAMPLES, ROOT
 
 # Representative parameters for every canned query: labels in both scripts, a Wikidata prefixed name,
 # IRIs; "sources-of" gets a fact IRI found in the graph.

@@ -16,7 +16,7 @@ from bnkg.rdf.namespaces import BNKG
 from bnkg.transliterate import load_scheme, transliterate
 from bnkg.views.story import read_story, union_view
 
-from .conftest import EXAMPLES
+from ..conftest import EXAMPLES
 
 
 @pytest.mark.parametrize(("bn", "en"), [

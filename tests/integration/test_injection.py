@@ -139,7 +139,7 @@ def _all_hostile_queries_return_nothing(target: object, values: list[str]) -> in
 def test_hostile_values_in_memory_and_in_the_store(ds: Dataset, tmp_path: Path) -> None:
     values = _values(ds)
     assert run("claims", ds, claimant="পেসকভ").rows  # a real label still works
-    # rdflib's engine is slow: the generic values are tried in memory by tests/test_queries.py
+    # rdflib's engine is slow: the generic values are tried in memory by tests/unit/test_queries.py
     assert _all_hostile_queries_return_nothing(ds, _values(ds, HOSTILE[7:10])) > 100
     f = tmp_path / "g.nq"
     bnkg.save(ds, f)

@@ -27,7 +27,7 @@ from bnkg.rdf.serialize import save
 from bnkg.views.report import find_bengali_font, highlight, render_report, render_story
 from bnkg.views.story import Actor, Article, Conflict, ConflictValue, Event, Evidence, Fact, Story, read_story
 
-from .conftest import EXAMPLES, SEEDS
+from ..conftest import EXAMPLES, SEEDS
 
 CHROMIUM = Path("/usr/bin/chromium")
 ID = "https://w3id.org/bnkg/id/"

@@ -2,7 +2,7 @@
 
 mini.trig holds one article's readings of each kind and a single fused event, so the facts here are
 checked on the per-reading queries (``readings=True``, what ``--readings`` runs); the answers in
-real-world events are tested on built articles in tests/test_event_queries.py, and the hostile values
+real-world events are tested on built articles in tests/integration/test_event_queries.py, and the hostile values
 on both."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from bnkg.queries import CannedQuery, QueryResult, catalogue, format_result
 from bnkg.queries import run as run_any
 from bnkg.stores.embedded import add_dataset
 
-MINI = Path(__file__).parent / "data" / "mini.trig"
+MINI = Path(__file__).parents[1] / "data" / "mini.trig"
 ID = "https://w3id.org/bnkg/id/"
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 ACTOR = ID + "actor/"

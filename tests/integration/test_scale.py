@@ -22,9 +22,9 @@ from bnkg.ontology import RDF, SH, ValidationReport, shapes_graph, validate
 from bnkg.ontology.shacl_parallel import validate_parallel, validate_whole
 from bnkg.rdf.serialize import serialize
 
-from . import test_ontology as T
+from ..unit import test_ontology as T
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import corpus  # noqa: E402  (benchmarks/corpus.py)

@@ -21,7 +21,7 @@ from bnkg.mappings.gazetteer import Gazetteer, fold, load_gazetteer
 from bnkg.text import words
 
 MAPPINGS_DIR = Path(gazetteer_module.__file__).parent
-VERIFIED_TSV = Path(__file__).parent / "data" / "verified_wikidata.tsv"
+VERIFIED_TSV = Path(__file__).parents[1] / "data" / "verified_wikidata.tsv"
 
 # Case endings the mention matcher strips (genitive, accusative, locative, emphatic).  An alias equal
 # to another alias plus one of these is an inflected form and must not be listed.  Plural markers

@@ -18,8 +18,8 @@ from bnkg.queries import QueryResult, catalogue, run
 from bnkg.rdf.namespaces import BNKG, PROV
 from bnkg.stores.embedded import add_dataset, open_store
 
-from .conftest import EXAMPLES, ROOT, SEEDS
-from .test_fusion import T1, T2, T3, A, B, C, write
+from ..conftest import EXAMPLES, ROOT, SEEDS
+from ..unit.test_fusion import T1, T2, T3, A, B, C, write
 
 ACTOR = "https://w3id.org/bnkg/id/actor/"
 

@@ -21,7 +21,7 @@ from bnkg.builder.corpus.stream import article_nquads, write_nquads
 from bnkg.builder.graph import IRIs, add_record, new_dataset
 from bnkg.rdf.serialize import serialize
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import corpus  # noqa: E402  (benchmarks/corpus.py)
 

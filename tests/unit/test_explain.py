@@ -17,7 +17,7 @@ from bnkg.stores.embedded import add_dataset
 from bnkg.views.explain import EventExplanation, LexiconIndex, explain, find_facts, lexicon_file, mark
 from bnkg.views.story import read_story, union_view
 
-from .conftest import EXAMPLES
+from ..conftest import EXAMPLES
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from bnkg.builder.corpus.pipeline import build_result
 from bnkg.cli.main import main
 from bnkg.progress import BuildSummary, ProgressBar, progress_bar
 
-from .conftest import EXAMPLES
+from ..conftest import EXAMPLES
 
 
 class FakeTerminal(io.StringIO):

@@ -29,7 +29,7 @@ from bnkg.ontology import (
     validate,
 )
 
-MINI = Path(__file__).parent / "data" / "mini.trig"
+MINI = Path(__file__).parents[1] / "data" / "mini.trig"
 ID = "https://w3id.org/bnkg/id/"
 ART_A = f"{ID}article/aaaaaaaaaaaaaaaa"
 ART_B = f"{ID}article/bbbbbbbbbbbbbbbb"

@@ -33,7 +33,7 @@ from bnkg.errors import MappingError
 from bnkg.mappings import DEFAULT_DIR, Mappings, default_mappings
 from bnkg.mappings.chrome import load_chrome, strip_bullets
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 # ------------------------------------------------------------------ fixtures (and a date stub)

@@ -18,7 +18,7 @@ runs it first) and reaches the library from inside its functions, each marked as
 start-up cost.  An import inside any other function must carry such a comment too
 (``# measured start-up cost: …``, see ``python -X importtime``).
 
-``python tests/test_layers.py`` prints the graph: each module's layer and what it imports.
+``python tests/unit/test_layers.py`` prints the graph: each module's layer and what it imports.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "bnkg"
 
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -83,7 +83,7 @@ def layer_of(module: str) -> int:
             if (module == p or module.startswith(p + ".")) and len(p) > best:
                 best, rank = len(p), i
     if rank < 0:
-        raise AssertionError(f"{module} is in no layer: add it to LAYERS in tests/test_layers.py")
+        raise AssertionError(f"{module} is in no layer: add it to LAYERS in tests/unit/test_layers.py")
     return rank
 
 

@@ -32,7 +32,7 @@ from bnkg.views.network import ActorNetwork, network, write_network
 
 from .test_remote import oxigraph_server
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 ID = "https://w3id.org/bnkg/id/"
 GEXF_NS = "{http://www.gexf.net/1.2draft}"

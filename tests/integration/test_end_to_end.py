@@ -13,7 +13,7 @@ import bnkg
 from bnkg.rdf.namespaces import BNKG, PROV, RDF
 from bnkg.rdf.serialize import serialize
 
-from .conftest import EVAL, EXAMPLES, SEEDS, needs_shared
+from ..conftest import EVAL, EXAMPLES, SEEDS, needs_shared
 
 FACT_CLASSES = (BNKG.Visit, BNKG.Meeting, BNKG.Agreement, BNKG.Claim, BNKG.Accusation)
 

@@ -16,7 +16,7 @@ import json
 
 import pytest
 
-from .output_hashes import CORPORA, HASHES, build_hashes
+from ..output_hashes import CORPORA, HASHES, build_hashes
 
 RECORDED = json.loads(HASHES.read_text(encoding="utf-8"))
 

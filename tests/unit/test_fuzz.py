@@ -1,7 +1,7 @@
 """Property tests (hypothesis) for what the stage tests did not fuzz yet, and the atheris target's check.
 
-Already fuzzed elsewhere: the segmenter on arbitrary text (tests/test_segment.py), the date parser
-(tests/test_dates.py), ``read_string`` on text made of lexicon words (tests/test_events.py).  Here:
+Already fuzzed elsewhere: the segmenter on arbitrary text (tests/unit/test_segment.py), the date parser
+(tests/unit/test_dates.py), ``read_string`` on text made of lexicon words (tests/unit/test_events.py).  Here:
 the reader on arbitrary and on file-like bytes (only InputError, and a normalised Bengali text
 when it succeeds), mojibake repair, HTML stripping, the mention matcher on arbitrary text (offsets
 name their substrings), and ``fuzz/atheris_target.py``'s whole-pipeline check on both kinds of bytes.
@@ -31,8 +31,8 @@ from bnkg.builder.read import (
 from bnkg.builder.segment import segment
 from bnkg.errors import InputError
 
-from .conftest import ROOT
-from .test_bad_input import _as_browser_cp1252
+from ..conftest import ROOT
+from ..integration.test_bad_input import _as_browser_cp1252
 from .test_events import PIECE
 
 
