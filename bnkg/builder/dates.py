@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import calendar as _gregorian
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
-from bnkg.builder.records import DateMention, DateValue
+from bnkg.builder.records import DateMention, DateValue, SentenceRecord
 from bnkg.mappings.calendar import Calendar, Lex
 
 Direction = Literal["past", "future"]
@@ -698,12 +699,26 @@ def find_dates(text: str, published: DateValue | None, calendar: Calendar, *, of
     >>> find_dates("গত ২৪ বছরে এই প্রথম", p, cal)
     []
     """
-    toks = _tokens(text, calendar)
-    if not toks:
-        return []
-    p = _published(published)
+    return _mentions(text, _tokens(text, calendar), _published(published), direction, calendar, offset)
+
+
+def _mentions(text: str, toks: list[_Tok], p: date | None, direction: Direction, calendar: Calendar,
+              offset: int) -> list[DateMention]:
     return [DateMention(start + offset, end + offset, text[start:end], hit.value, hit.relative)
-            for _, start, end, hit in _scan(toks, p, direction, calendar)]
+            for _, start, end, hit in _scan(toks, p, direction, calendar)] if toks else []
+
+
+def sentence_dates(sentence: SentenceRecord, published: DateValue | None, calendar: Calendar) -> SentenceRecord:
+    """The dates stage: ``sentence`` with its date expressions read as the past (what is told) and
+    as the future (for a planned event) — one tokenisation, two readings (:func:`find_dates`).
+
+    Anaphors ("পরদিন") stay without a value: the event rules resolve them
+    (:func:`resolve_anaphors`) from the day the narrative has reached."""
+    text, start = sentence.sentence.text, sentence.sentence.start
+    toks = _tokens(text, calendar)
+    p = _published(published)
+    return replace(sentence, dates=tuple(_mentions(text, toks, p, "past", calendar, start)),
+                   future_dates=tuple(_mentions(text, toks, p, "future", calendar, start)))
 
 
 def resolve_anaphors(mentions: list[DateMention], base: DateValue | None,

@@ -21,39 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import overload
 
-from bnkg.builder.records import Article, DateValue, Entity, Mention, Sentence
+from bnkg.builder.records import Article, DateValue, Entity, Mention, Sentence, SentenceRecord, Token
+from bnkg.builder.segment import sentence_records
 from bnkg.mappings import Mappings
 from bnkg.mappings.gazetteer import fold, genitive
 from bnkg.mappings.lexicons import Phrase
-from bnkg.text import WORD_RE, words
+from bnkg.text import words
 from bnkg.transliterate import transliterate
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of a sentence with its offsets into the article text."""
-
-    start: int
-    end: int
-    text: str
-    hyphen_before: bool  # glued to the previous word by a hyphen ("হুই-এর")
-
-
-def tokenize(sentence: Sentence) -> tuple[Token, ...]:
-    """Split a sentence into words, keeping article offsets.
-
-    >>> s = Sentence(0, 10, 28, "কিম-পুতিনের বৈঠক")
-    >>> [(t.text, t.start, t.hyphen_before) for t in tokenize(s)]
-    [('কিম', 10, False), ('পুতিনের', 14, True), ('বৈঠক', 22, False)]
-    """
-    out: list[Token] = []
-    prev_end = None
-    for m in WORD_RE.finditer(sentence.text):
-        gap = sentence.text[prev_end:m.start()] if prev_end is not None else ""
-        out.append(Token(sentence.start + m.start(), sentence.start + m.end(), m.group(),
-                         gap in ("-", "‐", "‑")))
-        prev_end = m.end()
-    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,16 +303,26 @@ class MentionFinder:
         return " ".join(parts), k, case
 
     # -- the article ---------------------------------------------------------------------------
-    def find(self, article: Article) -> tuple[list[list[Mention]], dict[str, Entity]]:
-        """Mentions per sentence (in text order) and every entity they refer to, by key."""
+    def read(self, article: Article, sentences: Sequence[SentenceRecord],
+             ) -> tuple[tuple[SentenceRecord, ...], dict[str, Entity]]:
+        """The mentions stage: each of ``sentences`` with its mentions, and every entity they
+        refer to, by key."""
+        found, entities = self.find(article, sentences)
+        return tuple(replace(s, mentions=tuple(ms)) for s, ms in zip(sentences, found, strict=True)), entities
+
+    def find(self, article: Article, sentences: Sequence[SentenceRecord] | None = None,
+             ) -> tuple[list[list[Mention]], dict[str, Entity]]:
+        """Mentions per sentence (in text order) and every entity they refer to, by key;
+        ``sentences`` are the article's, tokenised (:func:`bnkg.builder.segment.sentence_records`
+        when not given)."""
         day = published_day(article.published)
         entities: dict[str, Entity] = {}
         per_sentence: list[list[Mention]] = []
         discovered: dict[str, str] = {}  # surface name → key, for later short mentions
         memory = _Recent()
         pending: list[_Pending] = []  # titles that only a person named later in the article can resolve
-        for sent in article.sentences:
-            toks = tokenize(sent)
+        for record in sentences if sentences is not None else sentence_records(article):
+            sent, toks = record.sentence, record.tokens
             found: list[Mention] = []
 
             def add(m: Mention, found: list[Mention] = found) -> None:

@@ -21,9 +21,10 @@ from bnkg.builder.dates import (
     is_date_line,
     parse_published,
     resolve_anaphors,
+    sentence_dates,
     stay_date,
 )
-from bnkg.builder.records import DateMention, DateValue
+from bnkg.builder.records import DateMention, DateValue, Sentence, SentenceRecord
 from bnkg.errors import MappingError
 from bnkg.mappings.calendar import Calendar, load_calendar
 
@@ -614,3 +615,21 @@ def test_published_and_date_line_never_raise(text: str) -> None:
         assert result[0].precision == "day" and _valid(result[0])
         assert result[1] is None or len(result[1]) in (5, 8)
     is_date_line(text, CAL)
+
+
+# -- the dates stage: a sentence record read in both tenses ------------------------------------
+def test_the_dates_stage_reads_a_sentence_as_past_and_as_future_with_article_offsets() -> None:
+    sent = Sentence(3, 100, 131, "বুধবার কিম মস্কো সফর করবেন।")
+    rec = sentence_dates(SentenceRecord(sent, ()), P("2024-06-20"), CAL)  # a Thursday
+    assert [(d.start, d.end, d.text) for d in rec.dates] == [(100, 106, "বুধবার")]
+    assert [d.value for d in rec.dates] == [DateValue("2024-06-19", "day")]
+    assert [d.value for d in rec.future_dates] == [DateValue("2024-06-26", "day")]
+    assert [(d.start, d.text) for d in rec.future_dates] == [(100, "বুধবার")]
+    assert rec.sentence == sent and rec.mentions == ()
+
+
+def test_the_dates_stage_invents_nothing_without_a_publication_date() -> None:
+    rec = sentence_dates(SentenceRecord(Sentence(0, 0, 14, "গত জুনে বৈঠক হয়।"), ()), None, CAL)
+    assert [(d.text, d.value) for d in rec.dates] == [("গত জুনে", None)]
+    assert [(d.text, d.value) for d in rec.future_dates] == [("গত জুনে", None)]
+    assert sentence_dates(SentenceRecord(Sentence(0, 0, 2, "।।"), ()), P("2024-06-20"), CAL).dates == ()

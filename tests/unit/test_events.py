@@ -695,8 +695,8 @@ def test_a_partner_in_the_genitive_is_not_the_visitor(reader: ArticleReader) -> 
 
 
 def test_phrase_lists_built_for_one_call_do_not_fill_the_index_cache(reader: ArticleReader) -> None:
-    from bnkg.builder.mentions import tokenize
     from bnkg.builder.records import Sentence
+    from bnkg.builder.segment import tokenize
 
     ex = reader.extractor
     toks = tokenize(Sentence(0, 0, 22, "পুতিন ও কিম বৈঠক করেন।"))
@@ -1300,3 +1300,25 @@ def test_the_speaker_is_no_party_to_the_deal_he_reports(reader: ArticleReader) -
     rec = read(reader, "সের্গেই শোইগু বলেন, গত মাসে মস্কোয় পুতিন ও কিম জং উনের মধ্যে যে সমঝোতা হয়েছে, তা মানা হবে।")
     assert [sorted(a.signatories) for a in rec.agreements] == [["kim_jong_un", "putin"]]
     assert "shoigu" not in {p for m in rec.meetings for p in m.participants}
+
+
+# -- the events stage over sentence records ------------------------------------------------------
+def test_extract_from_mention_lists_reads_as_the_record_stage(reader: ArticleReader) -> None:
+    """The older entry (mentions per sentence) tokenises and dates the sentences itself and reads
+    exactly what the sentence records give."""
+    rec = read(reader, "পুতিন বুধবার মস্কোতে কিমের সঙ্গে বৈঠক করেন। কিম আগামী মাসে আবার রাশিয়া সফর করবেন।",
+               published=PUB_2024)
+    mentions, entities = reader.finder.find(rec.article)
+    visits, meetings, agreements, claims = reader.extractor.extract(rec.article, mentions, entities)
+    assert (tuple(visits), tuple(meetings), tuple(agreements), tuple(claims)) == \
+        (rec.visits, rec.meetings, rec.agreements, rec.claims)
+    assert [(v.visitor, v.status, v.date) for v in visits] == [
+        ("kim_jong_un", "Planned", DateValue("2024-07", "month"))]  # the future reading of "আগামী মাসে"
+    assert [(m.participants, m.date) for m in meetings] == [(("kim_jong_un", "putin"), day("2024-06-19"))]
+
+
+def test_extract_needs_one_mention_list_per_sentence(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন মস্কোতে কিমের সঙ্গে বৈঠক করেন। তিনি বলেন, রাশিয়া প্রস্তুত।")
+    _, entities = reader.finder.find(rec.article)
+    with pytest.raises(ValueError):
+        reader.extractor.extract(rec.article, [[]], entities)

@@ -12,6 +12,7 @@ import pytest
 
 from bnkg.builder.article import ArticleReader
 from bnkg.builder.records import ArticleRecord, Mention
+from bnkg.builder.segment import sentence_records
 
 HEADLINE = "মস্কো ও পিয়ংইয়ংয়ের সম্পর্ক নিয়ে নতুন প্রতিবেদন"
 
@@ -565,3 +566,15 @@ def test_tatha_after_a_title_is_no_name(reader: ArticleReader) -> None:
     rec, mentions = read(reader, "রাশিয়ার সাবেক প্রধানমন্ত্রী তথা ক্ষমতাসীন দলের নেতা দিমিত্রি মেদভেদেভ পিয়ংইয়ং পৌঁছেছেন।")
     assert not any(e.key.startswith("person-") for e in rec.entities)
     assert only(mentions, "medvedev").surface == "দিমিত্রি মেদভেদেভ"
+
+
+# -- the mentions stage: the sentence records it hands on ---------------------------------------
+def test_the_mentions_stage_fills_each_sentence_record_with_what_find_returns(reader: ArticleReader) -> None:
+    rec = reader.read_string(page("পুতিন মস্কোতে কিমের সঙ্গে বৈঠক করেন। তিনি বলেন, রাশিয়া প্রস্তুত।"), "t.txt")
+    records = sentence_records(rec.article)
+    filled, entities = reader.finder.read(rec.article, records)
+    found, found_entities = reader.finder.find(rec.article)
+    assert [list(r.mentions) for r in filled] == found and entities == found_entities
+    assert [r.tokens for r in filled] == [r.tokens for r in records]  # the words as segment split them
+    assert [(m.surface, m.key) for m in filled[1].mentions][:2] == [("তিনি", "putin"), ("রাশিয়া", "russia")]
+

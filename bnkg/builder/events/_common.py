@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate
 
-from bnkg.builder.dates import find_dates, resolve_anaphors, stay_date
+from bnkg.builder.dates import resolve_anaphors, stay_date
 from bnkg.builder.mentions import MentionFinder, Token, published_day
 from bnkg.builder.records import (
     Article,
@@ -49,7 +49,8 @@ class SentenceState:
     sentence: Sentence
     toks: tuple[Token, ...]
     mentions: list[Mention]
-    dates: list[DateMention]
+    dates: list[DateMention]  # read as the past, anaphors resolved
+    future_dates: tuple[DateMention, ...] = ()  # read as the future (for a planned event), anaphors not yet
     speech_from: int | None = None  # token index where reported speech starts ("X বলেন, …")
     person_speech: bool = False  # that speech is a person's (not an agency's report)
     speakers: tuple[str, ...] = ()  # who speaks from speech_from on
@@ -216,9 +217,7 @@ class Rules:
         inside a person's reported speech (the speaker's today, not the page's)."""
         dates = s.dates
         if status == "Planned":
-            dates = resolve_anaphors(find_dates(s.sentence.text, article.published, self.m.calendar,
-                                                offset=s.sentence.start, direction="future"),
-                                     memory.previous_day, self.m.calendar)
+            dates = resolve_anaphors(list(s.future_dates), memory.previous_day, self.m.calendar)
         best: tuple[int, DateValue] | None = None
         own_time = False  # the sentence names a time of its own (even one we cannot resolve)
         # anchors among the first k tokens: "an anchor between date and trigger" in O(1) per date

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bnkg.builder.events._common import (
@@ -14,13 +15,13 @@ from bnkg.builder.events._common import (
     strip_clitic,
 )
 from bnkg.builder.events.accusations import AccusationRules
-from bnkg.builder.mentions import tokenize
 from bnkg.builder.records import (
     Article,
     Claim,
     Entity,
     Evidence,
     Mention,
+    SentenceRecord,
 )
 from bnkg.rdf.namespaces import ACTOR_TYPES
 
@@ -158,14 +159,13 @@ class ClaimRules(AccusationRules):
             memory.last_claim_sentence = s.sentence.index
         return out
 
-    def article_relay(self, article: Article, mentions: list[list[Mention]], entities: dict[str, Entity],
-                      ) -> str | None:
+    def article_relay(self, sentences: Sequence[SentenceRecord], entities: dict[str, Entity]) -> str | None:
         """ "খবর আল-জাজিরার।", "সূত্র: রয়টার্স": the outlet that relays the whole article."""
         prefixes = self.lex.speech.article_relay_prefixes
-        for sent, ms in zip(article.sentences, mentions, strict=True):
-            toks = tokenize(sent)
+        for s in sentences:
+            toks = s.tokens
             if 1 < len(toks) <= 5 and toks[0].text in prefixes:
-                for m in ms:
+                for m in s.mentions:
                     if m.key and self.etype(m.key, entities) == "Organization":
                         return m.key
         return None

@@ -3,7 +3,10 @@ of the article, and merges the readings of one article."""
 
 from __future__ import annotations
 
-from bnkg.builder.dates import find_dates, resolve_anaphors
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bnkg.builder.dates import resolve_anaphors, sentence_dates
 from bnkg.builder.events._common import (
     PASSIVE,
     Memory,
@@ -14,7 +17,6 @@ from bnkg.builder.events.agreements import AgreementRules, merge_agreements
 from bnkg.builder.events.claims import ClaimRules, merge_claims
 from bnkg.builder.events.meetings import MeetingRules, merge_meetings
 from bnkg.builder.events.visits import VisitRules, merge_visits
-from bnkg.builder.mentions import tokenize
 from bnkg.builder.records import (
     Agreement,
     Article,
@@ -22,28 +24,39 @@ from bnkg.builder.records import (
     Entity,
     Meeting,
     Mention,
+    SentenceRecord,
     Visit,
 )
+from bnkg.builder.segment import sentence_records
 
 
 class EventExtractor(VisitRules, MeetingRules, AgreementRules, ClaimRules):
     """Reads events and claims from an article; built once per :class:`Mappings`."""
 
-    def extract(self, article: Article, mentions: list[list[Mention]], entities: dict[str, Entity],
+    def extract(self, article: Article, mentions: Sequence[Sequence[Mention]], entities: dict[str, Entity],
                 ) -> tuple[list[Visit], list[Meeting], list[Agreement], list[Claim]]:
+        """:meth:`read` for ``mentions`` per sentence (as :meth:`MentionFinder.find` gives them):
+        the sentences are tokenised and dated here."""
+        sentences = tuple(replace(sentence_dates(s, article.published, self.m.calendar), mentions=tuple(ms))
+                          for s, ms in zip(sentence_records(article), mentions, strict=True))
+        return self.read(article, sentences, entities)
+
+    def read(self, article: Article, sentences: Sequence[SentenceRecord], entities: dict[str, Entity],
+             ) -> tuple[list[Visit], list[Meeting], list[Agreement], list[Claim]]:
+        """The events stage: the article's sentences, with their words, dates and mentions → its
+        visits, meetings, agreements and claims."""
         memory = Memory()
         visits: list[Visit] = []
         meetings: list[Meeting] = []
         agreements: list[Agreement] = []
         claims: list[Claim] = []
         earlier: set[int] = set()  # ids of visits told as earlier ones ("এর আগে", "বছর আগে")
-        relay = self.article_relay(article, mentions, entities)
-        for sent, ms in zip(article.sentences, mentions, strict=True):
-            toks = tokenize(sent)
+        relay = self.article_relay(sentences, entities)
+        for record in sentences:
             # "পরদিন", "এর পরের মাসে": counted from the date the narrative is at
-            dates = resolve_anaphors(find_dates(sent.text, article.published, self.m.calendar, offset=sent.start),
-                                     memory.previous_day, self.m.calendar)
-            s = SentenceState(sent, toks, sorted(ms, key=lambda m: m.token), dates)
+            dates = resolve_anaphors(list(record.dates), memory.previous_day, self.m.calendar)
+            s = SentenceState(record.sentence, record.tokens, sorted(record.mentions, key=lambda m: m.token), dates,
+                              record.future_dates)
             sent_claims = self.claims(article, s, entities, memory, relay)
             sent_visits = self.visits(article, s, entities, memory)
             sent_meetings = self.meetings(article, s, entities, memory, sent_visits)
