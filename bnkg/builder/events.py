@@ -116,9 +116,9 @@ class EventExtractor:
         self._verb_nouns = frozenset(p[0] for p in self._speech_verbs if len(p) > 1)
         # auxiliaries and light verbs: the words an event's verb group is made of
         self._verb_words = frozenset(
-            w for ps in (self.lex.agreement.extra.get("light", ()), self.lex.agreement.extra.get("verbs", ()),
+            w for ps in (self.lex.agreement.light, self.lex.agreement.verbs,
                          self.lex.planned.words,
-                         self.lex.visit.extra.get("motion", ()))
+                         self.lex.visit.motion)
             for p in ps for w in p) | {unicodedata.normalize("NFC", w) for w in AUXILIARIES}
 
     # -- helpers -------------------------------------------------------------------------------
@@ -331,7 +331,7 @@ class EventExtractor:
             memory.previous_day = named[-1] if named else memory.previous_day
             if claims and self.refers_to_accusation(s):
                 claims = self.as_accusations(claims, s)
-            if self.has_phrase(s.words(0, len(s.toks)), self.lex.visit.extra.get("earlier", ())):
+            if self.has_phrase(s.words(0, len(s.toks)), self.lex.visit.earlier):
                 # "সর্বশেষ ২৪ বছর আগে ২০০০ সালে … সফর করেন": an earlier visit, not today's undated one
                 earlier |= {id(v) for v in sent_visits if v.date is not None and v.status == "Occurred"}
             visits += sent_visits
@@ -363,8 +363,8 @@ class EventExtractor:
     def visits(self, article: Article, s: _Sentence, entities: dict[str, Entity], memory: _Memory) -> list[Visit]:
         out: list[Visit] = []
         lex = self.lex.visit
-        host_words = lex.extra.get("host_words", ())
-        motion = lex.extra.get("motion", ())
+        host_words = lex.host_words
+        motion = lex.motion
         nouns = self.find_phrases(s.toks, lex.words)
         noun_ends = {j for _, j, _ in nouns}
         triggers = sorted(nouns + [
@@ -392,7 +392,7 @@ class EventExtractor:
                     visitor = guests[0].key
                     host = host or next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
             also: list[str] = []  # visitors coordinated with the one picked: "কিম জং উন ও পুতিন"
-            led_by = self.lex.visit.extra.get("led_by", ())
+            led_by = self.lex.visit.led_by
             leader = [m for m in persons if m.case == "gen" and m.end_token < i
                       and any(s.words(m.end_token, m.end_token + len(p)) == p for p in led_by)
                       and not self.boundary_between(s, m.end_token, i)]
@@ -411,7 +411,7 @@ class EventExtractor:
             own = self.state_of(visitor, entities)
             dest_m = self.destination(s, i, j, entities, own)
             there = memory.last_event_place if dest_m is None and any(
-                (w,) in self.lex.visit.extra.get("there", ()) for w in s.words(i - 3, i)) else None
+                (w,) in self.lex.visit.there for w in s.words(i - 3, i)) else None
             if dest_m is None and there is None:
                 continue
             # "… ওনসানে বৈঠক … শুক্রবার সেখানে পৌঁছেই": the place of the event told just before
@@ -441,7 +441,7 @@ class EventExtractor:
         """ "কিম জং উনকে রাশিয়ায় আমন্ত্রণ জানিয়েছেন পুতিন": the guest (accusative) is invited to the
         state or place named right before the invitation word — a planned visit, hosted by the
         person who invites."""
-        words = {p[0] for p in self.lex.visit.extra.get("invited_to", ())}
+        words = {p[0] for p in self.lex.visit.invited_to}
         out: list[Visit] = []
         for k, t in enumerate(s.toks):
             if strip_clitic(t.text) not in words or self.negated(s, k + 1):
@@ -480,8 +480,8 @@ class EventExtractor:
         # inside reported speech only what the speech names: "দক্ষিণ কোরিয়া সেনাবাহিনী জানিয়েছে, কিম
         # … সফরে গেছেন" — the speaker's state is no destination
         inside = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
-        soil = {p[0] for p in self.lex.visit.extra.get("on_soil", ())}
-        regions = self.lex.visit.extra.get("regions", ())
+        soil = {p[0] for p in self.lex.visit.on_soil}
+        regions = self.lex.visit.regions
         for m in s.mentions:
             t = self.etype(m.key, entities) if m.key else None
             on_soil = m.case == "gen" and m.end_token < len(s.toks) and (
@@ -527,7 +527,7 @@ class EventExtractor:
     def invited_to(self, s: _Sentence, k: int, visit_words: Sequence[Phrase]) -> bool:
         """Word k starts "সফরের আমন্ত্রণ": the place before it is where someone is invited to."""
         return bool(self.find_phrases(s.toks[k:k + 1], visit_words)) and self.has_phrase(
-            s.words(k + 1, k + 3), self.lex.visit.extra.get("host_words", ()))
+            s.words(k + 1, k + 3), self.lex.visit.host_words)
 
     def visits_from_meetings(self, meetings: list[Meeting], entities: dict[str, Entity]) -> list[Visit]:
         """A meeting held in a place of state S is a visit to S by each participant from elsewhere."""
@@ -548,8 +548,8 @@ class EventExtractor:
                  visits: list[Visit]) -> list[Meeting]:
         out: list[Meeting] = []
         lex = self.lex.meeting
-        weak = lex.extra.get("weak_words", ())
-        to_guest = lex.extra.get("guest_words", ())
+        weak = lex.weak_words
+        to_guest = lex.guest_words
         strong = self.find_phrases(s.toks, lex.words)
         covered = {k for i, j, _ in strong for k in range(i, j)}
         found = strong + [(i, j, p) for i, j, p in self.find_phrases(s.toks, weak) if i not in covered]
@@ -615,7 +615,7 @@ class EventExtractor:
                           and v.visitor != parts[0] and v.evidence[0].start >= since and v.status == "Occurred"}
                 if len(guests) == 1:
                     parts = sorted(set(parts) | guests)
-            if len(parts) < 2 and phrase in lex.extra.get("summit_words", ()):
+            if len(parts) < 2 and phrase in lex.summit_words:
                 parts = sorted(set(parts) | self.host_leaders(visits, entities, article))
             if len(parts) < 2:
                 continue
@@ -706,9 +706,9 @@ class EventExtractor:
                    visits: list[Visit], earlier: list[Agreement]) -> list[Agreement]:
         out: list[Agreement] = []
         lex = self.lex.agreement
-        verbs = lex.extra.get("verbs", ())
-        light = lex.extra.get("light", ())
-        blockers = lex.extra.get("blockers", ())
+        verbs = lex.verbs
+        light = lex.light
+        blockers = lex.blockers
         for i, j, _ in self.find_phrases(s.toks, lex.words):
             signed_before = bool(self.find_phrases(s.toks[max(0, i - lex.window):i], verbs))
             blocked = self.has_phrase(s.words(j, j + 1), blockers)
