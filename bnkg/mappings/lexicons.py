@@ -6,6 +6,7 @@ compares word tuples and never re-splits strings.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -31,6 +32,16 @@ def _phrases(path: Path, where: str, value: Any) -> tuple[Phrase, ...]:
         out.append(w)
     # longest first: the matcher takes the first (longest) phrase that fits
     return tuple(sorted(dict.fromkeys(out), key=lambda p: (-len(p), p)))
+
+
+_CAMEO = re.compile(r"[0-9]{2,4}")  # as shapes.ttl checks bnkg:cameoCode
+
+
+def _cameo(path: Path, where: str, value: Any) -> str:
+    """A CAMEO code: a quoted string of 2 to 4 digits (unquoted, YAML would read 042 as the octal 34)."""
+    if not (isinstance(value, str) and _CAMEO.fullmatch(value)):
+        raise MappingError(f"{path}: {where}: expected a quoted CAMEO code of 2 to 4 digits, got {value!r}")
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +132,8 @@ class SpeechLexicon:
     that: frozenset[str]
     article_relay_prefixes: frozenset[str]
     not_speech_before: frozenset[str]
+    claim_cameo: str  # CAMEO code of a Claim (bnkg:cameoCode)
+    accusation_cameo: str  # CAMEO code of an Accusation
     not_speech_phrases: tuple[Phrase, ...] = ()
     noun_comma: dict[str, str] = field(default_factory=dict)  # noun → claim kind
     arms_goods: tuple[Phrase, ...] = ()
@@ -204,7 +217,7 @@ def load_lexicons(directory: Path) -> Lexicons:
             key = _WORDS_KEY[cls] if f.name == "words" else f.metadata.get("yaml", f.name)
             v = spec.get(key)
             if f.name == "cameo":
-                values[f.name] = str(v)
+                values[f.name] = _cameo(tp, f"{name}.cameo", v)
             elif f.name == "kinds":
                 values[f.name] = {k: _phrases(tp, f"{name}.kinds.{k}", ps) for k, ps in (v or {}).items()}
             elif f.name == "roles":
@@ -221,6 +234,10 @@ def load_lexicons(directory: Path) -> Lexicons:
                       _phrases(tp, "planned.phrases", pl.get("phrases")),
                       _phrases(tp, "planned.not_planned", pl.get("not_planned")))
     verbs = _speech_verbs(cp, c)
+    cameo = c.get("cameo")
+    if not isinstance(cameo, dict):
+        raise MappingError(f"{cp}: cameo: a mapping with the 'claim' and 'accusation' codes is required")
+    check_keys(cp, "cameo", cameo, ("claim", "accusation"))
     speech = SpeechLexicon(
         verbs=tuple(sorted(verbs, key=lambda x: (-len(x[0]), x[0]))),
         accusation_kinds=frozenset(c.get("accusation_kinds") or ()),
@@ -233,6 +250,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         that=_flat(cp, "that", c.get("that")),
         article_relay_prefixes=_flat(cp, "article_relay_prefixes", c.get("article_relay_prefixes")),
         not_speech_before=_flat(cp, "not_speech_before", c.get("not_speech_before")),
+        claim_cameo=_cameo(cp, "cameo.claim", cameo.get("claim")),
+        accusation_cameo=_cameo(cp, "cameo.accusation", cameo.get("accusation")),
         not_speech_phrases=_phrases(cp, "not_speech_phrases", c.get("not_speech_phrases")),
         noun_comma={unicodedata.normalize("NFC", k): str(v) for k, v in (c.get("noun_comma") or {}).items()},
         arms_goods=_phrases(cp, "arms_transfer.goods", (c.get("arms_transfer") or {}).get("goods")),

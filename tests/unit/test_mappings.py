@@ -11,14 +11,20 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from rdflib import RDF
+from rdflib.term import Node
 
 import bnkg.mappings.gazetteer as gazetteer_module
+from bnkg.builder.article import ArticleReader
+from bnkg.builder.graph import record_triples
 from bnkg.errors import MappingError
 from bnkg.mappings.gazetteer import Gazetteer, fold, load_gazetteer
 from bnkg.mappings.lexicons import AgreementLexicon, MeetingLexicon, VisitLexicon, event_keys, load_lexicons
+from bnkg.rdf.namespaces import BNKG
 from bnkg.text import words
 
 MAPPINGS_DIR = Path(gazetteer_module.__file__).parent
@@ -428,3 +434,45 @@ def test_event_without_cameo_or_as_a_list_is_refused(tmp_path: Path) -> None:
                                             encoding="utf-8")
     with pytest.raises(MappingError, match=r"triggers\.yaml: agreement: expected a mapping"):
         load_lexicons(tmp_path)
+
+
+# ------------------------------------------------------------------------------ CAMEO codes: one source
+CAMEO_TEXT = ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন মঙ্গলবার পিয়ংইয়ং সফর করেন। সেখানে কিম জং উনের সঙ্গে তাঁর বৈঠক হয়। "
+              "দুই নেতা একটি প্রতিরক্ষা চুক্তিতে স্বাক্ষর করেন। পুতিন বলেন, দুই দেশের বন্ধুত্ব আরও গভীর হবে। "
+              "উত্তর কোরিয়া অভিযোগ করেছে যে যুক্তরাষ্ট্র উত্তেজনা বাড়াচ্ছে।")
+
+
+def _cameo_codes(triples: list[tuple[Node, Node, Node]]) -> dict[str, set[str]]:
+    types = {s: str(o).rsplit("#", 1)[-1] for s, p, o in triples if p == RDF.type}
+    out: dict[str, set[str]] = defaultdict(set)
+    for s, p, o in triples:
+        if p == BNKG.cameoCode:
+            out[types[s]].add(str(o))
+    return dict(out)
+
+
+def test_graph_writes_the_cameo_codes_of_the_lexicons() -> None:
+    rec = ArticleReader().read_string(CAMEO_TEXT, "cameo.txt")
+    shipped = _cameo_codes(record_triples(rec))
+    assert shipped == {"Visit": {"042"}, "Meeting": {"040"}, "Agreement": {"057"}, "Claim": {"010"},
+                       "Accusation": {"112"}}
+    lex = load_lexicons(MAPPINGS_DIR)
+    other = replace(lex, visit=replace(lex.visit, cameo="043"), meeting=replace(lex.meeting, cameo="046"),
+                    agreement=replace(lex.agreement, cameo="0571"),
+                    speech=replace(lex.speech, claim_cameo="012", accusation_cameo="1121"))
+    assert _cameo_codes(record_triples(rec, lexicons=other)) == {
+        "Visit": {"043"}, "Meeting": {"046"}, "Agreement": {"0571"}, "Claim": {"012"}, "Accusation": {"1121"}}
+
+
+@pytest.mark.parametrize(("file", "old", "new", "what"), [
+    ("triggers.yaml", 'cameo: "042"', "cameo: 042", "visit.cameo: expected a quoted CAMEO code"),  # YAML: octal 34
+    ("triggers.yaml", 'cameo: "040"', 'cameo: "4"', "meeting.cameo: expected a quoted CAMEO code"),
+    ("triggers.yaml", 'cameo: "057"', 'cameo: "05a"', "agreement.cameo: expected a quoted CAMEO code"),
+    ("claims.yaml", 'cameo: {claim: "010", accusation: "112"}\n', "", "cameo: a mapping with the 'claim'"),
+    ("claims.yaml", 'accusation: "112"}', 'accusation: "11200"}', "cameo.accusation: expected a quoted CAMEO"),
+    ("claims.yaml", 'accusation: "112"}', 'acusation: "112"}', "cameo: unknown key(s) acusation;"),
+])
+def test_malformed_cameo_code_is_refused(tmp_path: Path, file: str, old: str, new: str, what: str) -> None:
+    with pytest.raises(MappingError) as info:
+        load_lexicons(_shipped_copy(tmp_path, file, old, new))
+    assert file in str(info.value) and what in str(info.value), str(info.value)
