@@ -14,12 +14,11 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from bnkg.builder.records import ArticleRecord, DateValue, Entity, Evidence
+from bnkg.mappings import Lexicons, default_mappings
 from bnkg.rdf.namespaces import BNKG, DEFAULT_BASE, PREFIXES, SCHEMA, WD
 
 Triple = tuple[Node, Node, Node]
 DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
-CLAIM_CAMEO = "010"
-ACCUSATION_CAMEO = "112"
 
 
 def digest(*parts: object) -> str:
@@ -60,22 +59,24 @@ def bind_prefixes(g: Graph, iris: IRIs) -> None:
         g.bind(f"{kind}", URIRef(f"{iris.base}{kind}/"), override=True)
 
 
-def add_record(ds: Dataset, rec: ArticleRecord, iris: IRIs | None = None) -> URIRef:
+def add_record(ds: Dataset, rec: ArticleRecord, iris: IRIs | None = None, lexicons: Lexicons | None = None) -> URIRef:
     """Write one article's record into its own named graph of ``ds``; returns the graph IRI."""
     iris = iris or IRIs()
     gid = iris.graph(rec.article.content_hash)
     g = ds.graph(gid)
-    g.addN((s, p, o, g) for s, p, o in record_triples(rec, iris))
+    g.addN((s, p, o, g) for s, p, o in record_triples(rec, iris, lexicons))
     return gid
 
 
-def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]:
+def record_triples(rec: ArticleRecord, iris: IRIs | None = None, lexicons: Lexicons | None = None) -> list[Triple]:
     """The triples of one article's named graph, without duplicates, in a fixed order.
 
     A pure function of the record: the parallel and streaming builds (:mod:`bnkg.builder.corpus.stream`)
     write these triples without ever holding an rdflib store, and :func:`add_record` adds them to one.
+    CAMEO codes come from ``lexicons`` (``triggers.yaml``, ``claims.yaml``; default: the shipped ones).
     """
     iris = iris or IRIs()
+    lex = lexicons or default_mappings().lexicons
     out: dict[Triple, None] = {}  # an ordered set: entities repeat across facts
 
     def add(t: Triple) -> None:
@@ -135,7 +136,7 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]
             add((n, BNKG.place, ent(v.place)))
         if v.host:
             add((n, BNKG.host, ent(v.host)))
-        add((n, BNKG.cameoCode, Literal("042", datatype=XSD.string)))
+        add((n, BNKG.cameoCode, Literal(lex.visit.cameo, datatype=XSD.string)))
         timed(n, v.date, v.status)
         evidence(n, v.evidence)
     for m in rec.meetings:
@@ -145,7 +146,7 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]
             add((n, BNKG.participant, ent(p)))
         if m.place:
             add((n, BNKG.place, ent(m.place)))
-        add((n, BNKG.cameoCode, Literal("040", datatype=XSD.string)))
+        add((n, BNKG.cameoCode, Literal(lex.meeting.cameo, datatype=XSD.string)))
         timed(n, m.date, m.status)
         evidence(n, m.evidence)
     for ag in rec.agreements:
@@ -156,7 +157,7 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]
         for p in ag.signatories:
             add((n, BNKG.signatory, ent(p)))
         add((n, BNKG.agreementKind, Literal(ag.kind, datatype=XSD.string)))
-        add((n, BNKG.cameoCode, Literal("057", datatype=XSD.string)))
+        add((n, BNKG.cameoCode, Literal(lex.agreement.cameo, datatype=XSD.string)))
         timed(n, ag.date, ag.status)
         evidence(n, ag.evidence)
     for c in rec.claims:
@@ -165,7 +166,8 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]
         add((n, BNKG.claimant, ent(c.claimant)))
         add((n, BNKG.text, Literal(c.text, lang="bn")))
         add((n, BNKG.claimKind, Literal(c.kind, datatype=XSD.string)))
-        add((n, BNKG.cameoCode, Literal(ACCUSATION_CAMEO if c.accusation else CLAIM_CAMEO, datatype=XSD.string)))
+        add((n, BNKG.cameoCode, Literal(lex.speech.accusation_cameo if c.accusation else lex.speech.claim_cameo,
+                                          datatype=XSD.string)))
         for k in c.about:
             add((n, BNKG.about, ent(k)))
         if c.via:

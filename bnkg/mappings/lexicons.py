@@ -6,13 +6,14 @@ compares word tuples and never re-splits strings.
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bnkg.errors import MappingError
-from bnkg.mappings.yamlfile import read_mapping
+from bnkg.mappings.yamlfile import check_keys, read_mapping
 from bnkg.text import words
 
 Phrase = tuple[str, ...]
@@ -31,6 +32,16 @@ def _phrases(path: Path, where: str, value: Any) -> tuple[Phrase, ...]:
         out.append(w)
     # longest first: the matcher takes the first (longest) phrase that fits
     return tuple(sorted(dict.fromkeys(out), key=lambda p: (-len(p), p)))
+
+
+_CAMEO = re.compile(r"[0-9]{2,4}")  # as shapes.ttl checks bnkg:cameoCode
+
+
+def _cameo(path: Path, where: str, value: Any) -> str:
+    """A CAMEO code: a quoted string of 2 to 4 digits (unquoted, YAML would read 042 as the octal 34)."""
+    if not (isinstance(value, str) and _CAMEO.fullmatch(value)):
+        raise MappingError(f"{path}: {where}: expected a quoted CAMEO code of 2 to 4 digits, got {value!r}")
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +63,51 @@ class Grammar:
 
 @dataclass(frozen=True, slots=True)
 class EventLexicon:
-    cameo: str
-    words: tuple[Phrase, ...]
-    extra: dict[str, tuple[Phrase, ...]]  # host_words, summit_words, nouns, verbs, blockers …
-    kinds: dict[str, tuple[Phrase, ...]]
-    roles: tuple[str, ...] = ()
-    window: int = 4
+    """What every event kind of ``triggers.yaml`` has: its CAMEO code and its trigger phrases.
+
+    Each kind's extra word lists are typed fields of its subclass; a field's YAML key is its name
+    unless ``metadata["yaml"]`` says otherwise, so a key the class lacks is an error, never ignored."""
+
+    cameo: str  # the CAMEO event code written on the event (bnkg:cameoCode)
+    words: tuple[Phrase, ...]  # trigger phrases
+
+
+@dataclass(frozen=True, slots=True)
+class VisitLexicon(EventLexicon):
+    on_soil: tuple[Phrase, ...] = ()  # "<state>-এর মাটিতে পা রাখলেন": the state is the destination
+    there: tuple[Phrase, ...] = ()  # "সেখানে পৌঁছেই": the place of the event told before
+    regions: tuple[Phrase, ...] = ()  # "রাশিয়ার পূর্বাঞ্চল সফরে": the state is the destination
+    host_words: tuple[Phrase, ...] = ()  # "X-এর আমন্ত্রণে": X is the host
+    led_by: tuple[Phrase, ...] = ()  # "X-এর নেতৃত্বে একটি প্রতিনিধিদল": X leads the visitors
+    invited_to: tuple[Phrase, ...] = ()  # "Y-কে <place>-এ আমন্ত্রণ জানান X": a planned visit
+    earlier: tuple[Phrase, ...] = ()  # a dated visit in such a sentence is an earlier one
+    motion: tuple[Phrase, ...] = ()  # verbs of going, right after the place gone to
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingLexicon(EventLexicon):
+    weak_words: tuple[Phrase, ...] = ()  # a meeting only with two participants named in the sentence
+    guest_words: tuple[Phrase, ...] = ()  # in-person gestures towards a guest named in the accusative
+    summit_words: tuple[Phrase, ...] = ()  # a summit includes the visited state's leader
+    roles: tuple[str, ...] = field(default=(), metadata={"yaml": "leader_roles"})  # roles.yaml keys
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementLexicon(EventLexicon):
+    verbs: tuple[Phrase, ...] = ()  # signing words near the noun
+    light: tuple[Phrase, ...] = ()  # light verbs right after the noun ("চুক্তিও করেছে")
+    blockers: tuple[Phrase, ...] = ()  # words right after the noun that mean it is not concluded here
+    kinds: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # kind → words before the noun
+    window: int = 4  # how many words after the noun a signing word may be
+
+
+_E = TypeVar("_E", bound=EventLexicon)
+_WORDS_KEY: dict[type[EventLexicon], str] = {VisitLexicon: "words", MeetingLexicon: "words", AgreementLexicon: "nouns"}
+
+
+def event_keys(cls: type[EventLexicon]) -> frozenset[str]:
+    """The YAML keys an event kind's entry in ``triggers.yaml`` may have."""
+    return frozenset(_WORDS_KEY[cls] if f.name == "words" else f.metadata.get("yaml", f.name) for f in fields(cls))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +132,8 @@ class SpeechLexicon:
     that: frozenset[str]
     article_relay_prefixes: frozenset[str]
     not_speech_before: frozenset[str]
+    claim_cameo: str  # CAMEO code of a Claim (bnkg:cameoCode)
+    accusation_cameo: str  # CAMEO code of an Accusation
     not_speech_phrases: tuple[Phrase, ...] = ()
     noun_comma: dict[str, str] = field(default_factory=dict)  # noun → claim kind
     arms_goods: tuple[Phrase, ...] = ()
@@ -102,9 +154,9 @@ class SpeechLexicon:
 @dataclass(frozen=True, slots=True)
 class Lexicons:
     grammar: Grammar
-    visit: EventLexicon
-    meeting: EventLexicon
-    agreement: EventLexicon
+    visit: VisitLexicon
+    meeting: MeetingLexicon
+    agreement: AgreementLexicon
     planned: Planned
     same_time: tuple[Phrase, ...]
     speech: SpeechLexicon
@@ -153,19 +205,28 @@ def load_lexicons(directory: Path) -> Lexicons:
         negations=_phrases(gp, "negations", g.get("negations")),
     )
 
-    def event(name: str) -> EventLexicon:
+    def event(name: str, cls: type[_E]) -> _E:
         spec = t.get(name) or {}
+        if not isinstance(spec, dict):
+            raise MappingError(f"{tp}: {name}: expected a mapping")
+        check_keys(tp, name, spec, event_keys(cls))
         if "cameo" not in spec:
             raise MappingError(f"{tp}: {name}: 'cameo' is required")
-        known = {"cameo", "words", "kinds", "leader_roles", "window"}
-        return EventLexicon(
-            cameo=str(spec["cameo"]),
-            words=_phrases(tp, f"{name}.words", spec.get("words") or spec.get("nouns")),
-            extra={k: _phrases(tp, f"{name}.{k}", v) for k, v in spec.items() if k not in known},
-            kinds={k: _phrases(tp, f"{name}.kinds.{k}", v) for k, v in (spec.get("kinds") or {}).items()},
-            roles=tuple(spec.get("leader_roles") or ()),
-            window=int(spec.get("window", 4)),
-        )
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            key = _WORDS_KEY[cls] if f.name == "words" else f.metadata.get("yaml", f.name)
+            v = spec.get(key)
+            if f.name == "cameo":
+                values[f.name] = _cameo(tp, f"{name}.cameo", v)
+            elif f.name == "kinds":
+                values[f.name] = {k: _phrases(tp, f"{name}.kinds.{k}", ps) for k, ps in (v or {}).items()}
+            elif f.name == "roles":
+                values[f.name] = tuple(v or ())
+            elif f.name == "window":
+                values[f.name] = int(spec.get(key, 4))
+            else:
+                values[f.name] = _phrases(tp, f"{name}.{key}", v)
+        return cls(**values)
 
     pl = t.get("planned") or {}
     planned = Planned(int(pl.get("window", 4)), _phrases(tp, "planned.words", pl.get("words")),
@@ -173,6 +234,10 @@ def load_lexicons(directory: Path) -> Lexicons:
                       _phrases(tp, "planned.phrases", pl.get("phrases")),
                       _phrases(tp, "planned.not_planned", pl.get("not_planned")))
     verbs = _speech_verbs(cp, c)
+    cameo = c.get("cameo")
+    if not isinstance(cameo, dict):
+        raise MappingError(f"{cp}: cameo: a mapping with the 'claim' and 'accusation' codes is required")
+    check_keys(cp, "cameo", cameo, ("claim", "accusation"))
     speech = SpeechLexicon(
         verbs=tuple(sorted(verbs, key=lambda x: (-len(x[0]), x[0]))),
         accusation_kinds=frozenset(c.get("accusation_kinds") or ()),
@@ -185,6 +250,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         that=_flat(cp, "that", c.get("that")),
         article_relay_prefixes=_flat(cp, "article_relay_prefixes", c.get("article_relay_prefixes")),
         not_speech_before=_flat(cp, "not_speech_before", c.get("not_speech_before")),
+        claim_cameo=_cameo(cp, "cameo.claim", cameo.get("claim")),
+        accusation_cameo=_cameo(cp, "cameo.accusation", cameo.get("accusation")),
         not_speech_phrases=_phrases(cp, "not_speech_phrases", c.get("not_speech_phrases")),
         noun_comma={unicodedata.normalize("NFC", k): str(v) for k, v in (c.get("noun_comma") or {}).items()},
         arms_goods=_phrases(cp, "arms_transfer.goods", (c.get("arms_transfer") or {}).get("goods")),
@@ -201,5 +268,6 @@ def load_lexicons(directory: Path) -> Lexicons:
         documents=_flat(cp, "published_there.documents", (c.get("published_there") or {}).get("documents")),
         publish=_flat(cp, "published_there.publish", (c.get("published_there") or {}).get("publish")),
     )
-    return Lexicons(grammar, event("visit"), event("meeting"), event("agreement"), planned,
+    return Lexicons(grammar, event("visit", VisitLexicon), event("meeting", MeetingLexicon),
+                    event("agreement", AgreementLexicon), planned,
                     _phrases(tp, "same_time", t.get("same_time")), speech)

@@ -5,6 +5,7 @@ Duplicate keys are an error (plain PyYAML silently keeps the last one, which wou
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -39,3 +40,13 @@ def read_mapping(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise MappingError(f"{path}: expected a mapping at the top level")
     return data
+
+
+def check_keys(path: Path, where: str, mapping: dict[Any, Any], allowed: Iterable[str]) -> None:
+    """Refuse a key of ``mapping`` (at ``where`` in ``path``) that is not ``allowed``: a misspelt
+    key would otherwise be silently ignored.  The error names the file, the key and the allowed keys."""
+    known = frozenset(allowed)
+    unknown = sorted(str(k) for k in mapping if k not in known)
+    if unknown:
+        raise MappingError(f"{path}: {where}: unknown key(s) {', '.join(unknown)}; "
+                           f"allowed: {', '.join(sorted(known))}")
