@@ -817,12 +817,14 @@ def stay_date(words: Sequence[str], after: Sequence[str], published: DateValue |
 
 def _day_unit(word: str, calendar: Calendar) -> str | None:
     """ "দিনের" → "" (a day word); "দুদিনের" → "দু" (a number glued to it); else None."""
-    k = word.find("দিন")
-    if k < 0:
+    for day in calendar.stay_days:
+        k = word.find(day)
+        if k < 0:
+            continue
+        lex = calendar.lookup(word[k:])
+        if word[k:].startswith(calendar.stay_lasting) or (lex is not None and lex.kind == "unit" and lex.value == "day"):
+            return word[:k]
         return None
-    lex = calendar.lookup(word[k:])
-    if word[k:].startswith("দিনব্যাপী") or (lex is not None and lex.kind == "unit" and lex.value == "day"):
-        return word[:k]
     return None
 
 

@@ -280,16 +280,16 @@ class MentionFinder:
         while k < len(toks) and len(parts) < 3:
             w = toks[k].text
             if (w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k)
-                    or w.endswith("দের")  # "মুখপাত্র সাংবাদিকদের জানান": a plural, not a name
+                    or w.endswith(self.grammar.plural_endings)  # "মুখপাত্র সাংবাদিকদের জানান": a plural, not a name
                     or self._match_role(toks, k)
                     or (parts and toks[k].hyphen_before and w in self.grammar.hyphen_endings)
                     or self.calendar.lookup(w) is not None or w.endswith(self.grammar.verb_endings)):
                 break
-            for ending in ("ের", "এর", "কে", "োভার", "েভার"):
+            for ending, ending_case, kept in self.grammar.name_endings:
                 if w.endswith(ending) and len(w) > len(ending) + 1:
                     # "লিউবিমোভার": a Russian woman's name (-ova, -eva) in the genitive
-                    parts.append(w[: -len(ending)] + ending[:-1] if ending.endswith("ার") else w[: -len(ending)])
-                    case = "gen" if ending != "কে" else "acc"
+                    parts.append(w[: -len(ending)] + kept)
+                    case = ending_case
                     k += 1
                     break
             else:
@@ -389,8 +389,9 @@ class MentionFinder:
                 pron = self._pronoun(toks, i)
                 if pron is not None:
                     group, j = pron
-                    case = "gen" if word.endswith(("র", "দের")) else "acc" if word.endswith("কে") \
-                        else "loc" if toks[j - 1].text.endswith(("তে", "তেও")) else "nom"  # "দেশটিতে": there
+                    ends = self.grammar.pronoun_endings
+                    case = "gen" if word.endswith(ends.get("gen", ())) else "acc" if word.endswith(ends.get("acc", ())) \
+                        else "loc" if toks[j - 1].text.endswith(ends.get("loc", ())) else "nom"  # "দেশটিতে": there
                     target = ""
                     if group == "singular":
                         # the discourse's subject, even for "তাঁর": "শোইগুর স্থলাভিষিক্ত হওয়ার পর এটিই
@@ -451,7 +452,7 @@ class MentionFinder:
         if state is None or j >= len(toks) or case not in ("gen", "nom"):
             return None
         k = j
-        if toks[k].text == "এর" and case == "nom" and k + 1 < len(toks):  # "পিয়ংইয়ং এর সামরিক বাহিনী"
+        if toks[k].text in self.grammar.detached_genitives and case == "nom" and k + 1 < len(toks):  # "পিয়ংইয়ং এর সামরিক বাহিনী"
             k += 1
         hit = self._match_phrase(self.institutions, toks, k)
         if hit is None:
@@ -615,7 +616,7 @@ class MentionFinder:
             if of is not None or prev.end_token == i:
                 break
         # "উপপ্রধানমন্ত্রী ও শিল্পমন্ত্রী দেনিস মানতুরভ": two titles of the one person named after them
-        if j + 1 < len(toks) and toks[j].text in ("ও", "এবং") and self._match_role(toks, j + 1) is not None:
+        if j + 1 < len(toks) and toks[j].text in self.grammar.conjunctions and self._match_role(toks, j + 1) is not None:
             return None
         # "… পররাষ্ট্রমন্ত্রীর পদ থেকে": the office, not its holder
         after = tuple(t.text for t in toks[j:j + 2])

@@ -85,6 +85,8 @@ class Calendar:
     number_words: Mapping[str, int]  # "তিন": 3 (how many days a stay lasted)
     ended_words: tuple[str, ...]  # "শেষ": a stay that has ended
     ongoing_words: tuple[str, ...]  # "রয়েছেন": a stay still going on
+    stay_days: tuple[str, ...]  # "দিন": the day word inside a stay's length ("৬ দিনের", "দুদিনের")
+    stay_lasting: tuple[str, ...]  # "দিনব্যাপী": lasting so many days
     # Derived once by load_calendar:
     lexicon: Mapping[str, Lex]  # every surface form (inflected too) → meaning
     token_re: re.Pattern[str]  # splits text into dates, times, numbers, words and punctuation
@@ -283,6 +285,8 @@ def load_calendar(directory: Path) -> Calendar:
         "number_words": _ints(path, "number_words", data.get("number_words")),
         "ended_words": _strs(path, "ended_words", data.get("ended_words")),
         "ongoing_words": _strs(path, "ongoing_words", data.get("ongoing_words")),
+        "stay_days": _strs(path, "stay_days", data.get("stay_days")),
+        "stay_lasting": _strs(path, "stay_lasting", data.get("stay_lasting")),
     }
     for name in ("last", "next", "this"):
         if name not in cal["relative"]:

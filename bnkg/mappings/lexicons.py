@@ -59,6 +59,47 @@ class Grammar:
     organisation_heads: frozenset[str] = frozenset()
     title_suffixes: dict[str, str] = field(default_factory=dict)  # word ending → role key
     negations: tuple[Phrase, ...] = ()
+    # the function words and endings the event rules read (builder/events/)
+    clitics: tuple[str, ...] = ()  # "ও", "ই": glued on, they do not change a word's role
+    demonstratives: frozenset[str] = frozenset()  # "এই সফর": the event told of before
+    conjunctions: frozenset[str] = frozenset()  # join names or titles
+    actor_conjunctions: frozenset[str] = frozenset()  # join two actors only
+    auxiliaries: frozenset[str] = frozenset()
+    negated_endings: tuple[str, ...] = ()  # of a negated finite verb
+    genitive_endings: tuple[str, ...] = ()  # of any genitive noun
+    plural_endings: tuple[str, ...] = ()
+    deictic_days: tuple[str, ...] = ()  # "আজ": the speaker's today
+    whether: tuple[Phrase, ...] = ()  # "কি না": its last word does not negate
+    indefinites: frozenset[str] = frozenset()  # "কোনো চুক্তি": none
+    source_postpositions: frozenset[str] = frozenset()  # "X-এর কাছে": X is no source
+    detached_genitives: frozenset[str] = frozenset()  # "পিয়ংইয়ং এর"
+    name_endings: tuple[tuple[str, str, str], ...] = ()  # (ending, case, what stays) of a name after a title
+    pronoun_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # gen | acc | loc → endings
+    leader_words: tuple[str, ...] = ()  # "দুই নেতা": a pair of leaders
+
+
+def _endings(path: Path, where: str, value: Any) -> tuple[str, ...]:
+    """Word endings (or whole words) as written, NFC, in the file's order."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise MappingError(f"{path}: {where}: expected a list of words or endings")
+    return tuple(dict.fromkeys(unicodedata.normalize("NFC", v.strip()) for v in value))
+
+
+def _name_endings(path: Path, value: Any) -> tuple[tuple[str, str, str], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise MappingError(f"{path}: name_endings: expected a mapping of ending → {{case, keep}}")
+    out = []
+    for ending, spec in value.items():
+        if not isinstance(spec, dict) or spec.get("case") not in ("nom", "gen", "acc", "loc"):
+            raise MappingError(f"{path}: name_endings.{ending}: expected {{case: nom|gen|acc|loc, keep: …}}")
+        check_keys(path, f"name_endings.{ending}", spec, ("case", "keep"))
+        out.append((unicodedata.normalize("NFC", str(ending)), str(spec["case"]),
+                    unicodedata.normalize("NFC", str(spec.get("keep") or ""))))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +130,7 @@ class MeetingLexicon(EventLexicon):
     weak_words: tuple[Phrase, ...] = ()  # a meeting only with two participants named in the sentence
     guest_words: tuple[Phrase, ...] = ()  # in-person gestures towards a guest named in the accusative
     summit_words: tuple[Phrase, ...] = ()  # a summit includes the visited state's leader
+    end_words: tuple[Phrase, ...] = ()  # "বৈঠক শেষে": like grammar anchors after a meeting word
     roles: tuple[str, ...] = field(default=(), metadata={"yaml": "leader_roles"})  # roles.yaml keys
 
 
@@ -149,6 +191,7 @@ class SpeechLexicon:
     there: tuple[Phrase, ...] = ()  # "সেখানে বলা হয়েছে": in the document published just before
     documents: frozenset[str] = frozenset()  # "প্রতিবেদন প্রকাশ করে": what is published
     publish: frozenset[str] = frozenset()
+    object_accused: tuple[Phrase, ...] = ()  # "X-কে অভিযুক্ত করেছে": the object is the accused
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +246,23 @@ def load_lexicons(directory: Path) -> Lexicons:
         organisation_heads=_flat(gp, "organisation_heads", g.get("organisation_heads")),
         title_suffixes={unicodedata.normalize("NFC", k): str(v) for k, v in (g.get("title_suffixes") or {}).items()},
         negations=_phrases(gp, "negations", g.get("negations")),
+        clitics=_endings(gp, "clitics", g.get("clitics")),
+        demonstratives=frozenset(_endings(gp, "demonstratives", g.get("demonstratives"))),
+        conjunctions=frozenset(_endings(gp, "conjunctions", g.get("conjunctions"))),
+        actor_conjunctions=frozenset(_endings(gp, "actor_conjunctions", g.get("actor_conjunctions"))),
+        auxiliaries=frozenset(_endings(gp, "auxiliaries", g.get("auxiliaries"))),
+        negated_endings=_endings(gp, "negated_endings", g.get("negated_endings")),
+        genitive_endings=_endings(gp, "genitive_endings", g.get("genitive_endings")),
+        plural_endings=_endings(gp, "plural_endings", g.get("plural_endings")),
+        deictic_days=_endings(gp, "deictic_days", g.get("deictic_days")),
+        whether=_phrases(gp, "whether", g.get("whether")),
+        indefinites=frozenset(_endings(gp, "indefinites", g.get("indefinites"))),
+        source_postpositions=frozenset(_endings(gp, "source_postpositions", g.get("source_postpositions"))),
+        detached_genitives=frozenset(_endings(gp, "detached_genitives", g.get("detached_genitives"))),
+        name_endings=_name_endings(gp, g.get("name_endings")),
+        pronoun_endings={k: _endings(gp, f"pronoun_endings.{k}", v)
+                         for k, v in (g.get("pronoun_endings") or {}).items()},
+        leader_words=_endings(gp, "leader_words", g.get("leader_words")),
     )
 
     def event(name: str, cls: type[_E]) -> _E:
@@ -267,6 +327,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         there=_phrases(cp, "published_there.there", (c.get("published_there") or {}).get("there")),
         documents=_flat(cp, "published_there.documents", (c.get("published_there") or {}).get("documents")),
         publish=_flat(cp, "published_there.publish", (c.get("published_there") or {}).get("publish")),
+        object_accused=_phrases(cp, "object_accused", c.get("object_accused")),
     )
     return Lexicons(grammar, event("visit", VisitLexicon), event("meeting", MeetingLexicon),
                     event("agreement", AgreementLexicon), planned,

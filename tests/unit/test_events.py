@@ -7,12 +7,16 @@ offsets are checked against the article text.
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import bnkg.builder
 from bnkg.builder.article import ArticleReader
 from bnkg.builder.records import ArticleRecord, Claim, DateValue, Meeting, Visit
 from bnkg.errors import InputError
@@ -1322,3 +1326,35 @@ def test_extract_needs_one_mention_list_per_sentence(reader: ArticleReader) -> N
     _, entities = reader.finder.find(rec.article)
     with pytest.raises(ValueError):
         reader.extractor.extract(rec.article, [[]], entities)
+
+
+# -- every Bengali word the rules use comes from the mappings (issue 12) --------------------------
+RULE_MODULES = ("events", "segment.py", "dates.py", "mentions.py")
+
+
+def bengali_words_in_code(path: Path) -> list[str]:
+    """String literals holding a Bengali letter, outside docstrings (comments are not literals) —
+    except a regular expression's character class ("[অ-হ]": the script, not a word)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                  if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and n.body and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    return [f"{path.name}:{n.lineno}: {n.value!r}" for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings
+            and any("\u0980" <= c <= "\u09ff" and unicodedata.category(c).startswith("L") for c in n.value)
+            and not (n.value.startswith("[") and n.value.endswith("]"))]
+
+
+def test_no_rule_holds_a_bengali_word_of_its_own() -> None:
+    builder = Path(bnkg.builder.__file__).parent
+    paths = [p for name in RULE_MODULES for p in sorted((builder / name).glob("*.py"))
+             if (builder / name).is_dir()] + [builder / name for name in RULE_MODULES if name.endswith(".py")]
+    assert len(paths) >= 10
+    found = [w for p in paths for w in bengali_words_in_code(p)]
+    assert not found, "Bengali words in code (put them in bnkg/mappings/*.yaml):\n" + "\n".join(found)
+
+
+def test_the_check_finds_a_word_in_code_but_not_in_a_docstring(tmp_path: Path) -> None:
+    src = tmp_path / "rule.py"
+    src.write_text('"""\\"এই সফর\\": a docstring."""\nX = ("এই", "ঃ", "[অ-হ]")\n', encoding="utf-8")
+    assert bengali_words_in_code(src) == ["rule.py:2: 'এই'"]

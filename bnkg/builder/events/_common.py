@@ -9,7 +9,6 @@ helpers the rules are made of (phrase lookup, case and role tests, dates, status
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,13 +32,6 @@ from bnkg.mappings.lexicons import Phrase
 
 # mentions that name an actor without making it act: "ইউক্রেন যুদ্ধ", "রুশ", a state inside a longer name
 PASSIVE = ("topic", "adjective", "inner")
-DEICTIC_DAYS = ("আজ", "গতকাল", "আগামীকাল")
-DEMONSTRATIVES = ("এই", "ওই", "এ", "সেই", "উক্ত", "এসব", "ওইসব")
-CONJUNCTIONS = ("ও", "এবং", "আর")
-# endings of negated finite verbs ("করেনি", "করেননি", "পাঠায়নি")
-NEGATED_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("েনি", "েননি", "য়নি", "য়নি", "ায়নি"))
-GENITIVE_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("ের", "য়ের", "টির", "দের", "ার", "ির", "ীর", "ুর"))
-AUXILIARIES = ("হয়", "হচ্ছে", "হলো", "হল", "হয়েছে", "হয়নি", "হয়েছিল")
 
 
 @dataclass
@@ -103,6 +95,11 @@ class Rules:
         self.with_words = frozenset(g.postpositions.get("with", ()) + g.postpositions.get("between", ()))
         self.against_words = frozenset(g.postpositions.get("against", ()))
         self.post_words = frozenset(w for ws in g.postpositions.values() for w in ws)
+        self.clitics = g.clitics
+        self.demonstratives = g.demonstratives
+        self.conjunctions = g.conjunctions | g.actor_conjunctions
+        self.negated_endings = g.negated_endings
+        self.genitive_endings = g.genitive_endings
         # phrase lists → first-word index (the lists come from the immutable mappings; a per-reader cache)
         self._indexes: dict[int, tuple[Sequence[Phrase], dict[str, list[tuple[int, Phrase]]]]] = {}
         self._speech_verbs = tuple(p for p, _ in self.lex.speech.verbs)
@@ -111,10 +108,10 @@ class Rules:
         self._verb_nouns = frozenset(p[0] for p in self._speech_verbs if len(p) > 1)
         # auxiliaries and light verbs: the words an event's verb group is made of
         self._verb_words = frozenset(
-            w for ps in (self.lex.agreement.extra.get("light", ()), self.lex.agreement.extra.get("verbs", ()),
+            w for ps in (self.lex.agreement.light, self.lex.agreement.verbs,
                          self.lex.planned.words,
-                         self.lex.visit.extra.get("motion", ()))
-            for p in ps for w in p) | {unicodedata.normalize("NFC", w) for w in AUXILIARIES}
+                         self.lex.visit.motion)
+            for p in ps for w in p) | g.auxiliaries
 
     def find_phrases(self, toks: Sequence[Token], phrases: Sequence[Phrase], inflect_last: bool = True,
                      ) -> list[tuple[int, int, Phrase]]:
@@ -128,7 +125,7 @@ class Rules:
         while i < len(toks):
             word = toks[i].text
             # the first word as written, without a clitic (inside a phrase), or as a stem (one-word phrase)
-            firsts = {word, word[:-1]} if word.endswith(("ও", "ই")) else {word}
+            firsts = {word} | {word[:-len(c)] for c in self.clitics if word.endswith(c)}
             if inflect_last:
                 firsts |= {stem for stem, _ in self.finder.endings(word)}
             cands = sorted({(rank, p) for f in firsts for rank, p in index.get(f, ())})
@@ -136,7 +133,7 @@ class Rules:
             for _, p in cands:
                 n = len(p)
                 # a word inside a phrase may carry the clitic "ও"/"ই": "অভিযোগও তোলেন"
-                if i + n > len(toks) or any(toks[i + k].text not in (p[k], p[k] + "ও", p[k] + "ই")
+                if i + n > len(toks) or any(toks[i + k].text != p[k] and not self.clitic_of(toks[i + k].text, p[k])
                                             for k in range(n - 1)):
                     continue
                 last = toks[i + n - 1].text
@@ -228,7 +225,7 @@ class Rules:
                 own_time = own_time or (s.speech_from is None or k < s.speech_from)
                 continue
             if s.person_speech and s.speech_from is not None and k >= s.speech_from \
-                    and d.text.startswith(DEICTIC_DAYS):
+                    and d.text.startswith(self.lex.grammar.deictic_days):
                 continue
             after = s.token_of(d.end - 1) + 1
             lo, hi = (min(max(0, x), len(s.toks)) for x in sorted((after, i)))
@@ -281,9 +278,10 @@ class Rules:
     def negated(self, s: SentenceState, j: int) -> bool:
         """ "… সই হবে না", "সফর করেননি": the event did not (or will not) happen."""
         ws = list(s.words(j, j + self.lex.planned.window))
-        for k in range(len(ws) - 1):  # "করবেন কি না" (whether or not) asks, it does not negate
-            if ws[k] == "কি" and ws[k + 1] == "না":
-                ws[k + 1] = ""
+        for p in self.lex.grammar.whether:  # "করবেন কি না" (whether or not) asks, it does not negate
+            for k in range(len(ws) - len(p) + 1):
+                if tuple(ws[k:k + len(p)]) == p:
+                    ws[k + len(p) - 1] = ""
         negs = self.lex.grammar.negations
         for k in range(len(ws)):
             if any(tuple(ws[k:k + len(p)]) == p for p in negs):
@@ -309,7 +307,7 @@ class Rules:
         """Two mentions joined by "ও"/"এবং" or a comma list, with nothing else between them."""
         lo, hi = sorted((a, b), key=lambda m: m.token)
         between = s.words(lo.end_token, hi.token)
-        if len(between) == 1 and between[0] in CONJUNCTIONS:
+        if len(between) == 1 and between[0] in self.conjunctions:
             return True
         return not between and "," in s.sentence.text[s.toks[lo.end_token - 1].end - s.sentence.start:
                                                       s.toks[hi.token].start - s.sentence.start]
@@ -343,18 +341,19 @@ class Rules:
     def invited_to(self, s: SentenceState, k: int, visit_words: Sequence[Phrase]) -> bool:
         """Word k starts "সফরের আমন্ত্রণ": the place before it is where someone is invited to."""
         return bool(self.find_phrases(s.toks[k:k + 1], visit_words)) and self.has_phrase(
-            s.words(k + 1, k + 3), self.lex.visit.extra.get("host_words", ()))
+            s.words(k + 1, k + 3), self.lex.visit.host_words)
 
     def pair(self, s: SentenceState, memory: Memory, m: Mention | None = None, visits: list[Visit] | None = None,
              entities: dict[str, Entity] | None = None, article: Article | None = None) -> tuple[str, ...]:
         """ "দুই নেতা" / "তাঁরা": the last meeting's participants — for "নেতা" (leader) the last
         meeting between leaders (heads of state or government), if the article has one."""
         said = m.surface if m is not None else " ".join(x.surface for x in s.mentions if x.how.startswith("pronoun-"))
-        if "নেতা" in said and visits and entities is not None and article is not None:
+        leaders_named = any(w in said for w in self.lex.grammar.leader_words)
+        if leaders_named and visits and entities is not None and article is not None:
             leaders = self.host_leaders(visits, entities, article)
             if len(leaders) == 2:  # "পুতিন পিয়ংইয়ং সফর করেন এবং সে সময় দুই নেতা …"
                 return tuple(sorted(leaders))
-        if "নেতা" in said:
+        if leaders_named:
             for parts in reversed(memory.meetings):
                 if all(self.is_leader(p) for p in parts):
                     return parts
@@ -403,10 +402,18 @@ class Rules:
         a = self.m.gazetteer.actors.get(key)
         return bool(a and a.relay)
 
+    def strip_clitic(self, word: str) -> str:
+        """ "সঙ্গেও" → "সঙ্গে": the clitics "ও" (also) and "ই" (only) do not change a word's role."""
+        if len(word) > 2:
+            for c in self.clitics:
+                if word.endswith(c):
+                    return word[:-len(c)]
+        return word
 
-def strip_clitic(word: str) -> str:
-    """ "সঙ্গেও" → "সঙ্গে": the clitics "ও" (also) and "ই" (only) do not change a word's role."""
-    return word[:-1] if len(word) > 2 and word.endswith(("ও", "ই")) else word
+    def clitic_of(self, word: str, base: str) -> bool:
+        """``word`` is ``base`` with a clitic ("অভিযোগও" of "অভিযোগ")."""
+        return word.startswith(base) and word[len(base):] in self.clitics
+
 
 
 def compatible(a: DateValue | None, b: DateValue | None) -> bool:

@@ -7,13 +7,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bnkg.builder.events._common import (
-    DEMONSTRATIVES,
-    NEGATED_ENDINGS,
     PASSIVE,
     Memory,
     Rules,
     SentenceState,
-    strip_clitic,
 )
 from bnkg.builder.records import (
     Claim,
@@ -39,7 +36,7 @@ class AccusationRules(Rules):
             words = [t.text for t in s.toks if a <= t.start and t.end <= b]
             if c.claimant in pending and not c.accusation and c.kind in sp.arms_kinds | {"said"} \
                     and s.sentence.start <= a and b <= s.sentence.end and (a, b) != (s.sentence.start, s.sentence.end) \
-                    and not any(w in sp.negated or w.endswith(NEGATED_ENDINGS) for w in words):
+                    and not any(w in sp.negated or w.endswith(self.negated_endings) for w in words):
                 who = [c.claimant]
                 about = self.wrongdoers(s, a, b, who, entities, memory) or self.about(s, a, b, who, entities, True, 0, 0)
                 if about:
@@ -80,7 +77,7 @@ class AccusationRules(Rules):
         if not idx:
             return ()
         lo, hi = idx[0], idx[-1] + 1
-        ws = [strip_clitic(t.text) for t in toks[lo:hi]]
+        ws = [self.strip_clitic(t.text) for t in toks[lo:hi]]
         if any(w in sp.accusation_nouns for w in ws):
             return ()  # "… এমন অভিযোগের জবাবে": someone else's allegation, reported
         stems = [{w} | {st for st, _ in self.finder.endings(w)} for w in ws]
@@ -97,12 +94,12 @@ class AccusationRules(Rules):
         acts = [lo + x for x, _, _ in self.find_phrases(toks[lo:hi], sp.wrong_acts)]
         if not acts and not (has(sp.arms_goods) and moved()):
             return ()
-        if any(w in sp.negated or w.endswith(NEGATED_ENDINGS) for w in ws):
+        if any(w in sp.negated or w.endswith(self.negated_endings) for w in ws):
             return ()  # "… রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি": a denial, not an accusation
         goods = {p[0] for p in sp.arms_goods}
 
         def troops(k: int) -> bool:  # word k is a goods word ("সেনা", "সৈন্যরা")
-            return k < len(toks) and any(st in goods for st in {strip_clitic(toks[k].text)}
+            return k < len(toks) and any(st in goods for st in {self.strip_clitic(toks[k].text)}
                                          | {st for st, _ in self.finder.endings(toks[k].text)})
 
         noms: list[str] = []
@@ -168,7 +165,7 @@ class AccusationRules(Rules):
         prev = memory.previous
         if not noms and not gens and look_back and prev is not None and prev is not s \
                 and prev.sentence.index == s.sentence.index - 1 \
-                and any(toks[k].text in DEMONSTRATIVES and (troops(k + 1) or self.find_phrases(toks[k + 1:k + 2], sp.arms_moves))
+                and any(toks[k].text in self.demonstratives and (troops(k + 1) or self.find_phrases(toks[k + 1:k + 2], sp.arms_moves))
                         for k in range(lo, hi - 1)):
             # "এই সেনা মোতায়েন … প্রস্তাবের লঙ্ঘন": the deployment told in the sentence before, by its agent
             start = prev.toks[prev.speech_from].start if prev.speech_from is not None else prev.sentence.start
@@ -197,7 +194,7 @@ class AccusationRules(Rules):
     def refers_to_accusation(self, s: SentenceState) -> bool:
         """ "… এ অভিযোগ অস্বীকার করেছে": the previous sentence's claim was an accusation."""
         nouns = self.lex.speech.accusation_nouns
-        return any(a in DEMONSTRATIVES and b in nouns for a, b in zip(s.words(0, len(s.toks)),
+        return any(a in self.demonstratives and b in nouns for a, b in zip(s.words(0, len(s.toks)),
                                                                        s.words(1, len(s.toks)), strict=False))
 
     def as_accusations(self, claims: list[Claim], s: SentenceState) -> list[Claim]:
@@ -216,7 +213,7 @@ class AccusationRules(Rules):
         out: list[str] = []
         objects = [m for m in s.mentions if m.case == "acc" and m.key]
         own = {self.state_of(k, entities) for k in who} - {None}
-        if accusation and self.has_phrase(s.words(i, j), [("অভিযুক্ত",), ("দায়ী",)]):
+        if accusation and self.has_phrase(s.words(i, j), self.lex.speech.object_accused):
             out = [m.key for m in objects]
         if accusation:  # "X-এর বিরুদ্ধে অভিযোগ" (not "ইউক্রেনের বিরুদ্ধে লড়তে" in a reported clause)
             out += [m.key for m in s.mentions if m.key and m.case == "gen" and m.end_token < len(s.toks)

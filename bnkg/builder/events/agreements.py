@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bnkg.builder.events._common import (
-    DEMONSTRATIVES,
     Memory,
     Rules,
     SentenceState,
@@ -29,9 +28,9 @@ class AgreementRules(Rules):
                    visits: list[Visit], earlier: list[Agreement]) -> list[Agreement]:
         out: list[Agreement] = []
         lex = self.lex.agreement
-        verbs = lex.extra.get("verbs", ())
-        light = lex.extra.get("light", ())
-        blockers = lex.extra.get("blockers", ())
+        verbs = lex.verbs
+        light = lex.light
+        blockers = lex.blockers
         for i, j, _ in self.find_phrases(s.toks, lex.words):
             signed_before = bool(self.find_phrases(s.toks[max(0, i - lex.window):i], verbs))
             blocked = self.has_phrase(s.words(j, j + 1), blockers)
@@ -39,7 +38,7 @@ class AgreementRules(Rules):
                 continue  # "চুক্তির লঙ্ঘন": the agreement is talked about, not concluded here
             concluded = (signed_before or self.find_phrases(s.toks[j:j + lex.window], verbs)
                          or any(s.words(j, j + len(p)) == p for p in light))
-            if not concluded or self.negated(s, j) or "কোনো" in s.words(i - 2, i) or "কোনও" in s.words(i - 2, i):
+            if not concluded or self.negated(s, j) or any(w in self.lex.grammar.indefinites for w in s.words(i - 2, i)):
                 continue
             # "ল্যাভরভ বলেন, … পুতিন ও কিমের মধ্যে … সমঝোতা হয়েছে": the speaker reports it, not a party
             said_from = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
@@ -59,7 +58,7 @@ class AgreementRules(Rules):
             kind = next((k for k, ps in lex.kinds.items() if self.has_phrase(s.words(i - 3, j), ps)), "other")
             status = self.status_for(s, i, j)
             # "স্বাক্ষরিত এই চুক্তি", "… স্বাক্ষরিত চুক্তি অনুযায়ী": the agreement told of before
-            anaphoric = blocked or any(w in DEMONSTRATIVES for w in s.words(i - 3, i))
+            anaphoric = blocked or any(w in self.demonstratives for w in s.words(i - 3, i))
             date = self.date_for(s, i, memory, status, article, inherit=not anaphoric)
             trig = s.surface(i, j, article.text)
             ev = self.evidence(s, "agreement.trigger", trig)

@@ -7,12 +7,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bnkg.builder.events._common import (
-    CONJUNCTIONS,
-    GENITIVE_ENDINGS,
     PASSIVE,
     Memory,
     SentenceState,
-    strip_clitic,
 )
 from bnkg.builder.events.accusations import AccusationRules
 from bnkg.builder.records import (
@@ -44,7 +41,7 @@ class ClaimRules(AccusationRules):
                 continue
             if i > 0 and toks[i - 1].text in sp.not_speech_before:
                 continue
-            if self.has_phrase([strip_clitic(w) for w in s.words(i - 2, i)], sp.not_speech_phrases):
+            if self.has_phrase([self.strip_clitic(w) for w in s.words(i - 2, i)], sp.not_speech_phrases):
                 continue  # "সাংবাদিকদের সঙ্গে কথা বলেন": talked with, not said
             # "এ অভিযোগ করেছেন X", "… — এমন দাবি করেছে X": the words told just before
             det = self.anaphoric(s, i)
@@ -216,7 +213,7 @@ class ClaimRules(AccusationRules):
             if other.token >= m.end_token and other.token - m.end_token <= 3 and other.key \
                     and self.etype(other.key, entities) == "Person" \
                     and not self.boundary_between(s, m.end_token, other.token) \
-                    and not any(w in CONJUNCTIONS for w in s.words(m.end_token, other.token)):
+                    and not any(w in self.conjunctions for w in s.words(m.end_token, other.token)):
                 return other
         return m
 
@@ -245,9 +242,9 @@ class ClaimRules(AccusationRules):
         the case ending, so a bare name joined by "ও" to an object ("…কে", plural "…দের") is one too
         (not to a genitive that qualifies a head: "কিম ও উত্তর কোরিয়ার নেতারা বলেন")."""
         for n in s.mentions:
-            if n.token >= m.end_token and n.how == "alias" and (n.case == "acc" or n.surface.endswith("দের")):
+            if n.token >= m.end_token and n.how == "alias" and (n.case == "acc" or n.surface.endswith(self.lex.grammar.plural_endings)):
                 between = s.words(m.end_token, n.token)
-                if len(between) == 1 and between[0] in CONJUNCTIONS:
+                if len(between) == 1 and between[0] in self.conjunctions:
                     return True
         return False
 
@@ -266,7 +263,7 @@ class ClaimRules(AccusationRules):
                     between = s.words(lo.end_token, hi.token)
                     listed = not between and lo.case == hi.case and "," in s.sentence.text[
                         s.toks[lo.end_token - 1].end - s.sentence.start:s.toks[hi.token].start - s.sentence.start]
-                    if listed or (between and between[0] in CONJUNCTIONS and len(between) <= 4
+                    if listed or (between and between[0] in self.conjunctions and len(between) <= 4
                                   and abs(other.token - g.token) <= 8):
                         group.append(other)
                         grown = True
@@ -340,9 +337,9 @@ class ClaimRules(AccusationRules):
         """The nearest actor in one of ``cases`` ending at most ``window`` words before token i."""
         cands = [m for m in s.mentions if m.key and m.end_token <= i and i - m.end_token <= window
                  and m.case in cases and m.how not in PASSIVE
-                 and not (m.end_token < i and self.is_post(s.toks[m.end_token].text, self.post_words | {"কাছে", "কাছ"}))]
+                 and not (m.end_token < i and self.is_post(s.toks[m.end_token].text, self.post_words | self.lex.grammar.source_postpositions))]
         for m in sorted(cands, key=lambda m: -m.end_token):
-            if any(w.endswith(GENITIVE_ENDINGS) and len(w) > 3 for w in s.words(m.end_token, i)) \
+            if any(w.endswith(self.genitive_endings) and len(w) > 3 for w in s.words(m.end_token, i)) \
                     and not any(n.token >= m.end_token and n.end_token <= i for n in s.mentions if n.key):
                 return None  # "দেশটির গুপ্তচর সংস্থার বরাত দিয়ে": the source is a body we cannot name
             t = self.etype(m.key, entities)

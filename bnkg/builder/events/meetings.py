@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bnkg.builder.events._common import (
-    DEMONSTRATIVES,
-    GENITIVE_ENDINGS,
     Memory,
     Rules,
     SentenceState,
@@ -29,15 +27,15 @@ class MeetingRules(Rules):
                  visits: list[Visit]) -> list[Meeting]:
         out: list[Meeting] = []
         lex = self.lex.meeting
-        weak = lex.extra.get("weak_words", ())
-        to_guest = lex.extra.get("guest_words", ())
+        weak = lex.weak_words
+        to_guest = lex.guest_words
         strong = self.find_phrases(s.toks, lex.words)
         covered = {k for i, j, _ in strong for k in range(i, j)}
         found = strong + [(i, j, p) for i, j, p in self.find_phrases(s.toks, weak) if i not in covered]
         covered |= {k for i, j, _ in found for k in range(i, j)}
         found += [(i, j, p) for i, j, p in self.find_phrases(s.toks, to_guest, inflect_last=False)
                   if i not in covered]
-        anchors = self.lex.grammar.anchors | {"শেষে"}
+        anchors = self.lex.grammar.anchors | {w for p in lex.end_words for w in p}
         for i, j, phrase in sorted(found):
             if self.negated(s, j):
                 continue
@@ -75,16 +73,16 @@ class MeetingRules(Rules):
                     and self.bare_reference(s, i, entities):
                 parts = sorted(set(parts) | set(memory.last_meeting))
             if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
-                    and s.words(i - 1, i) and s.words(i - 1, i)[0] in DEMONSTRATIVES \
+                    and s.words(i - 1, i) and s.words(i - 1, i)[0] in self.demonstratives \
                     and self.bare_reference(s, i, entities, places_ok=True):
                 # "… বৈঠক করেছেন ল্যাভরভ। বৃহস্পতিবার পিয়ংইয়ংয়ে এ বৈঠক হয়।": "this meeting" is the
                 # one just told, even when the sentence gives its own day or place
                 parts = sorted(set(parts) | set(memory.last_meeting))
             if len(parts) < 2 and not memory.last_meeting and s.words(i - 1, i) \
-                    and s.words(i - 1, i)[0] in DEMONSTRATIVES and len(set(parts) | set(memory.previous_persons)) == 2:
+                    and s.words(i - 1, i)[0] in self.demonstratives and len(set(parts) | set(memory.previous_persons)) == 2:
                 # "… ল্যাভরভের কাছে … তুলে ধরেন তিনি। … হয় এই বৈঠক।": the two just named met
                 parts = sorted(set(parts) | set(memory.previous_persons))
-            owned = i > 0 and s.toks[i - 1].text.endswith(GENITIVE_ENDINGS) \
+            owned = i > 0 and s.toks[i - 1].text.endswith(self.genitive_endings) \
                 and not any(m.end_token == i for m in s.mentions if m.key)  # "দলের বৈঠকে": a body's meeting
             if len(parts) == 1 and not is_weak and not owned and parts[0] not in memory.last_meeting \
                     and self.bare_reference(s, i, entities, places_ok=True):
@@ -96,7 +94,7 @@ class MeetingRules(Rules):
                           and v.visitor != parts[0] and v.evidence[0].start >= since and v.status == "Occurred"}
                 if len(guests) == 1:
                     parts = sorted(set(parts) | guests)
-            if len(parts) < 2 and phrase in lex.extra.get("summit_words", ()):
+            if len(parts) < 2 and phrase in lex.summit_words:
                 parts = sorted(set(parts) | self.host_leaders(visits, entities, article))
             if len(parts) < 2:
                 continue

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bnkg.builder.events._common import (
-    DEMONSTRATIVES,
     PASSIVE,
     Memory,
     Rules,
@@ -14,7 +13,6 @@ from bnkg.builder.events._common import (
     compatible,
     days_apart,
     finer,
-    strip_clitic,
 )
 from bnkg.builder.records import (
     Article,
@@ -31,15 +29,15 @@ class VisitRules(Rules):
     def visits(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory) -> list[Visit]:
         out: list[Visit] = []
         lex = self.lex.visit
-        host_words = lex.extra.get("host_words", ())
-        motion = lex.extra.get("motion", ())
+        host_words = lex.host_words
+        motion = lex.motion
         nouns = self.find_phrases(s.toks, lex.words)
         noun_ends = {j for _, j, _ in nouns}
         triggers = sorted(nouns + [
             (i, j, p) for i, j, p in self.find_phrases(s.toks, motion, inflect_last=False)
             if self.destination_next_to(s, i, entities) and not noun_ends & {i, i - 1}])
         for i, j, _ in triggers:
-            if s.words(i - 1, i) and s.words(i - 1, i)[0] in DEMONSTRATIVES:
+            if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.demonstratives:
                 continue  # "এই সফর", "ওই সফরে": the visit told of before, not a new one
             if self.negated(s, j):
                 continue
@@ -60,7 +58,7 @@ class VisitRules(Rules):
                     visitor = guests[0].key
                     host = host or next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
             also: list[str] = []  # visitors coordinated with the one picked: "কিম জং উন ও পুতিন"
-            led_by = self.lex.visit.extra.get("led_by", ())
+            led_by = self.lex.visit.led_by
             leader = [m for m in persons if m.case == "gen" and m.end_token < i
                       and any(s.words(m.end_token, m.end_token + len(p)) == p for p in led_by)
                       and not self.boundary_between(s, m.end_token, i)]
@@ -79,7 +77,7 @@ class VisitRules(Rules):
             own = self.state_of(visitor, entities)
             dest_m = self.destination(s, i, j, entities, own)
             there = memory.last_event_place if dest_m is None and any(
-                (w,) in self.lex.visit.extra.get("there", ()) for w in s.words(i - 3, i)) else None
+                (w,) in self.lex.visit.there for w in s.words(i - 3, i)) else None
             if dest_m is None and there is None:
                 continue
             # "… ওনসানে বৈঠক … শুক্রবার সেখানে পৌঁছেই": the place of the event told just before
@@ -100,10 +98,10 @@ class VisitRules(Rules):
         """ "কিম জং উনকে রাশিয়ায় আমন্ত্রণ জানিয়েছেন পুতিন": the guest (accusative) is invited to the
         state or place named right before the invitation word — a planned visit, hosted by the
         person who invites."""
-        words = {p[0] for p in self.lex.visit.extra.get("invited_to", ())}
+        words = {p[0] for p in self.lex.visit.invited_to}
         out: list[Visit] = []
         for k, t in enumerate(s.toks):
-            if strip_clitic(t.text) not in words or self.negated(s, k + 1):
+            if self.strip_clitic(t.text) not in words or self.negated(s, k + 1):
                 continue
             dest_m = next((m for m in s.mentions if m.end_token == k and m.case == "loc" and m.key
                            and m.how not in PASSIVE and self.etype(m.key, entities) in ("State", "Place")), None)
@@ -139,8 +137,8 @@ class VisitRules(Rules):
         # inside reported speech only what the speech names: "দক্ষিণ কোরিয়া সেনাবাহিনী জানিয়েছে, কিম
         # … সফরে গেছেন" — the speaker's state is no destination
         inside = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
-        soil = {p[0] for p in self.lex.visit.extra.get("on_soil", ())}
-        regions = self.lex.visit.extra.get("regions", ())
+        soil = {p[0] for p in self.lex.visit.on_soil}
+        regions = self.lex.visit.regions
         for m in s.mentions:
             t = self.etype(m.key, entities) if m.key else None
             on_soil = m.case == "gen" and m.end_token < len(s.toks) and (
