@@ -930,35 +930,36 @@ _FILLER = frozenset(("label", "era", "weekday", "tod", "ampm", "hijri", "bmonth"
                      "clock"))
 
 
-def has_bangla_date(line: str, calendar: Calendar) -> bool:
-    """True when ``line`` holds a Bangla-calendar date with its year ("২৬ বৈশাখ ১৪৩২", "বৈশাখ ১৪৩২").
+class DateLine(NamedTuple):
+    """What a line of a page says as a date line (:func:`read_date_line`)."""
 
-    Sites print one in their masthead beside the day the page was crawled.
-
-    >>> from pathlib import Path
-    >>> import bnkg.mappings.calendar as c
-    >>> cal = c.load_calendar(Path(c.__file__).parent)
-    >>> has_bangla_date("শুক্রবার, ০৯ মে ২০২৫ | ২৬ বৈশাখ ১৪৩২", cal), has_bangla_date("০৯ মে ২০২৫", cal)
-    (True, False)
-    """
-    toks = _tokens(line, calendar)
-    return any(t.kind == "L" and t.lex is not None and t.lex.kind == "bmonth"
-               and _year_at(toks, i + 1, 1100, 1599) is not None for i, t in enumerate(toks))
+    only_date: bool  # only a date/time stamp: labels, weekday, Bangla or Hijri date allowed
+    bangla: bool  # holds a Bangla-calendar date with its year ("২৬ বৈশাখ ১৪৩২", "বৈশাখ ১৪৩২")
 
 
-def is_date_line(line: str, calendar: Calendar) -> bool:
-    """True when ``line`` is only a date/time stamp (labels, weekday, Bangla or Hijri date allowed).
+def read_date_line(line: str, calendar: Calendar) -> DateLine:
+    """Whether ``line`` is only a date stamp, and whether it holds a Bangla-calendar date with its
+    year — from one tokenisation.
 
-    The segmenter drops such lines from the article body.  A lone label ("প্রকাশিত:") counts:
-    pages print it on the line above the date.
+    The segmenter drops date-stamp lines from the article body; a lone label ("প্রকাশিত:") is one
+    too, as pages print it on the line above the date.  Sites print a Bangla-calendar date in their
+    masthead beside the day the page was crawled.
 
     >>> from pathlib import Path
     >>> import bnkg.mappings.calendar as c
     >>> cal = c.load_calendar(Path(c.__file__).parent)
-    >>> is_date_line("আপডেট: ১০ জুন ২০২৪, ১০:১০", cal), is_date_line("১০ জুন ২০২৪ বৈঠক হয়।", cal)
-    (True, False)
+    >>> read_date_line("আপডেট: ১০ জুন ২০২৪, ১০:১০", cal), read_date_line("১০ জুন ২০২৪ বৈঠক হয়।", cal)
+    (DateLine(only_date=True, bangla=False), DateLine(only_date=False, bangla=False))
+    >>> read_date_line("শুক্রবার, ০৯ মে ২০২৫ | ২৬ বৈশাখ ১৪৩২", cal)
+    DateLine(only_date=True, bangla=True)
     """
     toks = _tokens(line, calendar)
+    bangla = any(t.kind == "L" and t.lex is not None and t.lex.kind == "bmonth"
+                 and _year_at(toks, i + 1, 1100, 1599) is not None for i, t in enumerate(toks))
+    return DateLine(_only_date(toks, calendar), bangla)
+
+
+def _only_date(toks: list[_Tok], calendar: Calendar) -> bool:
     if not toks:
         return False
     covered: set[int] = set()

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import Literal
 
-from bnkg.builder.dates import has_bangla_date, is_date_line, parse_published
+from bnkg.builder.dates import parse_published, read_date_line
 from bnkg.builder.records import Article, DateValue, Sentence, SentenceRecord, Token
 from bnkg.mappings import Mappings
 from bnkg.mappings.calendar import Calendar
@@ -345,7 +345,7 @@ class _DateReader:
         return result
 
     def _date_line(self, s: str) -> bool:
-        return bool(s) and len(s) <= _DATE_LINE_MAX and bool(is_date_line(s, self.calendar))
+        return bool(s) and len(s) <= _DATE_LINE_MAX and read_date_line(s, self.calendar).only_date
 
     def parse(self, i: int) -> tuple[str | None, tuple[DateValue, str | None] | None]:
         """(label, date) of line ``i``; label is "published", "updated" or None (no label)."""
@@ -443,7 +443,7 @@ class _DateReader:
         """An unlabelled date line of the site's masthead (the day the page was crawled): beside a
         Bangla-calendar date (on the line or the next one) or a site menu (the line above or below;
         a breadcrumb "প্রচ্ছদ » বিশ্ব" above an article's own date is not one)."""
-        if has_bangla_date(self.lines[i].text, self.calendar):
+        if read_date_line(self.lines[i].text, self.calendar).bangla:
             return True
         for j in (self._prev_nonempty(i), self._next_nonempty(i, len(self.lines))):
             if j is None:
@@ -452,7 +452,8 @@ class _DateReader:
             if (other.kind != "prose" and sum(other.text.count(c) for c in "|•·") >= 2
                     and self.chrome.matches("menu", other.text)):  # a site menu, not a breadcrumb
                 return True
-            if j > i and has_bangla_date(other.text, self.calendar) and self._date_line(other.text):
+            if j > i and len(other.text) <= _DATE_LINE_MAX \
+                    and (d := read_date_line(other.text, self.calendar)).bangla and d.only_date:
                 return True
         return False
 

@@ -17,9 +17,8 @@ from hypothesis import strategies as st
 import bnkg.mappings.calendar as calendar_module
 from bnkg.builder.dates import (
     find_dates,
-    has_bangla_date,
-    is_date_line,
     parse_published,
+    read_date_line,
     resolve_anaphors,
     sentence_dates,
     stay_date,
@@ -505,7 +504,7 @@ def test_parse_published_needs_a_full_date(line: str) -> None:
     "Mar 3, 2025",
 ])
 def test_date_lines(line: str) -> None:
-    assert is_date_line(line, CAL)
+    assert read_date_line(line, CAL).only_date
 
 
 @pytest.mark.parametrize("line", [
@@ -517,7 +516,7 @@ def test_date_lines(line: str) -> None:
     "",
 ])
 def test_not_date_lines(line: str) -> None:
-    assert not is_date_line(line, CAL)
+    assert not read_date_line(line, CAL).only_date
 
 
 def test_day_ending_written_apart_and_abbreviated_english_month() -> None:
@@ -542,11 +541,12 @@ def test_vague_times_are_mentions_without_a_value() -> None:
     assert found("শিগগিরই তিনি মস্কো যাবেন।", direction="future") == [("শিগগিরই", None)]
 
 
-def test_has_bangla_date() -> None:
-    assert has_bangla_date("বৃহস্পতিবার, ১৪ মার্চ ২০২৪ | ৩০ ফাল্গুন ১৪৩০ বঙ্গাব্দ", CAL)
-    assert has_bangla_date("ফাল্গুন ১৪৩০", CAL)
-    assert not has_bangla_date("বৃহস্পতিবার, ১৪ মার্চ ২০২৪", CAL)
-    assert not has_bangla_date("৩০ ফাল্গুন বসন্ত উৎসব হয়।", CAL)
+def test_a_date_line_and_a_bangla_calendar_date_are_read_in_one_pass() -> None:
+    assert read_date_line("বৃহস্পতিবার, ১৪ মার্চ ২০২৪ | ৩০ ফাল্গুন ১৪৩০ বঙ্গাব্দ", CAL) == (True, True)
+    assert read_date_line("ফাল্গুন ১৪৩০", CAL).bangla
+    assert read_date_line("বৃহস্পতিবার, ১৪ মার্চ ২০২৪", CAL) == (True, False)
+    assert read_date_line("৩০ ফাল্গুন বসন্ত উৎসব হয়।", CAL) == (False, False)
+    assert read_date_line("", CAL) == (False, False)
 
 
 # --- loader ----------------------------------------------------------------------------------------
@@ -614,7 +614,7 @@ def test_published_and_date_line_never_raise(text: str) -> None:
     if result is not None:
         assert result[0].precision == "day" and _valid(result[0])
         assert result[1] is None or len(result[1]) in (5, 8)
-    is_date_line(text, CAL)
+    read_date_line(text, CAL)
 
 
 # -- the dates stage: a sentence record read in both tenses ------------------------------------
