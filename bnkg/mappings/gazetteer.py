@@ -268,7 +268,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     for key, spec in _read(roles_path, "institutions", roles_file).items():
         forms = _strs(roles_path, key, spec.get("bn"), "bn")
         kind_type = str(spec.get("type", "Organization"))
-        if not forms or kind_type not in ("Organization", "Group", "State"):
+        if not forms or kind_type not in ACTOR_TYPES or kind_type == "Person":
             raise MappingError(f"{roles_path}: {key}: an institution needs 'bn' forms and a type of "
                                "Organization, Group or State")
         institutions[key] = InstitutionKind(key, forms, str(spec.get("en", key)), kind_type)
