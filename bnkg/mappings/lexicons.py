@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bnkg.errors import MappingError
-from bnkg.mappings.yamlfile import check_keys, read_mapping
+from bnkg.mappings.yamlfile import Each, Keys, Schema, read_mapping
 from bnkg.text import words
 
 Phrase = tuple[str, ...]
@@ -96,7 +96,6 @@ def _name_endings(path: Path, value: Any) -> tuple[tuple[str, str, str], ...]:
     for ending, spec in value.items():
         if not isinstance(spec, dict) or spec.get("case") not in ("nom", "gen", "acc", "loc"):
             raise MappingError(f"{path}: name_endings.{ending}: expected {{case: nom|gen|acc|loc, keep: …}}")
-        check_keys(path, f"name_endings.{ending}", spec, ("case", "keep"))
         out.append((unicodedata.normalize("NFC", str(ending)), str(spec["case"]),
                     unicodedata.normalize("NFC", str(spec.get("keep") or ""))))
     return tuple(out)
@@ -205,6 +204,42 @@ class Lexicons:
     speech: SpeechLexicon
 
 
+def _schemas() -> dict[str, Schema]:
+    """The keys of grammar.yaml, triggers.yaml and claims.yaml; any other key is an error.  Word lists and
+    word tables (title_suffixes, noun_comma, light_verbs …) hold data, not keys."""
+    cases = Keys(("gen", "acc", "loc", "nom"))
+
+    def event(cls: type[EventLexicon]) -> Schema:
+        return Keys({k: (Each(None) if k == "kinds" else None) for k in event_keys(cls)})
+
+    return {
+        "grammar.yaml": Keys({
+            "case_endings": cases, "hyphen_endings": cases,
+            "postpositions": Keys(("with", "between", "against", "toward")),
+            "pronouns": Keys(("singular", "plural", "pair", "this_state", "two_states")),
+            "name_endings": Each(Keys(("case", "keep"))), "pronoun_endings": Keys(("gen", "acc", "loc")),
+            **dict.fromkeys(("stopwords", "verb_endings", "anchors", "since", "negations", "title_suffixes",
+                             "organisation_heads", "office_words", "topic_nouns", "clitics", "demonstratives",
+                             "conjunctions", "actor_conjunctions", "auxiliaries", "negated_endings",
+                             "genitive_endings", "plural_endings", "deictic_days", "whether", "indefinites",
+                             "source_postpositions", "detached_genitives", "leader_words"))}),
+        "triggers.yaml": Keys({
+            "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
+            "planned": Keys(("window", "words", "before", "phrases", "not_planned")), "same_time": None}),
+        "claims.yaml": Keys({
+            "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
+            "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads")),
+            "published_there": Keys(("there", "documents", "publish")),
+            "anaphoric": Keys(("determiners", "objects")),
+            **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
+                             "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
+                             "complementizers", "that", "article_relay_prefixes", "object_accused"))}),
+    }
+
+
+SCHEMAS = _schemas()
+
+
 def _flat(path: Path, where: str, value: Any) -> frozenset[str]:
     return frozenset(w for p in _phrases(path, where, value) for w in p)
 
@@ -227,7 +262,7 @@ def _speech_verbs(path: Path, c: dict[str, Any]) -> list[tuple[Phrase, str]]:
 
 def load_lexicons(directory: Path) -> Lexicons:
     gp, tp, cp = directory / "grammar.yaml", directory / "triggers.yaml", directory / "claims.yaml"
-    g, t, c = read_mapping(gp), read_mapping(tp), read_mapping(cp)
+    g, t, c = (read_mapping(p, SCHEMAS[p.name]) for p in (gp, tp, cp))
     endings = [(unicodedata.normalize("NFC", e), case) for case, es in (g.get("case_endings") or {}).items()
                for e in es]
     grammar = Grammar(
@@ -269,7 +304,6 @@ def load_lexicons(directory: Path) -> Lexicons:
         spec = t.get(name) or {}
         if not isinstance(spec, dict):
             raise MappingError(f"{tp}: {name}: expected a mapping")
-        check_keys(tp, name, spec, event_keys(cls))
         if "cameo" not in spec:
             raise MappingError(f"{tp}: {name}: 'cameo' is required")
         values: dict[str, Any] = {}
@@ -297,7 +331,6 @@ def load_lexicons(directory: Path) -> Lexicons:
     cameo = c.get("cameo")
     if not isinstance(cameo, dict):
         raise MappingError(f"{cp}: cameo: a mapping with the 'claim' and 'accusation' codes is required")
-    check_keys(cp, "cameo", cameo, ("claim", "accusation"))
     speech = SpeechLexicon(
         verbs=tuple(sorted(verbs, key=lambda x: (-len(x[0]), x[0]))),
         accusation_kinds=frozenset(c.get("accusation_kinds") or ()),

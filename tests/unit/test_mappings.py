@@ -27,6 +27,8 @@ from bnkg.mappings.lexicons import AgreementLexicon, MeetingLexicon, VisitLexico
 from bnkg.rdf.namespaces import BNKG
 from bnkg.text import words
 
+from .test_yaml_keys import shipped_copy
+
 MAPPINGS_DIR = Path(gazetteer_module.__file__).parent
 VERIFIED_TSV = Path(__file__).parents[1] / "data" / "verified_wikidata.tsv"
 
@@ -382,17 +384,6 @@ def test_malformed_entry_names_file_and_entry(tmp_path: Path, file: str, text: s
 
 
 # ------------------------------------------------------------------------------ triggers.yaml (lexicons)
-def _shipped_copy(tmp_path: Path, file: str, old: str, new: str) -> Path:
-    """The shipped mappings copied to ``tmp_path``, with ``old`` replaced by ``new`` once in ``file``."""
-    for path in MAPPINGS_DIR.glob("*.yaml"):
-        text = path.read_text(encoding="utf-8")
-        if path.name == file:
-            assert text.count(old) == 1, f"{old!r} must occur once in {file}"
-            text = text.replace(old, new)
-        (tmp_path / path.name).write_text(text, encoding="utf-8")
-    return tmp_path
-
-
 def test_event_lexicons_are_typed_fields_read_from_triggers_yaml() -> None:
     lex = load_lexicons(MAPPINGS_DIR)
     assert isinstance(lex.visit, VisitLexicon) and isinstance(lex.meeting, MeetingLexicon)
@@ -421,7 +412,7 @@ def test_event_lexicons_are_typed_fields_read_from_triggers_yaml() -> None:
 def test_unknown_event_key_names_file_entry_key_and_allowed_keys(tmp_path: Path, old: str, new: str, where: str,
                                                                   key: str) -> None:
     with pytest.raises(MappingError) as info:
-        load_lexicons(_shipped_copy(tmp_path, "triggers.yaml", old, new))
+        load_lexicons(shipped_copy(tmp_path, "triggers.yaml", old, new))
     message = str(info.value)
     assert "triggers.yaml" in message and f"{where}: unknown key(s) {key};" in message, message
     assert "allowed: " in message and "cameo" in message.split("allowed: ")[1], message
@@ -429,7 +420,7 @@ def test_unknown_event_key_names_file_entry_key_and_allowed_keys(tmp_path: Path,
 
 def test_event_without_cameo_or_as_a_list_is_refused(tmp_path: Path) -> None:
     with pytest.raises(MappingError, match=r"triggers\.yaml: meeting: 'cameo' is required"):
-        load_lexicons(_shipped_copy(tmp_path, "triggers.yaml", "  cameo: \"040\"\n", ""))
+        load_lexicons(shipped_copy(tmp_path, "triggers.yaml", "  cameo: \"040\"\n", ""))
     (tmp_path / "triggers.yaml").write_text("visit: {cameo: '042'}\nmeeting: {cameo: '040'}\nagreement: [057]\n",
                                             encoding="utf-8")
     with pytest.raises(MappingError, match=r"triggers\.yaml: agreement: expected a mapping"):
@@ -474,5 +465,5 @@ def test_graph_writes_the_cameo_codes_of_the_lexicons() -> None:
 ])
 def test_malformed_cameo_code_is_refused(tmp_path: Path, file: str, old: str, new: str, what: str) -> None:
     with pytest.raises(MappingError) as info:
-        load_lexicons(_shipped_copy(tmp_path, file, old, new))
+        load_lexicons(shipped_copy(tmp_path, file, old, new))
     assert file in str(info.value) and what in str(info.value), str(info.value)
