@@ -46,6 +46,8 @@ CONJUNCTIONS = ("ও", "এবং", "আর")
 NEGATED_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("েনি", "েননি", "য়নি", "য়নি", "ায়নি"))
 GENITIVE_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("ের", "য়ের", "টির", "দের", "ার", "ির", "ীর", "ুর"))
 AUXILIARIES = ("হয়", "হচ্ছে", "হলো", "হল", "হয়েছে", "হয়নি", "হয়েছিল")
+# distinct words the per-extractor cache of their phrase-opening forms holds before it starts afresh
+_CACHE_WORDS = 200_000
 
 
 @dataclass
@@ -110,6 +112,7 @@ class EventExtractor:
         self.post_words = frozenset(w for ws in g.postpositions.values() for w in ws)
         # phrase lists → first-word index (the lists come from the immutable mappings; a per-reader cache)
         self._indexes: dict[int, tuple[Sequence[Phrase], dict[str, list[tuple[int, Phrase]]]]] = {}
+        self._first_forms: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # see _forms_of
         self._speech_verbs = tuple(p for p, _ in self.lex.speech.verbs)
         self._speech_kinds = dict(self.lex.speech.verbs)
         # first words of the speech verbs made of a noun and a light verb ("অভিযোগ করেছেন")
@@ -130,14 +133,17 @@ class EventExtractor:
         phrase at every word was three quarters of the build time)."""
         index = self._phrase_index(phrases)
         out: list[tuple[int, int, Phrase]] = []
+        cached = self._first_forms
         i = 0
         while i < len(toks):
             word = toks[i].text
-            # the first word as written, without a clitic (inside a phrase), or as a stem (one-word phrase)
-            firsts = {word, word[:-1]} if word.endswith(("ও", "ই")) else {word}
-            if inflect_last:
-                firsts |= {stem for stem, _ in self.finder.endings(word)}
-            cands = sorted({(rank, p) for f in firsts for rank, p in index.get(f, ())})
+            forms = (cached.get(word) or self._forms_of(word))[inflect_last]
+            cands = [c for f in forms for c in index.get(f, ())]
+            if not cands:
+                i += 1
+                continue
+            if len(forms) > 1:  # (one form's list is in rank order already)
+                cands = sorted(set(cands))
             hit = None
             for _, p in cands:
                 n = len(p)
@@ -155,6 +161,18 @@ class EventExtractor:
             else:
                 i += 1
         return out
+
+    def _forms_of(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The forms in which ``word`` may open a phrase of :meth:`find_phrases`, without and with
+        case endings: as written, without a clitic (inside a phrase), or as a stem (one-word
+        phrase).  Cached per word on this extractor: the same sentence is searched for a dozen
+        phrase lists, and building these sets at every word was a third of find_phrases."""
+        plain = (word, word[:-1]) if word.endswith(("ও", "ই")) else (word,)
+        forms = (plain, tuple(dict.fromkeys(plain + tuple(stem for stem, _ in self.finder.endings(word)))))
+        if len(self._first_forms) > _CACHE_WORDS:
+            self._first_forms.clear()
+        self._first_forms[word] = forms
+        return forms
 
     def _phrase_index(self, phrases: Sequence[Phrase]) -> dict[str, list[tuple[int, Phrase]]]:
         """First word → (position in ``phrases``, phrase): the order of the list is kept.

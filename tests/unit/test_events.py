@@ -1300,3 +1300,37 @@ def test_the_speaker_is_no_party_to_the_deal_he_reports(reader: ArticleReader) -
     rec = read(reader, "সের্গেই শোইগু বলেন, গত মাসে মস্কোয় পুতিন ও কিম জং উনের মধ্যে যে সমঝোতা হয়েছে, তা মানা হবে।")
     assert [sorted(a.signatories) for a in rec.agreements] == [["kim_jong_un", "putin"]]
     assert "shoigu" not in {p for m in rec.meetings for p in m.participants}
+
+
+def test_a_word_read_once_without_case_endings_is_still_read_with_them(reader: ArticleReader) -> None:
+    from bnkg.builder.mentions import tokenize
+    from bnkg.builder.records import Sentence
+
+    ex = reader.extractor
+    toks = tokenize(Sentence(0, 0, 24, "পুতিন ও কিম বৈঠকে বসেন।"))
+    meeting = [("বৈঠক",)]
+    assert ex.find_phrases(toks, meeting, inflect_last=False) == []
+    assert ex.find_phrases(toks, meeting) == [(3, 4, ("বৈঠক",))]
+    assert ex.find_phrases(toks, meeting, inflect_last=False) == []
+
+
+def test_a_clitic_on_the_first_word_of_a_phrase_is_read_through(reader: ArticleReader) -> None:
+    from bnkg.builder.mentions import tokenize
+    from bnkg.builder.records import Sentence
+
+    toks = tokenize(Sentence(0, 0, 24, "দুই নেতা বৈঠকও করেন।"))
+    assert reader.extractor.find_phrases(toks, [("বৈঠক", "করেন")], inflect_last=False) == [(2, 4, ("বৈঠক", "করেন"))]
+
+
+def test_the_cache_of_phrase_opening_forms_starts_afresh_when_full(reader: ArticleReader,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import bnkg.builder.events as events
+    from bnkg.builder.mentions import tokenize
+    from bnkg.builder.records import Sentence
+
+    monkeypatch.setattr(events, "_CACHE_WORDS", 5)
+    ex = reader.extractor
+    text = "প্রথম দ্বিতীয় তৃতীয় চতুর্থ পঞ্চম ষষ্ঠ সপ্তম অষ্টম নবম দশম বৈঠকে বসেন"
+    toks = tokenize(Sentence(0, 0, len(text), text))
+    assert ex.find_phrases(toks, [("বৈঠক",)]) == [(10, 11, ("বৈঠক",))]
+    assert len(ex._first_forms) <= 6
