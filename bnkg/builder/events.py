@@ -133,15 +133,15 @@ class EventExtractor:
         phrase at every word was three quarters of the build time)."""
         index = self._phrase_index(phrases)
         out: list[tuple[int, int, Phrase]] = []
-        cached = self._first_forms
+        cached, firsts = self._first_forms, index.keys()
         i = 0
         while i < len(toks):
             word = toks[i].text
             forms = (cached.get(word) or self._forms_of(word))[inflect_last]
-            cands = [c for f in forms for c in index.get(f, ())]
-            if not cands:
+            if firsts.isdisjoint(forms):  # most words open no phrase: one C call says so
                 i += 1
                 continue
+            cands = [c for f in forms for c in index.get(f, ())]
             if len(forms) > 1:  # (one form's list is in rank order already)
                 cands = sorted(set(cands))
             hit = None
