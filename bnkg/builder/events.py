@@ -190,7 +190,10 @@ class EventExtractor:
         return index
 
     def has_phrase(self, ws: Sequence[str], phrases: Sequence[Phrase]) -> bool:
-        return any(tuple(ws[k:k + len(p)]) == p for p in phrases for k in range(len(ws) - len(p) + 1))
+        # a phrase is looked for word by word only when all its words are there (most are not)
+        present = set(ws)
+        return any(present.issuperset(p) and any(tuple(ws[k:k + len(p)]) == p for k in range(len(ws) - len(p) + 1))
+                   for p in phrases)
 
     def etype(self, key: str, entities: dict[str, Entity]) -> str | None:
         e = entities.get(key)

@@ -1334,3 +1334,13 @@ def test_the_cache_of_phrase_opening_forms_starts_afresh_when_full(reader: Artic
     toks = tokenize(Sentence(0, 0, len(text), text))
     assert ex.find_phrases(toks, [("বৈঠক",)]) == [(10, 11, ("বৈঠক",))]
     assert len(ex._first_forms) <= 6
+
+
+def test_has_phrase_wants_the_words_together_and_in_order(reader: ArticleReader) -> None:
+    has = reader.extractor.has_phrase
+    ws = ["দুই", "দেশ", "চুক্তি", "সই", "করে", "দেশ", "সফর"]
+    assert has(ws, [("চুক্তি", "সই")])
+    assert has(ws, [("নেই",), ("দেশ", "সফর")])  # the second occurrence of "দেশ" opens it
+    assert not has(ws, [("সই", "চুক্তি")])  # every word there, not in this order
+    assert not has(ws, [("দুই", "সফর")])  # every word there, not together
+    assert not has(ws, [])
