@@ -28,6 +28,8 @@ from bnkg.mappings.lexicons import Phrase
 from bnkg.text import WORD_RE, words
 from bnkg.transliterate import transliterate
 
+_HYPHENS = frozenset("-‐‑")  # hyphen-minus, hyphen, non-breaking hyphen: what glues "হুই-এর"
+
 
 @dataclass(frozen=True, slots=True)
 class Token:
@@ -47,12 +49,13 @@ def tokenize(sentence: Sentence) -> tuple[Token, ...]:
     [('কিম', 10, False), ('পুতিনের', 14, True), ('বৈঠক', 22, False)]
     """
     out: list[Token] = []
-    prev_end = None
-    for m in WORD_RE.finditer(sentence.text):
-        gap = sentence.text[prev_end:m.start()] if prev_end is not None else ""
-        out.append(Token(sentence.start + m.start(), sentence.start + m.end(), m.group(),
-                         gap in ("-", "‐", "‑")))
-        prev_end = m.end()
+    text, base = sentence.text, sentence.start
+    prev_end = -2  # (no word before the first)
+    for m in WORD_RE.finditer(text):
+        start, end = m.span()
+        # glued: the one character between the two words is a hyphen
+        out.append(Token(base + start, base + end, m.group(), start - prev_end == 1 and text[prev_end] in _HYPHENS))
+        prev_end = end
     return tuple(out)
 
 

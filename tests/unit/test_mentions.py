@@ -565,3 +565,15 @@ def test_tatha_after_a_title_is_no_name(reader: ArticleReader) -> None:
     rec, mentions = read(reader, "রাশিয়ার সাবেক প্রধানমন্ত্রী তথা ক্ষমতাসীন দলের নেতা দিমিত্রি মেদভেদেভ পিয়ংইয়ং পৌঁছেছেন।")
     assert not any(e.key.startswith("person-") for e in rec.entities)
     assert only(mentions, "medvedev").surface == "দিমিত্রি মেদভেদেভ"
+
+
+def test_a_word_is_glued_to_the_previous_one_by_exactly_one_hyphen() -> None:
+    from bnkg.builder.mentions import tokenize
+    from bnkg.builder.records import Sentence
+
+    text = "-চোয়ে-এর হুই‐এর সন‑কে কিম--এর জং - উন-"
+    toks = tokenize(Sentence(0, 100, 100 + len(text), text))
+    assert [(t.text, t.hyphen_before) for t in toks] == [
+        ("চোয়ে", False), ("এর", True), ("হুই", False), ("এর", True), ("সন", False), ("কে", True),
+        ("কিম", False), ("এর", False), ("জং", False), ("উন", False)]
+    assert [(t.start, t.end) for t in toks][:2] == [(101, 106), (107, 109)]
