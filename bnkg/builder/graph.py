@@ -19,6 +19,9 @@ from bnkg.rdf.namespaces import BNKG, DEFAULT_BASE, PREFIXES, SCHEMA, WD
 
 Triple = tuple[Node, Node, Node]
 DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+# entries an :class:`IRIs` keeps of entity IRIs and descriptions before it starts afresh (discovered
+# people are new keys in every article: a reader kept for 10^5 articles must stay small)
+_CACHE_ENTITIES = 20_000
 
 
 def digest(*parts: object) -> str:
@@ -32,6 +35,11 @@ class IRIs:
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
+        # per entity, what every article naming it repeats (the same actors recur in every article;
+        # building the rdflib terms again was a fifth of record_triples): IRIs, and descriptions
+        # keyed by the entity and whether its affiliation and state are places
+        self._nodes: dict[tuple[str, bool], URIRef] = {}
+        self._described: dict[tuple[Entity, bool, bool], tuple[Triple, ...]] = {}
 
     def __call__(self, kind: str, local: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{local}")
@@ -45,7 +53,22 @@ class IRIs:
     def entity(self, e: Entity | str, places: frozenset[str] = frozenset()) -> URIRef:
         key = e.key if isinstance(e, Entity) else e
         is_place = e.type == "Place" if isinstance(e, Entity) else key in places
-        return self("place" if is_place else "actor", key)
+        node = self._nodes.get((key, is_place))
+        if node is None:
+            if len(self._nodes) > _CACHE_ENTITIES:
+                self._nodes.clear()
+            node = self._nodes[key, is_place] = self("place" if is_place else "actor", key)
+        return node
+
+    def described(self, e: Entity, places: frozenset[str]) -> tuple[Triple, ...]:
+        """:func:`entity_triples`, cached on this object."""
+        key = (e, e.affiliation in places, e.state in places)
+        hit = self._described.get(key)
+        if hit is None:
+            if len(self._described) > _CACHE_ENTITIES:
+                self._described.clear()
+            hit = self._described[key] = tuple(entity_triples(e, self, places))
+        return hit
 
 
 def date_literal(d: DateValue) -> Literal:
@@ -105,7 +128,7 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None, lexicons: Lexic
         add((a, BNKG.mentions, ent(key)))
 
     for e in rec.entities:
-        for t in entity_triples(e, iris, places):
+        for t in iris.described(e, places):
             add(t)
 
     def evidence(node: URIRef, evs: tuple[Evidence, ...]) -> None:

@@ -138,6 +138,9 @@ def segment(text: str, source_file: str, mappings: Mappings) -> Article:
     )
 
 
+HYPHENS = frozenset("-‐‑")  # hyphen-minus, hyphen, non-breaking hyphen: what glues "হুই-এর"
+
+
 def tokenize(sentence: Sentence) -> tuple[Token, ...]:
     """Split a sentence into words, keeping article offsets.
 
@@ -146,12 +149,13 @@ def tokenize(sentence: Sentence) -> tuple[Token, ...]:
     [('কিম', 10, False), ('পুতিনের', 14, True), ('বৈঠক', 22, False)]
     """
     out: list[Token] = []
-    prev_end = None
-    for m in WORD_RE.finditer(sentence.text):
-        gap = sentence.text[prev_end:m.start()] if prev_end is not None else ""
-        out.append(Token(sentence.start + m.start(), sentence.start + m.end(), m.group(),
-                         gap in ("-", "‐", "‑")))
-        prev_end = m.end()
+    text, base = sentence.text, sentence.start
+    prev_end = -2  # (no word before the first)
+    for m in WORD_RE.finditer(text):
+        start, end = m.span()
+        # glued: the one character between the two words is a hyphen
+        out.append(Token(base + start, base + end, m.group(), start - prev_end == 1 and text[prev_end] in HYPHENS))
+        prev_end = end
     return tuple(out)
 
 

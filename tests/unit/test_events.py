@@ -17,8 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import bnkg.builder
+import bnkg.builder.events._common as events_common
 from bnkg.builder.article import ArticleReader
-from bnkg.builder.records import ArticleRecord, Claim, DateValue, Meeting, Visit
+from bnkg.builder.records import ArticleRecord, Claim, DateValue, Meeting, Sentence, Visit
+from bnkg.builder.segment import tokenize
 from bnkg.errors import InputError
 
 HEADLINE = "মস্কো ও পিয়ংইয়ংয়ের সম্পর্ক নিয়ে নতুন প্রতিবেদন"
@@ -1358,3 +1360,38 @@ def test_the_check_finds_a_word_in_code_but_not_in_a_docstring(tmp_path: Path) -
     src = tmp_path / "rule.py"
     src.write_text('"""\\"এই সফর\\": a docstring."""\nX = ("এই", "ঃ", "[অ-হ]")\n', encoding="utf-8")
     assert bengali_words_in_code(src) == ["rule.py:2: 'এই'"]
+
+
+# -- finding phrases fast (issue 17): the same readings ----------------------------------------
+def test_a_word_read_once_without_case_endings_is_still_read_with_them(reader: ArticleReader) -> None:
+    ex = reader.extractor
+    toks = tokenize(Sentence(0, 0, 24, "পুতিন ও কিম বৈঠকে বসেন।"))
+    meeting = [("বৈঠক",)]
+    assert ex.find_phrases(toks, meeting, inflect_last=False) == []
+    assert ex.find_phrases(toks, meeting) == [(3, 4, ("বৈঠক",))]
+    assert ex.find_phrases(toks, meeting, inflect_last=False) == []
+
+
+def test_a_clitic_on_the_first_word_of_a_phrase_is_read_through(reader: ArticleReader) -> None:
+    toks = tokenize(Sentence(0, 0, 24, "দুই নেতা বৈঠকও করেন।"))
+    assert reader.extractor.find_phrases(toks, [("বৈঠক", "করেন")], inflect_last=False) == [(2, 4, ("বৈঠক", "করেন"))]
+
+
+def test_the_cache_of_phrase_opening_forms_starts_afresh_when_full(reader: ArticleReader,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(events_common, "CACHE_WORDS", 5)
+    ex = reader.extractor
+    text = "প্রথম দ্বিতীয় তৃতীয় চতুর্থ পঞ্চম ষষ্ঠ সপ্তম অষ্টম নবম দশম বৈঠকে বসেন"
+    toks = tokenize(Sentence(0, 0, len(text), text))
+    assert ex.find_phrases(toks, [("বৈঠক",)]) == [(10, 11, ("বৈঠক",))]
+    assert len(ex._first_forms) <= 6
+
+
+def test_has_phrase_wants_the_words_together_and_in_order(reader: ArticleReader) -> None:
+    has = reader.extractor.has_phrase
+    ws = ["দুই", "দেশ", "চুক্তি", "সই", "করে", "দেশ", "সফর"]
+    assert has(ws, [("চুক্তি", "সই")])
+    assert has(ws, [("নেই",), ("দেশ", "সফর")])  # the second occurrence of "দেশ" opens it
+    assert not has(ws, [("সই", "চুক্তি")])  # every word there, not in this order
+    assert not has(ws, [("দুই", "সফর")])  # every word there, not together
+    assert not has(ws, [])

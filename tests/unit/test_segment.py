@@ -652,3 +652,13 @@ def test_sentence_records_carry_words_with_article_offsets(mappings: Mappings) -
 
 def test_a_sentence_without_words_has_no_tokens() -> None:
     assert tokenize(Sentence(0, 5, 8, "।।!")) == ()
+
+
+# -- words: one tokenisation per sentence, offsets kept ------------------------------------------
+def test_a_word_is_glued_to_the_previous_one_by_exactly_one_hyphen() -> None:
+    text = "-চোয়ে-এর হুই‐এর সন‑কে কিম--এর জং - উন-"
+    toks = tokenize(Sentence(0, 100, 100 + len(text), text))
+    assert [(t.text, t.hyphen_before) for t in toks] == [
+        ("চোয়ে", False), ("এর", True), ("হুই", False), ("এর", True), ("সন", False), ("কে", True),
+        ("কিম", False), ("এর", False), ("জং", False), ("উন", False)]
+    assert [(t.start, t.end) for t in toks][:2] == [(101, 106), (107, 109)]

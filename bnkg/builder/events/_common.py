@@ -32,6 +32,8 @@ from bnkg.mappings.lexicons import Phrase
 
 # mentions that name an actor without making it act: "ইউক্রেন যুদ্ধ", "রুশ", a state inside a longer name
 PASSIVE = ("topic", "adjective", "inner")
+# distinct words the per-reader cache of their phrase-opening forms holds before it starts afresh
+CACHE_WORDS = 200_000
 
 
 @dataclass
@@ -102,6 +104,7 @@ class Rules:
         self.genitive_endings = g.genitive_endings
         # phrase lists → first-word index (the lists come from the immutable mappings; a per-reader cache)
         self._indexes: dict[int, tuple[Sequence[Phrase], dict[str, list[tuple[int, Phrase]]]]] = {}
+        self._first_forms: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # see forms_of
         self._speech_verbs = tuple(p for p, _ in self.lex.speech.verbs)
         self._speech_kinds = dict(self.lex.speech.verbs)
         # first words of the speech verbs made of a noun and a light verb ("অভিযোগ করেছেন")
@@ -121,14 +124,17 @@ class Rules:
         phrase at every word was three quarters of the build time)."""
         index = self.phrase_index(phrases)
         out: list[tuple[int, int, Phrase]] = []
+        cached, firsts = self._first_forms, index.keys()
         i = 0
         while i < len(toks):
             word = toks[i].text
-            # the first word as written, without a clitic (inside a phrase), or as a stem (one-word phrase)
-            firsts = {word} | {word[:-len(c)] for c in self.clitics if word.endswith(c)}
-            if inflect_last:
-                firsts |= {stem for stem, _ in self.finder.endings(word)}
-            cands = sorted({(rank, p) for f in firsts for rank, p in index.get(f, ())})
+            forms = (cached.get(word) or self.forms_of(word))[inflect_last]
+            if firsts.isdisjoint(forms):  # most words open no phrase: one C call says so
+                i += 1
+                continue
+            cands = [c for f in forms for c in index.get(f, ())]
+            if len(forms) > 1:  # (one form's list is in rank order already)
+                cands = sorted(set(cands))
             hit = None
             for _, p in cands:
                 n = len(p)
@@ -147,6 +153,18 @@ class Rules:
                 i += 1
         return out
 
+    def forms_of(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The forms in which ``word`` may open a phrase of :meth:`find_phrases`, without and with
+        case endings: as written, without a clitic (inside a phrase), or as a stem (one-word
+        phrase).  Cached per word on these rules: the same sentence is searched for a dozen
+        phrase lists, and building these sets at every word was a third of find_phrases."""
+        plain = (word, *(word[:-len(c)] for c in self.clitics if word.endswith(c)))
+        forms = (plain, tuple(dict.fromkeys(plain + tuple(stem for stem, _ in self.finder.endings(word)))))
+        if len(self._first_forms) > CACHE_WORDS:
+            self._first_forms.clear()
+        self._first_forms[word] = forms
+        return forms
+
     def phrase_index(self, phrases: Sequence[Phrase]) -> dict[str, list[tuple[int, Phrase]]]:
         """First word → (position in ``phrases``, phrase): the order of the list is kept.
 
@@ -163,7 +181,10 @@ class Rules:
         return index
 
     def has_phrase(self, ws: Sequence[str], phrases: Sequence[Phrase]) -> bool:
-        return any(tuple(ws[k:k + len(p)]) == p for p in phrases for k in range(len(ws) - len(p) + 1))
+        # a phrase is looked for word by word only when all its words are there (most are not)
+        present = set(ws)
+        return any(present.issuperset(p) and any(tuple(ws[k:k + len(p)]) == p for k in range(len(ws) - len(p) + 1))
+                   for p in phrases)
 
     def etype(self, key: str, entities: dict[str, Entity]) -> str | None:
         e = entities.get(key)
