@@ -17,8 +17,9 @@ import yaml
 from bnkg.errors import MappingError
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """A safe loader that refuses a key given twice in one mapping."""
+class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe loader that refuses a key given twice in one mapping.  On libyaml's parser where PyYAML has
+    it (actors.yaml reads in 0.1 s instead of 0.66 s); the constructor and resolver are the same."""
 
 
 def _unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
