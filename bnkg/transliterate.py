@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from bnkg.errors import MappingError
-from bnkg.mappings.yamlfile import read_mapping
+from bnkg.mappings.yamlfile import Keys, Schema, read_mapping
 
 _DEFAULT_PATH = Path(__file__).resolve().parent / "mappings" / "transliteration.yaml"
 _BENGALI_RUN = re.compile(r"[\u0980-\u09FF\u200c\u200d]+")
@@ -36,6 +36,7 @@ _NUKTA = "\u09bc"
 _YA = "য"
 _AA_SIGN = "া"
 _TABLES = ("vowels", "vowel_signs", "consonants", "phala", "glides", "signs", "digits")
+SCHEMA: Schema = Keys((*_TABLES, "inherent", "ya_phala_before_aa"))  # the keys of transliteration.yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ class Scheme:
 def load_scheme(path: Path | str | None = None) -> Scheme:
     """Read a transliteration table; a malformed file raises :class:`MappingError` naming it."""
     p = Path(path) if path is not None else _DEFAULT_PATH
-    data = read_mapping(p)
+    data = read_mapping(p, SCHEMA)
     tables: dict[str, dict[str, str]] = {}
     for name in _TABLES:
         tables[name] = _table(p, name, data.get(name))

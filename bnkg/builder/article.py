@@ -1,7 +1,8 @@
 """One article: its text → an :class:`ArticleRecord`, or a :class:`Skipped` saying why not.
 
 :class:`ArticleReader` runs the one-article stages — segment → dates → mentions → events — with the
-compiled mappings; :func:`extract_file` is the one place that maps an error to a skip reason, for
+compiled mappings, handing each body sentence on as a :class:`~bnkg.builder.records.SentenceRecord`
+(its words, then its dates, then its mentions); :func:`extract_file` is the one place that maps an error to a skip reason, for
 the serial, parallel, streaming and distributed builds alike (:mod:`bnkg.builder.corpus`).
 """
 
@@ -11,11 +12,12 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
+from bnkg.builder.dates import sentence_dates
 from bnkg.builder.events import EventExtractor
 from bnkg.builder.mentions import MentionFinder
 from bnkg.builder.read import read_text
 from bnkg.builder.records import ArticleRecord
-from bnkg.builder.segment import segment
+from bnkg.builder.segment import segment, sentence_records
 from bnkg.errors import BnkgError, InputError
 from bnkg.mappings import Mappings, default_mappings
 from bnkg.rdf.namespaces import ACTOR_TYPES
@@ -50,8 +52,10 @@ class ArticleReader:
         article = segment(text, source_file, self.mappings)
         if not article.sentences:
             raise InputError(source_file, "no article body found (no sentence ending in '।', '?' or '!')")
-        mentions, entities = self.finder.find(article)
-        visits, meetings, agreements, claims = self.extractor.extract(article, mentions, entities)
+        sentences = tuple(sentence_dates(s, article.published, self.mappings.calendar)
+                          for s in sentence_records(article))
+        sentences, entities = self.finder.read(article, sentences)
+        visits, meetings, agreements, claims = self.extractor.read(article, sentences, entities)
         used: set[str] = set()
         for v in visits:
             used |= {v.visitor, v.destination} | {k for k in (v.place, v.host) if k}
@@ -63,7 +67,7 @@ class ArticleReader:
             used |= {c.claimant, *c.about} | ({c.via} if c.via else set())
         # the actors the body names: not those a pronoun stands for, nor an unnamed office-holder
         # ("দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা": a title the gazetteer resolves to no one, no name)
-        mentioned = sorted({m.key for ms in mentions for m in ms
+        mentioned = sorted({m.key for s in sentences for m in s.mentions
                             if m.key and not m.how.startswith("pronoun")
                             and m.key in entities and entities[m.key].type in ACTOR_TYPES
                             and not (m.how == "role" and entities[m.key].type == "Person"

@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import calendar as _gregorian
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
-from bnkg.builder.records import DateMention, DateValue
+from bnkg.builder.records import DateMention, DateValue, SentenceRecord
 from bnkg.mappings.calendar import Calendar, Lex
 
 Direction = Literal["past", "future"]
@@ -698,12 +699,26 @@ def find_dates(text: str, published: DateValue | None, calendar: Calendar, *, of
     >>> find_dates("গত ২৪ বছরে এই প্রথম", p, cal)
     []
     """
-    toks = _tokens(text, calendar)
-    if not toks:
-        return []
-    p = _published(published)
+    return _mentions(text, _tokens(text, calendar), _published(published), direction, calendar, offset)
+
+
+def _mentions(text: str, toks: list[_Tok], p: date | None, direction: Direction, calendar: Calendar,
+              offset: int) -> list[DateMention]:
     return [DateMention(start + offset, end + offset, text[start:end], hit.value, hit.relative)
-            for _, start, end, hit in _scan(toks, p, direction, calendar)]
+            for _, start, end, hit in _scan(toks, p, direction, calendar)] if toks else []
+
+
+def sentence_dates(sentence: SentenceRecord, published: DateValue | None, calendar: Calendar) -> SentenceRecord:
+    """The dates stage: ``sentence`` with its date expressions read as the past (what is told) and
+    as the future (for a planned event) — one tokenisation, two readings (:func:`find_dates`).
+
+    Anaphors ("পরদিন") stay without a value: the event rules resolve them
+    (:func:`resolve_anaphors`) from the day the narrative has reached."""
+    text, start = sentence.sentence.text, sentence.sentence.start
+    toks = _tokens(text, calendar)
+    p = _published(published)
+    return replace(sentence, dates=tuple(_mentions(text, toks, p, "past", calendar, start)),
+                   future_dates=tuple(_mentions(text, toks, p, "future", calendar, start)))
 
 
 def resolve_anaphors(mentions: list[DateMention], base: DateValue | None,
@@ -802,12 +817,14 @@ def stay_date(words: Sequence[str], after: Sequence[str], published: DateValue |
 
 def _day_unit(word: str, calendar: Calendar) -> str | None:
     """ "দিনের" → "" (a day word); "দুদিনের" → "দু" (a number glued to it); else None."""
-    k = word.find("দিন")
-    if k < 0:
+    for day in calendar.stay_days:
+        k = word.find(day)
+        if k < 0:
+            continue
+        lex = calendar.lookup(word[k:])
+        if word[k:].startswith(calendar.stay_lasting) or (lex is not None and lex.kind == "unit" and lex.value == "day"):
+            return word[:k]
         return None
-    lex = calendar.lookup(word[k:])
-    if word[k:].startswith("দিনব্যাপী") or (lex is not None and lex.kind == "unit" and lex.value == "day"):
-        return word[:k]
     return None
 
 
@@ -913,35 +930,36 @@ _FILLER = frozenset(("label", "era", "weekday", "tod", "ampm", "hijri", "bmonth"
                      "clock"))
 
 
-def has_bangla_date(line: str, calendar: Calendar) -> bool:
-    """True when ``line`` holds a Bangla-calendar date with its year ("২৬ বৈশাখ ১৪৩২", "বৈশাখ ১৪৩২").
+class DateLine(NamedTuple):
+    """What a line of a page says as a date line (:func:`read_date_line`)."""
 
-    Sites print one in their masthead beside the day the page was crawled.
-
-    >>> from pathlib import Path
-    >>> import bnkg.mappings.calendar as c
-    >>> cal = c.load_calendar(Path(c.__file__).parent)
-    >>> has_bangla_date("শুক্রবার, ০৯ মে ২০২৫ | ২৬ বৈশাখ ১৪৩২", cal), has_bangla_date("০৯ মে ২০২৫", cal)
-    (True, False)
-    """
-    toks = _tokens(line, calendar)
-    return any(t.kind == "L" and t.lex is not None and t.lex.kind == "bmonth"
-               and _year_at(toks, i + 1, 1100, 1599) is not None for i, t in enumerate(toks))
+    only_date: bool  # only a date/time stamp: labels, weekday, Bangla or Hijri date allowed
+    bangla: bool  # holds a Bangla-calendar date with its year ("২৬ বৈশাখ ১৪৩২", "বৈশাখ ১৪৩২")
 
 
-def is_date_line(line: str, calendar: Calendar) -> bool:
-    """True when ``line`` is only a date/time stamp (labels, weekday, Bangla or Hijri date allowed).
+def read_date_line(line: str, calendar: Calendar) -> DateLine:
+    """Whether ``line`` is only a date stamp, and whether it holds a Bangla-calendar date with its
+    year — from one tokenisation.
 
-    The segmenter drops such lines from the article body.  A lone label ("প্রকাশিত:") counts:
-    pages print it on the line above the date.
+    The segmenter drops date-stamp lines from the article body; a lone label ("প্রকাশিত:") is one
+    too, as pages print it on the line above the date.  Sites print a Bangla-calendar date in their
+    masthead beside the day the page was crawled.
 
     >>> from pathlib import Path
     >>> import bnkg.mappings.calendar as c
     >>> cal = c.load_calendar(Path(c.__file__).parent)
-    >>> is_date_line("আপডেট: ১০ জুন ২০২৪, ১০:১০", cal), is_date_line("১০ জুন ২০২৪ বৈঠক হয়।", cal)
-    (True, False)
+    >>> read_date_line("আপডেট: ১০ জুন ২০২৪, ১০:১০", cal), read_date_line("১০ জুন ২০২৪ বৈঠক হয়।", cal)
+    (DateLine(only_date=True, bangla=False), DateLine(only_date=False, bangla=False))
+    >>> read_date_line("শুক্রবার, ০৯ মে ২০২৫ | ২৬ বৈশাখ ১৪৩২", cal)
+    DateLine(only_date=True, bangla=True)
     """
     toks = _tokens(line, calendar)
+    bangla = any(t.kind == "L" and t.lex is not None and t.lex.kind == "bmonth"
+                 and _year_at(toks, i + 1, 1100, 1599) is not None for i, t in enumerate(toks))
+    return DateLine(_only_date(toks, calendar), bangla)
+
+
+def _only_date(toks: list[_Tok], calendar: Calendar) -> bool:
     if not toks:
         return False
     covered: set[int] = set()

@@ -14,12 +14,14 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from bnkg.builder.records import ArticleRecord, DateValue, Entity, Evidence
+from bnkg.mappings import Lexicons, default_mappings
 from bnkg.rdf.namespaces import BNKG, DEFAULT_BASE, PREFIXES, SCHEMA, WD
 
 Triple = tuple[Node, Node, Node]
 DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
-CLAIM_CAMEO = "010"
-ACCUSATION_CAMEO = "112"
+# entries an :class:`IRIs` keeps of entity IRIs and descriptions before it starts afresh (discovered
+# people are new keys in every article: a reader kept for 10^5 articles must stay small)
+_CACHE_ENTITIES = 20_000
 
 
 def digest(*parts: object) -> str:
@@ -33,6 +35,11 @@ class IRIs:
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
+        # per entity, what every article naming it repeats (the same actors recur in every article;
+        # building the rdflib terms again was a fifth of record_triples): IRIs, and descriptions
+        # keyed by the entity and whether its affiliation and state are places
+        self._nodes: dict[tuple[str, bool], URIRef] = {}
+        self._described: dict[tuple[Entity, bool, bool], tuple[Triple, ...]] = {}
 
     def __call__(self, kind: str, local: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{local}")
@@ -46,7 +53,22 @@ class IRIs:
     def entity(self, e: Entity | str, places: frozenset[str] = frozenset()) -> URIRef:
         key = e.key if isinstance(e, Entity) else e
         is_place = e.type == "Place" if isinstance(e, Entity) else key in places
-        return self("place" if is_place else "actor", key)
+        node = self._nodes.get((key, is_place))
+        if node is None:
+            if len(self._nodes) > _CACHE_ENTITIES:
+                self._nodes.clear()
+            node = self._nodes[key, is_place] = self("place" if is_place else "actor", key)
+        return node
+
+    def described(self, e: Entity, places: frozenset[str]) -> tuple[Triple, ...]:
+        """:func:`entity_triples`, cached on this object."""
+        key = (e, e.affiliation in places, e.state in places)
+        hit = self._described.get(key)
+        if hit is None:
+            if len(self._described) > _CACHE_ENTITIES:
+                self._described.clear()
+            hit = self._described[key] = tuple(entity_triples(e, self, places))
+        return hit
 
 
 def date_literal(d: DateValue) -> Literal:
@@ -60,22 +82,24 @@ def bind_prefixes(g: Graph, iris: IRIs) -> None:
         g.bind(f"{kind}", URIRef(f"{iris.base}{kind}/"), override=True)
 
 
-def add_record(ds: Dataset, rec: ArticleRecord, iris: IRIs | None = None) -> URIRef:
+def add_record(ds: Dataset, rec: ArticleRecord, iris: IRIs | None = None, lexicons: Lexicons | None = None) -> URIRef:
     """Write one article's record into its own named graph of ``ds``; returns the graph IRI."""
     iris = iris or IRIs()
     gid = iris.graph(rec.article.content_hash)
     g = ds.graph(gid)
-    g.addN((s, p, o, g) for s, p, o in record_triples(rec, iris))
+    g.addN((s, p, o, g) for s, p, o in record_triples(rec, iris, lexicons))
     return gid
 
 
-def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]:
+def record_triples(rec: ArticleRecord, iris: IRIs | None = None, lexicons: Lexicons | None = None) -> list[Triple]:
     """The triples of one article's named graph, without duplicates, in a fixed order.
 
     A pure function of the record: the parallel and streaming builds (:mod:`bnkg.builder.corpus.stream`)
     write these triples without ever holding an rdflib store, and :func:`add_record` adds them to one.
+    CAMEO codes come from ``lexicons`` (``triggers.yaml``, ``claims.yaml``; default: the shipped ones).
     """
     iris = iris or IRIs()
+    lex = lexicons or default_mappings().lexicons
     out: dict[Triple, None] = {}  # an ordered set: entities repeat across facts
 
     def add(t: Triple) -> None:
@@ -104,7 +128,7 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]
         add((a, BNKG.mentions, ent(key)))
 
     for e in rec.entities:
-        for t in entity_triples(e, iris, places):
+        for t in iris.described(e, places):
             add(t)
 
     def evidence(node: URIRef, evs: tuple[Evidence, ...]) -> None:
@@ -135,7 +159,7 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]
             add((n, BNKG.place, ent(v.place)))
         if v.host:
             add((n, BNKG.host, ent(v.host)))
-        add((n, BNKG.cameoCode, Literal("042", datatype=XSD.string)))
+        add((n, BNKG.cameoCode, Literal(lex.visit.cameo, datatype=XSD.string)))
         timed(n, v.date, v.status)
         evidence(n, v.evidence)
     for m in rec.meetings:
@@ -145,7 +169,7 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]
             add((n, BNKG.participant, ent(p)))
         if m.place:
             add((n, BNKG.place, ent(m.place)))
-        add((n, BNKG.cameoCode, Literal("040", datatype=XSD.string)))
+        add((n, BNKG.cameoCode, Literal(lex.meeting.cameo, datatype=XSD.string)))
         timed(n, m.date, m.status)
         evidence(n, m.evidence)
     for ag in rec.agreements:
@@ -156,7 +180,7 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]
         for p in ag.signatories:
             add((n, BNKG.signatory, ent(p)))
         add((n, BNKG.agreementKind, Literal(ag.kind, datatype=XSD.string)))
-        add((n, BNKG.cameoCode, Literal("057", datatype=XSD.string)))
+        add((n, BNKG.cameoCode, Literal(lex.agreement.cameo, datatype=XSD.string)))
         timed(n, ag.date, ag.status)
         evidence(n, ag.evidence)
     for c in rec.claims:
@@ -165,7 +189,8 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None) -> list[Triple]
         add((n, BNKG.claimant, ent(c.claimant)))
         add((n, BNKG.text, Literal(c.text, lang="bn")))
         add((n, BNKG.claimKind, Literal(c.kind, datatype=XSD.string)))
-        add((n, BNKG.cameoCode, Literal(ACCUSATION_CAMEO if c.accusation else CLAIM_CAMEO, datatype=XSD.string)))
+        add((n, BNKG.cameoCode, Literal(lex.speech.accusation_cameo if c.accusation else lex.speech.claim_cameo,
+                                          datatype=XSD.string)))
         for k in c.about:
             add((n, BNKG.about, ent(k)))
         if c.via:

@@ -21,39 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import overload
 
-from bnkg.builder.records import Article, DateValue, Entity, Mention, Sentence
+from bnkg.builder.records import Article, DateValue, Entity, Mention, Sentence, SentenceRecord, Token
+from bnkg.builder.segment import sentence_records
 from bnkg.mappings import Mappings
 from bnkg.mappings.gazetteer import fold, genitive
 from bnkg.mappings.lexicons import Phrase
-from bnkg.text import WORD_RE, words
+from bnkg.text import words
 from bnkg.transliterate import transliterate
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of a sentence with its offsets into the article text."""
-
-    start: int
-    end: int
-    text: str
-    hyphen_before: bool  # glued to the previous word by a hyphen ("হুই-এর")
-
-
-def tokenize(sentence: Sentence) -> tuple[Token, ...]:
-    """Split a sentence into words, keeping article offsets.
-
-    >>> s = Sentence(0, 10, 28, "কিম-পুতিনের বৈঠক")
-    >>> [(t.text, t.start, t.hyphen_before) for t in tokenize(s)]
-    [('কিম', 10, False), ('পুতিনের', 14, True), ('বৈঠক', 22, False)]
-    """
-    out: list[Token] = []
-    prev_end = None
-    for m in WORD_RE.finditer(sentence.text):
-        gap = sentence.text[prev_end:m.start()] if prev_end is not None else ""
-        out.append(Token(sentence.start + m.start(), sentence.start + m.end(), m.group(),
-                         gap in ("-", "‐", "‑")))
-        prev_end = m.end()
-    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,16 +280,16 @@ class MentionFinder:
         while k < len(toks) and len(parts) < 3:
             w = toks[k].text
             if (w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k)
-                    or w.endswith("দের")  # "মুখপাত্র সাংবাদিকদের জানান": a plural, not a name
+                    or w.endswith(self.grammar.plural_endings)  # "মুখপাত্র সাংবাদিকদের জানান": a plural, not a name
                     or self._match_role(toks, k)
                     or (parts and toks[k].hyphen_before and w in self.grammar.hyphen_endings)
                     or self.calendar.lookup(w) is not None or w.endswith(self.grammar.verb_endings)):
                 break
-            for ending in ("ের", "এর", "কে", "োভার", "েভার"):
+            for ending, ending_case, kept in self.grammar.name_endings:
                 if w.endswith(ending) and len(w) > len(ending) + 1:
                     # "লিউবিমোভার": a Russian woman's name (-ova, -eva) in the genitive
-                    parts.append(w[: -len(ending)] + ending[:-1] if ending.endswith("ার") else w[: -len(ending)])
-                    case = "gen" if ending != "কে" else "acc"
+                    parts.append(w[: -len(ending)] + kept)
+                    case = ending_case
                     k += 1
                     break
             else:
@@ -329,16 +303,26 @@ class MentionFinder:
         return " ".join(parts), k, case
 
     # -- the article ---------------------------------------------------------------------------
-    def find(self, article: Article) -> tuple[list[list[Mention]], dict[str, Entity]]:
-        """Mentions per sentence (in text order) and every entity they refer to, by key."""
+    def read(self, article: Article, sentences: Sequence[SentenceRecord],
+             ) -> tuple[tuple[SentenceRecord, ...], dict[str, Entity]]:
+        """The mentions stage: each of ``sentences`` with its mentions, and every entity they
+        refer to, by key."""
+        found, entities = self.find(article, sentences)
+        return tuple(replace(s, mentions=tuple(ms)) for s, ms in zip(sentences, found, strict=True)), entities
+
+    def find(self, article: Article, sentences: Sequence[SentenceRecord] | None = None,
+             ) -> tuple[list[list[Mention]], dict[str, Entity]]:
+        """Mentions per sentence (in text order) and every entity they refer to, by key;
+        ``sentences`` are the article's, tokenised (:func:`bnkg.builder.segment.sentence_records`
+        when not given)."""
         day = published_day(article.published)
         entities: dict[str, Entity] = {}
         per_sentence: list[list[Mention]] = []
         discovered: dict[str, str] = {}  # surface name → key, for later short mentions
         memory = _Recent()
         pending: list[_Pending] = []  # titles that only a person named later in the article can resolve
-        for sent in article.sentences:
-            toks = tokenize(sent)
+        for record in sentences if sentences is not None else sentence_records(article):
+            sent, toks = record.sentence, record.tokens
             found: list[Mention] = []
 
             def add(m: Mention, found: list[Mention] = found) -> None:
@@ -405,8 +389,9 @@ class MentionFinder:
                 pron = self._pronoun(toks, i)
                 if pron is not None:
                     group, j = pron
-                    case = "gen" if word.endswith(("র", "দের")) else "acc" if word.endswith("কে") \
-                        else "loc" if toks[j - 1].text.endswith(("তে", "তেও")) else "nom"  # "দেশটিতে": there
+                    ends = self.grammar.pronoun_endings
+                    case = "gen" if word.endswith(ends.get("gen", ())) else "acc" if word.endswith(ends.get("acc", ())) \
+                        else "loc" if toks[j - 1].text.endswith(ends.get("loc", ())) else "nom"  # "দেশটিতে": there
                     target = ""
                     if group == "singular":
                         # the discourse's subject, even for "তাঁর": "শোইগুর স্থলাভিষিক্ত হওয়ার পর এটিই
@@ -467,7 +452,7 @@ class MentionFinder:
         if state is None or j >= len(toks) or case not in ("gen", "nom"):
             return None
         k = j
-        if toks[k].text == "এর" and case == "nom" and k + 1 < len(toks):  # "পিয়ংইয়ং এর সামরিক বাহিনী"
+        if toks[k].text in self.grammar.detached_genitives and case == "nom" and k + 1 < len(toks):  # "পিয়ংইয়ং এর সামরিক বাহিনী"
             k += 1
         hit = self._match_phrase(self.institutions, toks, k)
         if hit is None:
@@ -631,7 +616,7 @@ class MentionFinder:
             if of is not None or prev.end_token == i:
                 break
         # "উপপ্রধানমন্ত্রী ও শিল্পমন্ত্রী দেনিস মানতুরভ": two titles of the one person named after them
-        if j + 1 < len(toks) and toks[j].text in ("ও", "এবং") and self._match_role(toks, j + 1) is not None:
+        if j + 1 < len(toks) and toks[j].text in self.grammar.conjunctions and self._match_role(toks, j + 1) is not None:
             return None
         # "… পররাষ্ট্রমন্ত্রীর পদ থেকে": the office, not its holder
         after = tuple(t.text for t in toks[j:j + 2])

@@ -1,7 +1,9 @@
 """The intermediate records every pipeline stage hands to the next.
 
 They are plain frozen dataclasses: the seam between *reading* text (``segment``, ``dates``,
-``mentions``, ``events``) and *writing* RDF (``graph``).  A different reader — an ML model, say —
+``mentions``, ``events``) and *writing* RDF (``graph``).  Inside the reading, one
+:class:`SentenceRecord` per body sentence carries what each stage found — its words (tokenised
+once, by ``segment``), its dates, its mentions — on to the next.  A different reader — an ML model, say —
 can produce these records and reuse the RDF writer unchanged.
 
 All character offsets are into :attr:`Article.text`, the normalised text of the whole input file
@@ -62,6 +64,16 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a sentence with its offsets into the article text."""
+
+    start: int
+    end: int
+    text: str
+    hyphen_before: bool  # glued to the previous word by a hyphen ("হুই-এর")
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """An input file, segmented: headline, publication date, body sentences."""
 
@@ -94,6 +106,38 @@ class DateMention:
 
 
 @dataclass(frozen=True, slots=True)
+class SentenceRecord:
+    """One body sentence on its way through the stages: ``segment`` gives its text, offsets and
+    words (:func:`bnkg.builder.segment.tokenize`, the one tokenisation), ``dates`` its date
+    expressions (:func:`bnkg.builder.dates.sentence_dates`), ``mentions`` the actors and places
+    it names (:meth:`bnkg.builder.mentions.MentionFinder.read`); the event rules read it."""
+
+    sentence: Sentence
+    tokens: tuple[Token, ...]
+    # read as the past ("বুধবার": the last Wednesday) and as the future (for a planned event); an
+    # anaphor ("পরদিন") has no value yet: the rules count it from the day the narrative is at
+    dates: tuple[DateMention, ...] = ()
+    future_dates: tuple[DateMention, ...] = ()
+    mentions: tuple[Mention, ...] = ()  # in text order
+
+    @property
+    def index(self) -> int:
+        return self.sentence.index
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """An actor or place as the graph will describe it (from the gazetteer or discovered)."""
 
@@ -120,7 +164,7 @@ class Mention:
     sentence: int  # Sentence.index
     how: str = "alias"  # alias | adjective | role | title-intro | pronoun
     case: str = "nom"  # nom | gen | acc | loc — read off the Bengali case ending
-    token: int = 0  # index of the mention's first token in its sentence (see mentions.tokenize)
+    token: int = 0  # index of the mention's first token in its sentence (see segment.tokenize)
     end_token: int = 0  # index one past its last token
 
 

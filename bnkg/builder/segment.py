@@ -16,7 +16,8 @@ captions, comment boxes, lists of other headlines.  The rules, in short:
   the first paragraph; an unlabelled date above the headline, or beside a Bangla-calendar date or
   a site menu, is the page's crawl date and is ignored: no date rather than a wrong one;
 * the body is split into sentences on ``। ? !`` (and a Latin full stop between sentences) and
-  line ends, with offsets into the text.
+  line ends, with offsets into the text; :func:`sentence_records` splits each into words, once,
+  for the later stages.
 
 Untidy pages are read, and :attr:`Article.notes` says what was odd (the build summary counts
 it): a paragraph cut off mid-sentence or ending in a broken character (U+FFFD), sentences ended
@@ -29,15 +30,17 @@ Nothing here raises on odd input: a page without prose gives an Article with no 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import re
 from dataclasses import dataclass, replace
 from pathlib import PurePath
-from typing import Any, Literal
+from typing import Literal
 
-from bnkg.builder.records import Article, DateValue, Sentence
+from bnkg.builder.dates import parse_published, read_date_line
+from bnkg.builder.records import Article, DateValue, Sentence, SentenceRecord, Token
 from bnkg.mappings import Mappings
+from bnkg.mappings.calendar import Calendar
 from bnkg.mappings.chrome import Chrome
+from bnkg.text import WORD_RE
 
 __all__ = ["segment", "split_sentences"]
 
@@ -80,11 +83,6 @@ class _Region:
     end: int  # line index of the last body line
     skipped: frozenset[int]  # inline "read more" links and their titles inside the region
     weight: int  # characters of prose
-
-
-def _dates() -> Any:
-    """The date module (imported late: it is developed in parallel and may be stubbed in tests)."""
-    return importlib.import_module("bnkg.builder.dates")
 
 
 def segment(text: str, source_file: str, mappings: Mappings) -> Article:
@@ -138,6 +136,32 @@ def segment(text: str, source_file: str, mappings: Mappings) -> Article:
         notes=_notes(told, text[body_span[0]:body_span[1]], chrome, fallback)
         + ((NOTE_WRAPPED,) if wrapped and region is not None else ()),
     )
+
+
+HYPHENS = frozenset("-‐‑")  # hyphen-minus, hyphen, non-breaking hyphen: what glues "হুই-এর"
+
+
+def tokenize(sentence: Sentence) -> tuple[Token, ...]:
+    """Split a sentence into words, keeping article offsets.
+
+    >>> s = Sentence(0, 10, 28, "কিম-পুতিনের বৈঠক")
+    >>> [(t.text, t.start, t.hyphen_before) for t in tokenize(s)]
+    [('কিম', 10, False), ('পুতিনের', 14, True), ('বৈঠক', 22, False)]
+    """
+    out: list[Token] = []
+    text, base = sentence.text, sentence.start
+    prev_end = -2  # (no word before the first)
+    for m in WORD_RE.finditer(text):
+        start, end = m.span()
+        # glued: the one character between the two words is a hyphen
+        out.append(Token(base + start, base + end, m.group(), start - prev_end == 1 and text[prev_end] in HYPHENS))
+        prev_end = end
+    return tuple(out)
+
+
+def sentence_records(article: Article) -> tuple[SentenceRecord, ...]:
+    """The article's body sentences as records for the later stages, each tokenised once (here)."""
+    return tuple(SentenceRecord(s, tokenize(s)) for s in article.sentences)
 
 
 # ----------------------------------------------------------------------------- untidy pages
@@ -314,18 +338,18 @@ def _label_only(s: str, chrome: Chrome) -> bool:
 class _DateReader:
     """Date lines of the page, through :mod:`bnkg.builder.dates`; results are memoised."""
 
-    def __init__(self, lines: list[_Line], chrome: Chrome, calendar: Any) -> None:
+    def __init__(self, lines: list[_Line], chrome: Chrome, calendar: Calendar) -> None:
         self.lines, self.chrome, self.calendar = lines, chrome, calendar
         self._parsed: dict[int, tuple[str | None, tuple[DateValue, str | None] | None]] = {}
 
     def _parse(self, s: str) -> tuple[DateValue, str | None] | None:
         if not s or len(s) > _DATE_LINE_MAX:
             return None
-        result: tuple[DateValue, str | None] | None = _dates().parse_published(s, self.calendar)
+        result: tuple[DateValue, str | None] | None = parse_published(s, self.calendar)
         return result
 
     def _date_line(self, s: str) -> bool:
-        return bool(s) and len(s) <= _DATE_LINE_MAX and bool(_dates().is_date_line(s, self.calendar))
+        return bool(s) and len(s) <= _DATE_LINE_MAX and read_date_line(s, self.calendar).only_date
 
     def parse(self, i: int) -> tuple[str | None, tuple[DateValue, str | None] | None]:
         """(label, date) of line ``i``; label is "published", "updated" or None (no label)."""
@@ -423,7 +447,7 @@ class _DateReader:
         """An unlabelled date line of the site's masthead (the day the page was crawled): beside a
         Bangla-calendar date (on the line or the next one) or a site menu (the line above or below;
         a breadcrumb "প্রচ্ছদ » বিশ্ব" above an article's own date is not one)."""
-        if _dates().has_bangla_date(self.lines[i].text, self.calendar):
+        if read_date_line(self.lines[i].text, self.calendar).bangla:
             return True
         for j in (self._prev_nonempty(i), self._next_nonempty(i, len(self.lines))):
             if j is None:
@@ -432,7 +456,8 @@ class _DateReader:
             if (other.kind != "prose" and sum(other.text.count(c) for c in "|•·") >= 2
                     and self.chrome.matches("menu", other.text)):  # a site menu, not a breadcrumb
                 return True
-            if j > i and _dates().has_bangla_date(other.text, self.calendar) and self._date_line(other.text):
+            if j > i and len(other.text) <= _DATE_LINE_MAX \
+                    and (d := read_date_line(other.text, self.calendar)).bangla and d.only_date:
                 return True
         return False
 

@@ -18,10 +18,23 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from bnkg.errors import MappingError
-from bnkg.mappings.yamlfile import read_mapping
+from bnkg.mappings.yamlfile import Keys, Schema, read_mapping
 
 LexKind = Literal["month", "bmonth", "weekday", "mod", "dayword", "dirday", "unit", "tod", "ampm", "era",
                   "ordday", "label", "hijri", "clock", "weekend", "ana", "anaday", "vague"]
+
+# The keys of calendar.yaml; any other key is an error.  Word lists and word → number tables (months,
+# day_words …) hold data, not keys; the kinds of units, times of day and am/pm are checked on load.
+SCHEMA: Schema = Keys({
+    **dict.fromkeys(("digits", "months", "english_months", "weekdays", "day_words", "directional_day_words",
+                     "units", "weekend", "vague", "number_words", "ended_words", "ongoing_words", "times_of_day",
+                     "ampm", "inflections", "number_endings", "spaced_day_endings", "ordinal_day_words", "eras",
+                     "not_dates", "published_labels", "clock_words", "hijri_months", "stay_days", "stay_lasting")),
+    "bangla_calendar": Keys({**dict.fromkeys(("months", "month_days", "leap_month", "year_offset")),
+                             "new_year": Keys(("month", "day"))}),
+    "relative": Keys(("last", "this", "next")),
+    "anaphoric": Keys(("words", "day_words")),
+})
 
 
 def nfc(text: str) -> str:
@@ -85,6 +98,8 @@ class Calendar:
     number_words: Mapping[str, int]  # "তিন": 3 (how many days a stay lasted)
     ended_words: tuple[str, ...]  # "শেষ": a stay that has ended
     ongoing_words: tuple[str, ...]  # "রয়েছেন": a stay still going on
+    stay_days: tuple[str, ...]  # "দিন": the day word inside a stay's length ("৬ দিনের", "দুদিনের")
+    stay_lasting: tuple[str, ...]  # "দিনব্যাপী": lasting so many days
     # Derived once by load_calendar:
     lexicon: Mapping[str, Lex]  # every surface form (inflected too) → meaning
     token_re: re.Pattern[str]  # splits text into dates, times, numbers, words and punctuation
@@ -247,7 +262,7 @@ def _token_re(digits: str, number_endings: tuple[str, ...], spaced: tuple[str, .
 def load_calendar(directory: Path) -> Calendar:
     """Read ``calendar.yaml`` from ``directory``, check it and derive the lexicon and tokenizer."""
     path = directory / "calendar.yaml"
-    data = read_mapping(path)
+    data = read_mapping(path, SCHEMA)
     digits = nfc(str(data.get("digits", "")))
     if len(digits) != 10:
         raise MappingError(f"{path}: digits: expected the ten digits ০..৯ in order")
@@ -283,6 +298,8 @@ def load_calendar(directory: Path) -> Calendar:
         "number_words": _ints(path, "number_words", data.get("number_words")),
         "ended_words": _strs(path, "ended_words", data.get("ended_words")),
         "ongoing_words": _strs(path, "ongoing_words", data.get("ongoing_words")),
+        "stay_days": _strs(path, "stay_days", data.get("stay_days")),
+        "stay_lasting": _strs(path, "stay_lasting", data.get("stay_lasting")),
     }
     for name in ("last", "next", "this"):
         if name not in cal["relative"]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bnkg.errors import MappingError
-from bnkg.mappings.yamlfile import read_mapping
+from bnkg.mappings.yamlfile import Keys, Schema, read_mapping
 
 __all__ = ["Chrome", "load_chrome", "GROUPS", "BN_LETTER", "strip_bullets"]
 
@@ -22,6 +22,11 @@ __all__ = ["Chrome", "load_chrome", "GROUPS", "BN_LETTER", "strip_bullets"]
 GROUPS = ("end", "soft_end", "initials", "byline", "caption", "skip", "attribution", "menu")
 # A Bengali letter or vowel sign — not a digit, not the visarga (often written for a colon).
 BN_LETTER = "\u0980-\u0982\u0984-\u09E5\u09F0-\u09FF"
+# The keys of chrome.yaml; any other key is an error.
+SCHEMA: Schema = Keys({**dict.fromkeys(("terminators", "closers", "abbreviations", "ticker_min_chars", "headline_words",
+                                        "byline_max_words")),
+                       "labels": Keys(("published", "updated")),
+                       **{g: Keys(("lines", "contains", "regex")) for g in GROUPS}})
 _BULLETS = re.compile(r"^[\s•·▪▫◦●○■□►▶»›\-–—*]+")
 _TRAILING_COLON = r"\s*[:ঃ：]?"
 
@@ -119,7 +124,7 @@ def _int(path: Path, key: str, value: Any, default: int) -> int:
 def load_chrome(directory: Path) -> Chrome:
     """Read ``chrome.yaml`` from ``directory``; compile its patterns once."""
     path = Path(directory) / "chrome.yaml"
-    data = read_mapping(path)
+    data = read_mapping(path, SCHEMA)
     groups = {g: _group(path, g, data.get(g)) for g in GROUPS}
     labels = data.get("labels") or {}
     if not isinstance(labels, dict):

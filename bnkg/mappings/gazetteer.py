@@ -14,15 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from bnkg.errors import MappingError
-from bnkg.mappings.yamlfile import read_mapping
+from bnkg.mappings.yamlfile import Each, Keys, ListOf, Schema, read_mapping
 from bnkg.rdf.namespaces import ACTOR_TYPES
 
-_ACTOR_FIELDS = frozenset({"type", "bn", "en", "aliases", "wikidata", "affiliation", "role", "adjectives", "offices",
-                           "relay", "demonym", "institution"})
-_PLACE_FIELDS = frozenset({"bn", "en", "aliases", "state", "wikidata", "capital"})
-_ROLE_FIELDS = frozenset({"bn", "en", "many", "or_else"})
-_INSTITUTION_FIELDS = frozenset({"bn", "en", "type"})
-_OFFICE_FIELDS = frozenset({"role", "of", "from", "to"})
+# The keys of each file (an entry's fields are those of its dataclass below); any other key is an error.
+_OFFICE = Keys(("role", "of", "from", "to"))
+SCHEMAS: dict[str, Schema] = {
+    "actors.yaml": Keys({"actors": Each(Keys({
+        **dict.fromkeys(("type", "bn", "en", "aliases", "wikidata", "affiliation", "role", "adjectives", "relay",
+                         "demonym", "institution")), "offices": ListOf(_OFFICE)}))}),
+    "places.yaml": Keys({"places": Each(Keys(("bn", "en", "aliases", "state", "wikidata", "capital")))}),
+    "roles.yaml": Keys({"roles": Each(Keys(("bn", "en", "many", "or_else"))),
+                        "institutions": Each(Keys(("bn", "en", "type"))),
+                        **dict.fromkeys(("not_current", "indefinite", "not_names", "voices"))}),
+}
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -178,19 +183,13 @@ class Gazetteer:
 
 def _read(path: Path, section: str, data: dict[str, Any] | None = None) -> dict[str, Any]:
     """The ``section`` mapping (``actors``, ``places`` or ``roles``) of a YAML file (``data``: already read)."""
-    entries = (data if data is not None else read_mapping(path)).get(section) or {}
+    entries = (data if data is not None else read_mapping(path, SCHEMAS[path.name])).get(section) or {}
     if not isinstance(entries, dict):
         raise MappingError(f"{path}: {section!r} must be a mapping of key → entry")
     for key, spec in entries.items():
         if not isinstance(spec, dict):
             raise MappingError(f"{path}: {key}: expected a mapping, got {type(spec).__name__}")
     return entries
-
-
-def _fields(path: Path, key: str, spec: dict[str, Any], allowed: frozenset[str]) -> None:
-    unknown = sorted(str(k) for k in spec if k not in allowed)
-    if unknown:
-        raise MappingError(f"{path}: {key}: unknown field(s) {', '.join(unknown)}")
 
 
 def _strs(path: Path, key: str, value: Any, field: str = "aliases") -> tuple[str, ...]:
@@ -226,7 +225,6 @@ def _offices(path: Path, key: str, value: Any) -> tuple[Office, ...]:
     for o in value:
         if not isinstance(o, dict) or not o.get("role") or not o.get("of"):
             raise MappingError(f"{path}: {key}: offices: each office needs 'role' and 'of', got {o!r}")
-        _fields(path, key, o, _OFFICE_FIELDS)
         office = Office(str(o["role"]), str(o["of"]), _day(path, key, o.get("from")), _day(path, key, o.get("to")))
         if office.start and office.end and office.start > office.end:
             raise MappingError(f"{path}: {key}: office {office.role} of {office.of} ends before it starts")
@@ -256,9 +254,8 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     """
     roles_path, actors_path, places_path = (directory / n for n in ("roles.yaml", "actors.yaml", "places.yaml"))
     roles: dict[str, RoleEntry] = {}
-    roles_file = read_mapping(roles_path)
+    roles_file = read_mapping(roles_path, SCHEMAS["roles.yaml"])
     for key, spec in _read(roles_path, "roles", roles_file).items():
-        _fields(roles_path, key, spec, _ROLE_FIELDS)
         forms = _strs(roles_path, key, spec.get("bn"), "bn")
         if not forms:
             raise MappingError(f"{roles_path}: {key}: 'bn' (Bengali forms) is required")
@@ -269,10 +266,9 @@ def load_gazetteer(directory: Path) -> Gazetteer:
             raise MappingError(f"{roles_path}: {r.key}: or_else {r.or_else!r} is not a role")
     institutions: dict[str, InstitutionKind] = {}
     for key, spec in _read(roles_path, "institutions", roles_file).items():
-        _fields(roles_path, key, spec, _INSTITUTION_FIELDS)
         forms = _strs(roles_path, key, spec.get("bn"), "bn")
         kind_type = str(spec.get("type", "Organization"))
-        if not forms or kind_type not in ("Organization", "Group", "State"):
+        if not forms or kind_type not in ACTOR_TYPES or kind_type == "Person":
             raise MappingError(f"{roles_path}: {key}: an institution needs 'bn' forms and a type of "
                                "Organization, Group or State")
         institutions[key] = InstitutionKind(key, forms, str(spec.get("en", key)), kind_type)
@@ -288,7 +284,6 @@ def load_gazetteer(directory: Path) -> Gazetteer:
             raise MappingError(f"{roles_path}: voices: {role_key}: unknown role or kind of body {kind_key!r}")
     actors: dict[str, ActorEntry] = {}
     for key, spec in _read(actors_path, "actors").items():
-        _fields(actors_path, key, spec, _ACTOR_FIELDS)
         if spec.get("type") not in ACTOR_TYPES:
             raise MappingError(f"{actors_path}: {key}: type must be one of {ACTOR_TYPES}")
         bn = nfc(str(spec.get("bn") or "").strip())
@@ -303,7 +298,6 @@ def load_gazetteer(directory: Path) -> Gazetteer:
             demonym=spec.get("demonym"), institution=_strs(actors_path, key, spec.get("institution"), "institution"))
     places: dict[str, PlaceEntry] = {}
     for key, spec in _read(places_path, "places").items():
-        _fields(places_path, key, spec, _PLACE_FIELDS)
         bn = nfc(str(spec.get("bn") or "").strip())
         if not bn:
             raise MappingError(f"{places_path}: {key}: 'bn' (Bengali name) is required")

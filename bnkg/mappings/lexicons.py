@@ -6,13 +6,14 @@ compares word tuples and never re-splits strings.
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bnkg.errors import MappingError
-from bnkg.mappings.yamlfile import read_mapping
+from bnkg.mappings.yamlfile import Each, Keys, Schema, read_mapping
 from bnkg.text import words
 
 Phrase = tuple[str, ...]
@@ -33,6 +34,16 @@ def _phrases(path: Path, where: str, value: Any) -> tuple[Phrase, ...]:
     return tuple(sorted(dict.fromkeys(out), key=lambda p: (-len(p), p)))
 
 
+_CAMEO = re.compile(r"[0-9]{2,4}")  # as shapes.ttl checks bnkg:cameoCode
+
+
+def _cameo(path: Path, where: str, value: Any) -> str:
+    """A CAMEO code: a quoted string of 2 to 4 digits (unquoted, YAML would read 042 as the octal 34)."""
+    if not (isinstance(value, str) and _CAMEO.fullmatch(value)):
+        raise MappingError(f"{path}: {where}: expected a quoted CAMEO code of 2 to 4 digits, got {value!r}")
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     case_endings: tuple[tuple[str, str], ...]  # (ending, case), longest ending first
@@ -48,16 +59,96 @@ class Grammar:
     organisation_heads: frozenset[str] = frozenset()
     title_suffixes: dict[str, str] = field(default_factory=dict)  # word ending → role key
     negations: tuple[Phrase, ...] = ()
+    # the function words and endings the event rules read (builder/events/)
+    clitics: tuple[str, ...] = ()  # "ও", "ই": glued on, they do not change a word's role
+    demonstratives: frozenset[str] = frozenset()  # "এই সফর": the event told of before
+    conjunctions: frozenset[str] = frozenset()  # join names or titles
+    actor_conjunctions: frozenset[str] = frozenset()  # join two actors only
+    auxiliaries: frozenset[str] = frozenset()
+    negated_endings: tuple[str, ...] = ()  # of a negated finite verb
+    genitive_endings: tuple[str, ...] = ()  # of any genitive noun
+    plural_endings: tuple[str, ...] = ()
+    deictic_days: tuple[str, ...] = ()  # "আজ": the speaker's today
+    whether: tuple[Phrase, ...] = ()  # "কি না": its last word does not negate
+    indefinites: frozenset[str] = frozenset()  # "কোনো চুক্তি": none
+    source_postpositions: frozenset[str] = frozenset()  # "X-এর কাছে": X is no source
+    detached_genitives: frozenset[str] = frozenset()  # "পিয়ংইয়ং এর"
+    name_endings: tuple[tuple[str, str, str], ...] = ()  # (ending, case, what stays) of a name after a title
+    pronoun_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # gen | acc | loc → endings
+    leader_words: tuple[str, ...] = ()  # "দুই নেতা": a pair of leaders
+
+
+def _endings(path: Path, where: str, value: Any) -> tuple[str, ...]:
+    """Word endings (or whole words) as written, NFC, in the file's order."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise MappingError(f"{path}: {where}: expected a list of words or endings")
+    return tuple(dict.fromkeys(unicodedata.normalize("NFC", v.strip()) for v in value))
+
+
+def _name_endings(path: Path, value: Any) -> tuple[tuple[str, str, str], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise MappingError(f"{path}: name_endings: expected a mapping of ending → {{case, keep}}")
+    out = []
+    for ending, spec in value.items():
+        if not isinstance(spec, dict) or spec.get("case") not in ("nom", "gen", "acc", "loc"):
+            raise MappingError(f"{path}: name_endings.{ending}: expected {{case: nom|gen|acc|loc, keep: …}}")
+        out.append((unicodedata.normalize("NFC", str(ending)), str(spec["case"]),
+                    unicodedata.normalize("NFC", str(spec.get("keep") or ""))))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
 class EventLexicon:
-    cameo: str
-    words: tuple[Phrase, ...]
-    extra: dict[str, tuple[Phrase, ...]]  # host_words, summit_words, nouns, verbs, blockers …
-    kinds: dict[str, tuple[Phrase, ...]]
-    roles: tuple[str, ...] = ()
-    window: int = 4
+    """What every event kind of ``triggers.yaml`` has: its CAMEO code and its trigger phrases.
+
+    Each kind's extra word lists are typed fields of its subclass; a field's YAML key is its name
+    unless ``metadata["yaml"]`` says otherwise, so a key the class lacks is an error, never ignored."""
+
+    cameo: str  # the CAMEO event code written on the event (bnkg:cameoCode)
+    words: tuple[Phrase, ...]  # trigger phrases
+
+
+@dataclass(frozen=True, slots=True)
+class VisitLexicon(EventLexicon):
+    on_soil: tuple[Phrase, ...] = ()  # "<state>-এর মাটিতে পা রাখলেন": the state is the destination
+    there: tuple[Phrase, ...] = ()  # "সেখানে পৌঁছেই": the place of the event told before
+    regions: tuple[Phrase, ...] = ()  # "রাশিয়ার পূর্বাঞ্চল সফরে": the state is the destination
+    host_words: tuple[Phrase, ...] = ()  # "X-এর আমন্ত্রণে": X is the host
+    led_by: tuple[Phrase, ...] = ()  # "X-এর নেতৃত্বে একটি প্রতিনিধিদল": X leads the visitors
+    invited_to: tuple[Phrase, ...] = ()  # "Y-কে <place>-এ আমন্ত্রণ জানান X": a planned visit
+    earlier: tuple[Phrase, ...] = ()  # a dated visit in such a sentence is an earlier one
+    motion: tuple[Phrase, ...] = ()  # verbs of going, right after the place gone to
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingLexicon(EventLexicon):
+    weak_words: tuple[Phrase, ...] = ()  # a meeting only with two participants named in the sentence
+    guest_words: tuple[Phrase, ...] = ()  # in-person gestures towards a guest named in the accusative
+    summit_words: tuple[Phrase, ...] = ()  # a summit includes the visited state's leader
+    end_words: tuple[Phrase, ...] = ()  # "বৈঠক শেষে": like grammar anchors after a meeting word
+    roles: tuple[str, ...] = field(default=(), metadata={"yaml": "leader_roles"})  # roles.yaml keys
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementLexicon(EventLexicon):
+    verbs: tuple[Phrase, ...] = ()  # signing words near the noun
+    light: tuple[Phrase, ...] = ()  # light verbs right after the noun ("চুক্তিও করেছে")
+    blockers: tuple[Phrase, ...] = ()  # words right after the noun that mean it is not concluded here
+    kinds: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # kind → words before the noun
+    window: int = 4  # how many words after the noun a signing word may be
+
+
+_E = TypeVar("_E", bound=EventLexicon)
+_WORDS_KEY: dict[type[EventLexicon], str] = {VisitLexicon: "words", MeetingLexicon: "words", AgreementLexicon: "nouns"}
+
+
+def event_keys(cls: type[EventLexicon]) -> frozenset[str]:
+    """The YAML keys an event kind's entry in ``triggers.yaml`` may have."""
+    return frozenset(_WORDS_KEY[cls] if f.name == "words" else f.metadata.get("yaml", f.name) for f in fields(cls))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +173,8 @@ class SpeechLexicon:
     that: frozenset[str]
     article_relay_prefixes: frozenset[str]
     not_speech_before: frozenset[str]
+    claim_cameo: str  # CAMEO code of a Claim (bnkg:cameoCode)
+    accusation_cameo: str  # CAMEO code of an Accusation
     not_speech_phrases: tuple[Phrase, ...] = ()
     noun_comma: dict[str, str] = field(default_factory=dict)  # noun → claim kind
     arms_goods: tuple[Phrase, ...] = ()
@@ -97,17 +190,54 @@ class SpeechLexicon:
     there: tuple[Phrase, ...] = ()  # "সেখানে বলা হয়েছে": in the document published just before
     documents: frozenset[str] = frozenset()  # "প্রতিবেদন প্রকাশ করে": what is published
     publish: frozenset[str] = frozenset()
+    object_accused: tuple[Phrase, ...] = ()  # "X-কে অভিযুক্ত করেছে": the object is the accused
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicons:
     grammar: Grammar
-    visit: EventLexicon
-    meeting: EventLexicon
-    agreement: EventLexicon
+    visit: VisitLexicon
+    meeting: MeetingLexicon
+    agreement: AgreementLexicon
     planned: Planned
     same_time: tuple[Phrase, ...]
     speech: SpeechLexicon
+
+
+def _schemas() -> dict[str, Schema]:
+    """The keys of grammar.yaml, triggers.yaml and claims.yaml; any other key is an error.  Word lists and
+    word tables (title_suffixes, noun_comma, light_verbs …) hold data, not keys."""
+    cases = Keys(("gen", "acc", "loc", "nom"))
+
+    def event(cls: type[EventLexicon]) -> Schema:
+        return Keys({k: (Each(None) if k == "kinds" else None) for k in event_keys(cls)})
+
+    return {
+        "grammar.yaml": Keys({
+            "case_endings": cases, "hyphen_endings": cases,
+            "postpositions": Keys(("with", "between", "against", "toward")),
+            "pronouns": Keys(("singular", "plural", "pair", "this_state", "two_states")),
+            "name_endings": Each(Keys(("case", "keep"))), "pronoun_endings": Keys(("gen", "acc", "loc")),
+            **dict.fromkeys(("stopwords", "verb_endings", "anchors", "since", "negations", "title_suffixes",
+                             "organisation_heads", "office_words", "topic_nouns", "clitics", "demonstratives",
+                             "conjunctions", "actor_conjunctions", "auxiliaries", "negated_endings",
+                             "genitive_endings", "plural_endings", "deictic_days", "whether", "indefinites",
+                             "source_postpositions", "detached_genitives", "leader_words"))}),
+        "triggers.yaml": Keys({
+            "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
+            "planned": Keys(("window", "words", "before", "phrases", "not_planned")), "same_time": None}),
+        "claims.yaml": Keys({
+            "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
+            "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads")),
+            "published_there": Keys(("there", "documents", "publish")),
+            "anaphoric": Keys(("determiners", "objects")),
+            **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
+                             "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
+                             "complementizers", "that", "article_relay_prefixes", "object_accused"))}),
+    }
+
+
+SCHEMAS = _schemas()
 
 
 def _flat(path: Path, where: str, value: Any) -> frozenset[str]:
@@ -132,7 +262,7 @@ def _speech_verbs(path: Path, c: dict[str, Any]) -> list[tuple[Phrase, str]]:
 
 def load_lexicons(directory: Path) -> Lexicons:
     gp, tp, cp = directory / "grammar.yaml", directory / "triggers.yaml", directory / "claims.yaml"
-    g, t, c = read_mapping(gp), read_mapping(tp), read_mapping(cp)
+    g, t, c = (read_mapping(p, SCHEMAS[p.name]) for p in (gp, tp, cp))
     endings = [(unicodedata.normalize("NFC", e), case) for case, es in (g.get("case_endings") or {}).items()
                for e in es]
     grammar = Grammar(
@@ -151,21 +281,46 @@ def load_lexicons(directory: Path) -> Lexicons:
         organisation_heads=_flat(gp, "organisation_heads", g.get("organisation_heads")),
         title_suffixes={unicodedata.normalize("NFC", k): str(v) for k, v in (g.get("title_suffixes") or {}).items()},
         negations=_phrases(gp, "negations", g.get("negations")),
+        clitics=_endings(gp, "clitics", g.get("clitics")),
+        demonstratives=frozenset(_endings(gp, "demonstratives", g.get("demonstratives"))),
+        conjunctions=frozenset(_endings(gp, "conjunctions", g.get("conjunctions"))),
+        actor_conjunctions=frozenset(_endings(gp, "actor_conjunctions", g.get("actor_conjunctions"))),
+        auxiliaries=frozenset(_endings(gp, "auxiliaries", g.get("auxiliaries"))),
+        negated_endings=_endings(gp, "negated_endings", g.get("negated_endings")),
+        genitive_endings=_endings(gp, "genitive_endings", g.get("genitive_endings")),
+        plural_endings=_endings(gp, "plural_endings", g.get("plural_endings")),
+        deictic_days=_endings(gp, "deictic_days", g.get("deictic_days")),
+        whether=_phrases(gp, "whether", g.get("whether")),
+        indefinites=frozenset(_endings(gp, "indefinites", g.get("indefinites"))),
+        source_postpositions=frozenset(_endings(gp, "source_postpositions", g.get("source_postpositions"))),
+        detached_genitives=frozenset(_endings(gp, "detached_genitives", g.get("detached_genitives"))),
+        name_endings=_name_endings(gp, g.get("name_endings")),
+        pronoun_endings={k: _endings(gp, f"pronoun_endings.{k}", v)
+                         for k, v in (g.get("pronoun_endings") or {}).items()},
+        leader_words=_endings(gp, "leader_words", g.get("leader_words")),
     )
 
-    def event(name: str) -> EventLexicon:
+    def event(name: str, cls: type[_E]) -> _E:
         spec = t.get(name) or {}
+        if not isinstance(spec, dict):
+            raise MappingError(f"{tp}: {name}: expected a mapping")
         if "cameo" not in spec:
             raise MappingError(f"{tp}: {name}: 'cameo' is required")
-        known = {"cameo", "words", "kinds", "leader_roles", "window"}
-        return EventLexicon(
-            cameo=str(spec["cameo"]),
-            words=_phrases(tp, f"{name}.words", spec.get("words") or spec.get("nouns")),
-            extra={k: _phrases(tp, f"{name}.{k}", v) for k, v in spec.items() if k not in known},
-            kinds={k: _phrases(tp, f"{name}.kinds.{k}", v) for k, v in (spec.get("kinds") or {}).items()},
-            roles=tuple(spec.get("leader_roles") or ()),
-            window=int(spec.get("window", 4)),
-        )
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            key = _WORDS_KEY[cls] if f.name == "words" else f.metadata.get("yaml", f.name)
+            v = spec.get(key)
+            if f.name == "cameo":
+                values[f.name] = _cameo(tp, f"{name}.cameo", v)
+            elif f.name == "kinds":
+                values[f.name] = {k: _phrases(tp, f"{name}.kinds.{k}", ps) for k, ps in (v or {}).items()}
+            elif f.name == "roles":
+                values[f.name] = tuple(v or ())
+            elif f.name == "window":
+                values[f.name] = int(spec.get(key, 4))
+            else:
+                values[f.name] = _phrases(tp, f"{name}.{key}", v)
+        return cls(**values)
 
     pl = t.get("planned") or {}
     planned = Planned(int(pl.get("window", 4)), _phrases(tp, "planned.words", pl.get("words")),
@@ -173,6 +328,9 @@ def load_lexicons(directory: Path) -> Lexicons:
                       _phrases(tp, "planned.phrases", pl.get("phrases")),
                       _phrases(tp, "planned.not_planned", pl.get("not_planned")))
     verbs = _speech_verbs(cp, c)
+    cameo = c.get("cameo")
+    if not isinstance(cameo, dict):
+        raise MappingError(f"{cp}: cameo: a mapping with the 'claim' and 'accusation' codes is required")
     speech = SpeechLexicon(
         verbs=tuple(sorted(verbs, key=lambda x: (-len(x[0]), x[0]))),
         accusation_kinds=frozenset(c.get("accusation_kinds") or ()),
@@ -185,6 +343,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         that=_flat(cp, "that", c.get("that")),
         article_relay_prefixes=_flat(cp, "article_relay_prefixes", c.get("article_relay_prefixes")),
         not_speech_before=_flat(cp, "not_speech_before", c.get("not_speech_before")),
+        claim_cameo=_cameo(cp, "cameo.claim", cameo.get("claim")),
+        accusation_cameo=_cameo(cp, "cameo.accusation", cameo.get("accusation")),
         not_speech_phrases=_phrases(cp, "not_speech_phrases", c.get("not_speech_phrases")),
         noun_comma={unicodedata.normalize("NFC", k): str(v) for k, v in (c.get("noun_comma") or {}).items()},
         arms_goods=_phrases(cp, "arms_transfer.goods", (c.get("arms_transfer") or {}).get("goods")),
@@ -200,6 +360,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         there=_phrases(cp, "published_there.there", (c.get("published_there") or {}).get("there")),
         documents=_flat(cp, "published_there.documents", (c.get("published_there") or {}).get("documents")),
         publish=_flat(cp, "published_there.publish", (c.get("published_there") or {}).get("publish")),
+        object_accused=_phrases(cp, "object_accused", c.get("object_accused")),
     )
-    return Lexicons(grammar, event("visit"), event("meeting"), event("agreement"), planned,
+    return Lexicons(grammar, event("visit", VisitLexicon), event("meeting", MeetingLexicon),
+                    event("agreement", AgreementLexicon), planned,
                     _phrases(tp, "same_time", t.get("same_time")), speech)

@@ -10,12 +10,10 @@ from importlib import resources
 from rdflib import ConjunctiveGraph, Graph, URIRef
 from rdflib.term import Node
 
-from bnkg.rdf.namespaces import PREFIXES, RDFS, SH
+from bnkg.rdf.namespaces import BNKGSH, ONTOLOGY_IRI, PREFIXES, RDFS, SH
 
 __all__ = ["ONTOLOGY_IRI", "Triple", "ontology_graph", "shapes_graph", "shipped_triples", "short_iri", "subclass_axioms",
            "union_triples"]
-
-ONTOLOGY_IRI = "https://w3id.org/bnkg/ontology"
 
 Triple = tuple[Node, Node, Node]
 
@@ -32,7 +30,7 @@ def _fresh(resource: str) -> Graph:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
     graph.bind("sh", SH)
-    graph.bind("bnkgsh", "https://w3id.org/bnkg/shapes#")
+    graph.bind("bnkgsh", BNKGSH)
     for triple in shipped_triples(resource):
         graph.add(triple)
     return graph
@@ -69,7 +67,7 @@ def union_triples(data: Graph) -> Iterator[Triple]:
 
 def short_iri(term: str) -> str:
     """``term`` with a known vocabulary namespace replaced by its prefix (for report lines)."""
-    for prefix, namespace in (*PREFIXES.items(), ("sh", SH), ("bnkgsh", "https://w3id.org/bnkg/shapes#")):
+    for prefix, namespace in (*PREFIXES.items(), ("sh", SH), ("bnkgsh", BNKGSH)):
         if prefix != "wd" and term.startswith(str(namespace)):
             return f"{prefix}:{term[len(str(namespace)):]}"
     return f"<{term}>"

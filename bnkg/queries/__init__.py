@@ -73,7 +73,7 @@ from bnkg.queries.engines import QueryTarget, engine_for
 from bnkg.queries.html import html_table
 from bnkg.queries.specialise import specialise
 from bnkg.rdf.iri import IRI_RE
-from bnkg.rdf.namespaces import DEFAULT_BASE, PREFIXES
+from bnkg.rdf.namespaces import ACTOR_TYPES, DEFAULT_BASE, PREFIXES, sparql_prefixes
 from bnkg.rdf.terms import canonical
 
 if TYPE_CHECKING:
@@ -89,11 +89,7 @@ _GROUP_BY = re.compile(r"\bGROUP\s+BY\s+\?(\w+)", re.IGNORECASE)
 _DATE_RE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 _PNAME_RE = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z0-9_\-]*):(?P<local>[^\s<>\"{}|\\^`:/][^\s<>\"{}|\\^`]*)$")
 
-_LOOKUP_PREFIXES = """\
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
+_LOOKUP_PREFIXES = sparql_prefixes("owl", "rdfs", "skos")
 # ?needle is projected because pyoxigraph only substitutes (binds) projected variables.
 _LOOKUP_IRI = _LOOKUP_PREFIXES + """\
 SELECT DISTINCT ?resource ?needle WHERE {
@@ -104,10 +100,9 @@ SELECT DISTINCT ?resource ?needle WHERE {
 # A label names an actor or a place (the things parameters are about): starting from those few
 # typed resources, not from every label (each fused event has one), takes 2 ms instead of 45 ms
 # at 10,000 articles.
-_LOOKUP_LABEL = _LOOKUP_PREFIXES + """\
-PREFIX bnkg: <https://w3id.org/bnkg/ontology#>
+_LOOKUP_LABEL = _LOOKUP_PREFIXES + sparql_prefixes("bnkg") + """\
 SELECT DISTINCT ?resource ?needle WHERE {
-  VALUES ?type { bnkg:Actor bnkg:Person bnkg:State bnkg:Organization bnkg:Group bnkg:Place }
+  VALUES ?type { """ + " ".join(f"bnkg:{t}" for t in ("Actor", *ACTOR_TYPES, "Place")) + """ }
   ?resource a ?type ;
             rdfs:label|skos:altLabel ?label .
   FILTER(isIRI(?resource))

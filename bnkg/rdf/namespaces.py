@@ -9,10 +9,11 @@ from __future__ import annotations
 from rdflib import Namespace
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
-__all__ = ["BNKG", "ID", "NIF", "OWL", "PROV", "RDF", "RDFS", "SCHEMA", "SEM", "SH", "SKOS", "WD", "XSD",
-           "ACTOR_TYPES", "DEFAULT_BASE", "PREFIXES"]
+__all__ = ["BNKG", "BNKGSH", "ID", "NIF", "OWL", "PROV", "RDF", "RDFS", "SCHEMA", "SEM", "SH", "SKOS", "WD", "XSD",
+           "ACTOR_TYPES", "DEFAULT_BASE", "ONTOLOGY_IRI", "PREFIXES", "sparql_prefixes"]
 
 DEFAULT_BASE = "https://w3id.org/bnkg/id/"
+ONTOLOGY_IRI = "https://w3id.org/bnkg/ontology"
 # the subclasses of bnkg:Actor, by local name: what the gazetteer's ``type`` and the rules accept as an actor
 ACTOR_TYPES = ("Person", "State", "Organization", "Group")
 
@@ -20,7 +21,7 @@ ACTOR_TYPES = ("Person", "State", "Organization", "Group")
 class BNKG(DefinedNamespace):
     """The bnkg ontology (``bnkg/ontology/bnkg.ttl``)."""
 
-    _NS = Namespace("https://w3id.org/bnkg/ontology#")
+    _NS = Namespace(ONTOLOGY_IRI + "#")
     _fail = True
 
     # classes
@@ -91,6 +92,7 @@ SCHEMA = Namespace("https://schema.org/")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
+BNKGSH = Namespace("https://w3id.org/bnkg/shapes#")  # the SHACL shapes (bnkg/ontology/shapes.ttl)
 WD = Namespace("http://www.wikidata.org/entity/")
 
 PREFIXES: dict[str, Namespace] = {
@@ -106,3 +108,13 @@ PREFIXES: dict[str, Namespace] = {
     "skos": Namespace(str(SKOS)),
     "xsd": Namespace(str(XSD)),
 }
+
+
+def sparql_prefixes(*prefixes: str) -> str:
+    """SPARQL ``PREFIX`` lines for some of :data:`PREFIXES`, so a query never spells a namespace out.
+
+    >>> print(sparql_prefixes("bnkg", "rdfs"), end="")
+    PREFIX bnkg: <https://w3id.org/bnkg/ontology#>
+    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    """
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in prefixes)

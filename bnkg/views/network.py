@@ -40,6 +40,7 @@ from bnkg._infra.atomic import write_atomic
 from bnkg.errors import BnkgError
 from bnkg.queries import run
 from bnkg.queries.engines import engine_for
+from bnkg.rdf.namespaces import sparql_prefixes
 
 __all__ = ["KINDS", "NETWORK_FORMATS", "ActorNetwork", "network", "write_network"]
 
@@ -48,9 +49,7 @@ NETWORK_FORMATS: dict[str, str] = {".gexf": "GEXF (Gephi)", ".graphml": "GraphML
 
 _GEXF_DATE = re.compile(rb'<meta lastmodifieddate="[^"]*">')  # optional in GEXF; networkx writes today
 
-_ACTORS = """\
-PREFIX bnkg: <https://w3id.org/bnkg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+_ACTORS = sparql_prefixes("bnkg", "rdfs") + """\
 SELECT ?actor ?state ?state_en ?state_bn WHERE {
   ?actor bnkg:affiliation* ?state .
   ?state a bnkg:State .

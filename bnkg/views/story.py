@@ -20,12 +20,12 @@ from rdflib.graph import ConjunctiveGraph
 from rdflib.term import Node
 
 from bnkg.queries import catalogue, run
-from bnkg.rdf.namespaces import BNKG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS
+from bnkg.rdf.namespaces import ACTOR_TYPES, BNKG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS
 from bnkg.transliterate import transliterate
 
 FACT_KINDS = ("Visit", "Meeting", "Agreement", "Claim", "Accusation")
 EVENT_KINDS = ("Visit", "Meeting", "Agreement")  # the kinds fused across articles into events
-ACTOR_KINDS = ("Person", "State", "Organization", "Group", "Actor", "Place")
+ACTOR_KINDS = (*ACTOR_TYPES, "Actor", "Place")  # most specific first
 # the actor-valued properties of each kind of fact, in the order they are shown
 ROLES: dict[str, tuple[str, ...]] = {
     "Visit": ("visitor", "destination", "host"),

@@ -17,13 +17,13 @@ from hypothesis import strategies as st
 import bnkg.mappings.calendar as calendar_module
 from bnkg.builder.dates import (
     find_dates,
-    has_bangla_date,
-    is_date_line,
     parse_published,
+    read_date_line,
     resolve_anaphors,
+    sentence_dates,
     stay_date,
 )
-from bnkg.builder.records import DateMention, DateValue
+from bnkg.builder.records import DateMention, DateValue, Sentence, SentenceRecord
 from bnkg.errors import MappingError
 from bnkg.mappings.calendar import Calendar, load_calendar
 
@@ -504,7 +504,7 @@ def test_parse_published_needs_a_full_date(line: str) -> None:
     "Mar 3, 2025",
 ])
 def test_date_lines(line: str) -> None:
-    assert is_date_line(line, CAL)
+    assert read_date_line(line, CAL).only_date
 
 
 @pytest.mark.parametrize("line", [
@@ -516,7 +516,7 @@ def test_date_lines(line: str) -> None:
     "",
 ])
 def test_not_date_lines(line: str) -> None:
-    assert not is_date_line(line, CAL)
+    assert not read_date_line(line, CAL).only_date
 
 
 def test_day_ending_written_apart_and_abbreviated_english_month() -> None:
@@ -541,11 +541,12 @@ def test_vague_times_are_mentions_without_a_value() -> None:
     assert found("শিগগিরই তিনি মস্কো যাবেন।", direction="future") == [("শিগগিরই", None)]
 
 
-def test_has_bangla_date() -> None:
-    assert has_bangla_date("বৃহস্পতিবার, ১৪ মার্চ ২০২৪ | ৩০ ফাল্গুন ১৪৩০ বঙ্গাব্দ", CAL)
-    assert has_bangla_date("ফাল্গুন ১৪৩০", CAL)
-    assert not has_bangla_date("বৃহস্পতিবার, ১৪ মার্চ ২০২৪", CAL)
-    assert not has_bangla_date("৩০ ফাল্গুন বসন্ত উৎসব হয়।", CAL)
+def test_a_date_line_and_a_bangla_calendar_date_are_read_in_one_pass() -> None:
+    assert read_date_line("বৃহস্পতিবার, ১৪ মার্চ ২০২৪ | ৩০ ফাল্গুন ১৪৩০ বঙ্গাব্দ", CAL) == (True, True)
+    assert read_date_line("ফাল্গুন ১৪৩০", CAL).bangla
+    assert read_date_line("বৃহস্পতিবার, ১৪ মার্চ ২০২৪", CAL) == (True, False)
+    assert read_date_line("৩০ ফাল্গুন বসন্ত উৎসব হয়।", CAL) == (False, False)
+    assert read_date_line("", CAL) == (False, False)
 
 
 # --- loader ----------------------------------------------------------------------------------------
@@ -613,4 +614,22 @@ def test_published_and_date_line_never_raise(text: str) -> None:
     if result is not None:
         assert result[0].precision == "day" and _valid(result[0])
         assert result[1] is None or len(result[1]) in (5, 8)
-    is_date_line(text, CAL)
+    read_date_line(text, CAL)
+
+
+# -- the dates stage: a sentence record read in both tenses ------------------------------------
+def test_the_dates_stage_reads_a_sentence_as_past_and_as_future_with_article_offsets() -> None:
+    sent = Sentence(3, 100, 131, "বুধবার কিম মস্কো সফর করবেন।")
+    rec = sentence_dates(SentenceRecord(sent, ()), P("2024-06-20"), CAL)  # a Thursday
+    assert [(d.start, d.end, d.text) for d in rec.dates] == [(100, 106, "বুধবার")]
+    assert [d.value for d in rec.dates] == [DateValue("2024-06-19", "day")]
+    assert [d.value for d in rec.future_dates] == [DateValue("2024-06-26", "day")]
+    assert [(d.start, d.text) for d in rec.future_dates] == [(100, "বুধবার")]
+    assert rec.sentence == sent and rec.mentions == ()
+
+
+def test_the_dates_stage_invents_nothing_without_a_publication_date() -> None:
+    rec = sentence_dates(SentenceRecord(Sentence(0, 0, 14, "গত জুনে বৈঠক হয়।"), ()), None, CAL)
+    assert [(d.text, d.value) for d in rec.dates] == [("গত জুনে", None)]
+    assert [(d.text, d.value) for d in rec.future_dates] == [("গত জুনে", None)]
+    assert sentence_dates(SentenceRecord(Sentence(0, 0, 2, "।।"), ()), P("2024-06-20"), CAL).dates == ()

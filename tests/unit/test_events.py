@@ -7,14 +7,20 @@ offsets are checked against the article text.
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import bnkg.builder
+import bnkg.builder.events._common as events_common
 from bnkg.builder.article import ArticleReader
-from bnkg.builder.records import ArticleRecord, Claim, DateValue, Meeting, Visit
+from bnkg.builder.records import ArticleRecord, Claim, DateValue, Meeting, Sentence, Visit
+from bnkg.builder.segment import tokenize
 from bnkg.errors import InputError
 
 HEADLINE = "মস্কো ও পিয়ংইয়ংয়ের সম্পর্ক নিয়ে নতুন প্রতিবেদন"
@@ -695,8 +701,8 @@ def test_a_partner_in_the_genitive_is_not_the_visitor(reader: ArticleReader) -> 
 
 
 def test_phrase_lists_built_for_one_call_do_not_fill_the_index_cache(reader: ArticleReader) -> None:
-    from bnkg.builder.mentions import tokenize
     from bnkg.builder.records import Sentence
+    from bnkg.builder.segment import tokenize
 
     ex = reader.extractor
     toks = tokenize(Sentence(0, 0, 22, "পুতিন ও কিম বৈঠক করেন।"))
@@ -1300,3 +1306,92 @@ def test_the_speaker_is_no_party_to_the_deal_he_reports(reader: ArticleReader) -
     rec = read(reader, "সের্গেই শোইগু বলেন, গত মাসে মস্কোয় পুতিন ও কিম জং উনের মধ্যে যে সমঝোতা হয়েছে, তা মানা হবে।")
     assert [sorted(a.signatories) for a in rec.agreements] == [["kim_jong_un", "putin"]]
     assert "shoigu" not in {p for m in rec.meetings for p in m.participants}
+
+
+# -- the events stage over sentence records ------------------------------------------------------
+def test_extract_from_mention_lists_reads_as_the_record_stage(reader: ArticleReader) -> None:
+    """The older entry (mentions per sentence) tokenises and dates the sentences itself and reads
+    exactly what the sentence records give."""
+    rec = read(reader, "পুতিন বুধবার মস্কোতে কিমের সঙ্গে বৈঠক করেন। কিম আগামী মাসে আবার রাশিয়া সফর করবেন।",
+               published=PUB_2024)
+    mentions, entities = reader.finder.find(rec.article)
+    visits, meetings, agreements, claims = reader.extractor.extract(rec.article, mentions, entities)
+    assert (tuple(visits), tuple(meetings), tuple(agreements), tuple(claims)) == \
+        (rec.visits, rec.meetings, rec.agreements, rec.claims)
+    assert [(v.visitor, v.status, v.date) for v in visits] == [
+        ("kim_jong_un", "Planned", DateValue("2024-07", "month"))]  # the future reading of "আগামী মাসে"
+    assert [(m.participants, m.date) for m in meetings] == [(("kim_jong_un", "putin"), day("2024-06-19"))]
+
+
+def test_extract_needs_one_mention_list_per_sentence(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন মস্কোতে কিমের সঙ্গে বৈঠক করেন। তিনি বলেন, রাশিয়া প্রস্তুত।")
+    _, entities = reader.finder.find(rec.article)
+    with pytest.raises(ValueError):
+        reader.extractor.extract(rec.article, [[]], entities)
+
+
+# -- every Bengali word the rules use comes from the mappings (issue 12) --------------------------
+RULE_MODULES = ("events", "segment.py", "dates.py", "mentions.py")
+
+
+def bengali_words_in_code(path: Path) -> list[str]:
+    """String literals holding a Bengali letter, outside docstrings (comments are not literals) —
+    except a regular expression's character class ("[অ-হ]": the script, not a word)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                  if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and n.body and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    return [f"{path.name}:{n.lineno}: {n.value!r}" for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings
+            and any("\u0980" <= c <= "\u09ff" and unicodedata.category(c).startswith("L") for c in n.value)
+            and not (n.value.startswith("[") and n.value.endswith("]"))]
+
+
+def test_no_rule_holds_a_bengali_word_of_its_own() -> None:
+    builder = Path(bnkg.builder.__file__).parent
+    paths = [p for name in RULE_MODULES for p in sorted((builder / name).glob("*.py"))
+             if (builder / name).is_dir()] + [builder / name for name in RULE_MODULES if name.endswith(".py")]
+    assert len(paths) >= 10
+    found = [w for p in paths for w in bengali_words_in_code(p)]
+    assert not found, "Bengali words in code (put them in bnkg/mappings/*.yaml):\n" + "\n".join(found)
+
+
+def test_the_check_finds_a_word_in_code_but_not_in_a_docstring(tmp_path: Path) -> None:
+    src = tmp_path / "rule.py"
+    src.write_text('"""\\"এই সফর\\": a docstring."""\nX = ("এই", "ঃ", "[অ-হ]")\n', encoding="utf-8")
+    assert bengali_words_in_code(src) == ["rule.py:2: 'এই'"]
+
+
+# -- finding phrases fast (issue 17): the same readings ----------------------------------------
+def test_a_word_read_once_without_case_endings_is_still_read_with_them(reader: ArticleReader) -> None:
+    ex = reader.extractor
+    toks = tokenize(Sentence(0, 0, 24, "পুতিন ও কিম বৈঠকে বসেন।"))
+    meeting = [("বৈঠক",)]
+    assert ex.find_phrases(toks, meeting, inflect_last=False) == []
+    assert ex.find_phrases(toks, meeting) == [(3, 4, ("বৈঠক",))]
+    assert ex.find_phrases(toks, meeting, inflect_last=False) == []
+
+
+def test_a_clitic_on_the_first_word_of_a_phrase_is_read_through(reader: ArticleReader) -> None:
+    toks = tokenize(Sentence(0, 0, 24, "দুই নেতা বৈঠকও করেন।"))
+    assert reader.extractor.find_phrases(toks, [("বৈঠক", "করেন")], inflect_last=False) == [(2, 4, ("বৈঠক", "করেন"))]
+
+
+def test_the_cache_of_phrase_opening_forms_starts_afresh_when_full(reader: ArticleReader,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(events_common, "CACHE_WORDS", 5)
+    ex = reader.extractor
+    text = "প্রথম দ্বিতীয় তৃতীয় চতুর্থ পঞ্চম ষষ্ঠ সপ্তম অষ্টম নবম দশম বৈঠকে বসেন"
+    toks = tokenize(Sentence(0, 0, len(text), text))
+    assert ex.find_phrases(toks, [("বৈঠক",)]) == [(10, 11, ("বৈঠক",))]
+    assert len(ex._first_forms) <= 6
+
+
+def test_has_phrase_wants_the_words_together_and_in_order(reader: ArticleReader) -> None:
+    has = reader.extractor.has_phrase
+    ws = ["দুই", "দেশ", "চুক্তি", "সই", "করে", "দেশ", "সফর"]
+    assert has(ws, [("চুক্তি", "সই")])
+    assert has(ws, [("নেই",), ("দেশ", "সফর")])  # the second occurrence of "দেশ" opens it
+    assert not has(ws, [("সই", "চুক্তি")])  # every word there, not in this order
+    assert not has(ws, [("দুই", "সফর")])  # every word there, not together
+    assert not has(ws, [])

@@ -1,4 +1,4 @@
-"""The shipped gazetteer (actors.yaml, places.yaml, roles.yaml) and its loader.
+"""The shipped gazetteer (actors.yaml, places.yaml, roles.yaml) and its loader; the event lexicons (triggers.yaml).
 
 ``tests/data/verified_wikidata.tsv`` holds the ``qid`` and ``english_label`` columns of the project's
 reference list of verified Wikidata ids: an entity may be linked only to an id listed there.
@@ -11,14 +11,23 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from rdflib import RDF
+from rdflib.term import Node
 
 import bnkg.mappings.gazetteer as gazetteer_module
+from bnkg.builder.article import ArticleReader
+from bnkg.builder.graph import record_triples
 from bnkg.errors import MappingError
 from bnkg.mappings.gazetteer import Gazetteer, fold, load_gazetteer
+from bnkg.mappings.lexicons import AgreementLexicon, MeetingLexicon, VisitLexicon, event_keys, load_lexicons
+from bnkg.rdf.namespaces import BNKG
 from bnkg.text import words
+
+from .test_yaml_keys import shipped_copy
 
 MAPPINGS_DIR = Path(gazetteer_module.__file__).parent
 VERIFIED_TSV = Path(__file__).parents[1] / "data" / "verified_wikidata.tsv"
@@ -372,3 +381,89 @@ def test_malformed_entry_names_file_and_entry(tmp_path: Path, file: str, text: s
         load_gazetteer(tmp_path)
     message = str(info.value)
     assert f"{file}.yaml" in message and entry in message and what in message, message
+
+
+# ------------------------------------------------------------------------------ triggers.yaml (lexicons)
+def test_event_lexicons_are_typed_fields_read_from_triggers_yaml() -> None:
+    lex = load_lexicons(MAPPINGS_DIR)
+    assert isinstance(lex.visit, VisitLexicon) and isinstance(lex.meeting, MeetingLexicon)
+    assert isinstance(lex.agreement, AgreementLexicon)
+    assert (lex.visit.cameo, lex.meeting.cameo, lex.agreement.cameo) == ("042", "040", "057")
+    assert ("আমন্ত্রণে",) in lex.visit.host_words and ("মাটিতে",) in lex.visit.on_soil
+    assert ("শীর্ষ", "সম্মেলন") in lex.meeting.summit_words and lex.meeting.roles == ("supreme_leader", "president")
+    assert ("চুক্তি",) in lex.agreement.words  # the agreement's trigger words are its `nouns`
+    assert ("লঙ্ঘন",) in lex.agreement.blockers and lex.agreement.window == 4
+    assert set(lex.agreement.kinds) == {"defense", "strategic", "economic"}
+    # each kind has only its own word lists: a visit has no blockers, an agreement no host words
+    assert not hasattr(lex.visit, "blockers") and not hasattr(lex.agreement, "host_words")
+    assert event_keys(VisitLexicon) >= {"cameo", "words", "host_words", "motion"}
+    assert event_keys(MeetingLexicon) >= {"leader_roles", "summit_words"} and "roles" not in event_keys(MeetingLexicon)
+    assert "nouns" in event_keys(AgreementLexicon) and "words" not in event_keys(AgreementLexicon)
+
+
+@pytest.mark.parametrize(("old", "new", "where", "key"), [
+    ("  host_words: [", "  host_word: [", "visit", "host_word"),  # misspelt
+    ("  summit_words: [", "  sumit_words: [", "meeting", "sumit_words"),
+    ("  blockers: [", "  blocker: [", "agreement", "blocker"),
+    ("  nouns: [চুক্তি,", "  words: [চুক্তি,", "agreement", "words"),  # an agreement's triggers are `nouns`
+    ("  leader_roles: [", "  roles: [", "meeting", "roles"),
+    ("visit:\n  cameo: \"042\"\n", "visit:\n  cameo: \"042\"\n  window: 3\n", "visit", "window"),  # an agreement's key
+])
+def test_unknown_event_key_names_file_entry_key_and_allowed_keys(tmp_path: Path, old: str, new: str, where: str,
+                                                                  key: str) -> None:
+    with pytest.raises(MappingError) as info:
+        load_lexicons(shipped_copy(tmp_path, "triggers.yaml", old, new))
+    message = str(info.value)
+    assert "triggers.yaml" in message and f"{where}: unknown key(s) {key};" in message, message
+    assert "allowed: " in message and "cameo" in message.split("allowed: ")[1], message
+
+
+def test_event_without_cameo_or_as_a_list_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(MappingError, match=r"triggers\.yaml: meeting: 'cameo' is required"):
+        load_lexicons(shipped_copy(tmp_path, "triggers.yaml", "  cameo: \"040\"\n", ""))
+    (tmp_path / "triggers.yaml").write_text("visit: {cameo: '042'}\nmeeting: {cameo: '040'}\nagreement: [057]\n",
+                                            encoding="utf-8")
+    with pytest.raises(MappingError, match=r"triggers\.yaml: agreement: expected a mapping"):
+        load_lexicons(tmp_path)
+
+
+# ------------------------------------------------------------------------------ CAMEO codes: one source
+CAMEO_TEXT = ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন মঙ্গলবার পিয়ংইয়ং সফর করেন। সেখানে কিম জং উনের সঙ্গে তাঁর বৈঠক হয়। "
+              "দুই নেতা একটি প্রতিরক্ষা চুক্তিতে স্বাক্ষর করেন। পুতিন বলেন, দুই দেশের বন্ধুত্ব আরও গভীর হবে। "
+              "উত্তর কোরিয়া অভিযোগ করেছে যে যুক্তরাষ্ট্র উত্তেজনা বাড়াচ্ছে।")
+
+
+def _cameo_codes(triples: list[tuple[Node, Node, Node]]) -> dict[str, set[str]]:
+    types = {s: str(o).rsplit("#", 1)[-1] for s, p, o in triples if p == RDF.type}
+    out: dict[str, set[str]] = defaultdict(set)
+    for s, p, o in triples:
+        if p == BNKG.cameoCode:
+            out[types[s]].add(str(o))
+    return dict(out)
+
+
+def test_graph_writes_the_cameo_codes_of_the_lexicons() -> None:
+    rec = ArticleReader().read_string(CAMEO_TEXT, "cameo.txt")
+    shipped = _cameo_codes(record_triples(rec))
+    assert shipped == {"Visit": {"042"}, "Meeting": {"040"}, "Agreement": {"057"}, "Claim": {"010"},
+                       "Accusation": {"112"}}
+    lex = load_lexicons(MAPPINGS_DIR)
+    other = replace(lex, visit=replace(lex.visit, cameo="043"), meeting=replace(lex.meeting, cameo="046"),
+                    agreement=replace(lex.agreement, cameo="0571"),
+                    speech=replace(lex.speech, claim_cameo="012", accusation_cameo="1121"))
+    assert _cameo_codes(record_triples(rec, lexicons=other)) == {
+        "Visit": {"043"}, "Meeting": {"046"}, "Agreement": {"0571"}, "Claim": {"012"}, "Accusation": {"1121"}}
+
+
+@pytest.mark.parametrize(("file", "old", "new", "what"), [
+    ("triggers.yaml", 'cameo: "042"', "cameo: 042", "visit.cameo: expected a quoted CAMEO code"),  # YAML: octal 34
+    ("triggers.yaml", 'cameo: "040"', 'cameo: "4"', "meeting.cameo: expected a quoted CAMEO code"),
+    ("triggers.yaml", 'cameo: "057"', 'cameo: "05a"', "agreement.cameo: expected a quoted CAMEO code"),
+    ("claims.yaml", 'cameo: {claim: "010", accusation: "112"}\n', "", "cameo: a mapping with the 'claim'"),
+    ("claims.yaml", 'accusation: "112"}', 'accusation: "11200"}', "cameo.accusation: expected a quoted CAMEO"),
+    ("claims.yaml", 'accusation: "112"}', 'acusation: "112"}', "cameo: unknown key(s) acusation;"),
+])
+def test_malformed_cameo_code_is_refused(tmp_path: Path, file: str, old: str, new: str, what: str) -> None:
+    with pytest.raises(MappingError) as info:
+        load_lexicons(shipped_copy(tmp_path, file, old, new))
+    assert file in str(info.value) and what in str(info.value), str(info.value)

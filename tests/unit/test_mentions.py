@@ -7,11 +7,17 @@ Every sentence here is invented for the tests.  Each article goes through the re
 from __future__ import annotations
 
 import hashlib
+import unicodedata
+from pathlib import Path
 
 import pytest
 
 from bnkg.builder.article import ArticleReader
 from bnkg.builder.records import ArticleRecord, Mention
+from bnkg.builder.segment import sentence_records
+from bnkg.errors import MappingError
+from bnkg.mappings import DEFAULT_DIR, load_mappings
+from bnkg.mappings.lexicons import load_lexicons
 
 HEADLINE = "মস্কো ও পিয়ংইয়ংয়ের সম্পর্ক নিয়ে নতুন প্রতিবেদন"
 
@@ -565,3 +571,57 @@ def test_tatha_after_a_title_is_no_name(reader: ArticleReader) -> None:
     rec, mentions = read(reader, "রাশিয়ার সাবেক প্রধানমন্ত্রী তথা ক্ষমতাসীন দলের নেতা দিমিত্রি মেদভেদেভ পিয়ংইয়ং পৌঁছেছেন।")
     assert not any(e.key.startswith("person-") for e in rec.entities)
     assert only(mentions, "medvedev").surface == "দিমিত্রি মেদভেদেভ"
+
+
+# -- the mentions stage: the sentence records it hands on ---------------------------------------
+def test_the_mentions_stage_fills_each_sentence_record_with_what_find_returns(reader: ArticleReader) -> None:
+    rec = reader.read_string(page("পুতিন মস্কোতে কিমের সঙ্গে বৈঠক করেন। তিনি বলেন, রাশিয়া প্রস্তুত।"), "t.txt")
+    records = sentence_records(rec.article)
+    filled, entities = reader.finder.read(rec.article, records)
+    found, found_entities = reader.finder.find(rec.article)
+    assert [list(r.mentions) for r in filled] == found and entities == found_entities
+    assert [r.tokens for r in filled] == [r.tokens for r in records]  # the words as segment split them
+    assert [(m.surface, m.key) for m in filled[1].mentions][:2] == [("তিনি", "putin"), ("রাশিয়া", "russia")]
+
+
+
+# -- the rules' function words are grammar.yaml data, read through typed fields ---------------------
+def grammar_with(tmp_path: Path, old: str, new: str) -> Path:
+    """The shipped mappings in ``tmp_path``, with ``old`` replaced by ``new`` once in grammar.yaml."""
+    for path in DEFAULT_DIR.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        if path.name == "grammar.yaml":
+            assert text.count(old) == 1
+            text = text.replace(old, new)
+        (tmp_path / path.name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_the_rules_function_words_are_typed_grammar_fields() -> None:
+    g = load_lexicons(DEFAULT_DIR).grammar
+    assert g.clitics == ("ও", "ই") and "এই" in g.demonstratives and g.conjunctions == {"ও", "এবং"}
+    assert ("োভার", "gen", "োভা") in g.name_endings and ("কে", "acc", "") in g.name_endings
+    assert g.pronoun_endings["loc"] == ("তে", "তেও") and g.whether == (("কি", "না"),)
+    assert all(unicodedata.is_normalized("NFC", e) for e in g.negated_endings + g.genitive_endings)
+
+
+def test_a_name_ending_is_a_data_edit(reader: ArticleReader, tmp_path: Path) -> None:
+    """ "… রাষ্ট্রদূত ইরিনা পেত্রোভার": grammar.yaml's "োভার" keeps the name's "-ova"; without it the
+    word stays as written."""
+    body = "রুশ রাষ্ট্রদূত ইরিনা পেত্রোভার বক্তব্য প্রকাশ হয়।"
+    without = load_mappings(grammar_with(tmp_path, "  োভার: {case: gen, keep: োভা}\n", ""))
+    assert "ইরিনা পেত্রোভা" in {e.label_bn for e in read(reader, body)[0].entities}
+    assert "ইরিনা পেত্রোভার" in {e.label_bn for e in read(ArticleReader(without), body)[0].entities}
+
+
+@pytest.mark.parametrize(("old", "new", "what"), [
+    ("  কে: {case: acc}\n", "  কে: {case: dative}\n", "name_endings.কে"),
+    ("  কে: {case: acc}\n", "  কে: {case: acc, kept: ে}\n", "unknown key(s) kept"),
+    ("clitics: [ও, ই]", "clitics: ও", "clitics: expected a list"),
+    ("demonstratives: [এই,", "demonstratives: [' ', এই,", "demonstratives: expected a list"),
+])
+def test_a_malformed_function_word_entry_names_the_file_and_entry(tmp_path: Path, old: str, new: str,
+                                                                   what: str) -> None:
+    with pytest.raises(MappingError, match="grammar.yaml") as err:
+        load_lexicons(grammar_with(tmp_path, old, new))
+    assert what in str(err.value)

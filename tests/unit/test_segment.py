@@ -7,19 +7,17 @@ sites print around an article.
 from __future__ import annotations
 
 import hashlib
-import importlib
-import re
 import sys
-import types
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bnkg.builder import dates as dates_module
+from bnkg.builder.article import ArticleReader
 from bnkg.builder.read import read_text
-from bnkg.builder.records import Article, DateValue
+from bnkg.builder.records import Article, DateValue, Sentence, Token
 from bnkg.builder.segment import (
     NOTE_BROKEN,
     NOTE_CUT_OFF,
@@ -27,62 +25,24 @@ from bnkg.builder.segment import (
     NOTE_NO_SENTENCE_END,
     NOTE_WRAPPED,
     segment,
+    sentence_records,
     split_sentences,
+    tokenize,
 )
 from bnkg.errors import MappingError
-from bnkg.mappings import DEFAULT_DIR, Mappings, default_mappings
+from bnkg.mappings import Mappings, default_mappings
+from bnkg.mappings.calendar import Calendar
 from bnkg.mappings.chrome import load_chrome, strip_bullets
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
-# ------------------------------------------------------------------ fixtures (and a date stub)
-
-def _stub_dates() -> types.ModuleType:
-    """Stand-in for bnkg.builder.dates while it is missing: 'DD <month> YYYY[, HH:MM]' only."""
-    months = {"জানুয়ারি": 1, "জুন": 6, "জুলাই": 7, "সেপ্টেম্বর": 9, "অক্টোবর": 10, "নভেম্বর": 11}
-    digits = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
-    pat = re.compile(r"(?:\S+বার,?\s*)?(\d{1,2})\s+(" + "|".join(months) + r"),?\s+(\d{4})(?:,?\s+(\d\d?):(\d\d))?\s*")
-
-    def parse_published(text: str, calendar: object) -> tuple[DateValue, str | None] | None:
-        m = pat.search(text.translate(digits))
-        if not m:
-            return None
-        time = f"{int(m[4]):02d}:{m[5]}" if m[4] else None
-        return DateValue(f"{m[3]}-{months[m[2]]:02d}-{int(m[1]):02d}", "day"), time
-
-    def is_date_line(line: str, calendar: object) -> bool:
-        t = line.translate(digits).strip()
-        return bool(pat.fullmatch(t) or re.fullmatch(r"\d{1,2}\s+\S+\s+1[34]\d\d", t))
-
-    mod = types.ModuleType("bnkg.builder.dates")
-    mod.parse_published = parse_published  # type: ignore[attr-defined]
-    mod.is_date_line = is_date_line  # type: ignore[attr-defined]
-    return mod
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _dates_module() -> Iterator[None]:
-    try:
-        real = importlib.import_module("bnkg.builder.dates")
-    except ImportError:
-        real = None
-    with pytest.MonkeyPatch.context() as mp:
-        if not (hasattr(real, "parse_published") and hasattr(real, "is_date_line")):
-            mp.setitem(sys.modules, "bnkg.builder.dates", _stub_dates())
-        yield
-
-
-def default_or_chrome() -> Mappings:
-    try:
-        return default_mappings()
-    except Exception:  # other mappings files still being written: chrome is all segment needs
-        return Mappings(None, None, None, load_chrome(DEFAULT_DIR))  # type: ignore[arg-type]
+# ------------------------------------------------------------------ fixtures
 
 
 @pytest.fixture(scope="module")
 def mappings() -> Mappings:
-    return default_or_chrome()
+    return default_mappings()
 
 
 def _seg(mappings: Mappings, *lines: str) -> Article:
@@ -627,7 +587,7 @@ _PIECES = [HEADLINE, P1, P2, P3, TICKER, *RELATED, *END_MARKERS, "", " ", "X", "
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_never_raises_on_arbitrary_text(text: str) -> None:
-    art = segment(text, "x.txt", default_or_chrome())
+    art = segment(text, "x.txt", default_mappings())
     assert art.text == text
     _check_offsets(art)
 
@@ -637,6 +597,68 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
                 max_size=25),
        st.sampled_from(["\n", "\n\n", " ", "।", ""]))
 def test_offsets_valid_on_page_like_text(pieces: list[str], sep: str) -> None:
-    art = segment(sep.join(pieces), "x.txt", default_or_chrome())
+    art = segment(sep.join(pieces), "x.txt", default_mappings())
     _check_offsets(art)
 
+
+
+# ------------------------------------------------------------------ one tokenisation per sentence
+ONE_PARAGRAPH = ("পুতিন ও কিমের নতুন চুক্তি\n\nপ্রকাশিত: ২০ জুন ২০২৪\n\n"
+                 "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বুধবার পিয়ংইয়ং সফরে যান। সেখানে তিনি কিম জং উনের সঙ্গে বৈঠক "
+                 "করেন। দুই নেতা একটি প্রতিরক্ষা চুক্তিতে সই করেন। ক্রেমলিনের মুখপাত্র দিমিত্রি পেসকভ বলেন, কিম "
+                 "আগামী মাসে মস্কো সফর করবেন।\n")
+
+
+def test_each_sentence_is_split_into_words_once_and_read_for_dates_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """segment → dates → mentions → events hand one SentenceRecord on: however many rules look at
+    a sentence (a visit, a meeting, an agreement, a claim, a planned visit's future date), its words
+    are split once (:func:`tokenize`, wherever a module holds it) and its dates tokenised once."""
+    words: list[str] = []
+    calendar: list[str] = []
+    real_words, real_calendar = tokenize, dates_module._tokens
+
+    def count_words(sentence: Sentence) -> tuple[Token, ...]:
+        words.append(sentence.text)
+        return real_words(sentence)
+
+    def count_calendar(text: str, cal: Calendar) -> list:
+        calendar.append(text)
+        return real_calendar(text, cal)
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("bnkg") and getattr(module, "tokenize", None) is real_words:
+            monkeypatch.setattr(module, "tokenize", count_words)
+    monkeypatch.setattr(dates_module, "_tokens", count_calendar)
+    rec = ArticleReader().read_string(ONE_PARAGRAPH, "t.txt")
+    sentences = [s.text for s in rec.article.sentences]
+    assert len(sentences) == 4
+    assert sorted(words) == sorted(sentences)
+    assert sorted(t for t in calendar if t in sentences) == sorted(sentences)
+    assert [(v.visitor, v.status) for v in rec.visits] == [("putin", "Occurred"), ("kim_jong_un", "Planned")]
+    assert [v.date for v in rec.visits] == [DateValue("2024-06-19", "day"), DateValue("2024-07", "month")]
+    assert len(rec.meetings) == len(rec.agreements) == len(rec.claims) == 1
+
+
+def test_sentence_records_carry_words_with_article_offsets(mappings: Mappings) -> None:
+    art = segment(ONE_PARAGRAPH, "t.txt", mappings)
+    records = sentence_records(art)
+    assert [r.sentence for r in records] == list(art.sentences)
+    for r in records:
+        assert (r.index, r.start, r.end, r.text) == (r.sentence.index, r.sentence.start, r.sentence.end, r.sentence.text)
+        assert [art.text[t.start:t.end] for t in r.tokens] == [t.text for t in r.tokens]
+        assert r.dates == r.future_dates == r.mentions == ()  # the later stages fill them
+    assert [t.text for t in records[2].tokens] == ["দুই", "নেতা", "একটি", "প্রতিরক্ষা", "চুক্তিতে", "সই", "করেন"]
+
+
+def test_a_sentence_without_words_has_no_tokens() -> None:
+    assert tokenize(Sentence(0, 5, 8, "।।!")) == ()
+
+
+# -- words: one tokenisation per sentence, offsets kept ------------------------------------------
+def test_a_word_is_glued_to_the_previous_one_by_exactly_one_hyphen() -> None:
+    text = "-চোয়ে-এর হুই‐এর সন‑কে কিম--এর জং - উন-"
+    toks = tokenize(Sentence(0, 100, 100 + len(text), text))
+    assert [(t.text, t.hyphen_before) for t in toks] == [
+        ("চোয়ে", False), ("এর", True), ("হুই", False), ("এর", True), ("সন", False), ("কে", True),
+        ("কিম", False), ("এর", False), ("জং", False), ("উন", False)]
+    assert [(t.start, t.end) for t in toks][:2] == [(101, 106), (107, 109)]

@@ -1,0 +1,126 @@
+"""Extraction speed of two versions of bnkg on ONE realistic corpus, interleaved: a ratio that a noisy
+machine cannot fake.
+
+    python benchmarks/bench_extract.py [--old REV] [--n 300] [--rounds 5] [--shape page] [--json OUT]
+
+``--n`` articles shaped like real pages (benchmarks/corpus.py) are written once; then each round runs
+the extraction (``ArticleReader`` on every file, then ``record_triples`` on every record) once with
+this checkout and once with ``git archive REV bnkg`` (default ``HEAD``: the last commit against the
+working tree), each in its own process, alternating which goes first.  Printed per version: the
+median articles per CPU-second of the extraction, of ``record_triples`` and of both; the ratio
+new/old; the load average before and after; and whether both versions wrote the same triples (a
+SHA-256 over the sorted N-Quads lines: a speed-up must not change the output).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def child(root: str, corpus_dir: str) -> dict[str, Any]:
+    """Time one extraction of every file under ``corpus_dir`` with the bnkg found under ``root``."""
+    sys.path.insert(0, root)
+    import bnkg
+    from bnkg.builder.article import ArticleReader
+    from bnkg.builder.graph import IRIs, record_triples
+    from bnkg.rdf.nquads import nquad_lines
+
+    if not Path(bnkg.__file__).resolve().is_relative_to(Path(root).resolve()):
+        raise SystemExit(f"bnkg imported from {bnkg.__file__}, not from {root}")
+    reader = ArticleReader()  # loading the mappings is not extraction: outside the timing
+    files = sorted(Path(corpus_dir).glob("*.txt"))
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in files]
+    c = time.process_time()
+    records = [reader.read_string(text, name) for name, text in texts]
+    extraction = time.process_time() - c
+    iris = IRIs()
+    c = time.process_time()
+    triples = [record_triples(r, iris) for r in records]
+    graph = time.process_time() - c
+    h = hashlib.sha256()
+    for r, ts in zip(records, triples, strict=True):
+        for line in sorted(nquad_lines(ts, iris.graph(r.article.content_hash))):
+            h.update(line.encode("utf-8"))
+    return {"articles": len(files), "extraction_s": extraction, "record_triples_s": graph,
+            "triples": sum(map(len, triples)), "sha256": h.hexdigest()}
+
+
+def run(root: Path, corpus_dir: Path) -> dict[str, Any]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    out = subprocess.run([sys.executable, __file__, "--child", str(root), str(corpus_dir)],
+                         check=True, capture_output=True, text=True, env=env, cwd=corpus_dir)
+    return json.loads(out.stdout)
+
+
+def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    n = runs[0]["articles"]
+    med = {k: statistics.median(r[k] for r in runs) for k in ("extraction_s", "record_triples_s")}
+    return {"extraction_articles_per_cpu_s": round(n / med["extraction_s"], 1),
+            "record_triples_articles_per_cpu_s": round(n / med["record_triples_s"], 1),
+            "both_articles_per_cpu_s": round(n / statistics.median(r["extraction_s"] + r["record_triples_s"]
+                                                                   for r in runs), 1),
+            "triples": runs[0]["triples"], "sha256": runs[0]["sha256"],
+            "runs_extraction_s": [round(r["extraction_s"], 3) for r in runs]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--old", default="HEAD", help="git revision to compare the working tree with (default HEAD)")
+    ap.add_argument("--n", type=int, default=300, help="articles (default 300)")
+    ap.add_argument("--rounds", type=int, default=5, help="runs of each version (default 5)")
+    ap.add_argument("--shape", default="page", help="benchmarks/corpus.py shape (default page)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--json", help="write the report here too")
+    ap.add_argument("--child", nargs=2, metavar=("ROOT", "CORPUS"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(*args.child)))
+        return 0
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    sys.path.insert(0, str(ROOT))
+    import corpus  # benchmarks/corpus.py
+
+    with tempfile.TemporaryDirectory(prefix="bnkg-bench-extract-") as tmp:
+        work = Path(tmp)
+        corpus.write(args.n, work / "corpus", seed=args.seed, shape=args.shape)
+        old = work / "old"
+        old.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.old, "bnkg"], check=True,
+                                 capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+        roots = {"old": old, "new": ROOT}
+        load_before = os.getloadavg()
+        runs: dict[str, list[dict[str, Any]]] = {"old": [], "new": []}
+        for k in range(args.rounds):
+            for name in (("old", "new") if k % 2 == 0 else ("new", "old")):
+                runs[name].append(run(roots[name], work / "corpus"))
+                print(f"round {k + 1} {name}: {runs[name][-1]['extraction_s']:.2f} s extraction, "
+                      f"{runs[name][-1]['record_triples_s']:.2f} s record_triples", file=sys.stderr)
+        load_after = os.getloadavg()
+    report: dict[str, Any] = {"old_revision": args.old, "articles": args.n, "shape": args.shape, "rounds": args.rounds,
+                              "load_average_before": [round(x, 2) for x in load_before],
+                              "load_average_after": [round(x, 2) for x in load_after]}
+    report |= {name: summary(rs) for name, rs in runs.items()}
+    for key in ("extraction_articles_per_cpu_s", "record_triples_articles_per_cpu_s", "both_articles_per_cpu_s"):
+        report[f"ratio_{key}"] = round(report["new"][key] / report["old"][key], 3)
+    report["same_output"] = report["new"]["sha256"] == report["old"]["sha256"]
+    print(json.dumps(report, indent=2))
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0 if report["same_output"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,467 @@
+"""What every rule family shares: the sentence being read, the article's memory, and the
+helpers the rules are made of (phrase lookup, case and role tests, dates, status, evidence).
+
+:class:`Rules` holds the compiled lexicons; each family (:mod:`.visits`, :mod:`.meetings`,
+:mod:`.agreements`, :mod:`.claims`, :mod:`.accusations`) extends it with its own rules, and
+:class:`~bnkg.builder.events.extractor.EventExtractor` joins them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import accumulate
+
+from bnkg.builder.dates import resolve_anaphors, stay_date
+from bnkg.builder.mentions import MentionFinder, Token, published_day
+from bnkg.builder.records import (
+    Article,
+    DateMention,
+    DateValue,
+    Entity,
+    Evidence,
+    Meeting,
+    Mention,
+    Sentence,
+    Visit,
+)
+from bnkg.mappings import Mappings
+from bnkg.mappings.lexicons import Phrase
+
+# mentions that name an actor without making it act: "ইউক্রেন যুদ্ধ", "রুশ", a state inside a longer name
+PASSIVE = ("topic", "adjective", "inner")
+# distinct words the per-reader cache of their phrase-opening forms holds before it starts afresh
+CACHE_WORDS = 200_000
+
+
+@dataclass
+class SentenceState:
+    """One sentence with everything the rules look at."""
+
+    sentence: Sentence
+    toks: tuple[Token, ...]
+    mentions: list[Mention]
+    dates: list[DateMention]  # read as the past, anaphors resolved
+    future_dates: tuple[DateMention, ...] = ()  # read as the future (for a planned event), anaphors not yet
+    speech_from: int | None = None  # token index where reported speech starts ("X বলেন, …")
+    person_speech: bool = False  # that speech is a person's (not an agency's report)
+    speakers: tuple[str, ...] = ()  # who speaks from speech_from on
+
+    def words(self, i: int, j: int) -> tuple[str, ...]:
+        return tuple(t.text for t in self.toks[max(0, i):max(0, j)])
+
+    def surface(self, i: int, j: int, text: str) -> str:
+        return text[self.toks[i].start:self.toks[j - 1].end]
+
+    def own_words(self, i: int, j: int) -> str:
+        """The sentence's text of tokens i..j-1 (as written)."""
+        st = self.sentence.start
+        return self.sentence.text[self.toks[i].start - st:self.toks[j - 1].end - st]
+
+    def token_of(self, offset: int) -> int:
+        """The first token ending after ``offset`` (tokens are in text order: a binary search)."""
+        return bisect.bisect_right(self.toks, offset, key=lambda t: t.end)
+
+
+@dataclass
+class Memory:
+    """What the rules remember from earlier sentences of the same article."""
+
+    last_meeting: tuple[str, ...] = ()
+    visits: list[Visit] = field(default_factory=list)
+    meetings: list[tuple[str, ...]] = field(default_factory=list)
+    last_event_date: DateValue | None = None
+    last_claimant: str | None = None
+    last_claim_sentence: int = -9
+    states_seen: list[str] = field(default_factory=list)
+    persons_seen: list[str] = field(default_factory=list)  # distinct, most recent last
+    previous_day: DateValue | None = None  # the date the narrative is at: the last one a sentence named
+    last_event_place: str | None = None  # for "ওই সময়" (at that time): the place of the last event
+    signing_meetings: list[Meeting] = field(default_factory=list)
+    previous: SentenceState | None = None  # the sentence read just before
+    previous_persons: tuple[str, ...] = ()  # the persons it named (pronouns resolved), in order
+    pending_accusers: frozenset[str] = frozenset()  # who alleged, in the sentence before, against no one named
+    publisher: tuple[str, int] | None = None  # who published a document ("প্রতিবেদন প্রকাশ করে"), in which sentence
+
+
+class Rules:
+    """The helpers every rule family uses; built once per :class:`Mappings`."""
+
+    def __init__(self, mappings: Mappings, finder: MentionFinder | None = None) -> None:
+        self.m = mappings
+        self.lex = mappings.lexicons
+        self.finder = finder or MentionFinder(mappings)
+        g = self.lex.grammar
+        self.with_words = frozenset(g.postpositions.get("with", ()) + g.postpositions.get("between", ()))
+        self.against_words = frozenset(g.postpositions.get("against", ()))
+        self.post_words = frozenset(w for ws in g.postpositions.values() for w in ws)
+        self.clitics = g.clitics
+        self.demonstratives = g.demonstratives
+        self.conjunctions = g.conjunctions | g.actor_conjunctions
+        self.negated_endings = g.negated_endings
+        self.genitive_endings = g.genitive_endings
+        # phrase lists → first-word index (the lists come from the immutable mappings; a per-reader cache)
+        self._indexes: dict[int, tuple[Sequence[Phrase], dict[str, list[tuple[int, Phrase]]]]] = {}
+        self._first_forms: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # see forms_of
+        self._speech_verbs = tuple(p for p, _ in self.lex.speech.verbs)
+        self._speech_kinds = dict(self.lex.speech.verbs)
+        # first words of the speech verbs made of a noun and a light verb ("অভিযোগ করেছেন")
+        self._verb_nouns = frozenset(p[0] for p in self._speech_verbs if len(p) > 1)
+        # auxiliaries and light verbs: the words an event's verb group is made of
+        self._verb_words = frozenset(
+            w for ps in (self.lex.agreement.light, self.lex.agreement.verbs,
+                         self.lex.planned.words,
+                         self.lex.visit.motion)
+            for p in ps for w in p) | g.auxiliaries
+
+    def find_phrases(self, toks: Sequence[Token], phrases: Sequence[Phrase], inflect_last: bool = True,
+                     ) -> list[tuple[int, int, Phrase]]:
+        """Non-overlapping matches, longest phrase first; the last word may carry a case ending.
+
+        Phrases are looked up by their first word (the profile showed the plain loop over every
+        phrase at every word was three quarters of the build time)."""
+        index = self.phrase_index(phrases)
+        out: list[tuple[int, int, Phrase]] = []
+        cached, firsts = self._first_forms, index.keys()
+        i = 0
+        while i < len(toks):
+            word = toks[i].text
+            forms = (cached.get(word) or self.forms_of(word))[inflect_last]
+            if firsts.isdisjoint(forms):  # most words open no phrase: one C call says so
+                i += 1
+                continue
+            cands = [c for f in forms for c in index.get(f, ())]
+            if len(forms) > 1:  # (one form's list is in rank order already)
+                cands = sorted(set(cands))
+            hit = None
+            for _, p in cands:
+                n = len(p)
+                # a word inside a phrase may carry the clitic "ও"/"ই": "অভিযোগও তোলেন"
+                if i + n > len(toks) or any(toks[i + k].text != p[k] and not self.clitic_of(toks[i + k].text, p[k])
+                                            for k in range(n - 1)):
+                    continue
+                last = toks[i + n - 1].text
+                if last == p[-1] or (inflect_last and any(st == p[-1] for st, _ in self.finder.endings(last))):
+                    hit = (i, i + n, p)
+                    break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+    def forms_of(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The forms in which ``word`` may open a phrase of :meth:`find_phrases`, without and with
+        case endings: as written, without a clitic (inside a phrase), or as a stem (one-word
+        phrase).  Cached per word on these rules: the same sentence is searched for a dozen
+        phrase lists, and building these sets at every word was a third of find_phrases."""
+        plain = (word, *(word[:-len(c)] for c in self.clitics if word.endswith(c)))
+        forms = (plain, tuple(dict.fromkeys(plain + tuple(stem for stem, _ in self.finder.endings(word)))))
+        if len(self._first_forms) > CACHE_WORDS:
+            self._first_forms.clear()
+        self._first_forms[word] = forms
+        return forms
+
+    def phrase_index(self, phrases: Sequence[Phrase]) -> dict[str, list[tuple[int, Phrase]]]:
+        """First word → (position in ``phrases``, phrase): the order of the list is kept.
+
+        Cached by the identity of the list (the lexicons' lists live as long as the reader;
+        hashing a long list at every call was a tenth of the build), checked on use."""
+        entry = self._indexes.get(id(phrases))
+        if entry is not None and entry[0] is phrases:
+            return entry[1]
+        index: dict[str, list[tuple[int, Phrase]]] = {}
+        for rank, p in enumerate(phrases):
+            index.setdefault(p[0], []).append((rank, p))
+        if len(self._indexes) < 256:  # (a list built for one call would only fill the cache)
+            self._indexes[id(phrases)] = (phrases, index)
+        return index
+
+    def has_phrase(self, ws: Sequence[str], phrases: Sequence[Phrase]) -> bool:
+        # a phrase is looked for word by word only when all its words are there (most are not)
+        present = set(ws)
+        return any(present.issuperset(p) and any(tuple(ws[k:k + len(p)]) == p for k in range(len(ws) - len(p) + 1))
+                   for p in phrases)
+
+    def etype(self, key: str, entities: dict[str, Entity]) -> str | None:
+        e = entities.get(key)
+        return e.type if e else None
+
+    def state_of(self, key: str, entities: dict[str, Entity]) -> str | None:
+        """The State of a State, a Place, or an actor (following affiliations: spokesperson →
+        ministry → state)."""
+        gaz = self.m.gazetteer
+        for _ in range(4):
+            e = entities.get(key)
+            if e is None and key in gaz.actors:
+                a = gaz.actors[key]
+                e = Entity(a.key, a.type, a.bn, affiliation=a.affiliation)  # type: ignore[arg-type]
+            if e is None:
+                return None
+            if e.type == "State":
+                return key
+            if e.type == "Place":
+                return e.state
+            if not e.affiliation:
+                return None
+            key = e.affiliation
+        return None
+
+    def is_post(self, word: str, group: frozenset[str]) -> bool:
+        """``word`` is one of the postpositions in ``group``, maybe with "ও"/"ই" ("সঙ্গেও")."""
+        return word in group or any(stem in group for stem, _ in self.finder.endings(word))
+
+    def is_modifier(self, s: SentenceState, m: Mention) -> bool:
+        """A genitive that describes the next noun ("পুতিনের মুখপাত্র"), not a participant."""
+        if m.case != "gen":
+            return False
+        nxt = s.toks[m.end_token].text if m.end_token < len(s.toks) else ""
+        return not self.is_post(nxt, self.post_words)
+
+    def persons(self, s: SentenceState, entities: dict[str, Entity], i: int | None = None) -> list[Mention]:
+        """Person mentions; for a trigger at word i inside reported speech, only those inside it
+        ("ল্যাভরভ বলেন, … নেতাদের শীর্ষ বৈঠকে …": Lavrov was not at that summit)."""
+        inside = i is not None and s.speech_from is not None and i >= s.speech_from
+        return [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Person"
+                and (not inside or m.token >= (s.speech_from or 0))]
+
+    def date_for(self, s: SentenceState, i: int, memory: Memory, status: str, article: Article,
+                 inherit: bool = True) -> DateValue | None:
+        """The date nearest the trigger at word i, skipping dates of another event: one separated
+        from the trigger by "পর"/"আগে" ("১৯৯১ সালে … ভেঙে যাওয়ার পর এই প্রথম … সফর"), and "আজ"
+        inside a person's reported speech (the speaker's today, not the page's)."""
+        dates = s.dates
+        if status == "Planned":
+            dates = resolve_anaphors(list(s.future_dates), memory.previous_day, self.m.calendar)
+        best: tuple[int, DateValue] | None = None
+        own_time = False  # the sentence names a time of its own (even one we cannot resolve)
+        # anchors among the first k tokens: "an anchor between date and trigger" in O(1) per date
+        anchored = list(accumulate((t.text in self.lex.grammar.anchors for t in s.toks), initial=0))
+        for d in dates:
+            k = s.token_of(d.start)
+            if d.value is None:
+                own_time = own_time or (s.speech_from is None or k < s.speech_from)
+                continue
+            if s.person_speech and s.speech_from is not None and k >= s.speech_from \
+                    and d.text.startswith(self.lex.grammar.deictic_days):
+                continue
+            after = s.token_of(d.end - 1) + 1
+            lo, hi = (min(max(0, x), len(s.toks)) for x in sorted((after, i)))
+            if anchored[hi] > anchored[lo]:
+                continue
+            if s.words(after, after + 1) and s.words(after, after + 1)[0] in self.lex.grammar.since:
+                continue  # "২০০৬ সাল থেকে": since then, not when
+            own_time = True
+            dist = abs(k - i) + (0 if k <= i else 1)
+            if best is None or dist < best[0]:
+                best = (dist, d.value)
+        if best:
+            return best[1]
+        if self.has_phrase(s.words(0, len(s.toks)), self.lex.same_time):
+            return memory.last_event_date
+        if not own_time and status == "Occurred":  # "ছয় দিনের রাশিয়া সফর শেষ করেছেন": just before publication
+            is_stay, stay = stay_date(s.words(i - 4, i), s.words(i + 1, i + 4), article.published, self.m.calendar)
+            if is_stay:
+                return stay
+        if inherit and not own_time and status == "Occurred" and memory.previous_day is not None \
+                and not (article.published and memory.previous_day.after(article.published)):
+            # news narrative: "বুধবার ভোররাতে পৌঁছান পুতিন। … দুই নেতা চুক্তিতে সই করেন।" — but what
+            # happened is not dated by a plan told before it ("আগামী আগস্টে সফর করবেন। … বৈঠকে বসেন।")
+            return memory.previous_day
+        return None
+
+    def anchored(self, s: SentenceState, d: DateMention) -> bool:
+        """A date that only anchors another time ("২০০০ সালের পরে", "২০০৬ সাল থেকে", "গত মে মাসে …
+        হওয়ার পর"): not the time of what the sentence narrates."""
+        after = s.token_of(d.end - 1) + 1
+        g = self.lex.grammar
+        return any(w in g.anchors or w in g.since for w in s.words(after, after + 6))
+
+    def status_for(self, s: SentenceState, i: int, j: int) -> str:
+        pl = self.lex.planned
+        after = s.words(i, j + pl.window)  # the trigger itself may be future: "যাবেন"
+        before = s.words(i - 3, i)
+        if self.has_phrase(s.words(i - 4, j + pl.window), pl.phrases):
+            return "Planned"
+        if self.has_phrase(s.words(j, j + pl.window), pl.not_planned):
+            return "Occurred"
+        if self.has_phrase(after, pl.words) or self.has_phrase(before, pl.before):
+            return "Planned"
+        return "Occurred"
+
+    def evidence(self, s: SentenceState, rule: str, trigger: str) -> tuple[Evidence, ...]:
+        sent = s.sentence
+        return (Evidence(sent.start, sent.end, sent.text, rule, (trigger,) if trigger else ()),)
+
+    def negated(self, s: SentenceState, j: int) -> bool:
+        """ "… সই হবে না", "সফর করেননি": the event did not (or will not) happen."""
+        ws = list(s.words(j, j + self.lex.planned.window))
+        for p in self.lex.grammar.whether:  # "করবেন কি না" (whether or not) asks, it does not negate
+            for k in range(len(ws) - len(p) + 1):
+                if tuple(ws[k:k + len(p)]) == p:
+                    ws[k + len(p) - 1] = ""
+        negs = self.lex.grammar.negations
+        for k in range(len(ws)):
+            if any(tuple(ws[k:k + len(p)]) == p for p in negs):
+                # only the event's own verb group is negated: "বৈঠক হবে না", not "বৈঠক ফলপ্রসূ না হওয়ার পর"
+                return all(self.verbal(w) for w in ws[:k])
+        return False
+
+    def verbal(self, word: str) -> bool:
+        """A finite verb or an auxiliary ("হবে", "করেননি", "হয়"): part of an event's verb group."""
+        g = self.lex.grammar
+        return word in self._verb_words or word.endswith(g.verb_endings)
+
+    def boundary_between(self, s: SentenceState, i: int, j: int) -> bool:
+        """Whether a clause boundary (comma, dash, "যে") separates token i-1 from token j."""
+        if i <= 0 or j <= i - 1 or j > len(s.toks):
+            return False
+        lo = s.toks[i - 1].end - s.sentence.start
+        hi = (s.toks[j].start if j < len(s.toks) else s.sentence.end) - s.sentence.start
+        gap = s.sentence.text[lo:hi]
+        return any(c in gap for c in ",;:—") or any(t.text in self.lex.speech.that for t in s.toks[i:j])
+
+    def coordinated(self, s: SentenceState, a: Mention, b: Mention) -> bool:
+        """Two mentions joined by "ও"/"এবং" or a comma list, with nothing else between them."""
+        lo, hi = sorted((a, b), key=lambda m: m.token)
+        between = s.words(lo.end_token, hi.token)
+        if len(between) == 1 and between[0] in self.conjunctions:
+            return True
+        return not between and "," in s.sentence.text[s.toks[lo.end_token - 1].end - s.sentence.start:
+                                                      s.toks[hi.token].start - s.sentence.start]
+
+    def place_in(self, s: SentenceState, i: int, entities: dict[str, Entity], state: str | None = None,
+                 memory: Memory | None = None, not_visited: bool = False) -> str | None:
+        """The place named nearest before the trigger (else after it); for "ওই সময়" (at that
+        time) with no place named, the place of the event told just before.  For a meeting,
+        ``not_visited`` skips a place that is the object of a visit ("কিমকে মস্কো সফরের আমন্ত্রণ")."""
+        visit_words = self.lex.visit.words
+        places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"
+                  and (state is None or entities[m.key].state == state)
+                  and not (not_visited and self.invited_to(s, m.end_token, visit_words))]
+        if s.speech_from is not None and i >= s.speech_from:  # a place outside the speech is the speaker's
+            places = [m for m in places if m.token >= s.speech_from]
+        before = [m for m in places if m.end_token <= i]
+        if before:
+            return before[-1].key
+        # after the trigger only in its own clause: "পুতিন ও কিমের বৈঠক নিয়ে উদ্বিগ্ন যুক্তরাষ্ট্র,
+        # ওয়াশিংটনে এক সংবাদ সম্মেলনে …" — Washington is where the concern was voiced
+        places = [m for m in places if not self.boundary_between(s, i + 1, m.token)]
+        if places:
+            return places[0].key
+        if memory is not None and memory.last_event_place and self.has_phrase(s.words(0, len(s.toks)),
+                                                                              self.lex.same_time):
+            last = entities.get(memory.last_event_place)
+            if state is None or (last is not None and last.state == state):
+                return memory.last_event_place
+        return None
+
+    def invited_to(self, s: SentenceState, k: int, visit_words: Sequence[Phrase]) -> bool:
+        """Word k starts "সফরের আমন্ত্রণ": the place before it is where someone is invited to."""
+        return bool(self.find_phrases(s.toks[k:k + 1], visit_words)) and self.has_phrase(
+            s.words(k + 1, k + 3), self.lex.visit.host_words)
+
+    def pair(self, s: SentenceState, memory: Memory, m: Mention | None = None, visits: list[Visit] | None = None,
+             entities: dict[str, Entity] | None = None, article: Article | None = None) -> tuple[str, ...]:
+        """ "দুই নেতা" / "তাঁরা": the last meeting's participants — for "নেতা" (leader) the last
+        meeting between leaders (heads of state or government), if the article has one."""
+        said = m.surface if m is not None else " ".join(x.surface for x in s.mentions if x.how.startswith("pronoun-"))
+        leaders_named = any(w in said for w in self.lex.grammar.leader_words)
+        if leaders_named and visits and entities is not None and article is not None:
+            leaders = self.host_leaders(visits, entities, article)
+            if len(leaders) == 2:  # "পুতিন পিয়ংইয়ং সফর করেন এবং সে সময় দুই নেতা …"
+                return tuple(sorted(leaders))
+        if leaders_named:
+            for parts in reversed(memory.meetings):
+                if all(self.is_leader(p) for p in parts):
+                    return parts
+        if memory.last_meeting:
+            return memory.last_meeting
+        return tuple(sorted(memory.persons_seen[-2:])) if len(memory.persons_seen) >= 2 else ()
+
+    def is_leader(self, key: str) -> bool:
+        a = self.m.gazetteer.actors.get(key)
+        return bool(a and any(o.role in self.lex.meeting.roles for o in a.offices))
+
+    def host_leaders(self, visits: list[Visit], entities: dict[str, Entity], article: Article) -> set[str]:
+        """At a summit during a visit to S, S's leader takes part (the leader holding office that day)."""
+        out: set[str] = set()
+        day = published_day(article.published)
+        for v in visits:
+            out.add(v.visitor)
+            for role in self.lex.meeting.roles:
+                holders = self.m.gazetteer.holders(role, v.destination, day)
+                if day is None:  # an undated article: the one person it names who ever held the office
+                    holders = [a for a in self.m.gazetteer.ever_held(role, v.destination) if a.key in entities]
+                if len(holders) == 1:
+                    out.add(holders[0].key)
+                    self.finder._remember(entities, holders[0].key, "actor")
+                    break
+        return out
+
+    def two_states(self, visits: list[Visit], memory: Memory, entities: dict[str, Entity]) -> set[str | None]:
+        """ "দুই দেশ": the visitor's state and the destination, else the last two states named."""
+        for v in visits:
+            own = self.state_of(v.visitor, entities)
+            if own:
+                return {own, v.destination}
+        met = {self.state_of(p, entities) for p in memory.last_meeting} - {None}
+        if len(met) == 2:  # "পুতিন ও কিম বৈঠক করেন। … দুই দেশের …": the states of the two who met
+            return met  # type: ignore[return-value]
+        seen: list[str] = []
+        for k in reversed(memory.states_seen):
+            if k not in seen:
+                seen.append(k)
+            if len(seen) == 2:
+                return set(seen)
+        return set()
+
+    def is_relay(self, key: str) -> bool:
+        a = self.m.gazetteer.actors.get(key)
+        return bool(a and a.relay)
+
+    def strip_clitic(self, word: str) -> str:
+        """ "সঙ্গেও" → "সঙ্গে": the clitics "ও" (also) and "ই" (only) do not change a word's role."""
+        if len(word) > 2:
+            for c in self.clitics:
+                if word.endswith(c):
+                    return word[:-len(c)]
+        return word
+
+    def clitic_of(self, word: str, base: str) -> bool:
+        """``word`` is ``base`` with a clitic ("অভিযোগও" of "অভিযোগ")."""
+        return word.startswith(base) and word[len(base):] in self.clitics
+
+
+
+def compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    return a is None or b is None or a.refines(b) or b.refines(a)
+
+
+def finer(a: DateValue | None, b: DateValue | None) -> DateValue | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if len(a.value) >= len(b.value) else b
+
+
+def days_apart(a: DateValue | None, b: DateValue | None) -> int | None:
+    if a is None or b is None or a.precision != "day" or b.precision != "day":
+        return None
+    return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days)
+
+
+def arrived_before(arrival: DateValue | None, day: DateValue | None) -> bool:
+    """Whether a visit dated ``arrival`` is under way on ``day``: it began at most a week before (in
+    the same month, when the arrival is known to the month only)."""
+    if arrival is None or day is None or arrival.value > day.value:
+        return False
+    gap = days_apart(arrival, day)
+    if gap is not None:
+        return gap <= 7
+    return arrival.precision == "month" and day.value.startswith(arrival.value)
+

@@ -1,0 +1,245 @@
+"""Accusation rules: who a claim is about and, for an accusation, who is accused (the
+agent of a wrongdoing the words name, or an allegation spelt out by the next statement)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bnkg.builder.events._common import (
+    PASSIVE,
+    Memory,
+    Rules,
+    SentenceState,
+)
+from bnkg.builder.records import (
+    Claim,
+    Entity,
+    Mention,
+)
+from bnkg.mappings.lexicons import Phrase
+from bnkg.rdf.namespaces import ACTOR_TYPES
+
+
+class AccusationRules(Rules):
+    """Who a claim is about, and who it accuses (a family of :class:`Rules`)."""
+
+    def then_accused(self, s: SentenceState, claims: list[Claim], entities: dict[str, Entity],
+                     memory: Memory) -> list[Claim]:
+        """ "পাল্টা অভিযোগ তোলেন X। তাঁর কথায়, …": an allegation that names no one is spelt out by
+        the same speaker's next statement — whom that statement names (as agent) is accused."""
+        sp = self.lex.speech
+        pending, memory.pending_accusers = memory.pending_accusers, frozenset()
+        out = []
+        for c in claims:
+            a, b = c.text_span
+            words = [t.text for t in s.toks if a <= t.start and t.end <= b]
+            if c.claimant in pending and not c.accusation and c.kind in sp.arms_kinds | {"said"} \
+                    and s.sentence.start <= a and b <= s.sentence.end and (a, b) != (s.sentence.start, s.sentence.end) \
+                    and not any(w in sp.negated or w.endswith(self.negated_endings) for w in words):
+                who = [c.claimant]
+                about = self.wrongdoers(s, a, b, who, entities, memory) or self.about(s, a, b, who, entities, True, 0, 0)
+                if about:
+                    c = replace(c, accusation=True, about=about, accused=about)
+            out.append(c)
+        # (only an allegation with no clause of its own: "ব্লিংকেন কড়া অভিযোগ করেন।", "… পাল্টা অভিযোগ তোলেন X।")
+        memory.pending_accusers = frozenset(
+            c.claimant for c in out if c.kind in sp.accusation_kinds and not c.accusation
+            and (c.text_span == (s.sentence.start, s.sentence.end)
+                 or not any(self.verbal(t.text) for t in s.toks if c.text_span[0] <= t.start and t.end <= c.text_span[1])))
+        return out
+
+    def judge(self, s: SentenceState, who: list[str], kind: str, a: int, b: int, entities: dict[str, Entity],
+              memory: Memory, i: int, j: int) -> tuple[tuple[str, ...], bool]:
+        """(about, is it an accusation) for a claim whose words lie between offsets a and b: an
+        allegation, or a statement that names a wrongdoing (claims.yaml `arms_transfer`)."""
+        sp = self.lex.speech
+        explicit = kind in sp.accusation_kinds
+        agents: tuple[str, ...] = ()
+        if (explicit or kind in sp.arms_kinds) and (a, b) != (s.sentence.start, s.sentence.end) \
+                and not all(self.is_relay(x) or x in sp.observers for x in who):
+            agents = self.wrongdoers(s, a, b, who, entities, memory)
+        return agents or self.about(s, a, b, who, entities, explicit, i, j), explicit or bool(agents)
+
+    def wrongdoers(self, s: SentenceState, a: int, b: int, who: list[str], entities: dict[str, Entity],
+                   memory: Memory, look_back: bool = True) -> tuple[str, ...]:
+        """Who the clause between offsets a and b says did wrong (claims.yaml `arms_transfer`): the
+        agent of sending arms, troops or workers, or of an act such as breaking sanctions.
+
+        The agent is the clause's subject (a capital for its state, "দুই দেশ" for both states,
+        "উত্তর কোরীয় সেনা" for the state whose troops are sent), else a genitive owner ("দুই দেশের
+        সহযোগিতা … পরিপন্থী").  Not the receiver, not an organisation whose rule is broken
+        ("জাতিসংঘের নিষেধাজ্ঞা লঙ্ঘন"), not the speaker or the speaker's state, and nothing when the
+        speaker's own state is the receiver (a confirmation, not an accusation)."""
+        sp = self.lex.speech
+        toks = s.toks
+        idx = [k for k, t in enumerate(toks) if a <= t.start and t.end <= b]
+        if not idx:
+            return ()
+        lo, hi = idx[0], idx[-1] + 1
+        ws = [self.strip_clitic(t.text) for t in toks[lo:hi]]
+        if any(w in sp.accusation_nouns for w in ws):
+            return ()  # "… এমন অভিযোগের জবাবে": someone else's allegation, reported
+        stems = [{w} | {st for st, _ in self.finder.endings(w)} for w in ws]
+
+        def has(ps: Sequence[Phrase], stems: list[set[str]] = stems) -> bool:
+            return any(len(p) == 1 and p[0] in st for p in ps for st in stems) or self.has_phrase(ws, ps)
+
+        def moved(stems: list[set[str]] = stems) -> bool:  # a move, but not "কথা দিয়েছেন" (promised)
+            single = {p[0] for p in sp.arms_moves if len(p) == 1}
+            if self.has_phrase(ws, [p for p in sp.arms_moves if len(p) > 1]):
+                return True
+            return any(st & single and not (x and stems[x - 1] & sp.arms_idioms) for x, st in enumerate(stems))
+
+        acts = [lo + x for x, _, _ in self.find_phrases(toks[lo:hi], sp.wrong_acts)]
+        if not acts and not (has(sp.arms_goods) and moved()):
+            return ()
+        if any(w in sp.negated or w.endswith(self.negated_endings) for w in ws):
+            return ()  # "… রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি": a denial, not an accusation
+        goods = {p[0] for p in sp.arms_goods}
+
+        def troops(k: int) -> bool:  # word k is a goods word ("সেনা", "সৈন্যরা")
+            return k < len(toks) and any(st in goods for st in {self.strip_clitic(toks[k].text)}
+                                         | {st for st, _ in self.finder.endings(toks[k].text)})
+
+        noms: list[str] = []
+        gens: list[str] = []
+        owners: set[str] = set()  # genitive owners of the goods ("রাশিয়ার গোলাবারুদ")
+        receivers: set[str | None] = set()
+        places = {m.token for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"}
+        for m in s.mentions:
+            if not (lo <= m.token and m.end_token <= hi):
+                continue
+            if m.how == "pronoun-two_states":
+                (gens if m.case == "gen" else noms).extend(
+                    k for k in self.two_states(memory.visits[-1:], memory, entities) if k)
+                continue
+            if not m.key:
+                continue
+            t = self.etype(m.key, entities)
+            if m.how == "adjective":  # "উত্তর কোরীয় সেনা মোতায়েন": the troops' state sends them;
+                # "উত্তর কোরীয় সরকার … লঙ্ঘন করছে": the state's government (nominative) acts
+                if (troops(m.end_token) or self.agent_head(s, m.end_token)) and self.state_of(m.key, entities):
+                    noms.append(self.state_of(m.key, entities))  # type: ignore[arg-type]
+                continue
+            if m.how in PASSIVE:
+                continue
+            if m.case == "acc":
+                receivers.add(self.state_of(m.key, entities))
+                continue
+            if t == "Place" and self.m.gazetteer.places[m.key].capital:
+                key: str | None = entities[m.key].state
+            elif t in ACTOR_TYPES:
+                key = m.key
+                if t == "Group" and any(troops(k) for k in range(m.token, m.end_token)):
+                    key = self.state_of(m.key, entities) or key  # "উত্তর কোরীয় সেনারা"
+                elif t == "Organization" and not entities[m.key].from_gazetteer:
+                    key = self.state_of(m.key, entities) or key  # "রাশিয়ার সেনাবাহিনী": the state acts
+            else:
+                continue
+            if key is None:
+                continue
+            if m.case == "nom":
+                noms.append(key)
+            elif m.case == "gen":
+                nxt = toks[m.end_token].text if m.end_token < len(toks) else ""
+                if troops(m.end_token) or any(nxt == p[0] or nxt.startswith(p[0]) for p in sp.arms_moves):
+                    noms.append(key)  # "উত্তর কোরিয়ার সরবরাহ করা গোলাবারুদ", "… উত্তর কোরিয়ার সেনারা"
+                    if troops(m.end_token):
+                        owners.add(key)
+                    continue
+                if self.is_post(nxt, self.post_words) or any(c == "loc" for _, c in self.finder.endings(nxt)) \
+                        or m.end_token in places:
+                    continue  # "রাশিয়ার সঙ্গে", "রাশিয়ার ভূখণ্ডে", "রাশিয়ার কুরস্ক অঞ্চলে": not the agent
+                if t == "Organization" and any(0 <= k - m.end_token <= 3 for k in acts):
+                    continue  # "জাতিসংঘের নিষেধাজ্ঞা লঙ্ঘন": whose rule is broken
+                gens.append(key)
+        own = {self.state_of(k, entities) for k in who} - {None}
+        if own & receivers:
+            return ()
+        senders = {self.state_of(k, entities) or k for k in noms if k not in owners}
+        if senders and not any(w in sp.arms_uses or st & sp.arms_uses for w, st in zip(ws, stems, strict=True)):
+            # "রাশিয়ার গোলাবারুদের অর্ধেক সরবরাহ করে উত্তর কোরিয়া": the goods' owner of another state
+            # than the sender's receives them
+            noms = [k for k in noms if k not in owners or (self.state_of(k, entities) or k) in senders]
+        prev = memory.previous
+        if not noms and not gens and look_back and prev is not None and prev is not s \
+                and prev.sentence.index == s.sentence.index - 1 \
+                and any(toks[k].text in self.demonstratives and (troops(k + 1) or self.find_phrases(toks[k + 1:k + 2], sp.arms_moves))
+                        for k in range(lo, hi - 1)):
+            # "এই সেনা মোতায়েন … প্রস্তাবের লঙ্ঘন": the deployment told in the sentence before, by its agent
+            start = prev.toks[prev.speech_from].start if prev.speech_from is not None else prev.sentence.start
+            return self.wrongdoers(prev, start, prev.sentence.end, who, entities, memory, look_back=False)
+        return tuple(k for k in dict.fromkeys(noms or gens)
+                     if k not in who and self.state_of(k, entities) not in own)
+
+    def agent_head(self, s: SentenceState, k: int) -> bool:
+        """Word k is a nominative head that makes a state act ("সরকার", "বাহিনী": claims.yaml)."""
+        if k >= len(s.toks):
+            return False
+        w = s.toks[k].text
+        heads = self.lex.speech.agent_heads
+        return w in heads or any(st in heads and c == "nom" for st, c in self.finder.endings(w))
+
+    def troop_state(self, m: Mention, s: SentenceState, entities: dict[str, Entity]) -> str | None:
+        """The state of a group of troops ("উত্তর কোরিয়ার সেনারা"): who sends them."""
+        if not m.key or self.etype(m.key, entities) != "Group":
+            return None
+        goods = {p[0] for p in self.lex.speech.arms_goods}
+        if any(w in goods or any(st in goods for st, _ in self.finder.endings(w))
+               for w in s.words(m.token, m.end_token)):
+            return self.state_of(m.key, entities)
+        return None
+
+    def refers_to_accusation(self, s: SentenceState) -> bool:
+        """ "… এ অভিযোগ অস্বীকার করেছে": the previous sentence's claim was an accusation."""
+        nouns = self.lex.speech.accusation_nouns
+        return any(a in self.demonstratives and b in nouns for a, b in zip(s.words(0, len(s.toks)),
+                                                                       s.words(1, len(s.toks)), strict=False))
+
+    def as_accusations(self, claims: list[Claim], s: SentenceState) -> list[Claim]:
+        """Turn the claims of the sentence before ``s`` into accusations (their `about` = accused)."""
+        prev = [c for c in claims if c.evidence[0].end <= s.sentence.start]
+        if not prev:
+            return claims
+        last_start = prev[-1].evidence[0].start
+        return [replace(c, accusation=True, about=c.accused) if c.evidence[0].start == last_start
+                and not c.accusation and c.accused and c.kind in ("said", "claimed", "warned") else c
+                for c in claims]
+
+    def about(self, s: SentenceState, a: int, b: int, who: list[str], entities: dict[str, Entity],
+              accusation: bool, i: int, j: int) -> tuple[str, ...]:
+        """Actors the claim is about; for an accusation, the accused."""
+        out: list[str] = []
+        objects = [m for m in s.mentions if m.case == "acc" and m.key]
+        own = {self.state_of(k, entities) for k in who} - {None}
+        if accusation and self.has_phrase(s.words(i, j), self.lex.speech.object_accused):
+            out = [m.key for m in objects]
+        if accusation:  # "X-এর বিরুদ্ধে অভিযোগ" (not "ইউক্রেনের বিরুদ্ধে লড়তে" in a reported clause)
+            out += [m.key for m in s.mentions if m.key and m.case == "gen" and m.end_token < len(s.toks)
+                    and self.is_post(s.toks[m.end_token].text, self.against_words)]
+        if not out:
+            for m in s.mentions:
+                if not m.key or not (a <= m.start and m.end <= b) or m.how in PASSIVE:
+                    continue
+                t = self.etype(m.key, entities)
+                key = m.key
+                if t == "Place" and self.m.gazetteer.places[m.key].capital and m.case in ("nom", "gen"):
+                    key = entities[m.key].state or m.key  # "… সরবরাহ করেছে পিয়ংইয়ং", "মস্কো ও পিয়ংইয়ংয়ের মধ্যে"
+                    if m.case == "gen" and not (m.end_token < len(s.toks)
+                                                and self.is_post(s.toks[m.end_token].text, self.with_words)):
+                        continue  # "মস্কোর রাস্তায়": a city, not an actor
+                elif t not in ACTOR_TYPES:
+                    continue
+                if accusation and m.case not in ("nom", "gen"):
+                    continue
+                if accusation:  # "… লড়ছে উত্তর কোরিয়ার সেনারা": the state whose troops they are
+                    key = self.troop_state(m, s, entities) or key
+                if accusation and m.case == "gen" and m.end_token < len(s.toks) and any(
+                        c == "loc" for _, c in self.finder.endings(s.toks[m.end_token].text)) \
+                        and not self.is_post(s.toks[m.end_token].text, self.with_words):
+                    continue  # "রাশিয়ার ভূখণ্ডে হামলা": where, not who ("… উত্তর কোরিয়ার মধ্যে": who)
+                if accusation and m.case == "gen" and self.state_of(key, entities) in own:
+                    continue  # "… উত্তর কোরিয়ার ভাবমূর্তি ক্ষুণ্ন করছে" (a North Korean speaking): his own, harmed
+                out.append(key)
+        return tuple(k for k in dict.fromkeys(out) if k not in who)

@@ -1,0 +1,94 @@
+"""Agreement rules: an agreement word with a verb that concludes it, its parties,
+signatories, kind and date (and the meeting of two signatories)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bnkg.builder.events._common import (
+    Memory,
+    Rules,
+    SentenceState,
+    compatible,
+    finer,
+)
+from bnkg.builder.records import (
+    Agreement,
+    Article,
+    Entity,
+    Meeting,
+    Visit,
+)
+
+
+class AgreementRules(Rules):
+    """The agreement rules (a family of :class:`Rules`)."""
+
+    def agreements(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+                   visits: list[Visit], earlier: list[Agreement]) -> list[Agreement]:
+        out: list[Agreement] = []
+        lex = self.lex.agreement
+        verbs = lex.verbs
+        light = lex.light
+        blockers = lex.blockers
+        for i, j, _ in self.find_phrases(s.toks, lex.words):
+            signed_before = bool(self.find_phrases(s.toks[max(0, i - lex.window):i], verbs))
+            blocked = self.has_phrase(s.words(j, j + 1), blockers)
+            if blocked and not signed_before:
+                continue  # "চুক্তির লঙ্ঘন": the agreement is talked about, not concluded here
+            concluded = (signed_before or self.find_phrases(s.toks[j:j + lex.window], verbs)
+                         or any(s.words(j, j + len(p)) == p for p in light))
+            if not concluded or self.negated(s, j) or any(w in self.lex.grammar.indefinites for w in s.words(i - 2, i)):
+                continue
+            # "ল্যাভরভ বলেন, … পুতিন ও কিমের মধ্যে … সমঝোতা হয়েছে": the speaker reports it, not a party
+            said_from = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
+            signatories = sorted({m.key for m in self.persons(s, entities) if m.token >= said_from and (
+                                  m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m)))}
+                                 | {k for m in s.mentions if m.how == "pronoun-pair" and m.case == "nom"
+                                    for k in self.pair(s, memory, m, visits, entities, article)})
+            parties = {self.state_of(m.key, entities) for m in s.mentions
+                       if m.key and self.etype(m.key, entities) in ("State", "Organization")
+                       and m.how not in ("topic", "inner") and self.etype(m.key, entities) == "State"}
+            parties |= {self.state_of(p, entities) for p in signatories}
+            if any(m.how == "pronoun-two_states" for m in s.mentions) or (
+                    not signatories and any(m.how == "pronoun-pair" for m in s.mentions)):
+                # "দুই দেশ", or "দুই পক্ষ" when no people are named: the two states of the story
+                parties |= self.two_states(visits or memory.visits[-1:], memory, entities)
+            parties.discard(None)
+            kind = next((k for k, ps in lex.kinds.items() if self.has_phrase(s.words(i - 3, j), ps)), "other")
+            status = self.status_for(s, i, j)
+            # "স্বাক্ষরিত এই চুক্তি", "… স্বাক্ষরিত চুক্তি অনুযায়ী": the agreement told of before
+            anaphoric = blocked or any(w in self.demonstratives for w in s.words(i - 3, i))
+            date = self.date_for(s, i, memory, status, article, inherit=not anaphoric)
+            trig = s.surface(i, j, article.text)
+            ev = self.evidence(s, "agreement.trigger", trig)
+            if (anaphoric or not parties) and (earlier or out):
+                target = (out or earlier)[-1]
+                rec = Agreement(target.parties, ev, tuple(signatories), kind, date, status)  # type: ignore[arg-type]
+                out.append(rec)
+                continue
+            if not parties:
+                continue
+            out.append(Agreement(tuple(sorted(parties)), ev, tuple(signatories), kind, date, status))  # type: ignore[arg-type]
+            if len(signatories) >= 2:  # "X Y-এর সঙ্গে চুক্তি স্বাক্ষর করেন": they met to sign it
+                mev = tuple(replace(e, rule="meeting.from-agreement") for e in ev)
+                place = self.place_in(s, i, entities, memory=memory)
+                memory.signing_meetings.append(Meeting(tuple(signatories), mev, place, date, status))  # type: ignore[arg-type]
+        # one agreement per sentence and parties: "চুক্তি স্বাক্ষরের পর … চুক্তি স্বাক্ষরিত হলো"
+        return merge_agreements(out)
+
+
+def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
+    out: list[Agreement] = []
+    for a in agreements:
+        for k, o in enumerate(out):
+            pa, po = set(a.parties), set(o.parties)
+            if (pa <= po or po <= pa) and compatible(o.date, a.date):
+                out[k] = replace(o, parties=tuple(sorted(pa | po)), evidence=o.evidence + a.evidence,
+                                 signatories=tuple(sorted(set(o.signatories) | set(a.signatories))),
+                                 kind=o.kind if o.kind != "other" else a.kind, date=finer(o.date, a.date),
+                                 status="Occurred" if "Occurred" in (o.status, a.status) else "Planned")
+                break
+        else:
+            out.append(a)
+    return out

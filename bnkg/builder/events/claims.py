@@ -1,0 +1,433 @@
+"""Claim rules: speech verbs and their speakers, passive and "according to" reports,
+"X-এর অভিযোগ, …", the claim's words, and outlets that relay them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bnkg.builder.events._common import (
+    PASSIVE,
+    Memory,
+    SentenceState,
+)
+from bnkg.builder.events.accusations import AccusationRules
+from bnkg.builder.records import (
+    Article,
+    Claim,
+    Entity,
+    Evidence,
+    Mention,
+    SentenceRecord,
+)
+from bnkg.rdf.namespaces import ACTOR_TYPES
+
+
+class ClaimRules(AccusationRules):
+    """The claim rules; a claim may turn out to be an accusation (:class:`AccusationRules`)."""
+
+    def claims(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+               relay: str | None) -> list[Claim]:
+        sp = self.lex.speech
+        out: list[Claim] = []
+        by_verb: list[tuple[int, list[Claim]]] = []  # the claims each speech verb made, by its first word
+        toks = s.toks
+        verbs = [(i, j, self._speech_kinds[p])
+                 for i, j, p in self.find_phrases(toks, self._speech_verbs, inflect_last=False)]
+        for i, j, kind in verbs:
+            if s.speech_from is not None and i >= s.speech_from:
+                continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech
+            if j < len(toks) and toks[j].text in sp.negated:
+                continue
+            if i > 0 and toks[i - 1].text in sp.not_speech_before:
+                continue
+            if self.has_phrase([self.strip_clitic(w) for w in s.words(i - 2, i)], sp.not_speech_phrases):
+                continue  # "সাংবাদিকদের সঙ্গে কথা বলেন": talked with, not said
+            # "এ অভিযোগ করেছেন X", "… — এমন দাবি করেছে X": the words told just before
+            det = self.anaphoric(s, i)
+            inner = self.clause_before(s, det) if det is not None else None
+            who, rule, after_speaker = self.speakers(s, i, j, entities, memory,
+                                                     min_token=det if inner is not None else 0)
+            if not who:
+                continue
+            text_span = self.claim_text(s, i, j, rule, after_speaker)
+            if text_span is None:
+                continue
+            a, b = text_span
+            told, extra = s, ()  # the sentence that holds the claim's words
+            if inner is not None:
+                a, b = inner
+            elif det is not None and memory.previous is not None \
+                    and memory.previous.sentence.index == s.sentence.index - 1:
+                told = memory.previous
+                a, b = told.sentence.start, told.sentence.end
+                extra = self.evidence(told, "claim.told-before", "")
+            if rule == "claim.speech-verb" and a >= toks[j - 1].end and s.speech_from is None \
+                    and not all(self.is_relay(k) for k in who):
+                # an agency's report may quote someone ("কেসিএনএ জানায়, কিম বলেছেন, …"); a person's
+                # speech embeds no new speaker ("পুতিন বলেন, মস্কো … প্রশংসা করে")
+                s.speech_from = s.token_of(a)
+                s.person_speech = any(self.etype(k, entities) == "Person" for k in who)
+                s.speakers = tuple(who)
+            explicit = kind in sp.accusation_kinds
+            agents: tuple[str, ...] = ()
+            if (explicit or kind in sp.arms_kinds) and not all(self.is_relay(k) or k in sp.observers for k in who) \
+                    and (told is not s or (a, b) != (s.sentence.start, s.sentence.end)):
+                agents = self.wrongdoers(told, a, b, who, entities, memory)
+            accusation = explicit or bool(agents)
+            vi, vj = (i, j) if told is s else (0, 0)
+            about = agents or self.about(told, a, b, who, entities, explicit, vi, vj)
+            accused = about if accusation else self.about(told, a, b, who, entities, True, vi, vj)
+            made = self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
+                                    relay, entities, accused, extra)
+            by_verb.append((i, made))
+            out += made
+        # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
+        for i, j, p in self.find_phrases(toks, sp.passive, inflect_last=False):
+            src = self.genitive_or_locative_before(s, i, entities) or self.publisher(s, i, memory)
+            if src:  # "X-এর বিবৃতিতে বলা হয়েছে, …"; "… অভিযোগ করা হয়েছে": an allegation
+                kind = next((self._speech_kinds[v] for v in self._speech_verbs if v[0] == p[0] and len(v) > 1), "said")
+                a, b = self.after_comma(s, j)
+                comp = [k for k in range(max(1, i - 3), i) if toks[k].text in sp.complementizers]
+                if (a, b) == (s.sentence.start, s.sentence.end) and comp:
+                    # "… দিয়েছে বলেও প্রতিবেদনে দাবি করা হয়": the clause before "বলে"
+                    a, b = self.trim(s, s.sentence.start, toks[comp[-1] - 1].end)
+                about, acc = self.judge(s, [src], kind, a, b, entities, memory, i, j)
+                out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.passive",
+                                        s.surface(i, j, article.text), relay, entities)
+        for i, j, _ in self.find_phrases(toks, sp.heard_saying, inflect_last=False):
+            src = self.genitive_or_locative_before(s, i, entities, cases=("acc",))
+            if src:  # "ভিডিওতে বেলোসভকে বলতে শোনা যায়, …"
+                a, b = self.after_comma(s, j)
+                about, acc = self.judge(s, [src], "said", a, b, entities, memory, i, j)
+                out += self.make_claims(article, s, [src], "said", a, b, about, acc, "claim.heard-saying",
+                                        s.surface(i, j, article.text), relay, entities)
+        for i, j, _ in self.find_phrases(toks, sp.according_to, inflect_last=False):
+            src = self.genitive_or_locative_before(s, i, entities)
+            # "X-এর বরাত দিয়ে এমন দাবি করেছেন তিনি": the source of what the speaker of a verb in the same
+            # clause says — X says those words too, whatever they are (told before, or after a comma)
+            relayed = next((made for k, made in by_verb if k >= j and not self.boundary_between(s, j, k)), None)
+            if src and relayed is not None:
+                for c in {c.text_span: c for c in relayed if c.claimant != src}.values():
+                    a, b = c.text_span
+                    if s.sentence.start <= a and b <= s.sentence.end:  # judged as the source's own words
+                        about, acc = self.judge(s, [src], c.kind, a, b, entities, memory, i, j)
+                        out += self.make_claims(article, s, [src], c.kind, a, b, about, acc, "claim.according-to",
+                                                s.surface(i, j, article.text), relay, entities)
+                    else:  # words told before ("এমন দাবি"), read as the speaker's
+                        out.append(replace(c, claimant=src, via=relay if relay != src else None, evidence=(
+                            replace(c.evidence[0], rule="claim.according-to"), *c.evidence[1:])))
+            elif src:
+                a, b = self.after_comma(s, j)
+                about, acc = self.judge(s, [src], "said", a, b, entities, memory, i, j)
+                out += self.make_claims(article, s, [src], "said", a, b, about, acc, "claim.according-to",
+                                        s.surface(i, j, article.text), relay, entities)
+        for k, t in enumerate(toks):
+            kind = sp.noun_comma.get(t.text)
+            if kind is None or not self.boundary_between(s, k + 1, k + 1) or any(i <= k < j for i, j, _ in verbs):
+                continue
+            src = self.genitive_or_locative_before(s, k, entities, window=1, cases=("gen",))
+            if src:  # "তাঁর অভিযোগ, …", "সিউলের আশঙ্কা, …", "যুক্তরাষ্ট্র ও জাপানের দাবি, …"
+                srcs = self.gen_conjuncts(s, k, src, entities)
+                a, b = self.after_comma(s, k + 1)
+                about, acc = self.judge(s, srcs, kind, a, b, entities, memory, k, k + 1)
+                out += self.make_claims(article, s, srcs, kind, a, b, about, acc, "claim.noun-comma",
+                                        t.text, relay, entities)
+        denials = {i for i, _, kind in verbs if kind == "denied"}
+        for k, t in enumerate(toks):
+            if t.text not in sp.accusation_nouns or any(i <= k < j for i, j, _ in verbs):
+                continue
+            if self.boundary_between(s, k + 1, k + 1) or any(k < i <= k + 3 for i in denials):
+                continue  # handled above, or "… অভিযোগ নাকচ করেছে": an accusation denied
+            src = self.genitive_or_locative_before(s, k, entities, window=2, cases=("gen",))
+            if src:
+                dash = s.sentence.text.find("—")
+                if dash >= 0 and s.sentence.start + dash < toks[k].start:
+                    a, b = s.sentence.start, s.sentence.start + dash
+                else:
+                    a, b = s.sentence.start, s.sentence.end
+                about = self.about(s, a, b, [src], entities, True, k, k + 1)
+                out += self.make_claims(article, s, [src], "alleged", a, b, about, True, "claim.accusation-noun",
+                                        t.text, relay, entities)
+        out = self.then_accused(s, out, entities, memory)
+        out = self.resolve_relays(out, relay)
+        if out:
+            memory.last_claimant = out[-1].claimant
+            memory.last_claim_sentence = s.sentence.index
+        return out
+
+    def article_relay(self, sentences: Sequence[SentenceRecord], entities: dict[str, Entity]) -> str | None:
+        """ "খবর আল-জাজিরার।", "সূত্র: রয়টার্স": the outlet that relays the whole article."""
+        prefixes = self.lex.speech.article_relay_prefixes
+        for s in sentences:
+            toks = s.tokens
+            if 1 < len(toks) <= 5 and toks[0].text in prefixes:
+                for m in s.mentions:
+                    if m.key and self.etype(m.key, entities) == "Organization":
+                        return m.key
+        return None
+
+    def speakers(self, s: SentenceState, i: int, j: int, entities: dict[str, Entity], memory: Memory,
+                 min_token: int = 0) -> tuple[list[str], str, int]:
+        """Who speaks through the verb at [i, j): (actor keys, rule, word after the speaker).
+
+        ``min_token``: the words before it are the claim itself ("উত্তর কোরিয়া … পাঠিয়েছে— এমন দাবি
+        করেছে X"), so no one named there speaks."""
+        actors = self.speaker_mentions(s, entities, memory)
+        # "… বলে জানিয়েছেন রুশ মুখপাত্র পেসকভ": the speaker follows the verb, before any comma —
+        # unless the verb is subordinate ("X সতর্ক করে দেওয়ার পর কিম …": X warned, not Kim)
+        after = []
+        comp = self.lex.speech.complementizers
+        subordinate = bool(s.words(j - 1, j)) and s.words(j - 1, j)[0] in self.lex.grammar.anchors
+        for m in actors:
+            if m.token >= j and not subordinate and not self.boundary_between(s, j, m.token) \
+                    and not any(t.text in comp for t in s.toks[j:m.token]):
+                after.append(m)
+        if after:
+            pick = self.person_after(s, after[0], actors, entities)
+            return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speaker-after-verb", j
+        before = [m for m in actors if m.end_token <= i and m.token >= min_token]
+        if not before:
+            return [], "", i
+        # a capital speaks for its state only when no actor proper is there ("পুতিন পিয়ংইয়ং সফর
+        # করেন এবং বলেন": the capital is the object of the visit, Putin speaks)
+        proper = [m for m in before if self.etype(m.key, entities) != "Place" or not m.key]
+        before = proper or before
+        if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.lex.speech.complementizers:
+            # "X … বলে দাবি করেন": X opens the sentence — not someone named inside the reported
+            # clause after other actors ("রাশিয়ার হয়ে … উত্তর কোরীয় সেনা মোতায়েন করা হয়েছে বলে দাবি …")
+            if any(m.token < before[0].token for m in s.mentions if m.key or m.how.startswith("pronoun")):
+                return [], "", i
+            pick = before[0]
+        else:
+            pick = before[-1]
+        return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speech-verb", pick.end_token
+
+    def person_after(self, s: SentenceState, m: Mention, actors: list[Mention], entities: dict[str, Entity],
+                     ) -> Mention:
+        """ "… বলেন রুশ নিরাপত্তা পরিষদ সচিব সের্গেই শোইগু": an organisation or state followed by a
+        title and a person's name is that person's affiliation; the person speaks."""
+        if self.etype(m.key, entities) == "Person" or not m.key:
+            return m
+        for other in actors:
+            if other.token >= m.end_token and other.token - m.end_token <= 3 and other.key \
+                    and self.etype(other.key, entities) == "Person" \
+                    and not self.boundary_between(s, m.end_token, other.token) \
+                    and not any(w in self.conjunctions for w in s.words(m.end_token, other.token)):
+                return other
+        return m
+
+    def speaker_mentions(self, s: SentenceState, entities: dict[str, Entity], memory: Memory | None = None,
+                         ) -> list[Mention]:
+        # "তিনি" that the mentions could not resolve stands for the last speaker, if recent and a
+        # person ("… জানান, …। … এমন দাবি করেছেন তিনি।"; the mentions resolve it to an unnamed
+        # office-holder themselves)
+        recent = memory is not None and memory.last_claimant is not None \
+            and memory.last_claim_sentence >= s.sentence.index - 2 \
+            and self.etype(memory.last_claimant, entities) == "Person"
+        out = []
+        for m in s.mentions:
+            if m.case != "nom" or m.how in PASSIVE or self.shares_a_case(s, m):
+                continue
+            t = self.etype(m.key, entities) if m.key else None
+            if m.how in ("pronoun-pair", "pronoun-plural") or t in ACTOR_TYPES \
+                    or (recent and m.how == "pronoun-singular" and not m.key):
+                out.append(m)
+            elif t == "Place" and self.m.gazetteer.places[m.key].capital:
+                out.append(m)  # "মস্কো জানিয়েছে": the capital speaks for its state
+        return out
+
+    def shares_a_case(self, s: SentenceState, m: Mention) -> bool:
+        """ "কিম জং উন ও উত্তর কোরীয় সেনাদের ধন্যবাদ জানান": in a list only the last member carries
+        the case ending, so a bare name joined by "ও" to an object ("…কে", plural "…দের") is one too
+        (not to a genitive that qualifies a head: "কিম ও উত্তর কোরিয়ার নেতারা বলেন")."""
+        for n in s.mentions:
+            if n.token >= m.end_token and n.how == "alias" and (n.case == "acc" or n.surface.endswith(self.lex.grammar.plural_endings)):
+                between = s.words(m.end_token, n.token)
+                if len(between) == 1 and between[0] in self.conjunctions:
+                    return True
+        return False
+
+    def with_conjuncts(self, s: SentenceState, m: Mention, actors: list[Mention], entities: dict[str, Entity],
+                       memory: Memory) -> list[str]:
+        """The speaker and those coordinated with it: "যুক্তরাষ্ট্র ও দক্ষিণ কোরিয়া …"."""
+        group = [m]
+        grown = True
+        while grown:  # a list is a chain: "যুক্তরাষ্ট্র, জাপান ও দক্ষিণ কোরিয়া"
+            grown = False
+            for other in actors:
+                if any(other is g for g in group):
+                    continue
+                for g in group:
+                    lo, hi = sorted((other, g), key=lambda x: x.token)
+                    between = s.words(lo.end_token, hi.token)
+                    listed = not between and lo.case == hi.case and "," in s.sentence.text[
+                        s.toks[lo.end_token - 1].end - s.sentence.start:s.toks[hi.token].start - s.sentence.start]
+                    if listed or (between and between[0] in self.conjunctions and len(between) <= 4
+                                  and abs(other.token - g.token) <= 8):
+                        group.append(other)
+                        grown = True
+                        break
+        keys: list[str] = []
+        for g in sorted(group, key=lambda x: x.token):
+            if g.how in ("pronoun-pair", "pronoun-plural"):
+                keys += list(self.pair(s, memory, g))
+            elif g.how == "pronoun-singular" and memory.last_claimant and \
+                    memory.last_claim_sentence >= s.sentence.index - 2 and \
+                    self.etype(memory.last_claimant, entities) == "Person":
+                keys.append(memory.last_claimant)  # "… বলেন। তিনি আরও বলেন": the speaker goes on
+            elif g.key:
+                e = entities.get(g.key)
+                keys.append(e.state if e is not None and e.type == "Place" and e.state else g.key)
+        return list(dict.fromkeys(keys))
+
+    def anaphoric(self, s: SentenceState, i: int) -> int | None:
+        """The determiner of a speech verb's object that points back ("এ অভিযোগ করেছেন", "এ কথা
+        বলেন", "এমন দাবি করেছে"), as a token index."""
+        an = self.lex.speech
+        w1 = s.words(i - 1, i)
+        if w1 and w1[0] in an.anaphoric_determiners and s.words(i, i + 1)[0] in self._verb_nouns:
+            return i - 1
+        w2 = s.words(i - 2, i)
+        if len(w2) == 2 and w2[0] in an.anaphoric_determiners and w2[1] in an.anaphoric_objects:
+            return i - 2
+        return None
+
+    def clause_before(self, s: SentenceState, det: int) -> tuple[int, int] | None:
+        """ "উত্তর কোরিয়া … পাঠিয়েছে— এমন দাবি করেছে X": the clause before the dash or comma that
+        ends right before the determiner, when it holds words of its own."""
+        if det < 2 or not self.boundary_between(s, det, det):
+            return None
+        span = self.trim(s, s.sentence.start, s.toks[det - 1].end)
+        return None if span == (s.sentence.start, s.sentence.end) else span
+
+    def claim_text(self, s: SentenceState, i: int, j: int, rule: str, after_speaker: int) -> tuple[int, int] | None:
+        """The claim's words: after "X বলেন," / "… যে", before "… বলে জানিয়েছেন X", between the
+        speaker and a sentence-final verb ("X এই চুক্তির নিন্দা জানিয়েছে"), else the sentence."""
+        sp = self.lex.speech
+        if j < len(s.toks) and (self.boundary_between(s, j, j) or s.toks[j].text in sp.that):
+            k = j + 1 if s.toks[j].text in sp.that else j
+            return self.after_comma(s, k)
+        if i > 0 and s.toks[i - 1].text in sp.complementizers:
+            return self.trim(s, s.sentence.start, s.toks[i - 1].start)
+        if rule == "claim.speaker-after-verb" and i > 0:
+            return self.trim(s, s.sentence.start, s.toks[i].start)
+        if j >= len(s.toks) and i - after_speaker >= 2:
+            return self.trim(s, s.toks[after_speaker].start, s.toks[j - 1].end)
+        return s.sentence.start, s.sentence.end
+
+    def after_comma(self, s: SentenceState, j: int) -> tuple[int, int]:
+        start = s.toks[j].start if j < len(s.toks) else s.sentence.end
+        rel = start - s.sentence.start
+        return self.trim(s, s.sentence.start + rel, s.sentence.end)
+
+    def trim(self, s: SentenceState, a: int, b: int) -> tuple[int, int]:
+        text = s.sentence.text
+        lo, hi = a - s.sentence.start, b - s.sentence.start
+        while lo < hi and text[lo] in " ,:;—-–":
+            lo += 1
+        while hi > lo and text[hi - 1] == " ":
+            hi -= 1
+        if lo >= hi:
+            return s.sentence.start, s.sentence.end
+        return s.sentence.start + lo, s.sentence.start + hi
+
+    def genitive_or_locative_before(self, s: SentenceState, i: int, entities: dict[str, Entity], window: int = 3,
+                                    cases: tuple[str, ...] = ("gen", "loc")) -> str | None:
+        """The nearest actor in one of ``cases`` ending at most ``window`` words before token i."""
+        cands = [m for m in s.mentions if m.key and m.end_token <= i and i - m.end_token <= window
+                 and m.case in cases and m.how not in PASSIVE
+                 and not (m.end_token < i and self.is_post(s.toks[m.end_token].text, self.post_words | self.lex.grammar.source_postpositions))]
+        for m in sorted(cands, key=lambda m: -m.end_token):
+            if any(w.endswith(self.genitive_endings) and len(w) > 3 for w in s.words(m.end_token, i)) \
+                    and not any(n.token >= m.end_token and n.end_token <= i for n in s.mentions if n.key):
+                return None  # "দেশটির গুপ্তচর সংস্থার বরাত দিয়ে": the source is a body we cannot name
+            t = self.etype(m.key, entities)
+            if t in ACTOR_TYPES:
+                return m.key
+            if t == "Place" and self.m.gazetteer.places[m.key].capital:
+                return entities[m.key].state
+        return None
+
+    def publisher(self, s: SentenceState, i: int, memory: Memory) -> str | None:
+        """ "X … প্রতিবেদন প্রকাশ করে। সেখানে বলা হয়েছে, …": who published the document that the
+        words right before the passive verb at token i point to, in one of the two sentences before
+        (claims.yaml `published_there`)."""
+        if memory.publisher is None or memory.publisher[1] < s.sentence.index - 2 \
+                or not any(s.words(i - len(p), i) == p for p in self.lex.speech.there):
+            return None
+        return memory.publisher[0]
+
+    def published_by(self, s: SentenceState, entities: dict[str, Entity]) -> str | None:
+        """The actor who publishes a document in sentence s: named last before the document's word."""
+        sp = self.lex.speech
+        for k, t in enumerate(s.toks):
+            if t.text in sp.documents and any(w in sp.publish for w in s.words(k + 1, k + 3)):
+                actors = [m for m in s.mentions if m.key and m.end_token <= k and m.how not in PASSIVE
+                          and self.etype(m.key, entities) in ACTOR_TYPES and m.case in ("nom", "gen")]
+                return actors[-1].key if actors else None
+        return None
+
+    def gen_conjuncts(self, s: SentenceState, k: int, src: str, entities: dict[str, Entity]) -> list[str]:
+        """ "যুক্তরাষ্ট্র ও দক্ষিণ কোরিয়ার অভিযোগ": the genitive ending of the last name covers the
+        names coordinated before it — all of them own the noun at word k."""
+        owner = next((m for m in sorted(s.mentions, key=lambda m: -m.end_token)
+                      if m.end_token <= k and m.key and self.state_of(m.key, entities) is not None
+                      and (m.key == src or self.state_of(m.key, entities) == src)), None)
+        if owner is None:
+            return [src]
+        out, cur = [src], owner
+        for m in sorted((m for m in s.mentions if m.end_token <= owner.token), key=lambda m: -m.end_token):
+            if m.how in PASSIVE or not m.key or not self.coordinated(s, m, cur):
+                break
+            t = self.etype(m.key, entities)
+            key = entities[m.key].state if t == "Place" and self.m.gazetteer.places[m.key].capital else m.key
+            if t not in ACTOR_TYPES and key == m.key:
+                break
+            out.insert(0, key)  # type: ignore[arg-type]
+            cur = m
+        return list(dict.fromkeys(out))
+
+    def resolve_relays(self, claims: list[Claim], relay: str | None) -> list[Claim]:
+        """An outlet that relays another speaker's words in the same sentence is `via`, not a speaker.
+
+        "… তিনি এ কথা বলেছিলেন বলে জানিয়েছে তাস": Peskov's claim, via TASS.  An outlet that is the
+        only speaker ("নিউইয়র্ক টাইমস খবরে জানায়, …") stays the claimant.
+        """
+        relayed = [c for c in claims if self.is_relay(c.claimant)]
+        own = [c for c in claims if not self.is_relay(c.claimant)]
+        if not relayed or not own:
+            return claims
+        via = relayed[0].claimant
+        # "কেসিএনএ জানায়, বৈঠকে কিম বলেছেন, …": the agency, the subject of its own verb, reports —
+        # it says that Kim said it (a claim of its own); "… বলে জানিয়েছে তাস" only relays
+        reports = [c for c in relayed if c.evidence[0].rule == "claim.speech-verb"
+                   and any(c.text_span[0] <= o.text_span[0] and o.text_span[1] <= c.text_span[1] for o in own)]
+        return reports + [replace(c, via=via) if c.via in (None, relay) else c for c in own]
+
+    def make_claims(self, article: Article, s: SentenceState, who: list[str], kind: str, a: int, b: int,
+                    about: tuple[str, ...], accusation: bool, rule: str, trigger: str, relay: str | None,
+                    entities: dict[str, Entity], accused: tuple[str, ...] = (),
+                    extra: tuple[Evidence, ...] = ()) -> list[Claim]:
+        ev = self.evidence(s, rule, trigger) + extra
+        text = article.text[a:b]
+        # an Accusation names the accused; an allegation against no one we can name stays a Claim
+        accusation = accusation and bool(about)
+        return [Claim(k, text, (a, b), kind, ev, about, accusation, relay if relay != k else None,
+                      accused or (about if accusation else ())) for k in who]
+
+
+def merge_claims(claims: list[Claim]) -> list[Claim]:
+    """One claim per speaker and sentence: several verbs in one sentence are one statement."""
+    out: list[Claim] = []
+    for c in claims:
+        for k, o in enumerate(out):
+            if o.claimant == c.claimant and o.evidence[0].start == c.evidence[0].start:
+                out[k] = replace(o, accusation=o.accusation or c.accusation,
+                                 kind=c.kind if c.accusation and not o.accusation else o.kind,
+                                 about=tuple(dict.fromkeys(o.about + c.about)),
+                                 evidence=o.evidence if c.evidence == o.evidence else o.evidence + c.evidence)
+                break
+        else:
+            out.append(c)
+    return out

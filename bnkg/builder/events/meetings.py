@@ -1,0 +1,137 @@
+"""Meeting rules: a meeting word and its participants (named, paired, or the host of a
+visitor just arrived)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bnkg.builder.events._common import (
+    Memory,
+    Rules,
+    SentenceState,
+    compatible,
+    finer,
+)
+from bnkg.builder.records import (
+    Article,
+    Entity,
+    Meeting,
+    Visit,
+)
+
+
+class MeetingRules(Rules):
+    """The meeting rules (a family of :class:`Rules`)."""
+
+    def meetings(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+                 visits: list[Visit]) -> list[Meeting]:
+        out: list[Meeting] = []
+        lex = self.lex.meeting
+        weak = lex.weak_words
+        to_guest = lex.guest_words
+        strong = self.find_phrases(s.toks, lex.words)
+        covered = {k for i, j, _ in strong for k in range(i, j)}
+        found = strong + [(i, j, p) for i, j, p in self.find_phrases(s.toks, weak) if i not in covered]
+        covered |= {k for i, j, _ in found for k in range(i, j)}
+        found += [(i, j, p) for i, j, p in self.find_phrases(s.toks, to_guest, inflect_last=False)
+                  if i not in covered]
+        anchors = self.lex.grammar.anchors | {w for p in lex.end_words for w in p}
+        for i, j, phrase in sorted(found):
+            if self.negated(s, j):
+                continue
+            is_weak = phrase in weak or phrase in to_guest
+            persons = self.persons(s, entities, i)
+            if phrase in to_guest and not any(m.case == "acc" and m.end_token <= i for m in persons):
+                continue  # "কিম শোইগুকে ক্ষেপণাস্ত্র দেখালেন": only with the guest named, before the verb
+            # "ট্রাম্পের সঙ্গে বৈঠকের আগে কিমের সঙ্গে কথা বলেছেন": a partner after "বৈঠকের আগে/পরে"
+            # belongs to the main verb, not to that meeting
+            subordinate = bool(s.words(j, j + 1)) and s.words(j, j + 1)[0] in anchors
+            if is_weak and subordinate and i == 0:
+                continue  # "আলোচনার পর ল্যাভরভ বলেন, …": after the talks just told, no new meeting
+            # "X-এর সঙ্গে (আসন্ন) বৈঠক": the partner is named; an object elsewhere is another verb's
+            partnered = any(m.case == "gen" and 0 <= i - m.end_token <= 3 and not self.is_modifier(s, m)
+                            for m in persons)
+            parts: list[str] = []
+            for m in persons:
+                if subordinate and m.token >= j and m.case != "nom":
+                    continue
+                if partnered and m.case == "acc" and phrase not in to_guest:
+                    continue
+                if m.case in ("nom", "acc") or not self.is_modifier(s, m) or 0 <= i - m.end_token <= 2:
+                    parts.append(m.key)
+            if any(m.how in ("pronoun-pair", "pronoun-plural") for m in s.mentions):
+                parts += self.pair(s, memory, visits=visits, entities=entities, article=article)
+            if s.speech_from is not None and i >= s.speech_from and len(set(parts)) == 1 and any(
+                    m.key == parts[0] and m.end_token < len(s.toks)
+                    and self.is_post(s.toks[m.end_token].text, self.with_words) for m in s.mentions):
+                # "পুতিন বলেন, আজ কিমের সঙ্গে বৈঠক হয়েছে": the speaker met Kim
+                parts += [k for k in s.speakers if self.etype(k, entities) == "Person"]
+            parts = sorted(set(parts))
+            if is_weak and len(parts) < 2:
+                continue  # "আলোচনা" alone is a meeting only between the people the sentence names
+            if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
+                    and self.bare_reference(s, i, entities):
+                parts = sorted(set(parts) | set(memory.last_meeting))
+            if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
+                    and s.words(i - 1, i) and s.words(i - 1, i)[0] in self.demonstratives \
+                    and self.bare_reference(s, i, entities, places_ok=True):
+                # "… বৈঠক করেছেন ল্যাভরভ। বৃহস্পতিবার পিয়ংইয়ংয়ে এ বৈঠক হয়।": "this meeting" is the
+                # one just told, even when the sentence gives its own day or place
+                parts = sorted(set(parts) | set(memory.last_meeting))
+            if len(parts) < 2 and not memory.last_meeting and s.words(i - 1, i) \
+                    and s.words(i - 1, i)[0] in self.demonstratives and len(set(parts) | set(memory.previous_persons)) == 2:
+                # "… ল্যাভরভের কাছে … তুলে ধরেন তিনি। … হয় এই বৈঠক।": the two just named met
+                parts = sorted(set(parts) | set(memory.previous_persons))
+            owned = i > 0 and s.toks[i - 1].text.endswith(self.genitive_endings) \
+                and not any(m.end_token == i for m in s.mentions if m.key)  # "দলের বৈঠকে": a body's meeting
+            if len(parts) == 1 and not is_weak and not owned and parts[0] not in memory.last_meeting \
+                    and self.bare_reference(s, i, entities, places_ok=True):
+                # "ল্যাভরভ পিয়ংইয়ং পৌঁছেছেন। শুক্রবার কিম জং উন বৈঠক করেন।": the host meets the visitor
+                # who has just arrived in the host's state (this sentence or the one before)
+                own = self.state_of(parts[0], entities)
+                since = memory.previous.sentence.start if memory.previous is not None else s.sentence.start
+                guests = {v.visitor for v in (*memory.visits, *visits) if v.destination == own and own
+                          and v.visitor != parts[0] and v.evidence[0].start >= since and v.status == "Occurred"}
+                if len(guests) == 1:
+                    parts = sorted(set(parts) | guests)
+            if len(parts) < 2 and phrase in lex.summit_words:
+                parts = sorted(set(parts) | self.host_leaders(visits, entities, article))
+            if len(parts) < 2:
+                continue
+            status = self.status_for(s, i, j)
+            place = self.place_in(s, i, entities, memory=memory, not_visited=True)
+            date = self.date_for(s, i, memory, status, article)
+            trig = s.surface(i, j, article.text)
+            guests = {m.key for m in persons if m.case == "acc" and m.key in parts}
+            hosts = [k for k in parts if k not in guests]
+            # "কিমকে স্বাগত জানান X এবং Y": the guest meets each host; the co-hosts do not meet
+            groups = [tuple(sorted(guests | {h})) for h in hosts] if len(guests) == 1 and len(hosts) > 1 \
+                and all(m.case == "nom" for m in persons if m.key in hosts) else [tuple(parts)]
+            for group in groups:
+                out.append(Meeting(group, self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
+        return out
+
+    def bare_reference(self, s: SentenceState, i: int, entities: dict[str, Entity], places_ok: bool = False) -> bool:
+        """ "বৈঠকে …", "বৈঠক শেষে …": the meeting told of before — unless the sentence names its own
+        date, place or an unknown partner ("লির সঙ্গেও বৈঠক করেন কিম").  With ``places_ok`` only an
+        unknown partner counts."""
+        if not places_ok and any(d.value is not None for d in s.dates):
+            return False
+        if not places_ok and any(m.key and self.etype(m.key, entities) == "Place" for m in s.mentions):
+            return False
+        with_words = frozenset(self.lex.grammar.postpositions.get("with", ()))
+        named_ends = {m.end_token for m in s.mentions}
+        return not any(self.is_post(t.text, with_words) and k not in named_ends for k, t in enumerate(s.toks))
+
+
+def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
+    out: list[Meeting] = []
+    for m in meetings:
+        for k, o in enumerate(out):
+            if o.participants == m.participants and o.status == m.status and compatible(o.date, m.date):
+                out[k] = replace(o, evidence=o.evidence + m.evidence, place=o.place or m.place,
+                                 date=finer(o.date, m.date))
+                break
+        else:
+            out.append(m)
+    return out

@@ -1,0 +1,195 @@
+"""Visit rules: a visit noun or motion verb, its visitor, destination, host and date; an
+invitation; a visit inferred from a meeting held abroad."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bnkg.builder.events._common import (
+    PASSIVE,
+    Memory,
+    Rules,
+    SentenceState,
+    compatible,
+    days_apart,
+    finer,
+)
+from bnkg.builder.records import (
+    Article,
+    Entity,
+    Meeting,
+    Mention,
+    Visit,
+)
+
+
+class VisitRules(Rules):
+    """The visit rules (a family of :class:`Rules`)."""
+
+    def visits(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory) -> list[Visit]:
+        out: list[Visit] = []
+        lex = self.lex.visit
+        host_words = lex.host_words
+        motion = lex.motion
+        nouns = self.find_phrases(s.toks, lex.words)
+        noun_ends = {j for _, j, _ in nouns}
+        triggers = sorted(nouns + [
+            (i, j, p) for i, j, p in self.find_phrases(s.toks, motion, inflect_last=False)
+            if self.destination_next_to(s, i, entities) and not noun_ends & {i, i - 1}])
+        for i, j, _ in triggers:
+            if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.demonstratives:
+                continue  # "এই সফর", "ওই সফরে": the visit told of before, not a new one
+            if self.negated(s, j):
+                continue
+            persons = self.persons(s, entities, i)
+            visitor = host = None
+            invited = self.has_phrase(s.words(j, j + 2), host_words)
+            gens = [m for m in persons if m.case == "gen" and m.end_token <= i and i - m.end_token <= 4
+                    and self.is_modifier(s, m)  # not "পুতিনের সঙ্গে দেখা করতে মস্কো সফর": that is a partner
+                    and not any(p.token > m.token and p.end_token <= i for p in persons)]
+            if gens:
+                if invited:
+                    host = gens[-1].key
+                else:
+                    visitor = gens[-1].key
+            if invited and visitor is None:
+                guests = [m for m in persons if m.case == "acc"]
+                if guests:  # "X রুশ প্রেসিডেন্টকে … সফরের আমন্ত্রণ জানিয়েছেন": Putin is invited by X
+                    visitor = guests[0].key
+                    host = host or next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
+            also: list[str] = []  # visitors coordinated with the one picked: "কিম জং উন ও পুতিন"
+            led_by = self.lex.visit.led_by
+            leader = [m for m in persons if m.case == "gen" and m.end_token < i
+                      and any(s.words(m.end_token, m.end_token + len(p)) == p for p in led_by)
+                      and not self.boundary_between(s, m.end_token, i)]
+            if visitor is None and leader and not invited:
+                visitor = leader[-1].key  # "… সংস্কৃতিমন্ত্রীর নেতৃত্বে একটি প্রতিনিধিদলের … সফর": the leader
+            if visitor is None:
+                subjects = [m for m in persons if m.case == "nom" and m.key != host]
+                before = [m for m in subjects if m.end_token <= i]
+                after = [m for m in subjects if m.token >= j]
+                pick = before[-1] if before else (after[0] if after else None)
+                visitor = pick.key if pick else None
+                if pick is not None:
+                    also = [m.key for m in subjects if m.key != visitor and self.coordinated(s, m, pick)]
+            if visitor is None:
+                continue
+            own = self.state_of(visitor, entities)
+            dest_m = self.destination(s, i, j, entities, own)
+            there = memory.last_event_place if dest_m is None and any(
+                (w,) in self.lex.visit.there for w in s.words(i - 3, i)) else None
+            if dest_m is None and there is None:
+                continue
+            # "… ওনসানে বৈঠক … শুক্রবার সেখানে পৌঁছেই": the place of the event told just before
+            dest = self.state_of(dest_m.key if dest_m is not None else there, entities)  # type: ignore[arg-type]
+            if dest is None or dest == own:
+                continue
+            place = self.place_in(s, i, entities, dest, memory=memory) or there
+            status = "Planned" if invited else self.status_for(s, i, j)
+            date = self.date_for(s, i, memory, status, article)
+            trig = s.surface(i, j, article.text)
+            out.append(Visit(visitor, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status))  # type: ignore[arg-type]
+            out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
+                    for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
+        return out + self.invited_visits(article, s, entities, memory)
+
+    def invited_visits(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+                       ) -> list[Visit]:
+        """ "কিম জং উনকে রাশিয়ায় আমন্ত্রণ জানিয়েছেন পুতিন": the guest (accusative) is invited to the
+        state or place named right before the invitation word — a planned visit, hosted by the
+        person who invites."""
+        words = {p[0] for p in self.lex.visit.invited_to}
+        out: list[Visit] = []
+        for k, t in enumerate(s.toks):
+            if self.strip_clitic(t.text) not in words or self.negated(s, k + 1):
+                continue
+            dest_m = next((m for m in s.mentions if m.end_token == k and m.case == "loc" and m.key
+                           and m.how not in PASSIVE and self.etype(m.key, entities) in ("State", "Place")), None)
+            if dest_m is None:
+                continue
+            persons = self.persons(s, entities, k)
+            guests = [m for m in persons if m.case == "acc" and m.end_token <= dest_m.token]
+            if not guests:
+                continue
+            visitor = guests[-1].key
+            dest = self.state_of(dest_m.key, entities)
+            if dest is None or dest == self.state_of(visitor, entities):
+                continue
+            host = next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
+            place = dest_m.key if self.etype(dest_m.key, entities) == "Place" else None
+            date = self.date_for(s, k, memory, "Planned", article)
+            ev = self.evidence(s, "visit.invitation", s.surface(dest_m.token, k + 1, article.text))
+            out.append(Visit(visitor, dest, ev, place, host, date, "Planned"))
+        return out
+
+    def destination_next_to(self, s: SentenceState, i: int, entities: dict[str, Entity]) -> bool:
+        """A motion verb ("যাচ্ছেন", "যাওয়ার") is a visit only right after a place or state
+        ("বেইজিং যাচ্ছেন"), not after its origin ("ভ্লাদিভস্তক থেকে")."""
+        since = self.lex.grammar.since
+        return any(m.end_token in (i, i - 1) and m.case in ("nom", "loc") and m.key
+                   and self.etype(m.key, entities) in ("State", "Place") and m.how not in PASSIVE
+                   and not (m.end_token < len(s.toks) and s.toks[m.end_token].text in since)
+                   for m in s.mentions)
+
+    def destination(self, s: SentenceState, i: int, j: int, entities: dict[str, Entity], own: str | None,
+                    ) -> Mention | None:
+        cands = []
+        # inside reported speech only what the speech names: "দক্ষিণ কোরিয়া সেনাবাহিনী জানিয়েছে, কিম
+        # … সফরে গেছেন" — the speaker's state is no destination
+        inside = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
+        soil = {p[0] for p in self.lex.visit.on_soil}
+        regions = self.lex.visit.regions
+        for m in s.mentions:
+            t = self.etype(m.key, entities) if m.key else None
+            on_soil = m.case == "gen" and m.end_token < len(s.toks) and (
+                s.toks[m.end_token].text in soil
+                or any(m.end_token + len(p) == i and s.words(m.end_token, i) == p for p in regions))
+            if t not in ("State", "Place") or m.how in PASSIVE or m.token < inside \
+                    or (m.case not in ("nom", "loc") and not on_soil):
+                continue
+            if self.state_of(m.key, entities) == own:
+                continue
+            cands.append(m)
+        before = [m for m in cands if m.end_token <= i]
+        # after the trigger only "… সফরে গেছেন রাশিয়ায়": a nominative there is another clause's subject
+        after = [m for m in cands if j <= m.token <= j + 3 and m.case == "loc"]
+        return before[-1] if before else (after[0] if after else None)
+
+    def visits_from_meetings(self, meetings: list[Meeting], entities: dict[str, Entity]) -> list[Visit]:
+        """A meeting held in a place of state S is a visit to S by each participant from elsewhere."""
+        out = []
+        for mt in meetings:
+            if mt.place is None:
+                continue
+            dest = entities[mt.place].state
+            for p in mt.participants:
+                own = self.state_of(p, entities)
+                if own is not None and dest is not None and own != dest:
+                    ev = tuple(replace(e, rule="visit.from-meeting") for e in mt.evidence)
+                    out.append(Visit(p, dest, ev, mt.place, None, mt.date, mt.status))
+        return out
+
+
+def merge_visits(visits: list[Visit], earlier: set[int] | frozenset[int] = frozenset()) -> list[Visit]:
+    """One visit per visitor, destination and status; a visit lasts days, so day-precise dates up to
+    a week apart are one visit (dated by its earliest day: the arrival).  A visit told as an earlier
+    one (ids in ``earlier``) does not merge with an undated one."""
+    out: list[Visit] = []
+    old: set[int] = set()  # positions in ``out`` that hold an earlier visit
+    for v in visits:
+        for k, o in enumerate(out):
+            if (o.visitor, o.destination, o.status) != (v.visitor, v.destination, v.status):
+                continue
+            if ((k in old) != (id(v) in earlier)) and (o.date is None or v.date is None):
+                continue
+            gap = days_apart(o.date, v.date)
+            if compatible(o.date, v.date) or (gap is not None and gap <= 7):
+                when = finer(o.date, v.date) if gap is None else min(o.date, v.date, key=lambda d: d.value)  # type: ignore[union-attr]
+                out[k] = replace(o, evidence=o.evidence + v.evidence, place=o.place or v.place,
+                                 host=o.host or v.host, date=when)
+                break
+        else:
+            if id(v) in earlier:
+                old.add(len(out))
+            out.append(v)
+    return out
