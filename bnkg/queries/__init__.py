@@ -27,7 +27,9 @@ simple literals, as RDF 1.1 equates them; integer subtypes such as ``xsd:nonNega
 * a ``pyoxigraph.Store`` (the embedded on-disk store, :mod:`bnkg.stores.embedded`): bound with ``substitutions``;
 * a remote SPARQL 1.1 endpoint (:class:`bnkg.stores.remote.Endpoint`, plain HTTP), which has no
   binding API: the value travels as one correctly escaped N-Triples term in a ``VALUES`` block of the
-  lookup query.
+  lookup query (:class:`bnkg.queries.engines.TextParams`), typed ``"…"^^xsd:string`` — the form of
+  a non-ASCII string Virtuoso keeps (RDF 1.1 makes it the same term as the plain literal; rdflib and
+  the store receive that typed literal as a binding, and answer as before).
 
 Anything else with a ``select(sparql, bindings)`` method (:class:`QueryTarget`) works too.
 
@@ -64,7 +66,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 from typing import Literal as TypingLiteral
 
-from rdflib import Literal, URIRef
+from rdflib import XSD, Literal, URIRef
 from rdflib.term import BNode, Node
 
 from bnkg.errors import BnkgError, QueryError
@@ -281,7 +283,7 @@ def resolve(target: QueryTarget, raw: str) -> list[URIRef]:
     if iri is not None:
         _, solutions = target.select(_LOOKUP_IRI, {"needle": iri})
     else:
-        _, solutions = target.select(_LOOKUP_LABEL, {"needle": Literal(value)})
+        _, solutions = target.select(_LOOKUP_LABEL, {"needle": Literal(value, datatype=XSD.string)})
     found = {r.get("resource") for r in solutions}
     return sorted(t for t in found if isinstance(t, URIRef) and IRI_RE.match(str(t)))
 
