@@ -35,6 +35,9 @@ from bnkg.stores.embedded import (
 
 from ..conftest import EXAMPLES, ROOT
 
+MINI = ROOT / "tests" / "data" / "mini.trig"
+ACTOR = "https://w3id.org/bnkg/id/actor/"
+
 # Representative parameters for every canned query: labels in both scripts, a Wikidata prefixed name,
 # IRIs; "sources-of" gets a fact IRI found in the graph.
 PARAMS: dict[str, list[dict[str, str]]] = {
@@ -208,6 +211,72 @@ def test_cli_build_query_validate_load_with_store(examples: Dataset, tmp_path: P
     assert "no bnkg store" in capsys.readouterr().err
     assert main(["query", "actors", str(f), "--store", str(kg)]) == 1
     assert main(["build", str(EXAMPLES)]) == 1
+
+
+@pytest.fixture(scope="module")
+def mini_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """tests/data/mini.trig in an on-disk store (queries there take milliseconds; rdflib takes ~1 s)."""
+    path = tmp_path_factory.mktemp("mini") / "kg"
+    load_file(open_store(path), MINI)
+    return str(path)
+
+
+def test_cli_prints_what_a_name_resolved_to(mini_store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "claims", "--store", mini_store, "--claimant", "Peskov", "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    assert err == "bnkg: --claimant Peskov → দিমিত্রি পেসকভ (Dmitry Peskov)\n" and out.count("\n") == 2
+    assert main(["query", "agreements", "--store", mini_store, "--party", "Russia", "--format", "csv"]) == 0
+    assert capsys.readouterr().err == "bnkg: --party Russia → রাশিয়া (Russia)\n"
+    assert main(["query", "claims", "--store", mini_store, "--claimant", "Nobody"]) == 0
+    assert capsys.readouterr().err == "bnkg: --claimant Nobody → no actor or place has this name or alias: no rows\n"
+    assert main(["query", "sources-of", str(MINI), "--fact", ACTOR + "putin", "--format", "csv"]) == 0
+    assert capsys.readouterr().err == ""  # an IRI that is there: nothing to say
+    assert main(["query", "visits", "--store", mini_store, "--since", "2024", "--format", "csv"]) == 0
+    assert capsys.readouterr().err == ""  # a date: nothing to say
+
+
+@pytest.mark.parametrize("argv", [
+    ["query", "sources-of", "--fact", ACTOR + "putin", "GRAPH", "--format", "json"],
+    ["query", "sources-of", "GRAPH", "--fact", ACTOR + "putin", "--format", "json"],
+    ["query", "sources-of", "--format", "json", f"--fact={ACTOR}putin", "GRAPH"],
+    ["query", "sources-of", "--format", "json", "GRAPH", f"--fact={ACTOR}putin"],
+])
+def test_cli_options_before_or_after_the_graph(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(MINI) if a == "GRAPH" else a for a in argv]) == 0
+    expected = run("sources-of", bnkg.load(MINI), fact=ACTOR + "putin")
+    assert expected.rows and capsys.readouterr().out == expected.to_json()
+
+
+@pytest.mark.slow
+def test_cli_other_commands_take_options_before_or_after_the_graph(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    outs = []
+    for i, argv in enumerate([["explain", str(MINI), "--visit", "Putin"], ["explain", "--visit", "Putin", str(MINI)]]):
+        assert main(argv) == 0, i
+        outs.append(capsys.readouterr().out)
+    assert outs[0] == outs[1] and "Vladimir Putin" in outs[0]
+    for i, argv in enumerate([["export", str(MINI), "--network", str(tmp_path / "a.graphml")],
+                              ["export", "--network", str(tmp_path / "b.graphml"), str(MINI)]]):
+        assert main(argv) == 0, i
+    assert (tmp_path / "a.graphml").read_bytes() == (tmp_path / "b.graphml").read_bytes()
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["query", "visits", "--actor", "Putin", "GRAPH", "GRAPH"], "unexpected argument"),
+    (["query", "visits", "GRAPH", "--actor", "Putin", "stray"], "unexpected argument 'stray'"),
+    (["query", "visits", "--visitor", "Putin", "GRAPH"], "no canned query has a parameter --visitor"),
+    (["query", "visits", "GRAPH", "--visitor=Putin"], "no canned query has a parameter --visitor"),
+    (["query", "visits", "GRAPH", "--act", "Putin"], "no canned query has a parameter --act"),  # no abbreviations
+    (["query", "visits", "GRAPH", "--actor"], "parameter --actor needs a value"),
+    (["query", "visits", "GRAPH", "--actor="], "parameter --actor needs a value"),
+    (["query", "visits", "--actor", "Putin", "GRAPH", "--actor", "পুতিন"], "--actor is given twice ('Putin' and 'পুতিন')"),
+    (["query", "actors", "GRAPH", "--actor", "Putin"], "query 'actors' has no parameter actor"),
+    (["query", "visits", "--actor", "Putin"], "give exactly one of a graph file"),
+])
+def test_cli_query_argument_errors(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(MINI) if a == "GRAPH" else a for a in argv]) == 1
+    out, err = capsys.readouterr()
+    assert message in err and out == ""
 
 
 @pytest.mark.slow
