@@ -279,6 +279,108 @@ def test_cli_query_argument_errors(argv: list[str], message: str, capsys: pytest
     assert message in err and out == ""
 
 
+# --- bnkg remove --store and bnkg build --into --store ----------------------------------------------------
+
+
+def _store_quads(path: Path) -> set[ox.Quad]:
+    return set(open_store(path, read_only=True).quads_for_pattern(None, None, None, None))
+
+
+@pytest.mark.slow
+def test_remove_from_the_store_leaves_what_a_store_of_the_others_holds(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    kg, kept = tmp_path / "kg", tmp_path / "kept"
+    assert main(["build", str(EXAMPLES), "--store", str(kg), "-q", "--no-validate"]) == 0
+    assert main(["build", str(EXAMPLES / "kim-russia-visit.txt"), "--store", str(kept), "-q", "--no-validate"]) == 0
+    capsys.readouterr()
+    # one by base name, one by content (a copy under another name)
+    copy = tmp_path / "renamed.txt"
+    copy.write_bytes((EXAMPLES / "moscow-agreement.txt").read_bytes())
+    assert main(["remove", "lavrov-pyongyang.txt", str(copy), "--store", str(kg)]) == 0
+    assert "removed 2 article(s)" in capsys.readouterr().err
+    # the same quads — named graphs, the fused events, and the default graph (their union set) — as a
+    # store built from the remaining article alone: no triple or event only the removed ones had is left
+    assert _store_quads(kg) == _store_quads(kept)
+    store = open_store(kg, read_only=True)
+    alone = bnkg.build([EXAMPLES / "kim-russia-visit.txt"])
+    for name in ("visits", "who-met-whom", "agreements", "claims", "actors"):
+        assert run(name, store).to_json() == run(name, alone).to_json(), name
+    del store
+    assert main(["remove", "kim-russia-visit.txt", "--store", str(kg), "-q"]) == 0  # the last one: empty
+    assert _store_quads(kg) == set()
+
+
+@pytest.mark.slow
+def test_build_into_the_store_skips_the_articles_it_holds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    kg, report = tmp_path / "kg", tmp_path / "skipped.jsonl"
+    assert main(["build", str(EXAMPLES / "kim-russia-visit.txt"), "--store", str(kg), "-q", "--no-validate"]) == 0
+    before = _store_quads(kg)
+    capsys.readouterr()
+    assert main(["build", str(EXAMPLES), "--store", str(kg), "--into", "--no-validate", "--report", str(report)]) == 0
+    err = capsys.readouterr().err
+    assert "kim-russia-visit.txt: same content as an article already in the store; built once" in err
+    assert "built 2 article(s)" in err
+    lines = [json.loads(x) for x in report.read_text(encoding="utf-8").splitlines()]
+    assert {Path(x["path"]).name for x in lines} == {"README.md", "analysis.ipynb", "kim-russia-visit.txt"}
+    full = tmp_path / "full"
+    assert main(["build", str(EXAMPLES), "--store", str(full), "-q", "--no-validate"]) == 0
+    assert _store_quads(kg) == _store_quads(full) and before < _store_quads(kg)
+    assert main(["build", str(EXAMPLES), "--store", str(kg), "--into"]) == 0  # again: nothing new
+    assert "nothing new to add; store" in capsys.readouterr().err
+    assert _store_quads(kg) == _store_quads(full)
+
+
+def test_build_into_a_new_store_builds_everything(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    kg = tmp_path / "kg"
+    assert main(["build", str(EXAMPLES / "kim-russia-visit.txt"), "--into", "--store", str(kg), "-q",
+                 "--no-validate"]) == 0
+    assert len(run("actors", open_store(kg, read_only=True)).rows) > 3
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["remove", "x.txt"], "--from GRAPH) or the store (--store DIR), one of them"),
+    (["remove", "x.txt", "--from", "g.trig", "--store", "KG"], "one of them"),
+    (["remove", "x.txt", "--store", "KG", "-o", "out.trig"], "a store is changed in place"),
+    (["remove", "x.txt", "--store", "KG", "--base", "https://example.org/id/"], "--base is for a graph file"),
+    (["remove", "x.txt", "--store", "MISSING"], "no bnkg store here"),
+    (["remove", "no-such-article.txt", "other.txt", "--store", "KG"],
+     "not in the store KG: no-such-article.txt, other.txt"),
+    (["build", str(EXAMPLES / "kim-russia-visit.txt"), "--into"], "--into without a GRAPH adds to the store"),
+])
+def test_remove_and_into_store_errors(argv: list[str], message: str, mini_store: str, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    names = {"KG": mini_store, "MISSING": str(tmp_path / "missing")}
+    before = _store_quads(Path(mini_store))
+    assert main([names.get(a, a) for a in argv]) == 1
+    assert message.replace("KG", mini_store) in capsys.readouterr().err
+    assert _store_quads(Path(mini_store)) == before and not (tmp_path / "missing").exists()
+
+
+def test_remove_and_into_refuse_a_store_another_process_writes(mini_store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    writer = open_store(mini_store)  # holds RocksDB's lock, as a running `bnkg build --store` does
+    try:
+        assert main(["remove", "a.txt", "--store", mini_store]) == 1
+        assert "another bnkg process is writing it" in capsys.readouterr().err
+        assert main(["build", str(EXAMPLES / "kim-russia-visit.txt"), "--store", mini_store, "--into", "-q"]) == 1
+        assert "another bnkg process is writing it" in capsys.readouterr().err
+    finally:
+        del writer
+
+
+@pytest.mark.slow
+def test_remove_refuses_a_store_whose_first_load_was_interrupted(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    kg = tmp_path / "kg"
+    s = open_store(kg)
+    load_file(s, MINI)
+    s.add(LOADING)
+    s.flush()
+    del s
+    assert main(["remove", "a.txt", "--store", str(kg)]) == 1
+    assert "first load was interrupted" in capsys.readouterr().err
+    assert ox.Quad(*LOADING) in _store_quads(kg)
+
+
 @pytest.mark.slow
 def test_hostile_values_bound_by_substitution(store: ox.Store) -> None:
     for value in ['"', ">", "}", 'x" } SELECT * WHERE { ?s ?p ?o } #', "line\nbreak", "<script>", "\\u0022",
