@@ -74,8 +74,10 @@ def _params(args: argparse.Namespace, extra: list[str]) -> dict[str, str]:
     if extra:
         tok = extra[0]
         if tok.startswith("--") and len(tok) > 2:
-            raise BnkgError(f"no canned query has a parameter {tok.partition('=')[0]}; the parameters of "
-                            f"{args.name!r} are listed by `bnkg queries`")
+            query = catalogue(readings=args.readings).get(args.name)
+            valid = ", ".join(p.name for p in query.params) or "none" if query else "see `bnkg queries`"
+            raise BnkgError(f"query {args.name!r} has no parameter {tok[2:].partition('=')[0]}; valid parameters: "
+                            f"{valid}")
         raise BnkgError(f"unexpected argument {tok!r}; query parameters are given as --NAME VALUE")
     params: dict[str, str] = {}
     for key, values in vars(args).items():

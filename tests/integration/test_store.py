@@ -264,9 +264,11 @@ def test_cli_other_commands_take_options_before_or_after_the_graph(tmp_path: Pat
 @pytest.mark.parametrize(("argv", "message"), [
     (["query", "visits", "--actor", "Putin", "GRAPH", "GRAPH"], "unexpected argument"),
     (["query", "visits", "GRAPH", "--actor", "Putin", "stray"], "unexpected argument 'stray'"),
-    (["query", "visits", "--visitor", "Putin", "GRAPH"], "no canned query has a parameter --visitor"),
-    (["query", "visits", "GRAPH", "--visitor=Putin"], "no canned query has a parameter --visitor"),
-    (["query", "visits", "GRAPH", "--act", "Putin"], "no canned query has a parameter --act"),  # no abbreviations
+    (["query", "visits", "--visitor", "Putin", "GRAPH"],
+     "query 'visits' has no parameter visitor; valid parameters: actor, destination, since, until"),
+    (["query", "visits", "GRAPH", "--visitor=Putin"], "query 'visits' has no parameter visitor"),
+    (["query", "visits", "GRAPH", "--act", "Putin"], "query 'visits' has no parameter act"),  # no abbreviations
+    (["query", "nothing", "GRAPH", "--act", "Putin"], "has no parameter act; valid parameters: see `bnkg queries`"),
     (["query", "visits", "GRAPH", "--actor"], "parameter --actor needs a value"),
     (["query", "visits", "GRAPH", "--actor="], "parameter --actor needs a value"),
     (["query", "visits", "--actor", "Putin", "GRAPH", "--actor", "পুতিন"], "--actor is given twice ('Putin' and 'পুতিন')"),
