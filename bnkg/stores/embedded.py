@@ -38,9 +38,8 @@ from bnkg.rdf.namespaces import BNKG, PROV, RDF, RDFS
 from bnkg.rdf.serialize import format_for
 from bnkg.rdf.terms import from_oxigraph, to_oxigraph
 
-__all__ = ["LOADING", "STATE_GRAPH", "LoadStats", "StoreSink", "add_dataset", "drop_update", "is_store", "load_file",
-           "open_store", "put_graph", "quad_count", "refresh_fused", "remove_graphs", "replace_update", "stored_articles",
-           "to_dataset"]
+__all__ = ["LOADING", "STATE_GRAPH", "LoadStats", "StoreSink", "add_dataset", "is_store", "load_file", "open_store", "put_graph",
+           "quad_count", "refresh_fused", "replace_update", "to_dataset"]
 
 _DEFAULT = ox.DefaultGraph()
 # present while a bulk load into an empty store runs; a store that still has it was interrupted
