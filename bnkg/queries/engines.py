@@ -1,10 +1,17 @@
 """The engines a canned query runs on, each over the union of the named graphs: rdflib in memory,
 the embedded Oxigraph store, and anything with a ``select`` method (:class:`QueryTarget`), such as
 a remote SPARQL endpoint (:class:`bnkg.stores.remote.Endpoint`).
+
+rdflib and the embedded store bind parameters as terms. Any other target reads them from the query
+text (:class:`TextParams`, :func:`with_values`): one ``VALUES`` block, each term escaped by Oxigraph's
+N-Triples serialiser, and a string typed ``"…"^^xsd:string`` — Virtuoso turns a plain non-ASCII
+literal in query text into ``"?????"`` (a Bengali name then matches nothing) but keeps the typed one,
+and RDF 1.1 makes the two the same term, so other engines answer alike.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Protocol, runtime_checkable
 
@@ -12,16 +19,20 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 from rdflib.graph import ConjunctiveGraph
 from rdflib.query import Result, ResultRow
-from rdflib.term import Node
+from rdflib.term import Literal, Node, URIRef
 
 from bnkg.errors import BnkgError, QueryError
+from bnkg.queries.specialise import WHERE_RE
+from bnkg.rdf.iri import IRI_RE
 from bnkg.rdf.namespaces import BNKG
-from bnkg.rdf.terms import UNSEEN, canonical, to_oxigraph, tsv_term
+from bnkg.rdf.terms import UNSEEN, XSD_STRING, canonical, to_oxigraph, tsv_term
 from bnkg.stores.embedded import STATE_GRAPH
 
-__all__ = ["QueryTarget", "RdflibEngine", "Solutions", "StoreEngine", "engine_for", "rows_of", "union_view"]
+__all__ = ["QueryTarget", "RdflibEngine", "Solutions", "StoreEngine", "TextParams", "engine_for", "rows_of",
+           "sparql_text", "union_view", "with_values"]
 
 _PROBE = f"ASK {{ ?article a <{BNKG.Article}> }}"
+_WHERE_ANY = re.compile(r"\bWHERE\s*\{")
 
 Solutions = tuple[tuple[str, ...], list[dict[str, Node]]]
 
@@ -47,12 +58,57 @@ class RdflibEngine:
         return tuple(str(v) for v in result.vars or ()), list(rows_of(result))
 
 
+class TextParams:
+    """A :class:`QueryTarget` given its parameters in the query text (:func:`with_values`), never as
+    bindings: what an endpoint needs (HTTP has no binding API), done here once for every target."""
+
+    def __init__(self, target: QueryTarget) -> None:
+        self.target = target
+
+    def select(self, sparql: str, bindings: Mapping[str, Node]) -> Solutions:
+        return self.target.select(with_values(sparql, bindings), {})
+
+
+def sparql_text(term: Node) -> str:
+    """``term`` as SPARQL text: an IRI checked against bnkg's strict pattern (and Oxigraph's parser), a
+    literal escaped by Oxigraph's N-Triples serialiser, a string typed ``"…"^^xsd:string``.
+
+    >>> print(sparql_text(Literal('পুতিন "x"')))
+    "পুতিন \\"x\\""^^<http://www.w3.org/2001/XMLSchema#string>
+    """
+    if isinstance(term, URIRef):
+        if not IRI_RE.match(str(term)):
+            raise QueryError(f"not an IRI that can be sent: {str(term)[:80]!r}")
+        return str(ox.NamedNode(str(term)))
+    if isinstance(term, Literal):
+        if term.language is None and term.datatype in (None, URIRef(XSD_STRING)):
+            return f"{ox.Literal(str(term))}^^<{XSD_STRING}>"
+        return str(to_oxigraph(term))
+    raise QueryError(f"cannot send a {type(term).__name__} as a query parameter")
+
+
+def with_values(sparql: str, bindings: Mapping[str, Node]) -> str:
+    """``sparql`` with one ``VALUES`` row for ``bindings`` at the top of its main ``WHERE`` group."""
+    if not bindings:
+        return sparql
+    names = sorted(bindings)
+    block = (f"\n  VALUES ({' '.join('?' + n for n in names)}) "
+             f"{{ ({' '.join(sparql_text(bindings[n]) for n in names)}) }}\n")
+    m = WHERE_RE.search(sparql) or _WHERE_ANY.search(sparql)
+    if m is None:
+        raise QueryError("query has no 'WHERE {' to bind parameters at")
+    return sparql[: m.end()] + block + sparql[m.end():]
+
+
 def engine_for(graph: object) -> QueryTarget:
-    """The engine for ``graph``: rdflib, the embedded pyoxigraph store, or a :class:`QueryTarget`."""
+    """The engine for ``graph``: rdflib, the embedded pyoxigraph store, or a :class:`QueryTarget`
+    (given its parameters in the query text, :class:`TextParams`)."""
     if isinstance(graph, Graph):
         return RdflibEngine(graph)
-    if isinstance(graph, QueryTarget):
+    if isinstance(graph, (RdflibEngine, StoreEngine, TextParams)):
         return graph
+    if isinstance(graph, QueryTarget):
+        return TextParams(graph)
     if isinstance(graph, ox.Store):
         return StoreEngine(graph)
     raise QueryError(f"cannot query a {type(graph).__name__}: give an rdflib Graph/Dataset, "

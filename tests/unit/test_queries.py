@@ -10,18 +10,22 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import RDF, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
+from rdflib.term import Node
 
 from bnkg.errors import QueryError
 from bnkg.queries import CannedQuery, QueryResult, catalogue, format_result
 from bnkg.queries import run as run_any
+from bnkg.queries.engines import Solutions, StoreEngine, sparql_text, with_values
 from bnkg.stores.embedded import add_dataset
 
 MINI = Path(__file__).parents[1] / "data" / "mini.trig"
@@ -371,6 +375,78 @@ def test_label_must_match_a_whole_word(ds: Dataset) -> None:
     assert run("visits", ds, actor="utin").rows == ()
 
 
+# --- one name, one actor ----------------------------------------------------------------------------
+
+RDFS_LABEL = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+ALT_LABEL = URIRef("http://www.w3.org/2004/02/skos/core#altLabel")
+MINISTRY = URIRef(ACTOR + "ministry_of_foreign_affairs_russia")
+
+
+def _with_ministry() -> Dataset:
+    """mini.trig and a ministry whose English label ends with "Russia", the claimant of Peskov's claim too."""
+    extra = _load()
+    g = extra.graph(URIRef(ID + "graph/test"))
+    g.add((MINISTRY, RDF.type, URIRef("https://w3id.org/bnkg/ontology#Organization")))
+    g.add((MINISTRY, RDFS_LABEL, Literal("রুশ পররাষ্ট্র মন্ত্রণালয়", lang="bn")))
+    g.add((MINISTRY, RDFS_LABEL, Literal("Ministry of Foreign Affairs of Russia", lang="en")))
+    g.add((URIRef(ID + "claim/a000000000000004"), URIRef("https://w3id.org/bnkg/ontology#claimant"), MINISTRY))
+    return extra
+
+
+def test_one_name_selects_one_actor_in_bengali_and_english() -> None:
+    """Issue 16: `--claimant Russia` also took the ministry (its English label ends with "Russia"),
+    `--claimant রাশিয়া` did not. An exact label or alias (any language, any case) now comes first."""
+    extra = _with_ministry()
+    store = ox.Store()
+    add_dataset(store, extra)
+    for target in (extra, store):
+        for value in ("Russia", "রাশিয়া", "RUSSIA", " russia "):
+            r = run("claims", target, claimant=value)
+            assert r.rows == ()  # Russia itself made no claim; the ministry's claim is not Russia's
+            [found] = r.resolved
+            assert (found.param, found.value, found.iris, found.names, found.exact, found.by_label) == \
+                ("claimant", value, (URIRef(ACTOR + "russia"),), ("রাশিয়া (Russia)",), True, True)
+        assert run("agreements", target, party="Russia").to_json() == run("agreements", target, party="রাশিয়া").to_json()
+        assert run("agreements", target, party="Russia").rows
+        assert len(run("claims", target, claimant="Ministry of Foreign Affairs of Russia").rows) == 1
+        assert len(run("claims", target, claimant="রুশ পররাষ্ট্র মন্ত্রণালয়").rows) == 1
+
+
+def test_a_surname_resolves_when_no_label_equals_it() -> None:
+    extra = _load()
+    for value in ("Putin", "পুতিন"):
+        [found] = run("visits", extra, actor=value).resolved
+        assert found.iris == (URIRef(ACTOR + "putin"),) and not found.exact
+        assert found.names == ("ভ্লাদিমির পুতিন (Vladimir Putin)",)
+    assert len(run("visits", extra, actor="Putin").rows) == 1
+    # an alias (here Bengali) that equals the name is an exact match, and the only one kept
+    extra.graph(URIRef(ID + "graph/test")).add((URIRef(ACTOR + "kim_jong_un"), ALT_LABEL, Literal("পুতিন", lang="bn")))
+    [found] = run("visits", extra, actor="পুতিন").resolved
+    assert found.iris == (URIRef(ACTOR + "kim_jong_un"),) and found.exact
+    [found] = run("visits", extra, actor="Putin").resolved  # no exact English "Putin": the surname still
+    assert found.iris == (URIRef(ACTOR + "putin"),)
+
+
+def test_several_actors_and_none_are_reported(ds: Dataset) -> None:
+    [found] = run("who-met-whom", ds, actor="Korea").resolved  # North Korea; no exact "Korea"
+    assert found.iris == (URIRef(ACTOR + "north_korea"),)
+    extra = _load()
+    extra.graph(URIRef(ID + "graph/test")).add((URIRef(ACTOR + "putin"), ALT_LABEL, Literal("নেতা", lang="bn")))
+    extra.graph(URIRef(ID + "graph/test")).add((URIRef(ACTOR + "kim_jong_un"), ALT_LABEL, Literal("নেতা", lang="bn")))
+    [found] = run("who-met-whom", extra, actor="নেতা").resolved
+    assert found.shown() == "কিম জং উন (Kim Jong Un); ভ্লাদিমির পুতিন (Vladimir Putin)"  # in IRI order
+    assert len(found.iris) == 2 and found.exact
+    nothing = run("claims", ds, claimant="Nobody At All")
+    assert nothing.rows == () and nothing.resolved[0].iris == ()
+    assert nothing.resolved[0].shown() == "no actor or place has this name or alias: no rows"
+    by_iri = run("visits", ds, actor="wd:Q7747").resolved[0]
+    assert by_iri.iris == (URIRef(ACTOR + "putin"),) and not by_iri.by_label
+    missing = run("visits", ds, actor=ACTOR + "nobody").resolved[0]
+    assert missing.iris == () and missing.shown() == "nothing in the graph has this IRI: no rows"
+    assert run("visits", ds, since="2024").resolved == ()  # a date is not resolved
+    assert nothing == QueryResult(nothing.columns, ())  # the resolution is not part of the answer
+
+
 @pytest.mark.slow
 def test_initbindings_path_matches_values_path(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
     """Another engine may bind ?NAMEParam directly; the .rq files must give the same rows."""
@@ -438,7 +514,78 @@ def test_specialised_queries_answer_as_the_plain_ones(ds: Dataset, cat: dict[str
         assert [tuple(map(str, filter(None, r))) for r in plain] == \
             [tuple(map(str, filter(None, r))) for r in run(name, ds, **{var[:-5]: value}).rows], name
 
-# --- errors ----------------------------------------------------------------------------------------
+# --- parameters in query text (endpoints) ---------------------------------------------------------
+
+_PLAIN_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"(?!\^\^|@)')
+
+
+class VirtuosoLike:
+    """A text engine that reads a query as Virtuoso 7.2 does (issue 16): each non-ASCII character of a
+    plain literal in the query text becomes "?"; a typed literal survives. Answers come from Oxigraph."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.engine = StoreEngine(store)
+        self.texts: list[str] = []
+
+    def select(self, sparql: str, bindings: Mapping[str, Node]) -> Solutions:
+        assert not bindings, "a text engine is given its parameters in the query text"
+        self.texts.append(sparql)
+        mangled = _PLAIN_LITERAL.sub(lambda m: '"' + re.sub(r"[^\x00-\x7f]", "?", m[1]) + '"', sparql)
+        return self.engine.select(mangled, {})
+
+
+@pytest.fixture(scope="module")
+def store(ds: Dataset) -> ox.Store:
+    s = ox.Store()
+    add_dataset(s, ds)
+    return s
+
+
+def test_the_virtuoso_like_engine_loses_a_plain_bengali_literal(store: ox.Store) -> None:
+    """The fake reproduces the bug: a plain Bengali literal in the text matches nothing, a typed one matches."""
+    virtuoso = VirtuosoLike(store)
+    lookup = 'SELECT ?s WHERE {\n  ?s rdfs:label ?l . FILTER(STR(?l) = STR(%s))\n}'
+    lookup = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + lookup
+    assert virtuoso.select(lookup % '"রাশিয়া"', {})[1] == []
+    assert virtuoso.select(lookup % f'"রাশিয়া"^^<{XSD_NS}string>', {})[1] == [{"s": URIRef(ACTOR + "russia")}]
+
+
+@pytest.mark.parametrize(("name", "param", "value"), [
+    ("claims", "claimant", "পেসকভ"), ("claims", "claimant", "Peskov"), ("visits", "actor", "পুতিন"),
+    ("agreements", "party", "রাশিয়া"), ("who-met-whom", "actor", "কিম জং উন"), ("visits", "destination", "North Korea"),
+])
+def test_string_parameters_reach_a_text_engine_typed_and_answer_alike(ds: Dataset, store: ox.Store, name: str,
+                                                                       param: str, value: str) -> None:
+    """Issue 16: Virtuoso gave 0 rows for any Bengali parameter. A text engine now receives the value as
+    "…"^^xsd:string, and rdflib, the embedded store and the text engine give the same rows."""
+    expected = run(name, ds, **{param: value})
+    assert expected.rows, (name, value)
+    virtuoso = VirtuosoLike(store)
+    assert run(name, virtuoso, **{param: value}).to_json() == expected.to_json()
+    assert run(name, store, **{param: value}).to_json() == expected.to_json()
+    typed = f'{ox.Literal(value)}^^<{XSD_NS}string>'
+    lookups = [text for text in virtuoso.texts if "?needle" in text]
+    assert lookups and all(typed in text for text in lookups)
+
+
+def test_a_hostile_value_in_query_text_stays_one_typed_literal() -> None:
+    empty = ox.Store()
+    for value in [*HOSTILE, "পুতিন\" } UNION { ?s ?p ?o", "\\u0022 \\", "\t\r"]:
+        text = with_values("SELECT ?needle ?other WHERE {\n}", {"needle": Literal(value), "other": URIRef(ACTOR + "x")})
+        [row] = list(empty.query(text))
+        assert row["needle"] == ox.Literal(value) and row["other"] == ox.NamedNode(ACTOR + "x")
+    assert sparql_text(Literal("ক", lang="bn")) == '"ক"@bn'
+    assert sparql_text(Literal("2", datatype=XSD.integer)) == f'"2"^^<{XSD_NS}integer>'
+
+
+def test_a_term_that_cannot_go_into_query_text_is_refused() -> None:
+    with pytest.raises(QueryError, match="not an IRI"):
+        sparql_text(URIRef("https://x.example/a> } <b"))
+    with pytest.raises(QueryError, match="BNode"):
+        sparql_text(BNode())
+    with pytest.raises(QueryError, match="no 'WHERE"):
+        with_values("ASK {}", {"x": Literal("a")})
+
 
 # --- errors ----------------------------------------------------------------------------------------
 
