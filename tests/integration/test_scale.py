@@ -206,8 +206,35 @@ def test_cli_streams_nquads_and_validates_in_parallel(articles: Path, classic: C
     assert "built 27 article(s), skipped 3" in err and "SHACL:" in err
     assert main(["validate", str(out), "--jobs", "2"]) == (0 if classic.report.conforms else 1)
     assert capsys.readouterr().out.strip() == classic.report.text()
-    assert main(["build", str(articles), "-o", str(tmp_path / "g.trig"), "--stream"]) == 1
-    assert "--stream writes an N-Quads file" in capsys.readouterr().err
+    assert main(["build", str(articles), "-o", str(tmp_path / "g.ttl"), "--stream"]) == 1
+    assert "--stream writes an N-Quads or TriG file" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_streaming_build_equals_the_classic_trig(articles: Path, classic: Classic, tmp_path: Path, jobs: int) -> None:
+    """TriG from the workers' graph blocks, not a multi-context store: the same bytes, the same
+    summary count (distinct triples), the same report, no block file left."""
+    out = tmp_path / "g.trig"
+    r = stream.build_nquads([articles], out, jobs=jobs, fmt="trig")
+    assert out.read_bytes() == classic.trig
+    assert r.quads == len(classic.result.dataset) and r.report == classic.report
+    assert r.skipped == classic.result.skipped
+    assert not [p for p in tmp_path.iterdir() if p.name != "g.trig"]
+
+
+@pytest.mark.slow
+def test_cli_streams_trig_by_default(articles: Path, classic: Classic, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "g.trig"
+    assert main(["build", str(articles), "-o", str(out), "--jobs", "2"]) == 0
+    assert out.read_bytes() == classic.trig
+    assert f"{len(classic.result.dataset)} triples → {out}" in capsys.readouterr().err
+
+
+def test_streaming_build_refuses_other_formats(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="nquads or trig, not 'turtle'"):
+        stream.build_nquads([tmp_path], tmp_path / "g.ttl", fmt="turtle")
 
 
 @pytest.mark.parametrize("engine", ["pyshacl", "turbo"])
