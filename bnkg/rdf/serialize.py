@@ -156,7 +156,7 @@ def union(ds: Dataset) -> Graph:
     return g
 
 
-_OX_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE,
+OX_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE,
                "nt": ox.RdfFormat.N_TRIPLES}
 
 
@@ -167,12 +167,12 @@ def holds_articles(path: str | os.PathLike[str], fmt: str | None = None) -> bool
     True when the file cannot be checked this way (JSON-LD, a syntax error): :func:`load` then decides.
     """
     f = format_for(path, fmt)
-    if f not in _OX_FORMATS or not Path(path).is_file():
+    if f not in OX_FORMATS or not Path(path).is_file():
         return True
     article = ox.NamedNode(str(BNKG.Article))
     kind = ox.NamedNode(str(RDF.type))
     try:
-        for q in ox.parse(path=str(path), format=_OX_FORMATS[f], lenient=True):
+        for q in ox.parse(path=str(path), format=OX_FORMATS[f], lenient=True):
             if q.object == article and q.predicate == kind:
                 return True
     except (SyntaxError, ValueError, OSError):
