@@ -72,13 +72,17 @@ def _quads(path: Path, fmt: str) -> Iterator[ox.Quad]:
 
 def _plan(path: Path, fmt: str, chunk_triples: int) -> _Plan:
     size: dict[str, int] = defaultdict(int)
+    names: dict[str, str] = {}  # one string per graph name, shared by the sets below, however many quads
     homes: dict[str, set[str]] = defaultdict(set)
-    places: dict[str, set[str]] = defaultdict(set)
+    place: dict[str, str] = {}  # node → a graph describing it
+    spread: set[str] = set()  # nodes described in several graphs
     refs: dict[str, set[str]] = defaultdict(set)
     for q in _quads(path, fmt):  # pass 1: the index
         g, s = str(q.graph_name), str(q.subject)
+        g = names.setdefault(g, g)
         size[g] += 1
-        places[s].add(g)
+        if place.setdefault(s, g) is not g:
+            spread.add(s)
         o = q.object
         if isinstance(o, ox.Literal):
             continue
@@ -103,13 +107,13 @@ def _plan(path: Path, fmt: str, chunk_triples: int) -> _Plan:
         mine[chunk_of[g]].add(s)
     first: dict[str, set[int]] = defaultdict(set)  # read whole by the chunk that owns them
     for s, g in owner.items():
-        if len(places[s]) > 1:  # described in several graphs: gathered from all of them
+        if s in spread:  # described in several graphs: gathered from all of them
             first[s].add(chunk_of[g])
     if shared:
         mine[chunks] = shared
         for s in shared:
             first[s].add(chunks)
-    del places, homes
+    del place, spread, homes
     describe: dict[str, set[int]] = defaultdict(set, {s: set(cs) for s, cs in first.items()})
 
     def away(o: str, c: int) -> bool:  # not owned by a graph of chunk c: its triples are read too
@@ -137,15 +141,21 @@ def _write_chunks(path: Path, fmt: str, plan: _Plan, folder: Path) -> list[Path]
     files = [folder / f"chunk{c:06d}.nt" for c in range(plan.chunks)]
     with ExitStack() as stack:
         out: list[IO[str]] = [stack.enter_context(f.open("w", encoding="utf-8", newline="\n")) for f in files]
-        # where each line read whole went: an actor's triples repeat in every graph describing it, and
-        # each chunk reading it needs them once (else a chunk's file grows with the corpus)
+        # where each line of a node no graph owns (an actor, a place) went: its triples repeat in every
+        # graph describing it, and each chunk reading it needs them once (else a chunk's file grows
+        # with the corpus).  An owned node's triples seldom repeat (a reading's are in its article's
+        # graph, its bnkg:reportOf in the fused one): they go out unremembered, the reader drops copies
         sent: dict[str, set[int]] = {}
         for q in _quads(path, fmt):
             line = f"{q.triple} .\n"
             c = plan.chunk_of[str(q.graph_name)]
             out[c].write(line)
-            ds = plan.describe.get(str(q.subject))
-            if ds:
+            s = str(q.subject)
+            ds = plan.describe.get(s)
+            if ds and s in plan.owner:
+                for d in ds - {c}:
+                    out[d].write(line)
+            elif ds:
                 done = sent.setdefault(line, {c})
                 for d in ds - done:
                     out[d].write(line)
