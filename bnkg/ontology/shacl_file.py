@@ -25,7 +25,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
@@ -59,6 +59,14 @@ class _Plan:
     mine: list[set[str]]  # per chunk: the focus nodes whose results it keeps (None: all)
     describe: dict[str, set[int]]  # node → the chunks that read all its triples
     whole: bool  # fewer than two graphs: one chunk, every result kept
+    node_chunk: dict[str, int] = field(default_factory=dict)  # a node of a split graph → its chunk
+
+    def home(self, graph: str, node: str) -> int | None:
+        """The chunk a triple of ``graph`` about ``node`` belongs to: its graph's, or for a graph too
+        big for one chunk (the fused events of a large corpus) its node's; None: only where described."""
+        if graph in self.chunk_of:
+            return self.chunk_of[graph]
+        return self.node_chunk.get(node) if self.owner.get(node) == graph else None
 
 
 def _quads(path: Path, fmt: str) -> Iterator[ox.Quad]:
@@ -93,22 +101,39 @@ def _plan(path: Path, fmt: str, chunk_triples: int) -> _Plan:
     owner = {s: next(iter(gs)) for s, gs in homes.items() if len(gs) == 1}
     if len(graphs) < 2:
         return _Plan(dict.fromkeys(graphs, 0), 1, owner, [set()], {}, True)
+    owned: dict[str, list[str]] = defaultdict(list)
+    for s, g in owner.items():
+        owned[g].append(s)
     chunk_of: dict[str, int] = {}
+    node_chunk: dict[str, int] = {}
     chunks, filled = 0, 0
     for g in graphs:  # whole graphs per chunk, about chunk_triples triples each
-        if chunks and filled + size[g] <= chunk_triples:
+        if size[g] > chunk_triples and len(owned[g]) > 1:
+            # too big for one call: its nodes in groups (one hop from each is what its shapes read)
+            nodes = sorted(owned[g])
+            per = max(1, len(nodes) * chunk_triples // size[g])
+            for i in range(0, len(nodes), per):
+                node_chunk.update(dict.fromkeys(nodes[i:i + per], chunks))
+                chunks += 1
+            filled = chunk_triples
+        elif chunks and filled + size[g] <= chunk_triples:
             filled += size[g]
+            chunk_of[g] = chunks - 1
         else:
             chunks, filled = chunks + 1, size[g]
-        chunk_of[g] = chunks - 1
+            chunk_of[g] = chunks - 1
+
+    def where(s: str) -> int:  # the chunk of an owned node
+        return node_chunk[s] if s in node_chunk else chunk_of[owner[s]]
+
     shared = {s for s, gs in homes.items() if len(gs) > 1}
     mine: list[set[str]] = [set() for _ in range(chunks + bool(shared))]
-    for s, g in owner.items():
-        mine[chunk_of[g]].add(s)
+    for s in owner:
+        mine[where(s)].add(s)
     first: dict[str, set[int]] = defaultdict(set)  # read whole by the chunk that owns them
-    for s, g in owner.items():
+    for s in owner:
         if s in spread:  # described in several graphs: gathered from all of them
-            first[s].add(chunk_of[g])
+            first[s].add(where(s))
     if shared:
         mine[chunks] = shared
         for s in shared:
@@ -116,24 +141,27 @@ def _plan(path: Path, fmt: str, chunk_triples: int) -> _Plan:
     del place, spread, homes
     describe: dict[str, set[int]] = defaultdict(set, {s: set(cs) for s, cs in first.items()})
 
-    def away(o: str, c: int) -> bool:  # not owned by a graph of chunk c: its triples are read too
-        g = owner.get(o)
-        return g is None or chunk_of[g] != c
+    def away(o: str, c: int) -> bool:  # not owned in chunk c: its triples are read too
+        return o not in owner or where(o) != c
 
     for o, gs in refs.items():  # the nodes the chunk's own triples point to
-        for c in {chunk_of[g] for g in gs}:
+        for c in {chunk_of[g] for g in gs if g in chunk_of}:
             if away(o, c):
                 describe[o].add(c)
     del refs
-    if first:
-        for q in _quads(path, fmt):  # pass 2: the nodes the triples read whole point to
-            cs = first.get(str(q.subject))
-            if cs and not isinstance(q.object, ox.Literal):
-                o = str(q.object)
-                for c in cs:
-                    if away(o, c):
-                        describe[o].add(c)
-    return _Plan(chunk_of, len(mine), owner, mine, dict(describe), False)
+    if first or node_chunk:
+        for q in _quads(path, fmt):  # pass 2: the nodes the triples read whole, or of a split graph, point to
+            if isinstance(q.object, ox.Literal):
+                continue
+            s = str(q.subject)
+            cs = set(first.get(s, ()))
+            if s in node_chunk and owner[s] == str(q.graph_name):
+                cs.add(node_chunk[s])
+            o = str(q.object)
+            for c in cs:
+                if away(o, c):
+                    describe[o].add(c)
+    return _Plan(chunk_of, len(mine), owner, mine, dict(describe), False, node_chunk)
 
 
 def _write_chunks(path: Path, fmt: str, plan: _Plan, folder: Path) -> list[Path]:
@@ -145,12 +173,13 @@ def _write_chunks(path: Path, fmt: str, plan: _Plan, folder: Path) -> list[Path]
         # graph describing it, and each chunk reading it needs them once (else a chunk's file grows
         # with the corpus).  An owned node's triples seldom repeat (a reading's are in its article's
         # graph, its bnkg:reportOf in the fused one): they go out unremembered, the reader drops copies
-        sent: dict[str, set[int]] = {}
+        sent: dict[str, set[int | None]] = {}
         for q in _quads(path, fmt):
             line = f"{q.triple} .\n"
-            c = plan.chunk_of[str(q.graph_name)]
-            out[c].write(line)
             s = str(q.subject)
+            c = plan.home(str(q.graph_name), s)
+            if c is not None:
+                out[c].write(line)
             ds = plan.describe.get(s)
             if ds and s in plan.owner:
                 for d in ds - {c}:
