@@ -1,9 +1,9 @@
 """Scale benchmark: per-stage throughput, SHACL both ways, query latency and peak memory at N articles.
 
-    python benchmarks/bench_scale.py [--sizes 100 1000 10000] [--big] [--jobs J] [--json OUT]
-                                     [--workdir DIR] [--preload FILE.py]
+    python benchmarks/bench_scale.py [--sizes 1000 4000 10000] [--big] [--jobs J] [--json OUT]
+                                     [--workdir DIR] [--preload FILE.py] [--cli-only]
 
-For each N (default 100, 1,000 and 10,000; ``--big`` adds 100,000) a corpus of articles shaped
+For each N (default 1,000, 4,000 and 10,000; ``--big`` adds 100,000) a corpus of articles shaped
 like the real pages (benchmarks/corpus.py, ``--shape page``; ``synthetic`` gives the earlier short
 pages) is generated and measured:
 
@@ -11,8 +11,10 @@ pages) is generated and measured:
   (CPU time) and wall;
 * **graph building and serialisation** — triples/s of ``record_triples``, of adding them to an
   rdflib Dataset, of N-Quads lines (the streaming writer) and of rdflib's TriG / N-Quads output;
-* **commands** — ``bnkg build DIR -o x.nq`` and ``-o x.trig`` (``--cli``), and ``bnkg validate x.nq``,
-  each in its own process: wall, CPU of the whole process tree, peak RSS of its largest process;
+* **commands** — ``bnkg build DIR -o x.nq``, ``-o x.trig`` and ``--store DIR`` (``--cli``), and ``bnkg
+  validate`` of the .nq and .trig files, each in its own process: wall, CPU of the whole process tree,
+  peak RSS of its largest process, and **CPU per article** — the linearity check: the ratio of the
+  per-article CPU between two sizes (1k and 4k: ≤ 1.2 is linear enough) and 1k → 10k ratios;
 * **full build** — ``build_nquads`` (streaming, SHACL included) in a child process with ``--jobs``
   workers, and with one worker up to ``--serial-max`` articles: seconds, articles/s, quads/s, peak
   RSS of the parent and of the largest worker;
@@ -21,7 +23,8 @@ pages) is generated and measured:
 * **queries** — the median latency of every canned query in the embedded Oxigraph store, and (up to
   ``--rdflib-max`` articles) in rdflib, after timing both loads.
 
-Prints a table and a JSON document with the ratios: 1k→10k, serial vs parallel, rdflib vs Oxigraph.
+Prints a table and a JSON document with the ratios: per-article cost between sizes, 1k→10k, serial vs
+parallel, rdflib vs Oxigraph; and the load average (a shared machine inflates wall times, less so CPU).
 ``--preload FILE.py`` runs a Python file first (in the child builds too): a way to measure a
 proposed optimisation without editing the tree.
 """
@@ -156,19 +159,24 @@ def run_command(argv: list[str]) -> dict[str, Any]:
 
 
 def cli(articles: Path, work: Path, n: int, formats: list[str], log: Callable[[str], None]) -> dict[str, Any]:
-    """``bnkg build DIR -o graph.<fmt>`` for each format (SHACL included), then ``bnkg validate``
-    on the N-Quads: what a user of the default install waits for."""
+    """``bnkg build DIR -o graph.<fmt>`` for each format (SHACL included; ``store``: ``--store DIR``), then
+    ``bnkg validate`` on the N-Quads and TriG files: what a user of the default install waits for."""
     exe = str(Path(sys.executable).with_name("bnkg"))
     out: dict[str, Any] = {}
+
+    def measure(key: str, argv: list[str]) -> None:
+        out[key] = run_command(argv)
+        out[key]["articles_per_cpu_s"] = round(n / max(out[key]["cpu_s"], 1e-9), 1)
+        out[key]["cpu_ms_per_article"] = round(1000 * out[key]["cpu_s"] / n, 2)
+        out[key]["load_average"] = round(os.getloadavg()[0], 1)
+        log(f"{key}: {out[key]}")
+
     for fmt in formats:
-        graph = work / f"cli-{n}.{fmt}"
-        out[f"build_{fmt}"] = run_command([exe, "build", str(articles), "-o", str(graph), "-q"])
-        out[f"build_{fmt}"]["articles_per_cpu_s"] = round(n / max(out[f"build_{fmt}"]["cpu_s"], 1e-9), 1)
-        log(f"build -o x.{fmt}: {out[f'build_{fmt}']}  (load {os.getloadavg()[0]:.1f})")
-    if "nq" in formats:
-        out["validate_nq"] = run_command([exe, "validate", str(work / f"cli-{n}.nq")])
-        out["validate_nq"]["articles_per_cpu_s"] = round(n / max(out["validate_nq"]["cpu_s"], 1e-9), 1)
-        log(f"validate x.nq: {out['validate_nq']}  (load {os.getloadavg()[0]:.1f})")
+        target = ["--store", str(work / f"cli-store-{n}")] if fmt == "store" else ["-o", str(work / f"cli-{n}.{fmt}")]
+        measure(f"build_{fmt}", [exe, "build", str(articles), *target, "-q"])
+    for fmt in ("nq", "trig"):
+        if fmt in formats:
+            measure(f"validate_{fmt}", [exe, "validate", str(work / f"cli-{n}.{fmt}")])
     return out
 
 
@@ -301,8 +309,21 @@ def bench(n: int, work: Path, args: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
-def ratios(reports: dict[int, dict[str, Any]], jobs: int) -> dict[str, Any]:
+def per_article(reports: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    """For each command, the CPU per article at each size over that at the next smaller size (1.0:
+    linear; the goal is ≤ 1.2 from 1k to 4k) and the 1k → 10k ratios of CPU, wall and RSS."""
     out: dict[str, Any] = {}
+    sizes = sorted(n for n in reports if "cli" in reports[n])
+    for a, b in zip(sizes, sizes[1:], strict=False):
+        for k, v in reports[b]["cli"].items():
+            if k in reports[a]["cli"] and reports[a]["cli"][k]["cpu_ms_per_article"]:
+                out[f"{k}_cpu_per_article_{a}_to_{b}"] = round(
+                    v["cpu_ms_per_article"] / reports[a]["cli"][k]["cpu_ms_per_article"], 2)
+    return out
+
+
+def ratios(reports: dict[int, dict[str, Any]], jobs: int) -> dict[str, Any]:
+    out: dict[str, Any] = per_article(reports)
     if 1000 in reports and 10000 in reports:
         a, b = reports[1000], reports[10000]
         out["1k_to_10k_extraction_cpu_per_article"] = round(a["extraction"]["articles_per_s_per_core"]
@@ -345,11 +366,19 @@ def table(reports: dict[int, dict[str, Any]], jobs: int) -> str:
     def cmd(k: str) -> Callable[[dict[str, Any]], str]:
         return lambda r: f"{r['cli'][k]['seconds']} ({r['cli'][k]['cpu_s']}) {r['cli'][k]['peak_rss_mb']:.0f}M"
 
+    def per(k: str) -> Callable[[dict[str, Any]], str]:
+        return lambda r: str(r["cli"][k]["cpu_ms_per_article"])
+
     rows = [
         ("extraction, articles/s per core", lambda r: r["extraction"]["articles_per_s_per_core"]),
         ("build -o x.nq: s (CPU) RSS", cmd("build_nq")),
         ("build -o x.trig: s (CPU) RSS", cmd("build_trig")),
+        ("build --store: s (CPU) RSS", cmd("build_store")),
         ("validate x.nq: s (CPU) RSS", cmd("validate_nq")),
+        ("validate x.trig: s (CPU) RSS", cmd("validate_trig")),
+        *((f"{k}: CPU ms per article", per(k)) for k in ("build_nq", "build_trig", "build_store", "validate_nq",
+                                                          "validate_trig")),
+        ("load average (1 min) at the end", lambda r: r["cli"]["build_nq"]["load_average"]),
         ("record_triples, triples/s", lambda r: r["extraction"]["record_triples_per_s"]),
         ("N-Quads lines, triples/s", lambda r: r["extraction"]["nquads_lines_per_s"]),
         ("rdflib Dataset add, triples/s", lambda r: r["extraction"]["rdflib_dataset_add_per_s"]),
@@ -384,15 +413,17 @@ def table(reports: dict[int, dict[str, Any]], jobs: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000, 10000])
     ap.add_argument("--big", action="store_true", help="add 100,000 articles")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--shape", choices=corpus.SHAPES, default="page",
                     help="articles like the real pages (page, the default), stripped ones (brief), or the "
                          "earlier short synthetic pages (synthetic: the README's older figures)")
-    ap.add_argument("--cli", nargs="*", default=["nq", "trig"], choices=["nq", "trig", "ttl", "jsonld"],
-                    help="time `bnkg build DIR -o x.FMT` for these formats and `bnkg validate x.nq`")
+    ap.add_argument("--cli", nargs="*", default=["nq", "trig", "store"],
+                    choices=["nq", "trig", "store", "ttl", "jsonld"],
+                    help="time `bnkg build DIR -o x.FMT` for these formats (store: --store DIR) and `bnkg "
+                         "validate` of x.nq and x.trig")
     ap.add_argument("--trig-max", type=int, default=10000, help="largest N built as .trig by the CLI")
     ap.add_argument("--cli-only", action="store_true",
                     help="extraction and the commands only: no in-process SHACL, child builds or queries")

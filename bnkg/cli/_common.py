@@ -34,10 +34,11 @@ def add_source_args(p: argparse.ArgumentParser, *, endpoint: bool) -> None:
                        help="seconds for each whole request (default 30)")
 
 
-def query_source(args: argparse.Namespace) -> Any:
+def query_source(args: argparse.Namespace, read: bool = True) -> Any:
     """What ``bnkg query``/``validate`` read: a graph file, the embedded store or an endpoint (exactly one).
 
-    A graph file without any bnkg article (empty, or other data) is refused at once, before rdflib reads it."""
+    A graph file without any bnkg article (empty, or other data) is refused at once, before rdflib reads it;
+    with ``read=False`` its path is returned unread (``bnkg validate`` streams it)."""
     given = [x for x in (getattr(args, "graph", None), getattr(args, "store", None),
                          getattr(args, "endpoint", None)) if x]
     if len(given) != 1:
@@ -51,7 +52,7 @@ def query_source(args: argparse.Namespace) -> Any:
     if not holds_articles(args.graph):
         raise BnkgError(f"{args.graph} holds no bnkg article (no bnkg:Article): it is empty or not a graph written "
                         "by `bnkg build`; build one with `bnkg build ARTICLES… -o GRAPH`")
-    return load(args.graph)
+    return load(args.graph) if read else str(args.graph)
 
 
 def dataset_of(source: Any) -> Any:

@@ -13,7 +13,7 @@ from bnkg._infra.atomic import write_atomic
 from bnkg._infra.lock import locked
 from bnkg.builder.corpus.incremental import ensure_base, new_inputs
 from bnkg.builder.corpus.pipeline import build_result
-from bnkg.builder.corpus.stream import build_nquads
+from bnkg.builder.corpus.stream import STREAM_FORMATS, build_nquads
 from bnkg.builder.graph import IRIs
 from bnkg.cli._common import EXIT_FAIL, EXIT_OK, check_outputs, jobs_of, report_skipped, stored_hashes
 from bnkg.errors import BnkgError
@@ -44,8 +44,8 @@ def add_parser(sub: Any) -> None:
     b.add_argument("--no-wait", action="store_true", help="with --into: fail at once when another bnkg process "
                    "is changing the graph, instead of waiting for it")
     b.add_argument("--stream", action="store_true",
-                   help="write the N-Quads output as the articles are read, in memory that does not grow "
-                   "with the corpus (the default for a .nq output without --into/--store)")
+                   help="write the N-Quads or TriG output as the articles are read, in memory that does not "
+                   "grow with the corpus (the default for a .nq or .trig output without --into/--store)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,8 +57,8 @@ def run(args: argparse.Namespace) -> int:
         raise BnkgError("give -o OUTPUT, --store DIR, or both")
     fmt = format_for(args.output, args.format) if args.output else ""  # fail on a bad suffix before any work
     check_outputs(args.inputs, [x for x in (args.output, args.report) if x])
-    if wants_stream(args, fmt):  # N-Quads written as the articles are read (bnkg.builder.corpus.stream)
-        return run_stream(args)
+    if wants_stream(args, fmt):  # N-Quads / TriG written as the articles are read (bnkg.builder.corpus.stream)
+        return run_stream(args, fmt)
     if not args.into:
         return run_build(args, fmt, None)
     # read-modify-write: the graph is locked from before it is read until after it is written
@@ -118,21 +118,22 @@ def run_build(args: argparse.Namespace, fmt: str, existing: Any) -> int:
 
 
 def wants_stream(args: argparse.Namespace, fmt: str) -> bool:
-    """Stream when asked, and by default for an N-Quads file that is neither merged nor stored."""
+    """Stream when asked, and by default for an N-Quads or TriG file that is neither merged nor stored."""
     if args.stream:
-        if fmt != "nquads" or not args.output:
-            raise BnkgError("--stream writes an N-Quads file: give -o OUTPUT.nq")
+        if fmt not in STREAM_FORMATS or not args.output:
+            raise BnkgError("--stream writes an N-Quads or TriG file: give -o OUTPUT.nq or OUTPUT.trig")
         if args.into or args.store:
             raise BnkgError("--stream cannot be combined with --into or --store")
         return True
-    return fmt == "nquads" and bool(args.output) and not args.into and not args.store
+    return fmt in STREAM_FORMATS and bool(args.output) and not args.into and not args.store
 
 
-def run_stream(args: argparse.Namespace) -> int:
-    """``bnkg build … -o out.nq`` streaming: same messages, summary and exit codes as the classic build."""
+def run_stream(args: argparse.Namespace, fmt: str) -> int:
+    """``bnkg build … -o out.nq`` (or ``.trig``) streaming: same file, messages, summary and exit codes as
+    the classic build."""
     result = build_nquads(args.inputs, args.output, base=args.base or DEFAULT_BASE, debug=args.debug,
                           jobs=jobs_of(args), validate=not args.no_validate,
-                          progress=progress_bar(sys.stderr, args.quiet))
+                          progress=progress_bar(sys.stderr, args.quiet), fmt=fmt)
     report_skipped(result.skipped, args)
     if not result.built:
         print("bnkg: error: no article could be built; nothing written", file=sys.stderr)

@@ -9,6 +9,7 @@ from typing import Any
 
 from bnkg.cli._common import EXIT_FAIL, EXIT_OK, add_source_args, dataset_of, jobs_of, query_source
 from bnkg.ontology import ValidationReport
+from bnkg.ontology.shacl_file import streamable, validate_file
 from bnkg.ontology.shacl_parallel import ENGINES, validate_fast, validate_parallel
 
 
@@ -18,15 +19,21 @@ def add_parser(sub: Any) -> None:
     add_source_args(v, endpoint=False)
     v.add_argument("--format", choices=("text", "json"), default="text")
     v.add_argument("--jobs", type=int, default=None, metavar="N",
-                   help="validate the named graphs in N processes (default: the fastest way for the engine: one "
-                   "call with turbo, all cores with pyshacl); the report is the same")
+                   help="validate the named graphs in N processes (default: all cores for a graph file; for the "
+                   "store, one call with turbo, all cores with pyshacl); the report is the same")
     v.add_argument("--engine", choices=ENGINES, default="auto",
                    help="SHACL engine: pyshacl, turbo (pyshacl-turbo, the 'fast' extra) or auto (turbo when "
                    "installed); the report is the same")
 
 
 def run(args: argparse.Namespace) -> int:
-    report = validate_source(args, dataset_of(query_source(args)))  # graph by graph, on all cores
+    source = query_source(args, read=False)
+    if not isinstance(source, str):  # the store
+        report = validate_source(args, dataset_of(source))
+    elif streamable(source):  # read by Oxigraph, validated graph by graph on all cores
+        report = validate_file(source, engine=getattr(args, "engine", "auto"), jobs=jobs_of(args))
+    else:  # JSON-LD
+        report = validate_source(args, query_source(args))
     if args.format == "json":
         print(json.dumps({"conforms": report.conforms,
                           "violations": [asdict(v) for v in report.violations]}, ensure_ascii=False, indent=2))

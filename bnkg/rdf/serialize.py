@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Sequence
 from importlib.resources import files
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
 
 from bnkg._infra.atomic import write_atomic
 from bnkg.errors import BnkgError
 from bnkg.rdf.namespaces import BNKG, PREFIXES, RDF
 from bnkg.rdf.offline import offline_jsonld
+
+Triple = tuple[Node, Node, Node]
 
 # file suffix → rdflib format name
 FORMATS = {
@@ -91,31 +95,47 @@ def _trig(ds: Dataset, wanted: frozenset[str] = frozenset()) -> str:
     Each graph body is rdflib's Turtle, which sorts subjects, so the whole file is deterministic.
     IRIs in namespaces without a header prefix (a graph read from N-Quads, foreign data) get the
     prefixes rdflib generates for that body (``ns1:``…), declared just before its graph: every file
-    written parses back.
+    written parses back.  The streaming build writes the same file graph by graph
+    (:func:`trig_header`, :func:`trig_graph`).
     """
-    prefixes = sorted((p, str(ns)) for p, ns in ds.namespaces() if p and p in wanted)
+    prefixes = trig_prefixes(ds, wanted)
+    bodies = [trig_graph(ctx.identifier, ctx, prefixes) for ctx in sorted(ds.graphs(), key=lambda g: str(g.identifier))]
+    return trig_header(prefixes) + "\n".join(b for b in bodies if b)
+
+
+def trig_prefixes(ds: Dataset, wanted: frozenset[str] | None = None) -> tuple[tuple[str, str], ...]:
+    """The prefixes a TriG file of ``ds`` declares in its header: bnkg's own that ``ds`` binds."""
+    wanted = frozenset(_wanted_prefixes(ds)) if wanted is None else wanted
+    return tuple(sorted((p, str(ns)) for p, ns in ds.namespaces() if p and p in wanted))
+
+
+def trig_header(prefixes: Iterable[tuple[str, str]]) -> str:
+    """The start of a TriG file: the prefix lines, then a blank line."""
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes) + "\n"
+
+
+def trig_graph(identifier: Node, triples: Iterable[Triple], prefixes: Sequence[tuple[str, str]]) -> str:
+    """One graph's block of a TriG file (its own extra prefixes, its name, its Turtle body); "" when
+    it has no triples.  Blocks are joined with a blank line after :func:`trig_header`."""
     header_set = {f"@prefix {p}: <{ns}> ." for p, ns in prefixes}
+    g = Graph(bind_namespaces="none")
+    for p, ns in prefixes:
+        g.bind(p, ns, override=True, replace=True)
+    for t in triples:
+        g.add(t)
+    if not len(g):
+        return ""
+    turtle = g.serialize(format="turtle")
+    lines = turtle.splitlines()
+    own = "".join(f"{line}\n" for line in lines if line.startswith("@prefix ") and line not in header_set)
+    # no re-indenting: lines inside a multi-line """literal""" are data
+    body = "\n".join(line for line in lines if not line.startswith("@prefix ")).strip("\n")
+    if identifier == DATASET_DEFAULT_GRAPH_ID:
+        return own + f"{{\n{body}\n}}\n"
     names = Graph(bind_namespaces="none")  # graph names may use the header's prefixes only
     for p, ns in prefixes:
         names.bind(p, ns, override=True, replace=True)
-    bodies: list[str] = []
-    for ctx in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
-        if len(ctx) == 0:
-            continue
-        g = Graph(bind_namespaces="none")
-        for p, ns in prefixes:
-            g.bind(p, ns, override=True, replace=True)
-        for t in ctx:
-            g.add(t)
-        turtle = g.serialize(format="turtle")
-        lines = turtle.splitlines()
-        own = "".join(f"{line}\n" for line in lines if line.startswith("@prefix ") and line not in header_set)
-        # no re-indenting: lines inside a multi-line """literal""" are data
-        body = "\n".join(line for line in lines if not line.startswith("@prefix ")).strip("\n")
-        name = ctx.identifier.n3(names.namespace_manager) if ctx.identifier != DATASET_DEFAULT_GRAPH_ID else ""
-        bodies.append(own + (f"{name} {{\n{body}\n}}\n" if name else f"{{\n{body}\n}}\n"))
-    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes)
-    return header + "\n" + "\n".join(bodies)
+    return own + f"{identifier.n3(names.namespace_manager)} {{\n{body}\n}}\n"
 
 
 def _wanted_prefixes(ds: Dataset) -> set[str]:
@@ -136,7 +156,7 @@ def union(ds: Dataset) -> Graph:
     return g
 
 
-_OX_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE,
+OX_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE,
                "nt": ox.RdfFormat.N_TRIPLES}
 
 
@@ -147,12 +167,12 @@ def holds_articles(path: str | os.PathLike[str], fmt: str | None = None) -> bool
     True when the file cannot be checked this way (JSON-LD, a syntax error): :func:`load` then decides.
     """
     f = format_for(path, fmt)
-    if f not in _OX_FORMATS or not Path(path).is_file():
+    if f not in OX_FORMATS or not Path(path).is_file():
         return True
     article = ox.NamedNode(str(BNKG.Article))
     kind = ox.NamedNode(str(RDF.type))
     try:
-        for q in ox.parse(path=str(path), format=_OX_FORMATS[f], lenient=True):
+        for q in ox.parse(path=str(path), format=OX_FORMATS[f], lenient=True):
             if q.object == article and q.predicate == kind:
                 return True
     except (SyntaxError, ValueError, OSError):

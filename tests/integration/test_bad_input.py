@@ -402,9 +402,10 @@ def test_no_traceback_unless_debug(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         raise ValueError("serialiser bug")
 
     monkeypatch.setattr("bnkg.cli.build.serialize", broken)
-    assert main(["build", str(d), "-o", str(out), "-q", "--no-validate"]) == 1
+    union = tmp_path / "g.ttl"  # serialised in memory (.trig and .nq are streamed)
+    assert main(["build", str(d), "-o", str(union), "-q", "--no-validate"]) == 1
     err = capsys.readouterr().err
     assert err.strip().splitlines()[-1].startswith("bnkg: internal error: ValueError: serialiser bug")
     assert "Traceback" not in err
-    assert main(["--debug", "build", str(d), "-o", str(out), "-q", "--no-validate"]) == 1
+    assert main(["--debug", "build", str(d), "-o", str(union), "-q", "--no-validate"]) == 1
     assert "Traceback" in capsys.readouterr().err

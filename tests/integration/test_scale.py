@@ -3,8 +3,9 @@ and with pyshacl-turbo gives the classic report."""
 
 from __future__ import annotations
 
+import json
 import sys
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ from bnkg.builder.corpus.parallel import extract_all
 from bnkg.builder.corpus.pipeline import BuildResult, build_result
 from bnkg.builder.graph import IRIs, record_triples
 from bnkg.cli.main import main
+from bnkg.errors import BnkgError
 from bnkg.ontology import RDF, SH, ValidationReport, shapes_graph, validate
+from bnkg.ontology.shacl_file import validate_file
 from bnkg.ontology.shacl_parallel import validate_parallel, validate_whole
 from bnkg.rdf.serialize import serialize
 
@@ -173,18 +176,35 @@ def test_turbo_and_per_graph_validation_report_every_breakage(case: tuple[str, s
         assert validate_parallel(ds, jobs=1, engine="turbo", chunk_triples=1) == validate_whole(ds, "turbo")
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("case", T.BREAKAGES, ids=[c[0] for c in T.BREAKAGES])
+def test_file_validation_reports_every_breakage(case: tuple[str, str, str, str], tmp_path: Path) -> None:
+    """``bnkg validate FILE`` (Oxigraph's parser, chunk by chunk, one graph per chunk here) reports
+    what one call on the whole graph reports, in N-Quads and in TriG."""
+    for where in ("home", "default"):
+        ds = _broken_dataset(case[1], where)
+        expected = validate_whole(ds, "turbo")
+        for fmt, suffix in (("nquads", "nq"), ("trig", "trig")):
+            path = tmp_path / f"{where}.{suffix}"
+            path.write_bytes(serialize(ds, fmt))
+            assert validate_file(path, chunk_triples=1) == expected, (where, fmt)
+
+
 SAMPLE = ["article-two-headlines", "actor-no-bn-label", "place-two-states", "event-occurred-after-publication",
           "visit-destination-person", "evidence-quote-mismatch", "evidence-offsets-shifted", "fused-no-support"]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", SAMPLE)
-def test_engines_and_per_graph_validation_agree_with_pyshacl(name: str) -> None:
+def test_engines_and_per_graph_validation_agree_with_pyshacl(name: str, tmp_path: Path) -> None:
     update = next(c[1] for c in T.BREAKAGES if c[0] == name)
     expected = validate(T.broken(update))
     assert validate_whole(T.broken(update), "turbo") == expected
     ds = _broken_dataset(update, "default")
     assert validate_parallel(ds, jobs=2, engine="pyshacl", chunk_triples=1) == validate(ds)
+    path = tmp_path / "g.nq"
+    path.write_bytes(serialize(ds, "nquads"))
+    assert validate_file(path, engine="pyshacl", jobs=2, chunk_triples=1) == validate(ds)
 
 
 def test_per_graph_validation_is_exact_for_these_shapes() -> None:
@@ -197,17 +217,42 @@ def test_per_graph_validation_is_exact_for_these_shapes() -> None:
 
 
 @pytest.mark.slow
-def test_cli_streams_nquads_and_validates_in_parallel(articles: Path, classic: Classic, tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    out = tmp_path / "g.nq"
+@pytest.mark.parametrize("suffix", ["nq", "trig"])
+def test_cli_streams_and_validates_in_parallel(articles: Path, classic: Classic, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str], suffix: str) -> None:
+    """``-o x.nq`` and ``-o x.trig`` stream by default; ``bnkg validate`` reads them with Oxigraph."""
+    out = tmp_path / f"g.{suffix}"
     assert main(["build", str(articles), "-o", str(out), "--jobs", "2"]) == 0
-    assert out.read_bytes() == classic.nquads
+    assert out.read_bytes() == (classic.nquads if suffix == "nq" else classic.trig)
+    # the summary counts what the classic build counted: lines of N-Quads, distinct triples of TriG
+    count = classic.nquads.count(b"\n") if suffix == "nq" else len(classic.result.dataset)
     err = capsys.readouterr().err
-    assert "built 27 article(s), skipped 3" in err and "SHACL:" in err
-    assert main(["validate", str(out), "--jobs", "2"]) == (0 if classic.report.conforms else 1)
-    assert capsys.readouterr().out.strip() == classic.report.text()
-    assert main(["build", str(articles), "-o", str(tmp_path / "g.trig"), "--stream"]) == 1
-    assert "--stream writes an N-Quads file" in capsys.readouterr().err
+    assert "built 27 article(s), skipped 3" in err and "SHACL:" in err and f"{count} triples → {out}" in err
+    assert main(["validate", str(out), "--jobs", "2", "--format", "json"]) == (0 if classic.report.conforms else 1)
+    assert json.loads(capsys.readouterr().out)["violations"] == [asdict(v) for v in classic.report.violations]
+
+
+def test_stream_refuses_a_union_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(tmp_path), "-o", str(tmp_path / "g.ttl"), "--stream"]) == 1
+    assert "--stream writes an N-Quads or TriG file" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_streaming_build_equals_the_classic_trig(articles: Path, classic: Classic, tmp_path: Path, jobs: int) -> None:
+    """TriG from the workers' graph blocks, not a multi-context store: the same bytes, the same
+    summary count (distinct triples), the same report, no block file left."""
+    out = tmp_path / "g.trig"
+    r = stream.build_nquads([articles], out, jobs=jobs, fmt="trig")
+    assert out.read_bytes() == classic.trig
+    assert r.quads == len(classic.result.dataset) and r.report == classic.report
+    assert r.skipped == classic.result.skipped
+    assert not [p for p in tmp_path.iterdir() if p.name != "g.trig"]
+
+
+def test_streaming_build_refuses_other_formats(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="nquads or trig, not 'turtle'"):
+        stream.build_nquads([tmp_path], tmp_path / "g.ttl", fmt="turtle")
 
 
 @pytest.mark.parametrize("engine", ["pyshacl", "turbo"])
@@ -230,3 +275,14 @@ def test_cross_article_validation_reports_the_fused_events_only(engine: str) -> 
     fused += [(ev, BNKG.status, BNKG.Occurred)]  # the broken one has no status
     found = stream._cross_article({}, fused, engine, chunk=3)
     assert [(v.focus, v.path) for v in found] == [(str(broken), str(BNKG.status))]
+
+
+def test_file_validation_refuses_what_it_cannot_stream(tmp_path: Path) -> None:
+    with pytest.raises(BnkgError, match="no such graph file"):
+        validate_file(tmp_path / "none.nq")
+    with pytest.raises(BnkgError, match="json-ld is validated from an rdflib Dataset"):
+        validate_file(tmp_path / "g.jsonld")
+    bad = tmp_path / "bad.nq"
+    bad.write_text("<http://example.org/s> <http://example.org/p> .\n", encoding="utf-8")
+    with pytest.raises(BnkgError, match="bad.nq: cannot read as nquads: SyntaxError"):
+        validate_file(bad)
