@@ -166,7 +166,7 @@ def test_loading_is_idempotent(examples: Dataset, examples_file: Path, tmp_path:
         assert main(["load", str(examples_file), "--endpoint", url, "-q"]) == 0
         assert (endpoint.count(), _default_graph_size(endpoint)) == (quads, triples)
         assert run("who-met-whom", endpoint) == run("who-met-whom", examples)
-        assert endpoint._union_param is False  # the default graph bnkg keeps is what is queried
+        assert endpoint._dataset == "server"  # the default graph bnkg keeps is what is queried
 
 
 def test_graphs_only_loads_use_the_servers_union(examples: Dataset, examples_file: Path, tmp_path: Path) -> None:
@@ -176,12 +176,12 @@ def test_graphs_only_loads_use_the_servers_union(examples: Dataset, examples_fil
         endpoint = Endpoint(url, retry=NO_WAIT)
         endpoint.load(examples_file, method="gsp")
         assert run("agreements", endpoint) == run("agreements", examples)
-        assert endpoint._union_param is False
+        assert endpoint._dataset == "server"
     with oxigraph_server(tmp_path / "p") as url:
         endpoint = Endpoint(url, retry=NO_WAIT)
         endpoint.load(examples_file, method="gsp")
         assert run("actors", endpoint) == run("actors", examples)
-        assert endpoint._union_param is True
+        assert endpoint._dataset == "param"
         # told that the server already serves the union, it would see nothing
         assert run("actors", Endpoint(url, union="server")).rows == ()
 
@@ -230,7 +230,7 @@ def test_4xx_names_the_endpoint_and_is_not_retried(server: str) -> None:
     with pytest.raises(BnkgError, match=r"127\.0\.0\.1.*/store\?graph=.*HTTP 400"):
         endpoint.put_graph("https://w3id.org/bnkg/id/graph/bad", b"this is not N-Triples")
     with pytest.raises(BnkgError, match=r"127\.0\.0\.1.*/query.*HTTP 400"):
-        endpoint._query("SELECT * WHERE { ?s ?p ", False)
+        endpoint._query("SELECT * WHERE { ?s ?p ", "server")
     bad = server.replace("/query", "/nothere")
     with pytest.raises(BnkgError, match=rf"{bad}.*HTTP 404"):
         run("actors", Endpoint(bad, retry=NO_WAIT))
@@ -320,7 +320,7 @@ def test_connection_errors_and_timeouts_are_retried() -> None:
 def test_credentials_from_the_environment_never_reach_messages(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ENV_USER, "alice")
     monkeypatch.setenv(ENV_PASSWORD, "s3cret-pw")
-    script = _Script([401, 401])
+    script = _Script([401] * 4)
     with tiny_server(script) as url:
         endpoint = Endpoint(url, retry=NO_WAIT, union="server")
         with pytest.raises(BnkgError) as put_error:
@@ -328,10 +328,14 @@ def test_credentials_from_the_environment_never_reach_messages(monkeypatch: pyte
         with pytest.raises(BnkgError) as query_error:
             endpoint.select("SELECT * WHERE { }", {})
     expected = "Basic " + base64.b64encode(b"alice:s3cret-pw").decode()
-    assert [s[2].get("Authorization") for s in script.seen] == [expected, expected]
+    # a bare 401 to Basic: one anonymous GET asks which schemes the server offers (none here)
+    assert [(s[0], s[2].get("Authorization")) for s in script.seen] == [("PUT", expected), ("GET", None),
+                                                                       ("POST", expected), ("GET", None)]
     for err in (put_error, query_error):
         assert "401" in str(err.value) and url.split("/query")[0] in str(err.value)
         assert "s3cret" not in str(err.value)
+        assert "offers no scheme (no WWW-Authenticate header); bnkg sent Basic credentials of user 'alice'" in str(
+            err.value)
     assert "s3cret" not in repr(endpoint.credentials)
 
 
