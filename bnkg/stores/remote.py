@@ -388,8 +388,7 @@ class Endpoint:
 
     def ask(self, sparql: str, union: Union | None = None) -> bool:
         """Evaluate an ASK query (over the union of the named graphs unless ``union`` says otherwise)."""
-        doc = self._query(sparql, self._union_mode() if union is None or union == "auto" else union)
-        return bool(doc.get("boolean"))
+        return _boolean(self._query(sparql, self._union_mode() if union is None or union == "auto" else union))
 
     def count(self) -> int:
         """The number of triples in the endpoint's named graphs."""
@@ -402,10 +401,10 @@ class Endpoint:
         into a (probe) named graph only, else ``separate``.  The probe graph is dropped again."""
         if self._model is None:
             probe = f"urn:bnkg:probe:{secrets.token_hex(8)}"
-            triple = f'<{probe}> <{probe}> "probe"'
-            self.run_update(f"INSERT DATA {{ GRAPH <{probe}> {{ {triple} }} }}")
-            try:
-                self._model = "union" if self.ask(f"ASK {{ {triple} }}", union="server") else "separate"
+            self.run_update(f'INSERT DATA {{ GRAPH <{probe}> {{ <{probe}> <{probe}> "probe" }} }}')
+            try:  # (a variable in it: Virtuoso 7.2 answers false to an ASK of a ground triple it holds)
+                union = self.ask(f"ASK {{ ?s <{probe}> ?o }}", union="server")
+                self._model = "union" if union else "separate"
             finally:
                 self.run_update(f"DROP SILENT GRAPH <{probe}>")
         return self._model
@@ -414,15 +413,15 @@ class Endpoint:
         """How queries see the articles (probed once): the union graph bnkg keeps on a union server, the
         default graph itself, or Oxigraph's union request parameter."""
         if self._dataset is None:
-            if self._query(_PROBE_UNION_GRAPH, "server").get("boolean"):
+            if _boolean(self._query(_PROBE_UNION_GRAPH, "server")):
                 self._dataset = "graph"  # loaded by bnkg into a server whose default graph is a multiset union
-            elif self._query(_PROBE, "server").get("boolean"):
+            elif _boolean(self._query(_PROBE, "server")):
                 self._dataset = "server"  # the default graph shows the articles (bnkg keeps it so)
-            elif not self._query(_PROBE_NAMED, "server").get("boolean"):
+            elif not _boolean(self._query(_PROBE_NAMED, "server")):
                 return "server"  # no articles at all (yet): decide on a later query
             else:
                 try:
-                    ok = bool(self._query(_PROBE, "param").get("boolean"))
+                    ok = _boolean(self._query(_PROBE, "param"))
                 except BnkgError:
                     ok = False
                 if not ok:
@@ -446,13 +445,13 @@ class Endpoint:
 
     def put_graph(self, name: str | None, body: bytes, content_type: str = "application/n-triples") -> None:
         """Replace named graph ``name`` (``None``: add to the default graph) with ``body`` — idempotent."""
+        self._http("POST" if name is None else "PUT", self._gsp_url(name), body, content_type)
+
+    def _gsp_url(self, name: str | None) -> str:
         if self.gsp is None:
             raise BnkgError(f"{_safe(self.url)}: give the Graph Store Protocol URL of this endpoint (--gsp URL)")
         sep = "&" if "?" in self.gsp else "?"
-        if name is None:
-            self._http("POST", f"{self.gsp}{sep}default", body, content_type)
-        else:
-            self._http("PUT", f"{self.gsp}{sep}graph={quote(name, safe='')}", body, content_type)
+        return f"{self.gsp}{sep}default" if name is None else f"{self.gsp}{sep}graph={quote(name, safe='')}"
 
     def run_update(self, text: str) -> None:
         """Send one SPARQL Update request (applied as one transaction by Oxigraph)."""
@@ -505,6 +504,11 @@ class Endpoint:
                 if progress:
                     progress(i + len(chunk), total)
         self._check_loaded(store, graphs)
+        if method == "gsp" and _boolean(self._query(_PROBE_UNION_GRAPH, "server")):
+            # an earlier update load kept bnkg's union graph; the graphs PUT now are not in it: drop it, so
+            # that queries read the server's own union (which may repeat rows) rather than a stale one
+            self._http("DELETE", self._gsp_url(UNION_GRAPH), b"", "application/n-triples")
+            self._dataset = None
         if has_default:
             if method == "gsp":
                 self.put_graph(None, nt(ox.DefaultGraph()))
@@ -595,7 +599,7 @@ class Endpoint:
         message = f"{_safe(url)}: {what} refused: HTTP {answer.status} {answer.reason}"
         if answer.status != 401:
             return BnkgError(message + _snippet(answer.body))
-        offered = parse_challenges(answer.challenges)
+        offered = parse_challenges(answer.challenges) or ([self._digest.challenge] if self._digest else [])
         schemes = ", ".join(c.describe() for c in offered) or "no scheme (no WWW-Authenticate header)"
         if self.credentials is None:
             sent = f"bnkg sent no credentials: set {ENV_USER} and {ENV_PASSWORD} or add a netrc entry for the host"
@@ -714,6 +718,15 @@ def _results(answer: _Answer, url: str) -> dict:
         raise BnkgError(f"{_safe(url)}: the answer is JSON but not SPARQL JSON results (expected \"head\" and "
                         "\"results\": {\"bindings\": [ {name: {\"type\": …, \"value\": …}} … ]})")
     return doc
+
+
+def _boolean(doc: dict) -> bool:
+    """An ASK answer: ``{"boolean": …}`` — or, from Virtuoso 7.2 (when the ASK matched, asked for JSON), one
+    row binding ``__ASK_RETVAL`` to 1."""
+    if "boolean" in doc:
+        return bool(doc["boolean"])
+    rows = doc.get("results", {}).get("bindings", [])
+    return bool(rows) and rows[0].get("__ASK_RETVAL", {}).get("value") not in (None, "0", "false")
 
 
 def _snippet(body: bytes) -> str:

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
+import io
 import json
+import re
 import shutil
 import socket
 import subprocess
@@ -365,3 +368,109 @@ def serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(5)
+
+
+# --- HTTP Digest, what a 401 says, and the progress bar of `bnkg load` (issue 16) ---------------------
+
+
+def _digest_server(algorithm: str, seen: list[str | None]) -> type[BaseHTTPRequestHandler]:
+    """A server that wants HTTP Digest (``algorithm``, qop=auth) from alice:s3cret-pw and answers basic
+    credentials with a bare 401, as Virtuoso's /sparql-auth does; it checks the response itself (RFC 7616)."""
+    def h(text: str) -> str:
+        return (hashlib.sha256 if algorithm.startswith("SHA-256") else hashlib.md5)(text.encode()).hexdigest()
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            auth = self.headers.get("Authorization")
+            seen.append(auth)
+            if auth and auth.startswith("Digest "):
+                f = {k: a or b for k, a, b in re.findall(r'(\w+)=(?:"([^"]*)"|([^,\s]*))', auth[7:])}
+                ha1 = h(f"{f['username']}:bnkg-test:s3cret-pw")
+                if algorithm.endswith("-sess"):
+                    ha1 = h(f"{ha1}:{f['nonce']}:{f['cnonce']}")
+                want = h(f"{ha1}:{f['nonce']}:{f['nc']}:{f['cnonce']}:auth:{h(f'{self.command}:{self.path}')}")
+                if f["response"] == want and f["uri"] == self.path and f["opaque"] == "op" and f["algorithm"] == algorithm:
+                    doc = b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "9"}}]}}'
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/sparql-results+json")
+                    self.send_header("Content-Length", str(len(doc)))
+                    self.end_headers()
+                    self.wfile.write(doc)
+                    return
+            self.send_response(401)
+            if not auth:  # a challenge only to an anonymous request
+                self.send_header("WWW-Authenticate", f'Digest realm="bnkg-test", nonce="n{len(seen)}", opaque="op", '
+                                 f'qop="auth", algorithm={algorithm}')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            assert body is not None
+
+        do_GET = do_POST = do_PUT = _answer
+
+        def log_message(self, *args: object) -> None:
+            return None
+
+    return Handler
+
+
+@pytest.mark.parametrize("algorithm", ["MD5", "SHA-256", "MD5-sess"])
+def test_digest_after_a_bare_401_to_basic(algorithm: str) -> None:
+    seen: list[str | None] = []
+    with serve(_digest_server(algorithm, seen)) as url:
+        endpoint = Endpoint(url, retry=NO_WAIT, union="server", credentials=Credentials("alice", "s3cret-pw"))
+        assert endpoint.select("SELECT ?n WHERE { }", {})[1] == [{"n": Literal("9")}]
+        assert endpoint.count() == 9  # the next request goes straight to Digest, nonce count 2
+        with pytest.raises(BnkgError) as err:
+            Endpoint(url, retry=NO_WAIT, union="server", credentials=Credentials("alice", "guess-42")).count()
+    assert [(a or "").split(" ")[0] for a in seen[:4]] == ["Basic", "", "Digest", "Digest"]
+    assert "nc=00000002" in (seen[3] or "")
+    assert (f"HTTP 401 Unauthorized: the server offers Digest (realm 'bnkg-test', algorithm {algorithm}); bnkg sent "
+            "Digest credentials of user 'alice'") in str(err.value) and "guess-42" not in str(err.value)
+
+
+@pytest.mark.parametrize(("header", "offered"), [
+    ('Basic realm="db"', "the server offers Basic (realm 'db'); bnkg sent no credentials: set BNKG_ENDPOINT_USER"),
+    ('Bearer realm="api", Negotiate', "the server offers Bearer (realm 'api'), Negotiate; bnkg sent no credentials"),
+])
+def test_a_401_names_the_schemes_offered(header: str, offered: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_USER, raising=False)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", header)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            return None
+
+    with serve(Handler) as url, pytest.raises(BnkgError) as err:
+        Endpoint(url, retry=NO_WAIT, union="server", credentials=None).count()
+    assert offered in str(err.value)
+    with serve(Handler) as url, pytest.raises(BnkgError) as err:
+        Endpoint(url, retry=NO_WAIT, union="server", credentials=Credentials("bob", "pw")).count()
+    assert "bnkg sent Basic credentials of user 'bob'" in str(err.value) or "speaks HTTP Basic and Digest" in str(
+        err.value)
+
+
+class _FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_load_shows_progress_on_a_terminal_only(examples: Dataset, examples_file: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = {"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "99"}}]}}
+    graphs = sum(1 for g in examples.graphs() if len(g))
+    for stream, bar in ((_FakeTerminal(), True), (io.StringIO(), False)):
+        script = _Script([], json.dumps(doc).encode())
+        monkeypatch.setattr(sys, "stderr", stream)
+        with tiny_server(script) as url:
+            assert main(["load", str(examples_file), "--endpoint", url, "--default-graph", "separate",
+                         "--batch", "1"]) == 0
+        out = stream.getvalue()
+        assert ("bnkg load:" in out and f"/{graphs} [" in out and "\r" in out) is bar, out  # tqdm: graphs sent
+        assert f"loaded {graphs} named graph(s)" in out and "(default graph kept the union" in out
+        assert len([s for s in script.seen if s[0] == "POST" and "/update" in s[1]]) == graphs
