@@ -8,17 +8,18 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from bnkg._infra.atomic import real_target, write_atomic
 from bnkg._infra.pool import default_jobs
 from bnkg.errors import BnkgError
 from bnkg.rdf.serialize import holds_articles, load
-from bnkg.stores.embedded import is_store, open_store, to_dataset
+from bnkg.stores.embedded import is_store, open_store, stored_articles, to_dataset
 from bnkg.stores.remote import Endpoint
 
 __all__ = ["EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "add_source_args", "check_outputs", "count", "dataset_of", "jobs_of", "one_line",
-           "query_source", "report_skipped", "same_file", "seconds"]
+           "query_source", "report_skipped", "same_file", "seconds", "stored_hashes"]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -69,7 +70,9 @@ def jobs_of(args: argparse.Namespace) -> int:
 
 
 def report_skipped(skipped: Sequence[Any], args: argparse.Namespace) -> None:
-    """One line per skipped file on stderr (tracebacks with --debug), and the --report JSON lines."""
+    """One line per skipped file on stderr (tracebacks with --debug), and the --report JSON lines; the files
+    skipped before the build (``args.skipped_before``: already in the store) first."""
+    skipped = [*getattr(args, "skipped_before", []), *skipped]
     for s in skipped:
         print(f"bnkg: skipped {one_line(s.path)}: {s.reason}", file=sys.stderr)
         if args.debug and s.detail:
@@ -79,6 +82,13 @@ def report_skipped(skipped: Sequence[Any], args: argparse.Namespace) -> None:
                         for s in skipped)
         # a file name that is not UTF-8 (a lone surrogate here) becomes a JSON \udcXX escape
         write_atomic(args.report, lines.encode("utf-8", errors="backslashreplace"))
+
+
+def stored_hashes(path: str) -> set[str]:
+    """The content hashes of the articles in the store in folder ``path`` (none when there is no store yet)."""
+    if not (Path(path) / "CURRENT").is_file():
+        return set()
+    return {a.content_hash for a in stored_articles(open_store(path, read_only=True))}
 
 
 def one_line(path: str) -> str:

@@ -11,11 +11,11 @@ from typing import Any
 
 from bnkg._infra.atomic import write_atomic
 from bnkg._infra.lock import locked
-from bnkg.builder.corpus.incremental import ensure_base
+from bnkg.builder.corpus.incremental import ensure_base, new_inputs
 from bnkg.builder.corpus.pipeline import build_result
 from bnkg.builder.corpus.stream import build_nquads
 from bnkg.builder.graph import IRIs
-from bnkg.cli._common import EXIT_FAIL, EXIT_OK, check_outputs, jobs_of, report_skipped
+from bnkg.cli._common import EXIT_FAIL, EXIT_OK, check_outputs, jobs_of, report_skipped, stored_hashes
 from bnkg.errors import BnkgError
 from bnkg.progress import BuildSummary, progress_bar, summarize
 from bnkg.rdf.namespaces import DEFAULT_BASE
@@ -29,8 +29,9 @@ def add_parser(sub: Any) -> None:
     b.add_argument("-o", "--output", help="output graph file (.trig .nq .ttl .nt .jsonld)")
     b.add_argument("--store", metavar="DIR", help="also (or instead) write each article's named graph into "
                    "the embedded on-disk store in DIR, replacing earlier versions")
-    b.add_argument("--into", metavar="GRAPH", help="add the articles to this existing graph file (articles "
-                   "already in it are skipped) and re-fuse the events; it is also the default output")
+    b.add_argument("--into", metavar="GRAPH", nargs="?", const="", help="add the articles to this existing graph "
+                   "file (articles already in it are skipped) and re-fuse the events; it is also the default output. "
+                   "With --store DIR and no GRAPH: add to the store, skipping the articles already in it")
     b.add_argument("--format", help="output format, overriding the suffix")
     b.add_argument("--base", default=None, help="base IRI of instances (default https://w3id.org/bnkg/id/)")
     b.add_argument("--report", help="write skipped files as JSON lines to this file")
@@ -48,6 +49,8 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.into == "" and not into_store(args):  # bare --into: nothing new for the store
+        return EXIT_OK
     if args.into and not args.output:
         args.output = args.into
     if not args.output and not args.store:
@@ -64,6 +67,22 @@ def run(args: argparse.Namespace) -> int:
         if existing is not None:
             ensure_base(IRIs(args.base or DEFAULT_BASE), existing, args.into)
         return run_build(args, fmt, existing)
+
+
+def into_store(args: argparse.Namespace) -> bool:
+    """``--into`` with no GRAPH: only the input files whose content the store does not hold are built (the
+    others are reported as skipped now); False when none is left."""
+    if not args.store:
+        raise BnkgError("--into without a GRAPH adds to the store: give --store DIR too (or --into GRAPH)")
+    args.into = None
+    args.inputs, known = new_inputs(args.inputs, stored_hashes(args.store))
+    args.skipped_before = known
+    if args.inputs:
+        return True
+    report_skipped([], args)
+    if not args.quiet:
+        print(f"bnkg: nothing new to add; store {args.store} unchanged", file=sys.stderr)
+    return False
 
 
 def _say(quiet: bool) -> Callable[[str], None]:

@@ -31,6 +31,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from bnkg.builder.corpus.fusion import KEY_ROLES, KINDS, OTHER_ROLES, fuse
+from bnkg.builder.corpus.incremental import StoredArticle
 from bnkg.builder.graph import IRIs
 from bnkg.errors import BnkgError
 from bnkg.rdf.namespaces import BNKG, PROV, RDF, RDFS
@@ -305,3 +306,44 @@ class StoreSink:
         if self.graphs:
             refresh_fused(self.store, self.base)
         self.store.flush()
+
+
+# --- removing articles (bnkg remove --store) and listing them (bnkg build --into --store) ------------
+
+_ARTICLES = (f"SELECT ?g ?hash ?file WHERE {{ GRAPH ?g {{ ?a a <{BNKG.Article}> ; <{BNKG.contentHash}> ?hash . "
+             f"OPTIONAL {{ ?a <{BNKG.sourceFile}> ?file }} }} }}")
+
+
+def stored_articles(store: ox.Store) -> list[StoredArticle]:
+    """The articles in ``store``: named graph, content hash, file name."""
+    out = []
+    for sol in store.query(_ARTICLES):
+        file = sol["file"]
+        out.append(StoredArticle(sol["g"].value, sol["hash"].value, file.value if file is not None else ""))
+    return out
+
+
+def drop_update(graph: ox.NamedNode) -> str:
+    """SPARQL Update dropping named graph ``graph`` and the default-graph triples only it had (one transaction)."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }} ;\n"
+            f"DROP SILENT GRAPH {graph}")
+
+
+def remove_graphs(store: ox.Store, graphs: Iterable[str]) -> int:
+    """Drop these article graphs (each with the default-graph triples only it had) and recompute the fused
+    events over the articles that remain; returns the quads left.  The fused graph is dropped the same way
+    first (:func:`refresh_fused` writes it anew), so an event no remaining article supports leaves the
+    default graph too."""
+    if store.contains_named_graph(STATE_GRAPH):
+        raise BnkgError("the store's first load was interrupted and it may hold half an article; run the same "
+                        "`bnkg load` again before removing articles")
+    base = _base_of(store)
+    fused = [str(IRIs(base)("graph", "fused"))] if base is not None else []
+    for g in [*graphs, *fused]:
+        node = ox.NamedNode(g)
+        if store.contains_named_graph(node):
+            store.update(drop_update(node))
+    refresh_fused(store, base)
+    store.flush()
+    return quad_count(store)

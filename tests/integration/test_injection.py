@@ -5,7 +5,7 @@ SPARQL keywords and ``<script>`` is built; then: no IRI in the graph holds raw t
 keys and hashes), every output format round-trips to the same quads (read back by rdflib and by
 Oxigraph, an independent parser), and hostile parameter values — including the hostile texts
 that are in the graph — give no rows and no error in memory, in the embedded store and on a
-SPARQL server.
+SPARQL server; and a name selects the same actor in Bengali and English on all three.
 """
 
 from __future__ import annotations
@@ -30,7 +30,10 @@ from bnkg.rdf.serialize import FORMATS, serialize
 from bnkg.stores.embedded import load_file, open_store
 from bnkg.stores.remote import Endpoint, RetryPolicy
 
+from ..conftest import EXAMPLES
 from .test_remote import oxigraph_server
+
+ACTOR = "https://w3id.org/bnkg/id/actor/"
 
 SCRIPT = "<script>alert(1)</script>"
 SPARQL = "} SELECT * WHERE { ?s ?p ?o }"
@@ -165,3 +168,27 @@ def test_hostile_base_iri_is_refused(tmp_path: Path) -> None:
     for base in ['https://x.example/"> <y', "https://x.example/{a}/", "javascript:alert(1)//", "https://x.example/ক/"]:
         with pytest.raises(BnkgError, match="base IRI"):
             build_result([tmp_path], base=base)
+
+
+@pytest.mark.slow
+def test_one_name_selects_one_actor_on_every_engine(tmp_path: Path) -> None:
+    """Issue 16: `--claimant Russia` gave 5 rows (the Ministry of Foreign Affairs of Russia matched by the
+    end of its English label) and `--claimant রাশিয়া` 2; `--party Russia` 3 IRIs, `--party রাশিয়া` 1.
+    Now both scripts select the same actor on rdflib, the embedded store and an Oxigraph server."""
+    examples = bnkg.build([EXAMPLES])
+    f = tmp_path / "g.trig"
+    bnkg.save(examples, f)
+    store = open_store(tmp_path / "kg")
+    load_file(store, f)
+    with oxigraph_server(tmp_path / "db") as url:
+        endpoint = Endpoint(url, retry=NO_WAIT)
+        endpoint.load(f)
+        for target in (examples, store, endpoint):
+            for name, param, english, bengali, key in [("claims", "claimant", "Russia", "রাশিয়া", "russia"),
+                                                        ("agreements", "party", "Russia", "রাশিয়া", "russia"),
+                                                        ("visits", "actor", "Putin", "পুতিন", "putin")]:
+                a, b = run(name, target, **{param: english}), run(name, target, **{param: bengali})
+                assert a.resolved[0].iris == b.resolved[0].iris == (URIRef(ACTOR + key),), (target, name)
+                assert a.rows and a.to_json() == b.to_json() == run(name, examples, **{param: bengali}).to_json()
+            ministry = run("claims", target, claimant="Ministry of Foreign Affairs of Russia").resolved[0]
+            assert ministry.exact and len(ministry.iris) == 1 and ministry.iris[0] != URIRef(ACTOR + "russia")

@@ -35,6 +35,9 @@ from bnkg.stores.embedded import (
 
 from ..conftest import EXAMPLES, ROOT
 
+MINI = ROOT / "tests" / "data" / "mini.trig"
+ACTOR = "https://w3id.org/bnkg/id/actor/"
+
 # Representative parameters for every canned query: labels in both scripts, a Wikidata prefixed name,
 # IRIs; "sources-of" gets a fact IRI found in the graph.
 PARAMS: dict[str, list[dict[str, str]]] = {
@@ -208,6 +211,176 @@ def test_cli_build_query_validate_load_with_store(examples: Dataset, tmp_path: P
     assert "no bnkg store" in capsys.readouterr().err
     assert main(["query", "actors", str(f), "--store", str(kg)]) == 1
     assert main(["build", str(EXAMPLES)]) == 1
+
+
+@pytest.fixture(scope="module")
+def mini_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """tests/data/mini.trig in an on-disk store (queries there take milliseconds; rdflib takes ~1 s)."""
+    path = tmp_path_factory.mktemp("mini") / "kg"
+    load_file(open_store(path), MINI)
+    return str(path)
+
+
+def test_cli_prints_what_a_name_resolved_to(mini_store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "claims", "--store", mini_store, "--claimant", "Peskov", "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    assert err == "bnkg: --claimant Peskov → দিমিত্রি পেসকভ (Dmitry Peskov)\n" and out.count("\n") == 2
+    assert main(["query", "agreements", "--store", mini_store, "--party", "Russia", "--format", "csv"]) == 0
+    assert capsys.readouterr().err == "bnkg: --party Russia → রাশিয়া (Russia)\n"
+    assert main(["query", "claims", "--store", mini_store, "--claimant", "Nobody"]) == 0
+    assert capsys.readouterr().err == "bnkg: --claimant Nobody → no actor or place has this name or alias: no rows\n"
+    assert main(["query", "sources-of", str(MINI), "--fact", ACTOR + "putin", "--format", "csv"]) == 0
+    assert capsys.readouterr().err == ""  # an IRI that is there: nothing to say
+    assert main(["query", "visits", "--store", mini_store, "--since", "2024", "--format", "csv"]) == 0
+    assert capsys.readouterr().err == ""  # a date: nothing to say
+
+
+@pytest.mark.parametrize("argv", [
+    ["query", "sources-of", "--fact", ACTOR + "putin", "GRAPH", "--format", "json"],
+    ["query", "sources-of", "GRAPH", "--fact", ACTOR + "putin", "--format", "json"],
+    ["query", "sources-of", "--format", "json", f"--fact={ACTOR}putin", "GRAPH"],
+    ["query", "sources-of", "--format", "json", "GRAPH", f"--fact={ACTOR}putin"],
+])
+def test_cli_options_before_or_after_the_graph(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(MINI) if a == "GRAPH" else a for a in argv]) == 0
+    expected = run("sources-of", bnkg.load(MINI), fact=ACTOR + "putin")
+    assert expected.rows and capsys.readouterr().out == expected.to_json()
+
+
+@pytest.mark.slow
+def test_cli_other_commands_take_options_before_or_after_the_graph(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    outs = []
+    for i, argv in enumerate([["explain", str(MINI), "--visit", "Putin"], ["explain", "--visit", "Putin", str(MINI)]]):
+        assert main(argv) == 0, i
+        outs.append(capsys.readouterr().out)
+    assert outs[0] == outs[1] and "Vladimir Putin" in outs[0]
+    for i, argv in enumerate([["export", str(MINI), "--network", str(tmp_path / "a.graphml")],
+                              ["export", "--network", str(tmp_path / "b.graphml"), str(MINI)]]):
+        assert main(argv) == 0, i
+    assert (tmp_path / "a.graphml").read_bytes() == (tmp_path / "b.graphml").read_bytes()
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["query", "visits", "--actor", "Putin", "GRAPH", "GRAPH"], "unexpected argument"),
+    (["query", "visits", "GRAPH", "--actor", "Putin", "stray"], "unexpected argument 'stray'"),
+    (["query", "visits", "--visitor", "Putin", "GRAPH"],
+     "query 'visits' has no parameter visitor; valid parameters: actor, destination, since, until"),
+    (["query", "visits", "GRAPH", "--visitor=Putin"], "query 'visits' has no parameter visitor"),
+    (["query", "visits", "GRAPH", "--act", "Putin"], "query 'visits' has no parameter act"),  # no abbreviations
+    (["query", "nothing", "GRAPH", "--act", "Putin"], "has no parameter act; valid parameters: see `bnkg queries`"),
+    (["query", "visits", "GRAPH", "--actor"], "parameter --actor needs a value"),
+    (["query", "visits", "GRAPH", "--actor="], "parameter --actor needs a value"),
+    (["query", "visits", "--actor", "Putin", "GRAPH", "--actor", "পুতিন"], "--actor is given twice ('Putin' and 'পুতিন')"),
+    (["query", "actors", "GRAPH", "--actor", "Putin"], "query 'actors' has no parameter actor"),
+    (["query", "visits", "--actor", "Putin"], "give exactly one of a graph file"),
+])
+def test_cli_query_argument_errors(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(MINI) if a == "GRAPH" else a for a in argv]) == 1
+    out, err = capsys.readouterr()
+    assert message in err and out == ""
+
+
+# --- bnkg remove --store and bnkg build --into --store ----------------------------------------------------
+
+
+def _store_quads(path: Path) -> set[ox.Quad]:
+    return set(open_store(path, read_only=True).quads_for_pattern(None, None, None, None))
+
+
+@pytest.mark.slow
+def test_remove_from_the_store_leaves_what_a_store_of_the_others_holds(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    kg, kept = tmp_path / "kg", tmp_path / "kept"
+    assert main(["build", str(EXAMPLES), "--store", str(kg), "-q", "--no-validate"]) == 0
+    assert main(["build", str(EXAMPLES / "kim-russia-visit.txt"), "--store", str(kept), "-q", "--no-validate"]) == 0
+    capsys.readouterr()
+    # one by base name, one by content (a copy under another name)
+    copy = tmp_path / "renamed.txt"
+    copy.write_bytes((EXAMPLES / "moscow-agreement.txt").read_bytes())
+    assert main(["remove", "lavrov-pyongyang.txt", str(copy), "--store", str(kg)]) == 0
+    assert "removed 2 article(s)" in capsys.readouterr().err
+    # the same quads — named graphs, the fused events, and the default graph (their union set) — as a
+    # store built from the remaining article alone: no triple or event only the removed ones had is left
+    assert _store_quads(kg) == _store_quads(kept)
+    store = open_store(kg, read_only=True)
+    alone = bnkg.build([EXAMPLES / "kim-russia-visit.txt"])
+    for name in ("visits", "who-met-whom", "agreements", "claims", "actors"):
+        assert run(name, store).to_json() == run(name, alone).to_json(), name
+    del store
+    assert main(["remove", "kim-russia-visit.txt", "--store", str(kg), "-q"]) == 0  # the last one: empty
+    assert _store_quads(kg) == set()
+
+
+@pytest.mark.slow
+def test_build_into_the_store_skips_the_articles_it_holds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    kg, report = tmp_path / "kg", tmp_path / "skipped.jsonl"
+    assert main(["build", str(EXAMPLES / "kim-russia-visit.txt"), "--store", str(kg), "-q", "--no-validate"]) == 0
+    before = _store_quads(kg)
+    capsys.readouterr()
+    assert main(["build", str(EXAMPLES), "--store", str(kg), "--into", "--no-validate", "--report", str(report)]) == 0
+    err = capsys.readouterr().err
+    assert "kim-russia-visit.txt: same content as an article already in the store; built once" in err
+    assert "built 2 article(s)" in err
+    lines = [json.loads(x) for x in report.read_text(encoding="utf-8").splitlines()]
+    assert {Path(x["path"]).name for x in lines} == {"README.md", "analysis.ipynb", "kim-russia-visit.txt"}
+    full = tmp_path / "full"
+    assert main(["build", str(EXAMPLES), "--store", str(full), "-q", "--no-validate"]) == 0
+    assert _store_quads(kg) == _store_quads(full) and before < _store_quads(kg)
+    assert main(["build", str(EXAMPLES), "--store", str(kg), "--into"]) == 0  # again: nothing new
+    assert "nothing new to add; store" in capsys.readouterr().err
+    assert _store_quads(kg) == _store_quads(full)
+
+
+def test_build_into_a_new_store_builds_everything(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    kg = tmp_path / "kg"
+    assert main(["build", str(EXAMPLES / "kim-russia-visit.txt"), "--into", "--store", str(kg), "-q",
+                 "--no-validate"]) == 0
+    assert len(run("actors", open_store(kg, read_only=True)).rows) > 3
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["remove", "x.txt"], "--from GRAPH) or the store (--store DIR), one of them"),
+    (["remove", "x.txt", "--from", "g.trig", "--store", "KG"], "one of them"),
+    (["remove", "x.txt", "--store", "KG", "-o", "out.trig"], "a store is changed in place"),
+    (["remove", "x.txt", "--store", "KG", "--base", "https://example.org/id/"], "--base is for a graph file"),
+    (["remove", "x.txt", "--store", "MISSING"], "no bnkg store here"),
+    (["remove", "no-such-article.txt", "other.txt", "--store", "KG"],
+     "not in the store KG: no-such-article.txt, other.txt"),
+    (["build", str(EXAMPLES / "kim-russia-visit.txt"), "--into"], "--into without a GRAPH adds to the store"),
+])
+def test_remove_and_into_store_errors(argv: list[str], message: str, mini_store: str, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    names = {"KG": mini_store, "MISSING": str(tmp_path / "missing")}
+    before = _store_quads(Path(mini_store))
+    assert main([names.get(a, a) for a in argv]) == 1
+    assert message.replace("KG", mini_store) in capsys.readouterr().err
+    assert _store_quads(Path(mini_store)) == before and not (tmp_path / "missing").exists()
+
+
+def test_remove_and_into_refuse_a_store_another_process_writes(mini_store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    writer = open_store(mini_store)  # holds RocksDB's lock, as a running `bnkg build --store` does
+    try:
+        assert main(["remove", "a.txt", "--store", mini_store]) == 1
+        assert "another bnkg process is writing it" in capsys.readouterr().err
+        assert main(["build", str(EXAMPLES / "kim-russia-visit.txt"), "--store", mini_store, "--into", "-q"]) == 1
+        assert "another bnkg process is writing it" in capsys.readouterr().err
+    finally:
+        del writer
+
+
+@pytest.mark.slow
+def test_remove_refuses_a_store_whose_first_load_was_interrupted(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    kg = tmp_path / "kg"
+    s = open_store(kg)
+    load_file(s, MINI)
+    s.add(LOADING)
+    s.flush()
+    del s
+    assert main(["remove", "a.txt", "--store", str(kg)]) == 1
+    assert "first load was interrupted" in capsys.readouterr().err
+    assert ox.Quad(*LOADING) in _store_quads(kg)
 
 
 @pytest.mark.slow

@@ -375,6 +375,78 @@ def test_label_must_match_a_whole_word(ds: Dataset) -> None:
     assert run("visits", ds, actor="utin").rows == ()
 
 
+# --- one name, one actor ----------------------------------------------------------------------------
+
+RDFS_LABEL = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+ALT_LABEL = URIRef("http://www.w3.org/2004/02/skos/core#altLabel")
+MINISTRY = URIRef(ACTOR + "ministry_of_foreign_affairs_russia")
+
+
+def _with_ministry() -> Dataset:
+    """mini.trig and a ministry whose English label ends with "Russia", the claimant of Peskov's claim too."""
+    extra = _load()
+    g = extra.graph(URIRef(ID + "graph/test"))
+    g.add((MINISTRY, RDF.type, URIRef("https://w3id.org/bnkg/ontology#Organization")))
+    g.add((MINISTRY, RDFS_LABEL, Literal("রুশ পররাষ্ট্র মন্ত্রণালয়", lang="bn")))
+    g.add((MINISTRY, RDFS_LABEL, Literal("Ministry of Foreign Affairs of Russia", lang="en")))
+    g.add((URIRef(ID + "claim/a000000000000004"), URIRef("https://w3id.org/bnkg/ontology#claimant"), MINISTRY))
+    return extra
+
+
+def test_one_name_selects_one_actor_in_bengali_and_english() -> None:
+    """Issue 16: `--claimant Russia` also took the ministry (its English label ends with "Russia"),
+    `--claimant রাশিয়া` did not. An exact label or alias (any language, any case) now comes first."""
+    extra = _with_ministry()
+    store = ox.Store()
+    add_dataset(store, extra)
+    for target in (extra, store):
+        for value in ("Russia", "রাশিয়া", "RUSSIA", " russia "):
+            r = run("claims", target, claimant=value)
+            assert r.rows == ()  # Russia itself made no claim; the ministry's claim is not Russia's
+            [found] = r.resolved
+            assert (found.param, found.value, found.iris, found.names, found.exact, found.by_label) == \
+                ("claimant", value, (URIRef(ACTOR + "russia"),), ("রাশিয়া (Russia)",), True, True)
+        assert run("agreements", target, party="Russia").to_json() == run("agreements", target, party="রাশিয়া").to_json()
+        assert run("agreements", target, party="Russia").rows
+        assert len(run("claims", target, claimant="Ministry of Foreign Affairs of Russia").rows) == 1
+        assert len(run("claims", target, claimant="রুশ পররাষ্ট্র মন্ত্রণালয়").rows) == 1
+
+
+def test_a_surname_resolves_when_no_label_equals_it() -> None:
+    extra = _load()
+    for value in ("Putin", "পুতিন"):
+        [found] = run("visits", extra, actor=value).resolved
+        assert found.iris == (URIRef(ACTOR + "putin"),) and not found.exact
+        assert found.names == ("ভ্লাদিমির পুতিন (Vladimir Putin)",)
+    assert len(run("visits", extra, actor="Putin").rows) == 1
+    # an alias (here Bengali) that equals the name is an exact match, and the only one kept
+    extra.graph(URIRef(ID + "graph/test")).add((URIRef(ACTOR + "kim_jong_un"), ALT_LABEL, Literal("পুতিন", lang="bn")))
+    [found] = run("visits", extra, actor="পুতিন").resolved
+    assert found.iris == (URIRef(ACTOR + "kim_jong_un"),) and found.exact
+    [found] = run("visits", extra, actor="Putin").resolved  # no exact English "Putin": the surname still
+    assert found.iris == (URIRef(ACTOR + "putin"),)
+
+
+def test_several_actors_and_none_are_reported(ds: Dataset) -> None:
+    [found] = run("who-met-whom", ds, actor="Korea").resolved  # North Korea; no exact "Korea"
+    assert found.iris == (URIRef(ACTOR + "north_korea"),)
+    extra = _load()
+    extra.graph(URIRef(ID + "graph/test")).add((URIRef(ACTOR + "putin"), ALT_LABEL, Literal("নেতা", lang="bn")))
+    extra.graph(URIRef(ID + "graph/test")).add((URIRef(ACTOR + "kim_jong_un"), ALT_LABEL, Literal("নেতা", lang="bn")))
+    [found] = run("who-met-whom", extra, actor="নেতা").resolved
+    assert found.shown() == "কিম জং উন (Kim Jong Un); ভ্লাদিমির পুতিন (Vladimir Putin)"  # in IRI order
+    assert len(found.iris) == 2 and found.exact
+    nothing = run("claims", ds, claimant="Nobody At All")
+    assert nothing.rows == () and nothing.resolved[0].iris == ()
+    assert nothing.resolved[0].shown() == "no actor or place has this name or alias: no rows"
+    by_iri = run("visits", ds, actor="wd:Q7747").resolved[0]
+    assert by_iri.iris == (URIRef(ACTOR + "putin"),) and not by_iri.by_label
+    missing = run("visits", ds, actor=ACTOR + "nobody").resolved[0]
+    assert missing.iris == () and missing.shown() == "nothing in the graph has this IRI: no rows"
+    assert run("visits", ds, since="2024").resolved == ()  # a date is not resolved
+    assert nothing == QueryResult(nothing.columns, ())  # the resolution is not part of the answer
+
+
 @pytest.mark.slow
 def test_initbindings_path_matches_values_path(ds: Dataset, cat: dict[str, CannedQuery]) -> None:
     """Another engine may bind ?NAMEParam directly; the .rq files must give the same rows."""

@@ -8,12 +8,16 @@ rebuilt from the readings that remain, so a fused event no other article support
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Dataset, URIRef
 
+from bnkg.builder.article import Skipped
 from bnkg.builder.corpus.fusion import fuse
+from bnkg.builder.corpus.inputs import iter_inputs
 from bnkg.builder.graph import IRIs
 from bnkg.builder.read import read_text
 from bnkg.errors import BnkgError, InputError
@@ -29,20 +33,57 @@ def article_hashes(ds: Dataset) -> dict[str, URIRef]:
     return out
 
 
-def _graphs_of(ds: Dataset, name_or_path: str) -> set[URIRef]:
-    """The named graphs of the article given by file (its content) or by its base name."""
-    found: set[URIRef] = set()
-    path = Path(name_or_path)
-    if path.is_file():
-        try:
-            h = hashlib.sha256(read_text(path).encode("utf-8")).hexdigest()
-        except InputError:
-            h = ""
-        found |= {g for k, g in article_hashes(ds).items() if k == h}
-    for s, _, o, g in ds.quads((None, BNKG.sourceFile, None, None)):
-        if str(o) == path.name and (s, RDF.type, BNKG.Article, g) in ds:
-            found.add(g.identifier if hasattr(g, "identifier") else g)  # type: ignore[arg-type]
-    return found
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article of a graph or a store: its named graph, content hash and file name."""
+
+    graph: str
+    content_hash: str
+    source_file: str
+
+
+def articles_in(ds: Dataset) -> list[StoredArticle]:
+    """The articles of ``ds`` (each article graph's ``bnkg:contentHash`` and ``bnkg:sourceFile``)."""
+    out: list[StoredArticle] = []
+    for h, g in article_hashes(ds).items():
+        files = sorted(str(o) for o in ds.graph(g).objects(None, BNKG.sourceFile))
+        out.append(StoredArticle(str(g), h, files[0] if files else ""))
+    return out
+
+
+def file_hash(path: str | os.PathLike[str]) -> str | None:
+    """The content hash an article file gets when built; None when it cannot be read as an article."""
+    try:
+        return hashlib.sha256(read_text(Path(path)).encode("utf-8")).hexdigest()
+    except InputError:
+        return None
+
+
+def select_articles(articles: Iterable[StoredArticle], names: Iterable[str]) -> dict[str, set[str]]:
+    """Each name → the graphs of the articles it names: a file by its content, or a base name."""
+    articles = list(articles)
+    out: dict[str, set[str]] = {}
+    for name in names:
+        path = Path(name)
+        h = file_hash(path) if path.is_file() else None
+        out[name] = {a.graph for a in articles if a.content_hash == h or a.source_file == path.name}
+    return out
+
+
+def new_inputs(paths: Iterable[str | os.PathLike[str]], known: Iterable[str]) -> tuple[list[str], list[Skipped]]:
+    """The input files (folders expanded) whose content is not among the ``known`` hashes, and a skip
+    for each that is (``bnkg build --into --store``: an article already in the store is not rebuilt)."""
+    known = set(known)
+    kept: list[str] = []
+    skipped: list[Skipped] = []
+    for item in iter_inputs(paths):
+        if isinstance(item, Skipped):  # (an unlistable folder, a symlink loop): reported as it is
+            skipped.append(item)
+        elif file_hash(item) in known:
+            skipped.append(Skipped(str(item), "same content as an article already in the store; built once"))
+        else:
+            kept.append(str(item))
+    return kept, skipped
 
 
 def remove_articles(ds: Dataset, names: Iterable[str], iris: IRIs | None = None) -> list[str]:
@@ -51,13 +92,13 @@ def remove_articles(ds: Dataset, names: Iterable[str], iris: IRIs | None = None)
     Raises :class:`BnkgError` naming every argument that matches no article of the graph.
     """
     names = list(names)
-    targets = {n: _graphs_of(ds, n) for n in names}
+    targets = select_articles(articles_in(ds), names)
     missing = [n for n, gs in targets.items() if not gs]
     if missing:
         raise BnkgError(f"not in the graph: {', '.join(missing)}")
     for gs in targets.values():
         for gid in gs:
-            ds.remove_graph(ds.graph(gid))
+            ds.remove_graph(ds.graph(URIRef(gid)))
     fuse(ds, iris or IRIs())
     return [n for n in names if targets[n]]
 
