@@ -60,37 +60,45 @@ def _oxigraph_binary() -> str:
 
 
 @contextlib.contextmanager
-def oxigraph_server(location: Path, *extra: str) -> Iterator[str]:
-    """``oxigraph serve`` on a free loopback port; yields the query URL; stops the server by its PID."""
-    port = _free_port()
-    log = location.with_suffix(".log")
+def running(command: list[str], log: Path, url: str, seconds: float, cwd: Path | None = None,
+            stop_within: float = 10) -> Iterator[subprocess.Popen[bytes]]:
+    """``command`` started (output to ``log``) until ``url`` answers ``ASK {}`` with 200; stopped by its PID."""
+    name = Path(command[0]).name
     with open(log, "wb") as out:
-        proc = subprocess.Popen([_oxigraph_binary(), "serve", "--location", str(location),
-                                 "--bind", f"127.0.0.1:{port}", *extra], stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/query"
+        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=cwd)
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + seconds
         while True:
             if proc.poll() is not None:
-                pytest.fail(f"oxigraph serve exited with {proc.returncode}: {log.read_text()[-800:]}", pytrace=False)
+                pytest.fail(f"{name} exited with {proc.returncode}: {log.read_text()[-800:]}", pytrace=False)
             try:
-                with urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=2) as r:
+                with urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=5) as r:
                     if r.status == 200:
                         break
             except OSError:
                 pass
             if time.monotonic() > deadline:
-                pytest.fail(f"oxigraph serve did not answer on port {port} within 30 s: {log.read_text()[-800:]}",
+                pytest.fail(f"{name} did not answer at {url} within {seconds:g} s: {log.read_text()[-800:]}",
                             pytrace=False)
             time.sleep(0.05)
-        yield url
+        yield proc
     finally:
         proc.terminate()  # by PID: this Popen's own process
         try:
-            proc.wait(timeout=10)
+            proc.wait(timeout=stop_within)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def oxigraph_server(location: Path, *extra: str) -> Iterator[str]:
+    """``oxigraph serve`` on a free loopback port; yields the query URL; stops the server by its PID."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/query"
+    with running([_oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", *extra],
+                 location.with_suffix(".log"), url, 30):
+        yield url
 
 
 @pytest.fixture(scope="module")

