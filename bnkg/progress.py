@@ -32,13 +32,14 @@ class ProgressBar:
     as a context manager as well when the build may stop early).
     """
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, desc: str = "bnkg build", unit: str = "file") -> None:
         self.stream = stream
+        self.desc, self.unit = desc, unit
         self._bar: object | None = None
 
     def __call__(self, done: int, total: int, path: str) -> None:
         if self._bar is None:
-            self._bar = tqdm(total=total, desc="bnkg build", unit="file", file=self.stream, leave=False,
+            self._bar = tqdm(total=total, desc=self.desc, unit=self.unit, file=self.stream, leave=False,
                              dynamic_ncols=True, mininterval=0.2)
         bar = self._bar
         assert isinstance(bar, tqdm)
@@ -60,7 +61,8 @@ class ProgressBar:
         self.close()
 
 
-def progress_bar(stream: TextIO, quiet: bool = False) -> ProgressBar | None:
+def progress_bar(stream: TextIO, quiet: bool = False, desc: str = "bnkg build",
+                 unit: str = "file") -> ProgressBar | None:
     """A bar when ``stream`` is a terminal and the user did not ask for quiet; else None."""
     if quiet:
         return None
@@ -68,7 +70,7 @@ def progress_bar(stream: TextIO, quiet: bool = False) -> ProgressBar | None:
         tty = stream.isatty()
     except (AttributeError, ValueError):  # closed or file-like objects without isatty
         return None
-    return ProgressBar(stream) if tty else None
+    return ProgressBar(stream, desc, unit) if tty else None
 
 
 @dataclass(frozen=True, slots=True)

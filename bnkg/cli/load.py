@@ -9,6 +9,7 @@ from typing import Any
 
 from bnkg.cli._common import EXIT_OK, count, seconds
 from bnkg.errors import BnkgError
+from bnkg.progress import progress_bar
 from bnkg.stores.embedded import load_file, open_store
 from bnkg.stores.remote import Endpoint, RetryPolicy
 
@@ -24,9 +25,15 @@ def add_parser(sub: Any) -> None:
     ld.add_argument("--gsp", metavar="URL", help="Graph Store Protocol URL (default: …/store beside …/query)")
     ld.add_argument("--update", metavar="URL", help="SPARQL Update URL (default: …/update beside …/query)")
     ld.add_argument("--method", choices=("update", "gsp"), default="update",
-                    help="update (default): --batch graphs per SPARQL Update request, keeping the default graph "
-                    "the union of the named graphs; gsp: one Graph Store Protocol PUT per named graph, for "
-                    "servers whose default graph is already the union")
+                    help="update (default): --batch graphs per SPARQL Update request, keeping the union of the "
+                    "named graphs queryable (see --default-graph); gsp: one Graph Store Protocol PUT per named "
+                    "graph, for servers whose default graph is already the union")
+    ld.add_argument("--default-graph", choices=("auto", "union", "separate"), default="auto",
+                    help="the server's dataset model for --method update: separate (Oxigraph, Fuseki): bnkg keeps "
+                    "the default graph the union of the named graphs; union (Virtuoso, oxigraph serve "
+                    "--union-default-graph): the default graph already shows every graph, so bnkg writes named "
+                    "graphs only, plus a union graph its queries read; auto (default): ask the server with a probe "
+                    "graph")
     ld.add_argument("--batch", type=count, default=100, metavar="N", help="named graphs per update request")
     ld.add_argument("--timeout", type=seconds, default=60.0, metavar="S",
                     help="seconds for each whole request (default 60); retries stop after 5 minutes in all")
@@ -45,9 +52,18 @@ def run(args: argparse.Namespace) -> int:
                   f"the store holds {stats.quads} quads", file=sys.stderr)
     if args.endpoint:
         endpoint = Endpoint(args.endpoint, gsp=args.gsp, update=args.update, timeout=args.timeout,
-                            retry=RetryPolicy(retries=args.retries))
-        remote = endpoint.load(args.graph, method=args.method, batch=args.batch)
+                            retry=RetryPolicy(retries=args.retries), default_graph=args.default_graph)
+        bar = progress_bar(sys.stderr, args.quiet, desc="bnkg load", unit="graph")
+        try:
+            remote = endpoint.load(args.graph, method=args.method, batch=args.batch,
+                                   progress=None if bar is None else lambda done, total: bar(done, total, ""))
+        finally:
+            if bar is not None:
+                bar.close()
         if not args.quiet:
+            model = {"union": " (its default graph is the union of all graphs: named graphs and bnkg's union "
+                     "graph written)", "separate": " (default graph kept the union of the named graphs)",
+                     None: ""}[remote.default_graph]
             print(f"bnkg: loaded {remote.graphs} named graph(s) into {endpoint.url} in {remote.requests} "
-                  f"request(s), {remote.seconds:.1f} s", file=sys.stderr)
+                  f"request(s), {remote.seconds:.1f} s{model}", file=sys.stderr)
     return EXIT_OK

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
+import io
 import json
+import re
 import shutil
 import socket
 import subprocess
@@ -57,37 +60,45 @@ def _oxigraph_binary() -> str:
 
 
 @contextlib.contextmanager
-def oxigraph_server(location: Path, *extra: str) -> Iterator[str]:
-    """``oxigraph serve`` on a free loopback port; yields the query URL; stops the server by its PID."""
-    port = _free_port()
-    log = location.with_suffix(".log")
+def running(command: list[str], log: Path, url: str, seconds: float, cwd: Path | None = None,
+            stop_within: float = 10) -> Iterator[subprocess.Popen[bytes]]:
+    """``command`` started (output to ``log``) until ``url`` answers ``ASK {}`` with 200; stopped by its PID."""
+    name = Path(command[0]).name
     with open(log, "wb") as out:
-        proc = subprocess.Popen([_oxigraph_binary(), "serve", "--location", str(location),
-                                 "--bind", f"127.0.0.1:{port}", *extra], stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/query"
+        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=cwd)
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + seconds
         while True:
             if proc.poll() is not None:
-                pytest.fail(f"oxigraph serve exited with {proc.returncode}: {log.read_text()[-800:]}", pytrace=False)
+                pytest.fail(f"{name} exited with {proc.returncode}: {log.read_text()[-800:]}", pytrace=False)
             try:
-                with urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=2) as r:
+                with urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=5) as r:
                     if r.status == 200:
                         break
             except OSError:
                 pass
             if time.monotonic() > deadline:
-                pytest.fail(f"oxigraph serve did not answer on port {port} within 30 s: {log.read_text()[-800:]}",
+                pytest.fail(f"{name} did not answer at {url} within {seconds:g} s: {log.read_text()[-800:]}",
                             pytrace=False)
             time.sleep(0.05)
-        yield url
+        yield proc
     finally:
         proc.terminate()  # by PID: this Popen's own process
         try:
-            proc.wait(timeout=10)
+            proc.wait(timeout=stop_within)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def oxigraph_server(location: Path, *extra: str) -> Iterator[str]:
+    """``oxigraph serve`` on a free loopback port; yields the query URL; stops the server by its PID."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/query"
+    with running([_oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", *extra],
+                 location.with_suffix(".log"), url, 30):
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +177,7 @@ def test_loading_is_idempotent(examples: Dataset, examples_file: Path, tmp_path:
         assert main(["load", str(examples_file), "--endpoint", url, "-q"]) == 0
         assert (endpoint.count(), _default_graph_size(endpoint)) == (quads, triples)
         assert run("who-met-whom", endpoint) == run("who-met-whom", examples)
-        assert endpoint._union_param is False  # the default graph bnkg keeps is what is queried
+        assert endpoint._dataset == "server"  # the default graph bnkg keeps is what is queried
 
 
 def test_graphs_only_loads_use_the_servers_union(examples: Dataset, examples_file: Path, tmp_path: Path) -> None:
@@ -176,12 +187,12 @@ def test_graphs_only_loads_use_the_servers_union(examples: Dataset, examples_fil
         endpoint = Endpoint(url, retry=NO_WAIT)
         endpoint.load(examples_file, method="gsp")
         assert run("agreements", endpoint) == run("agreements", examples)
-        assert endpoint._union_param is False
+        assert endpoint._dataset == "server"
     with oxigraph_server(tmp_path / "p") as url:
         endpoint = Endpoint(url, retry=NO_WAIT)
         endpoint.load(examples_file, method="gsp")
         assert run("actors", endpoint) == run("actors", examples)
-        assert endpoint._union_param is True
+        assert endpoint._dataset == "param"
         # told that the server already serves the union, it would see nothing
         assert run("actors", Endpoint(url, union="server")).rows == ()
 
@@ -230,7 +241,7 @@ def test_4xx_names_the_endpoint_and_is_not_retried(server: str) -> None:
     with pytest.raises(BnkgError, match=r"127\.0\.0\.1.*/store\?graph=.*HTTP 400"):
         endpoint.put_graph("https://w3id.org/bnkg/id/graph/bad", b"this is not N-Triples")
     with pytest.raises(BnkgError, match=r"127\.0\.0\.1.*/query.*HTTP 400"):
-        endpoint._query("SELECT * WHERE { ?s ?p ", False)
+        endpoint._query("SELECT * WHERE { ?s ?p ", "server")
     bad = server.replace("/query", "/nothere")
     with pytest.raises(BnkgError, match=rf"{bad}.*HTTP 404"):
         run("actors", Endpoint(bad, retry=NO_WAIT))
@@ -320,7 +331,7 @@ def test_connection_errors_and_timeouts_are_retried() -> None:
 def test_credentials_from_the_environment_never_reach_messages(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ENV_USER, "alice")
     monkeypatch.setenv(ENV_PASSWORD, "s3cret-pw")
-    script = _Script([401, 401])
+    script = _Script([401] * 4)
     with tiny_server(script) as url:
         endpoint = Endpoint(url, retry=NO_WAIT, union="server")
         with pytest.raises(BnkgError) as put_error:
@@ -328,10 +339,14 @@ def test_credentials_from_the_environment_never_reach_messages(monkeypatch: pyte
         with pytest.raises(BnkgError) as query_error:
             endpoint.select("SELECT * WHERE { }", {})
     expected = "Basic " + base64.b64encode(b"alice:s3cret-pw").decode()
-    assert [s[2].get("Authorization") for s in script.seen] == [expected, expected]
+    # a bare 401 to Basic: one anonymous GET asks which schemes the server offers (none here)
+    assert [(s[0], s[2].get("Authorization")) for s in script.seen] == [("PUT", expected), ("GET", None),
+                                                                       ("POST", expected), ("GET", None)]
     for err in (put_error, query_error):
         assert "401" in str(err.value) and url.split("/query")[0] in str(err.value)
         assert "s3cret" not in str(err.value)
+        assert "offers no scheme (no WWW-Authenticate header); bnkg sent Basic credentials of user 'alice'" in str(
+            err.value)
     assert "s3cret" not in repr(endpoint.credentials)
 
 
@@ -361,3 +376,109 @@ def serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(5)
+
+
+# --- HTTP Digest, what a 401 says, and the progress bar of `bnkg load` (issue 16) ---------------------
+
+
+def _digest_server(algorithm: str, seen: list[str | None]) -> type[BaseHTTPRequestHandler]:
+    """A server that wants HTTP Digest (``algorithm``, qop=auth) from alice:s3cret-pw and answers basic
+    credentials with a bare 401, as Virtuoso's /sparql-auth does; it checks the response itself (RFC 7616)."""
+    def h(text: str) -> str:
+        return (hashlib.sha256 if algorithm.startswith("SHA-256") else hashlib.md5)(text.encode()).hexdigest()
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            auth = self.headers.get("Authorization")
+            seen.append(auth)
+            if auth and auth.startswith("Digest "):
+                f = {k: a or b for k, a, b in re.findall(r'(\w+)=(?:"([^"]*)"|([^,\s]*))', auth[7:])}
+                ha1 = h(f"{f['username']}:bnkg-test:s3cret-pw")
+                if algorithm.endswith("-sess"):
+                    ha1 = h(f"{ha1}:{f['nonce']}:{f['cnonce']}")
+                want = h(f"{ha1}:{f['nonce']}:{f['nc']}:{f['cnonce']}:auth:{h(f'{self.command}:{self.path}')}")
+                if f["response"] == want and f["uri"] == self.path and f["opaque"] == "op" and f["algorithm"] == algorithm:
+                    doc = b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "9"}}]}}'
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/sparql-results+json")
+                    self.send_header("Content-Length", str(len(doc)))
+                    self.end_headers()
+                    self.wfile.write(doc)
+                    return
+            self.send_response(401)
+            if not auth:  # a challenge only to an anonymous request
+                self.send_header("WWW-Authenticate", f'Digest realm="bnkg-test", nonce="n{len(seen)}", opaque="op", '
+                                 f'qop="auth", algorithm={algorithm}')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            assert body is not None
+
+        do_GET = do_POST = do_PUT = _answer
+
+        def log_message(self, *args: object) -> None:
+            return None
+
+    return Handler
+
+
+@pytest.mark.parametrize("algorithm", ["MD5", "SHA-256", "MD5-sess"])
+def test_digest_after_a_bare_401_to_basic(algorithm: str) -> None:
+    seen: list[str | None] = []
+    with serve(_digest_server(algorithm, seen)) as url:
+        endpoint = Endpoint(url, retry=NO_WAIT, union="server", credentials=Credentials("alice", "s3cret-pw"))
+        assert endpoint.select("SELECT ?n WHERE { }", {})[1] == [{"n": Literal("9")}]
+        assert endpoint.count() == 9  # the next request goes straight to Digest, nonce count 2
+        with pytest.raises(BnkgError) as err:
+            Endpoint(url, retry=NO_WAIT, union="server", credentials=Credentials("alice", "guess-42")).count()
+    assert [(a or "").split(" ")[0] for a in seen[:4]] == ["Basic", "", "Digest", "Digest"]
+    assert "nc=00000002" in (seen[3] or "")
+    assert (f"HTTP 401 Unauthorized: the server offers Digest (realm 'bnkg-test', algorithm {algorithm}); bnkg sent "
+            "Digest credentials of user 'alice'") in str(err.value) and "guess-42" not in str(err.value)
+
+
+@pytest.mark.parametrize(("header", "offered"), [
+    ('Basic realm="db"', "the server offers Basic (realm 'db'); bnkg sent no credentials: set BNKG_ENDPOINT_USER"),
+    ('Bearer realm="api", Negotiate', "the server offers Bearer (realm 'api'), Negotiate; bnkg sent no credentials"),
+])
+def test_a_401_names_the_schemes_offered(header: str, offered: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_USER, raising=False)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", header)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            return None
+
+    with serve(Handler) as url, pytest.raises(BnkgError) as err:
+        Endpoint(url, retry=NO_WAIT, union="server", credentials=None).count()
+    assert offered in str(err.value)
+    with serve(Handler) as url, pytest.raises(BnkgError) as err:
+        Endpoint(url, retry=NO_WAIT, union="server", credentials=Credentials("bob", "pw")).count()
+    assert "bnkg sent Basic credentials of user 'bob'" in str(err.value) or "speaks HTTP Basic and Digest" in str(
+        err.value)
+
+
+class _FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_load_shows_progress_on_a_terminal_only(examples: Dataset, examples_file: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = {"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "99"}}]}}
+    graphs = sum(1 for g in examples.graphs() if len(g))
+    for stream, bar in ((_FakeTerminal(), True), (io.StringIO(), False)):
+        script = _Script([], json.dumps(doc).encode())
+        monkeypatch.setattr(sys, "stderr", stream)
+        with tiny_server(script) as url:
+            assert main(["load", str(examples_file), "--endpoint", url, "--default-graph", "separate",
+                         "--batch", "1"]) == 0
+        out = stream.getvalue()
+        assert ("bnkg load:" in out and f"/{graphs} [" in out and "\r" in out) is bar, out  # tqdm: graphs sent
+        assert f"loaded {graphs} named graph(s)" in out and "(default graph kept the union" in out
+        assert len([s for s in script.seen if s[0] == "POST" and "/update" in s[1]]) == graphs
