@@ -625,3 +625,20 @@ def test_a_malformed_function_word_entry_names_the_file_and_entry(tmp_path: Path
     with pytest.raises(MappingError, match="grammar.yaml") as err:
         load_lexicons(grammar_with(tmp_path, old, new))
     assert what in str(err.value)
+
+
+# rf2 ---------------------------------------------------------------------------------------------
+
+def test_rf2_deputy_permanent_representative_introduces_a_name(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "জাতিসংঘে রাশিয়ার উপ-স্থায়ী প্রতিনিধি আলেক্সেই পোলিশচুক বলেন, প্রস্তাবটি একপেশে।")
+    person = next(e for e in rec.entities if e.type == "Person")
+    assert (person.label_bn, person.affiliation, person.from_gazetteer) == ("আলেক্সেই পোলিশচুক", "russia", False)
+    assert [m.how for m in mentions if m.key == person.key] == ["title-intro"]
+
+
+def test_rf2_a_definite_body_noun_is_the_body_named_before(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা বৈঠক ডেকেছে। সংস্থাটির মতে, সেনা পাঠানো হয়েছে।")
+    assert [m.how for m in mentions if m.key == "south_korea_intelligence"] == ["alias", "body-anaphor"]
+    # control: with no such body named before, the noun is no one
+    _, mentions = read(reader, "রাশিয়া বৈঠক ডেকেছে। সংস্থাটির মতে, সেনা পাঠানো হয়েছে।")
+    assert [m.how for m in mentions if m.how == "body-anaphor"] == []

@@ -187,7 +187,7 @@ class ClaimRules(AccusationRules):
             pick = self.person_after(s, after[0], actors, entities)
             return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speaker-after-verb", j
         before = [m for m in actors if m.end_token <= i and m.token >= min_token]
-        if not before:
+        if not before or self.unnamed_speaker(s, i):
             return [], "", i
         # a capital speaks for its state only when no actor proper is there ("পুতিন পিয়ংইয়ং সফর
         # করেন এবং বলেন": the capital is the object of the visit, Putin speaks)
@@ -274,12 +274,36 @@ class ClaimRules(AccusationRules):
                 keys += list(self.pair(s, memory, g))
             elif g.how == "pronoun-singular" and memory.last_claimant and \
                     memory.last_claim_sentence >= s.sentence.index - 2 and \
-                    self.etype(memory.last_claimant, entities) == "Person":
+                    self.etype(memory.last_claimant, entities) == "Person" and not self.subject_since(g, s, memory):
                 keys.append(memory.last_claimant)  # "… বলেন। তিনি আরও বলেন": the speaker goes on
             elif g.key:
                 e = entities.get(g.key)
                 keys.append(e.state if e is not None and e.type == "Place" and e.state else g.key)
         return list(dict.fromkeys(keys))
+
+    def subject_since(self, g: Mention, s: SentenceState, memory: Memory) -> bool:
+        """Whether the person a pronoun resolved to was the subject of the sentence just before,
+        told after the last claim: "… মন্তব্য করতে রাজি হননি। তিনি বলেন, …" is the one who refused,
+        not the speaker before him."""
+        prev = memory.previous
+        return bool(g.key) and prev is not None and prev.sentence.index == s.sentence.index - 1 \
+            and memory.last_claim_sentence < prev.sentence.index \
+            and any(m.key == g.key and m.case == "nom" for m in prev.mentions)
+
+    def unnamed_speaker(self, s: SentenceState, i: int) -> bool:
+        """"… পৌঁছেছে বলেও খাদ্য মন্ত্রণালয় জানিয়েছে", "… হবে বলে কর্মকর্তারা জানিয়েছেন": between the
+        clause's "বলে" and the verb at token i stands a body or people the gazetteer cannot name (an
+        organisation's head noun, or a plural) — they speak, not an actor named inside the clause."""
+        comp = [k for k in range(max(0, i - 4), i - 1) if s.toks[k].text in self.lex.speech.complementizers]
+        if not comp:
+            return False
+        heads = self.lex.grammar.organisation_heads
+        plural = self.lex.grammar.plural_nominatives
+        for k in range(comp[-1] + 1, i):
+            if any(m.token <= k < m.end_token for m in s.mentions):
+                return False
+        return any(w in heads or w.endswith(plural) or any(st in heads for st, _ in self.finder.endings(w))
+                   for w in s.words(comp[-1] + 1, i))
 
     def anaphoric(self, s: SentenceState, i: int) -> int | None:
         """The determiner of a speech verb's object that points back ("এ অভিযোগ করেছেন", "এ কথা
