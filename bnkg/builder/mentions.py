@@ -341,6 +341,9 @@ class MentionFinder:
                         i = j
                         continue
                     m = (replace(alias, key=earlier), j, case)
+                if m is not None and m[0].key in self.persons and self._named_after(toks, i, m[1]):
+                    i = m[1] + 1  # "কিম ইল সাং স্টেডিয়ামে": a stadium, not the man
+                    continue
                 if m is not None:
                     alias, j, case = m
                     j, case = self._hyphen_case(toks, j, case)
@@ -496,6 +499,23 @@ class MentionFinder:
                                         False, also))
         self._remember(entities, state, "actor")
         return key
+
+    def _named_after(self, toks: Sequence[Token], i: int, j: int) -> bool:
+        """Whether the person's name at tokens i..j names a place or building (grammar.yaml
+        ``named_after_nouns`` after it): "কিম ইল সাং স্টেডিয়াম", "… স্টেডিয়ামের".  A locative noun
+        ("… বিমানবন্দরে") may be where the person is ("কিম বিমানবন্দরে পুতিনকে স্বাগত জানান"): only
+        after a genitive ("পিয়ংইয়ংয়ের কিম ইল সাং স্টেডিয়ামে") is it the building's name."""
+        for p in self.grammar.named_after:
+            n = len(p)
+            if j + n > len(toks) or tuple(t.text for t in toks[j:j + n - 1]) != p[:-1]:
+                continue
+            last = toks[j + n - 1].text
+            cases = {"nom"} if last == p[-1] else {c for stem, c in self.endings(last) if stem == p[-1]}
+            if cases & {"nom", "gen"}:
+                return True
+            if cases and i > 0 and toks[i - 1].text.endswith(self.grammar.genitive_endings):
+                return True
+        return False
 
     def _bare_institution(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int,
                           role: tuple[str, int, str], found: list[Mention], entities: dict[str, Entity],

@@ -1437,3 +1437,10 @@ def test_rf2_the_side_fought_against_is_not_accused(reader: ArticleReader) -> No
     # control: "X-এর বিরুদ্ধে … অভিযোগ" names the accused
     rec = read(reader, "আমেরিকার বিরুদ্ধে উপদ্বীপে উত্তেজনা বাড়ানোর অভিযোগ তোলেন রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন।", PUB_2024)
     assert accusations(rec) == [("putin", ("usa",))]
+
+
+def test_rf2_an_agency_that_reports_in_the_passive_keeps_its_claim(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার বার্তা সংস্থা ইয়োনহাপের খবরে বলা হয়েছে, দক্ষিণ কোরিয়ার পররাষ্ট্র মন্ত্রণালয় "
+                       "চুক্তিটির নিন্দা জানিয়েছে।", PUB_2024)
+    assert sorted(c.claimant for c in rec.claims) == ["south_korea_foreign_ministry", "yonhap"]
+    assert [c.via for c in claims_by(rec, "south_korea_foreign_ministry")] == ["yonhap"]

@@ -642,3 +642,17 @@ def test_rf2_a_definite_body_noun_is_the_body_named_before(reader: ArticleReader
     # control: with no such body named before, the noun is no one
     _, mentions = read(reader, "রাশিয়া বৈঠক ডেকেছে। সংস্থাটির মতে, সেনা পাঠানো হয়েছে।")
     assert [m.how for m in mentions if m.how == "body-anaphor"] == []
+
+
+@pytest.mark.parametrize("body", [
+    "হাজারো দর্শক পিয়ংইয়ংয়ের কিম ইল সুং স্টেডিয়ামে খেলা দেখেন। তিনি বলেন, খেলাটি দারুণ হয়েছে।",
+    "কিম ইল সুং বিশ্ববিদ্যালয়ের ছাত্ররা মিছিল করে।",
+])
+def test_rf2_a_building_named_after_a_person_is_not_the_person(reader: ArticleReader, body: str) -> None:
+    rec, mentions = read(reader, body)
+    assert "kim_il_sung" not in rec.mentioned and not any(m.key == "kim_il_sung" for m in mentions)
+
+
+def test_rf2_a_person_at_a_building_is_still_the_person(reader: ArticleReader) -> None:
+    rec, _ = read(reader, "কিম জং উন বিমানবন্দরে রুশ প্রেসিডেন্টকে স্বাগত জানান।")
+    assert "kim_jong_un" in rec.mentioned

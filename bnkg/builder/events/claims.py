@@ -338,6 +338,11 @@ class ClaimRules(AccusationRules):
             return self.trim(s, s.sentence.start, s.toks[i].start)
         if j >= len(s.toks) and i - after_speaker >= 2:
             return self.trim(s, s.toks[after_speaker].start, s.toks[j - 1].end)
+        if rule == "claim.speech-verb" and j >= len(s.toks):
+            # "ইয়োনহাপের খবরে বলা হয়েছে, মন্ত্রণালয় চুক্তিটির নিন্দা জানিয়েছে": the speaker's own clause
+            k = next((k for k in range(after_speaker - 1, 0, -1) if self.boundary_between(s, k, k)), None)
+            if k is not None:
+                return self.trim(s, s.toks[k].start, s.sentence.end)
         return s.sentence.start, s.sentence.end
 
     def after_comma(self, s: SentenceState, j: int) -> tuple[int, int]:
@@ -425,7 +430,7 @@ class ClaimRules(AccusationRules):
         via = relayed[0].claimant
         # "কেসিএনএ জানায়, বৈঠকে কিম বলেছেন, …": the agency, the subject of its own verb, reports —
         # it says that Kim said it (a claim of its own); "… বলে জানিয়েছে তাস" only relays
-        reports = [c for c in relayed if c.evidence[0].rule == "claim.speech-verb"
+        reports = [c for c in relayed if c.evidence[0].rule in ("claim.speech-verb", "claim.passive")
                    and any(c.text_span[0] <= o.text_span[0] and o.text_span[1] <= c.text_span[1] for o in own)]
         return reports + [replace(c, via=via) if c.via in (None, relay) else c for c in own]
 
