@@ -656,3 +656,10 @@ def test_rf2_a_building_named_after_a_person_is_not_the_person(reader: ArticleRe
 def test_rf2_a_person_at_a_building_is_still_the_person(reader: ArticleReader) -> None:
     rec, _ = read(reader, "কিম জং উন বিমানবন্দরে রুশ প্রেসিডেন্টকে স্বাগত জানান।")
     assert "kim_jong_un" in rec.mentioned
+
+
+def test_rf2_un_member_states_in_a_list_are_states(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "প্রস্তাবের পক্ষে ভোট দেয় চিলি, কেনিয়া, নিউজিল্যান্ড ও গায়ানা; বিপক্ষে রাশিয়া।")
+    states = {e.key for e in rec.entities if e.type == "State"}
+    assert states == {"chile", "kenya", "new_zealand", "guyana", "russia"}
+    assert all(e.wikidata is None for e in rec.entities if e.key in states - {"russia"})  # unlinked: no verified id
