@@ -1444,3 +1444,26 @@ def test_rf2_an_agency_that_reports_in_the_passive_keeps_its_claim(reader: Artic
                        "চুক্তিটির নিন্দা জানিয়েছে।", PUB_2024)
     assert sorted(c.claimant for c in rec.claims) == ["south_korea_foreign_ministry", "yonhap"]
     assert [c.via for c in claims_by(rec, "south_korea_foreign_ministry")] == ["yonhap"]
+
+
+def test_rf2_genitives_that_qualify_the_speaker_do_not_open_the_clause(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র মারিয়া জাখারোভা এই অভিযোগকে \"মিথ্যা\" বলে উড়িয়ে দিয়েছেন।",
+               PUB_2024)
+    assert [c.kind for c in claims_by(rec, "zakharova")] == ["denied"]
+    # control: an actor named inside the clause before "বলে" still keeps the later one from speaking
+    rec = read(reader, "রাশিয়ার হয়ে লড়তে উত্তর কোরীয় সেনা মোতায়েন করা হয়েছে বলে দাবি করেন জাখারোভা।", PUB_2024)
+    assert [c.claimant for c in rec.claims] == ["zakharova"]
+
+
+def test_rf2_a_treaty_between_two_states_accuses_neither(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার কেন্দ্রীয় সামরিক কমিশনের বিবৃতিতে বলা হয়, দুই দেশের মধ্যে সই হওয়া চুক্তির আওতায় "
+                       "এই সেনা পাঠানো হয়েছে।", PUB_2024)
+    [c] = claims_by(rec, "wpk_central_military_commission")
+    assert c.accusation is False
+
+
+def test_rf2_a_ministry_spelt_mantrak(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার একীকরণ মন্ত্রক এক বিবৃতিতে জানিয়েছে, কুচকাওয়াজ উত্তেজনা বাড়াবে।", PUB_2024)
+    [c] = rec.claims
+    ministry = next(e for e in rec.entities if e.key == c.claimant)
+    assert (ministry.type, ministry.label_bn) == ("Organization", "দক্ষিণ কোরিয়ার একীকরণ মন্ত্রণালয়")

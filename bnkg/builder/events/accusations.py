@@ -111,6 +111,8 @@ class AccusationRules(Rules):
             if not (lo <= m.token and m.end_token <= hi):
                 continue
             if m.how == "pronoun-two_states":
+                if m.end_token < len(toks) and self.is_post(toks[m.end_token].text, self.post_words):
+                    continue  # "দুই দেশের মধ্যে সই হওয়া চুক্তি": between them, not their act
                 (gens if m.case == "gen" else noms).extend(
                     k for k in self.two_states(memory.visits[-1:], memory, entities) if k)
                 continue

@@ -196,12 +196,22 @@ class ClaimRules(AccusationRules):
         if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.lex.speech.complementizers:
             # "X … বলে দাবি করেন": X opens the sentence — not someone named inside the reported
             # clause after other actors ("রাশিয়ার হয়ে … উত্তর কোরীয় সেনা মোতায়েন করা হয়েছে বলে দাবি …")
-            if any(m.token < before[0].token for m in s.mentions if m.key or m.how.startswith("pronoun")):
+            if any(m.token < self.phrase_start(s, before[0]) for m in s.mentions if m.key or m.how.startswith("pronoun")):
                 return [], "", i
             pick = before[0]
         else:
             pick = before[-1]
         return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speech-verb", pick.end_token
+
+    def phrase_start(self, s: SentenceState, m: Mention) -> int:
+        """The first token of the speaker's noun phrase: genitives chained right before it qualify it
+        ("রাশিয়ার পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র মারিয়া জাখারোভা")."""
+        start = m.token
+        for n in sorted((n for n in s.mentions if n.end_token <= m.token), key=lambda n: -n.end_token):
+            if n.case != "gen" or start - n.end_token > 2 or self.boundary_between(s, n.end_token, start):
+                break
+            start = n.token
+        return start
 
     def person_after(self, s: SentenceState, m: Mention, actors: list[Mention], entities: dict[str, Entity],
                      ) -> Mention:
