@@ -1467,3 +1467,8 @@ def test_rf2_a_ministry_spelt_mantrak(reader: ArticleReader) -> None:
     [c] = rec.claims
     ministry = next(e for e in rec.entities if e.key == c.claimant)
     assert (ministry.type, ministry.label_bn) == ("Organization", "দক্ষিণ কোরিয়ার একীকরণ মন্ত্রণালয়")
+
+
+def test_rf2_describing_as_is_speech(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার রাষ্ট্রীয় বার্তা সংস্থা কেসিএনএ বৈঠকটিকে \"ঐতিহাসিক\" বলে বর্ণনা করেছে।", PUB_2024)
+    assert [c.claimant for c in rec.claims] == ["kcna"]
