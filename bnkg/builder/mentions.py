@@ -341,6 +341,9 @@ class MentionFinder:
                         i = j
                         continue
                     m = (replace(alias, key=earlier), j, case)
+                if m is not None and m[0].key in self.persons and self._named_after(toks, i, m[1]):
+                    i = m[1] + 1  # "কিম ইল সাং স্টেডিয়ামে": a stadium, not the man
+                    continue
                 if m is not None:
                     alias, j, case = m
                     j, case = self._hyphen_case(toks, j, case)
@@ -369,6 +372,11 @@ class MentionFinder:
                     i = j
                     continue
                 r = self._match_role(toks, i)
+                bare = self._bare_institution(article, sent, toks, i, r, found, entities) if r is not None else None
+                if bare is not None:  # "… খবরে বলা হয়েছে, প্রেসিডেন্টের কার্যালয় …": the office, not the president
+                    add(bare)
+                    i = bare.end_token
+                    continue
                 if r is not None:
                     role, j, case = r
                     mention = self._resolve_role(article, sent, toks, found, i, j, role, case, day,
@@ -385,6 +393,11 @@ class MentionFinder:
                     key, j, case = hit
                     add(self._mention(article, sent, toks, i, j, key, "short-name", case))
                     i = j
+                    continue
+                body = self._body_anaphor(article, sent, toks, i, memory, entities)
+                if body is not None:  # "কার্যালয়টি বলেছে", "মন্ত্রণালয়ের মুখপাত্র"
+                    add(body)
+                    i = body.end_token
                     continue
                 pron = self._pronoun(toks, i)
                 if pron is not None:
@@ -486,6 +499,67 @@ class MentionFinder:
                                         False, also))
         self._remember(entities, state, "actor")
         return key
+
+    def _named_after(self, toks: Sequence[Token], i: int, j: int) -> bool:
+        """Whether the person's name at tokens i..j names a place or building (grammar.yaml
+        ``named_after_nouns`` after it): "কিম ইল সাং স্টেডিয়াম", "… স্টেডিয়ামের".  A locative noun
+        ("… বিমানবন্দরে") may be where the person is ("কিম বিমানবন্দরে পুতিনকে স্বাগত জানান"): only
+        after a genitive ("পিয়ংইয়ংয়ের কিম ইল সাং স্টেডিয়ামে") is it the building's name."""
+        for p in self.grammar.named_after:
+            n = len(p)
+            if j + n > len(toks) or tuple(t.text for t in toks[j:j + n - 1]) != p[:-1]:
+                continue
+            last = toks[j + n - 1].text
+            cases = {"nom"} if last == p[-1] else {c for stem, c in self.endings(last) if stem == p[-1]}
+            if cases & {"nom", "gen"}:
+                return True
+            if cases and i > 0 and toks[i - 1].text.endswith(self.grammar.genitive_endings):
+                return True
+        return False
+
+    def _bare_institution(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int,
+                          role: tuple[str, int, str], found: list[Mention], entities: dict[str, Entity],
+                          ) -> Mention | None:
+        """A body named by a title in the genitive with no state before it ("প্রেসিডেন্টের কার্যালয়",
+        "প্রসিকিউটরের দপ্তর"): the office of the state an actor named earlier in the sentence belongs
+        to ("দক্ষিণ কোরিয়ার বার্তা সংস্থা ইয়োনহাপের খবরে বলা হয়েছে, প্রেসিডেন্টের কার্যালয় …"); with
+        no such actor, nothing — never the office-holder."""
+        if found and found[-1].end_token == i:
+            return None  # "দক্ষিণ কোরিয়ার প্রেসিডেন্টের কার্যালয়": the state's own (read with it)
+        hit = self._match_phrase(self.institutions, toks, i)
+        if hit is None or hit[1] <= role[1]:
+            return None
+        state = next((st for m in reversed(found) if m.key
+                      for st in [self._state_of(m.key, entities)] if st), None)
+        if state is None:
+            return None
+        form, end, inst_case = hit
+        end, inst_case = self._hyphen_case(toks, end, inst_case)
+        return self._mention(article, sent, toks, i, end, self._institution(state, form.key, entities),
+                             "institution", inst_case)
+
+    def _body_anaphor(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, memory: _Recent,
+                      entities: dict[str, Entity]) -> Mention | None:
+        """A body noun that points back (grammar.yaml ``body_nouns``): with a definite ending
+        ("কার্যালয়টি বলেছে", "সংস্থাটির মতে"), or bare in the genitive before a title
+        ("মন্ত্রণালয়ের মুখপাত্র বলেছেন"): the organisation of that kind named last in the article."""
+        g = self.grammar
+        w = toks[i].text
+        for stem, case in self.endings(w):
+            definite = next((d for d in g.definite_endings if stem.endswith(d) and stem[:-len(d)] in g.body_nouns), None)
+            noun = stem[:-len(definite)] if definite else stem
+            if definite is None and not (stem in g.body_nouns and case == "gen" and i + 1 < len(toks)
+                                         and self._match_role(toks, i + 1) is not None):
+                continue
+            if definite is None and i > 0 and not toks[i - 1].text.endswith(tuple(g.genitive_endings)) \
+                    and self._match_alias(toks, i - 1) is None and i > 0 and toks[i - 1].text not in g.stopwords:
+                return None  # "বাণিজ্য মন্ত্রণালয়ের মুখপাত্র": a body of its own, not the one before
+            for key in reversed(memory.bodies):
+                e = entities.get(key)
+                if e is not None and any(n.split()[-1] == noun for n in (e.label_bn, *e.aliases)):
+                    return self._mention(article, sent, toks, i, i + 1, key, "body-anaphor", case)
+            return None
+        return None
 
     def _this_state(self, toks: Sequence[Token], j: int, memory: _Recent, sentence: int) -> str:
         """The state "দেশটির" refers to: the state of a person named right after it ("দেশটির নেতা কিম"),
@@ -724,6 +798,7 @@ class _Recent:
     subject_state: str | None = None  # the state of the last actor named in the nominative
     subject_state_sentence: int = -1
     persons: dict[str, None] = field(default_factory=dict)  # every person named so far, in order
+    bodies: list[str] = field(default_factory=list)  # organisations named so far, the last one last
 
     def saw(self, m: Mention, entities: dict[str, Entity], finder: MentionFinder) -> None:
         e = entities.get(m.key) if m.key else None
@@ -738,6 +813,10 @@ class _Recent:
             self.persons[m.key] = None
         elif e.type == "State" and m.how not in ("inner",):
             self.state = m.key
+        elif e.type == "Organization":
+            if m.key in self.bodies:
+                self.bodies.remove(m.key)
+            self.bodies.append(m.key)
         if m.case == "nom" and m.how in ("alias", "role", "title-intro", "institution", "short-name"):
             state = finder._state_of(m.key, entities) if e.type != "Place" else None
             if state:

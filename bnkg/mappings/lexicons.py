@@ -68,6 +68,10 @@ class Grammar:
     negated_endings: tuple[str, ...] = ()  # of a negated finite verb
     genitive_endings: tuple[str, ...] = ()  # of any genitive noun
     plural_endings: tuple[str, ...] = ()
+    plural_nominatives: tuple[str, ...] = ()  # "কর্মকর্তারা": people the gazetteer cannot name
+    body_nouns: frozenset[str] = frozenset()  # "কার্যালয়টি", "মন্ত্রণালয়ের মুখপাত্র": the body named before
+    definite_endings: tuple[str, ...] = ()  # "টি" (+ a case ending): the one told of before
+    named_after: tuple[Phrase, ...] = ()  # "… স্টেডিয়াম": a person's name naming a place
     deictic_days: tuple[str, ...] = ()  # "আজ": the speaker's today
     whether: tuple[Phrase, ...] = ()  # "কি না": its last word does not negate
     indefinites: frozenset[str] = frozenset()  # "কোনো চুক্তি": none
@@ -221,7 +225,8 @@ def _schemas() -> dict[str, Schema]:
             **dict.fromkeys(("stopwords", "verb_endings", "anchors", "since", "negations", "title_suffixes",
                              "organisation_heads", "office_words", "topic_nouns", "clitics", "demonstratives",
                              "conjunctions", "actor_conjunctions", "auxiliaries", "negated_endings",
-                             "genitive_endings", "plural_endings", "deictic_days", "whether", "indefinites",
+                             "genitive_endings", "plural_endings", "plural_nominatives", "body_nouns",
+                             "definite_endings", "named_after_nouns", "deictic_days", "whether", "indefinites",
                              "source_postpositions", "detached_genitives", "leader_words"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
@@ -289,6 +294,10 @@ def load_lexicons(directory: Path) -> Lexicons:
         negated_endings=_endings(gp, "negated_endings", g.get("negated_endings")),
         genitive_endings=_endings(gp, "genitive_endings", g.get("genitive_endings")),
         plural_endings=_endings(gp, "plural_endings", g.get("plural_endings")),
+        plural_nominatives=_endings(gp, "plural_nominatives", g.get("plural_nominatives")),
+        body_nouns=frozenset(_endings(gp, "body_nouns", g.get("body_nouns"))),
+        definite_endings=_endings(gp, "definite_endings", g.get("definite_endings")),
+        named_after=_phrases(gp, "named_after_nouns", g.get("named_after_nouns")),
         deictic_days=_endings(gp, "deictic_days", g.get("deictic_days")),
         whether=_phrases(gp, "whether", g.get("whether")),
         indefinites=frozenset(_endings(gp, "indefinites", g.get("indefinites"))),

@@ -1015,7 +1015,8 @@ def test_a_later_statement_that_spells_out_no_allegation(reader: ArticleReader, 
 
 @pytest.mark.parametrize("body, accused", [
     ("দক্ষিণ কোরিয়ার এক আইনপ্রণেতা বলেন, উত্তর কোরিয়া আরও সেনা পাঠাবে।", {"north_korea"}),
-    ("উত্তর কোরিয়ার সেনারা কুরস্কে লড়ছে বলে দাবি করেছেন দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা।", None),
+    # troops fighting, claimed with a neutral verb: an accusation of the state that sent them
+    ("উত্তর কোরিয়ার সেনারা কুরস্কে লড়ছে বলে দাবি করেছেন দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা।", {"north_korea"}),
     ("দক্ষিণ কোরিয়ার জনৈক আইনপ্রণেতা জানান, উত্তর কোরিয়া রাশিয়াকে গোলা পাঠাচ্ছে।", {"north_korea"}),
 ])
 def test_an_unnamed_official_speaks_as_an_unnamed_office_holder(reader: ArticleReader, body: str,
@@ -1395,3 +1396,115 @@ def test_has_phrase_wants_the_words_together_and_in_order(reader: ArticleReader)
     assert not has(ws, [("সই", "চুক্তি")])  # every word there, not in this order
     assert not has(ws, [("দুই", "সফর")])  # every word there, not together
     assert not has(ws, [])
+
+# rf2 ---------------------------------------------------------------------------- claims, accusations
+
+def test_rf2_ministry_spokesperson_is_the_ministry_named_before(reader: ArticleReader) -> None:
+    rec = read(reader, "জাপানের বার্তা সংস্থা কিয়োদো জানায়, দক্ষিণ কোরিয়ার পররাষ্ট্র মন্ত্রণালয় বৈঠকটি পর্যবেক্ষণ করছে। "
+                       "মন্ত্রণালয়ের মুখপাত্র বলেছেন, উত্তর কোরিয়া রাশিয়াকে গোলা পাঠিয়ে প্রস্তাব লঙ্ঘন করেছে।", PUB_2024)
+    [c] = claims_by(rec, "south_korea_foreign_ministry")
+    assert (c.accusation, c.about) == (True, ("north_korea",))
+    # control: a ministry of its own ("বাণিজ্য মন্ত্রণালয়ের") is not the one named before
+    rec = read(reader, "দক্ষিণ কোরিয়ার পররাষ্ট্র মন্ত্রণালয় বৈঠকটি পর্যবেক্ষণ করছে। "
+                       "বাণিজ্য মন্ত্রণালয়ের মুখপাত্র বলেছেন, রপ্তানি কমেছে।", PUB_2024)
+    assert claims_by(rec, "south_korea_foreign_ministry") == []
+
+
+def test_rf2_pronoun_after_a_refusal_is_the_one_who_refused(reader: ArticleReader) -> None:
+    rec = read(reader, "মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন বলেন, মস্কো আরও গোলা চাইছে। "
+                       "তবে রুশ প্রেসিডেন্টের মুখপাত্র দিমিত্রি পেসকভ এ নিয়ে মন্তব্য করতে রাজি হননি। "
+                       "তিনি বলেন, দুই দেশের সহযোগিতা কারও বিরুদ্ধে নয়।", PUB_2024)
+    assert [c.text for c in claims_by(rec, "peskov")] == ["দুই দেশের সহযোগিতা কারও বিরুদ্ধে নয়।"]
+    assert len(claims_by(rec, "blinken")) == 1
+    # control: right after the speaker's own statement, "তিনি" is still that speaker
+    rec = read(reader, "দিমিত্রি পেসকভ এ নিয়ে মন্তব্য করতে রাজি হননি। মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন "
+                       "বলেন, মস্কো আরও গোলা চাইছে। তিনি বলেন, এটি উদ্বেগের বিষয়।", PUB_2024)
+    assert claims_by(rec, "peskov") == [] and len(claims_by(rec, "blinken")) == 2
+
+
+@pytest.mark.parametrize("verb, kind", [("গভীর দুঃখ প্রকাশ করেছে", "expressed"), ("হতাশা জানিয়েছে", "expressed"),
+                                        ("উদ্বেগ জানিয়েছে", "expressed"), ("নিন্দা জানিয়েছে", "condemned")])
+def test_rf2_statement_verbs_are_speech(reader: ArticleReader, verb: str, kind: str) -> None:
+    rec = read(reader, f"জাপান এক বিবৃতিতে নিরাপত্তা পরিষদে রাশিয়ার ভেটোর ঘটনায় {verb}।", PUB_2024)
+    assert [c.kind for c in claims_by(rec, "japan")] == [kind]
+
+
+def test_rf2_presidential_office_speaks_not_the_president(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার প্রেসিডেন্টের দফতর জানিয়েছে, চুক্তিটি উদ্বেগজনক।", PUB_2024)
+    [c] = rec.claims
+    office = next(e for e in rec.entities if e.key == c.claimant)
+    assert (office.type, office.label_bn, office.affiliation) == (
+        "Organization", "দক্ষিণ কোরিয়ার প্রেসিডেন্টের কার্যালয়", "south_korea")
+    assert "yoon_suk_yeol" not in rec.mentioned
+
+
+def test_rf2_bare_presidential_office_and_its_anaphor(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার বার্তা সংস্থা ইয়োনহাপের খবরে বলা হয়েছে, প্রেসিডেন্টের কার্যালয় চুক্তিটির নিন্দা "
+                       "জানিয়েছে। কার্যালয়টি বলেছে, এতে উপদ্বীপে উত্তেজনা বাড়বে।", PUB_2024)
+    office = [c for c in rec.claims if c.claimant.endswith("presidential-office")]
+    assert [c.kind for c in office] == ["condemned", "said"]
+    assert "yoon_suk_yeol" not in rec.mentioned
+    # control: with no state named, the office is no one — never the office-holder
+    rec = read(reader, "প্রেসিডেন্টের কার্যালয় চুক্তিটির নিন্দা জানিয়েছে।", PUB_2024)
+    assert rec.claims == () and "yoon_suk_yeol" not in rec.mentioned
+
+
+@pytest.mark.parametrize("speaker", ["বাণিজ্য মন্ত্রণালয়", "কর্মকর্তারা"])
+def test_rf2_unnamed_speaker_after_the_clause_is_not_the_state_in_it(reader: ArticleReader, speaker: str) -> None:
+    rec = read(reader, f"রাশিয়া থেকে সার আমদানির প্রথম চালান বন্দরে পৌঁছেছে বলে {speaker} জানিয়েছে।", PUB_2024)
+    assert rec.claims == ()
+    # control: a named speaker there speaks
+    rec = read(reader, "রাশিয়া থেকে সার আমদানির প্রথম চালান বন্দরে পৌঁছেছে বলে জাপান জানিয়েছে।", PUB_2024)
+    assert [c.claimant for c in rec.claims] == ["japan"]
+
+
+@pytest.mark.parametrize("body", [
+    "মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন দাবি করেছেন, রাশিয়ায় প্রায় পাঁচ হাজার উত্তর কোরীয় সেনা পৌঁছে গেছে।",
+    "মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন বলেছেন, উত্তর কোরীয় সৈন্যরা খারকিভে সরাসরি যুদ্ধে নেমেছে।",
+])
+def test_rf2_troops_arriving_or_fighting_accuse_their_state(reader: ArticleReader, body: str) -> None:
+    assert accusations(read(reader, body, published=PUB_2024)) == [("blinken", ("north_korea",))]
+
+
+def test_rf2_the_side_fought_against_is_not_accused(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার বেলগোরোদ অঞ্চলে ইউক্রেনীয় বাহিনীর বিরুদ্ধে লড়াইয়ে উত্তর কোরিয়ার সেনারা যোগ দিয়েছে "
+                       "বলে অভিযোগ করেছেন ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি।", PUB_2024)
+    assert accusations(rec) == [("zelensky", ("north_korea",))]
+    # control: "X-এর বিরুদ্ধে … অভিযোগ" names the accused
+    rec = read(reader, "আমেরিকার বিরুদ্ধে উপদ্বীপে উত্তেজনা বাড়ানোর অভিযোগ তোলেন রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন।", PUB_2024)
+    assert accusations(rec) == [("putin", ("usa",))]
+
+
+def test_rf2_an_agency_that_reports_in_the_passive_keeps_its_claim(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার বার্তা সংস্থা ইয়োনহাপের খবরে বলা হয়েছে, দক্ষিণ কোরিয়ার পররাষ্ট্র মন্ত্রণালয় "
+                       "চুক্তিটির নিন্দা জানিয়েছে।", PUB_2024)
+    assert sorted(c.claimant for c in rec.claims) == ["south_korea_foreign_ministry", "yonhap"]
+    assert [c.via for c in claims_by(rec, "south_korea_foreign_ministry")] == ["yonhap"]
+
+
+def test_rf2_genitives_that_qualify_the_speaker_do_not_open_the_clause(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র মারিয়া জাখারোভা এই অভিযোগকে \"মিথ্যা\" বলে উড়িয়ে দিয়েছেন।",
+               PUB_2024)
+    assert [c.kind for c in claims_by(rec, "zakharova")] == ["denied"]
+    # control: an actor named inside the clause before "বলে" still keeps the later one from speaking
+    rec = read(reader, "রাশিয়ার হয়ে লড়তে উত্তর কোরীয় সেনা মোতায়েন করা হয়েছে বলে দাবি করেন জাখারোভা।", PUB_2024)
+    assert [c.claimant for c in rec.claims] == ["zakharova"]
+
+
+def test_rf2_a_treaty_between_two_states_accuses_neither(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার কেন্দ্রীয় সামরিক কমিশনের বিবৃতিতে বলা হয়, দুই দেশের মধ্যে সই হওয়া চুক্তির আওতায় "
+                       "এই সেনা পাঠানো হয়েছে।", PUB_2024)
+    [c] = claims_by(rec, "wpk_central_military_commission")
+    assert c.accusation is False
+
+
+def test_rf2_a_ministry_spelt_mantrak(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার একীকরণ মন্ত্রক এক বিবৃতিতে জানিয়েছে, কুচকাওয়াজ উত্তেজনা বাড়াবে।", PUB_2024)
+    [c] = rec.claims
+    ministry = next(e for e in rec.entities if e.key == c.claimant)
+    assert (ministry.type, ministry.label_bn) == ("Organization", "দক্ষিণ কোরিয়ার একীকরণ মন্ত্রণালয়")
+
+
+def test_rf2_describing_as_is_speech(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার রাষ্ট্রীয় বার্তা সংস্থা কেসিএনএ বৈঠকটিকে \"ঐতিহাসিক\" বলে বর্ণনা করেছে।", PUB_2024)
+    assert [c.claimant for c in rec.claims] == ["kcna"]

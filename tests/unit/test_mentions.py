@@ -625,3 +625,41 @@ def test_a_malformed_function_word_entry_names_the_file_and_entry(tmp_path: Path
     with pytest.raises(MappingError, match="grammar.yaml") as err:
         load_lexicons(grammar_with(tmp_path, old, new))
     assert what in str(err.value)
+
+
+# rf2 ---------------------------------------------------------------------------------------------
+
+def test_rf2_deputy_permanent_representative_introduces_a_name(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "জাতিসংঘে রাশিয়ার উপ-স্থায়ী প্রতিনিধি আলেক্সেই পোলিশচুক বলেন, প্রস্তাবটি একপেশে।")
+    person = next(e for e in rec.entities if e.type == "Person")
+    assert (person.label_bn, person.affiliation, person.from_gazetteer) == ("আলেক্সেই পোলিশচুক", "russia", False)
+    assert [m.how for m in mentions if m.key == person.key] == ["title-intro"]
+
+
+def test_rf2_a_definite_body_noun_is_the_body_named_before(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা বৈঠক ডেকেছে। সংস্থাটির মতে, সেনা পাঠানো হয়েছে।")
+    assert [m.how for m in mentions if m.key == "south_korea_intelligence"] == ["alias", "body-anaphor"]
+    # control: with no such body named before, the noun is no one
+    _, mentions = read(reader, "রাশিয়া বৈঠক ডেকেছে। সংস্থাটির মতে, সেনা পাঠানো হয়েছে।")
+    assert [m.how for m in mentions if m.how == "body-anaphor"] == []
+
+
+@pytest.mark.parametrize("body", [
+    "হাজারো দর্শক পিয়ংইয়ংয়ের কিম ইল সুং স্টেডিয়ামে খেলা দেখেন। তিনি বলেন, খেলাটি দারুণ হয়েছে।",
+    "কিম ইল সুং বিশ্ববিদ্যালয়ের ছাত্ররা মিছিল করে।",
+])
+def test_rf2_a_building_named_after_a_person_is_not_the_person(reader: ArticleReader, body: str) -> None:
+    rec, mentions = read(reader, body)
+    assert "kim_il_sung" not in rec.mentioned and not any(m.key == "kim_il_sung" for m in mentions)
+
+
+def test_rf2_a_person_at_a_building_is_still_the_person(reader: ArticleReader) -> None:
+    rec, _ = read(reader, "কিম জং উন বিমানবন্দরে রুশ প্রেসিডেন্টকে স্বাগত জানান।")
+    assert "kim_jong_un" in rec.mentioned
+
+
+def test_rf2_un_member_states_in_a_list_are_states(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "প্রস্তাবের পক্ষে ভোট দেয় চিলি, কেনিয়া, নিউজিল্যান্ড ও গায়ানা; বিপক্ষে রাশিয়া।")
+    states = {e.key for e in rec.entities if e.type == "State"}
+    assert states == {"chile", "kenya", "new_zealand", "guyana", "russia"}
+    assert all(e.wikidata is None for e in rec.entities if e.key in states - {"russia"})  # unlinked: no verified id

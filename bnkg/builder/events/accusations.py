@@ -111,6 +111,8 @@ class AccusationRules(Rules):
             if not (lo <= m.token and m.end_token <= hi):
                 continue
             if m.how == "pronoun-two_states":
+                if m.end_token < len(toks) and self.is_post(toks[m.end_token].text, self.post_words):
+                    continue  # "দুই দেশের মধ্যে সই হওয়া চুক্তি": between them, not their act
                 (gens if m.case == "gen" else noms).extend(
                     k for k in self.two_states(memory.visits[-1:], memory, entities) if k)
                 continue
@@ -215,9 +217,14 @@ class AccusationRules(Rules):
         own = {self.state_of(k, entities) for k in who} - {None}
         if accusation and self.has_phrase(s.words(i, j), self.lex.speech.object_accused):
             out = [m.key for m in objects]
-        if accusation:  # "X-এর বিরুদ্ধে অভিযোগ" (not "ইউক্রেনের বিরুদ্ধে লড়তে" in a reported clause)
+        if accusation:  # "X-এর বিরুদ্ধে অভিযোগ" (not "ইউক্রেনীয় বাহিনীর বিরুদ্ধে লড়াইয়ে … অংশ নিচ্ছে বলে
+            # অভিযোগ": inside the reported clause, whom the fight is against — the victim)
+            after = [t.text for t in s.toks if t.start >= b][:1]
+            clause = (a, b) != (s.sentence.start, s.sentence.end) and (
+                (j > 0 and a >= s.toks[j - 1].end) or bool(set(after) & set(self.lex.speech.complementizers)))
             out += [m.key for m in s.mentions if m.key and m.case == "gen" and m.end_token < len(s.toks)
-                    and self.is_post(s.toks[m.end_token].text, self.against_words)]
+                    and self.is_post(s.toks[m.end_token].text, self.against_words)
+                    and not (clause and a <= m.start and m.end <= b)]
         if not out:
             for m in s.mentions:
                 if not m.key or not (a <= m.start and m.end <= b) or m.how in PASSIVE:
@@ -239,6 +246,9 @@ class AccusationRules(Rules):
                         c == "loc" for _, c in self.finder.endings(s.toks[m.end_token].text)) \
                         and not self.is_post(s.toks[m.end_token].text, self.with_words):
                     continue  # "রাশিয়ার ভূখণ্ডে হামলা": where, not who ("… উত্তর কোরিয়ার মধ্যে": who)
+                if accusation and m.case == "gen" and any(n.token == m.end_token and n.key
+                                                          and self.etype(n.key, entities) == "Place" for n in s.mentions):
+                    continue  # "রাশিয়ার কুরস্ক অঞ্চলে": the region's state, where it happens
                 if accusation and m.case == "gen" and self.state_of(key, entities) in own:
                     continue  # "… উত্তর কোরিয়ার ভাবমূর্তি ক্ষুণ্ন করছে" (a North Korean speaking): his own, harmed
                 out.append(key)

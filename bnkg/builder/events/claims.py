@@ -187,7 +187,7 @@ class ClaimRules(AccusationRules):
             pick = self.person_after(s, after[0], actors, entities)
             return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speaker-after-verb", j
         before = [m for m in actors if m.end_token <= i and m.token >= min_token]
-        if not before:
+        if not before or self.unnamed_speaker(s, i):
             return [], "", i
         # a capital speaks for its state only when no actor proper is there ("পুতিন পিয়ংইয়ং সফর
         # করেন এবং বলেন": the capital is the object of the visit, Putin speaks)
@@ -196,12 +196,22 @@ class ClaimRules(AccusationRules):
         if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.lex.speech.complementizers:
             # "X … বলে দাবি করেন": X opens the sentence — not someone named inside the reported
             # clause after other actors ("রাশিয়ার হয়ে … উত্তর কোরীয় সেনা মোতায়েন করা হয়েছে বলে দাবি …")
-            if any(m.token < before[0].token for m in s.mentions if m.key or m.how.startswith("pronoun")):
+            if any(m.token < self.phrase_start(s, before[0]) for m in s.mentions if m.key or m.how.startswith("pronoun")):
                 return [], "", i
             pick = before[0]
         else:
             pick = before[-1]
         return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speech-verb", pick.end_token
+
+    def phrase_start(self, s: SentenceState, m: Mention) -> int:
+        """The first token of the speaker's noun phrase: genitives chained right before it qualify it
+        ("রাশিয়ার পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র মারিয়া জাখারোভা")."""
+        start = m.token
+        for n in sorted((n for n in s.mentions if n.end_token <= m.token), key=lambda n: -n.end_token):
+            if n.case != "gen" or start - n.end_token > 2 or self.boundary_between(s, n.end_token, start):
+                break
+            start = n.token
+        return start
 
     def person_after(self, s: SentenceState, m: Mention, actors: list[Mention], entities: dict[str, Entity],
                      ) -> Mention:
@@ -274,12 +284,36 @@ class ClaimRules(AccusationRules):
                 keys += list(self.pair(s, memory, g))
             elif g.how == "pronoun-singular" and memory.last_claimant and \
                     memory.last_claim_sentence >= s.sentence.index - 2 and \
-                    self.etype(memory.last_claimant, entities) == "Person":
+                    self.etype(memory.last_claimant, entities) == "Person" and not self.subject_since(g, s, memory):
                 keys.append(memory.last_claimant)  # "… বলেন। তিনি আরও বলেন": the speaker goes on
             elif g.key:
                 e = entities.get(g.key)
                 keys.append(e.state if e is not None and e.type == "Place" and e.state else g.key)
         return list(dict.fromkeys(keys))
+
+    def subject_since(self, g: Mention, s: SentenceState, memory: Memory) -> bool:
+        """Whether the person a pronoun resolved to was the subject of the sentence just before,
+        told after the last claim: "… মন্তব্য করতে রাজি হননি। তিনি বলেন, …" is the one who refused,
+        not the speaker before him."""
+        prev = memory.previous
+        return bool(g.key) and prev is not None and prev.sentence.index == s.sentence.index - 1 \
+            and memory.last_claim_sentence < prev.sentence.index \
+            and any(m.key == g.key and m.case == "nom" for m in prev.mentions)
+
+    def unnamed_speaker(self, s: SentenceState, i: int) -> bool:
+        """"… পৌঁছেছে বলেও খাদ্য মন্ত্রণালয় জানিয়েছে", "… হবে বলে কর্মকর্তারা জানিয়েছেন": between the
+        clause's "বলে" and the verb at token i stands a body or people the gazetteer cannot name (an
+        organisation's head noun, or a plural) — they speak, not an actor named inside the clause."""
+        comp = [k for k in range(max(0, i - 4), i - 1) if s.toks[k].text in self.lex.speech.complementizers]
+        if not comp:
+            return False
+        heads = self.lex.grammar.organisation_heads
+        plural = self.lex.grammar.plural_nominatives
+        for k in range(comp[-1] + 1, i):
+            if any(m.token <= k < m.end_token for m in s.mentions):
+                return False
+        return any(w in heads or w.endswith(plural) or any(st in heads for st, _ in self.finder.endings(w))
+                   for w in s.words(comp[-1] + 1, i))
 
     def anaphoric(self, s: SentenceState, i: int) -> int | None:
         """The determiner of a speech verb's object that points back ("এ অভিযোগ করেছেন", "এ কথা
@@ -314,6 +348,11 @@ class ClaimRules(AccusationRules):
             return self.trim(s, s.sentence.start, s.toks[i].start)
         if j >= len(s.toks) and i - after_speaker >= 2:
             return self.trim(s, s.toks[after_speaker].start, s.toks[j - 1].end)
+        if rule == "claim.speech-verb" and j >= len(s.toks):
+            # "ইয়োনহাপের খবরে বলা হয়েছে, মন্ত্রণালয় চুক্তিটির নিন্দা জানিয়েছে": the speaker's own clause
+            k = next((k for k in range(after_speaker - 1, 0, -1) if self.boundary_between(s, k, k)), None)
+            if k is not None:
+                return self.trim(s, s.toks[k].start, s.sentence.end)
         return s.sentence.start, s.sentence.end
 
     def after_comma(self, s: SentenceState, j: int) -> tuple[int, int]:
@@ -401,7 +440,7 @@ class ClaimRules(AccusationRules):
         via = relayed[0].claimant
         # "কেসিএনএ জানায়, বৈঠকে কিম বলেছেন, …": the agency, the subject of its own verb, reports —
         # it says that Kim said it (a claim of its own); "… বলে জানিয়েছে তাস" only relays
-        reports = [c for c in relayed if c.evidence[0].rule == "claim.speech-verb"
+        reports = [c for c in relayed if c.evidence[0].rule in ("claim.speech-verb", "claim.passive")
                    and any(c.text_span[0] <= o.text_span[0] and o.text_span[1] <= c.text_span[1] for o in own)]
         return reports + [replace(c, via=via) if c.via in (None, relay) else c for c in own]
 
