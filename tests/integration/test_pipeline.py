@@ -9,7 +9,12 @@ import pytest
 
 import bnkg
 from bnkg.builder.corpus.pipeline import build_result
+from bnkg.builder.corpus.stream import build_nquads
 from bnkg.cli.main import main
+from bnkg.mappings import load_mappings
+from bnkg.rdf.namespaces import BNKG
+
+from ..unit.test_yaml_keys import shipped_copy
 
 PAGE = """প্রচ্ছদ | আন্তর্জাতিক | খেলা
 পিয়ংইয়ংয়ে পৌঁছেছেন রুশ প্রতিরক্ষামন্ত্রী
@@ -155,3 +160,19 @@ def test_every_output_format_round_trips(folder, tmp_path, fmt):
     ds = bnkg.load(out)
     rows = bnkg.query("visits", ds).rows
     assert len(rows) == 1
+
+
+def test_a_build_with_other_mappings_writes_their_cameo_codes(tmp_path) -> None:
+    """The CAMEO codes come from the mappings the build reads, in memory and streaming alike (they
+    once came from the shipped lexicons whatever the build was given)."""
+    article = tmp_path / "in" / "visit.txt"
+    article.parent.mkdir()
+    article.write_text("পুতিনের সফর\n\nরুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন মঙ্গলবার পিয়ংইয়ং সফর করেন।\n", encoding="utf-8")
+    (tmp_path / "m").mkdir()
+    mappings = load_mappings(shipped_copy(tmp_path / "m", "triggers.yaml", 'cameo: "042"', 'cameo: "043"'))
+    ds = build_result([article.parent], mappings=mappings).dataset
+    in_memory = {str(q[2]) for q in ds.quads((None, BNKG.cameoCode, None, None))}
+    assert in_memory == {"043"}
+    build_nquads([article.parent], tmp_path / "out.nq", mappings=mappings, validate=False)
+    assert '"043"' in (tmp_path / "out.nq").read_text(encoding="utf-8")
+    assert '"042"' not in (tmp_path / "out.nq").read_text(encoding="utf-8")

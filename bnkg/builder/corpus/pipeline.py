@@ -87,7 +87,7 @@ def build_result(paths: Iterable[str | os.PathLike[str]], *, mappings: Mappings 
             result.skipped.append(duplicate)
             continue
         target = result.dataset if keep_graphs else new_dataset(iris)
-        gid = add_record(target, rec, iris)
+        gid = add_record(target, rec, iris, mappings.lexicons if mappings else None)
         if on_graph is not None:
             on_graph(target.graph(gid))
         result.records.append(rec)

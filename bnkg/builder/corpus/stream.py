@@ -48,7 +48,7 @@ from bnkg.builder.corpus.inputs import ContentSeen, iter_inputs
 from bnkg.builder.corpus.parallel import default_reader
 from bnkg.builder.graph import IRIs, Triple, new_dataset, record_triples
 from bnkg.builder.records import FACT_KINDS, ArticleRecord, fact_counts
-from bnkg.mappings import Mappings
+from bnkg.mappings import Lexicons, Mappings
 from bnkg.ontology.shacl import ValidationReport, Violation, sorted_violations
 from bnkg.ontology.shacl_parallel import engine_name, run_shacl, run_shacl_nt
 from bnkg.rdf.iri import check_base
@@ -100,10 +100,11 @@ def article_output(rec: ArticleRecord, path: str, iris: IRIs) -> ArticleOutput:
     return _article(rec, path, iris)[0]
 
 
-def _article(rec: ArticleRecord, path: str, iris: IRIs, prefixes: tuple[tuple[str, str], ...] | None = None
-             ) -> tuple[ArticleOutput, list[Triple]]:
-    """``prefixes``: a TriG build's header prefixes (the block is written here, in the worker)."""
-    triples = record_triples(rec, iris)
+def _article(rec: ArticleRecord, path: str, iris: IRIs, prefixes: tuple[tuple[str, str], ...] | None = None,
+             lexicons: Lexicons | None = None) -> tuple[ArticleOutput, list[Triple]]:
+    """``prefixes``: a TriG build's header prefixes (the block is written here, in the worker);
+    ``lexicons``: those of the reader's mappings (the CAMEO codes; default: the shipped ones)."""
+    triples = record_triples(rec, iris, lexicons)
     nodes = {iris.entity(e) for e in rec.entities}
     ents = tuple(t for t in triples if t[0] in nodes)  # what graph.entity_triples wrote
     facts = tuple(fact_counts([rec]).values())
@@ -163,7 +164,7 @@ def _outputs(state: _State, chunk: Sequence[Path]) -> list[ArticleOutput | Skipp
         if isinstance(rec, Skipped):
             got.append(rec)
             continue
-        out, ts = _article(rec, str(path), state.iris, state.prefixes)
+        out, ts = _article(rec, str(path), state.iris, state.prefixes, state.reader.mappings.lexicons)
         got.append(out)
         outs.append(out)
         triples.append(ts)
