@@ -236,8 +236,9 @@ def load_file(store: ox.Store, path: str | os.PathLike[str], fmt: str | None = N
                          + " ;\n".join(f"DROP SILENT GRAPH {g}" for g in existing))
         before = 0 if fresh else _graph_count(store)
         if fresh and union:
-            store.add(LOADING)  # one transaction: from now on queries refuse the store …
-            store.flush()
+            # from now on queries refuse the store …  (written by the bulk loader too: a transaction first
+            # made the bulk-loaded store 1.6x the size — 100 articles: 16 MB, 12 MB so)
+            store.bulk_extend([LOADING])
             try:
                 _bulk_with_union(store, p, oxfmt)
             except (SyntaxError, ValueError, OSError):
