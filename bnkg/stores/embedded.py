@@ -379,17 +379,13 @@ def to_dataset(store: ox.Store) -> Dataset:
     return ds
 
 
-def open_to_write(path: str, *, restart: bool = False) -> ox.Store:
-    """The store in folder ``path`` opened to add articles to (created if missing).  If a first load into
-    it was interrupted (it may hold half an article): emptied when ``restart`` (the store was empty before
-    that load, so nothing else is lost), else refused."""
+def open_to_write(path: str) -> ox.Store:
+    """The store in folder ``path`` opened to add articles to (created if missing), refused if a first
+    load into it was interrupted (it may hold half an article)."""
     store = open_store(path)
     if store.contains_named_graph(STATE_GRAPH):
-        if not restart:
-            raise BnkgError(f"{path}: the store's first load was interrupted and may hold half an article; run "
-                            f"that load again (bnkg load GRAPH --store {path}) or delete the folder, then build")
-        store.clear()
-        store.flush()
+        raise BnkgError(f"{path}: the store's first load was interrupted and may hold half an article; run "
+                        f"that load again (bnkg load GRAPH --store {path}) or delete the folder, then build")
     return store
 
 

@@ -13,6 +13,7 @@ each signal lands at a known point however loaded the machine is.
 
 from __future__ import annotations
 
+import shutil
 import signal
 import subprocess
 import sys
@@ -188,7 +189,7 @@ def test_store_killed_midway_holds_only_whole_articles(corpus: Path, fresh: Data
 
 def test_store_killed_in_its_bulk_load_is_refused_then_rebuilt(corpus: Path, fresh: Dataset, tmp_path: Path) -> None:
     """``build --store`` into a new store bulk-loads: killed there, the store is marked as loading (queries
-    refuse it) and the next build starts it again from empty."""
+    refuse it, and so does the next build); deleted, it is built again."""
     expected = {str(g.identifier): len(g) for g in fresh.graphs() if "/graph/" in str(g.identifier)
                 and not str(g.identifier).endswith("/fused")}
     store_dir = tmp_path / "kg"
@@ -198,6 +199,10 @@ def test_store_killed_in_its_bulk_load_is_refused_then_rebuilt(corpus: Path, fre
     query = _bnkg("query", "actors", "--store", str(store_dir))
     _, err = query.communicate(timeout=120)
     assert query.returncode == 1 and "interrupted" in err
+    proc = _bnkg("build", str(corpus), "--store", str(store_dir), "-q", "--no-validate")
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1 and "delete the folder" in err
+    shutil.rmtree(store_dir)
     proc = _bnkg("build", str(corpus), "--store", str(store_dir), "-q", "--no-validate")
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err

@@ -352,7 +352,7 @@ def test_build_store_refuses_an_interrupted_store_before_building(tmp_path: Path
     s = open_store(tmp_path / "kg")
     s.add(LOADING)
     del s
-    # the article-by-article build (TriG output) refuses it; the bulk one starts it again (test_interrupt)
+    # the article-by-article build (TriG output) refuses it, as the bulk one does (test_interrupt)
     assert main(["build", str(EXAMPLES), "-o", str(tmp_path / "g.trig"), "--store", str(tmp_path / "kg"), "-q"]) == 1
     assert "interrupted" in capsys.readouterr().err
     assert not (tmp_path / "g.trig").exists()
