@@ -117,7 +117,7 @@ def run_stream(args: argparse.Namespace) -> int:
     With ``--store DIR`` the N-Quads (the output, or a scratch file beside the store) are then bulk-loaded
     into the store (:func:`bnkg.stores.embedded.load_file`: articles already there are replaced)."""
     store = open_to_write(args.store) if args.store else None  # fail before the build, not after it
-    with tempfile.TemporaryDirectory(prefix=".bnkg-build.", dir=_beside(args.store)) if store else nullcontext("") as tmp:
+    with tempfile.TemporaryDirectory(prefix=".bnkg-build.", dir=_beside(args.store)) if store is not None else nullcontext("") as tmp:
         output = args.output or str(Path(tmp) / "articles.nq")
         result = build_nquads(args.inputs, output, base=args.base or DEFAULT_BASE, debug=args.debug,
                               jobs=jobs_of(args), validate=not args.no_validate,
