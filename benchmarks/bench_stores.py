@@ -2,7 +2,7 @@
 
     python benchmarks/bench_stores.py [N] [--articles DIR] [--repeat R] [--json OUT] [--workdir DIR]
 
-Builds a graph from N synthetic articles (benchmarks/corpus.py; default 10000) or from the articles in
+Builds a graph from N realistic articles (benchmarks/corpus.py, ``page`` shape; default 10000) or from the articles in
 DIR (e.g. ../shared/seeds), writes it as N-Quads, then measures
 
 * load: parsing the file into an rdflib Dataset; loading it into a fresh on-disk pyoxigraph store;
@@ -11,7 +11,13 @@ DIR (e.g. ../shared/seeds), writes it as N-Quads, then measures
   (one PUT per graph);
 * the median latency of every canned query (with representative parameters) on each engine, R runs
   each (a run slower than 10 s is not repeated; an rdflib query still running after
-  ``--memory-timeout`` seconds is stopped and reported as such).
+  ``--memory-timeout`` seconds is stopped and reported as such): the whole answer, and its first
+  page (``--page`` rows, default 50); fused events by default, ``--readings`` for the per-article rows;
+* the store against Oxigraph's own bulk load of the same N-Quads (``Store.bulk_load``, named graphs
+  only): the time and its ratio, the size of each on disk, and this process's peak RSS.
+
+``--store-only`` skips rdflib and the server (what a 10,000-article run needs).  The machine's load
+average is printed with the figures: compare ratios within one run.
 
 Prints a table and a JSON document.  Needs the ``oxigraph`` server (``pip install -e '.[test]'``).
 """
@@ -22,6 +28,8 @@ import argparse
 import contextlib
 import json
 import multiprocessing
+import os
+import resource
 import shutil
 import socket
 import statistics
@@ -146,11 +154,16 @@ def _runs_with_timeout(target: object, name: str, params: dict[str, str], repeat
         proc.join(10)
 
 
-def latencies(engine: str, target: object, todo: list[tuple[str, dict[str, str]]], repeat: int,
+def _label(name: str, params: dict[str, Any]) -> str:
+    label = name + "".join(f" --{k} {v}" for k, v in params.items() if k not in ("limit", "readings"))
+    return label + " --readings" * bool(params.get("readings")) + " (first page)" * ("limit" in params)
+
+
+def latencies(engine: str, target: object, todo: list[tuple[str, dict[str, Any]]], repeat: int,
               timeout: float | None = None) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for name, params in todo:
-        label = name + "".join(f" --{k} {v}" for k, v in params.items())
+        label = _label(name, params)
         got = _runs(target, name, params, repeat) if timeout is None else \
             _runs_with_timeout(target, name, params, repeat, timeout)
         if got is None:
@@ -180,7 +193,33 @@ def _build(articles: Path, graph: Path) -> dict[str, Any]:
     return out
 
 
-def bench(articles: Path, work: Path, repeat: int, memory_timeout: float) -> dict[str, Any]:
+def _disk_mb(folder: Path) -> float:
+    return round(sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 1e6, 1)
+
+
+def _pages(todo: list[tuple[str, dict[str, str]]], page: int, readings: bool) -> list[tuple[str, dict[str, Any]]]:
+    """Each case as its whole answer and its first page; with ``readings``, the per-article answers too."""
+    variants: list[dict[str, Any]] = [{}, {"readings": True}] if readings else [{}]
+    return [(n, {**p, **v, **extra}) for v in variants for n, p in todo for extra in ({"limit": page}, {})
+            if not v or n in catalogue(readings=True) and catalogue(readings=True)[n] != catalogue()[n]]
+
+
+def _store_vs_bulk(graph: Path, work: Path) -> dict[str, Any]:
+    """bnkg's load into a fresh store (named graphs and the default graph) against Oxigraph's bulk load of
+    the same N-Quads file (named graphs only), both from nothing, one after the other."""
+    for old in (work / "store", work / "bulk"):
+        shutil.rmtree(old, ignore_errors=True)
+    store = open_store(work / "store")
+    t_store, _ = _timed(lambda: load_file(store, graph))
+    bulk = ox.Store(str(work / "bulk"))
+    t_bulk, _ = _timed(lambda: (bulk.bulk_load(path=str(graph), format=ox.RdfFormat.N_QUADS), bulk.flush()))
+    return {"store_s": round(t_store, 2), "bulk_s": round(t_bulk, 2), "ratio": round(t_store / t_bulk, 2),
+            "store_mb": _disk_mb(work / "store"), "bulk_mb": _disk_mb(work / "bulk"),
+            "load_average": os.getloadavg()}
+
+
+def bench(articles: Path, work: Path, repeat: int, memory_timeout: float, *, store_only: bool = False,
+          page: int = 50, readings: bool = False) -> dict[str, Any]:
     report: dict[str, Any] = {"articles_dir": str(articles)}
     graph, built = work / "graph.nq", work / "build.json"
     if graph.is_file() and built.is_file():  # a kept --workdir: reuse the graph built last time
@@ -194,6 +233,16 @@ def bench(articles: Path, work: Path, repeat: int, memory_timeout: float) -> dic
     print(f"built {report['articles']} articles in {report['build_s']} s → {report['quads']} quads "
           f"({report['graph_mb']} MB N-Quads)", file=sys.stderr)
 
+    report["store_vs_bulk"] = vs = _store_vs_bulk(graph, work)
+    print(f"store: bnkg load {vs['store_s']} s ({vs['store_mb']} MB) vs Oxigraph bulk load {vs['bulk_s']} s "
+          f"({vs['bulk_mb']} MB): {vs['ratio']}x; load average {vs['load_average']}", file=sys.stderr)
+    if store_only:
+        store = open_store(work / "store", read_only=True)
+        todo = _pages(cases(store), page, readings)
+        report["queries"] = {"embedded": latencies("embedded", store, todo, repeat)}
+        report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+        report["load_average"] = os.getloadavg()
+        return report
     for old in (work / "store", work / "server"):  # every load starts from nothing
         shutil.rmtree(old, ignore_errors=True)
     load: dict[str, float] = {}
@@ -215,19 +264,21 @@ def bench(articles: Path, work: Path, repeat: int, memory_timeout: float) -> dic
         assert endpoint.count() == report["quads"], "the server holds a different number of quads"
         assert quad_count(store) == report["quads"], "the store holds a different number of quads"
         engines["server"] = endpoint
-        todo = cases(store)
+        todo = _pages(cases(store), page, readings)
         report["queries"] = {name: latencies(name, target, todo, repeat,
                                              memory_timeout if name == "memory" else None)
                              for name, target in engines.items()}
         # the answers must be the same everywhere (in memory too, where it answered in time)
         for name, params in todo:
-            label = name + "".join(f" --{k} {v}" for k, v in params.items())
+            label = _label(name, params)
             answered = [e for e in engines if report["queries"][e][label]["rows"] is not None]
             answers = {run(name, engines[e], **params) for e in answered if e != "memory"}
             rows = {report["queries"][e][label]["rows"] for e in answered}
             if len(answers) != 1 or len(rows) != 1:
                 raise SystemExit(f"engines disagree on {label}")
     report["load_s"] = {k: round(v, 2) for k, v in load.items()}
+    report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    report["load_average"] = os.getloadavg()
     return report
 
 
@@ -236,9 +287,14 @@ def _stopped(cell: dict[str, Any]) -> str:
 
 
 def table(report: dict[str, Any]) -> str:
+    vs = report["store_vs_bulk"]
     lines = [f"{report['articles']} articles, {report['quads']} quads ({report['graph_mb']} MB N-Quads); "
-             f"build {report['build_s']} s", "", "load                                            seconds"]
-    lines += [f"{k:<47} {v:>8.2f}" for k, v in report["load_s"].items()]
+             f"build {report['build_s']} s; peak RSS {report['peak_rss_mb']} MB; load average "
+             f"{' '.join(f'{x:.1f}' for x in report['load_average'])}", "",
+             f"store: bnkg load {vs['store_s']} s, {vs['store_mb']} MB on disk; Oxigraph bulk load of the same "
+             f"N-Quads {vs['bulk_s']} s, {vs['bulk_mb']} MB; ratio {vs['ratio']}", "",
+             "load                                            seconds"]
+    lines += [f"{k:<47} {v:>8.2f}" for k, v in report.get("load_s", {}).items()]
     engines = list(report["queries"])
     lines += ["", f"{'median latency, ms':<50}" + "".join(f"{e:>12}" for e in engines) + f"{'rows':>7}"]
     for label in report["queries"][engines[0]]:
@@ -251,7 +307,7 @@ def table(report: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("n", nargs="?", type=int, default=10_000, help="synthetic articles (default 10000)")
+    ap.add_argument("n", nargs="?", type=int, default=10_000, help="realistic articles (default 10000)")
     ap.add_argument("--articles", type=Path, help="benchmark the articles in this folder instead")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--repeat", type=int, default=5, help="runs per query (median; default 5)")
@@ -259,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="stop an in-memory (rdflib) query after S seconds (default 300)")
     ap.add_argument("--workdir", type=Path, help="keep the corpus, graph and stores here")
     ap.add_argument("--json", type=Path, help="also write the JSON report to this file")
+    ap.add_argument("--store-only", action="store_true", help="only the embedded store (no rdflib, no server)")
+    ap.add_argument("--page", type=int, default=50, help="rows of the first page (default 50)")
+    ap.add_argument("--readings", action="store_true", help="also the per-article answers (--readings)")
     args = ap.parse_args(argv)
     with contextlib.ExitStack() as stack:
         work = args.workdir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bnkg-bench-")))
@@ -269,7 +328,8 @@ def main(argv: list[str] | None = None) -> int:
             if not articles.is_dir():
                 t, _ = _timed(lambda: corpus.write(args.n, articles, args.seed))
                 print(f"generated {args.n} articles in {t:.1f} s", file=sys.stderr)
-        report = bench(articles, work, args.repeat, args.memory_timeout)
+        report = bench(articles, work, args.repeat, args.memory_timeout, store_only=args.store_only,
+                       page=args.page, readings=args.readings)
     sys.stdout.write(table(report))
     doc = json.dumps(report, ensure_ascii=False, indent=2)
     print(doc)

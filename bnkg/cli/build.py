@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,7 @@ from bnkg.errors import BnkgError
 from bnkg.progress import BuildSummary, progress_bar, summarize
 from bnkg.rdf.namespaces import DEFAULT_BASE
 from bnkg.rdf.serialize import format_for, load, serialize
-from bnkg.stores.embedded import StoreSink
+from bnkg.stores.embedded import StoreSink, load_file, open_to_write
 
 
 def add_parser(sub: Any) -> None:
@@ -118,27 +120,46 @@ def run_build(args: argparse.Namespace, fmt: str, existing: Any) -> int:
 
 
 def wants_stream(args: argparse.Namespace, fmt: str) -> bool:
-    """Stream when asked, and by default for an N-Quads or TriG file that is neither merged nor stored."""
+    """Stream when asked, and by default for an N-Quads or TriG file that is not merged, and for a store
+    (the streamed N-Quads are then bulk-loaded into it) with no other output or an N-Quads one."""
     if args.stream:
-        if fmt not in STREAM_FORMATS or not args.output:
-            raise BnkgError("--stream writes an N-Quads or TriG file: give -o OUTPUT.nq or OUTPUT.trig")
-        if args.into or args.store:
-            raise BnkgError("--stream cannot be combined with --into or --store")
+        if args.store and args.output and fmt != "nquads":
+            raise BnkgError("--stream with --store writes N-Quads: give -o OUTPUT.nq, or no -o")
+        if fmt not in STREAM_FORMATS if args.output else not args.store:
+            raise BnkgError("--stream writes an N-Quads or TriG file: give -o OUTPUT.nq or OUTPUT.trig "
+                            "(or --store DIR)")
+        if args.into:
+            raise BnkgError("--stream cannot be combined with --into")
         return True
-    return fmt in STREAM_FORMATS and bool(args.output) and not args.into and not args.store
+    if args.into:
+        return False
+    return fmt in ("nquads", "") if args.store else fmt in STREAM_FORMATS
 
 
 def run_stream(args: argparse.Namespace, fmt: str) -> int:
     """``bnkg build … -o out.nq`` (or ``.trig``) streaming: same file, messages, summary and exit codes as
-    the classic build."""
-    result = build_nquads(args.inputs, args.output, base=args.base or DEFAULT_BASE, debug=args.debug,
-                          jobs=jobs_of(args), validate=not args.no_validate,
-                          progress=progress_bar(sys.stderr, args.quiet), fmt=fmt)
+    the classic build.  With ``--store DIR`` the N-Quads (the output, or a scratch file beside the store)
+    are then bulk-loaded into the store (:func:`bnkg.stores.embedded.load_file`: articles already there
+    are replaced)."""
+    store = open_to_write(args.store) if args.store else None  # fail before the build, not after it
+    with tempfile.TemporaryDirectory(prefix=".bnkg-build.", dir=_beside(args.store)) if store is not None else nullcontext("") as tmp:
+        output = args.output or str(Path(tmp) / "articles.nq")
+        result = build_nquads(args.inputs, output, base=args.base or DEFAULT_BASE, debug=args.debug,
+                              jobs=jobs_of(args), validate=not args.no_validate,
+                              progress=progress_bar(sys.stderr, args.quiet), fmt=fmt or "nquads")
+        if store is not None and result.built:
+            load_file(store, output)
     report_skipped(result.skipped, args)
     if not result.built:
         print("bnkg: error: no article could be built; nothing written", file=sys.stderr)
         return EXIT_FAIL
-    summary = BuildSummary.of(result, args.output, result.quads, result.report)
+    where = " and ".join(x for x in (args.output, args.store and f"store {args.store}") if x)
+    summary = BuildSummary.of(result, where, result.quads, result.report)
     if not args.quiet or summary.conforms is False:
         sys.stderr.write(summary.text())
     return EXIT_FAIL if args.strict and (result.skipped or summary.conforms is False) else EXIT_OK
+
+
+def _beside(store: str) -> str:
+    """The folder holding the store's folder (a scratch file there is on the same disk)."""
+    return str(Path(store).resolve().parent)

@@ -13,6 +13,7 @@ each signal lands at a known point however loaded the machine is.
 
 from __future__ import annotations
 
+import shutil
 import signal
 import subprocess
 import sys
@@ -46,6 +47,7 @@ def announce(owner, name, word):
 
 announce(article.ArticleReader, "read_file", "READ")  # also in the forked workers
 announce(store, "put_graph", "PUT")
+announce(store.ox.Store, "bulk_load", "BULK")
 if os.environ.get("SLOW_FSYNC"):
     def slow_fsync(fd):
         print("WRITING", flush=True)
@@ -169,8 +171,9 @@ def test_store_killed_midway_holds_only_whole_articles(corpus: Path, fresh: Data
                 and not str(g.identifier).endswith("/fused")}
     assert len(expected) == N_ARTICLES
     store_dir = tmp_path / "kg"
+    out = str(tmp_path / "g.trig")  # (a TriG output: the in-memory build, writing article by article)
     for puts in (3, 7):  # killed as the 3rd (then the 7th) article goes into the store
-        proc = _bnkg("build", str(corpus), "--store", str(store_dir), "-q", "--no-validate")
+        proc = _bnkg("build", str(corpus), "-o", out, "--store", str(store_dir), "-q", "--no-validate")
         _wait_for(proc, "PUT", puts)
         _stopped(proc, signal.SIGKILL)
         store = ox.Store(str(store_dir))  # reopens after the crash (RocksDB recovers its log)
@@ -183,3 +186,27 @@ def test_store_killed_midway_holds_only_whole_articles(corpus: Path, fresh: Data
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
     assert _graph_sizes(ox.Store.read_only(str(store_dir))) == expected
+
+
+def test_store_killed_in_its_bulk_load_is_refused_then_rebuilt(corpus: Path, fresh: Dataset, tmp_path: Path) -> None:
+    """``build --store`` into a new store bulk-loads: killed there, the store is marked as loading (queries
+    refuse it, and so does the next build); deleted, it is built again."""
+    expected = {str(g.identifier): len(g) for g in fresh.graphs() if "/graph/" in str(g.identifier)
+                and not str(g.identifier).endswith("/fused")}
+    store_dir = tmp_path / "kg"
+    proc = _bnkg("build", str(corpus), "--store", str(store_dir), "-q", "--no-validate")
+    _wait_for(proc, "BULK", 1)
+    _stopped(proc, signal.SIGKILL)
+    query = _bnkg("query", "actors", "--store", str(store_dir))
+    _, err = query.communicate(timeout=120)
+    assert query.returncode == 1 and "interrupted" in err
+    proc = _bnkg("build", str(corpus), "--store", str(store_dir), "-q", "--no-validate")
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1 and "delete the folder" in err
+    shutil.rmtree(store_dir)
+    before = sorted(p.name for p in tmp_path.iterdir())  # (the killed build's scratch file stays: kill -9)
+    proc = _bnkg("build", str(corpus), "--store", str(store_dir), "-q", "--no-validate")
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert _graph_sizes(ox.Store.read_only(str(store_dir))) == expected
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "kg"])  # (none left by this one)

@@ -25,6 +25,7 @@ from bnkg.queries.engines import StoreEngine
 from bnkg.rdf.terms import canonical, from_oxigraph, tsv_term
 from bnkg.stores.embedded import (
     LOADING,
+    DefaultTriples,
     load_file,
     open_store,
     put_graph,
@@ -87,7 +88,8 @@ def examples() -> Dataset:
 
 @pytest.fixture(scope="module")
 def store(examples: Dataset, tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
-    """The examples built straight into an on-disk store, article by article (as ``build --store`` does)."""
+    """The examples built straight into an on-disk store, article by article (as ``build --store --into``
+    does, and as every ``build --store`` did before it bulk-loaded)."""
     s = open_store(tmp_path_factory.mktemp("kg") / "store")
     build_result([EXAMPLES], on_graph=lambda g: put_graph(s, g.identifier, g), keep_graphs=False)
     refresh_fused(s)
@@ -492,3 +494,64 @@ def test_results_read_as_tsv_are_the_terms_pyoxigraph_gives(objects: list[ox.Ter
 def test_an_unreadable_result_term_is_named() -> None:
     with pytest.raises(BnkgError, match="cannot read the term 'nonsense'"):
         tsv_term("nonsense")
+
+
+def _all_quads(s: ox.Store) -> set[str]:
+    return {str(q) for q in s.quads_for_pattern(None, None, None, None)}
+
+
+@pytest.mark.slow
+def test_bulk_built_store_is_the_layout_of_the_transactional_one(store: ox.Store, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """``build --store`` into a new store streams N-Quads and bulk-loads them: the same named graphs and the
+    same default graph (their union set) as the article-by-article transactions of stores made before, so
+    either is read the same way; the scratch file beside the store is gone afterwards."""
+    kg = tmp_path / "kg"
+    assert main(["build", str(EXAMPLES), "--store", str(kg), "--no-validate"]) == 0
+    assert f"store {kg}" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg"]
+    assert not (Path.cwd() / "articles.nq").exists()  # (an empty Store is falsy: the scratch file once went here)
+    bulk = open_store(kg, read_only=True)
+    assert _all_quads(bulk) == _all_quads(store)
+    assert answers(bulk, bnkg.build([EXAMPLES])) == answers(store, bnkg.build([EXAMPLES]))
+    # with an N-Quads output too: the file is the one loaded
+    out = tmp_path / "g.nq"
+    assert main(["build", str(EXAMPLES), "-o", str(out), "--store", str(tmp_path / "kg2"), "-q", "--no-validate"]) == 0
+    assert _all_quads(open_store(tmp_path / "kg2", read_only=True)) == _all_quads(store)
+    assert len(out.read_text(encoding="utf-8").splitlines()) == quad_count(store)
+
+
+def test_build_store_refuses_an_interrupted_store_before_building(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    s = open_store(tmp_path / "kg")
+    s.add(LOADING)
+    del s
+    # the article-by-article build (TriG output) refuses it, as the bulk one does (test_interrupt)
+    assert main(["build", str(EXAMPLES), "-o", str(tmp_path / "g.trig"), "--store", str(tmp_path / "kg"), "-q"]) == 1
+    assert "interrupted" in capsys.readouterr().err
+    assert not (tmp_path / "g.trig").exists()
+    assert main(["build", str(EXAMPLES), "--stream", "-o", str(tmp_path / "g.trig"), "--store", str(tmp_path / "k2")]) == 1
+    assert "--stream with --store writes N-Quads" in capsys.readouterr().err
+    assert main(["build", str(EXAMPLES), "--stream", "--into", str(tmp_path / "g.nq")]) == 1
+    assert "cannot be combined with --into" in capsys.readouterr().err
+
+
+def test_default_triples_cut_the_graph_name_of_each_line(tmp_path: Path) -> None:
+    f = tmp_path / "g.nq"
+    lines = ['<http://e/s> <http://e/p> "a \\" <http://x> b"@bn <http://e/g> .',
+             '<http://e/s> <http://e/p> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+             '_:b1 <http://e/p> <http://e/o> <http://e/g> .', "", '<http://e/s> <http://e/p> <http://e/o> .']
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with DefaultTriples(f) as t:
+        text = t.read().decode("utf-8")
+    assert text.splitlines() == ['<http://e/s> <http://e/p> "a \\" <http://x> b"@bn .', lines[1],
+                                 "_:b1 <http://e/p> <http://e/o> .", "", lines[4]]
+    for name, text in (("plain", [x for x in lines if "_:" not in x]), ("blank", lines)):
+        g = tmp_path / f"{name}.nq"
+        g.write_text("\n".join(text) + "\n", encoding="utf-8")
+        s = open_store(tmp_path / name)
+        load_file(s, g)
+        # a blank node is the same one in its named graph and the default graph (read through Python)
+        named = {(q.subject, q.predicate, q.object) for q in s if not isinstance(q.graph_name, ox.DefaultGraph)}
+        default = {(q.subject, q.predicate, q.object) for q in s.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        assert named <= default and len(default) == len(named) + 2, name  # (+ the two default-graph lines)
