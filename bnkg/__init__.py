@@ -17,12 +17,13 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
+from bnkg._version import __version__
+
 # Each function below imports its module when called: every ``import bnkg.x`` (a worker process, the
 # reader alone) runs this file first, and ``import bnkg`` takes 0.02 s where importing what these
 # functions need takes 0.35 s (rdflib, pyshacl, pyoxigraph; ``python -X importtime``).  Measured
 # start-up costs, and the only imports inside functions besides owlready2 (bnkg.ontology.reason).
 
-__version__ = "0.1.0"
 __all__ = ["build", "build_result", "load", "network", "open_store", "query", "reason", "save", "validate",
            "__version__"]
 

@@ -21,8 +21,8 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from bnkg import __version__
 from bnkg._infra.interrupt import sigterm_as_interrupt
+from bnkg._version import __version__
 from bnkg.cli import build, explain, export, load, query, reason, remove, report, validate
 from bnkg.cli._common import EXIT_FAIL
 from bnkg.errors import BnkgError

@@ -30,8 +30,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from bnkg import __version__
 from bnkg._infra.atomic import write_atomic
+from bnkg._version import __version__
 from bnkg.views.explain import lexicon_file
 from bnkg.views.story import Event, Fact, Story, read_story
 
