@@ -652,3 +652,23 @@ def test_sentence_records_carry_words_with_article_offsets(mappings: Mappings) -
 
 def test_a_sentence_without_words_has_no_tokens() -> None:
     assert tokenize(Sentence(0, 5, 8, "।।!")) == ()
+
+
+# rf1 -- the issue date in a site's header, by its menu ------------------------------------------
+
+MENU = "প্রথম পাতা | দেশ | বিদেশ | খেলাধুলা | বিনোদন | মতামত"
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("সোমবার, ৯ মার্চ ২০২৬", "2026-03-09"),  # weekday first, above the section's name
+    ("৯ মার্চ ২০২৬, সোমবার", "2026-03-09"),  # the day, then the weekday
+])
+def test_rf1_header_date_by_the_menu_is_the_issue_date(mappings: Mappings, line: str, day: str) -> None:
+    art = _seg(mappings, "দৈনিক নদীর ডাক", MENU, line, "", "বিদেশ", "", HEADLINE, "", *BODY)
+    assert art.headline == HEADLINE and art.published == DateValue(day, "day")
+
+
+def test_rf1_header_date_gives_way_to_the_articles_own(mappings: Mappings) -> None:
+    art = _seg(mappings, "দৈনিক নদীর ডাক", MENU, "সোমবার, ৯ মার্চ ২০২৬", "", HEADLINE,
+               "প্রকাশিত: ৭ মার্চ ২০২৬", "", *BODY)
+    assert art.published == DateValue("2026-03-07", "day")
