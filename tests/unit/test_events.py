@@ -1425,3 +1425,12 @@ def test_rf1_planned_agreement_is_not_merged_into_the_signed_one(reader: Article
                        "চুক্তি করবে বলেও জানানো হয়।")
     assert sorted((a.parties, a.status) for a in rec.agreements) == [
         (("north_korea", "russia"), "Occurred"), (("north_korea", "russia"), "Planned")]
+
+
+def test_rf1_future_trip_to_an_unknown_city_of_a_named_state(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "সম্মেলন শেষে কিম জং উন চীনের হাইনানে যাবেন।"))
+    assert (v.visitor, v.destination, v.status) == ("kim_jong_un", "china", "Planned")
+
+
+def test_rf1_genitive_state_before_a_postposition_is_no_destination(reader: ArticleReader) -> None:
+    assert read(reader, "কিম জং উন চীনের সঙ্গে যাবেন বলে কেউ ভাবেনি।").visits == ()

@@ -170,10 +170,20 @@ class VisitRules(Rules):
         """A motion verb ("যাচ্ছেন", "যাওয়ার") is a visit only right after a place or state
         ("বেইজিং যাচ্ছেন"), not after its origin ("ভ্লাদিভস্তক থেকে")."""
         since = self.lex.grammar.since
-        return any(m.end_token in (i, i - 1) and m.case in ("nom", "loc") and m.key
-                   and self.etype(m.key, entities) in ("State", "Place") and m.how not in PASSIVE
+        return any(m.end_token in (i, i - 1) and (m.case in ("nom", "loc") or self.state_city(s, m, i, entities))
+                   and m.key and self.etype(m.key, entities) in ("State", "Place") and m.how not in PASSIVE
                    and not (m.end_token < len(s.toks) and s.toks[m.end_token].text in since)
                    for m in s.mentions)
+
+    def state_city(self, s: SentenceState, m: Mention, i: int, entities: dict[str, Entity]) -> bool:
+        """ "জাপানের ওকিনাওয়ায় যাবেন": a state in the genitive, then one word we do not know in the
+        locative (a place of that state) right before the trigger at word i."""
+        if m.case != "gen" or m.end_token != i - 1 or self.etype(m.key or "", entities) != "State":
+            return False
+        word = s.toks[i - 1].text
+        locative = tuple(e for e, case in self.lex.grammar.case_endings if case == "loc")
+        return (word.endswith(locative) and not self.is_post(word, self.post_words)
+                and not any(o.token <= i - 1 < o.end_token for o in s.mentions))
 
     def destination(self, s: SentenceState, i: int, j: int, entities: dict[str, Entity], own: str | None,
                     ) -> Mention | None:
@@ -189,7 +199,7 @@ class VisitRules(Rules):
                 s.toks[m.end_token].text in soil
                 or any(m.end_token + len(p) == i and s.words(m.end_token, i) == p for p in regions))
             if t not in ("State", "Place") or m.how in PASSIVE or m.token < inside \
-                    or (m.case not in ("nom", "loc") and not on_soil):
+                    or (m.case not in ("nom", "loc") and not on_soil and not self.state_city(s, m, i, entities)):
                 continue
             if self.state_of(m.key, entities) == own:
                 continue
