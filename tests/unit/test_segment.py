@@ -672,3 +672,14 @@ def test_rf1_header_date_gives_way_to_the_articles_own(mappings: Mappings) -> No
     art = _seg(mappings, "দৈনিক নদীর ডাক", MENU, "সোমবার, ৯ মার্চ ২০২৬", "", HEADLINE,
                "প্রকাশিত: ৭ মার্চ ২০২৬", "", *BODY)
     assert art.published == DateValue("2026-03-07", "day")
+
+
+@pytest.mark.parametrize("dateline", ["রয়টার্স, মস্কো", "এএফপি, কিয়েভ", "AFP | Seoul"])
+def test_rf1_wire_dateline_right_above_the_text_is_not_the_headline(mappings: Mappings, dateline: str) -> None:
+    art = _seg(mappings, "দৈনিক নদীর ডাক", MENU, "সোমবার, ৯ মার্চ ২০২৬", "", HEADLINE, "", dateline, "", *BODY)
+    assert art.headline == HEADLINE
+
+
+def test_rf1_short_headline_stays_when_the_line_above_is_no_headline(mappings: Mappings) -> None:
+    art = _seg(mappings, "দৈনিক নদীর ডাক", MENU, "সোমবার, ৯ মার্চ ২০২৬", "", "কিম-পুতিন বৈঠক", "", *BODY)
+    assert art.headline == "কিম-পুতিন বৈঠক"
