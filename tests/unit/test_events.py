@@ -1434,3 +1434,13 @@ def test_rf1_future_trip_to_an_unknown_city_of_a_named_state(reader: ArticleRead
 
 def test_rf1_genitive_state_before_a_postposition_is_no_destination(reader: ArticleReader) -> None:
     assert read(reader, "কিম জং উন চীনের সঙ্গে যাবেন বলে কেউ ভাবেনি।").visits == ()
+
+
+def test_rf1_phone_call_is_no_meeting(reader: ArticleReader) -> None:
+    assert read(reader, "পুতিন মঙ্গলবার ফোনে কিম জং উনের সঙ্গে আলোচনা করেন।").meetings == ()
+    assert read(reader, "পুতিন মঙ্গলবার কিম জং উনের সঙ্গে টেলিফোনে কথা বলেন।").meetings == ()
+
+
+def test_rf1_planned_meeting_is_due(reader: ArticleReader) -> None:
+    m = one_meeting(read(reader, "আগামী শুক্রবার মস্কোয় ল্যাভরভের সঙ্গে চোয়ে সন হুইয়ের বৈঠক হওয়ার কথা।"))
+    assert (m.participants, m.status, m.date) == (("choe_son_hui", "lavrov"), "Planned", day("2023-09-15"))
