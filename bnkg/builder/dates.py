@@ -624,6 +624,29 @@ def _match(toks: list[_Tok], i: int, p: date | None, direction: Direction,
     return None
 
 
+def _ago(toks: list[_Tok], i: int, p: date | None, cal: Calendar) -> _Hit | None:
+    """ "দুই মাস আগে", "৩ বছর আগে": counted back from the publication date, at the unit's precision
+    (a month ago is that month, not a day of it); weeks are a time of their own left unresolved."""
+    if toks[i].kind not in "NW" or i + 2 >= len(toks) or toks[i + 2].text not in cal.ago:
+        return None
+    n = toks[i].num if toks[i].kind == "N" else cal.number_words.get(toks[i].text)
+    unit = _lex(toks, i + 1, "unit")
+    if n is None or n <= 0 or unit is None or unit.value not in ("day", "week", "month", "year"):
+        return None
+    if i > 0 and toks[i - 1].kind == "W" and toks[i - 1].text.endswith(cal.ago_from_genitive):
+        return _Hit(i + 3, toks[i + 2].end, None, True, skip=True)  # "বৈঠকের দুই দিন আগে"
+    if i + 3 < len(toks) and toks[i + 3].kind in "ND":
+        return _Hit(i + 3, toks[i + 2].end, None, True, skip=True)  # "২৪ বছর আগে ২০০০ সালে": the year says
+    value: DateValue | None = None
+    if p is not None and unit.value == "month":
+        value = _add_months(p, -n)
+    elif p is not None and unit.value == "year":
+        value = _year_value(p.year - n)
+    elif p is not None and unit.value == "day":
+        value = _day_value(p - timedelta(n))
+    return _Hit(i + 3, toks[i + 2].end, value, True)
+
+
 def _anaphor_end(toks: list[_Tok], i: int) -> int | None:
     """After "পরের" / "ওই" at ``i``: the end of "পরের দিন", "ওই মাসে", "সেই বছরের জুনে"; else None."""
     unit = _lex(toks, i + 1, "unit")
@@ -651,10 +674,10 @@ def _scan(toks: list[_Tok], p: date | None, direction: Direction,
     i, n = 0, len(toks)
     while i < n:
         lex = toks[i].lex
-        if toks[i].kind not in "ND" and (lex is None or lex.kind not in _STARTS):
+        if toks[i].kind not in "NDW" and (lex is None or lex.kind not in _STARTS):
             i += 1
             continue
-        hit = _match(toks, i, p, direction, cal)
+        hit = _ago(toks, i, p, cal) or _match(toks, i, p, direction, cal)
         if hit is None:
             i += 1
             continue

@@ -556,17 +556,27 @@ class _DateReader:
         """Last resort, when the page prints no other date: an unlabelled date above the headline
         that is no crawl stamp — one with its minute ("১৬ নভেম্বর ২০২৩, ১৮:০৫"), or a print
         edition's masthead naming its city ("ঢাকা, বৃহস্পতিবার, ২০ জুলাই ২০০০, ৫ শ্রাবণ ১৪০৭").
-        A bare day ("বুধবার, ১২ জুন ২০২৪") is the day the page was crawled, never used."""
+        A bare day beside a Bangla-calendar date ("বুধবার, ১২ জুন ২০২৪" / "২৯ জ্যৈষ্ঠ ১৪৩১") is the day
+        the page was crawled, never used; one in a site's header by its menu, either order
+        ("রবিবার, ১৮ জানুয়ারি ২০২৬", "১২ নভেম্বর ২০২৪, মঙ্গলবার"), is the issue's date."""
         for i in range(min(hi, len(self.lines)) - 1, -1, -1):
             if self.lines[i].kind in ("empty", "prose"):
                 continue
             label, parsed = self.parse(i)
-            if label is None and parsed is not None and parsed[1] is not None:
+            if label is None and parsed is not None and (parsed[1] is not None or not self._bangla_beside(i)):
                 return parsed
             issue = self._masthead_date(self.lines[i].text)
             if issue is not None:
                 return issue
         return None
+
+    def _bangla_beside(self, i: int) -> bool:
+        """Line ``i`` or the next one holds a Bangla-calendar date (a crawl stamp's masthead)."""
+        if read_date_line(self.lines[i].text, self.calendar).bangla:
+            return True
+        j = self._next_nonempty(i, len(self.lines))
+        return j is not None and len(self.lines[j].text) <= _DATE_LINE_MAX \
+            and read_date_line(self.lines[j].text, self.calendar).bangla
 
     def _masthead_date(self, s: str) -> tuple[DateValue, str | None] | None:
         """The date of a masthead that names its city: "কলকাতা | রবিবার ৫ অগস্ট ২০০১ | ২০ শ্রাবণ

@@ -29,7 +29,8 @@ SCHEMA: Schema = Keys({
     **dict.fromkeys(("digits", "months", "english_months", "weekdays", "day_words", "directional_day_words",
                      "units", "weekend", "vague", "number_words", "ended_words", "ongoing_words", "times_of_day",
                      "ampm", "inflections", "number_endings", "spaced_day_endings", "ordinal_day_words", "eras",
-                     "not_dates", "published_labels", "clock_words", "hijri_months", "stay_days", "stay_lasting")),
+                     "not_dates", "published_labels", "clock_words", "hijri_months", "stay_days", "stay_lasting",
+                     "ago", "ago_from_genitive")),
     "bangla_calendar": Keys({**dict.fromkeys(("months", "month_days", "leap_month", "year_offset")),
                              "new_year": Keys(("month", "day"))}),
     "relative": Keys(("last", "this", "next")),
@@ -100,6 +101,8 @@ class Calendar:
     ongoing_words: tuple[str, ...]  # "রয়েছেন": a stay still going on
     stay_days: tuple[str, ...]  # "দিন": the day word inside a stay's length ("৬ দিনের", "দুদিনের")
     stay_lasting: tuple[str, ...]  # "দিনব্যাপী": lasting so many days
+    ago: tuple[str, ...]  # "দুই মাস আগে": so many units before the publication date
+    ago_from_genitive: tuple[str, ...]  # "বৈঠকের দুই দিন আগে": a word so ending counts from its event
     # Derived once by load_calendar:
     lexicon: Mapping[str, Lex]  # every surface form (inflected too) → meaning
     token_re: re.Pattern[str]  # splits text into dates, times, numbers, words and punctuation
@@ -300,6 +303,8 @@ def load_calendar(directory: Path) -> Calendar:
         "ongoing_words": _strs(path, "ongoing_words", data.get("ongoing_words")),
         "stay_days": _strs(path, "stay_days", data.get("stay_days")),
         "stay_lasting": _strs(path, "stay_lasting", data.get("stay_lasting")),
+        "ago": _strs(path, "ago", data.get("ago")),
+        "ago_from_genitive": _strs(path, "ago_from_genitive", data.get("ago_from_genitive")),
     }
     for name in ("last", "next", "this"):
         if name not in cal["relative"]:

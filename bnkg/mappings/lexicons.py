@@ -126,6 +126,11 @@ class VisitLexicon(EventLexicon):
     invited_to: tuple[Phrase, ...] = ()  # "Y-কে <place>-এ আমন্ত্রণ জানান X": a planned visit
     earlier: tuple[Phrase, ...] = ()  # a dated visit in such a sentence is an earlier one
     motion: tuple[Phrase, ...] = ()  # verbs of going, right after the place gone to
+    delegation: tuple[Phrase, ...] = ()  # "একটি প্রতিনিধিদল … পৌঁছেছে": a group visits, its leader told next
+    leads: tuple[Phrase, ...] = ()  # "দলের নেতৃত্বে আছেন X" in the next sentence: X is the visitor
+    cancelled: tuple[Phrase, ...] = ()  # right after the trigger: "সফর বাতিল করেন" — no visit
+    conditional: tuple[Phrase, ...] = ()  # before the trigger: "পুতিন যদি … যান" — no visit
+    due: tuple[Phrase, ...] = ()  # "… যাওয়ার কথা পুতিনের": the genitive after one of these is the visitor
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +139,8 @@ class MeetingLexicon(EventLexicon):
     guest_words: tuple[Phrase, ...] = ()  # in-person gestures towards a guest named in the accusative
     summit_words: tuple[Phrase, ...] = ()  # a summit includes the visited state's leader
     end_words: tuple[Phrase, ...] = ()  # "বৈঠক শেষে": like grammar anchors after a meeting word
+    phone_words: tuple[Phrase, ...] = ()  # "ফোনে … আলোচনা করেন": a phone call, no meeting
+    told_words: tuple[Phrase, ...] = ()  # "… বৈঠকের কথা কিমকে অবহিত করেন": the accusative before is told, not met
     roles: tuple[str, ...] = field(default=(), metadata={"yaml": "leader_roles"})  # roles.yaml keys
 
 

@@ -633,3 +633,29 @@ def test_the_dates_stage_invents_nothing_without_a_publication_date() -> None:
     assert [(d.text, d.value) for d in rec.dates] == [("গত জুনে", None)]
     assert [(d.text, d.value) for d in rec.future_dates] == [("গত জুনে", None)]
     assert sentence_dates(SentenceRecord(Sentence(0, 0, 2, "।।"), ()), P("2024-06-20"), CAL).dates == ()
+
+
+# rf1 -- "N units ago", counted back from the publication date -----------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("দুই মাস আগে দুই নেতা বৈঠক করেন।", ("দুই মাস আগে", "2024-04")),  # a month ago: that month
+    ("৩ বছর আগে তিনি মস্কো যান।", ("৩ বছর আগে", "2021")),
+    ("পাঁচ দিন আগে চুক্তি সই হয়।", ("পাঁচ দিন আগে", "2024-06-16")),
+    ("তিন সপ্তাহ আগে তিনি পৌঁছান।", ("তিন সপ্তাহ আগে", None)),  # a time of its own, not resolved
+])
+def test_rf1_count_ago_from_publication(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert found(sentence) == [expected]
+
+
+def test_rf1_count_ago_of_another_event_or_before_a_year_is_no_date() -> None:
+    assert found("সফরের দুই দিন আগে তিনি ফোন করেন।") == []
+    assert found("দশ বছর আগে ২০১৪ সালে তিনি আসেন।") == [("২০১৪ সালে", "2014")]
+
+
+def test_rf1_count_ago_without_publication_is_unresolved() -> None:
+    assert found("দুই মাস আগে বৈঠক হয়।", published=None) == [("দুই মাস আগে", None)]
+
+
+def test_rf1_last_month_name_and_next_weekday() -> None:
+    assert found("গত জুনে চুক্তি সই হয়।", "2024-11-12") == [("গত জুনে", "2024-06")]
+    assert found("আগামী শুক্রবার বৈঠক হবে।", "2024-11-12", "future") == [("আগামী শুক্রবার", "2024-11-15")]

@@ -1508,3 +1508,89 @@ def test_rf2_a_ministry_spelt_mantrak(reader: ArticleReader) -> None:
 def test_rf2_describing_as_is_speech(reader: ArticleReader) -> None:
     rec = read(reader, "উত্তর কোরিয়ার রাষ্ট্রীয় বার্তা সংস্থা কেসিএনএ বৈঠকটিকে \"ঐতিহাসিক\" বলে বর্ণনা করেছে।", PUB_2024)
     assert [c.claimant for c in rec.claims] == ["kcna"]
+
+
+# rf1 -- visits, meetings and agreements missed on a fresh held-out set (kinds, not pages) -------
+
+def test_rf1_delegation_visitor_is_the_leader_named_next(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার একটি বাণিজ্য প্রতিনিধিদল সোমবার পিয়ংইয়ংয়ে পৌঁছেছে। দলটির নেতৃত্বে আছেন "
+                       "রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ।")
+    v = one_visit(rec)
+    assert (v.visitor, v.destination, v.status, v.date) == ("lavrov", "north_korea", "Occurred", day("2023-09-11"))
+    assert [e.rule for e in v.evidence] == ["visit.delegation", "visit.delegation"]
+
+
+def test_rf1_delegation_without_a_leader_is_no_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার একটি বাণিজ্য প্রতিনিধিদল সোমবার পিয়ংইয়ংয়ে পৌঁছেছে। পরে ল্যাভরভ বলেন, "
+                       "সম্পর্ক ভালো।")
+    assert rec.visits == ()
+
+
+def test_rf1_due_to_go_names_the_visitor_after_katha(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "বৈঠক শেষে শনিবার মস্কোয় যাওয়ার কথা কিম জং উনের।"))
+    assert (v.visitor, v.destination, v.status) == ("kim_jong_un", "russia", "Planned")
+
+
+def test_rf1_conditional_trip_is_no_visit(reader: ArticleReader) -> None:
+    assert read(reader, "কিম জং উন যদি আবার মস্কো যান, তবে নতুন চুক্তি হতে পারে।").visits == ()
+
+
+def test_rf1_cancelled_visit_is_no_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "ল্যাভরভ বলেন, রাশিয়া আলোচনায় প্রস্তুত। তবে শেষ মুহূর্তে তিনি পিয়ংইয়ং সফর বাতিল করেন।")
+    assert rec.visits == ()
+
+
+def test_rf1_visit_told_again_keeps_its_own_date(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম জং উন ১০ সেপ্টেম্বর রাশিয়া সফর শুরু করেন। ২০০০ সালে পুতিন পিয়ংইয়ং গিয়েছিলেন। "
+                       "কিমের সফর ঘিরে রাশিয়ায় নিরাপত্তা জোরদার করা হয়।")
+    kim = [v for v in rec.visits if v.visitor == "kim_jong_un"]
+    assert [(v.destination, v.date) for v in kim] == [("russia", day("2023-09-10"))]
+
+
+def test_rf1_person_told_of_a_meeting_is_not_in_it(reader: ArticleReader) -> None:
+    m = one_meeting(read(reader, "ট্রাম্পের সঙ্গে আগামী সপ্তাহে তাঁর যে বৈঠক হওয়ার কথা, সে বিষয়ে "
+                                 "কিম জং উনকে অবহিত করেন পুতিন।"))
+    assert (m.participants, m.status) == (("putin", "trump"), "Planned")
+
+
+def test_rf1_reporter_of_a_meeting_is_not_in_it(reader: ArticleReader) -> None:
+    m = one_meeting(read(reader, "শুক্রবার ক্রেমলিনে পুতিন চোয়ে সন হুইয়ের সঙ্গে বৈঠক করেন বলে জানিয়েছেন "
+                                 "মুখপাত্র দিমিত্রি পেসকভ।"))
+    assert m.participants == ("choe_son_hui", "putin")
+
+
+def test_rf1_speaker_of_his_own_meeting_stays_in_it(reader: ArticleReader) -> None:
+    m = one_meeting(read(reader, "কিম জং উনের সঙ্গে শিগগিরই বৈঠক করবেন বলে জানিয়েছেন পুতিন।"))
+    assert m.participants == ("kim_jong_un", "putin")
+
+
+def test_rf1_signed_joint_declaration_is_an_agreement(reader: ArticleReader) -> None:
+    rec = read(reader, "বৈঠকের পর পুতিন ও কিম জং উন একটি যৌথ ঘোষণায় সই করেন।")
+    assert [(a.parties, a.signatories, a.status) for a in rec.agreements] == [
+        (("north_korea", "russia"), ("kim_jong_un", "putin"), "Occurred")]
+
+
+def test_rf1_planned_agreement_is_not_merged_into_the_signed_one(reader: ArticleReader) -> None:
+    rec = read(reader, "সোমবার ল্যাভরভ ও চোয়ে সন হুই একটি প্রটোকলে সই করেন। দুই দেশ আলাদা একটি বাণিজ্য "
+                       "চুক্তি করবে বলেও জানানো হয়।")
+    assert sorted((a.parties, a.status) for a in rec.agreements) == [
+        (("north_korea", "russia"), "Occurred"), (("north_korea", "russia"), "Planned")]
+
+
+def test_rf1_future_trip_to_an_unknown_city_of_a_named_state(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "সম্মেলন শেষে কিম জং উন চীনের হাইনানে যাবেন।"))
+    assert (v.visitor, v.destination, v.status) == ("kim_jong_un", "china", "Planned")
+
+
+def test_rf1_genitive_state_before_a_postposition_is_no_destination(reader: ArticleReader) -> None:
+    assert read(reader, "কিম জং উন চীনের সঙ্গে যাবেন বলে কেউ ভাবেনি।").visits == ()
+
+
+def test_rf1_phone_call_is_no_meeting(reader: ArticleReader) -> None:
+    assert read(reader, "পুতিন মঙ্গলবার ফোনে কিম জং উনের সঙ্গে আলোচনা করেন।").meetings == ()
+    assert read(reader, "পুতিন মঙ্গলবার কিম জং উনের সঙ্গে টেলিফোনে কথা বলেন।").meetings == ()
+
+
+def test_rf1_planned_meeting_is_due(reader: ArticleReader) -> None:
+    m = one_meeting(read(reader, "আগামী শুক্রবার মস্কোয় ল্যাভরভের সঙ্গে চোয়ে সন হুইয়ের বৈঠক হওয়ার কথা।"))
+    assert (m.participants, m.status, m.date) == (("choe_son_hui", "lavrov"), "Planned", day("2023-09-15"))

@@ -662,3 +662,34 @@ def test_a_word_is_glued_to_the_previous_one_by_exactly_one_hyphen() -> None:
         ("চোয়ে", False), ("এর", True), ("হুই", False), ("এর", True), ("সন", False), ("কে", True),
         ("কিম", False), ("এর", False), ("জং", False), ("উন", False)]
     assert [(t.start, t.end) for t in toks][:2] == [(101, 106), (107, 109)]
+
+
+# rf1 -- the issue date in a site's header, by its menu ------------------------------------------
+
+MENU = "প্রথম পাতা | দেশ | বিদেশ | খেলাধুলা | বিনোদন | মতামত"
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("সোমবার, ৯ মার্চ ২০২৬", "2026-03-09"),  # weekday first, above the section's name
+    ("৯ মার্চ ২০২৬, সোমবার", "2026-03-09"),  # the day, then the weekday
+])
+def test_rf1_header_date_by_the_menu_is_the_issue_date(mappings: Mappings, line: str, day: str) -> None:
+    art = _seg(mappings, "দৈনিক নদীর ডাক", MENU, line, "", "বিদেশ", "", HEADLINE, "", *BODY)
+    assert art.headline == HEADLINE and art.published == DateValue(day, "day")
+
+
+def test_rf1_header_date_gives_way_to_the_articles_own(mappings: Mappings) -> None:
+    art = _seg(mappings, "দৈনিক নদীর ডাক", MENU, "সোমবার, ৯ মার্চ ২০২৬", "", HEADLINE,
+               "প্রকাশিত: ৭ মার্চ ২০২৬", "", *BODY)
+    assert art.published == DateValue("2026-03-07", "day")
+
+
+@pytest.mark.parametrize("dateline", ["রয়টার্স, মস্কো", "এএফপি, কিয়েভ", "AFP | Seoul"])
+def test_rf1_wire_dateline_right_above_the_text_is_not_the_headline(mappings: Mappings, dateline: str) -> None:
+    art = _seg(mappings, "দৈনিক নদীর ডাক", MENU, "সোমবার, ৯ মার্চ ২০২৬", "", HEADLINE, "", dateline, "", *BODY)
+    assert art.headline == HEADLINE
+
+
+def test_rf1_short_headline_stays_when_the_line_above_is_no_headline(mappings: Mappings) -> None:
+    art = _seg(mappings, "দৈনিক নদীর ডাক", MENU, "সোমবার, ৯ মার্চ ২০২৬", "", "কিম-পুতিন বৈঠক", "", *BODY)
+    assert art.headline == "কিম-পুতিন বৈঠক"

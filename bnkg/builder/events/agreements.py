@@ -83,11 +83,12 @@ def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
     for a in agreements:
         for k, o in enumerate(out):
             pa, po = set(a.parties), set(o.parties)
-            if (pa <= po or po <= pa) and compatible(o.date, a.date):
+            # an agreement still planned is another one than the one signed ("… প্রটোকলে সই করেন।
+            # … আলাদা একটি চুক্তি করবে")
+            if (pa <= po or po <= pa) and compatible(o.date, a.date) and o.status == a.status:
                 out[k] = replace(o, parties=tuple(sorted(pa | po)), evidence=o.evidence + a.evidence,
                                  signatories=tuple(sorted(set(o.signatories) | set(a.signatories))),
-                                 kind=o.kind if o.kind != "other" else a.kind, date=finer(o.date, a.date),
-                                 status="Occurred" if "Occurred" in (o.status, a.status) else "Planned")
+                                 kind=o.kind if o.kind != "other" else a.kind, date=finer(o.date, a.date))
                 break
         else:
             out.append(a)

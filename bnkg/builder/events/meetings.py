@@ -37,8 +37,8 @@ class MeetingRules(Rules):
                   if i not in covered]
         anchors = self.lex.grammar.anchors | {w for p in lex.end_words for w in p}
         for i, j, phrase in sorted(found):
-            if self.negated(s, j):
-                continue
+            if self.negated(s, j) or self.has_phrase(s.words(i - 6, i), lex.phone_words):
+                continue  # not held, or held by phone
             is_weak = phrase in weak or phrase in to_guest
             persons = self.persons(s, entities, i)
             if phrase in to_guest and not any(m.case == "acc" and m.end_token <= i for m in persons):
@@ -51,6 +51,14 @@ class MeetingRules(Rules):
             # "X-এর সঙ্গে (আসন্ন) বৈঠক": the partner is named; an object elsewhere is another verb's
             partnered = any(m.case == "gen" and 0 <= i - m.end_token <= 3 and not self.is_modifier(s, m)
                             for m in persons)
+            # "পুতিন চোয়েকে সাক্ষাৎ দেন বলে জানিয়েছেন পেসকভ": after "বলে", the one who tells of the
+            # meeting (when its clause has its own subject) — and "কিমকে অবহিত করেন": the one told
+            subject = any(m.case == "nom" and m.end_token <= i for m in persons)
+            reported_from = next((k for k in range(j, len(s.toks))
+                                  if s.toks[k].text in self.lex.speech.complementizers), None) if subject else None
+            persons = [m for m in persons if not (reported_from is not None and m.token > reported_from)
+                       and not (m.case == "acc" and self.has_phrase(s.words(m.end_token, m.end_token + 1),
+                                                                    lex.told_words))]
             parts: list[str] = []
             for m in persons:
                 if subordinate and m.token >= j and m.case != "nom":

@@ -36,11 +36,16 @@ class VisitRules(Rules):
         triggers = sorted(nouns + [
             (i, j, p) for i, j, p in self.find_phrases(s.toks, motion, inflect_last=False)
             if self.destination_next_to(s, i, entities) and not noun_ends & {i, i - 1}])
+        pending, memory.delegation = memory.delegation, None
+        if pending is not None:
+            out += self.delegation_leader(article, s, entities, pending)
         for i, j, _ in triggers:
             if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.demonstratives:
                 continue  # "এই সফর", "ওই সফরে": the visit told of before, not a new one
-            if self.negated(s, j):
-                continue
+            if self.negated(s, j) or self.has_phrase(s.words(j, j + 2), lex.cancelled):
+                continue  # "সফর বাতিল করেন": called off
+            if self.has_phrase(s.words(i - 6, i), lex.conditional):
+                continue  # "পুতিন যদি আবার পিয়ংইয়ং যান": a hypothesis
             persons = self.persons(s, entities, i)
             visitor = host = None
             invited = self.has_phrase(s.words(j, j + 2), host_words)
@@ -64,6 +69,9 @@ class VisitRules(Rules):
                       and not self.boundary_between(s, m.end_token, i)]
             if visitor is None and leader and not invited:
                 visitor = leader[-1].key  # "… সংস্কৃতিমন্ত্রীর নেতৃত্বে একটি প্রতিনিধিদলের … সফর": the leader
+            if visitor is None and self.has_phrase(s.words(j, j + 1), lex.due):
+                # "… হ্যানয়ে যাওয়ার কথা পুতিনের": the one due to go, in the genitive after "কথা"
+                visitor = next((m.key for m in persons if m.case == "gen" and j < m.token <= j + 2), None)
             if visitor is None:
                 subjects = [m for m in persons if m.case == "nom" and m.key != host]
                 before = [m for m in subjects if m.end_token <= i]
@@ -73,6 +81,8 @@ class VisitRules(Rules):
                 if pick is not None:
                     also = [m.key for m in subjects if m.key != visitor and self.coordinated(s, m, pick)]
             if visitor is None:
+                if not persons and self.find_phrases(s.toks[:i], lex.delegation):
+                    memory.delegation = self.group_visit(article, s, i, j, memory, entities)
                 continue
             own = self.state_of(visitor, entities)
             dest_m = self.destination(s, i, j, entities, own)
@@ -87,11 +97,45 @@ class VisitRules(Rules):
             place = self.place_in(s, i, entities, dest, memory=memory) or there
             status = "Planned" if invited else self.status_for(s, i, j)
             date = self.date_for(s, i, memory, status, article)
+            same = [v for v in (*memory.visits, *out) if (v.visitor, v.destination, v.status) == (visitor, dest, status)
+                    and v.date is not None]
+            if same and not any(d.value is not None for d in s.dates):
+                # "কিমের সফর ঘিরে মস্কোয় …" with no time of its own: the visit told before, not the
+                # day the narrative is at
+                date = same[0].date
             trig = s.surface(i, j, article.text)
             out.append(Visit(visitor, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status))  # type: ignore[arg-type]
             out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
                     for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
         return out + self.invited_visits(article, s, entities, memory)
+
+    def group_visit(self, article: Article, s: SentenceState, i: int, j: int, memory: Memory,
+                    entities: dict[str, Entity]) -> Visit | None:
+        """ "রাশিয়ার একটি প্রতিনিধিদল পিয়ংইয়ংয়ে পৌঁছেছে": a delegation's visit, its visitor not
+        yet known (""): the leader the next sentence names (:meth:`delegation_leader`)."""
+        dest_m = self.destination(s, i, j, entities, None)
+        dest = self.state_of(dest_m.key, entities) if dest_m is not None else None
+        if dest is None:
+            return None
+        status = self.status_for(s, i, j)
+        return Visit("", dest, self.evidence(s, "visit.delegation", s.surface(i, j, article.text)),
+                     self.place_in(s, i, entities, dest, memory=memory), None,
+                     self.date_for(s, i, memory, status, article), status)  # type: ignore[arg-type]
+
+    def delegation_leader(self, article: Article, s: SentenceState, entities: dict[str, Entity],
+                          pending: Visit) -> list[Visit]:
+        """ "… প্রতিনিধিদল পৌঁছেছে। দলটির নেতৃত্বে আছেন মন্ত্রী X।": X, named in the sentence right
+        after the delegation's visit with a word of leading, is its visitor."""
+        found = self.find_phrases(s.toks, self.lex.visit.leads)
+        if not found:
+            return []
+        k = found[0][0]
+        persons = [m for m in self.persons(s, entities) if m.case == "nom"]
+        leader = next((m for m in persons if m.token >= k), persons[-1] if persons else None)
+        if leader is None or self.state_of(leader.key, entities) in (pending.destination, None):
+            return []
+        ev = pending.evidence + self.evidence(s, "visit.delegation", s.surface(k, found[0][1], article.text))
+        return [replace(pending, visitor=leader.key, evidence=ev)]
 
     def invited_visits(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                        ) -> list[Visit]:
@@ -126,10 +170,20 @@ class VisitRules(Rules):
         """A motion verb ("যাচ্ছেন", "যাওয়ার") is a visit only right after a place or state
         ("বেইজিং যাচ্ছেন"), not after its origin ("ভ্লাদিভস্তক থেকে")."""
         since = self.lex.grammar.since
-        return any(m.end_token in (i, i - 1) and m.case in ("nom", "loc") and m.key
-                   and self.etype(m.key, entities) in ("State", "Place") and m.how not in PASSIVE
+        return any(m.end_token in (i, i - 1) and (m.case in ("nom", "loc") or self.state_city(s, m, i, entities))
+                   and m.key and self.etype(m.key, entities) in ("State", "Place") and m.how not in PASSIVE
                    and not (m.end_token < len(s.toks) and s.toks[m.end_token].text in since)
                    for m in s.mentions)
+
+    def state_city(self, s: SentenceState, m: Mention, i: int, entities: dict[str, Entity]) -> bool:
+        """ "জাপানের ওকিনাওয়ায় যাবেন": a state in the genitive, then one word we do not know in the
+        locative (a place of that state) right before the trigger at word i."""
+        if m.case != "gen" or m.end_token != i - 1 or self.etype(m.key or "", entities) != "State":
+            return False
+        word = s.toks[i - 1].text
+        locative = tuple(e for e, case in self.lex.grammar.case_endings if case == "loc")
+        return (word.endswith(locative) and not self.is_post(word, self.post_words)
+                and not any(o.token <= i - 1 < o.end_token for o in s.mentions))
 
     def destination(self, s: SentenceState, i: int, j: int, entities: dict[str, Entity], own: str | None,
                     ) -> Mention | None:
@@ -145,7 +199,7 @@ class VisitRules(Rules):
                 s.toks[m.end_token].text in soil
                 or any(m.end_token + len(p) == i and s.words(m.end_token, i) == p for p in regions))
             if t not in ("State", "Place") or m.how in PASSIVE or m.token < inside \
-                    or (m.case not in ("nom", "loc") and not on_soil):
+                    or (m.case not in ("nom", "loc") and not on_soil and not self.state_city(s, m, i, entities)):
                 continue
             if self.state_of(m.key, entities) == own:
                 continue
