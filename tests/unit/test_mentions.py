@@ -663,3 +663,13 @@ def test_rf2_un_member_states_in_a_list_are_states(reader: ArticleReader) -> Non
     states = {e.key for e in rec.entities if e.type == "State"}
     assert states == {"chile", "kenya", "new_zealand", "guyana", "russia"}
     assert all(e.wikidata is None for e in rec.entities if e.key in states - {"russia"})  # unlinked: no verified id
+
+
+def test_newly_listed_officials_are_found_in_common_spellings(reader: ArticleReader) -> None:
+    # helper rf3 widened the gazetteer's people: a Kursk general and a Chinese spokesperson, each in a
+    # spelling Bengali papers use (one inflected), are found as the right actors.
+    rec, mentions = read(reader, "কুরস্কে লড়াই নিয়ে আপ্তি আলাউদিনভের বক্তব্যের জবাব দেন গুও জিয়াকুন।")
+    general = only(mentions, "alaudinov")
+    assert (general.surface, general.case, general.how) == ("আপ্তি আলাউদিনভের", "gen", "alias")
+    assert only(mentions, "guo_jiakun").surface == "গুও জিয়াকুন"
+    assert {"alaudinov", "guo_jiakun"} <= set(rec.mentioned)
