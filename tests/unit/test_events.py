@@ -1594,3 +1594,9 @@ def test_rf1_phone_call_is_no_meeting(reader: ArticleReader) -> None:
 def test_rf1_planned_meeting_is_due(reader: ArticleReader) -> None:
     m = one_meeting(read(reader, "আগামী শুক্রবার মস্কোয় ল্যাভরভের সঙ্গে চোয়ে সন হুইয়ের বৈঠক হওয়ার কথা।"))
     assert (m.participants, m.status, m.date) == (("choe_son_hui", "lavrov"), "Planned", day("2023-09-15"))
+
+
+# -- a claim is about actors, never a place (SHACL: Claim-about-value) ----------------------------
+def test_an_accusation_against_a_capital_accuses_its_state(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার প্রতিরক্ষা মন্ত্রণালয় পিয়ংইয়ংয়ের বিরুদ্ধে রাশিয়াকে অস্ত্র পাঠানোর অভিযোগ করেছে।")
+    assert [(c.about, c.accusation) for c in rec.claims] == [(("north_korea",), True)]

@@ -252,4 +252,12 @@ class AccusationRules(Rules):
                 if accusation and m.case == "gen" and self.state_of(key, entities) in own:
                     continue  # "… উত্তর কোরিয়ার ভাবমূর্তি ক্ষুণ্ন করছে" (a North Korean speaking): his own, harmed
                 out.append(key)
-        return tuple(k for k in dict.fromkeys(out) if k not in who)
+        return tuple(k for k in dict.fromkeys(self.as_actor(k, entities) for k in out) if k and k not in who)
+
+    def as_actor(self, key: str, entities: dict[str, Entity]) -> str | None:
+        """A claim is about actors: a capital stands for its state ("পিয়ংইয়ংয়ের বিরুদ্ধে অভিযোগ" accuses
+        North Korea); another place is where, not who (None)."""
+        if self.etype(key, entities) != "Place":
+            return key
+        place = self.m.gazetteer.places.get(key)
+        return entities[key].state if place is not None and place.capital else None
