@@ -1600,3 +1600,13 @@ def test_rf1_planned_meeting_is_due(reader: ArticleReader) -> None:
 def test_an_accusation_against_a_capital_accuses_its_state(reader: ArticleReader) -> None:
     rec = read(reader, "দক্ষিণ কোরিয়ার প্রতিরক্ষা মন্ত্রণালয় পিয়ংইয়ংয়ের বিরুদ্ধে রাশিয়াকে অস্ত্র পাঠানোর অভিযোগ করেছে।")
     assert [(c.about, c.accusation) for c in rec.claims] == [(("north_korea",), True)]
+
+
+def test_one_sentence_two_rules_two_dates_is_one_visit(reader: ArticleReader) -> None:
+    """The trigger ("সফর") with the narrative's day and the summit in Russia with "তিন মাস আগে" read
+    one visit of one sentence: one visit, the earlier date (two dates on one IRI broke SHACL)."""
+    rec = read(reader, "রুশ মন্ত্রী আলেকজান্দর কোজলভ মঙ্গলবার পিয়ংইয়ং পৌঁছেছেন। তিন মাস আগে রাশিয়ার আমুর অঞ্চলে "
+                       "কিম জং উন ও পুতিনের শীর্ষ বৈঠকের পর থেকে দুই দেশের মধ্যে সফর বিনিময় বেড়েছে।",
+               published="১২ ডিসেম্বর ২০২৩")
+    kim = [v for v in rec.visits if v.visitor == "kim_jong_un"]
+    assert [(v.destination, v.date) for v in kim] == [("russia", DateValue("2023-09", "month"))]

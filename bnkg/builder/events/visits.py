@@ -226,7 +226,8 @@ class VisitRules(Rules):
 
 def merge_visits(visits: list[Visit], earlier: set[int] | frozenset[int] = frozenset()) -> list[Visit]:
     """One visit per visitor, destination and status; a visit lasts days, so day-precise dates up to
-    a week apart are one visit (dated by its earliest day: the arrival).  A visit told as an earlier
+    a week apart are one visit (dated by its earliest day: the arrival), and so are two readings of one
+    sentence whatever their dates.  A visit told as an earlier
     one (ids in ``earlier``) does not merge with an undated one."""
     out: list[Visit] = []
     old: set[int] = set()  # positions in ``out`` that hold an earlier visit
@@ -237,8 +238,12 @@ def merge_visits(visits: list[Visit], earlier: set[int] | frozenset[int] = froze
             if ((k in old) != (id(v) in earlier)) and (o.date is None or v.date is None):
                 continue
             gap = days_apart(o.date, v.date)
-            if compatible(o.date, v.date) or (gap is not None and gap <= 7):
-                when = finer(o.date, v.date) if gap is None else min(o.date, v.date, key=lambda d: d.value)  # type: ignore[union-attr]
+            # one sentence tells of one visit of a visitor to a place: two rules reading it with two dates
+            # (one the narrative's day) are one visit, dated by the earlier (the arrival)
+            same = o.evidence[0].start == v.evidence[0].start and o.date is not None and v.date is not None
+            if compatible(o.date, v.date) or (gap is not None and gap <= 7) or same:
+                when = finer(o.date, v.date) if gap is None and not same \
+                    else min(o.date, v.date, key=lambda d: d.value)  # type: ignore[union-attr]
                 out[k] = replace(o, evidence=o.evidence + v.evidence, place=o.place or v.place,
                                  host=o.host or v.host, date=when)
                 break
