@@ -428,7 +428,8 @@ class _RealWriter(_Writer):
             self.claim, self.claim, self.claim, self.accusation, self.reaction, self.voice, self.context,
             self.context, lambda: story()[1], lambda: [r.choice(BACKGROUND)]]
         if self.shape == "brief":  # short items report less besides their story
-            makers = [self.claim, self.claim, self.reaction, self.context, lambda: [r.choice(BACKGROUND)]]
+            makers = [self.claim, self.claim, self.accusation, self.reaction, self.context, self.context,
+                      lambda: [r.choice(BACKGROUND)]]
         # (a context sentence reports no fact: "… উপস্থিত ছিলেন বলে সংশ্লিষ্ট সূত্রগুলো জানিয়েছে" is said by
         # unnamed sources, not by the people it names — the mix is sized on the real pages' facts)
         while count < target:
