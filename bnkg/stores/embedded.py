@@ -32,7 +32,6 @@ from __future__ import annotations
 import errno
 import io
 import itertools
-import mmap
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -296,12 +295,17 @@ def _bulk_in_parts(store: ox.Store, fh: IO[bytes], fmt: ox.RdfFormat, to_graph: 
 
 
 def _has_blank_nodes(path: Path) -> bool:
-    """Whether ``_:`` occurs in the file (in a literal too: then the slower path is merely not needed)."""
+    """Whether ``_:`` occurs in the file (in a literal too: then the slower path is merely not needed).
+
+    Read a part at a time, not mapped: the pages of a mapped file count in the process's resident size
+    (``bnkg load`` of 10,000 articles' 830 MB peaked at 880 MB so)."""
+    last = b""
     with path.open("rb") as fh:
-        if not path.stat().st_size:
-            return False
-        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            return data.find(b"_:") >= 0
+        while part := fh.read(_CHUNK):
+            if b"_:" in last + part[:1] or b"_:" in part:
+                return True
+            last = part[-1:]
+    return False
 
 
 class DefaultTriples(io.RawIOBase):

@@ -541,6 +541,18 @@ def test_a_load_in_many_parts_is_the_store_of_one(store: ox.Store, examples: Dat
     assert len(calls) > 2 * graph.with_suffix(".nq").stat().st_size // 4096 // 2
 
 
+def test_blank_nodes_are_found_part_by_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file is scanned in parts (a mapped file counted whole in the resident size): a ``_:`` cut
+    in two by the parts' boundary is found; none, or an empty file, is not."""
+    monkeypatch.setattr(embedded, "_CHUNK", 8)
+    f = tmp_path / "g.nq"
+    for text, found in (("<http://e/s> <http://e/p> <http://e/o> .\n", False), ("", False),
+                        ("<http://a> <h_:/p> _:b1 .\n", True), ("<http:/_:b <p> <o> .\n", True)):
+        f.write_text(text, encoding="utf-8")
+        assert embedded._has_blank_nodes(f) is found, text
+    assert "<http:/_:b".index("_:") == 7  # the last one's '_' ends the first part of 8, its ':' starts the next
+
+
 def test_build_store_refuses_an_interrupted_store_before_building(tmp_path: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     s = open_store(tmp_path / "kg")
