@@ -38,6 +38,7 @@ import json
 import os
 import resource
 import runpy
+import shutil
 import statistics
 import subprocess
 import sys
@@ -173,10 +174,16 @@ def cli(articles: Path, work: Path, n: int, formats: list[str], log: Callable[[s
 
     for fmt in formats:
         target = ["--store", str(work / f"cli-store-{n}")] if fmt == "store" else ["-o", str(work / f"cli-{n}.{fmt}")]
+        shutil.rmtree(work / f"cli-store-{n}", ignore_errors=True)  # a build into a fresh store, each run
         measure(f"build_{fmt}", [exe, "build", str(articles), *target, "-q"])
     for fmt in ("nq", "trig"):
         if fmt in formats:
             measure(f"validate_{fmt}", [exe, "validate", str(work / f"cli-{n}.{fmt}")])
+    if "nq" in formats:  # a store from the file, then a query of it
+        store = work / f"cli-load-{n}"
+        shutil.rmtree(store, ignore_errors=True)
+        measure("load_nq", [exe, "load", str(work / f"cli-{n}.nq"), "--store", str(store), "-q"])
+        measure("query_timeline", [exe, "query", "timeline", "--store", str(store), "--format", "csv"])
     return out
 
 
@@ -376,8 +383,10 @@ def table(reports: dict[int, dict[str, Any]], jobs: int) -> str:
         ("build --store: s (CPU) RSS", cmd("build_store")),
         ("validate x.nq: s (CPU) RSS", cmd("validate_nq")),
         ("validate x.trig: s (CPU) RSS", cmd("validate_trig")),
+        ("load x.nq --store: s (CPU) RSS", cmd("load_nq")),
+        ("query timeline: s (CPU) RSS", cmd("query_timeline")),
         *((f"{k}: CPU ms per article", per(k)) for k in ("build_nq", "build_trig", "build_store", "validate_nq",
-                                                          "validate_trig")),
+                                                          "validate_trig", "load_nq")),
         ("load average (1 min) at the end", lambda r: r["cli"]["build_nq"]["load_average"]),
         ("record_triples, triples/s", lambda r: r["extraction"]["record_triples_per_s"]),
         ("N-Quads lines, triples/s", lambda r: r["extraction"]["nquads_lines_per_s"]),
