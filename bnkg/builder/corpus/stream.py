@@ -132,15 +132,17 @@ class _Checkable:
 
     def focus(self) -> list[URIRef]:
         """The nodes this article owns: typed here, not an actor or place."""
+        typed = RDF.type
         return list(dict.fromkeys(s for (s, p, _), e in zip(self.triples, self.shared, strict=True)
-                                  if p == RDF.type and not e))  # type: ignore[misc]
+                                  if not e and p == typed))  # type: ignore[misc]
 
     def shacl_lines(self) -> Iterator[str]:
         """The N-Triples its owned nodes are validated on: all but the actors' and places'
         descriptions, of which only the types stay (``sh:class`` reads them; nothing else of them
         is read one hop from an owned node)."""
+        typed = RDF.type
         for (_, p, _), q, e in zip(self.triples, self.quads, self.shared, strict=True):
-            if not e or p == RDF.type:
+            if not e or p == typed:
                 yield q[:-self.cut] + " .\n"
 
 
