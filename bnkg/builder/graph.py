@@ -48,6 +48,7 @@ class IRIs:
         self._nodes: dict[tuple[str, bool], URIRef] = {}
         self._described: dict[tuple[Entity, bool, bool], tuple[Triple, ...]] = {}
         self._literals: dict[tuple[object, URIRef], Literal] = {}
+        self._written: dict[Node, str] = {}
 
     def __call__(self, kind: str, local: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{local}")
@@ -78,6 +79,13 @@ class IRIs:
                 self._literals.clear()
             hit = self._literals[key] = Literal(value, datatype=datatype)
         return hit
+
+    def written(self) -> dict[Node, str]:
+        """The terms' N-Triples forms kept across articles (:func:`bnkg.rdf.nquads.nquad_lines`'s
+        ``known``), emptied when it grows past the cache size."""
+        if len(self._written) > _CACHE_ENTITIES:
+            self._written.clear()
+        return self._written
 
     def described(self, e: Entity, places: frozenset[str]) -> tuple[Triple, ...]:
         """:func:`entity_triples`, cached on this object."""

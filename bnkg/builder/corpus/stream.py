@@ -108,7 +108,7 @@ def _article(rec: ArticleRecord, path: str, iris: IRIs, prefixes: tuple[tuple[st
     triples = record_triples(rec, iris, lexicons)
     nodes = {iris.entity(e) for e in rec.entities}
     gid = iris.graph(rec.article.content_hash)
-    quads = nquad_lines(triples, gid)  # in the order of the triples
+    quads = nquad_lines(triples, gid, iris.written())  # in the order of the triples
     cut = len(gid.n3()) + 3  # " <graph> ." after the triple
     shared = [t[0] in nodes for t in triples]  # what graph.entity_triples wrote
     # the descriptions as N-Triples text: the parent de-duplicates strings, not tuples of rdflib
