@@ -320,14 +320,15 @@ def test_cross_article_validation_reads_the_descriptions_as_text(engine: str) ->
     from bnkg.ontology import BNKG, RDFS
     from bnkg.rdf.nquads import ntriple_lines
 
-    whole, bare = (URIRef(f"https://w3id.org/bnkg/id/actor/{k}") for k in ("a", "b"))
+    whole, bare = (URIRef(f"https://w3id.org/bnkg/id/actor/person-{k}") for k in ("a", "b"))
     triples = [(whole, RDF.type, BNKG.Person), (whole, RDFS.label, Literal('ইভান "ইভানভ"', lang="bn")),
                (bare, RDF.type, BNKG.Person), (bare, RDFS.label, Literal("Ivan", lang="en"))]
     lines = dict.fromkeys(ntriple_lines(triples) * 2)
     found = stream._cross_article(lines, [], engine)
     assert {v.focus for v in found} == {str(bare)} and any("bn" in v.message for v in found)
-    assert set(stream._labels(lines)) == {t for t in triples if t[1] == RDFS.label}
-    assert stream._labels([]) == []
+    assert set(stream._labels(lines, IRIs())) == {t for t in triples if t[1] == RDFS.label}
+    state = URIRef("https://w3id.org/bnkg/id/actor/russia")  # not a person: no surname to link
+    assert stream._labels(ntriple_lines([(state, RDFS.label, Literal("রাশিয়া", lang="bn"))]), IRIs()) == []
 
 
 def test_file_validation_refuses_what_it_cannot_stream(tmp_path: Path) -> None:

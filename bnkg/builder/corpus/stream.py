@@ -379,7 +379,7 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
             return result
         fused = fused_triples(readings, iris)
         # people named by surname in one article and in full in another: from the labels kept
-        fused += [(a, OWL.sameAs, b) for a, b in surname_links(_labels(entities), iris)]
+        fused += [(a, OWL.sameAs, b) for a, b in surname_links(_labels(entities, iris), iris)]
         if fused and blocks is not None:
             blocks.add(iris("graph", "fused"), trig_graph(iris("graph", "fused"), fused, blocks.prefixes))
         elif fused:
@@ -397,10 +397,11 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
     return result
 
 
-def _labels(entities: Iterable[str]) -> list[Triple]:
-    """The ``rdfs:label`` triples among the descriptions' lines (what :func:`surname_links` reads)."""
-    label = f" <{RDFS.label}> "
-    text = "".join(line + "\n" for line in entities if label in line)
+def _labels(entities: Iterable[str], iris: IRIs) -> list[Triple]:
+    """The people's ``rdfs:label`` triples among the descriptions' lines (what :func:`surname_links`
+    reads; parsed back into rdflib terms, the only lines that are)."""
+    person, label = f"<{iris.base}actor/person-", f"> <{RDFS.label}> "
+    text = "".join(line + "\n" for line in entities if line.startswith(person) and label in line)
     return list(Graph().parse(data=text, format="nt")) if text else []
 
 
