@@ -158,11 +158,12 @@ def _validated(outs: list[ArticleOutput], checks: list[_Checkable], engine: str)
     first = {o.content_hash: i for i, o in reversed(list(enumerate(outs)))}
     todo = [i for i, o in enumerate(outs) if first[o.content_hash] == i]
     owner: dict[str, int] = {}
+    focus: list[URIRef] = []
     for i in todo:
         for s in checks[i].focus():
-            owner.setdefault(str(s), i)
+            if owner.setdefault(str(s), i) == i:
+                focus.append(s)
     if engine_name(engine) == "turbo":  # the owned nodes as focus, on N-Triples from the lines at hand
-        focus = [URIRef(s) for s in owner]
         report = run_shacl_nt((line for i in todo for line in checks[i].shacl_lines()), focus)
     else:  # pyshacl given focus nodes reports fewer results than on the whole graph: none here
         report = run_shacl([t for i in todo for t in checks[i].triples], engine)
