@@ -7,8 +7,10 @@ machine cannot fake.
 the extraction (``ArticleReader`` on every file, then ``record_triples`` on every record) once with
 this checkout and once with ``git archive REV bnkg`` (default ``HEAD``: the last commit against the
 working tree), each in its own process, alternating which goes first.  Printed per version: the
-median articles per CPU-second of the extraction, of ``record_triples`` and of both; the ratio
-new/old; the load average before and after; and whether both versions wrote the same triples (a
+median articles per CPU-second of the extraction, of ``record_triples`` and of both, and of a
+streaming build's whole worker step (read, extract, write the lines, validate: ``stream._outputs`` in
+chunks of 32, as in ``bnkg build -o x.nq``) with its CPU beyond the extraction and the pickling of
+what it sends to the parent, in ms per article; the ratio new/old; the load average before and after; and whether both versions wrote the same triples (a
 SHA-256 over the sorted N-Quads lines: a speed-up must not change the output).
 """
 
@@ -18,6 +20,7 @@ import argparse
 import hashlib
 import json
 import os
+import pickle
 import statistics
 import subprocess
 import sys
@@ -34,6 +37,7 @@ def child(root: str, corpus_dir: str) -> dict[str, Any]:
     sys.path.insert(0, root)
     import bnkg
     from bnkg.builder.article import ArticleReader
+    from bnkg.builder.corpus import stream
     from bnkg.builder.graph import IRIs, record_triples
     from bnkg.rdf.nquads import nquad_lines
 
@@ -53,8 +57,15 @@ def child(root: str, corpus_dir: str) -> dict[str, Any]:
     for r, ts in zip(records, triples, strict=True):
         for line in sorted(nquad_lines(ts, iris.graph(r.article.content_hash))):
             h.update(line.encode("utf-8"))
-    return {"articles": len(files), "extraction_s": extraction, "record_triples_s": graph,
-            "triples": sum(map(len, triples)), "sha256": h.hexdigest()}
+    state = stream._State(reader, IRIs(), stream.engine_name("auto"), False)
+    c = time.process_time()
+    outs = [o for i in range(0, len(files), 32) for o in stream._outputs(state, files[i:i + 32])]
+    worker = time.process_time() - c
+    c = time.process_time()
+    pickle.loads(pickle.dumps(outs))
+    pickling = time.process_time() - c
+    return {"articles": len(files), "extraction_s": extraction, "record_triples_s": graph, "worker_s": worker,
+            "pickle_s": pickling, "triples": sum(map(len, triples)), "sha256": h.hexdigest()}
 
 
 def run(root: Path, corpus_dir: Path) -> dict[str, Any]:
@@ -71,8 +82,18 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
             "record_triples_articles_per_cpu_s": round(n / med["record_triples_s"], 1),
             "both_articles_per_cpu_s": round(n / statistics.median(r["extraction_s"] + r["record_triples_s"]
                                                                    for r in runs), 1),
-            "triples": runs[0]["triples"], "sha256": runs[0]["sha256"],
+            **_worker(runs), "triples": runs[0]["triples"], "sha256": runs[0]["sha256"],
             "runs_extraction_s": [round(r["extraction_s"], 3) for r in runs]}
+
+
+def _worker(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    if "worker_s" not in runs[0]:
+        return {}
+    n = runs[0]["articles"]
+    return {"worker_articles_per_cpu_s": round(n / statistics.median(r["worker_s"] for r in runs), 1),
+            "worker_beyond_extraction_ms": round(1000 * statistics.median(r["worker_s"] - r["extraction_s"]
+                                                                          for r in runs) / n, 2),
+            "pickle_ms": round(1000 * statistics.median(r["pickle_s"] for r in runs) / n, 3)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
                               "load_average_before": [round(x, 2) for x in load_before],
                               "load_average_after": [round(x, 2) for x in load_after]}
     report |= {name: summary(rs) for name, rs in runs.items()}
-    for key in ("extraction_articles_per_cpu_s", "record_triples_articles_per_cpu_s", "both_articles_per_cpu_s"):
+    for key in ("extraction_articles_per_cpu_s", "record_triples_articles_per_cpu_s", "both_articles_per_cpu_s",
+                "worker_articles_per_cpu_s"):
         report[f"ratio_{key}"] = round(report["new"][key] / report["old"][key], 3)
     report["same_output"] = report["new"]["sha256"] == report["old"]["sha256"]
     print(json.dumps(report, indent=2))

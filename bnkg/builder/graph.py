@@ -22,6 +22,13 @@ DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 # entries an :class:`IRIs` keeps of entity IRIs and descriptions before it starts afresh (discovered
 # people are new keys in every article: a reader kept for 10^5 articles must stay small)
 _CACHE_ENTITIES = 20_000
+# the terms record_triples writes hundreds of times per article, looked up once (an attribute of a
+# DefinedNamespace is built again on every access: ~1 µs, a twentieth of record_triples)
+_TYPE, _DERIVED = RDF.type, PROV.wasDerivedFrom
+_EVIDENCE, _EVIDENCE_CLASS, _IN_ARTICLE = BNKG.evidence, BNKG.Evidence, BNKG.inArticle
+_BEGIN, _END, _QUOTE, _RULE, _TRIGGER = BNKG.beginIndex, BNKG.endIndex, BNKG.quote, BNKG.rule, BNKG.trigger
+_CAMEO, _DATE, _STATUS, _MENTIONS = BNKG.cameoCode, BNKG.date, BNKG.status, BNKG.mentions
+_STRING, _COUNT = XSD.string, XSD.nonNegativeInteger
 
 
 def digest(*parts: object) -> str:
@@ -40,6 +47,8 @@ class IRIs:
         # keyed by the entity and whether its affiliation and state are places
         self._nodes: dict[tuple[str, bool], URIRef] = {}
         self._described: dict[tuple[Entity, bool, bool], tuple[Triple, ...]] = {}
+        self._literals: dict[tuple[object, URIRef], Literal] = {}
+        self._written: dict[Node, str] = {}
 
     def __call__(self, kind: str, local: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{local}")
@@ -59,6 +68,24 @@ class IRIs:
                 self._nodes.clear()
             node = self._nodes[key, is_place] = self("place" if is_place else "actor", key)
         return node
+
+    def literal(self, value: str | int, datatype: URIRef) -> Literal:
+        """``Literal(value, datatype=datatype)``, cached: offsets, rules, codes and dates recur in
+        every article, and building an rdflib literal costs ~5 µs."""
+        key = (value, datatype)
+        hit = self._literals.get(key)
+        if hit is None:
+            if len(self._literals) > _CACHE_ENTITIES:
+                self._literals.clear()
+            hit = self._literals[key] = Literal(value, datatype=datatype)
+        return hit
+
+    def written(self) -> dict[Node, str]:
+        """The terms' N-Triples forms kept across articles (:func:`bnkg.rdf.nquads.nquad_lines`'s
+        ``known``), emptied when it grows past the cache size."""
+        if len(self._written) > _CACHE_ENTITIES:
+            self._written.clear()
+        return self._written
 
     def described(self, e: Entity, places: frozenset[str]) -> tuple[Triple, ...]:
         """:func:`entity_triples`, cached on this object."""
@@ -125,30 +152,30 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None, lexicons: Lexic
         elif art.published.precision == "day":
             add((a, SCHEMA.datePublished, date_literal(art.published)))
     for key in rec.mentioned:
-        add((a, BNKG.mentions, ent(key)))
+        add((a, _MENTIONS, ent(key)))
 
     for e in rec.entities:
         for t in iris.described(e, places):
             add(t)
 
     def evidence(node: URIRef, evs: tuple[Evidence, ...]) -> None:
-        add((node, PROV.wasDerivedFrom, a))
+        add((node, _DERIVED, a))
         for ev in evs:
             e = iris("evidence", digest(art.content_hash, ev.start, ev.end, ev.rule))
-            add((node, BNKG.evidence, e))
-            add((e, RDF.type, BNKG.Evidence))
-            add((e, BNKG.inArticle, a))
-            add((e, BNKG.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
-            add((e, BNKG.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
-            add((e, BNKG.quote, Literal(ev.quote, lang="bn")))
-            add((e, BNKG.rule, Literal(ev.rule, datatype=XSD.string)))
+            add((node, _EVIDENCE, e))
+            add((e, _TYPE, _EVIDENCE_CLASS))
+            add((e, _IN_ARTICLE, a))
+            add((e, _BEGIN, iris.literal(ev.start, _COUNT)))
+            add((e, _END, iris.literal(ev.end, _COUNT)))
+            add((e, _QUOTE, Literal(ev.quote, lang="bn")))
+            add((e, _RULE, iris.literal(ev.rule, _STRING)))
             for t in ev.triggers:
-                add((e, BNKG.trigger, Literal(t, datatype=XSD.string)))
+                add((e, _TRIGGER, iris.literal(t, _STRING)))
 
     def timed(node: URIRef, date: DateValue | None, status: str) -> None:
         if date is not None:
-            add((node, BNKG.date, date_literal(date)))
-        add((node, BNKG.status, BNKG[status]))
+            add((node, _DATE, iris.literal(date.value, DATE_TYPES[date.precision])))
+        add((node, _STATUS, BNKG[status]))
 
     for v in rec.visits:
         n = iris("visit", digest(art.content_hash, "visit", v.visitor, v.destination, v.evidence[0].start))
@@ -159,7 +186,7 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None, lexicons: Lexic
             add((n, BNKG.place, ent(v.place)))
         if v.host:
             add((n, BNKG.host, ent(v.host)))
-        add((n, BNKG.cameoCode, Literal(lex.visit.cameo, datatype=XSD.string)))
+        add((n, _CAMEO, iris.literal(lex.visit.cameo, _STRING)))
         timed(n, v.date, v.status)
         evidence(n, v.evidence)
     for m in rec.meetings:
@@ -169,7 +196,7 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None, lexicons: Lexic
             add((n, BNKG.participant, ent(p)))
         if m.place:
             add((n, BNKG.place, ent(m.place)))
-        add((n, BNKG.cameoCode, Literal(lex.meeting.cameo, datatype=XSD.string)))
+        add((n, _CAMEO, iris.literal(lex.meeting.cameo, _STRING)))
         timed(n, m.date, m.status)
         evidence(n, m.evidence)
     for ag in rec.agreements:
@@ -179,8 +206,8 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None, lexicons: Lexic
             add((n, BNKG.party, ent(p)))
         for p in ag.signatories:
             add((n, BNKG.signatory, ent(p)))
-        add((n, BNKG.agreementKind, Literal(ag.kind, datatype=XSD.string)))
-        add((n, BNKG.cameoCode, Literal(lex.agreement.cameo, datatype=XSD.string)))
+        add((n, BNKG.agreementKind, iris.literal(ag.kind, _STRING)))
+        add((n, _CAMEO, iris.literal(lex.agreement.cameo, _STRING)))
         timed(n, ag.date, ag.status)
         evidence(n, ag.evidence)
     for c in rec.claims:
@@ -188,9 +215,9 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None, lexicons: Lexic
         add((n, RDF.type, BNKG.Accusation if c.accusation else BNKG.Claim))
         add((n, BNKG.claimant, ent(c.claimant)))
         add((n, BNKG.text, Literal(c.text, lang="bn")))
-        add((n, BNKG.claimKind, Literal(c.kind, datatype=XSD.string)))
-        add((n, BNKG.cameoCode, Literal(lex.speech.accusation_cameo if c.accusation else lex.speech.claim_cameo,
-                                          datatype=XSD.string)))
+        add((n, BNKG.claimKind, iris.literal(c.kind, _STRING)))
+        add((n, _CAMEO, iris.literal(lex.speech.accusation_cameo if c.accusation else lex.speech.claim_cameo,
+                                               _STRING)))
         for k in c.about:
             add((n, BNKG.about, ent(k)))
         if c.via:

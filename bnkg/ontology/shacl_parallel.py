@@ -51,7 +51,7 @@ try:  # the optional Rust engine (the `fast` extra)
 except ImportError:  # pragma: no cover - installed with the test extra
     pyshacl_turbo = None
 
-__all__ = ["ENGINES", "engine_name", "run_shacl", "run_shacl_nt", "validate_fast", "validate_parallel", "validate_whole"]
+__all__ = ["ENGINES", "engine_name", "run_shacl", "run_shacl_lines", "run_shacl_nt", "validate_fast", "validate_parallel", "validate_whole"]
 
 Engine = Literal["auto", "pyshacl", "turbo"]
 ENGINES: tuple[str, ...] = ("auto", "pyshacl", "turbo")
@@ -106,6 +106,13 @@ def run_shacl_nt(lines: Iterable[str], focus: Sequence[URIRef] | None = None) ->
     conforms, results, _ = _turbo().validate(data, inference="none", allow_warnings=False,
                                              focus_nodes=list(focus) if focus is not None else None)
     return _report(conforms, results)
+
+
+def run_shacl_lines(lines: Sequence[str], engine: str = "auto") -> ValidationReport:
+    """:func:`run_shacl` on N-Triples lines (each ending in a newline), with either engine."""
+    if engine_name(engine) == "turbo":
+        return run_shacl_nt(lines)
+    return run_shacl(Graph().parse(data="".join(lines), format="nt"), engine)
 
 
 def _report(conforms: object, results: object) -> ValidationReport:

@@ -25,8 +25,8 @@ def term(t: Node) -> str:
     return _quoteLiteral(t) if isinstance(t, Literal) else t.n3()
 
 
-def _lines(triples: Iterable[Triple], suffix: str) -> list[str]:
-    cache: dict[Node, str] = {}  # IRIs repeat (predicates, actors, the article)
+def _lines(triples: Iterable[Triple], suffix: str, known: dict[Node, str] | None = None) -> list[str]:
+    cache: dict[Node, str] = {} if known is None else known  # IRIs repeat (predicates, actors, the article)
     out: list[str] = []
     for s, p, o in triples:
         parts = []
@@ -34,16 +34,24 @@ def _lines(triples: Iterable[Triple], suffix: str) -> list[str]:
             n3 = cache.get(t)
             if n3 is None:
                 n3 = term(t)
-                if not isinstance(t, Literal):
+                # typed literals recur too (offsets, codes, dates); texts seldom, and are long
+                if not isinstance(t, Literal) or (t.language is None and len(n3) < 128):
                     cache[t] = n3
             parts.append(n3)
         out.append(f"{parts[0]} {parts[1]} {parts[2]} {suffix}")
     return out
 
 
-def nquad_lines(triples: Iterable[Triple], graph: Node) -> list[str]:
-    """The N-Quads lines (no newline) of ``triples`` in named graph ``graph``, unsorted."""
-    return [_clean(line) for line in _lines(triples, f"{graph.n3()} .")]
+def nquad_lines(triples: Iterable[Triple], graph: Node, known: dict[Node, str] | None = None) -> list[str]:
+    """The N-Quads lines (no newline) of ``triples`` in named graph ``graph``, unsorted.
+
+    ``known``: terms already written (a dict this call adds to, kept by the caller across calls)."""
+    lines = _lines(triples, f"{graph.n3()} .", known)
+    try:
+        "".join(lines).encode("utf-8")  # one check for all (almost always fine), not one per line
+    except UnicodeEncodeError:
+        return [_clean(line) for line in lines]
+    return lines
 
 
 def ntriple_lines(triples: Iterable[Triple]) -> list[str]:

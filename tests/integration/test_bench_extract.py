@@ -28,6 +28,11 @@ def test_the_summary_takes_the_median_run_of_each_figure() -> None:
     assert got["extraction_articles_per_cpu_s"] == 50.0  # 10 articles / the median 0.2 s
     assert got["record_triples_articles_per_cpu_s"] == 500.0
     assert got["both_articles_per_cpu_s"] == round(10 / 0.22, 1)
+    assert "worker_articles_per_cpu_s" not in got  # runs of a version without the worker figure
+    timed = [r | {"worker_s": r["extraction_s"] + w, "pickle_s": 0.001} for r, w in zip(runs, (0.05, 0.04, 0.06), strict=True)]
+    got = _bench().summary(timed)
+    assert got["worker_articles_per_cpu_s"] == round(10 / 0.26, 1)  # the median worker run, 0.2 + 0.06 s
+    assert got["worker_beyond_extraction_ms"] == 5.0 and got["pickle_ms"] == 0.1
 
 
 def test_a_child_that_would_import_another_bnkg_refuses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,7 +9,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, URIRef
+from rdflib import Dataset, Graph, URIRef
+from rdflib.term import Node
 
 from bnkg._infra.pool import ordered_map, same
 from bnkg.builder.article import ArticleReader, Skipped
@@ -23,6 +24,7 @@ from bnkg.errors import BnkgError
 from bnkg.ontology import RDF, SH, ValidationReport, shapes_graph, validate
 from bnkg.ontology.shacl_file import validate_file
 from bnkg.ontology.shacl_parallel import validate_parallel, validate_whole
+from bnkg.rdf.nquads import nquad_lines
 from bnkg.rdf.serialize import serialize
 
 from ..unit import test_ontology as T
@@ -190,6 +192,38 @@ def test_file_validation_reports_every_breakage(case: tuple[str, str, str, str],
             assert validate_file(path, chunk_triples=1) == expected, (where, fmt)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("case", T.BREAKAGES, ids=[c[0] for c in T.BREAKAGES])
+def test_worker_validation_of_an_article_reports_every_breakage(case: tuple[str, str, str, str]) -> None:
+    """A streaming build's worker validates its articles' own nodes on their graphs without the
+    actors' and places' descriptions (their types only) and with those nodes as focus: the report
+    one call on the whole graphs gives, kept to those nodes."""
+    ds = _broken_dataset(case[1], "home")
+    base = "https://w3id.org/bnkg/id/"
+    outs, checks, owned = [], [], set()
+    for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
+        if not str(g.identifier).startswith(f"{base}graph/") or str(g.identifier).endswith("/fused"):
+            continue
+        triples = sorted(g)
+        shared = [str(s).startswith((f"{base}actor/", f"{base}place/")) for s, _, _ in triples]
+        owned |= {str(s) for (s, p, _), e in zip(triples, shared, strict=True) if p == RDF.type and not e}
+        outs.append(stream.ArticleOutput("x", str(g.identifier), (), (), (), (), None))
+        checks.append(stream._Checkable(triples, nquad_lines(triples, g.identifier), shared,
+                                        len(g.identifier.n3()) + 3))
+    got = {v for o in stream._validated(outs, checks, "turbo") for v in o.violations or ()}
+    whole = {v for c in checks for v in validate_whole(_graph(c.triples), "turbo").violations if v.focus in owned}
+    assert got == whole
+    if case[2] in owned:
+        assert any(v.focus == case[2] and case[3] in v.message for v in got), case
+
+
+def _graph(triples: list[tuple[Node, Node, Node]]) -> Graph:
+    g = Graph()
+    for t in triples:
+        g.add(t)
+    return g
+
+
 SAMPLE = ["article-two-headlines", "actor-no-bn-label", "place-two-states", "event-occurred-after-publication",
           "visit-destination-person", "evidence-quote-mismatch", "evidence-offsets-shifted", "fused-no-support"]
 
@@ -275,6 +309,26 @@ def test_cross_article_validation_reports_the_fused_events_only(engine: str) -> 
     fused += [(ev, BNKG.status, BNKG.Occurred)]  # the broken one has no status
     found = stream._cross_article({}, fused, engine, chunk=3)
     assert [(v.focus, v.path) for v in found] == [(str(broken), str(BNKG.status))]
+
+
+@pytest.mark.parametrize("engine", ["pyshacl", "turbo"])
+def test_cross_article_validation_reads_the_descriptions_as_text(engine: str) -> None:
+    """The actors' and places' descriptions reach the parent as N-Triples lines: an actor without a
+    Bengali label is reported (once, however many articles described it), a whole one is not."""
+    from rdflib import Literal
+
+    from bnkg.ontology import BNKG, RDFS
+    from bnkg.rdf.nquads import ntriple_lines
+
+    whole, bare = (URIRef(f"https://w3id.org/bnkg/id/actor/person-{k}") for k in ("a", "b"))
+    triples = [(whole, RDF.type, BNKG.Person), (whole, RDFS.label, Literal('ইভান "ইভানভ"', lang="bn")),
+               (bare, RDF.type, BNKG.Person), (bare, RDFS.label, Literal("Ivan", lang="en"))]
+    lines = dict.fromkeys(ntriple_lines(triples) * 2)
+    found = stream._cross_article(lines, [], engine)
+    assert {v.focus for v in found} == {str(bare)} and any("bn" in v.message for v in found)
+    assert set(stream._labels(lines, IRIs())) == {t for t in triples if t[1] == RDFS.label}
+    state = URIRef("https://w3id.org/bnkg/id/actor/russia")  # not a person: no surname to link
+    assert stream._labels(ntriple_lines([(state, RDFS.label, Literal("রাশিয়া", lang="bn"))]), IRIs()) == []
 
 
 def test_file_validation_refuses_what_it_cannot_stream(tmp_path: Path) -> None:

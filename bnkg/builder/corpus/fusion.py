@@ -149,8 +149,9 @@ def graph_readings(triples: Iterable[Triple]) -> list[Reading]:
     """
     props: dict[URIRef, dict[URIRef, list[Node]]] = defaultdict(lambda: defaultdict(list))
     kinds: dict[URIRef, set[URIRef]] = defaultdict(set)
+    typed = RDF.type  # looked up once: a DefinedNamespace builds the term on every access
     for s, p, o in triples:
-        if p == RDF.type and o in KINDS:
+        if p == typed and o in KINDS:
             kinds[s].add(o)  # type: ignore[arg-type]
         elif p in _ALL_READ:
             props[s][p].append(o)  # type: ignore[index]

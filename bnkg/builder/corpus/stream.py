@@ -37,7 +37,8 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rdflib.namespace import OWL
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDFS
 from rdflib.term import Node
 
 from bnkg._infra.atomic import write_chunks_atomic, write_lines_atomic
@@ -50,7 +51,7 @@ from bnkg.builder.graph import IRIs, Triple, new_dataset, record_triples
 from bnkg.builder.records import FACT_KINDS, ArticleRecord, fact_counts
 from bnkg.mappings import Lexicons, Mappings
 from bnkg.ontology.shacl import ValidationReport, Violation, sorted_violations
-from bnkg.ontology.shacl_parallel import engine_name, run_shacl, run_shacl_nt
+from bnkg.ontology.shacl_parallel import engine_name, run_shacl, run_shacl_lines, run_shacl_nt
 from bnkg.rdf.iri import check_base
 from bnkg.rdf.namespaces import BNKG, DEFAULT_BASE, RDF
 from bnkg.rdf.nquads import nquad_lines
@@ -73,7 +74,7 @@ class ArticleOutput:
     content_hash: str
     lines: tuple[str, ...]  # the named graph's N-Quads lines, sorted, without newlines
     readings: tuple[Reading, ...]
-    entities: tuple[Triple, ...]  # the descriptions of the actors and places it mentions
+    entities: tuple[str, ...]  # the descriptions of the actors and places it mentions (N-Triples, no newline)
     facts: tuple[int, ...]  # visits, meetings, agreements, claims, accusations
     violations: tuple[Violation, ...] | None  # None: not validated
     notes: tuple[str, ...] = ()  # what was odd about the page (Article.notes)
@@ -101,22 +102,51 @@ def article_output(rec: ArticleRecord, path: str, iris: IRIs) -> ArticleOutput:
 
 
 def _article(rec: ArticleRecord, path: str, iris: IRIs, prefixes: tuple[tuple[str, str], ...] | None = None,
-             lexicons: Lexicons | None = None) -> tuple[ArticleOutput, list[Triple]]:
+             lexicons: Lexicons | None = None) -> tuple[ArticleOutput, _Checkable]:
     """``prefixes``: a TriG build's header prefixes (the block is written here, in the worker);
     ``lexicons``: those of the reader's mappings (the CAMEO codes; default: the shipped ones)."""
     triples = record_triples(rec, iris, lexicons)
     nodes = {iris.entity(e) for e in rec.entities}
-    ents = tuple(t for t in triples if t[0] in nodes)  # what graph.entity_triples wrote
-    facts = tuple(fact_counts([rec]).values())
     gid = iris.graph(rec.article.content_hash)
-    lines = tuple(sorted(nquad_lines(triples, gid)))
+    quads = nquad_lines(triples, gid, iris.written())  # in the order of the triples
+    cut = len(gid.n3()) + 3  # " <graph> ." after the triple
+    shared = [t[0] in nodes for t in triples]  # what graph.entity_triples wrote
+    # the descriptions as N-Triples text: the parent de-duplicates strings, not tuples of rdflib
+    # terms (whose unpickling and hashing were a fifth of its time)
+    ents = tuple(q[:-cut] + " ." for q, e in zip(quads, shared, strict=True) if e)
+    facts = tuple(fact_counts([rec]).values())
     trig = None if prefixes is None else trig_graph(gid, triples, prefixes)
-    out = ArticleOutput(path, rec.article.content_hash, lines, tuple(graph_readings(triples)), ents, facts, None,
-                        rec.article.notes, trig, len(triples))
-    return out, triples
+    out = ArticleOutput(path, rec.article.content_hash, tuple(sorted(quads)), tuple(graph_readings(triples)), ents,
+                        facts, None, rec.article.notes, trig, len(triples))
+    return out, _Checkable(triples, quads, shared, cut)
 
 
-def _validated(outs: list[ArticleOutput], triples: list[list[Triple]], engine: str) -> list[ArticleOutput]:
+@dataclass(frozen=True, slots=True)
+class _Checkable:
+    """What the worker's SHACL call needs of an article beyond its output (it stays in the worker)."""
+
+    triples: list[Triple]
+    quads: list[str]  # nquad_lines of the triples, in their order
+    shared: list[bool]  # per triple: about an actor or place (validated by the parent, on the union)
+    cut: int  # characters of " <graph> ." at the end of each quad
+
+    def focus(self) -> list[URIRef]:
+        """The nodes this article owns: typed here, not an actor or place."""
+        typed = RDF.type
+        return list(dict.fromkeys(s for (s, p, _), e in zip(self.triples, self.shared, strict=True)
+                                  if not e and p == typed))  # type: ignore[misc]
+
+    def shacl_lines(self) -> Iterator[str]:
+        """The N-Triples its owned nodes are validated on: all but the actors' and places'
+        descriptions, of which only the types stay (``sh:class`` reads them; nothing else of them
+        is read one hop from an owned node)."""
+        typed = RDF.type
+        for (_, p, _), q, e in zip(self.triples, self.quads, self.shared, strict=True):
+            if not e or p == typed:
+                yield q[:-self.cut] + " .\n"
+
+
+def _validated(outs: list[ArticleOutput], checks: list[_Checkable], engine: str) -> list[ArticleOutput]:
     """One SHACL call for a chunk of articles; each keeps the violations of the nodes it owns.
 
     The shared actors and places are left out here (validated once, on their union, at the end).
@@ -127,17 +157,16 @@ def _validated(outs: list[ArticleOutput], triples: list[list[Triple]], engine: s
     # union; the parent builds only the first copy anyway, so later copies are not validated
     first = {o.content_hash: i for i, o in reversed(list(enumerate(outs)))}
     todo = [i for i, o in enumerate(outs) if first[o.content_hash] == i]
-    if engine_name(engine) == "turbo":  # N-Triples from the N-Quads lines at hand
-        report = run_shacl_nt(line[:line.rindex(" <")] + " .\n" for i in todo for line in outs[i].lines)
-    else:
-        report = run_shacl([t for i in todo for t in triples[i]], engine)
     owner: dict[str, int] = {}
+    focus: list[URIRef] = []
     for i in todo:
-        out, ts = outs[i], triples[i]
-        shared = {s for s, _, _ in out.entities}
-        for s, p, _ in ts:
-            if p == RDF.type and s not in shared:
-                owner.setdefault(str(s), i)
+        for s in checks[i].focus():
+            if owner.setdefault(str(s), i) == i:
+                focus.append(s)
+    if engine_name(engine) == "turbo":  # the owned nodes as focus, on N-Triples from the lines at hand
+        report = run_shacl_nt((line for i in todo for line in checks[i].shacl_lines()), focus)
+    else:  # pyshacl given focus nodes reports fewer results than on the whole graph: none here
+        report = run_shacl([t for i in todo for t in checks[i].triples], engine)
     mine: list[list[Violation]] = [[] for _ in outs]
     for v in report.violations:
         if v.focus in owner:
@@ -158,18 +187,18 @@ def _outputs(state: _State, chunk: Sequence[Path]) -> list[ArticleOutput | Skipp
     """A chunk of files → their outputs, in order (runs in a worker, or in the parent for jobs=1)."""
     got: list[ArticleOutput | Skipped] = []
     outs: list[ArticleOutput] = []
-    triples: list[list[Triple]] = []  # stay in the worker: only the lines travel
+    checks: list[_Checkable] = []  # stay in the worker: only the lines travel
     for path in chunk:
         rec = extract_file(state.reader, path, state.debug)
         if isinstance(rec, Skipped):
             got.append(rec)
             continue
-        out, ts = _article(rec, str(path), state.iris, state.prefixes, state.reader.mappings.lexicons)
+        out, check = _article(rec, str(path), state.iris, state.prefixes, state.reader.mappings.lexicons)
         got.append(out)
         outs.append(out)
-        triples.append(ts)
+        checks.append(check)
     if state.engine is not None:
-        checked = iter(_validated(outs, triples, state.engine))
+        checked = iter(_validated(outs, checks, state.engine))
         got = [next(checked) if isinstance(g, ArticleOutput) else g for g in got]
     if state.prefixes is not None:  # the parent writes the TriG blocks: the lines need not travel
         got = [replace(g, lines=()) if isinstance(g, ArticleOutput) else g for g in got]
@@ -316,7 +345,7 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
     seen = ContentSeen()
     readings: list[Reading] = []
     canon: dict[object, object] = {}  # one copy of each IRI, date, key … the readings share
-    entities: dict[Triple, None] = {}
+    entities: dict[str, None] = {}  # N-Triples lines
     violations: set[Violation] = set()
     target.parent.mkdir(parents=True, exist_ok=True)
     own = 0  # triples not describing an actor or place: in one article graph each
@@ -351,7 +380,7 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
             return result
         fused = fused_triples(readings, iris)
         # people named by surname in one article and in full in another: from the labels kept
-        fused += [(a, OWL.sameAs, b) for a, b in surname_links(entities, iris)]
+        fused += [(a, OWL.sameAs, b) for a, b in surname_links(_labels(entities, iris), iris)]
         if fused and blocks is not None:
             blocks.add(iris("graph", "fused"), trig_graph(iris("graph", "fused"), fused, blocks.prefixes))
         elif fused:
@@ -369,15 +398,25 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
     return result
 
 
-def _cross_article(entities: dict[Triple, None], fused: list[Triple], engine: str,
+def _labels(entities: Iterable[str], iris: IRIs) -> list[Triple]:
+    """The people's ``rdfs:label`` triples among the descriptions' lines (what :func:`surname_links`
+    reads; parsed back into rdflib terms, the only lines that are)."""
+    person, label = f"<{iris.base}actor/person-", f"> <{RDFS.label}> "
+    text = "".join(line + "\n" for line in entities if line.startswith(person) and label in line)
+    return list(Graph().parse(data=text, format="nt")) if text else []
+
+
+def _cross_article(entities: Iterable[str], fused: list[Triple], engine: str,
                    chunk: int = 20_000) -> list[Violation]:
     """The shapes no single article can check: actors and places (on the union of their
-    descriptions), then the fused events in chunks of about ``chunk`` triples, each with the type
-    of every article it cites (all their shape reads), so memory stays bounded."""
+    descriptions, N-Triples lines), then the fused events in chunks of about ``chunk`` triples,
+    each with the type of every article it cites (all their shape reads), so memory stays bounded."""
     found: list[Violation] = []
-    if entities:
-        mine = {str(s) for s, p, _ in entities if p == RDF.type}
-        found += [v for v in run_shacl(entities, engine).violations if v.focus in mine]
+    lines = [line + "\n" for line in entities]
+    if lines:
+        typed = f" <{RDF.type}> "
+        mine = {line[1:line.index("> ")] for line in lines if typed in line}
+        found += [v for v in run_shacl_lines(lines, engine).violations if v.focus in mine]
     events: dict[Node, list[Triple]] = {}
     for t in fused:  # the readings' bnkg:reportOf triples are read by no shape: left out
         if t[1] != BNKG.reportOf:
