@@ -57,6 +57,9 @@ def specialise(sparql: str, variables: list[str], values: Mapping[str, list[URIR
     """
     several: dict[str, list[URIRef]] = {}
     dates = dates or {}
+    if dates or any(len(iris) == 1 for iris in values.values()):
+        sparql = _JOIN_HINT_RE.sub(r"{ ?\g<s> \g<p> ?\g<o> }", sparql)
+        sparql = re.sub(r"OPTIONAL \{ \{ ([^{}]*) \} \}", r"OPTIONAL { \1 }", sparql)
     if dates and all("BOUND(?date)" in inner for var in dates for _, _, inner in _unbound_or_filters(sparql, var)):
         sparql = _dated_first(sparql)  # (only where the range itself keeps dated events only)
     for var in variables:
@@ -87,6 +90,9 @@ def specialise(sparql: str, variables: list[str], values: Mapping[str, list[URIR
             several[var] = iris
     return _with_values(sparql, several)
 
+
+# a join hint: one triple pattern as a subquery of its two variables (see "Join hints" above)
+_JOIN_HINT_RE = re.compile(r"\{ SELECT \?(?P<s>\w+) \?(?P<o>\w+) WHERE \{ \?(?P=s) (?P<p>[^\s?{}]+) \?(?P=o) \} \}")
 
 # FILTER(EXISTS { ?x P ?yParam }): one pattern, one variable besides the parameter (P a property or path)
 _EXISTS_ONE_RE = re.compile(r"EXISTS\s*\{\s*\?(?P<subject>\w+)\s+(?P<path>[^?{}\s](?:[^?{}]*[^?{}\s])?)"
