@@ -1,6 +1,7 @@
 """Load time and canned-query latency: rdflib in memory vs the embedded Oxigraph store vs an Oxigraph server.
 
     python benchmarks/bench_stores.py [N] [--articles DIR] [--repeat R] [--json OUT] [--workdir DIR]
+    python benchmarks/bench_stores.py --store STORE [--readings] [--repeat R] [--json OUT]
 
 Builds a graph from N realistic articles (benchmarks/corpus.py, ``page`` shape; default 10000) or from the articles in
 DIR (e.g. ../shared/seeds), writes it as N-Quads, then measures
@@ -16,7 +17,9 @@ DIR (e.g. ../shared/seeds), writes it as N-Quads, then measures
 * the store against Oxigraph's own bulk load of the same N-Quads (``Store.bulk_load``, named graphs
   only): the time and its ratio, the size of each on disk, and this process's peak RSS.
 
-``--store-only`` skips rdflib and the server (what a 10,000-article run needs).  The machine's load
+``--store-only`` skips rdflib and the server (what a 10,000-article run needs); ``--store STORE`` only times the
+queries on a store built before (``bnkg build DIR --store STORE``), wall and CPU of this process (medians), whole
+answer and first page side by side.  The machine's load
 average is printed with the figures: compare ratios within one run.
 
 Prints a table and a JSON document.  Needs the ``oxigraph`` server (``pip install -e '.[test]'``).
@@ -120,12 +123,17 @@ def cases(target: object) -> list[tuple[str, dict[str, str]]]:
     return out
 
 
-def _runs(target: object, name: str, params: dict[str, str], repeat: int) -> tuple[list[float], int]:
+def _runs(target: object, name: str, params: dict[str, str], repeat: int,
+          cpu: list[float] | None = None) -> tuple[list[float], int]:
+    """Wall times of ``repeat`` runs and the rows; the CPU seconds of this process go to ``cpu``."""
     times: list[float] = []
     rows = 0
     for _ in range(repeat):
+        start = time.process_time()
         t, result = _timed(lambda: run(name, target, **params))
         times.append(t)
+        if cpu is not None:
+            cpu.append(time.process_time() - start)
         rows = len(result.rows)
         if t > SLOW:
             break
@@ -164,7 +172,8 @@ def latencies(engine: str, target: object, todo: list[tuple[str, dict[str, Any]]
     out: dict[str, dict[str, Any]] = {}
     for name, params in todo:
         label = _label(name, params)
-        got = _runs(target, name, params, repeat) if timeout is None else \
+        cpu: list[float] = []
+        got = _runs(target, name, params, repeat, cpu) if timeout is None else \
             _runs_with_timeout(target, name, params, repeat, timeout)
         if got is None:
             out[label] = {"median_ms": None, "runs": 0, "rows": None, "timeout_s": timeout}
@@ -172,6 +181,8 @@ def latencies(engine: str, target: object, todo: list[tuple[str, dict[str, Any]]
             continue
         times, rows = got
         out[label] = {"median_ms": round(statistics.median(times) * 1000, 2), "runs": len(times), "rows": rows}
+        if cpu:  # (a forked child's CPU time is not counted here)
+            out[label]["median_cpu_ms"] = round(statistics.median(cpu) * 1000, 2)
         print(f"  {engine:<9} {label[:60]:<60} {out[label]['median_ms']:>10.1f} ms", file=sys.stderr)
     return out
 
@@ -282,6 +293,39 @@ def bench(articles: Path, work: Path, repeat: int, memory_timeout: float, *, sto
     return report
 
 
+def bench_store(location: Path, repeat: int, page: int, readings: bool) -> dict[str, Any]:
+    """Only the canned queries, on an existing embedded store (e.g. ``bnkg build DIR --store STORE``)."""
+    store = open_store(location, read_only=True)
+    todo = _pages(cases(store), page, readings)
+    report: dict[str, Any] = {"store": str(location), "quads": quad_count(store),
+                              "queries": {"embedded": latencies("embedded", store, todo, repeat)}}
+    report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    report["load_average"] = os.getloadavg()
+    return report
+
+
+def query_table(report: dict[str, Any]) -> str:
+    """The canned queries of one engine: rows, median wall and CPU ms of the whole answer and of its first page."""
+    lines = [f"{report['store']}: {report['quads']} quads; load average "
+             f"{' '.join(f'{x:.1f}' for x in report['load_average'])}", "",
+             f"{'query':<52}{'rows':>7}{'whole ms':>10}{'(CPU)':>9}{'page ms':>10}{'(CPU)':>9}"]
+    cells = report["queries"]["embedded"]
+    for label, whole in cells.items():
+        if label.endswith(" (first page)"):
+            continue
+        first = cells.get(label + " (first page)", {})
+        lines.append(f"{label[:52]:<52}{whole['rows']:>7}{whole['median_ms']:>10.1f}{whole.get('median_cpu_ms', 0):>9.1f}"
+                     f"{first.get('median_ms', 0):>10.1f}{first.get('median_cpu_ms', 0):>9.1f}")
+    for what in ("median_ms", "median_cpu_ms"):
+        for suffix, name in (("", "whole"), (" (first page)", "page")):
+            values = [c[what] for label, c in cells.items() if label.endswith(" (first page)") == bool(suffix)
+                      and what in c]
+            if values:
+                lines.append(f"median of {len(values)} cases, {name}, {what[7:-3] or 'wall'}: "
+                             f"{statistics.median(values):.1f} ms")
+    return "\n".join(lines) + "\n"
+
+
 def _stopped(cell: dict[str, Any]) -> str:
     return f"> {cell['timeout_s']:.0f} s"
 
@@ -318,7 +362,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--store-only", action="store_true", help="only the embedded store (no rdflib, no server)")
     ap.add_argument("--page", type=int, default=50, help="rows of the first page (default 50)")
     ap.add_argument("--readings", action="store_true", help="also the per-article answers (--readings)")
+    ap.add_argument("--store", type=Path, metavar="DIR",
+                    help="only time the canned queries on this existing embedded store (no build, no load)")
     args = ap.parse_args(argv)
+    if args.store is not None:
+        report = bench_store(args.store, args.repeat, args.page, args.readings)
+        sys.stdout.write(query_table(report))
+        doc = json.dumps(report, ensure_ascii=False, indent=2)
+        if args.json:
+            args.json.write_text(doc + "\n", encoding="utf-8")
+        return 0
     with contextlib.ExitStack() as stack:
         work = args.workdir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bnkg-bench-")))
         work.mkdir(parents=True, exist_ok=True)
