@@ -1610,3 +1610,20 @@ def test_one_sentence_two_rules_two_dates_is_one_visit(reader: ArticleReader) ->
                published="১২ ডিসেম্বর ২০২৩")
     kim = [v for v in rec.visits if v.visitor == "kim_jong_un"]
     assert [(v.destination, v.date) for v in kim] == [("russia", DateValue("2023-09", "month"))]
+
+
+# rd ------------------------------------------------------------------------ kinds found on heldout5
+
+@pytest.mark.parametrize("body", [
+    "বিশ্লেষকদের ধারণা, পুতিন আবার পিয়ংইয়ং সফর করলে দুই দেশের বাণিজ্য আরও বাড়বে।",
+    "পুতিন ও কিমের আরেকটি বৈঠক হলেই যে নিষেধাজ্ঞা উঠে যাবে, তা নিশ্চিত নয়।",
+])
+def test_rd_an_event_in_a_condition_with_a_future_is_none(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert rec.visits == () and rec.meetings == ()
+
+
+def test_rd_the_when_of_past_narration_is_an_event(reader: ArticleReader) -> None:
+    rec = read(reader, "শুক্রবার কিম মস্কো পৌঁছালে বিমানবন্দরে তাঁকে স্বাগত জানান পুতিন।")
+    v = one_visit(rec)
+    assert (v.visitor, v.destination, v.status) == ("kim_jong_un", "russia", "Occurred")

@@ -316,6 +316,26 @@ class Rules:
         g = self.lex.grammar
         return word in self._verb_words or word.endswith(g.verb_endings)
 
+    def hypothetical(self, s: SentenceState, j: int) -> bool:
+        """The event word ending before token j is in a condition: a conditional form ends it or
+        follows it ("… বৈঠক হলে", "মস্কো সফর করলেই") and a future verb comes later in the same
+        clause ("… হলে নতুন বিনিয়োগ আসবে", "… হলেই যে কারখানা বসবে") — not the "when" of past
+        narration ("কিম পৌঁছালে তাঁকে স্বাগত জানান পুতিন")."""
+        g = self.lex.grammar
+        k = next((k for k in (j - 1, j) if 0 <= k < len(s.toks)
+                  and self.strip_clitic(s.toks[k].text) in g.conditional_forms), None)
+        if k is None:
+            return False
+        future = {p[0] for p in self.lex.planned.words if len(p) == 1}
+        for t in range(k + 1, len(s.toks)):
+            gap = s.sentence.text[s.toks[t - 1].end - s.sentence.start:s.toks[t].start - s.sentence.start]
+            if any(c in gap for c in ",;—"):
+                return False
+            w = s.toks[t].text
+            if w in future or (len(w) > 3 and w.endswith(g.future_endings)):
+                return True
+        return False
+
     def boundary_between(self, s: SentenceState, i: int, j: int) -> bool:
         """Whether a clause boundary (comma, dash, "যে") separates token i-1 from token j."""
         if i <= 0 or j <= i - 1 or j > len(s.toks):
