@@ -1627,3 +1627,20 @@ def test_rd_the_when_of_past_narration_is_an_event(reader: ArticleReader) -> Non
     rec = read(reader, "শুক্রবার কিম মস্কো পৌঁছালে বিমানবন্দরে তাঁকে স্বাগত জানান পুতিন।")
     v = one_visit(rec)
     assert (v.visitor, v.destination, v.status) == ("kim_jong_un", "russia", "Occurred")
+
+
+def test_rd_talking_with_someone_by_phone_is_no_statement(reader: ArticleReader) -> None:
+    rec = read(reader, "সোমবার লাভরভ উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুইয়ের সঙ্গে টেলিফোনে কথা বলেন।")
+    assert claims_by(rec, "lavrov") == [] and rec.meetings == ()
+
+
+def test_rd_a_declaration_the_two_leaders_sign_is_an_agreement(reader: ArticleReader) -> None:
+    rec = read(reader, "মঙ্গলবার মস্কোয় পুতিনের সঙ্গে দীর্ঘ আলোচনা করেন কিম জং উন। আলোচনা শেষে দুই নেতা "
+                       "দশ দফার একটি ‘ক্রেমলিন ঘোষণাপত্রে’ সই করেন।")
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+    assert set(rec.agreements[0].signatories) == {"kim_jong_un", "putin"}
+
+
+def test_rd_a_declaration_not_signed_is_no_agreement(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়া ও উত্তর কোরিয়ার নেতারা বৈঠকে স্বাধীনতার ঘোষণাপত্রের কথা স্মরণ করেন।")
+    assert rec.agreements == ()

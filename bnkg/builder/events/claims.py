@@ -41,8 +41,8 @@ class ClaimRules(AccusationRules):
                 continue
             if i > 0 and toks[i - 1].text in sp.not_speech_before:
                 continue
-            if self.has_phrase([self.strip_clitic(w) for w in s.words(i - 2, i)], sp.not_speech_phrases):
-                continue  # "সাংবাদিকদের সঙ্গে কথা বলেন": talked with, not said
+            if self.has_phrase(self.before_verb(s, i), sp.not_speech_phrases):
+                continue  # "সাংবাদিকদের সঙ্গে (টেলিফোনে) কথা বলেন": talked with, not said
             # "এ অভিযোগ করেছেন X", "… — এমন দাবি করেছে X": the words told just before
             det = self.anaphoric(s, i)
             inner = self.clause_before(s, det) if det is not None else None
@@ -155,6 +155,12 @@ class ClaimRules(AccusationRules):
             memory.last_claimant = out[-1].claimant
             memory.last_claim_sentence = s.sentence.index
         return out
+
+    def before_verb(self, s: SentenceState, i: int) -> list[str]:
+        """The two words before the verb at token i, clitics off, a manner of talking skipped
+        ("রুবিওর সঙ্গে টেলিফোনে কথা বলেন": the words "সঙ্গে কথা")."""
+        phone = {p[0] for p in self.lex.meeting.phone_words if len(p) == 1}
+        return [w for w in (self.strip_clitic(w) for w in s.words(i - 4, i)) if w not in phone][-2:]
 
     def article_relay(self, sentences: Sequence[SentenceRecord], entities: dict[str, Entity]) -> str | None:
         """ "খবর আল-জাজিরার।", "সূত্র: রয়টার্স": the outlet that relays the whole article."""
