@@ -1644,3 +1644,23 @@ def test_rd_a_declaration_the_two_leaders_sign_is_an_agreement(reader: ArticleRe
 def test_rd_a_declaration_not_signed_is_no_agreement(reader: ArticleReader) -> None:
     rec = read(reader, "রাশিয়া ও উত্তর কোরিয়ার নেতারা বৈঠকে স্বাধীনতার ঘোষণাপত্রের কথা স্মরণ করেন।")
     assert rec.agreements == ()
+
+
+@pytest.mark.parametrize("body", [
+    "ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি দাবি করেছেন, উত্তর কোরিয়া আরও তিন হাজার বাহিনীর সদস্য রাশিয়ায় পাঠিয়েছে।",
+    "ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি বলেন, পিয়ংইয়ং এখন নিজের সৈন্য দিয়ে রুশ অভিযানে অংশ নিচ্ছে।",
+])
+def test_rd_a_plain_statement_of_troops_sent_or_taking_part_accuses(reader: ArticleReader, body: str) -> None:
+    [c] = claims_by(read(reader, body), "zelensky")
+    assert c.accusation and c.accused == ("north_korea",)
+
+
+def test_rd_two_capitals_joined_before_one_genitive_are_both_accused(reader: ArticleReader) -> None:
+    rec = read(reader, "জাপানের প্রধানমন্ত্রী বলেন, মস্কো ও পিয়ংইয়ংয়ের অস্ত্র বাণিজ্য নিরাপত্তা পরিষদের প্রস্তাবের লঙ্ঘন।")
+    [c] = [c for c in rec.claims if c.accusation]
+    assert set(c.accused) == {"russia", "north_korea"}
+
+
+def test_rd_troops_that_took_part_told_by_their_ally_accuse_no_one(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বলেন, উত্তর কোরীয় সেনারা কুরস্ক অভিযানে সাহসের সঙ্গে অংশ নিয়েছে।")
+    assert [c.claimant for c in rec.claims] == ["putin"] and not rec.claims[0].accusation

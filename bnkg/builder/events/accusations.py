@@ -107,9 +107,17 @@ class AccusationRules(Rules):
         owners: set[str] = set()  # genitive owners of the goods ("রাশিয়ার গোলাবারুদ")
         receivers: set[str | None] = set()
         places = {m.token for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"}
+        # "মস্কো ও পিয়ংইয়ংয়ের সহযোগিতা": the last name's genitive ending covers the bare one before
+        # it, joined by "ও" — both own what follows (or send it: read as if it stood in the other's
+        # it: read as if it stood in the other's place)
+        shared = {m.token: n.end_token for m in s.mentions for n in s.mentions
+                  if m.case == "nom" and n.case == "gen" and n.key
+                  and n.token == m.end_token + 1 and s.words(m.end_token, n.token)[0] in self.conjunctions}
         for m in s.mentions:
             if not (lo <= m.token and m.end_token <= hi):
                 continue
+            if m.token in shared:
+                m = replace(m, case="gen", end_token=shared[m.token])
             if m.how == "pronoun-two_states":
                 if m.end_token < len(toks) and self.is_post(toks[m.end_token].text, self.post_words):
                     continue  # "দুই দেশের মধ্যে সই হওয়া চুক্তি": between them, not their act
