@@ -204,6 +204,8 @@ class SpeechLexicon:
     documents: frozenset[str] = frozenset()  # "প্রতিবেদন প্রকাশ করে": what is published
     publish: frozenset[str] = frozenset()
     object_accused: tuple[Phrase, ...] = ()  # "X-কে অভিযুক্ত করেছে": the object is the accused
+    counter_kinds: frozenset[str] = frozenset()  # a denial, whose clause may charge back
+    counter_words: frozenset[str] = frozenset()  # "যুক্তরাষ্ট্র নিজেই …": the subject is charged back
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +247,7 @@ def _schemas() -> dict[str, Schema]:
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
             "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads")),
             "published_there": Keys(("there", "documents", "publish")),
-            "anaphoric": Keys(("determiners", "objects")),
+            "anaphoric": Keys(("determiners", "objects")), "counter_charge": Keys(("kinds", "words")),
             **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
                              "complementizers", "that", "article_relay_prefixes", "object_accused"))}),
@@ -382,6 +384,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         documents=_flat(cp, "published_there.documents", (c.get("published_there") or {}).get("documents")),
         publish=_flat(cp, "published_there.publish", (c.get("published_there") or {}).get("publish")),
         object_accused=_phrases(cp, "object_accused", c.get("object_accused")),
+        counter_kinds=frozenset((c.get("counter_charge") or {}).get("kinds") or ()),
+        counter_words=_flat(cp, "counter_charge.words", (c.get("counter_charge") or {}).get("words")),
     )
     return Lexicons(grammar, event("visit", VisitLexicon), event("meeting", MeetingLexicon),
                     event("agreement", AgreementLexicon), planned,

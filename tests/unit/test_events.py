@@ -1664,3 +1664,20 @@ def test_rd_two_capitals_joined_before_one_genitive_are_both_accused(reader: Art
 def test_rd_troops_that_took_part_told_by_their_ally_accuse_no_one(reader: ArticleReader) -> None:
     rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বলেন, উত্তর কোরীয় সেনারা কুরস্ক অভিযানে সাহসের সঙ্গে অংশ নিয়েছে।")
     assert [c.claimant for c in rec.claims] == ["putin"] and not rec.claims[0].accusation
+
+
+@pytest.mark.parametrize("body", [
+    "রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ অভিযোগ প্রত্যাখ্যান করে বলেন, যুক্তরাষ্ট্র নিজেই কোরীয় উপদ্বীপে উত্তেজনা ছড়াচ্ছে।",
+    "রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ এ অভিযোগ অস্বীকার করেন। তিনি বলেন, উল্টো ওয়াশিংটনই এশিয়ায় অস্থিরতা তৈরি করছে।",
+])
+def test_rd_a_denial_followed_by_a_counter_charge_accuses(reader: ArticleReader, body: str) -> None:
+    charged = [c for c in claims_by(read(reader, body), "lavrov") if c.accusation]
+    assert [c.accused for c in charged] == [("usa",)]
+
+
+@pytest.mark.parametrize("body", [
+    "রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ অভিযোগ নাকচ করে বলেন, রাশিয়া নিজেই কখনো এমন অস্ত্র কেনেনি।",
+    "রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ বলেন, কিম জং উন নিজেই তাঁকে পিয়ংইয়ং সফরের আমন্ত্রণ জানিয়েছেন।",
+])
+def test_rd_no_counter_charge_without_a_denial_or_against_ones_own_side(reader: ArticleReader, body: str) -> None:
+    assert not any(c.accusation for c in read(reader, body).claims)

@@ -83,6 +83,7 @@ class Memory:
     previous: SentenceState | None = None  # the sentence read just before
     previous_persons: tuple[str, ...] = ()  # the persons it named (pronouns resolved), in order
     pending_accusers: frozenset[str] = frozenset()  # who alleged, in the sentence before, against no one named
+    deniers: frozenset[str] = frozenset()  # who denied something in the sentence before (a counter-charge may follow)
     publisher: tuple[str, int] | None = None  # who published a document ("প্রতিবেদন প্রকাশ করে"), in which sentence
     delegation: Visit | None = None  # a delegation's visit told just before, its leader not yet named (visitor "")
 

@@ -183,6 +183,29 @@ class AccusationRules(Rules):
         return tuple(k for k in dict.fromkeys(noms or gens)
                      if k not in who and self.state_of(k, entities) not in own)
 
+    def counter_charged(self, s: SentenceState, a: int, b: int, who: list[str], entities: dict[str, Entity],
+                        ) -> tuple[str, ...]:
+        """ "অভিযোগ নাকচ করে বলেন, যুক্তরাষ্ট্র নিজেই …": the subject of a denial's clause marked by a
+        counter word (claims.yaml `counter_charge`) is charged back — not the speaker or the
+        speaker's own state, and nothing when the clause is negated."""
+        sp = self.lex.speech
+        if (a, b) == (s.sentence.start, s.sentence.end):
+            return ()
+        ws = [t.text for t in s.toks if a <= t.start and t.end <= b]
+        if not any(w in sp.counter_words for w in ws) \
+                or any(w in sp.negated or w.endswith(self.negated_endings) for w in ws):
+            return ()
+        own = {self.state_of(k, entities) for k in who} - {None}
+        for m in s.mentions:
+            if not (a <= m.start and m.end <= b) or m.case != "nom" or not m.key or m.how in PASSIVE:
+                continue
+            t = self.etype(m.key, entities)
+            key = entities[m.key].state if t == "Place" and self.m.gazetteer.places[m.key].capital \
+                else m.key if t in ACTOR_TYPES else None
+            if key is not None:  # the clause's subject: charged back, unless it is the speaker's side
+                return () if key in who or self.state_of(key, entities) in own else (key,)
+        return ()
+
     def agent_head(self, s: SentenceState, k: int) -> bool:
         """Word k is a nominative head that makes a state act ("সরকার", "বাহিনী": claims.yaml)."""
         if k >= len(s.toks):

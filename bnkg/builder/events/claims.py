@@ -31,6 +31,8 @@ class ClaimRules(AccusationRules):
         sp = self.lex.speech
         out: list[Claim] = []
         by_verb: list[tuple[int, list[Claim]]] = []  # the claims each speech verb made, by its first word
+        deniers = memory.deniers  # who denied something in the sentence before …
+        denying: set[str] = set()  # … and in this one
         toks = s.toks
         verbs = [(i, j, self._speech_kinds[p])
                  for i, j, p in self.find_phrases(toks, self._speech_verbs, inflect_last=False)]
@@ -78,6 +80,12 @@ class ClaimRules(AccusationRules):
             vi, vj = (i, j) if told is s else (0, 0)
             about = agents or self.about(told, a, b, who, entities, explicit, vi, vj)
             accused = about if accusation else self.about(told, a, b, who, entities, True, vi, vj)
+            if kind in sp.counter_kinds:
+                denying |= set(who)
+            if not accusation and told is s and (kind in sp.counter_kinds or any(k in deniers for k in who)):
+                charged = self.counter_charged(s, a, b, who, entities)
+                if charged:  # "অভিযোগ নাকচ করে বলেন, যুক্তরাষ্ট্র নিজেই …": a counter-charge
+                    kind, accusation, about, accused = "alleged", True, charged, charged
             made = self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
                                     relay, entities, accused, extra)
             by_verb.append((i, made))
@@ -149,6 +157,7 @@ class ClaimRules(AccusationRules):
                 about = self.about(s, a, b, [src], entities, True, k, k + 1)
                 out += self.make_claims(article, s, [src], "alleged", a, b, about, True, "claim.accusation-noun",
                                         t.text, relay, entities)
+        memory.deniers = frozenset(denying)
         out = self.then_accused(s, out, entities, memory)
         out = self.resolve_relays(out, relay)
         if out:
