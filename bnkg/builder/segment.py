@@ -483,6 +483,16 @@ class _DateReader:
                 return parsed
         return None
 
+    def _footer(self, end: int) -> tuple[DateValue, str | None] | None:
+        """The page's stamp in its footer, below lists of other news: the one line that pairs a
+        "published" and an "updated" date ("প্রকাশ: 2024-10-18 19:05 BST | হালনাগাদ: …") anywhere
+        below the article.  (A date labelled "published" alone there may be a listed item's; with
+        two or more stamp lines none is the article's.)"""
+        found = [parsed for j in range(end, len(self.lines)) if self.lines[j].kind not in ("empty", "prose")
+                 and self.chrome.updated_label.search(self.lines[j].text)
+                 for label, parsed in (self.parse(j),) if label == "published" and parsed is not None]
+        return found[0] if len(found) == 1 else None
+
     def is_date(self, ln: _Line) -> bool:
         """A line that is (or labels) a date: never a headline."""
         if not ln.text or len(ln.text) > _DATE_LINE_MAX:
@@ -544,7 +554,7 @@ class _DateReader:
             if lead is not None:
                 return lead
         if end is not None:  # "প্রকাশিত: …" printed under the article, before anything else
-            tail = self._after(end)
+            tail = self._after(end) or self._footer(end)
             if tail is not None:
                 return tail
         stamps = self._scan(start, end if end is not None else body, updated=True)

@@ -1681,3 +1681,13 @@ def test_rd_a_denial_followed_by_a_counter_charge_accuses(reader: ArticleReader,
 ])
 def test_rd_no_counter_charge_without_a_denial_or_against_ones_own_side(reader: ArticleReader, body: str) -> None:
     assert not any(c.accusation for c in read(reader, body).claims)
+
+
+@pytest.mark.parametrize(("dateline", "today"), [
+    ("ভ্লাদিভোস্তক, ১৩ সেপ্টেম্বর:", "2023-09-13"),  # the day before the page's date
+    ("ভ্লাদিভোস্তক, ১৪ সেপ্টেম্বর ২০২৩ (এএফপি) –", "2023-09-14"),
+    ("ভ্লাদিভোস্তক, ২ সেপ্টেম্বর:", "2023-09-14"),  # more than a week before: the page's date
+])
+def test_rd_today_under_a_dateline_is_the_datelines_day(reader: ArticleReader, dateline: str, today: str) -> None:
+    m = one_meeting(read(reader, f"{dateline} আজ পুতিনের সঙ্গে বৈঠক করেন কিম জং উন।"))
+    assert m.date == day(today)

@@ -693,3 +693,33 @@ def test_rf1_wire_dateline_right_above_the_text_is_not_the_headline(mappings: Ma
 def test_rf1_short_headline_stays_when_the_line_above_is_no_headline(mappings: Mappings) -> None:
     art = _seg(mappings, "দৈনিক নদীর ডাক", MENU, "সোমবার, ৯ মার্চ ২০২৬", "", "কিম-পুতিন বৈঠক", "", *BODY)
     assert art.headline == "কিম-পুতিন বৈঠক"
+
+
+# rd -------------------------------------------------------------------- kinds found on heldout5
+
+def _footer_page(*footer: str) -> tuple[str, ...]:
+    return ("খবর২৪ | প্রচ্ছদ | দেশ | বিদেশ | খেলা",
+            "",
+            "সীমান্তে নতুন রেলসেতুর উদ্বোধন করল দুই দেশ",
+            "",
+            "রাশিয়া ও উত্তর কোরিয়ার সীমান্ত নদীর ওপর নতুন রেলসেতু চালু হয়েছে। দুই দেশের মন্ত্রীরা ফিতা কেটে সেতুটি খুলে দেন।",
+            "",
+            "Related",
+            "• তুরস্কে ভূমিকম্পে ক্ষয়ক্ষতি",
+            "• বাজারে চালের দাম স্থির",
+            "",
+            *footer)
+
+
+def test_rd_a_footer_stamp_below_related_news_is_the_date(mappings: Mappings) -> None:
+    art = _seg(mappings, *_footer_page("প্রকাশ: 2025-03-07 18:20 BST | হালনাগাদ: 2025-03-08 09:00 BST",
+                                       "গোপনীয়তা | যোগাযোগ"))
+    assert (art.published, art.published_time) == (DateValue("2025-03-07", "day"), "18:20")
+
+
+@pytest.mark.parametrize("footer", [
+    ("প্রকাশ: 2025-03-07 18:20 | হালনাগাদ: 2025-03-08 09:00", "প্রকাশ: 2025-03-05 11:00 | হালনাগাদ: 2025-03-05 12:00"),
+    ("প্রকাশ: 2025-03-07 18:20",),  # a listed item's date, maybe
+])
+def test_rd_a_date_below_related_news_that_is_no_single_stamp_is_none(mappings: Mappings, footer: tuple[str, ...]) -> None:
+    assert _seg(mappings, *_footer_page(*footer)).published is None
