@@ -1691,3 +1691,20 @@ def test_rd_no_counter_charge_without_a_denial_or_against_ones_own_side(reader: 
 def test_rd_today_under_a_dateline_is_the_datelines_day(reader: ArticleReader, dateline: str, today: str) -> None:
     m = one_meeting(read(reader, f"{dateline} আজ পুতিনের সঙ্গে বৈঠক করেন কিম জং উন।"))
     assert m.date == day(today)
+
+
+@pytest.mark.parametrize("body", [
+    "মার্কিন প্রতিরক্ষা দপ্তরের হিসাবে, উত্তর কোরিয়া গত মাসে আরও দুই হাজার সেনা রাশিয়ায় পাঠিয়েছে।",
+    "মার্কিন প্রতিরক্ষা দপ্তরের হিসাব অনুযায়ী, উত্তর কোরিয়া গত মাসে আরও দুই হাজার সেনা রাশিয়ায় পাঠিয়েছে।",
+])
+def test_rd_by_someones_count_is_their_claim(reader: ArticleReader, body: str) -> None:
+    [c] = read(reader, body).claims
+    assert (c.claimant, c.accusation, c.accused) == ("pentagon", True, ("north_korea",))
+
+
+@pytest.mark.parametrize("body", [
+    "উত্তর কোরিয়ার বন্ধু হিসেবে, রাশিয়া নতুন সেতু নির্মাণে অর্থ দেবে।",
+    "রাশিয়ার প্রেসিডেন্ট হিসেবে পুতিন প্রথমবার পিয়ংইয়ং যান।",
+])
+def test_rd_as_someones_friend_is_no_source(reader: ArticleReader, body: str) -> None:
+    assert read(reader, body).claims == ()

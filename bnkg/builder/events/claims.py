@@ -131,6 +131,14 @@ class ClaimRules(AccusationRules):
                 out += self.make_claims(article, s, [src], "said", a, b, about, acc, "claim.according-to",
                                         s.surface(i, j, article.text), relay, entities)
         for k, t in enumerate(toks):
+            if t.text in sp.by_count and self.boundary_between(s, k + 1, k + 1):
+                src = self.genitive_or_locative_before(s, k, entities, window=0, cases=("gen",))
+                if src:  # "দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থার হিসাবে, …": by its count
+                    a, b = self.after_comma(s, k + 1)
+                    about, acc = self.judge(s, [src], "said", a, b, entities, memory, k, k + 1)
+                    out += self.make_claims(article, s, [src], "said", a, b, about, acc, "claim.according-to",
+                                            t.text, relay, entities)
+        for k, t in enumerate(toks):
             kind = sp.noun_comma.get(t.text)
             if kind is None or not self.boundary_between(s, k + 1, k + 1) or any(i <= k < j for i, j, _ in verbs):
                 continue
