@@ -1708,3 +1708,9 @@ def test_rd_by_someones_count_is_their_claim(reader: ArticleReader, body: str) -
 ])
 def test_rd_as_someones_friend_is_no_source(reader: ArticleReader, body: str) -> None:
     assert read(reader, body).claims == ()
+
+
+def test_rd_an_outlet_relaying_the_end_of_a_statement_is_via_not_words(reader: ArticleReader) -> None:
+    rec = read(reader, "লাভরভ বলেন, পিয়ংইয়ংয়ের সঙ্গে আলোচনা গঠনমূলক হয়েছে বলে জানিয়েছে রুশ বার্তা সংস্থা তাস।")
+    [c] = rec.claims
+    assert (c.claimant, c.text, c.via) == ("lavrov", "পিয়ংইয়ংয়ের সঙ্গে আলোচনা গঠনমূলক হয়েছে", "tass")

@@ -56,6 +56,11 @@ class ClaimRules(AccusationRules):
             if text_span is None:
                 continue
             a, b = text_span
+            relayed_by = self.relayed_tail(s, a, b, entities, verbs) if a >= toks[j - 1].end else None
+            if relayed_by is not None:  # "পুতিন বলেন, … হয়েছে বলে জানিয়েছে তাস": via TASS, not its words
+                b, via = relayed_by
+            else:
+                via = relay
             told, extra = s, ()  # the sentence that holds the claim's words
             if inner is not None:
                 a, b = inner
@@ -87,7 +92,7 @@ class ClaimRules(AccusationRules):
                 if charged:  # "অভিযোগ নাকচ করে বলেন, যুক্তরাষ্ট্র নিজেই …": a counter-charge
                     kind, accusation, about, accused = "alleged", True, charged, charged
             made = self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
-                                    relay, entities, accused, extra)
+                                    via, entities, accused, extra)
             by_verb.append((i, made))
             out += made
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
@@ -172,6 +177,23 @@ class ClaimRules(AccusationRules):
             memory.last_claimant = out[-1].claimant
             memory.last_claim_sentence = s.sentence.index
         return out
+
+    def relayed_tail(self, s: SentenceState, a: int, b: int, entities: dict[str, Entity],
+                     verbs: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+        """ "… হয়েছে বলে জানিয়েছে রুশ বার্তা সংস্থা তাস": the claim's words between a and b end in
+        "বলে" + a speech verb + an outlet that relays them (and nothing else): (where the words
+        end, the outlet)."""
+        comp = self.lex.speech.complementizers
+        for k, t in enumerate(s.toks):
+            if not (a < t.start and t.end <= b) or t.text not in comp:
+                continue
+            verb = next((j for i, j, _ in verbs if i == k + 1), None)
+            if verb is None:
+                continue
+            after = [m for m in s.mentions if m.token >= verb and m.key and m.how not in ("adjective", "inner")]  # ("রুশ বার্তা সংস্থা")
+            if after and all(self.is_relay(m.key) for m in after) and after[-1].end_token == len(s.toks):
+                return self.trim(s, a, s.toks[k - 1].end)[1], after[0].key
+        return None
 
     def before_verb(self, s: SentenceState, i: int) -> list[str]:
         """The two words before the verb at token i, clitics off, a manner of talking skipped
