@@ -205,6 +205,7 @@ class SpeechLexicon:
     publish: frozenset[str] = frozenset()
     object_accused: tuple[Phrase, ...] = ()  # "X-কে অভিযুক্ত করেছে": the object is the accused
     counter_kinds: frozenset[str] = frozenset()  # a denial, whose clause may charge back
+    joint: frozenset[str] = frozenset()  # "যৌথ বিবৃতিতে বলা হয়েছে": said by those who met
     by_count: frozenset[str] = frozenset()  # "X-এর হিসাবে, …": X is the source (right after X, before a comma)
     counter_words: frozenset[str] = frozenset()  # "যুক্তরাষ্ট্র নিজেই …": the subject is charged back
 
@@ -251,7 +252,7 @@ def _schemas() -> dict[str, Schema]:
             "anaphoric": Keys(("determiners", "objects")), "counter_charge": Keys(("kinds", "words")),
             **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
-                             "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count"))}),
+                             "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint"))}),
     }
 
 
@@ -386,6 +387,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         publish=_flat(cp, "published_there.publish", (c.get("published_there") or {}).get("publish")),
         object_accused=_phrases(cp, "object_accused", c.get("object_accused")),
         by_count=_flat(cp, "by_count", c.get("by_count")),
+        joint=_flat(cp, "joint", c.get("joint")),
         counter_kinds=frozenset((c.get("counter_charge") or {}).get("kinds") or ()),
         counter_words=_flat(cp, "counter_charge.words", (c.get("counter_charge") or {}).get("words")),
     )

@@ -1714,3 +1714,12 @@ def test_rd_an_outlet_relaying_the_end_of_a_statement_is_via_not_words(reader: A
     rec = read(reader, "লাভরভ বলেন, পিয়ংইয়ংয়ের সঙ্গে আলোচনা গঠনমূলক হয়েছে বলে জানিয়েছে রুশ বার্তা সংস্থা তাস।")
     [c] = rec.claims
     assert (c.claimant, c.text, c.via) == ("lavrov", "পিয়ংইয়ংয়ের সঙ্গে আলোচনা গঠনমূলক হয়েছে", "tass")
+
+
+@pytest.mark.parametrize("body", [
+    "লাভরভ ও চোয়ে সন হুইয়ের যৌথ বিবৃতিতে বলা হয়েছে, দুই দেশ পর্যটন খাতে সহযোগিতা বাড়াবে।",
+    "মঙ্গলবার মস্কোয় লাভরভ ও চোয়ে সন হুই বৈঠক করেন। আলোচনার পর দেওয়া যৌথ বিবৃতিতে বলা হয়েছে, "
+    "দুই দেশ পর্যটন খাতে সহযোগিতা বাড়াবে।",
+])
+def test_rd_a_joint_statement_is_said_by_both(reader: ArticleReader, body: str) -> None:
+    assert {c.claimant for c in read(reader, body).claims} == {"lavrov", "choe_son_hui"}

@@ -98,15 +98,18 @@ class ClaimRules(AccusationRules):
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
         for i, j, p in self.find_phrases(toks, sp.passive, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities) or self.publisher(s, i, memory)
-            if src:  # "X-এর বিবৃতিতে বলা হয়েছে, …"; "… অভিযোগ করা হয়েছে": an allegation
+            # "পুতিন ও কিমের যৌথ বিবৃতিতে": both owners; "… প্রকাশিত যৌথ বিবৃতিতে": those who met
+            srcs = self.gen_conjuncts(s, i, src, entities) if src else \
+                list(memory.last_meeting) if any(w in sp.joint for w in s.words(i - 3, i)) else []
+            if srcs:  # "X-এর বিবৃতিতে বলা হয়েছে, …"; "… অভিযোগ করা হয়েছে": an allegation
                 kind = next((self._speech_kinds[v] for v in self._speech_verbs if v[0] == p[0] and len(v) > 1), "said")
                 a, b = self.after_comma(s, j)
                 comp = [k for k in range(max(1, i - 3), i) if toks[k].text in sp.complementizers]
                 if (a, b) == (s.sentence.start, s.sentence.end) and comp:
                     # "… দিয়েছে বলেও প্রতিবেদনে দাবি করা হয়": the clause before "বলে"
                     a, b = self.trim(s, s.sentence.start, toks[comp[-1] - 1].end)
-                about, acc = self.judge(s, [src], kind, a, b, entities, memory, i, j)
-                out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.passive",
+                about, acc = self.judge(s, srcs, kind, a, b, entities, memory, i, j)
+                out += self.make_claims(article, s, srcs, kind, a, b, about, acc, "claim.passive",
                                         s.surface(i, j, article.text), relay, entities)
         for i, j, _ in self.find_phrases(toks, sp.heard_saying, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities, cases=("acc",))
