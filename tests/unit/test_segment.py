@@ -723,3 +723,18 @@ def test_rd_a_footer_stamp_below_related_news_is_the_date(mappings: Mappings) ->
 ])
 def test_rd_a_date_below_related_news_that_is_no_single_stamp_is_none(mappings: Mappings, footer: tuple[str, ...]) -> None:
     assert _seg(mappings, *_footer_page(*footer)).published is None
+
+
+_OPED = "সীমান্তের রেলসেতু কি বদলে দেবে দুই দেশের বাণিজ্য?"
+_OPED_BODY = "রাশিয়া ও উত্তর কোরিয়ার সীমান্তে নতুন রেলসেতু চালু হয়েছে, কিন্তু বাণিজ্যের কাঠামো বদলায়নি। পণ্যের বড় অংশ এখনো জ্বালানি।"
+
+
+@pytest.mark.parametrize("signature", ["তাহমিনা রশিদ", "তাহমিনা রশিদ, গবেষক"])
+def test_rd_an_op_eds_author_above_the_piece_is_no_headline(mappings: Mappings, signature: str) -> None:
+    art = _seg(mappings, "মতামত | উপসম্পাদকীয়", "", _OPED, "", signature, "", _OPED_BODY)
+    assert art.headline == _OPED
+
+
+def test_rd_an_agency_credit_under_the_date_is_no_headline(mappings: Mappings) -> None:
+    art = _seg(mappings, _OPED, "", "শনিবার, ১৫ মার্চ ২০২৫", "বার্তা সংস্থা", "", _OPED_BODY)
+    assert (art.headline, art.published) == (_OPED, DateValue("2025-03-15", "day"))
