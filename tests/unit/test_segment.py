@@ -738,3 +738,10 @@ def test_rd_an_op_eds_author_above_the_piece_is_no_headline(mappings: Mappings, 
 def test_rd_an_agency_credit_under_the_date_is_no_headline(mappings: Mappings) -> None:
     art = _seg(mappings, _OPED, "", "শনিবার, ১৫ মার্চ ২০২৫", "বার্তা সংস্থা", "", _OPED_BODY)
     assert (art.headline, art.published) == (_OPED, DateValue("2025-03-15", "day"))
+
+
+def test_rd_a_labelled_news_ticker_above_the_headline_is_no_prose(mappings: Mappings) -> None:
+    ticker = ("চলমান: নদীভাঙনে ঘর হারাল আরও চল্লিশটি পরিবার ■ শীতকালীন সবজির দাম কমতে শুরু করেছে "
+              "■ বইমেলার প্রস্তুতি নিয়ে বৈঠক আজ বিকেলে")
+    art = _seg(mappings, "খবর২৪ | প্রচ্ছদ | দেশ | বিদেশ", ticker, "", _OPED, "", _OPED_BODY)
+    assert art.headline == _OPED and ticker not in [s.text for s in art.sentences]
