@@ -149,6 +149,7 @@ class MeetingLexicon(EventLexicon):
 @dataclass(frozen=True, slots=True)
 class AgreementLexicon(EventLexicon):
     verbs: tuple[Phrase, ...] = ()  # signing words near the noun
+    signed_nouns: tuple[Phrase, ...] = ()  # agreements only with a signing word ("ঘোষণায় সই"), never a light verb
     light: tuple[Phrase, ...] = ()  # light verbs right after the noun ("চুক্তিও করেছে")
     blockers: tuple[Phrase, ...] = ()  # words right after the noun that mean it is not concluded here
     kinds: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # kind → words before the noun

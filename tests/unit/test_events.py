@@ -1723,3 +1723,9 @@ def test_rd_an_outlet_relaying_the_end_of_a_statement_is_via_not_words(reader: A
 ])
 def test_rd_a_joint_statement_is_said_by_both(reader: ArticleReader, body: str) -> None:
     assert {c.claimant for c in read(reader, body).claims} == {"lavrov", "choe_son_hui"}
+
+
+def test_rd_a_declaration_signed_is_an_agreement_but_announcing_is_not(reader: ArticleReader) -> None:
+    rec = read(reader, "মঙ্গলবার কিমের সঙ্গে বৈঠক করেন পুতিন। বৈঠক শেষে দুই নেতা সই করেন বারো দফার ভ্লাদিভোস্তক ঘোষণা।")
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+    assert read(reader, "রাশিয়া ও উত্তর কোরিয়া নতুন পর্যটন মৌসুমের ঘোষণা করেছে।").agreements == ()
