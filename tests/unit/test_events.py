@@ -1729,3 +1729,14 @@ def test_rd_a_declaration_signed_is_an_agreement_but_announcing_is_not(reader: A
     rec = read(reader, "মঙ্গলবার কিমের সঙ্গে বৈঠক করেন পুতিন। বৈঠক শেষে দুই নেতা সই করেন বারো দফার ভ্লাদিভোস্তক ঘোষণা।")
     assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
     assert read(reader, "রাশিয়া ও উত্তর কোরিয়া নতুন পর্যটন মৌসুমের ঘোষণা করেছে।").agreements == ()
+
+
+def test_rd_after_the_meeting_told_the_speaker_is_no_participant(reader: ArticleReader) -> None:
+    rec = read(reader, "বুধবার পুতিন ও কিম জং উন ভ্লাদিভোস্তকে বৈঠক করেন। বৈঠকের পর ক্রেমলিনের মুখপাত্র দিমিত্রি "
+                       "পেসকভ সাংবাদিকদের বলেন, কিম আলোচনায় সন্তুষ্ট।")
+    assert [m.participants for m in rec.meetings] == [("kim_jong_un", "putin")]
+
+
+def test_rd_entering_a_state_is_a_visit(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "সাঁজোয়া ট্রেনে চড়ে গত সোমবার রাশিয়ায় প্রবেশ করেন কিম জং উন।"))
+    assert (v.visitor, v.destination, v.date) == ("kim_jong_un", "russia", day("2023-09-11"))
