@@ -542,14 +542,17 @@ class MentionFinder:
                       entities: dict[str, Entity]) -> Mention | None:
         """A body noun that points back (grammar.yaml ``body_nouns``): with a definite ending
         ("কার্যালয়টি বলেছে", "সংস্থাটির মতে"), or bare in the genitive before a title
-        ("মন্ত্রণালয়ের মুখপাত্র বলেছেন"): the organisation of that kind named last in the article."""
+        ("মন্ত্রণালয়ের মুখপাত্র বলেছেন") or, opening a sentence, before a noun that opens a claim
+        ("মন্ত্রণালয়ের অভিযোগ, …"): the organisation of that kind named last in the article."""
         g = self.grammar
         w = toks[i].text
         for stem, case in self.endings(w):
             definite = next((d for d in g.definite_endings if stem.endswith(d) and stem[:-len(d)] in g.body_nouns), None)
             noun = stem[:-len(definite)] if definite else stem
+            # … or opening the sentence before what it says ("মন্ত্রণালয়ের অভিযোগ, …")
             if definite is None and not (stem in g.body_nouns and case == "gen" and i + 1 < len(toks)
-                                         and self._match_role(toks, i + 1) is not None):
+                                         and (self._match_role(toks, i + 1) is not None
+                                              or (i == 0 and toks[i + 1].text in self.mappings.lexicons.speech.noun_comma))):
                 continue
             if definite is None and i > 0 and not toks[i - 1].text.endswith(tuple(g.genitive_endings)) \
                     and self._match_alias(toks, i - 1) is None and i > 0 and toks[i - 1].text not in g.stopwords:

@@ -1740,3 +1740,10 @@ def test_rd_after_the_meeting_told_the_speaker_is_no_participant(reader: Article
 def test_rd_entering_a_state_is_a_visit(reader: ArticleReader) -> None:
     v = one_visit(read(reader, "সাঁজোয়া ট্রেনে চড়ে গত সোমবার রাশিয়ায় প্রবেশ করেন কিম জং উন।"))
     assert (v.visitor, v.destination, v.date) == ("kim_jong_un", "russia", day("2023-09-11"))
+
+
+def test_rd_the_ministrys_allegation_opening_a_sentence_is_the_ministry_named_before(reader: ArticleReader) -> None:
+    rec = read(reader, "জাপানের পররাষ্ট্র মন্ত্রণালয় সোমবার এক বিবৃতি দিয়েছে। মন্ত্রণালয়ের অভিযোগ, উত্তর কোরিয়া "
+                       "রাশিয়াকে গোপনে ক্ষেপণাস্ত্র সরবরাহ করছে।")
+    [c] = [c for c in rec.claims if c.accusation]
+    assert (c.claimant, c.accused) == ("japan-foreign-ministry", ("north_korea",))
