@@ -745,3 +745,5 @@ def test_rd_a_labelled_news_ticker_above_the_headline_is_no_prose(mappings: Mapp
               "■ বইমেলার প্রস্তুতি নিয়ে বৈঠক আজ বিকেলে")
     art = _seg(mappings, "খবর২৪ | প্রচ্ছদ | দেশ | বিদেশ", ticker, "", _OPED, "", _OPED_BODY)
     assert art.headline == _OPED and ticker not in [s.text for s in art.sentences]
+    barred = "সর্বশেষ: নদীভাঙনে ঘর হারাল চল্লিশ পরিবার | সবজির দাম কমছে | বইমেলার প্রস্তুতি বৈঠক আজ"
+    assert _seg(mappings, barred, "", _OPED, "", _OPED_BODY).headline == _OPED
