@@ -228,6 +228,27 @@ class MentionFinder:
         """The longest alias starting at word i (``only``: restrict to these keys)."""
         return self._match_phrase(self.index, toks, i, max_words, only)
 
+    def _diverging_name(self, toks: Sequence[Token], i: int, key: str) -> tuple[str, int] | None:
+        """ "কিম জং গিউ": a bare name the gazetteer gives a person ("কিম" is Kim Jong Un) that runs
+        on word for word like one of that person's full names of three words or more but ends in
+        another name word — someone else whose name starts alike: (the name, the word after it)."""
+        actor = self.mappings.gazetteer.actors.get(key)
+        if actor is None or actor.type != "Person":
+            return None
+        for name in (actor.bn, *actor.aliases):
+            ws = name.split()
+            n = len(ws)
+            if n < 3 or i + n > len(toks) or any(self.folded(toks[i + k].text) != self.folded(ws[k]) for k in range(n - 1)):
+                continue
+            last = toks[i + n - 1].text
+            if self._last_folded_case(last, self.folded(ws[-1])) is not None or last in self.not_name \
+                    or any(c.isdigit() for c in last) or last.endswith(self.grammar.verb_endings) \
+                    or self._match_alias(toks, i + n - 1) or self._match_role(toks, i + n - 1) \
+                    or self.calendar.lookup(last) is not None:
+                continue
+            return " ".join(t.text for t in toks[i:i + n]), i + n
+        return None
+
     def _not_yet_public(self, key: str, day: str | None) -> bool:
         """Whether the person ``key`` took their first office after ``day`` (the time rule of
         titles, for names): a short name then means someone else."""
@@ -341,6 +362,16 @@ class MentionFinder:
                         i = j
                         continue
                     m = (replace(alias, key=earlier), j, case)
+                if m is not None and len(m[0].words) == 1 and m[1] == i + 1:
+                    other = self._diverging_name(toks, i, m[0].key)
+                    if other is not None:  # "কিম জং গিউ": not Kim Jong Un, someone named like him
+                        label, j = other
+                        key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+                        entities.setdefault(key, Entity(key, "Person", label, transliterate(label), from_gazetteer=False))
+                        discovered[label] = key
+                        add(self._mention(article, sent, toks, i, j, key, "title-intro", "nom"))
+                        i = j
+                        continue
                 if m is not None and m[0].key in self.persons and self._named_after(toks, i, m[1]):
                     i = m[1] + 1  # "কিম ইল সাং স্টেডিয়ামে": a stadium, not the man
                     continue

@@ -1747,3 +1747,11 @@ def test_rd_the_ministrys_allegation_opening_a_sentence_is_the_ministry_named_be
                        "রাশিয়াকে গোপনে ক্ষেপণাস্ত্র সরবরাহ করছে।")
     [c] = [c for c in rec.claims if c.accusation]
     assert (c.claimant, c.accused) == ("japan-foreign-ministry", ("north_korea",))
+
+
+def test_rd_a_name_that_starts_like_a_known_one_but_ends_otherwise_is_someone_else(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার কর্মকর্তা কিম জং সোক বৃহস্পতিবার মস্কো পৌঁছান।")
+    v = one_visit(rec)
+    assert v.visitor.startswith("person-") and "kim_jong_un" not in rec.mentioned
+    assert [e.label_bn for e in rec.entities if e.key == v.visitor] == ["কিম জং সোক"]
+    assert one_visit(read(reader, "উত্তর কোরিয়ার নেতা কিম জং উন বৃহস্পতিবার মস্কো পৌঁছান।")).visitor == "kim_jong_un"
