@@ -858,15 +858,18 @@ class _Recent:
 
     def short_name(self, toks: Sequence[Token], i: int, finder: MentionFinder) -> tuple[str, int, str] | None:
         """A single word of the name of exactly one person named earlier ("শিন" after "শিন ওন-সিক",
-        "চোয়ে" after "চোয়ে সন হুই"): that person."""
+        "চোয়ে" after "চোয়ে সন হুই"; a family name of two letters only as the name's first word:
+        "লির" after "লি হংঝং"): that person."""
         hits: set[str] = set()
         case = "nom"
         name_words = finder.name_words
+        gaz = finder.mappings.gazetteer.actors
         for stem, c in finder.endings(toks[i].text):
-            if len(stem) < 3 or stem in finder.not_name or finder.calendar.lookup(stem) is not None:
+            if len(stem) < 2 or stem in finder.not_name or finder.calendar.lookup(stem) is not None:
                 continue
             for key in self.persons:
-                if stem in name_words.get(key, ()):
+                if stem in name_words.get(key, ()) and (len(stem) >= 3 or (
+                        key in gaz and gaz[key].bn.startswith(stem + " "))):
                     hits.add(key)
                     case = c
             if hits:

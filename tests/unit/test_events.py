@@ -1755,3 +1755,8 @@ def test_rd_a_name_that_starts_like_a_known_one_but_ends_otherwise_is_someone_el
     assert v.visitor.startswith("person-") and "kim_jong_un" not in rec.mentioned
     assert [e.label_bn for e in rec.entities if e.key == v.visitor] == ["কিম জং সোক"]
     assert one_visit(read(reader, "উত্তর কোরিয়ার নেতা কিম জং উন বৃহস্পতিবার মস্কো পৌঁছান।")).visitor == "kim_jong_un"
+
+
+def test_rd_a_two_letter_family_name_refers_back_to_the_full_name(reader: ArticleReader) -> None:
+    rec = read(reader, "চীনের পলিটব্যুরো সদস্য লি হংঝং মঙ্গলবার পিয়ংইয়ং পৌঁছান। বুধবার লির সঙ্গেও বৈঠক করেন কিম।")
+    assert [m.participants for m in rec.meetings] == [("kim_jong_un", "li_hongzhong")]
