@@ -858,8 +858,8 @@ class _Recent:
 
     def short_name(self, toks: Sequence[Token], i: int, finder: MentionFinder) -> tuple[str, int, str] | None:
         """A single word of the name of exactly one person named earlier ("শিন" after "শিন ওন-সিক",
-        "চোয়ে" after "চোয়ে সন হুই"; a family name of two letters only as the name's first word:
-        "লির" after "লি হংঝং"): that person."""
+        "চোয়ে" after "চোয়ে সন হুই"; a family name of two letters only with a case ending and as
+        the name's first word: "লির" after "লি হংঝং", never a bare "লি"): that person."""
         hits: set[str] = set()
         case = "nom"
         name_words = finder.name_words
@@ -869,7 +869,7 @@ class _Recent:
                 continue
             for key in self.persons:
                 if stem in name_words.get(key, ()) and (len(stem) >= 3 or (
-                        key in gaz and gaz[key].bn.startswith(stem + " "))):
+                        stem != toks[i].text and key in gaz and gaz[key].bn.startswith(stem + " "))):
                     hits.add(key)
                     case = c
             if hits:
