@@ -1623,6 +1623,11 @@ def test_rd_an_event_in_a_condition_with_a_future_is_none(reader: ArticleReader,
     assert rec.visits == () and rec.meetings == ()
 
 
+def test_rd_a_dated_plan_told_as_a_condition_stays_planned(reader: ArticleReader) -> None:
+    m = one_meeting(read(reader, "আগামী মাসে পুতিন ও কিমের বৈঠক হলে তা হবে দুই নেতার তৃতীয় সাক্ষাৎ।"))
+    assert (m.participants, m.status, m.date) == (("kim_jong_un", "putin"), "Planned", DateValue("2023-10", "month"))
+
+
 def test_rd_the_when_of_past_narration_is_an_event(reader: ArticleReader) -> None:
     rec = read(reader, "শুক্রবার কিম মস্কো পৌঁছালে বিমানবন্দরে তাঁকে স্বাগত জানান পুতিন।")
     v = one_visit(rec)

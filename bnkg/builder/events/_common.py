@@ -321,12 +321,12 @@ class Rules:
         """The event word ending before token j is in a condition: a conditional form ends it or
         follows it ("… বৈঠক হলে", "মস্কো সফর করলেই") and a future verb comes later in the same
         clause ("… হলে নতুন বিনিয়োগ আসবে", "… হলেই যে কারখানা বসবে") — not the "when" of past
-        narration ("কিম পৌঁছালে তাঁকে স্বাগত জানান পুতিন")."""
+        narration ("কিম পৌঁছালে তাঁকে স্বাগত জানান পুতিন"), nor a plan the sentence dates."""
         g = self.lex.grammar
         k = next((k for k in (j - 1, j) if 0 <= k < len(s.toks)
                   and self.strip_clitic(s.toks[k].text) in g.conditional_forms), None)
-        if k is None:
-            return False
+        if k is None or any(d.value is not None for d in s.future_dates):
+            return False  # "আগামী মাসে … বৈঠক হলে তা হবে …": a plan with its time, told as a condition
         future = {p[0] for p in self.lex.planned.words if len(p) == 1}
         for t in range(k + 1, len(s.toks)):
             gap = s.sentence.text[s.toks[t - 1].end - s.sentence.start:s.toks[t].start - s.sentence.start]
