@@ -206,6 +206,8 @@ class SpeechLexicon:
     publish: frozenset[str] = frozenset()
     object_accused: tuple[Phrase, ...] = ()  # "X-কে অভিযুক্ত করেছে": the object is the accused
     counter_kinds: frozenset[str] = frozenset()  # a denial, whose clause may charge back
+    blame_nouns: frozenset[str] = frozenset()  # "এর দায় রাশিয়াকেই নিতে হবে": the one who must bear it is accused
+    blame_verbs: frozenset[str] = frozenset()
     joint: frozenset[str] = frozenset()  # "যৌথ বিবৃতিতে বলা হয়েছে": said by those who met
     by_count: frozenset[str] = frozenset()  # "X-এর হিসাবে, …": X is the source (right after X, before a comma)
     counter_words: frozenset[str] = frozenset()  # "যুক্তরাষ্ট্র নিজেই …": the subject is charged back
@@ -251,6 +253,7 @@ def _schemas() -> dict[str, Schema]:
             "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads")),
             "published_there": Keys(("there", "documents", "publish")),
             "anaphoric": Keys(("determiners", "objects")), "counter_charge": Keys(("kinds", "words")),
+            "blame": Keys(("nouns", "verbs")),
             **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
                              "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint"))}),
@@ -389,6 +392,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         object_accused=_phrases(cp, "object_accused", c.get("object_accused")),
         by_count=_flat(cp, "by_count", c.get("by_count")),
         joint=_flat(cp, "joint", c.get("joint")),
+        blame_nouns=_flat(cp, "blame.nouns", (c.get("blame") or {}).get("nouns")),
+        blame_verbs=_flat(cp, "blame.verbs", (c.get("blame") or {}).get("verbs")),
         counter_kinds=frozenset((c.get("counter_charge") or {}).get("kinds") or ()),
         counter_words=_flat(cp, "counter_charge.words", (c.get("counter_charge") or {}).get("words")),
     )

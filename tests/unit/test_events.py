@@ -1765,3 +1765,10 @@ def test_rd_a_name_that_starts_like_a_known_one_but_ends_otherwise_is_someone_el
 def test_rd_a_two_letter_family_name_refers_back_to_the_full_name(reader: ArticleReader) -> None:
     rec = read(reader, "চীনের পলিটব্যুরো সদস্য লি হংঝং মঙ্গলবার পিয়ংইয়ং পৌঁছান। বুধবার লির সঙ্গেও বৈঠক করেন কিম।")
     assert [m.participants for m in rec.meetings] == [("kim_jong_un", "li_hongzhong")]
+
+
+def test_rd_the_one_who_must_bear_the_blame_is_accused(reader: ArticleReader) -> None:
+    [c] = claims_by(read(reader, "মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন বলেন, এই যুদ্ধের দায় মস্কোকেই নিতে হবে।"), "blinken")
+    assert c.accusation and c.accused == ("russia",)
+    [c] = claims_by(read(reader, "মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন বলেন, এই যুদ্ধের দায় মস্কোকে নিতে হবে না।"), "blinken")
+    assert not c.accusation

@@ -80,6 +80,10 @@ class AccusationRules(Rules):
         ws = [self.strip_clitic(t.text) for t in toks[lo:hi]]
         if any(w in sp.accusation_nouns for w in ws):
             return ()  # "… এমন অভিযোগের জবাবে": someone else's allegation, reported
+        if not any(w in sp.negated or w.endswith(self.negated_endings) for w in ws):
+            blamed = self.blamed(s, lo, hi, who, entities)
+            if blamed:
+                return blamed  # "… এর দায় রাশিয়াকেই নিতে হবে"
         stems = [{w} | {st for st, _ in self.finder.endings(w)} for w in ws]
 
         def has(ps: Sequence[Phrase], stems: list[set[str]] = stems) -> bool:
@@ -182,6 +186,26 @@ class AccusationRules(Rules):
             return self.wrongdoers(prev, start, prev.sentence.end, who, entities, memory, look_back=False)
         return tuple(k for k in dict.fromkeys(noms or gens)
                      if k not in who and self.state_of(k, entities) not in own)
+
+    def blamed(self, s: SentenceState, lo: int, hi: int, who: list[str], entities: dict[str, Entity],
+               ) -> tuple[str, ...]:
+        """ "… এর দায় রাশিয়াকেই নিতে হবে": the actor in the accusative right after a blame noun and
+        before a verb of bearing (claims.yaml `blame`) — not the speaker's own side."""
+        sp = self.lex.speech
+        own = {self.state_of(k, entities) for k in who} - {None}
+        for k in range(lo, hi):
+            if self.strip_clitic(s.toks[k].text) not in sp.blame_nouns:
+                continue
+            for m in s.mentions:
+                if not m.key or m.case != "acc" or not k < m.token <= k + 2 or m.end_token > hi \
+                        or not any(w in sp.blame_verbs for w in s.words(m.end_token, min(hi, m.end_token + 2))):
+                    continue
+                t = self.etype(m.key, entities)
+                key = entities[m.key].state if t == "Place" and self.m.gazetteer.places[m.key].capital \
+                    else m.key if t in ACTOR_TYPES else None
+                if key and key not in who and self.state_of(key, entities) not in own:
+                    return (key,)
+        return ()
 
     def counter_charged(self, s: SentenceState, a: int, b: int, who: list[str], entities: dict[str, Entity],
                         ) -> tuple[str, ...]:
