@@ -228,6 +228,31 @@ class MentionFinder:
         """The longest alias starting at word i (``only``: restrict to these keys)."""
         return self._match_phrase(self.index, toks, i, max_words, only)
 
+    def _one_of_group(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int,
+                      m: tuple[_Alias, int, str], found: list[Mention], entities: dict[str, Entity]) -> Mention | None:
+        """ "এক পশ্চিমা কূটনীতিক", "সিউলের এক সাবেক কূটনীতিক": one unnamed member of a group the
+        gazetteer knows (an indefinite word, roles.yaml ``indefinite``, at most two words before
+        its singular name) — a person of its own, labelled by the words after the indefinite, of
+        the state named in the genitive right before it."""
+        alias, j, case = m
+        gaz = self.mappings.gazetteer
+        actor = gaz.actors.get(alias.key)
+        if actor is None or actor.type != "Group" or alias.words[-1].endswith(self.grammar.plural_nominatives):
+            return None
+        k = next((k for k in (i - 1, i - 2) if k >= 0 and toks[k].text in gaz.indefinite), None)
+        if k is None:
+            return None
+        label = " ".join([t.text for t in toks[k + 1:i]] + list(alias.words))
+        # the state: named in the genitive before ("সিউলের এক …") or as an adjective ("এক রুশ …")
+        owner = next((f for f in found if f.key and ((f.end_token == k and f.case == "gen")
+                                                     or (f.token > k and f.how == "adjective"))), None)
+        of = None if owner is None else gaz.places[owner.key].state if owner.key in gaz.places \
+            and gaz.places[owner.key].capital else self._state_of(owner.key, entities)
+        key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+        en = f"one of the {actor.en}" if actor.en else transliterate(label)  # (no name to transliterate)
+        entities.setdefault(key, Entity(key, "Person", label, en, None, of, None, None, False))
+        return self._mention(article, sent, toks, i, j, key, "role", case)
+
     def _diverging_name(self, toks: Sequence[Token], i: int, key: str) -> tuple[str, int] | None:
         """ "কিম জং গিউ": a bare name the gazetteer gives a person ("কিম" is Kim Jong Un) that runs
         on word for word like one of that person's full names of three words or more but ends in
@@ -376,6 +401,11 @@ class MentionFinder:
                     i = m[1] + 1  # "কিম ইল সাং স্টেডিয়ামে": a stadium, not the man
                     continue
                 if m is not None:
+                    one = self._one_of_group(article, sent, toks, i, m, found, entities)
+                    if one is not None:  # "সিউলের এক সাবেক কূটনীতিক বলেন": one diplomat, not "diplomats"
+                        add(one)
+                        i = one.end_token
+                        continue
                     alias, j, case = m
                     j, case = self._hyphen_case(toks, j, case)
                     how = alias.kind if alias.kind == "adjective" else "alias"

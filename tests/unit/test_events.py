@@ -1772,3 +1772,16 @@ def test_rd_the_one_who_must_bear_the_blame_is_accused(reader: ArticleReader) ->
     assert c.accusation and c.accused == ("russia",)
     [c] = claims_by(read(reader, "মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন বলেন, এই যুদ্ধের দায় মস্কোকে নিতে হবে না।"), "blinken")
     assert not c.accusation
+
+
+@pytest.mark.parametrize(("body", "label", "state"), [
+    ("টোকিওর এক সাবেক কূটনীতিক বলেন, চুক্তিটি কাগজেই থেকে যাবে।", "সাবেক কূটনীতিক", "japan"),
+    ("এক রুশ কূটনীতিক বলেন, চুক্তিটি কাগজেই থেকে যাবে।", "রুশ কূটনীতিক", "russia"),
+])
+def test_rd_one_unnamed_diplomat_is_a_person_not_the_diplomats(reader: ArticleReader, body: str, label: str,
+                                                                 state: str) -> None:
+    rec = read(reader, body)
+    [c] = rec.claims
+    [e] = [e for e in rec.entities if e.key == c.claimant]
+    assert (e.type, e.label_bn, e.affiliation) == ("Person", label, state) and "diplomats" not in rec.mentioned
+    assert [c.claimant for c in read(reader, "কূটনীতিকরা বলছেন, চুক্তিটি কাগজেই থেকে যাবে।").claims] == ["diplomats"]
