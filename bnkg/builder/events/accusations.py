@@ -187,6 +187,13 @@ class AccusationRules(Rules):
         return tuple(k for k in dict.fromkeys(noms or gens)
                      if k not in who and self.state_of(k, entities) not in own)
 
+    def actor_or_capital(self, key: str, entities: dict[str, Entity]) -> str | None:
+        """An actor's key, a capital's state ("পিয়ংইয়ং" acts for North Korea), else None (a place)."""
+        t = self.etype(key, entities)
+        if t == "Place" and self.m.gazetteer.places[key].capital:
+            return entities[key].state
+        return key if t in ACTOR_TYPES else None
+
     def blamed(self, s: SentenceState, lo: int, hi: int, who: list[str], entities: dict[str, Entity],
                ) -> tuple[str, ...]:
         """ "… এর দায় রাশিয়াকেই নিতে হবে": the actor in the accusative right after a blame noun and
@@ -200,9 +207,7 @@ class AccusationRules(Rules):
                 if not m.key or m.case != "acc" or not k < m.token <= k + 2 or m.end_token > hi \
                         or not any(w in sp.blame_verbs for w in s.words(m.end_token, min(hi, m.end_token + 2))):
                     continue
-                t = self.etype(m.key, entities)
-                key = entities[m.key].state if t == "Place" and self.m.gazetteer.places[m.key].capital \
-                    else m.key if t in ACTOR_TYPES else None
+                key = self.actor_or_capital(m.key, entities)
                 if key and key not in who and self.state_of(key, entities) not in own:
                     return (key,)
         return ()
@@ -223,9 +228,7 @@ class AccusationRules(Rules):
         for m in s.mentions:
             if not (a <= m.start and m.end <= b) or m.case != "nom" or not m.key or m.how in PASSIVE:
                 continue
-            t = self.etype(m.key, entities)
-            key = entities[m.key].state if t == "Place" and self.m.gazetteer.places[m.key].capital \
-                else m.key if t in ACTOR_TYPES else None
+            key = self.actor_or_capital(m.key, entities)
             if key is not None:  # the clause's subject: charged back, unless it is the speaker's side
                 return () if key in who or self.state_of(key, entities) in own else (key,)
         return ()
