@@ -228,6 +228,19 @@ class MentionFinder:
         """The longest alias starting at word i (``only``: restrict to these keys)."""
         return self._match_phrase(self.index, toks, i, max_words, only)
 
+    def _visitor_before(self, toks: Sequence[Token], i: int, found: list[Mention]) -> str | None:
+        """The person whose visit the words just before word i tell ("পুতিনের পিয়ংইয়ং সফরের সময়
+        তিনি"): a person in the genitive, then at most two words (the place), a visit word and one
+        more word ("সময়", "সময়ে", "শেষে") right before the pronoun."""
+        visit = {p[0] for p in self.mappings.lexicons.visit.words if len(p) == 1}
+        for f in reversed(found):
+            if f.case != "gen" or not f.key or f.key not in self.persons or not 1 <= i - f.end_token <= 4:
+                continue
+            between = [t.text for t in toks[f.end_token:i]]
+            if len(between) >= 2 and any(st in visit for st, _ in self.endings(between[-2])):
+                return f.key
+        return None
+
     def _one_of_group(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int,
                       m: tuple[_Alias, int, str], found: list[Mention], entities: dict[str, Entity]) -> Mention | None:
         """ "এক পশ্চিমা কূটনীতিক", "সিউলের এক সাবেক কূটনীতিক": one unnamed member of a group the
@@ -475,6 +488,8 @@ class MentionFinder:
                         if case != "nom" and found and found[-1].end_token == i and found[-1].key == target \
                                 and found[-1].case == "nom":
                             target = memory.previous_subject or ""
+                        if case == "nom":  # "পুতিনের পিয়ংইয়ং সফরের সময় তিনি …": the visitor, named just before
+                            target = self._visitor_before(toks, i, found) or target
                     elif group == "this_state":  # "দেশটির নেতা": the state just named
                         target = self._this_state(toks, j, memory, sent.index)
                     add(self._mention(article, sent, toks, i, j, target, f"pronoun-{group}", case))

@@ -1785,3 +1785,9 @@ def test_rd_one_unnamed_diplomat_is_a_person_not_the_diplomats(reader: ArticleRe
     [e] = [e for e in rec.entities if e.key == c.claimant]
     assert (e.type, e.label_bn, e.affiliation) == ("Person", label, state) and "diplomats" not in rec.mentioned
     assert [c.claimant for c in read(reader, "কূটনীতিকরা বলছেন, চুক্তিটি কাগজেই থেকে যাবে।").claims] == ["diplomats"]
+
+
+def test_rd_he_during_someones_visit_is_the_visitor(reader: ArticleReader) -> None:
+    rec = read(reader, "মঙ্গলবার কিম জং উন রাশিয়ার দূরপ্রাচ্যে সামরিক কারখানা পরিদর্শন করেন। গত বছর পুতিনের "
+                       "পিয়ংইয়ং সফরের সময় তিনি ও কিম একটি প্রতিরক্ষা চুক্তিতে সই করেছিলেন।")
+    assert [set(a.signatories) for a in rec.agreements] == [{"kim_jong_un", "putin"}]
