@@ -1791,3 +1791,9 @@ def test_rd_he_during_someones_visit_is_the_visitor(reader: ArticleReader) -> No
     rec = read(reader, "মঙ্গলবার কিম জং উন রাশিয়ার দূরপ্রাচ্যে সামরিক কারখানা পরিদর্শন করেন। গত বছর পুতিনের "
                        "পিয়ংইয়ং সফরের সময় তিনি ও কিম একটি প্রতিরক্ষা চুক্তিতে সই করেছিলেন।")
     assert [set(a.signatories) for a in rec.agreements] == [{"kim_jong_un", "putin"}]
+
+
+def test_rd_accusing_a_state_and_its_allies_accuses_the_state(reader: ArticleReader) -> None:
+    rec = read(reader, "সের্গেই ল্যাভরভ অভিযোগ করেন, যুক্তরাষ্ট্র ও তার মিত্ররা উপদ্বীপের কাছে মহড়া চালিয়ে উত্তেজনা বাড়াচ্ছে।")
+    [c] = claims_by(rec, "lavrov")
+    assert c.accusation and set(c.accused) == {"us_and_allies", "usa"}

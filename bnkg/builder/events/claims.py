@@ -500,8 +500,22 @@ class ClaimRules(AccusationRules):
         text = article.text[a:b]
         # an Accusation names the accused; an allegation against no one we can name stays a Claim
         accusation = accusation and bool(about)
+        if accusation:  # "যুক্তরাষ্ট্র ও তার মিত্ররা …": a group led by a state accuses that state too
+            about, accused = self.with_leading_states(about, entities), self.with_leading_states(accused, entities)
         return [Claim(k, text, (a, b), kind, ev, about, accusation, relay if relay != k else None,
                       accused or (about if accusation else ())) for k in who]
+
+    def with_leading_states(self, keys: tuple[str, ...], entities: dict[str, Entity]) -> tuple[str, ...]:
+        """``keys`` and, after each group affiliated with a state ("যুক্তরাষ্ট্র ও তার মিত্ররা"), that state."""
+        out: list[str] = []
+        for k in keys:
+            out.append(k)
+            e = entities.get(k)
+            state = self.m.gazetteer.actors.get(e.affiliation) if e is not None and e.type == "Group" and e.affiliation else None
+            if state is not None and state.type == "State":
+                self.finder._remember(entities, state.key, "actor")
+                out.append(state.key)
+        return tuple(dict.fromkeys(out))
 
 
 def merge_claims(claims: list[Claim]) -> list[Claim]:
