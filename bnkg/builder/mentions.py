@@ -410,6 +410,10 @@ class MentionFinder:
                         add(self._mention(article, sent, toks, i, j, key, "title-intro", "nom"))
                         i = j
                         continue
+                if m is not None and m[0].key in self.states and m[2] == "nom" and m[1] < len(toks) \
+                        and any(st in self.grammar.sea_nouns for st, _ in self.endings(toks[m[1]].text)):
+                    i = m[1] + 1  # "জাপান সাগরে": a sea, not the state
+                    continue
                 if m is not None and m[0].key in self.persons and self._named_after(toks, i, m[1]):
                     i = m[1] + 1  # "কিম ইল সাং স্টেডিয়ামে": a stadium, not the man
                     continue

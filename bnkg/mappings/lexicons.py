@@ -80,6 +80,7 @@ class Grammar:
     name_endings: tuple[tuple[str, str, str], ...] = ()  # (ending, case, what stays) of a name after a title
     pronoun_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # gen | acc | loc → endings
     leader_words: tuple[str, ...] = ()  # "দুই নেতা": a pair of leaders
+    sea_nouns: frozenset[str] = frozenset()  # "জাপান সাগর": a state's name naming a sea
     conditional_forms: frozenset[str] = frozenset()  # "… বৈঠক হলে": if (or when) it happens
     future_endings: tuple[str, ...] = ()  # of a future verb ("আসবে", "বসবেন")
 
@@ -244,7 +245,7 @@ def _schemas() -> dict[str, Schema]:
                              "genitive_endings", "plural_endings", "plural_nominatives", "body_nouns",
                              "definite_endings", "named_after_nouns", "deictic_days", "whether", "indefinites",
                              "source_postpositions", "detached_genitives", "leader_words",
-                             "conditional_forms", "future_endings"))}),
+                             "conditional_forms", "future_endings", "sea_nouns"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
             "planned": Keys(("window", "words", "before", "phrases", "not_planned")), "same_time": None}),
@@ -326,6 +327,7 @@ def load_lexicons(directory: Path) -> Lexicons:
                          for k, v in (g.get("pronoun_endings") or {}).items()},
         leader_words=_endings(gp, "leader_words", g.get("leader_words")),
         conditional_forms=frozenset(_endings(gp, "conditional_forms", g.get("conditional_forms"))),
+        sea_nouns=frozenset(_endings(gp, "sea_nouns", g.get("sea_nouns"))),
         future_endings=_endings(gp, "future_endings", g.get("future_endings")),
     )
 

@@ -1797,3 +1797,10 @@ def test_rd_accusing_a_state_and_its_allies_accuses_the_state(reader: ArticleRea
     rec = read(reader, "সের্গেই ল্যাভরভ অভিযোগ করেন, যুক্তরাষ্ট্র ও তার মিত্ররা উপদ্বীপের কাছে মহড়া চালিয়ে উত্তেজনা বাড়াচ্ছে।")
     [c] = claims_by(rec, "lavrov")
     assert c.accusation and set(c.accused) == {"us_and_allies", "usa"}
+
+
+def test_rd_a_state_naming_a_sea_is_no_mention_and_the_speaker_after_bole_ends_the_words(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়া সোমবার জাপান সাগরে একটি ক্ষেপণাস্ত্র ছোড়ে বলে দক্ষিণ কোরিয়া জানিয়েছে।")
+    [c] = rec.claims
+    assert (c.claimant, c.text) == ("south_korea", "উত্তর কোরিয়া সোমবার জাপান সাগরে একটি ক্ষেপণাস্ত্র ছোড়ে")
+    assert "japan" not in rec.mentioned

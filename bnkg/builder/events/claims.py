@@ -392,6 +392,11 @@ class ClaimRules(AccusationRules):
             return self.after_comma(s, k)
         if i > 0 and s.toks[i - 1].text in sp.complementizers:
             return self.trim(s, s.sentence.start, s.toks[i - 1].start)
+        named = {k for m in s.mentions for k in range(m.token, m.end_token)}
+        comp = next((c for c in range(i - 2, max(0, i - 6), -1) if s.toks[c].text in sp.complementizers), None)
+        if comp is not None and all(k in named for k in range(comp + 1, i)):
+            # "… ছোড়ে বলে জাপান জানিয়েছে": the clause before "বলে", its speaker named after it
+            return self.trim(s, s.sentence.start, s.toks[comp].start)
         if rule == "claim.speaker-after-verb" and i > 0:
             return self.trim(s, s.sentence.start, s.toks[i].start)
         if j >= len(s.toks) and i - after_speaker >= 2:
