@@ -12,7 +12,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from bnkg.builder.dates import sentence_dates
+from bnkg.builder.dates import body_day, sentence_dates
 from bnkg.builder.events import EventExtractor
 from bnkg.builder.mentions import MentionFinder
 from bnkg.builder.read import read_text
@@ -52,8 +52,9 @@ class ArticleReader:
         article = segment(text, source_file, self.mappings)
         if not article.sentences:
             raise InputError(source_file, "no article body found (no sentence ending in '।', '?' or '!')")
-        sentences = tuple(sentence_dates(s, article.published, self.mappings.calendar)
-                          for s in sentence_records(article))
+        records = sentence_records(article)
+        today = body_day(records, article.published, self.mappings.calendar)  # "আজ" under a dateline
+        sentences = tuple(sentence_dates(s, today, self.mappings.calendar) for s in records)
         sentences, entities = self.finder.read(article, sentences)
         visits, meetings, agreements, claims = self.extractor.read(article, sentences, entities)
         used: set[str] = set()

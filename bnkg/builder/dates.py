@@ -30,6 +30,7 @@ Choices, each covered by a test:
 from __future__ import annotations
 
 import calendar as _gregorian
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -729,6 +730,38 @@ def _mentions(text: str, toks: list[_Tok], p: date | None, direction: Direction,
               offset: int) -> list[DateMention]:
     return [DateMention(start + offset, end + offset, text[start:end], hit.value, hit.relative)
             for _, start, end, hit in _scan(toks, p, direction, calendar)] if toks else []
+
+
+_DATELINE = re.compile(r"\s*([^\s,:;।0-9০-৯][^,:;।0-9০-৯]{0,30}),\s*([^:;।()]{3,40}?)\s*(?:[:ঃ](?:\s|$)|\(|\s[-–—]\s)")
+_DATELINE_DAYS = 7  # a dateline's day lies at most a week before the page's date
+
+
+def body_day(sentences: Sequence[SentenceRecord], published: DateValue | None, calendar: Calendar,
+             ) -> DateValue | None:
+    """The day the body's "আজ" means: that of a dateline opening the first sentence ("মস্কো, ৪
+    অগস্ট: …", "ঢাকা, ৩ মার্চ (বাসস) –"), when it lies within the week up to the page's date (a
+    paper prints the day after the report's dateline); else the page's date.
+
+    >>> from pathlib import Path
+    >>> import bnkg.mappings.calendar as c
+    >>> from bnkg.builder.records import Sentence
+    >>> cal = c.load_calendar(Path(c.__file__).parent)
+    >>> first = SentenceRecord(Sentence(0, 0, 40, "মস্কো, ৪ অগস্ট: আজ দুই নেতা বৈঠক করেন।"), ())
+    >>> body_day([first], DateValue("2001-08-05", "day"), cal)
+    DateValue(value='2001-08-04', precision='day')
+    """
+    p = _published(published)
+    if p is None or not sentences:
+        return published
+    m = _DATELINE.match(sentences[0].sentence.text)
+    if m is None or len(m.group(1).split()) > 3:
+        return published
+    head = m.group(2).strip()
+    found = find_dates(head, published, calendar)
+    if len(found) != 1 or found[0].text != head or found[0].value is None or found[0].value.precision != "day":
+        return published
+    day = date.fromisoformat(found[0].value.value)
+    return found[0].value if 0 <= (p - day).days <= _DATELINE_DAYS else published
 
 
 def sentence_dates(sentence: SentenceRecord, published: DateValue | None, calendar: Calendar) -> SentenceRecord:

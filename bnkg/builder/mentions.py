@@ -228,6 +228,65 @@ class MentionFinder:
         """The longest alias starting at word i (``only``: restrict to these keys)."""
         return self._match_phrase(self.index, toks, i, max_words, only)
 
+    def _visitor_before(self, toks: Sequence[Token], i: int, found: list[Mention]) -> str | None:
+        """The person whose visit the words just before word i tell ("পুতিনের পিয়ংইয়ং সফরের সময়
+        তিনি"): a person in the genitive, then at most two words (the place), a visit word and one
+        more word ("সময়", "সময়ে", "শেষে") right before the pronoun."""
+        visit = {p[0] for p in self.mappings.lexicons.visit.words if len(p) == 1}
+        for f in reversed(found):
+            if f.case != "gen" or not f.key or f.key not in self.persons or not 1 <= i - f.end_token <= 4:
+                continue
+            between = [t.text for t in toks[f.end_token:i]]
+            if len(between) >= 2 and any(st in visit for st, _ in self.endings(between[-2])):
+                return f.key
+        return None
+
+    def _one_of_group(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int,
+                      m: tuple[_Alias, int, str], found: list[Mention], entities: dict[str, Entity]) -> Mention | None:
+        """ "এক পশ্চিমা কূটনীতিক", "সিউলের এক সাবেক কূটনীতিক": one unnamed member of a group the
+        gazetteer knows (an indefinite word, roles.yaml ``indefinite``, at most two words before
+        its singular name) — a person of its own, labelled by the words after the indefinite, of
+        the state named in the genitive right before it."""
+        alias, j, case = m
+        gaz = self.mappings.gazetteer
+        actor = gaz.actors.get(alias.key)
+        if actor is None or actor.type != "Group" or alias.words[-1].endswith(self.grammar.plural_nominatives):
+            return None
+        k = next((k for k in (i - 1, i - 2) if k >= 0 and toks[k].text in gaz.indefinite), None)
+        if k is None:
+            return None
+        label = " ".join([t.text for t in toks[k + 1:i]] + list(alias.words))
+        # the state: named in the genitive before ("সিউলের এক …") or as an adjective ("এক রুশ …")
+        owner = next((f for f in found if f.key and ((f.end_token == k and f.case == "gen")
+                                                     or (f.token > k and f.how == "adjective"))), None)
+        of = None if owner is None else gaz.places[owner.key].state if owner.key in gaz.places \
+            and gaz.places[owner.key].capital else self._state_of(owner.key, entities)
+        key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+        en = f"one of the {actor.en}" if actor.en else transliterate(label)  # (no name to transliterate)
+        entities.setdefault(key, Entity(key, "Person", label, en, None, of, None, None, False))
+        return self._mention(article, sent, toks, i, j, key, "role", case)
+
+    def _diverging_name(self, toks: Sequence[Token], i: int, key: str) -> tuple[str, int] | None:
+        """ "কিম জং গিউ": a bare name the gazetteer gives a person ("কিম" is Kim Jong Un) that runs
+        on word for word like one of that person's full names of three words or more but ends in
+        another name word — someone else whose name starts alike: (the name, the word after it)."""
+        actor = self.mappings.gazetteer.actors.get(key)
+        if actor is None or actor.type != "Person":
+            return None
+        for name in (actor.bn, *actor.aliases):
+            ws = name.split()
+            n = len(ws)
+            if n < 3 or i + n > len(toks) or any(self.folded(toks[i + k].text) != self.folded(ws[k]) for k in range(n - 1)):
+                continue
+            last = toks[i + n - 1].text
+            if self._last_folded_case(last, self.folded(ws[-1])) is not None or last in self.not_name \
+                    or any(c.isdigit() for c in last) or last.endswith(self.grammar.verb_endings) \
+                    or self._match_alias(toks, i + n - 1) or self._match_role(toks, i + n - 1) \
+                    or self.calendar.lookup(last) is not None:
+                continue
+            return " ".join(t.text for t in toks[i:i + n]), i + n
+        return None
+
     def _not_yet_public(self, key: str, day: str | None) -> bool:
         """Whether the person ``key`` took their first office after ``day`` (the time rule of
         titles, for names): a short name then means someone else."""
@@ -341,10 +400,29 @@ class MentionFinder:
                         i = j
                         continue
                     m = (replace(alias, key=earlier), j, case)
+                if m is not None and len(m[0].words) == 1 and m[1] == i + 1:
+                    other = self._diverging_name(toks, i, m[0].key)
+                    if other is not None:  # "কিম জং গিউ": not Kim Jong Un, someone named like him
+                        label, j = other
+                        key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+                        entities.setdefault(key, Entity(key, "Person", label, transliterate(label), from_gazetteer=False))
+                        discovered[label] = key
+                        add(self._mention(article, sent, toks, i, j, key, "title-intro", "nom"))
+                        i = j
+                        continue
+                if m is not None and m[0].key in self.states and m[2] == "nom" and m[1] < len(toks) \
+                        and any(st in self.grammar.sea_nouns for st, _ in self.endings(toks[m[1]].text)):
+                    i = m[1] + 1  # "জাপান সাগরে": a sea, not the state
+                    continue
                 if m is not None and m[0].key in self.persons and self._named_after(toks, i, m[1]):
                     i = m[1] + 1  # "কিম ইল সাং স্টেডিয়ামে": a stadium, not the man
                     continue
                 if m is not None:
+                    one = self._one_of_group(article, sent, toks, i, m, found, entities)
+                    if one is not None:  # "সিউলের এক সাবেক কূটনীতিক বলেন": one diplomat, not "diplomats"
+                        add(one)
+                        i = one.end_token
+                        continue
                     alias, j, case = m
                     j, case = self._hyphen_case(toks, j, case)
                     how = alias.kind if alias.kind == "adjective" else "alias"
@@ -414,6 +492,8 @@ class MentionFinder:
                         if case != "nom" and found and found[-1].end_token == i and found[-1].key == target \
                                 and found[-1].case == "nom":
                             target = memory.previous_subject or ""
+                        if case == "nom":  # "পুতিনের পিয়ংইয়ং সফরের সময় তিনি …": the visitor, named just before
+                            target = self._visitor_before(toks, i, found) or target
                     elif group == "this_state":  # "দেশটির নেতা": the state just named
                         target = self._this_state(toks, j, memory, sent.index)
                     add(self._mention(article, sent, toks, i, j, target, f"pronoun-{group}", case))
@@ -542,14 +622,17 @@ class MentionFinder:
                       entities: dict[str, Entity]) -> Mention | None:
         """A body noun that points back (grammar.yaml ``body_nouns``): with a definite ending
         ("কার্যালয়টি বলেছে", "সংস্থাটির মতে"), or bare in the genitive before a title
-        ("মন্ত্রণালয়ের মুখপাত্র বলেছেন"): the organisation of that kind named last in the article."""
+        ("মন্ত্রণালয়ের মুখপাত্র বলেছেন") or, opening a sentence, before a noun that opens a claim
+        ("মন্ত্রণালয়ের অভিযোগ, …"): the organisation of that kind named last in the article."""
         g = self.grammar
         w = toks[i].text
         for stem, case in self.endings(w):
             definite = next((d for d in g.definite_endings if stem.endswith(d) and stem[:-len(d)] in g.body_nouns), None)
             noun = stem[:-len(definite)] if definite else stem
+            # … or opening the sentence before what it says ("মন্ত্রণালয়ের অভিযোগ, …")
             if definite is None and not (stem in g.body_nouns and case == "gen" and i + 1 < len(toks)
-                                         and self._match_role(toks, i + 1) is not None):
+                                         and (self._match_role(toks, i + 1) is not None
+                                              or (i == 0 and toks[i + 1].text in self.mappings.lexicons.speech.noun_comma))):
                 continue
             if definite is None and i > 0 and not toks[i - 1].text.endswith(tuple(g.genitive_endings)) \
                     and self._match_alias(toks, i - 1) is None and i > 0 and toks[i - 1].text not in g.stopwords:
@@ -824,15 +907,18 @@ class _Recent:
 
     def short_name(self, toks: Sequence[Token], i: int, finder: MentionFinder) -> tuple[str, int, str] | None:
         """A single word of the name of exactly one person named earlier ("শিন" after "শিন ওন-সিক",
-        "চোয়ে" after "চোয়ে সন হুই"): that person."""
+        "চোয়ে" after "চোয়ে সন হুই"; a family name of two letters only with a case ending and as
+        the name's first word: "লির" after "লি হংঝং", never a bare "লি"): that person."""
         hits: set[str] = set()
         case = "nom"
         name_words = finder.name_words
+        gaz = finder.mappings.gazetteer.actors
         for stem, c in finder.endings(toks[i].text):
-            if len(stem) < 3 or stem in finder.not_name or finder.calendar.lookup(stem) is not None:
+            if len(stem) < 2 or stem in finder.not_name or finder.calendar.lookup(stem) is not None:
                 continue
             for key in self.persons:
-                if stem in name_words.get(key, ()):
+                if stem in name_words.get(key, ()) and (len(stem) >= 3 or (
+                        stem != toks[i].text and key in gaz and gaz[key].bn.startswith(stem + " "))):
                     hits.add(key)
                     case = c
             if hits:

@@ -483,6 +483,16 @@ class _DateReader:
                 return parsed
         return None
 
+    def _footer(self, end: int) -> tuple[DateValue, str | None] | None:
+        """The page's stamp in its footer, below lists of other news: the one line that pairs a
+        "published" and an "updated" date ("প্রকাশ: 2024-10-18 19:05 BST | হালনাগাদ: …") anywhere
+        below the article.  (A date labelled "published" alone there may be a listed item's; with
+        two or more stamp lines none is the article's.)"""
+        found = [parsed for j in range(end, len(self.lines)) if self.lines[j].kind not in ("empty", "prose")
+                 and self.chrome.updated_label.search(self.lines[j].text)
+                 for label, parsed in (self.parse(j),) if label == "published" and parsed is not None]
+        return found[0] if len(found) == 1 else None
+
     def is_date(self, ln: _Line) -> bool:
         """A line that is (or labels) a date: never a headline."""
         if not ln.text or len(ln.text) > _DATE_LINE_MAX:
@@ -544,7 +554,7 @@ class _DateReader:
             if lead is not None:
                 return lead
         if end is not None:  # "প্রকাশিত: …" printed under the article, before anything else
-            tail = self._after(end)
+            tail = self._after(end) or self._footer(end)
             if tail is not None:
                 return tail
         stamps = self._scan(start, end if end is not None else body, updated=True)
@@ -695,9 +705,10 @@ def _after_label(t: int, lines: list[_Line]) -> bool:
 def _headline_above(start: int, lines: list[_Line], reader: _DateReader, chrome: Chrome) -> _Line | None:
     """The nearest plausible headline above line ``start``, skipping chrome and date lines.
 
-    A line of at most three words between a headline and its date ("এস. এ টিভি") is the outlet's
-    name: when the line above it (only empty, chrome or date lines between) is a plausible
-    headline of five words or more, that one is the headline."""
+    A line of at most three words between a headline and the article with a date below the
+    headline ("এস. এ টিভি", "সংবাদ সংস্থা"), or one that reads as a signature ("সেলিনা আক্তার,
+    অর্থনীতিবিদ": an op-ed's author), is a name: when the line above it (only empty, chrome or date
+    lines between) is a plausible headline of five words or more, that one is the headline."""
     for t in range(start - 1, -1, -1):
         ln = lines[t]
         if ln.kind in ("other", "prose") and _plausible_headline(ln, reader, chrome) and not _after_label(t, lines):
@@ -705,10 +716,19 @@ def _headline_above(start: int, lines: list[_Line], reader: _DateReader, chrome:
                 upper = _line_above(t, lines, reader)
                 if upper is not None and upper.words >= _HEADLINE_WORDS and _plausible_headline(upper, reader, chrome) \
                         and upper.kind in ("other", "prose") and not _after_label(upper.index, lines) \
-                        and any(reader.is_date(x) for x in lines[t + 1:start]):
+                        and (any(reader.is_date(x) for x in lines[upper.index + 1:start])
+                             or _signature(ln.text)):
                     return upper
             return ln
     return None
+
+
+def _signature(text: str) -> bool:
+    """An author's name, alone or with a short description after a comma ("সেলিনা আক্তার",
+    "সেলিনা আক্তার, অর্থনীতিবিদ"): two or three words, no digit, no sentence mark, no hyphen (a
+    short headline joins names: "পুতিন-কিম বৈঠক")."""
+    return 2 <= len(text.split()) <= _NAME_WORDS and not _NOT_NAME.search(text) and not HYPHENS & set(text) \
+        and text.count(",") <= 1 and all(1 <= len(p.split()) <= 2 for p in text.split(","))
 
 
 def _line_above(t: int, lines: list[_Line], reader: _DateReader) -> _Line | None:

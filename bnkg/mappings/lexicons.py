@@ -80,6 +80,9 @@ class Grammar:
     name_endings: tuple[tuple[str, str, str], ...] = ()  # (ending, case, what stays) of a name after a title
     pronoun_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # gen | acc | loc → endings
     leader_words: tuple[str, ...] = ()  # "দুই নেতা": a pair of leaders
+    sea_nouns: frozenset[str] = frozenset()  # "জাপান সাগর": a state's name naming a sea
+    conditional_forms: frozenset[str] = frozenset()  # "… বৈঠক হলে": if (or when) it happens
+    future_endings: tuple[str, ...] = ()  # of a future verb ("আসবে", "বসবেন")
 
 
 def _endings(path: Path, where: str, value: Any) -> tuple[str, ...]:
@@ -147,6 +150,7 @@ class MeetingLexicon(EventLexicon):
 @dataclass(frozen=True, slots=True)
 class AgreementLexicon(EventLexicon):
     verbs: tuple[Phrase, ...] = ()  # signing words near the noun
+    signed_nouns: tuple[Phrase, ...] = ()  # agreements only with a signing word ("ঘোষণায় সই"), never a light verb
     light: tuple[Phrase, ...] = ()  # light verbs right after the noun ("চুক্তিও করেছে")
     blockers: tuple[Phrase, ...] = ()  # words right after the noun that mean it is not concluded here
     kinds: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # kind → words before the noun
@@ -202,6 +206,12 @@ class SpeechLexicon:
     documents: frozenset[str] = frozenset()  # "প্রতিবেদন প্রকাশ করে": what is published
     publish: frozenset[str] = frozenset()
     object_accused: tuple[Phrase, ...] = ()  # "X-কে অভিযুক্ত করেছে": the object is the accused
+    counter_kinds: frozenset[str] = frozenset()  # a denial, whose clause may charge back
+    blame_nouns: frozenset[str] = frozenset()  # "এর দায় রাশিয়াকেই নিতে হবে": the one who must bear it is accused
+    blame_verbs: frozenset[str] = frozenset()
+    joint: frozenset[str] = frozenset()  # "যৌথ বিবৃতিতে বলা হয়েছে": said by those who met
+    by_count: frozenset[str] = frozenset()  # "X-এর হিসাবে, …": X is the source (right after X, before a comma)
+    counter_words: frozenset[str] = frozenset()  # "যুক্তরাষ্ট্র নিজেই …": the subject is charged back
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +244,8 @@ def _schemas() -> dict[str, Schema]:
                              "conjunctions", "actor_conjunctions", "auxiliaries", "negated_endings",
                              "genitive_endings", "plural_endings", "plural_nominatives", "body_nouns",
                              "definite_endings", "named_after_nouns", "deictic_days", "whether", "indefinites",
-                             "source_postpositions", "detached_genitives", "leader_words"))}),
+                             "source_postpositions", "detached_genitives", "leader_words",
+                             "conditional_forms", "future_endings", "sea_nouns"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
             "planned": Keys(("window", "words", "before", "phrases", "not_planned")), "same_time": None}),
@@ -242,10 +253,11 @@ def _schemas() -> dict[str, Schema]:
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
             "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads")),
             "published_there": Keys(("there", "documents", "publish")),
-            "anaphoric": Keys(("determiners", "objects")),
+            "anaphoric": Keys(("determiners", "objects")), "counter_charge": Keys(("kinds", "words")),
+            "blame": Keys(("nouns", "verbs")),
             **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
-                             "complementizers", "that", "article_relay_prefixes", "object_accused"))}),
+                             "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint"))}),
     }
 
 
@@ -314,6 +326,9 @@ def load_lexicons(directory: Path) -> Lexicons:
         pronoun_endings={k: _endings(gp, f"pronoun_endings.{k}", v)
                          for k, v in (g.get("pronoun_endings") or {}).items()},
         leader_words=_endings(gp, "leader_words", g.get("leader_words")),
+        conditional_forms=frozenset(_endings(gp, "conditional_forms", g.get("conditional_forms"))),
+        sea_nouns=frozenset(_endings(gp, "sea_nouns", g.get("sea_nouns"))),
+        future_endings=_endings(gp, "future_endings", g.get("future_endings")),
     )
 
     def event(name: str, cls: type[_E]) -> _E:
@@ -377,6 +392,12 @@ def load_lexicons(directory: Path) -> Lexicons:
         documents=_flat(cp, "published_there.documents", (c.get("published_there") or {}).get("documents")),
         publish=_flat(cp, "published_there.publish", (c.get("published_there") or {}).get("publish")),
         object_accused=_phrases(cp, "object_accused", c.get("object_accused")),
+        by_count=_flat(cp, "by_count", c.get("by_count")),
+        joint=_flat(cp, "joint", c.get("joint")),
+        blame_nouns=_flat(cp, "blame.nouns", (c.get("blame") or {}).get("nouns")),
+        blame_verbs=_flat(cp, "blame.verbs", (c.get("blame") or {}).get("verbs")),
+        counter_kinds=frozenset((c.get("counter_charge") or {}).get("kinds") or ()),
+        counter_words=_flat(cp, "counter_charge.words", (c.get("counter_charge") or {}).get("words")),
     )
     return Lexicons(grammar, event("visit", VisitLexicon), event("meeting", MeetingLexicon),
                     event("agreement", AgreementLexicon), planned,

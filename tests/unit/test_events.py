@@ -1610,3 +1610,197 @@ def test_one_sentence_two_rules_two_dates_is_one_visit(reader: ArticleReader) ->
                published="১২ ডিসেম্বর ২০২৩")
     kim = [v for v in rec.visits if v.visitor == "kim_jong_un"]
     assert [(v.destination, v.date) for v in kim] == [("russia", DateValue("2023-09", "month"))]
+
+
+# rd ------------------------------------------------------------------------ kinds found on heldout5
+
+@pytest.mark.parametrize("body", [
+    "বিশ্লেষকদের ধারণা, পুতিন আবার পিয়ংইয়ং সফর করলে দুই দেশের বাণিজ্য আরও বাড়বে।",
+    "পুতিন ও কিমের আরেকটি বৈঠক হলেই যে নিষেধাজ্ঞা উঠে যাবে, তা নিশ্চিত নয়।",
+])
+def test_rd_an_event_in_a_condition_with_a_future_is_none(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert rec.visits == () and rec.meetings == ()
+
+
+def test_rd_a_dated_plan_told_as_a_condition_stays_planned(reader: ArticleReader) -> None:
+    m = one_meeting(read(reader, "আগামী মাসে পুতিন ও কিমের বৈঠক হলে তা হবে দুই নেতার তৃতীয় সাক্ষাৎ।"))
+    assert (m.participants, m.status, m.date) == (("kim_jong_un", "putin"), "Planned", DateValue("2023-10", "month"))
+
+
+def test_rd_the_when_of_past_narration_is_an_event(reader: ArticleReader) -> None:
+    rec = read(reader, "শুক্রবার কিম মস্কো পৌঁছালে বিমানবন্দরে তাঁকে স্বাগত জানান পুতিন।")
+    v = one_visit(rec)
+    assert (v.visitor, v.destination, v.status) == ("kim_jong_un", "russia", "Occurred")
+
+
+def test_rd_talking_with_someone_by_phone_is_no_statement(reader: ArticleReader) -> None:
+    rec = read(reader, "সোমবার লাভরভ উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুইয়ের সঙ্গে টেলিফোনে কথা বলেন।")
+    assert claims_by(rec, "lavrov") == [] and rec.meetings == ()
+
+
+def test_rd_a_declaration_the_two_leaders_sign_is_an_agreement(reader: ArticleReader) -> None:
+    rec = read(reader, "মঙ্গলবার মস্কোয় পুতিনের সঙ্গে দীর্ঘ আলোচনা করেন কিম জং উন। আলোচনা শেষে দুই নেতা "
+                       "দশ দফার একটি ‘ক্রেমলিন ঘোষণাপত্রে’ সই করেন।")
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+    assert set(rec.agreements[0].signatories) == {"kim_jong_un", "putin"}
+
+
+def test_rd_a_declaration_not_signed_is_no_agreement(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়া ও উত্তর কোরিয়ার নেতারা বৈঠকে স্বাধীনতার ঘোষণাপত্রের কথা স্মরণ করেন।")
+    assert rec.agreements == ()
+
+
+@pytest.mark.parametrize("body", [
+    "ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি দাবি করেছেন, উত্তর কোরিয়া আরও তিন হাজার বাহিনীর সদস্য রাশিয়ায় পাঠিয়েছে।",
+    "ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি বলেন, পিয়ংইয়ং এখন নিজের সৈন্য দিয়ে রুশ অভিযানে অংশ নিচ্ছে।",
+])
+def test_rd_a_plain_statement_of_troops_sent_or_taking_part_accuses(reader: ArticleReader, body: str) -> None:
+    [c] = claims_by(read(reader, body), "zelensky")
+    assert c.accusation and c.accused == ("north_korea",)
+
+
+def test_rd_two_capitals_joined_before_one_genitive_are_both_accused(reader: ArticleReader) -> None:
+    rec = read(reader, "জাপানের প্রধানমন্ত্রী বলেন, মস্কো ও পিয়ংইয়ংয়ের অস্ত্র বাণিজ্য নিরাপত্তা পরিষদের প্রস্তাবের লঙ্ঘন।")
+    [c] = [c for c in rec.claims if c.accusation]
+    assert set(c.accused) == {"russia", "north_korea"}
+
+
+def test_rd_troops_that_took_part_told_by_their_ally_accuse_no_one(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বলেন, উত্তর কোরীয় সেনারা কুরস্ক অভিযানে সাহসের সঙ্গে অংশ নিয়েছে।")
+    assert [c.claimant for c in rec.claims] == ["putin"] and not rec.claims[0].accusation
+
+
+@pytest.mark.parametrize("body", [
+    "রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ অভিযোগ প্রত্যাখ্যান করে বলেন, যুক্তরাষ্ট্র নিজেই কোরীয় উপদ্বীপে উত্তেজনা ছড়াচ্ছে।",
+    "রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ এ অভিযোগ অস্বীকার করেন। তিনি বলেন, উল্টো ওয়াশিংটনই এশিয়ায় অস্থিরতা তৈরি করছে।",
+])
+def test_rd_a_denial_followed_by_a_counter_charge_accuses(reader: ArticleReader, body: str) -> None:
+    charged = [c for c in claims_by(read(reader, body), "lavrov") if c.accusation]
+    assert [c.accused for c in charged] == [("usa",)]
+
+
+@pytest.mark.parametrize("body", [
+    "রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ অভিযোগ নাকচ করে বলেন, রাশিয়া নিজেই কখনো এমন অস্ত্র কেনেনি।",
+    "রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ বলেন, কিম জং উন নিজেই তাঁকে পিয়ংইয়ং সফরের আমন্ত্রণ জানিয়েছেন।",
+])
+def test_rd_no_counter_charge_without_a_denial_or_against_ones_own_side(reader: ArticleReader, body: str) -> None:
+    assert not any(c.accusation for c in read(reader, body).claims)
+
+
+@pytest.mark.parametrize(("dateline", "today"), [
+    ("ভ্লাদিভোস্তক, ১৩ সেপ্টেম্বর:", "2023-09-13"),  # the day before the page's date
+    ("ভ্লাদিভোস্তক, ১৪ সেপ্টেম্বর ২০২৩ (এএফপি) –", "2023-09-14"),
+    ("ভ্লাদিভোস্তক, ২ সেপ্টেম্বর:", "2023-09-14"),  # more than a week before: the page's date
+])
+def test_rd_today_under_a_dateline_is_the_datelines_day(reader: ArticleReader, dateline: str, today: str) -> None:
+    m = one_meeting(read(reader, f"{dateline} আজ পুতিনের সঙ্গে বৈঠক করেন কিম জং উন।"))
+    assert m.date == day(today)
+
+
+@pytest.mark.parametrize("body", [
+    "মার্কিন প্রতিরক্ষা দপ্তরের হিসাবে, উত্তর কোরিয়া গত মাসে আরও দুই হাজার সেনা রাশিয়ায় পাঠিয়েছে।",
+    "মার্কিন প্রতিরক্ষা দপ্তরের হিসাব অনুযায়ী, উত্তর কোরিয়া গত মাসে আরও দুই হাজার সেনা রাশিয়ায় পাঠিয়েছে।",
+])
+def test_rd_by_someones_count_is_their_claim(reader: ArticleReader, body: str) -> None:
+    [c] = read(reader, body).claims
+    assert (c.claimant, c.accusation, c.accused) == ("pentagon", True, ("north_korea",))
+
+
+@pytest.mark.parametrize("body", [
+    "উত্তর কোরিয়ার বন্ধু হিসেবে, রাশিয়া নতুন সেতু নির্মাণে অর্থ দেবে।",
+    "রাশিয়ার প্রেসিডেন্ট হিসেবে পুতিন প্রথমবার পিয়ংইয়ং যান।",
+])
+def test_rd_as_someones_friend_is_no_source(reader: ArticleReader, body: str) -> None:
+    assert read(reader, body).claims == ()
+
+
+def test_rd_an_outlet_relaying_the_end_of_a_statement_is_via_not_words(reader: ArticleReader) -> None:
+    rec = read(reader, "লাভরভ বলেন, পিয়ংইয়ংয়ের সঙ্গে আলোচনা গঠনমূলক হয়েছে বলে জানিয়েছে রুশ বার্তা সংস্থা তাস।")
+    [c] = rec.claims
+    assert (c.claimant, c.text, c.via) == ("lavrov", "পিয়ংইয়ংয়ের সঙ্গে আলোচনা গঠনমূলক হয়েছে", "tass")
+
+
+@pytest.mark.parametrize("body", [
+    "লাভরভ ও চোয়ে সন হুইয়ের যৌথ বিবৃতিতে বলা হয়েছে, দুই দেশ পর্যটন খাতে সহযোগিতা বাড়াবে।",
+    "মঙ্গলবার মস্কোয় লাভরভ ও চোয়ে সন হুই বৈঠক করেন। আলোচনার পর দেওয়া যৌথ বিবৃতিতে বলা হয়েছে, "
+    "দুই দেশ পর্যটন খাতে সহযোগিতা বাড়াবে।",
+])
+def test_rd_a_joint_statement_is_said_by_both(reader: ArticleReader, body: str) -> None:
+    assert {c.claimant for c in read(reader, body).claims} == {"lavrov", "choe_son_hui"}
+
+
+def test_rd_a_declaration_signed_is_an_agreement_but_announcing_is_not(reader: ArticleReader) -> None:
+    rec = read(reader, "মঙ্গলবার কিমের সঙ্গে বৈঠক করেন পুতিন। বৈঠক শেষে দুই নেতা সই করেন বারো দফার ভ্লাদিভোস্তক ঘোষণা।")
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+    assert read(reader, "রাশিয়া ও উত্তর কোরিয়া নতুন পর্যটন মৌসুমের ঘোষণা করেছে।").agreements == ()
+
+
+def test_rd_after_the_meeting_told_the_speaker_is_no_participant(reader: ArticleReader) -> None:
+    rec = read(reader, "বুধবার পুতিন ও কিম জং উন ভ্লাদিভোস্তকে বৈঠক করেন। বৈঠকের পর ক্রেমলিনের মুখপাত্র দিমিত্রি "
+                       "পেসকভ সাংবাদিকদের বলেন, কিম আলোচনায় সন্তুষ্ট।")
+    assert [m.participants for m in rec.meetings] == [("kim_jong_un", "putin")]
+
+
+def test_rd_entering_a_state_is_a_visit(reader: ArticleReader) -> None:
+    v = one_visit(read(reader, "সাঁজোয়া ট্রেনে চড়ে গত সোমবার রাশিয়ায় প্রবেশ করেন কিম জং উন।"))
+    assert (v.visitor, v.destination, v.date) == ("kim_jong_un", "russia", day("2023-09-11"))
+
+
+def test_rd_the_ministrys_allegation_opening_a_sentence_is_the_ministry_named_before(reader: ArticleReader) -> None:
+    rec = read(reader, "জাপানের পররাষ্ট্র মন্ত্রণালয় সোমবার এক বিবৃতি দিয়েছে। মন্ত্রণালয়ের অভিযোগ, উত্তর কোরিয়া "
+                       "রাশিয়াকে গোপনে ক্ষেপণাস্ত্র সরবরাহ করছে।")
+    [c] = [c for c in rec.claims if c.accusation]
+    assert (c.claimant, c.accused) == ("japan-foreign-ministry", ("north_korea",))
+
+
+def test_rd_a_name_that_starts_like_a_known_one_but_ends_otherwise_is_someone_else(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার কর্মকর্তা কিম জং সোক বৃহস্পতিবার মস্কো পৌঁছান।")
+    v = one_visit(rec)
+    assert v.visitor.startswith("person-") and "kim_jong_un" not in rec.mentioned
+    assert [e.label_bn for e in rec.entities if e.key == v.visitor] == ["কিম জং সোক"]
+    assert one_visit(read(reader, "উত্তর কোরিয়ার নেতা কিম জং উন বৃহস্পতিবার মস্কো পৌঁছান।")).visitor == "kim_jong_un"
+
+
+def test_rd_a_two_letter_family_name_refers_back_to_the_full_name(reader: ArticleReader) -> None:
+    rec = read(reader, "চীনের পলিটব্যুরো সদস্য লি হংঝং মঙ্গলবার পিয়ংইয়ং পৌঁছান। বুধবার লির সঙ্গেও বৈঠক করেন কিম।")
+    assert [m.participants for m in rec.meetings] == [("kim_jong_un", "li_hongzhong")]
+
+
+def test_rd_the_one_who_must_bear_the_blame_is_accused(reader: ArticleReader) -> None:
+    [c] = claims_by(read(reader, "মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন বলেন, এই যুদ্ধের দায় মস্কোকেই নিতে হবে।"), "blinken")
+    assert c.accusation and c.accused == ("russia",)
+    [c] = claims_by(read(reader, "মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন বলেন, এই যুদ্ধের দায় মস্কোকে নিতে হবে না।"), "blinken")
+    assert not c.accusation
+
+
+@pytest.mark.parametrize(("body", "label", "state"), [
+    ("টোকিওর এক সাবেক কূটনীতিক বলেন, চুক্তিটি কাগজেই থেকে যাবে।", "সাবেক কূটনীতিক", "japan"),
+    ("এক রুশ কূটনীতিক বলেন, চুক্তিটি কাগজেই থেকে যাবে।", "রুশ কূটনীতিক", "russia"),
+])
+def test_rd_one_unnamed_diplomat_is_a_person_not_the_diplomats(reader: ArticleReader, body: str, label: str,
+                                                                 state: str) -> None:
+    rec = read(reader, body)
+    [c] = rec.claims
+    [e] = [e for e in rec.entities if e.key == c.claimant]
+    assert (e.type, e.label_bn, e.affiliation) == ("Person", label, state) and "diplomats" not in rec.mentioned
+    assert [c.claimant for c in read(reader, "কূটনীতিকরা বলছেন, চুক্তিটি কাগজেই থেকে যাবে।").claims] == ["diplomats"]
+
+
+def test_rd_he_during_someones_visit_is_the_visitor(reader: ArticleReader) -> None:
+    rec = read(reader, "মঙ্গলবার কিম জং উন রাশিয়ার দূরপ্রাচ্যে সামরিক কারখানা পরিদর্শন করেন। গত বছর পুতিনের "
+                       "পিয়ংইয়ং সফরের সময় তিনি ও কিম একটি প্রতিরক্ষা চুক্তিতে সই করেছিলেন।")
+    assert [set(a.signatories) for a in rec.agreements] == [{"kim_jong_un", "putin"}]
+
+
+def test_rd_accusing_a_state_and_its_allies_accuses_the_state(reader: ArticleReader) -> None:
+    rec = read(reader, "সের্গেই ল্যাভরভ অভিযোগ করেন, যুক্তরাষ্ট্র ও তার মিত্ররা উপদ্বীপের কাছে মহড়া চালিয়ে উত্তেজনা বাড়াচ্ছে।")
+    [c] = claims_by(rec, "lavrov")
+    assert c.accusation and set(c.accused) == {"us_and_allies", "usa"}
+
+
+def test_rd_a_state_naming_a_sea_is_no_mention_and_the_speaker_after_bole_ends_the_words(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়া সোমবার জাপান সাগরে একটি ক্ষেপণাস্ত্র ছোড়ে বলে দক্ষিণ কোরিয়া জানিয়েছে।")
+    [c] = rec.claims
+    assert (c.claimant, c.text) == ("south_korea", "উত্তর কোরিয়া সোমবার জাপান সাগরে একটি ক্ষেপণাস্ত্র ছোড়ে")
+    assert "japan" not in rec.mentioned

@@ -693,3 +693,57 @@ def test_rf1_wire_dateline_right_above_the_text_is_not_the_headline(mappings: Ma
 def test_rf1_short_headline_stays_when_the_line_above_is_no_headline(mappings: Mappings) -> None:
     art = _seg(mappings, "দৈনিক নদীর ডাক", MENU, "সোমবার, ৯ মার্চ ২০২৬", "", "কিম-পুতিন বৈঠক", "", *BODY)
     assert art.headline == "কিম-পুতিন বৈঠক"
+
+
+# rd -------------------------------------------------------------------- kinds found on heldout5
+
+def _footer_page(*footer: str) -> tuple[str, ...]:
+    return ("খবর২৪ | প্রচ্ছদ | দেশ | বিদেশ | খেলা",
+            "",
+            "সীমান্তে নতুন রেলসেতুর উদ্বোধন করল দুই দেশ",
+            "",
+            "রাশিয়া ও উত্তর কোরিয়ার সীমান্ত নদীর ওপর নতুন রেলসেতু চালু হয়েছে। দুই দেশের মন্ত্রীরা ফিতা কেটে সেতুটি খুলে দেন।",
+            "",
+            "Related",
+            "• তুরস্কে ভূমিকম্পে ক্ষয়ক্ষতি",
+            "• বাজারে চালের দাম স্থির",
+            "",
+            *footer)
+
+
+def test_rd_a_footer_stamp_below_related_news_is_the_date(mappings: Mappings) -> None:
+    art = _seg(mappings, *_footer_page("প্রকাশ: 2025-03-07 18:20 BST | হালনাগাদ: 2025-03-08 09:00 BST",
+                                       "গোপনীয়তা | যোগাযোগ"))
+    assert (art.published, art.published_time) == (DateValue("2025-03-07", "day"), "18:20")
+
+
+@pytest.mark.parametrize("footer", [
+    ("প্রকাশ: 2025-03-07 18:20 | হালনাগাদ: 2025-03-08 09:00", "প্রকাশ: 2025-03-05 11:00 | হালনাগাদ: 2025-03-05 12:00"),
+    ("প্রকাশ: 2025-03-07 18:20",),  # a listed item's date, maybe
+])
+def test_rd_a_date_below_related_news_that_is_no_single_stamp_is_none(mappings: Mappings, footer: tuple[str, ...]) -> None:
+    assert _seg(mappings, *_footer_page(*footer)).published is None
+
+
+_OPED = "সীমান্তের রেলসেতু কি বদলে দেবে দুই দেশের বাণিজ্য?"
+_OPED_BODY = "রাশিয়া ও উত্তর কোরিয়ার সীমান্তে নতুন রেলসেতু চালু হয়েছে, কিন্তু বাণিজ্যের কাঠামো বদলায়নি। পণ্যের বড় অংশ এখনো জ্বালানি।"
+
+
+@pytest.mark.parametrize("signature", ["তাহমিনা রশিদ", "তাহমিনা রশিদ, গবেষক"])
+def test_rd_an_op_eds_author_above_the_piece_is_no_headline(mappings: Mappings, signature: str) -> None:
+    art = _seg(mappings, "মতামত | উপসম্পাদকীয়", "", _OPED, "", signature, "", _OPED_BODY)
+    assert art.headline == _OPED
+
+
+def test_rd_an_agency_credit_under_the_date_is_no_headline(mappings: Mappings) -> None:
+    art = _seg(mappings, _OPED, "", "শনিবার, ১৫ মার্চ ২০২৫", "বার্তা সংস্থা", "", _OPED_BODY)
+    assert (art.headline, art.published) == (_OPED, DateValue("2025-03-15", "day"))
+
+
+def test_rd_a_labelled_news_ticker_above_the_headline_is_no_prose(mappings: Mappings) -> None:
+    ticker = ("চলমান: নদীভাঙনে ঘর হারাল আরও চল্লিশটি পরিবার ■ শীতকালীন সবজির দাম কমতে শুরু করেছে "
+              "■ বইমেলার প্রস্তুতি নিয়ে বৈঠক আজ বিকেলে")
+    art = _seg(mappings, "খবর২৪ | প্রচ্ছদ | দেশ | বিদেশ", ticker, "", _OPED, "", _OPED_BODY)
+    assert art.headline == _OPED and ticker not in [s.text for s in art.sentences]
+    barred = "সর্বশেষ: নদীভাঙনে ঘর হারাল চল্লিশ পরিবার | সবজির দাম কমছে | বইমেলার প্রস্তুতি বৈঠক আজ"
+    assert _seg(mappings, barred, "", _OPED, "", _OPED_BODY).headline == _OPED

@@ -83,6 +83,7 @@ class Memory:
     previous: SentenceState | None = None  # the sentence read just before
     previous_persons: tuple[str, ...] = ()  # the persons it named (pronouns resolved), in order
     pending_accusers: frozenset[str] = frozenset()  # who alleged, in the sentence before, against no one named
+    deniers: frozenset[str] = frozenset()  # who denied something in the sentence before (a counter-charge may follow)
     publisher: tuple[str, int] | None = None  # who published a document ("প্রতিবেদন প্রকাশ করে"), in which sentence
     delegation: Visit | None = None  # a delegation's visit told just before, its leader not yet named (visitor "")
 
@@ -315,6 +316,26 @@ class Rules:
         """A finite verb or an auxiliary ("হবে", "করেননি", "হয়"): part of an event's verb group."""
         g = self.lex.grammar
         return word in self._verb_words or word.endswith(g.verb_endings)
+
+    def hypothetical(self, s: SentenceState, j: int) -> bool:
+        """The event word ending before token j is in a condition: a conditional form ends it or
+        follows it ("… বৈঠক হলে", "মস্কো সফর করলেই") and a future verb comes later in the same
+        clause ("… হলে নতুন বিনিয়োগ আসবে", "… হলেই যে কারখানা বসবে") — not the "when" of past
+        narration ("কিম পৌঁছালে তাঁকে স্বাগত জানান পুতিন"), nor a plan the sentence dates."""
+        g = self.lex.grammar
+        k = next((k for k in (j - 1, j) if 0 <= k < len(s.toks)
+                  and self.strip_clitic(s.toks[k].text) in g.conditional_forms), None)
+        if k is None or any(d.value is not None for d in s.future_dates):
+            return False  # "আগামী মাসে … বৈঠক হলে তা হবে …": a plan with its time, told as a condition
+        future = {p[0] for p in self.lex.planned.words if len(p) == 1}
+        for t in range(k + 1, len(s.toks)):
+            gap = s.sentence.text[s.toks[t - 1].end - s.sentence.start:s.toks[t].start - s.sentence.start]
+            if any(c in gap for c in ",;—"):
+                return False
+            w = s.toks[t].text
+            if w in future or (len(w) > 3 and w.endswith(g.future_endings)):
+                return True
+        return False
 
     def boundary_between(self, s: SentenceState, i: int, j: int) -> bool:
         """Whether a clause boundary (comma, dash, "যে") separates token i-1 from token j."""

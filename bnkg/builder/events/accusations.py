@@ -80,6 +80,10 @@ class AccusationRules(Rules):
         ws = [self.strip_clitic(t.text) for t in toks[lo:hi]]
         if any(w in sp.accusation_nouns for w in ws):
             return ()  # "… এমন অভিযোগের জবাবে": someone else's allegation, reported
+        if not any(w in sp.negated or w.endswith(self.negated_endings) for w in ws):
+            blamed = self.blamed(s, lo, hi, who, entities)
+            if blamed:
+                return blamed  # "… এর দায় রাশিয়াকেই নিতে হবে"
         stems = [{w} | {st for st, _ in self.finder.endings(w)} for w in ws]
 
         def has(ps: Sequence[Phrase], stems: list[set[str]] = stems) -> bool:
@@ -107,9 +111,17 @@ class AccusationRules(Rules):
         owners: set[str] = set()  # genitive owners of the goods ("রাশিয়ার গোলাবারুদ")
         receivers: set[str | None] = set()
         places = {m.token for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"}
+        # "মস্কো ও পিয়ংইয়ংয়ের সহযোগিতা": the last name's genitive ending covers the bare one before
+        # it, joined by "ও" — both own what follows (or send it: read as if it stood in the other's
+        # it: read as if it stood in the other's place)
+        shared = {m.token: n.end_token for m in s.mentions for n in s.mentions
+                  if m.case == "nom" and n.case == "gen" and n.key
+                  and n.token == m.end_token + 1 and s.words(m.end_token, n.token)[0] in self.conjunctions}
         for m in s.mentions:
             if not (lo <= m.token and m.end_token <= hi):
                 continue
+            if m.token in shared:
+                m = replace(m, case="gen", end_token=shared[m.token])
             if m.how == "pronoun-two_states":
                 if m.end_token < len(toks) and self.is_post(toks[m.end_token].text, self.post_words):
                     continue  # "দুই দেশের মধ্যে সই হওয়া চুক্তি": between them, not their act
@@ -174,6 +186,52 @@ class AccusationRules(Rules):
             return self.wrongdoers(prev, start, prev.sentence.end, who, entities, memory, look_back=False)
         return tuple(k for k in dict.fromkeys(noms or gens)
                      if k not in who and self.state_of(k, entities) not in own)
+
+    def actor_or_capital(self, key: str, entities: dict[str, Entity]) -> str | None:
+        """An actor's key, a capital's state ("পিয়ংইয়ং" acts for North Korea), else None (a place)."""
+        t = self.etype(key, entities)
+        if t == "Place" and self.m.gazetteer.places[key].capital:
+            return entities[key].state
+        return key if t in ACTOR_TYPES else None
+
+    def blamed(self, s: SentenceState, lo: int, hi: int, who: list[str], entities: dict[str, Entity],
+               ) -> tuple[str, ...]:
+        """ "… এর দায় রাশিয়াকেই নিতে হবে": the actor in the accusative right after a blame noun and
+        before a verb of bearing (claims.yaml `blame`) — not the speaker's own side."""
+        sp = self.lex.speech
+        own = {self.state_of(k, entities) for k in who} - {None}
+        for k in range(lo, hi):
+            if self.strip_clitic(s.toks[k].text) not in sp.blame_nouns:
+                continue
+            for m in s.mentions:
+                if not m.key or m.case != "acc" or not k < m.token <= k + 2 or m.end_token > hi \
+                        or not any(w in sp.blame_verbs for w in s.words(m.end_token, min(hi, m.end_token + 2))):
+                    continue
+                key = self.actor_or_capital(m.key, entities)
+                if key and key not in who and self.state_of(key, entities) not in own:
+                    return (key,)
+        return ()
+
+    def counter_charged(self, s: SentenceState, a: int, b: int, who: list[str], entities: dict[str, Entity],
+                        ) -> tuple[str, ...]:
+        """ "অভিযোগ নাকচ করে বলেন, যুক্তরাষ্ট্র নিজেই …": the subject of a denial's clause marked by a
+        counter word (claims.yaml `counter_charge`) is charged back — not the speaker or the
+        speaker's own state, and nothing when the clause is negated."""
+        sp = self.lex.speech
+        if (a, b) == (s.sentence.start, s.sentence.end):
+            return ()
+        ws = [t.text for t in s.toks if a <= t.start and t.end <= b]
+        if not any(w in sp.counter_words for w in ws) \
+                or any(w in sp.negated or w.endswith(self.negated_endings) for w in ws):
+            return ()
+        own = {self.state_of(k, entities) for k in who} - {None}
+        for m in s.mentions:
+            if not (a <= m.start and m.end <= b) or m.case != "nom" or not m.key or m.how in PASSIVE:
+                continue
+            key = self.actor_or_capital(m.key, entities)
+            if key is not None:  # the clause's subject: charged back, unless it is the speaker's side
+                return () if key in who or self.state_of(key, entities) in own else (key,)
+        return ()
 
     def agent_head(self, s: SentenceState, k: int) -> bool:
         """Word k is a nominative head that makes a state act ("সরকার", "বাহিনী": claims.yaml)."""

@@ -31,13 +31,18 @@ class AgreementRules(Rules):
         verbs = lex.verbs
         light = lex.light
         blockers = lex.blockers
-        for i, j, _ in self.find_phrases(s.toks, lex.words):
-            signed_before = bool(self.find_phrases(s.toks[max(0, i - lex.window):i], verbs))
+        found = self.find_phrases(s.toks, lex.words)
+        taken = {k for i, j, _ in found for k in range(i, j)}
+        found += [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.signed_nouns) if i not in taken]
+        for i, j, phrase in sorted(found):
+            # (a signed declaration is often described before it: "সই করলেন আট দফার মস্কো ঘোষণা")
+            reach = lex.window + (2 if phrase in lex.signed_nouns else 0)
+            signed_before = bool(self.find_phrases(s.toks[max(0, i - reach):i], verbs))
             blocked = self.has_phrase(s.words(j, j + 1), blockers)
             if blocked and not signed_before:
                 continue  # "চুক্তির লঙ্ঘন": the agreement is talked about, not concluded here
             concluded = (signed_before or self.find_phrases(s.toks[j:j + lex.window], verbs)
-                         or any(s.words(j, j + len(p)) == p for p in light))
+                         or (phrase not in lex.signed_nouns and any(s.words(j, j + len(p)) == p for p in light)))
             if not concluded or self.negated(s, j) or any(w in self.lex.grammar.indefinites for w in s.words(i - 2, i)):
                 continue
             # "ল্যাভরভ বলেন, … পুতিন ও কিমের মধ্যে … সমঝোতা হয়েছে": the speaker reports it, not a party

@@ -31,6 +31,8 @@ class ClaimRules(AccusationRules):
         sp = self.lex.speech
         out: list[Claim] = []
         by_verb: list[tuple[int, list[Claim]]] = []  # the claims each speech verb made, by its first word
+        deniers = memory.deniers  # who denied something in the sentence before …
+        denying: set[str] = set()  # … and in this one
         toks = s.toks
         verbs = [(i, j, self._speech_kinds[p])
                  for i, j, p in self.find_phrases(toks, self._speech_verbs, inflect_last=False)]
@@ -41,8 +43,8 @@ class ClaimRules(AccusationRules):
                 continue
             if i > 0 and toks[i - 1].text in sp.not_speech_before:
                 continue
-            if self.has_phrase([self.strip_clitic(w) for w in s.words(i - 2, i)], sp.not_speech_phrases):
-                continue  # "সাংবাদিকদের সঙ্গে কথা বলেন": talked with, not said
+            if self.has_phrase(self.before_verb(s, i), sp.not_speech_phrases):
+                continue  # "সাংবাদিকদের সঙ্গে (টেলিফোনে) কথা বলেন": talked with, not said
             # "এ অভিযোগ করেছেন X", "… — এমন দাবি করেছে X": the words told just before
             det = self.anaphoric(s, i)
             inner = self.clause_before(s, det) if det is not None else None
@@ -54,6 +56,11 @@ class ClaimRules(AccusationRules):
             if text_span is None:
                 continue
             a, b = text_span
+            relayed_by = self.relayed_tail(s, a, b, entities, verbs) if a >= toks[j - 1].end else None
+            if relayed_by is not None:  # "পুতিন বলেন, … হয়েছে বলে জানিয়েছে তাস": via TASS, not its words
+                b, via = relayed_by
+            else:
+                via = relay
             told, extra = s, ()  # the sentence that holds the claim's words
             if inner is not None:
                 a, b = inner
@@ -78,22 +85,31 @@ class ClaimRules(AccusationRules):
             vi, vj = (i, j) if told is s else (0, 0)
             about = agents or self.about(told, a, b, who, entities, explicit, vi, vj)
             accused = about if accusation else self.about(told, a, b, who, entities, True, vi, vj)
+            if kind in sp.counter_kinds:
+                denying |= set(who)
+            if not accusation and told is s and (kind in sp.counter_kinds or any(k in deniers for k in who)):
+                charged = self.counter_charged(s, a, b, who, entities)
+                if charged:  # "অভিযোগ নাকচ করে বলেন, যুক্তরাষ্ট্র নিজেই …": a counter-charge
+                    kind, accusation, about, accused = "alleged", True, charged, charged
             made = self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
-                                    relay, entities, accused, extra)
+                                    via, entities, accused, extra)
             by_verb.append((i, made))
             out += made
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
         for i, j, p in self.find_phrases(toks, sp.passive, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities) or self.publisher(s, i, memory)
-            if src:  # "X-এর বিবৃতিতে বলা হয়েছে, …"; "… অভিযোগ করা হয়েছে": an allegation
+            # "পুতিন ও কিমের যৌথ বিবৃতিতে": both owners; "… প্রকাশিত যৌথ বিবৃতিতে": those who met
+            srcs = self.gen_conjuncts(s, i, src, entities) if src else \
+                list(memory.last_meeting) if any(w in sp.joint for w in s.words(i - 3, i)) else []
+            if srcs:  # "X-এর বিবৃতিতে বলা হয়েছে, …"; "… অভিযোগ করা হয়েছে": an allegation
                 kind = next((self._speech_kinds[v] for v in self._speech_verbs if v[0] == p[0] and len(v) > 1), "said")
                 a, b = self.after_comma(s, j)
                 comp = [k for k in range(max(1, i - 3), i) if toks[k].text in sp.complementizers]
                 if (a, b) == (s.sentence.start, s.sentence.end) and comp:
                     # "… দিয়েছে বলেও প্রতিবেদনে দাবি করা হয়": the clause before "বলে"
                     a, b = self.trim(s, s.sentence.start, toks[comp[-1] - 1].end)
-                about, acc = self.judge(s, [src], kind, a, b, entities, memory, i, j)
-                out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.passive",
+                about, acc = self.judge(s, srcs, kind, a, b, entities, memory, i, j)
+                out += self.make_claims(article, s, srcs, kind, a, b, about, acc, "claim.passive",
                                         s.surface(i, j, article.text), relay, entities)
         for i, j, _ in self.find_phrases(toks, sp.heard_saying, inflect_last=False):
             src = self.genitive_or_locative_before(s, i, entities, cases=("acc",))
@@ -123,6 +139,14 @@ class ClaimRules(AccusationRules):
                 out += self.make_claims(article, s, [src], "said", a, b, about, acc, "claim.according-to",
                                         s.surface(i, j, article.text), relay, entities)
         for k, t in enumerate(toks):
+            if t.text in sp.by_count and self.boundary_between(s, k + 1, k + 1):
+                src = self.genitive_or_locative_before(s, k, entities, window=0, cases=("gen",))
+                if src:  # "দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থার হিসাবে, …": by its count
+                    a, b = self.after_comma(s, k + 1)
+                    about, acc = self.judge(s, [src], "said", a, b, entities, memory, k, k + 1)
+                    out += self.make_claims(article, s, [src], "said", a, b, about, acc, "claim.according-to",
+                                            t.text, relay, entities)
+        for k, t in enumerate(toks):
             kind = sp.noun_comma.get(t.text)
             if kind is None or not self.boundary_between(s, k + 1, k + 1) or any(i <= k < j for i, j, _ in verbs):
                 continue
@@ -149,12 +173,36 @@ class ClaimRules(AccusationRules):
                 about = self.about(s, a, b, [src], entities, True, k, k + 1)
                 out += self.make_claims(article, s, [src], "alleged", a, b, about, True, "claim.accusation-noun",
                                         t.text, relay, entities)
+        memory.deniers = frozenset(denying)
         out = self.then_accused(s, out, entities, memory)
         out = self.resolve_relays(out, relay)
         if out:
             memory.last_claimant = out[-1].claimant
             memory.last_claim_sentence = s.sentence.index
         return out
+
+    def relayed_tail(self, s: SentenceState, a: int, b: int, entities: dict[str, Entity],
+                     verbs: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+        """ "… হয়েছে বলে জানিয়েছে রুশ বার্তা সংস্থা তাস": the claim's words between a and b end in
+        "বলে" + a speech verb + an outlet that relays them (and nothing else): (where the words
+        end, the outlet)."""
+        comp = self.lex.speech.complementizers
+        for k, t in enumerate(s.toks):
+            if not (a < t.start and t.end <= b) or t.text not in comp:
+                continue
+            verb = next((j for i, j, _ in verbs if i == k + 1), None)
+            if verb is None:
+                continue
+            after = [m for m in s.mentions if m.token >= verb and m.key and m.how not in ("adjective", "inner")]  # ("রুশ বার্তা সংস্থা")
+            if after and all(self.is_relay(m.key) for m in after) and after[-1].end_token == len(s.toks):
+                return self.trim(s, a, s.toks[k - 1].end)[1], after[0].key
+        return None
+
+    def before_verb(self, s: SentenceState, i: int) -> list[str]:
+        """The two words before the verb at token i, clitics off, a manner of talking skipped
+        ("রুবিওর সঙ্গে টেলিফোনে কথা বলেন": the words "সঙ্গে কথা")."""
+        phone = {p[0] for p in self.lex.meeting.phone_words if len(p) == 1}
+        return [w for w in (self.strip_clitic(w) for w in s.words(i - 4, i)) if w not in phone][-2:]
 
     def article_relay(self, sentences: Sequence[SentenceRecord], entities: dict[str, Entity]) -> str | None:
         """ "খবর আল-জাজিরার।", "সূত্র: রয়টার্স": the outlet that relays the whole article."""
@@ -344,6 +392,11 @@ class ClaimRules(AccusationRules):
             return self.after_comma(s, k)
         if i > 0 and s.toks[i - 1].text in sp.complementizers:
             return self.trim(s, s.sentence.start, s.toks[i - 1].start)
+        named = {k for m in s.mentions for k in range(m.token, m.end_token)}
+        comp = next((c for c in range(i - 2, max(0, i - 6), -1) if s.toks[c].text in sp.complementizers), None)
+        if comp is not None and all(k in named for k in range(comp + 1, i)):
+            # "… ছোড়ে বলে জাপান জানিয়েছে": the clause before "বলে", its speaker named after it
+            return self.trim(s, s.sentence.start, s.toks[comp].start)
         if rule == "claim.speaker-after-verb" and i > 0:
             return self.trim(s, s.sentence.start, s.toks[i].start)
         if j >= len(s.toks) and i - after_speaker >= 2:
@@ -452,8 +505,22 @@ class ClaimRules(AccusationRules):
         text = article.text[a:b]
         # an Accusation names the accused; an allegation against no one we can name stays a Claim
         accusation = accusation and bool(about)
+        if accusation:  # "যুক্তরাষ্ট্র ও তার মিত্ররা …": a group led by a state accuses that state too
+            about, accused = self.with_leading_states(about, entities), self.with_leading_states(accused, entities)
         return [Claim(k, text, (a, b), kind, ev, about, accusation, relay if relay != k else None,
                       accused or (about if accusation else ())) for k in who]
+
+    def with_leading_states(self, keys: tuple[str, ...], entities: dict[str, Entity]) -> tuple[str, ...]:
+        """``keys`` and, after each group affiliated with a state ("যুক্তরাষ্ট্র ও তার মিত্ররা"), that state."""
+        out: list[str] = []
+        for k in keys:
+            out.append(k)
+            e = entities.get(k)
+            state = self.m.gazetteer.actors.get(e.affiliation) if e is not None and e.type == "Group" and e.affiliation else None
+            if state is not None and state.type == "State":
+                self.finder._remember(entities, state.key, "actor")
+                out.append(state.key)
+        return tuple(dict.fromkeys(out))
 
 
 def merge_claims(claims: list[Claim]) -> list[Claim]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bnkg.builder.dates import resolve_anaphors, sentence_dates
+from bnkg.builder.dates import body_day, resolve_anaphors, sentence_dates
 from bnkg.builder.events._common import (
     PASSIVE,
     Memory,
@@ -37,8 +37,10 @@ class EventExtractor(VisitRules, MeetingRules, AgreementRules, ClaimRules):
                 ) -> tuple[list[Visit], list[Meeting], list[Agreement], list[Claim]]:
         """:meth:`read` for ``mentions`` per sentence (as :meth:`MentionFinder.find` gives them):
         the sentences are tokenised and dated here."""
-        sentences = tuple(replace(sentence_dates(s, article.published, self.m.calendar), mentions=tuple(ms))
-                          for s, ms in zip(sentence_records(article), mentions, strict=True))
+        records = sentence_records(article)
+        today = body_day(records, article.published, self.m.calendar)
+        sentences = tuple(replace(sentence_dates(s, today, self.m.calendar), mentions=tuple(ms))
+                          for s, ms in zip(records, mentions, strict=True))
         return self.read(article, sentences, entities)
 
     def read(self, article: Article, sentences: Sequence[SentenceRecord], entities: dict[str, Entity],

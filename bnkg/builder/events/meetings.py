@@ -37,8 +37,8 @@ class MeetingRules(Rules):
                   if i not in covered]
         anchors = self.lex.grammar.anchors | {w for p in lex.end_words for w in p}
         for i, j, phrase in sorted(found):
-            if self.negated(s, j) or self.has_phrase(s.words(i - 6, i), lex.phone_words):
-                continue  # not held, or held by phone
+            if self.negated(s, j) or self.has_phrase(s.words(i - 6, i), lex.phone_words) or self.hypothetical(s, j):
+                continue  # not held, held by phone, or only supposed ("… বৈঠক হলে … আসবে")
             is_weak = phrase in weak or phrase in to_guest
             persons = self.persons(s, entities, i)
             if phrase in to_guest and not any(m.case == "acc" and m.end_token <= i for m in persons):
@@ -46,8 +46,8 @@ class MeetingRules(Rules):
             # "ট্রাম্পের সঙ্গে বৈঠকের আগে কিমের সঙ্গে কথা বলেছেন": a partner after "বৈঠকের আগে/পরে"
             # belongs to the main verb, not to that meeting
             subordinate = bool(s.words(j, j + 1)) and s.words(j, j + 1)[0] in anchors
-            if is_weak and subordinate and i == 0:
-                continue  # "আলোচনার পর ল্যাভরভ বলেন, …": after the talks just told, no new meeting
+            if subordinate and i == 0 and (is_weak or memory.last_meeting):
+                continue  # "আলোচনার পর ল্যাভরভ বলেন, …", "বৈঠকের পর মুখপাত্র … বলেন": after the talks just told, no new meeting
             # "X-এর সঙ্গে (আসন্ন) বৈঠক": the partner is named; an object elsewhere is another verb's
             partnered = any(m.case == "gen" and 0 <= i - m.end_token <= 3 and not self.is_modifier(s, m)
                             for m in persons)
