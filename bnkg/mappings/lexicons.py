@@ -80,6 +80,7 @@ class Grammar:
     name_endings: tuple[tuple[str, str, str], ...] = ()  # (ending, case, what stays) of a name after a title
     pronoun_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # gen | acc | loc → endings
     leader_words: tuple[str, ...] = ()  # "দুই নেতা": a pair of leaders
+    given_name_words: frozenset[str] = frozenset()  # "দাই", "জুং": the parts of a Korean given name
 
 
 def _endings(path: Path, where: str, value: Any) -> tuple[str, ...]:
@@ -234,7 +235,8 @@ def _schemas() -> dict[str, Schema]:
                              "conjunctions", "actor_conjunctions", "auxiliaries", "negated_endings",
                              "genitive_endings", "plural_endings", "plural_nominatives", "body_nouns",
                              "definite_endings", "named_after_nouns", "deictic_days", "whether", "indefinites",
-                             "source_postpositions", "detached_genitives", "leader_words"))}),
+                             "source_postpositions", "detached_genitives", "leader_words",
+                             "given_name_words"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
             "planned": Keys(("window", "words", "before", "phrases", "not_planned")), "same_time": None}),
@@ -314,6 +316,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         pronoun_endings={k: _endings(gp, f"pronoun_endings.{k}", v)
                          for k, v in (g.get("pronoun_endings") or {}).items()},
         leader_words=_endings(gp, "leader_words", g.get("leader_words")),
+        given_name_words=frozenset(_endings(gp, "given_name_words", g.get("given_name_words"))),
     )
 
     def event(name: str, cls: type[_E]) -> _E:
