@@ -693,3 +693,16 @@ def test_rf1_wire_dateline_right_above_the_text_is_not_the_headline(mappings: Ma
 def test_rf1_short_headline_stays_when_the_line_above_is_no_headline(mappings: Mappings) -> None:
     art = _seg(mappings, "দৈনিক নদীর ডাক", MENU, "সোমবার, ৯ মার্চ ২০২৬", "", "কিম-পুতিন বৈঠক", "", *BODY)
     assert art.headline == "কিম-পুতিন বৈঠক"
+
+
+@pytest.mark.parametrize(("dateline", "day"), [
+    ("খাবারভস্ক, ১৩ মার্চ: ", "2024-03-14"),  # the day before: the issue's date
+    ("খাবারভস্ক, ১৪ মার্চ: ", "2024-03-14"),
+    ("খাবারভস্ক, ২ জানুয়ারি: ", None),  # far from it: a crawl stamp after all
+    ("", None),  # no dateline to vouch for it
+])
+def test_rd2_a_masthead_date_the_bodys_dateline_agrees_with_is_the_issues(
+        mappings: Mappings, dateline: str, day: str | None) -> None:
+    art = _seg(mappings, "প্রচ্ছদ | দেশ | বিদেশ | খেলা", "বৃহস্পতিবার ১৪ মার্চ ২০২৪ | ৩০ ফাল্গুন ১৪৩০", "",
+               HEADLINE, "", dateline + P1, "", P2, "", P3)
+    assert art.published == (DateValue(day, "day") if day else None)
