@@ -1610,3 +1610,10 @@ def test_one_sentence_two_rules_two_dates_is_one_visit(reader: ArticleReader) ->
                published="১২ ডিসেম্বর ২০২৩")
     kim = [v for v in rec.visits if v.visitor == "kim_jong_un"]
     assert [(v.destination, v.date) for v in kim] == [("russia", DateValue("2023-09", "month"))]
+
+
+def test_rd2_talks_in_reported_words_are_not_held_with_the_teller(reader: ArticleReader) -> None:
+    # the clause before "বলে" tells of talks; the spokesperson after it only reports them
+    rec = read(reader, "আলোচনায় বসতে মস্কো প্রস্তুত — কিম এমন বার্তা দিয়েছেন বলে জানিয়েছেন দিমিত্রি পেসকভ।")
+    assert not rec.meetings
+    assert all(v.visitor != "peskov" for v in rec.visits)

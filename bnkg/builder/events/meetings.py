@@ -53,7 +53,9 @@ class MeetingRules(Rules):
                             for m in persons)
             # "পুতিন চোয়েকে সাক্ষাৎ দেন বলে জানিয়েছেন পেসকভ": after "বলে", the one who tells of the
             # meeting (when its clause has its own subject) — and "কিমকে অবহিত করেন": the one told
-            subject = any(m.case == "nom" and m.end_token <= i for m in persons)
+            # "আলোচনায় ফিরতে … কিম আশ্বাস দিয়েছেন বলে জানিয়েছেন তিমাকোভা": talks are held only by those the
+            # clause names — never by the one who tells of them after "বলে"
+            subject = any(m.case == "nom" and m.end_token <= i for m in persons) or is_weak
             reported_from = next((k for k in range(j, len(s.toks))
                                   if s.toks[k].text in self.lex.speech.complementizers), None) if subject else None
             persons = [m for m in persons if not (reported_from is not None and m.token > reported_from)
