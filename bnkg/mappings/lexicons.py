@@ -74,6 +74,7 @@ class Grammar:
     named_after: tuple[Phrase, ...] = ()  # "… স্টেডিয়াম": a person's name naming a place
     deictic_days: tuple[str, ...] = ()  # "আজ": the speaker's today
     whether: tuple[Phrase, ...] = ()  # "কি না": its last word does not negate
+    undecided: tuple[Phrase, ...] = ()  # "… কি না, তা নিশ্চিত নয়": the event is not told as one
     indefinites: frozenset[str] = frozenset()  # "কোনো চুক্তি": none
     source_postpositions: frozenset[str] = frozenset()  # "X-এর কাছে": X is no source
     detached_genitives: frozenset[str] = frozenset()  # "পিয়ংইয়ং এর"
@@ -236,7 +237,7 @@ def _schemas() -> dict[str, Schema]:
                              "genitive_endings", "plural_endings", "plural_nominatives", "body_nouns",
                              "definite_endings", "named_after_nouns", "deictic_days", "whether", "indefinites",
                              "source_postpositions", "detached_genitives", "leader_words",
-                             "given_name_words"))}),
+                             "given_name_words", "undecided"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
             "planned": Keys(("window", "words", "before", "phrases", "not_planned")), "same_time": None}),
@@ -309,6 +310,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         named_after=_phrases(gp, "named_after_nouns", g.get("named_after_nouns")),
         deictic_days=_endings(gp, "deictic_days", g.get("deictic_days")),
         whether=_phrases(gp, "whether", g.get("whether")),
+        undecided=_phrases(gp, "undecided", g.get("undecided")),
         indefinites=frozenset(_endings(gp, "indefinites", g.get("indefinites"))),
         source_postpositions=frozenset(_endings(gp, "source_postpositions", g.get("source_postpositions"))),
         detached_genitives=frozenset(_endings(gp, "detached_genitives", g.get("detached_genitives"))),

@@ -1617,3 +1617,16 @@ def test_rd2_talks_in_reported_words_are_not_held_with_the_teller(reader: Articl
     rec = read(reader, "আলোচনায় বসতে মস্কো প্রস্তুত — কিম এমন বার্তা দিয়েছেন বলে জানিয়েছেন দিমিত্রি পেসকভ।")
     assert not rec.meetings
     assert all(v.visitor != "peskov" for v in rec.visits)
+
+
+@pytest.mark.parametrize(("body", "planned"), [
+    ("সফরকালে শোইগু কিমের সঙ্গে বৈঠক করবেন কি না, তা এখনো স্পষ্ট নয়।", 0),
+    ("পুতিন আগামী মাসে পিয়ংইয়ং যাবেন কি না, তা জানা যায়নি।", 0),
+    ("শোইগু কিমের সঙ্গে বৈঠক করবেন কি না জানতে চাইলে মুখপাত্র বলেন, বৈঠক হবে।", 1),  # asked, then said
+])
+def test_rd2_an_event_nobody_knows_will_happen_is_not_planned(reader: ArticleReader, body: str,
+                                                                planned: int) -> None:
+    rec = read(reader, body)
+    assert len([e for e in (*rec.meetings, *rec.visits) if e.status == "Planned" and
+                e.evidence[0].rule.startswith("meeting")]) == planned
+    assert not [v for v in rec.visits if v.visitor == "putin"]
