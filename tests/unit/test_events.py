@@ -1630,3 +1630,24 @@ def test_rd2_an_event_nobody_knows_will_happen_is_not_planned(reader: ArticleRea
     assert len([e for e in (*rec.meetings, *rec.visits) if e.status == "Planned" and
                 e.evidence[0].rule.startswith("meeting")]) == planned
     assert not [v for v in rec.visits if v.visitor == "putin"]
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ("মঙ্গলবার মস্কোয় পৌঁছল উত্তর কোরিয়ার একটি প্রতিনিধিদল। সেই দলের নেতৃত্বে রয়েছেন চোয়ে সন হুই।", "Occurred"),
+    ("আগস্টে উত্তর কোরিয়ার একটি প্রতিনিধিদল মস্কোয় যায়। দলটির নেতৃত্ব দেন চোয়ে সন হুই।", "Occurred"),
+    ("আগামী মাসে উত্তর কোরিয়ার একটি প্রতিনিধিদল মস্কো যাবে। প্রতিনিধিদলের নেতৃত্ব দেবেন চোয়ে সন হুই।", "Planned"),
+])
+def test_rd2_a_delegations_leader_named_next_is_its_visitor(reader: ArticleReader, body: str, status: str) -> None:
+    v = one_visit(read(reader, body))
+    assert (v.visitor, v.destination, v.place, v.status) == ("choe_son_hui", "russia", "moscow", status)
+
+
+def test_rd2_flying_on_to_a_place_named_after_the_verb_is_a_planned_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "মস্কো থেকে শুক্রবার লাভরভ উড়ে যাবেন চীনের কুনমিংয়ে।")
+    v = one_visit(rec)  # Moscow is where he starts, China where he goes
+    assert (v.visitor, v.destination, v.status) == ("lavrov", "china", "Planned")
+
+
+def test_rd2_a_passive_with_a_verb_of_going_is_no_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ সংবাদমাধ্যম থেকে জানা যায়, চীনে কিমের প্রতিনিধিরা আলোচনা চালাচ্ছেন।")
+    assert not rec.visits

@@ -35,7 +35,8 @@ class VisitRules(Rules):
         noun_ends = {j for _, j, _ in nouns}
         triggers = sorted(nouns + [
             (i, j, p) for i, j, p in self.find_phrases(s.toks, motion, inflect_last=False)
-            if self.destination_next_to(s, i, entities) and not noun_ends & {i, i - 1}])
+            if (self.destination_next_to(s, i, entities) or self.destination_right_after(s, j, entities))
+            and not noun_ends & {i, i - 1} and not self.has_phrase(s.words(i - 1, i), lex.passive_before)])
         pending, memory.delegation = memory.delegation, None
         if pending is not None:
             out += self.delegation_leader(article, s, entities, pending)
@@ -81,7 +82,9 @@ class VisitRules(Rules):
                 if pick is not None:
                     also = [m.key for m in subjects if m.key != visitor and self.coordinated(s, m, pick)]
             if visitor is None:
-                if not persons and self.find_phrases(s.toks[:i], lex.delegation):
+                # "… প্রতিনিধিদল পৌঁছেছে", or after the verb: "পিয়ংইয়ংয়ে পৌঁছল রাশিয়ার একটি প্রতিনিধিদল"
+                if not persons and (self.find_phrases(s.toks[:i], lex.delegation)
+                                    or self.find_phrases(s.toks[j:j + 4], lex.delegation)):
                     memory.delegation = self.group_visit(article, s, i, j, memory, entities)
                 continue
             own = self.state_of(visitor, entities)
@@ -175,6 +178,21 @@ class VisitRules(Rules):
                    and not (m.end_token < len(s.toks) and s.toks[m.end_token].text in since)
                    for m in s.mentions)
 
+    def destination_right_after(self, s: SentenceState, j: int, entities: dict[str, Entity]) -> bool:
+        """ "পুতিন উড়ে যাবেন জাপানের ওকিনাওয়ায়", "… যাবেন রাশিয়ায়": the place gone to right after the
+        verb (ending at word j), in the locative — or its state in the genitive before a place we do
+        not know."""
+        if j >= len(s.toks) or s.own_words(j - 1, j + 1).count(",") or s.own_words(j - 1, j + 1).count("—"):
+            return False  # "… জানা গেছে, ইউক্রেনে …": another clause
+        return any(m.token == j and m.key and m.how not in PASSIVE
+                   and self.etype(m.key, entities) in ("State", "Place")
+                   and (m.case == "loc" or self.state_city_after(s, m, entities)) for m in s.mentions)
+
+    def state_city_after(self, s: SentenceState, m: Mention, entities: dict[str, Entity]) -> bool:
+        """A state in the genitive, then one word we do not know in the locative (a place of that
+        state): "জাপানের ওকিনাওয়ায়" after the verb of going."""
+        return m.end_token < len(s.toks) and self.state_city(s, m, m.end_token + 1, entities)
+
     def state_city(self, s: SentenceState, m: Mention, i: int, entities: dict[str, Entity]) -> bool:
         """ "জাপানের ওকিনাওয়ায় যাবেন": a state in the genitive, then one word we do not know in the
         locative (a place of that state) right before the trigger at word i."""
@@ -199,14 +217,17 @@ class VisitRules(Rules):
                 s.toks[m.end_token].text in soil
                 or any(m.end_token + len(p) == i and s.words(m.end_token, i) == p for p in regions))
             if t not in ("State", "Place") or m.how in PASSIVE or m.token < inside \
-                    or (m.case not in ("nom", "loc") and not on_soil and not self.state_city(s, m, i, entities)):
+                    or (m.case not in ("nom", "loc") and not on_soil and not self.state_city(s, m, i, entities)
+                        and not (m.token == j and self.state_city_after(s, m, entities))):
                 continue
             if self.state_of(m.key, entities) == own:
                 continue
+            if m.end_token < len(s.toks) and s.toks[m.end_token].text in self.lex.grammar.since:
+                continue  # "পিয়ংইয়ং থেকে … উড়ে যাবেন": where the trip starts
             cands.append(m)
         before = [m for m in cands if m.end_token <= i]
         # after the trigger only "… সফরে গেছেন রাশিয়ায়": a nominative there is another clause's subject
-        after = [m for m in cands if j <= m.token <= j + 3 and m.case == "loc"]
+        after = [m for m in cands if j <= m.token <= j + 3 and (m.case == "loc" or (m.token == j and m.case == "gen"))]
         return before[-1] if before else (after[0] if after else None)
 
     def visits_from_meetings(self, meetings: list[Meeting], entities: dict[str, Entity]) -> list[Visit]:
