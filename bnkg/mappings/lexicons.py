@@ -124,6 +124,7 @@ class VisitLexicon(EventLexicon):
     there: tuple[Phrase, ...] = ()  # "সেখানে পৌঁছেই": the place of the event told before
     regions: tuple[Phrase, ...] = ()  # "রাশিয়ার পূর্বাঞ্চল সফরে": the state is the destination
     host_words: tuple[Phrase, ...] = ()  # "X-এর আমন্ত্রণে": X is the host
+    purpose: tuple[Phrase, ...] = ()  # "… সফরের জন্য কিমকে আমন্ত্রণ": an invitation to the visit
     led_by: tuple[Phrase, ...] = ()  # "X-এর নেতৃত্বে একটি প্রতিনিধিদল": X leads the visitors
     invited_to: tuple[Phrase, ...] = ()  # "Y-কে <place>-এ আমন্ত্রণ জানান X": a planned visit
     earlier: tuple[Phrase, ...] = ()  # a dated visit in such a sentence is an earlier one

@@ -1651,3 +1651,9 @@ def test_rd2_flying_on_to_a_place_named_after_the_verb_is_a_planned_visit(reader
 def test_rd2_a_passive_with_a_verb_of_going_is_no_visit(reader: ArticleReader) -> None:
     rec = read(reader, "রুশ সংবাদমাধ্যম থেকে জানা যায়, চীনে কিমের প্রতিনিধিরা আলোচনা চালাচ্ছেন।")
     assert not rec.visits
+
+
+def test_rd2_an_invitation_for_a_visit_is_the_guests_planned_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "পিয়ংইয়ং সফরের জন্য লাভরভকে আমন্ত্রণ জানিয়েছেন চোয়ে সন হুই।")
+    v = one_visit(rec)
+    assert (v.visitor, v.destination, v.host, v.status) == ("lavrov", "north_korea", "choe_son_hui", "Planned")

@@ -49,7 +49,9 @@ class VisitRules(Rules):
                 continue  # "পুতিন যদি আবার পিয়ংইয়ং যান": a hypothesis
             persons = self.persons(s, entities, i)
             visitor = host = None
-            invited = self.has_phrase(s.words(j, j + 2), host_words)
+            invited = self.has_phrase(s.words(j, j + 2), host_words) or (
+                self.has_phrase(s.words(j, j + 1), lex.purpose) and self.has_phrase(s.words(j + 1, j + 4), host_words)
+                and any(m.case == "acc" and j < m.token < j + 4 for m in persons))
             gens = [m for m in persons if m.case == "gen" and m.end_token <= i and i - m.end_token <= 4
                     and self.is_modifier(s, m)  # not "পুতিনের সঙ্গে দেখা করতে মস্কো সফর": that is a partner
                     and not any(p.token > m.token and p.end_token <= i for p in persons)]
