@@ -153,6 +153,8 @@ class AgreementLexicon(EventLexicon):
     verbs: tuple[Phrase, ...] = ()  # signing words near the noun
     light: tuple[Phrase, ...] = ()  # light verbs right after the noun ("চুক্তিও করেছে")
     blockers: tuple[Phrase, ...] = ()  # words right after the noun that mean it is not concluded here
+    agreed: tuple[Phrase, ...] = ()  # "দুই দেশ … সম্মত হয়েছে": the states agreed (to do something)
+    participles: tuple[Phrase, ...] = ()  # "সই হওয়া … চুক্তি": signed, a participle before the noun
     kinds: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # kind → words before the noun
     window: int = 4  # how many words after the noun a signing word may be
 

@@ -1657,3 +1657,22 @@ def test_rd2_an_invitation_for_a_visit_is_the_guests_planned_visit(reader: Artic
     rec = read(reader, "পিয়ংইয়ং সফরের জন্য লাভরভকে আমন্ত্রণ জানিয়েছেন চোয়ে সন হুই।")
     v = one_visit(rec)
     assert (v.visitor, v.destination, v.host, v.status) == ("lavrov", "north_korea", "choe_son_hui", "Planned")
+
+
+def test_rd2_two_states_agreeing_to_act_conclude_an_agreement(reader: ArticleReader) -> None:
+    rec = read(reader, "লাভরভ বৃহস্পতিবার পিয়ংইয়ং সফরে যান। সফর শেষে তিনি বলেন, চীন থেকে রাশিয়া পর্যন্ত নতুন রেলপথ "
+                       "নিয়ে দুই দেশ একটি যৌথ কমিটি গড়তে সম্মত হয়েছে।")
+    [a] = rec.agreements  # the two states of the story, not every state the speech names
+    assert (a.parties, a.status, a.evidence[0].rule) == (("north_korea", "russia"), "Occurred", "agreement.agreed")
+
+
+def test_rd2_of_one_mind_about_two_states_is_no_agreement(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন ও কিম বৈঠক করেন এবং তারা দুই দেশের বাণিজ্য বাড়াতে সম্মত হন।")
+    assert not rec.agreements  # "দুই দেশের" is what they talked about, not who agreed
+
+
+def test_rd2_a_treaty_signed_in_a_participle_clause_is_dated_by_its_signing(reader: ArticleReader) -> None:
+    rec = read(reader, "সোমবার শোইগু পিয়ংইয়ং পৌঁছান। গত মার্চে মস্কোয় সই হওয়া ‘সামরিক সহযোগিতা চুক্তি’ "
+                       "এই সপ্তাহেই কার্যকর হয়েছে।")
+    [a] = rec.agreements
+    assert (a.parties, a.date) == (("north_korea", "russia"), DateValue("2023-03", "month"))
