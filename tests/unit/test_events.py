@@ -1676,3 +1676,14 @@ def test_rd2_a_treaty_signed_in_a_participle_clause_is_dated_by_its_signing(read
                        "এই সপ্তাহেই কার্যকর হয়েছে।")
     [a] = rec.agreements
     assert (a.parties, a.date) == (("north_korea", "russia"), DateValue("2023-03", "month"))
+
+
+@pytest.mark.parametrize(("second", "signed"), [
+    ("তাতে শোইগু ও কিম জং উন দুজনেই সই করেছেন।", ("kim_jong_un", "shoigu")),
+    ("তাতে শোইগু ও ট্রাম্প সই করেছেন।", ()),  # an American is no signatory of a Russian–Korean deal
+])
+def test_rd2_signatories_named_in_the_sentence_after_the_agreement(reader: ArticleReader, second: str,
+                                                                   signed: tuple[str, ...]) -> None:
+    rec = read(reader, "বৈঠকের পর রাশিয়া ও উত্তর কোরিয়ার মধ্যে একটি সামরিক সহযোগিতা চুক্তি সই হয়। " + second)
+    [a] = rec.agreements
+    assert (a.parties, a.signatories) == (("north_korea", "russia"), signed)

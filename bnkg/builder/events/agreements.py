@@ -87,8 +87,28 @@ class AgreementRules(Rules):
                 place = self.place_in(s, i, entities, memory=memory)
                 memory.signing_meetings.append(Meeting(tuple(signatories), mev, place, date, status))  # type: ignore[arg-type]
         out += self.agreed(article, s, entities, memory, visits)
+        if not out:
+            out += self.signed_by(article, s, entities, memory, earlier)
         # one agreement per sentence and parties: "চুক্তি স্বাক্ষরের পর … চুক্তি স্বাক্ষরিত হলো"
         return merge_agreements(out)
+
+    def signed_by(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+                  earlier: list[Agreement]) -> list[Agreement]:
+        """ "… একটি যৌথ ঘোষণাপত্র সই হয়। তাতে পুতিন এবং কিমের সই রয়েছে।": a signing word with no
+        agreement noun, in the sentence right after an agreement, names its signatories."""
+        prev = memory.previous
+        if not earlier or prev is None or not prev.sentence.start <= earlier[-1].evidence[0].start < prev.sentence.end:
+            return []
+        found = self.find_phrases(s.toks, self.lex.agreement.verbs)
+        if not found or self.negated(s, found[0][1]):
+            return []
+        i, j, _ = found[0]
+        signatories = {m.key for m in self.persons(s, entities) if m.token < i and m.key}
+        if len(signatories) < 2 or any(self.state_of(k, entities) not in earlier[-1].parties for k in signatories):
+            return []
+        target = earlier[-1]
+        ev = self.evidence(s, "agreement.signatories", s.surface(i, j, article.text))
+        return [replace(target, evidence=ev, signatories=tuple(sorted(signatories)))]
 
     def agreed(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                visits: list[Visit]) -> list[Agreement]:
