@@ -129,6 +129,7 @@ class VisitLexicon(EventLexicon):
     invited_to: tuple[Phrase, ...] = ()  # "Y-কে <place>-এ আমন্ত্রণ জানান X": a planned visit
     earlier: tuple[Phrase, ...] = ()  # a dated visit in such a sentence is an earlier one
     motion: tuple[Phrase, ...] = ()  # verbs of going, right after the place gone to
+    stay: tuple[Phrase, ...] = ()  # "চীনে অবস্থান করছেন": staying there — a visit going on
     passive_before: tuple[Phrase, ...] = ()  # "জানা যায়": a verb of going after one of these is no going
     delegation: tuple[Phrase, ...] = ()  # "একটি প্রতিনিধিদল … পৌঁছেছে": a group visits, its leader told next
     leads: tuple[Phrase, ...] = ()  # "দলের নেতৃত্বে আছেন X" in the next sentence: X is the visitor

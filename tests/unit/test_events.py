@@ -1687,3 +1687,9 @@ def test_rd2_signatories_named_in_the_sentence_after_the_agreement(reader: Artic
     rec = read(reader, "বৈঠকের পর রাশিয়া ও উত্তর কোরিয়ার মধ্যে একটি সামরিক সহযোগিতা চুক্তি সই হয়। " + second)
     [a] = rec.agreements
     assert (a.parties, a.signatories) == (("north_korea", "russia"), signed)
+
+
+def test_rd2_a_stay_since_a_day_is_a_visit_that_began_that_day(reader: ArticleReader) -> None:
+    rec = read(reader, "সম্মেলনে যোগ দিতে গত সোমবার থেকেই চীনে অবস্থান করছেন লাভরভ।")
+    v = one_visit(rec)  # published Thursday 14 September 2023: last Monday is the 11th
+    assert (v.visitor, v.destination, v.status, v.date) == ("lavrov", "china", "Occurred", day("2023-09-11"))

@@ -16,6 +16,7 @@ from bnkg.builder.events._common import (
 )
 from bnkg.builder.records import (
     Article,
+    DateValue,
     Entity,
     Meeting,
     Mention,
@@ -36,11 +37,13 @@ class VisitRules(Rules):
         triggers = sorted(nouns + [
             (i, j, p) for i, j, p in self.find_phrases(s.toks, motion, inflect_last=False)
             if (self.destination_next_to(s, i, entities) or self.destination_right_after(s, j, entities))
-            and not noun_ends & {i, i - 1} and not self.has_phrase(s.words(i - 1, i), lex.passive_before)])
+            and not noun_ends & {i, i - 1} and not self.has_phrase(s.words(i - 1, i), lex.passive_before)]
+            + [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.stay, inflect_last=False)
+               if self.destination_next_to(s, i, entities)])
         pending, memory.delegation = memory.delegation, None
         if pending is not None:
             out += self.delegation_leader(article, s, entities, pending)
-        for i, j, _ in triggers:
+        for i, j, phrase in triggers:
             if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.demonstratives:
                 continue  # "এই সফর", "ওই সফরে": the visit told of before, not a new one
             if self.negated(s, j) or self.has_phrase(s.words(j, j + 2), lex.cancelled):
@@ -100,8 +103,9 @@ class VisitRules(Rules):
             if dest is None or dest == own:
                 continue
             place = self.place_in(s, i, entities, dest, memory=memory) or there
-            status = "Planned" if invited else self.status_for(s, i, j)
-            date = self.date_for(s, i, memory, status, article)
+            stay = phrase in lex.stay  # "… থেকেই চীনে অবস্থান করছেন": there now, since that day
+            status = "Planned" if invited else "Occurred" if stay else self.status_for(s, i, j)
+            date = (self.since_date(s, i) if stay else None) or self.date_for(s, i, memory, status, article)
             same = [v for v in (*memory.visits, *out) if (v.visitor, v.destination, v.status) == (visitor, dest, status)
                     and v.date is not None]
             if same and not any(d.value is not None for d in s.dates):
@@ -113,6 +117,15 @@ class VisitRules(Rules):
             out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
                     for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
         return out + self.invited_visits(article, s, entities, memory)
+
+    def since_date(self, s: SentenceState, i: int) -> DateValue | None:
+        """The date before word i that a "since" word follows ("গত রোববার থেকেই"): when a stay began."""
+        days = []
+        for d in s.dates:
+            after = s.token_of(d.end - 1) + 1  # the word right after the date
+            if d.value is not None and after < i and s.toks[after].text in self.lex.grammar.since:
+                days.append(d.value)
+        return days[-1] if days else None
 
     def group_visit(self, article: Article, s: SentenceState, i: int, j: int, memory: Memory,
                     entities: dict[str, Entity]) -> Visit | None:
