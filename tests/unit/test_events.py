@@ -1693,3 +1693,10 @@ def test_rd2_a_stay_since_a_day_is_a_visit_that_began_that_day(reader: ArticleRe
     rec = read(reader, "সম্মেলনে যোগ দিতে গত সোমবার থেকেই চীনে অবস্থান করছেন লাভরভ।")
     v = one_visit(rec)  # published Thursday 14 September 2023: last Monday is the 11th
     assert (v.visitor, v.destination, v.status, v.date) == ("lavrov", "china", "Occurred", day("2023-09-11"))
+
+
+def test_rd2_entering_a_country_dates_the_visit_told_before(reader: ArticleReader) -> None:
+    rec = read(reader, "চীন সফরে গিয়ে শি চিনপিংয়ের সঙ্গে বৈঠক করেছেন কিম জং উন। গত সোমবার ট্রেনে সীমান্ত পেরিয়ে "
+                       "চীনে প্রবেশ করেন কিম।")
+    v = one_visit(rec)
+    assert (v.visitor, v.destination, v.date) == ("kim_jong_un", "china", day("2023-09-11"))
