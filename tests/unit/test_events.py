@@ -1700,3 +1700,13 @@ def test_rd2_entering_a_country_dates_the_visit_told_before(reader: ArticleReade
                        "চীনে প্রবেশ করেন কিম।")
     v = one_visit(rec)
     assert (v.visitor, v.destination, v.date) == ("kim_jong_un", "china", day("2023-09-11"))
+
+
+@pytest.mark.parametrize("second", [
+    "বৈঠকের শুরুতেই কুরস্ক পুনরুদ্ধারে সাহায্যের জন্য কিমকে ধন্যবাদ জানান পুতিন।",
+    "আলোচনার শেষ দিকে খাবারভস্কে একটি কারখানা দেখার জন্য কিমকে আমন্ত্রণ জানান পুতিন।",
+])
+def test_rd2_words_said_at_the_meeting_just_told_are_no_second_meeting(reader: ArticleReader, second: str) -> None:
+    rec = read(reader, "বুধবার ভ্লাদিভস্তকে পুতিন ও কিমের মধ্যে বৈঠক হয়। " + second)
+    m = one_meeting(rec)  # not a second reading dated otherwise, placed where the words are about
+    assert (m.participants, m.place, m.date) == (("kim_jong_un", "putin"), "vladivostok", day("2023-09-13"))
