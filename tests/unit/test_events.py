@@ -1707,6 +1707,6 @@ def test_rd2_entering_a_country_dates_the_visit_told_before(reader: ArticleReade
     "আলোচনার শেষ দিকে খাবারভস্কে একটি কারখানা দেখার জন্য কিমকে আমন্ত্রণ জানান পুতিন।",
 ])
 def test_rd2_words_said_at_the_meeting_just_told_are_no_second_meeting(reader: ArticleReader, second: str) -> None:
-    rec = read(reader, "বুধবার ভ্লাদিভস্তকে পুতিন ও কিমের মধ্যে বৈঠক হয়। " + second)
-    m = one_meeting(rec)  # not a second reading dated otherwise, placed where the words are about
+    rec = read(reader, "বুধবার ভ্লাদিভস্তকে পুতিন ও কিমের মধ্যে বৈঠক হয়। মঙ্গলবার ট্রেনে সেখানে পৌঁছান কিম। " + second)
+    m = one_meeting(rec)  # not a second reading dated otherwise (Tuesday), placed where the words are about
     assert (m.participants, m.place, m.date) == (("kim_jong_un", "putin"), "vladivostok", day("2023-09-13"))
