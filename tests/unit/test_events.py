@@ -1710,3 +1710,10 @@ def test_rd2_words_said_at_the_meeting_just_told_are_no_second_meeting(reader: A
     rec = read(reader, "বুধবার ভ্লাদিভস্তকে পুতিন ও কিমের মধ্যে বৈঠক হয়। মঙ্গলবার ট্রেনে সেখানে পৌঁছান কিম। " + second)
     m = one_meeting(rec)  # not a second reading dated otherwise (Tuesday), placed where the words are about
     assert (m.participants, m.place, m.date) == (("kim_jong_un", "putin"), "vladivostok", day("2023-09-13"))
+
+
+def test_rd2_an_agreement_told_after_the_meeting_ends_is_dated_by_the_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "মঙ্গলবার মস্কোয় লাভরভ ও চোয়ে সন হুইয়ের মধ্যে বৈঠক হয়। গত শনিবার ট্রেনে রাশিয়ায় প্রবেশ করেন চোয়ে। "
+                       "বৈঠক শেষে লাভরভ বলেন, দুই দেশ একটি যৌথ কমিশন গড়তে সম্মত হয়েছে।")
+    [a] = rec.agreements
+    assert (a.parties, a.date) == (("north_korea", "russia"), day("2023-09-12"))

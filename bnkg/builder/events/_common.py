@@ -70,6 +70,7 @@ class Memory:
     """What the rules remember from earlier sentences of the same article."""
 
     last_meeting: tuple[str, ...] = ()
+    last_meeting_date: DateValue | None = None  # the date of that meeting ("বৈঠক শেষে …": then)
     visits: list[Visit] = field(default_factory=list)
     meetings: list[tuple[str, ...]] = field(default_factory=list)
     last_event_date: DateValue | None = None

@@ -87,10 +87,20 @@ class AgreementRules(Rules):
                 place = self.place_in(s, i, entities, memory=memory)
                 memory.signing_meetings.append(Meeting(tuple(signatories), mev, place, date, status))  # type: ignore[arg-type]
         out += self.agreed(article, s, entities, memory, visits)
+        if out and memory.last_meeting_date is not None and self.at_meeting_end(s) \
+                and not any(d.value is not None for d in s.dates):
+            # "বৈঠক শেষে মেদভেদেভ বলেন, দুই দেশ … সম্মত হয়েছে": agreed at the meeting just told, that day
+            out = [replace(a, date=memory.last_meeting_date) for a in out]
         if not out:
             out += self.signed_by(article, s, entities, memory, earlier)
         # one agreement per sentence and parties: "চুক্তি স্বাক্ষরের পর … চুক্তি স্বাক্ষরিত হলো"
         return merge_agreements(out)
+
+    def at_meeting_end(self, s: SentenceState) -> bool:
+        """The sentence opens on the meeting told before: "বৈঠক শেষে …", "বৈঠকের শুরুতেই …"."""
+        found = self.find_phrases(s.toks[:2], self.lex.meeting.words)
+        return bool(found) and found[0][0] == 0 and self.has_phrase(s.words(found[0][1], found[0][1] + 2),
+                                                                    self.lex.meeting.end_words)
 
     def signed_by(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                   earlier: list[Agreement]) -> list[Agreement]:
