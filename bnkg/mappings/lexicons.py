@@ -144,6 +144,7 @@ class MeetingLexicon(EventLexicon):
     guest_words: tuple[Phrase, ...] = ()  # in-person gestures towards a guest named in the accusative
     summit_words: tuple[Phrase, ...] = ()  # a summit includes the visited state's leader
     end_words: tuple[Phrase, ...] = ()  # "বৈঠক শেষে": like grammar anchors after a meeting word
+    opening_words: tuple[Phrase, ...] = ()  # "বৈঠকের শুরুতেই …": at the meeting just told
     phone_words: tuple[Phrase, ...] = ()  # "ফোনে … আলোচনা করেন": a phone call, no meeting
     told_words: tuple[Phrase, ...] = ()  # "… বৈঠকের কথা কিমকে অবহিত করেন": the accusative before is told, not met
     roles: tuple[str, ...] = field(default=(), metadata={"yaml": "leader_roles"})  # roles.yaml keys

@@ -99,8 +99,9 @@ class AgreementRules(Rules):
     def at_meeting_end(self, s: SentenceState) -> bool:
         """The sentence opens on the meeting told before: "বৈঠক শেষে …", "বৈঠকের শুরুতেই …"."""
         found = self.find_phrases(s.toks[:2], self.lex.meeting.words)
+        lex = self.lex.meeting
         return bool(found) and found[0][0] == 0 and self.has_phrase(s.words(found[0][1], found[0][1] + 2),
-                                                                    self.lex.meeting.end_words)
+                                                                    lex.end_words + lex.opening_words)
 
     def signed_by(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                   earlier: list[Agreement]) -> list[Agreement]:

@@ -48,7 +48,8 @@ class MeetingRules(Rules):
             subordinate = bool(s.words(j, j + 1)) and s.words(j, j + 1)[0] in anchors
             if is_weak and subordinate and i == 0:
                 continue  # "আলোচনার পর ল্যাভরভ বলেন, …": after the talks just told, no new meeting
-            if subordinate and i == 0 and memory.last_meeting and {m.key for m in persons} <= set(memory.last_meeting):
+            opening = subordinate or self.has_phrase(s.words(j, j + 1), lex.opening_words)
+            if opening and i == 0 and memory.last_meeting and {m.key for m in persons} <= set(memory.last_meeting):
                 # "বৈঠকের শুরুতেই কুরস্ক … কিমকে ধন্যবাদ জানান পুতিন": what was said at the meeting just told —
                 # no second reading of it (with the place the words are about)
                 continue
