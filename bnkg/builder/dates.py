@@ -628,16 +628,21 @@ def _match(toks: list[_Tok], i: int, p: date | None, direction: Direction,
 def _ago(toks: list[_Tok], i: int, p: date | None, cal: Calendar) -> _Hit | None:
     """ "দুই মাস আগে", "৩ বছর আগে": counted back from the publication date, at the unit's precision
     (a month ago is that month, not a day of it); weeks are a time of their own left unresolved."""
-    if toks[i].kind not in "NW" or i + 2 >= len(toks) or toks[i + 2].text not in cal.ago:
-        return None
-    n = toks[i].num if toks[i].kind == "N" else cal.number_words.get(toks[i].text)
-    unit = _lex(toks, i + 1, "unit")
+    about = _about_one(toks, i, cal)  # "মাসখানেক আগে": about one month ago — a count and unit in one word
+    if about is not None:
+        n: int | None
+        n, unit, k = 1, about, i + 1
+    else:
+        if toks[i].kind not in "NW" or i + 2 >= len(toks) or toks[i + 2].text not in cal.ago:
+            return None
+        n = toks[i].num if toks[i].kind == "N" else cal.number_words.get(toks[i].text)
+        unit, k = _lex(toks, i + 1, "unit"), i + 2  # type: ignore[assignment]
     if n is None or n <= 0 or unit is None or unit.value not in ("day", "week", "month", "year"):
         return None
     if i > 0 and toks[i - 1].kind == "W" and toks[i - 1].text.endswith(cal.ago_from_genitive):
-        return _Hit(i + 3, toks[i + 2].end, None, True, skip=True)  # "বৈঠকের দুই দিন আগে"
-    if i + 3 < len(toks) and toks[i + 3].kind in "ND":
-        return _Hit(i + 3, toks[i + 2].end, None, True, skip=True)  # "২৪ বছর আগে ২০০০ সালে": the year says
+        return _Hit(k + 1, toks[k].end, None, True, skip=True)  # "বৈঠকের দুই দিন আগে"
+    if k + 1 < len(toks) and toks[k + 1].kind in "ND":
+        return _Hit(k + 1, toks[k].end, None, True, skip=True)  # "২৪ বছর আগে ২০০০ সালে": the year says
     value: DateValue | None = None
     if p is not None and unit.value == "month":
         value = _add_months(p, -n)
@@ -645,7 +650,19 @@ def _ago(toks: list[_Tok], i: int, p: date | None, cal: Calendar) -> _Hit | None
         value = _year_value(p.year - n)
     elif p is not None and unit.value == "day":
         value = _day_value(p - timedelta(n))
-    return _Hit(i + 3, toks[i + 2].end, value, True)
+    return _Hit(k + 1, toks[k].end, value, True)
+
+
+def _about_one(toks: list[_Tok], i: int, cal: Calendar) -> Lex | None:
+    """The unit of "মাসখানেক", "বছরখানেক" (a unit glued to calendar.yaml ``about_one``) before "আগে"."""
+    if toks[i].kind != "W" or i + 1 >= len(toks) or toks[i + 1].text not in cal.ago:
+        return None
+    for suffix in cal.about_one:
+        if toks[i].text.endswith(suffix) and len(toks[i].text) > len(suffix):
+            lex = cal.lookup(toks[i].text[: -len(suffix)])
+            if lex is not None and lex.kind == "unit":
+                return lex
+    return None
 
 
 def _anaphor_end(toks: list[_Tok], i: int) -> int | None:

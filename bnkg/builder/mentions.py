@@ -361,6 +361,33 @@ class MentionFinder:
         k, case = self._hyphen_case(toks, k, case)
         return " ".join(parts), k, case
 
+    def _longer_name(self, toks: Sequence[Token], i: int) -> tuple[str, int, str] | None:
+        """ "কিম দাই জুং", "কিম ইয়ং জে": a one-word name the gazetteer knows (as written, uninflected)
+        followed by two syllables of a given name (grammar.yaml ``given_name_words``; the last may
+        carry a case ending) is an unknown person's full name — not the known person's short name."""
+        if i + 2 >= len(toks) or toks[i + 1].text not in self.grammar.given_name_words:
+            return None
+        hit = self._match_alias(toks, i, only=self.persons)
+        if hit is None or len(hit[0].words) != 1 or hit[1] != i + 1 or hit[2] != "nom" \
+                or self._match_alias(toks, i + 1) is not None:
+            return None
+        last = toks[i + 2].text
+        for stem, case in self.endings(last):
+            if stem in self.grammar.given_name_words and stem not in self.not_name:
+                k, case = self._hyphen_case(toks, i + 3, case)
+                return f"{toks[i].text} {toks[i + 1].text} {stem}", k, case
+        return None
+
+    def _new_person(self, label: str, of: str | None, role_bn: str | None, entities: dict[str, Entity],
+                    discovered: dict[str, str]) -> str:
+        """The key of a person the gazetteer lacks, named ``label`` (an entity with a transliterated
+        English label, remembered for later mentions of the name)."""
+        key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+        # no gazetteer spelling: a transliteration, so English readers still get a name
+        entities.setdefault(key, Entity(key, "Person", label, transliterate(label), None, of, role_bn, None, False))
+        discovered[label] = key
+        return key
+
     # -- the article ---------------------------------------------------------------------------
     def read(self, article: Article, sentences: Sequence[SentenceRecord],
              ) -> tuple[tuple[SentenceRecord, ...], dict[str, Entity]]:
@@ -390,6 +417,13 @@ class MentionFinder:
 
             i = 0
             while i < len(toks):
+                longer = self._longer_name(toks, i)
+                if longer is not None:  # "কিম দাই জুং": not Kim Jong Un
+                    label, j, case = longer
+                    add(self._mention(article, sent, toks, i, j, self._new_person(label, None, None, entities, discovered),
+                                      "title-intro", case))
+                    i = j
+                    continue
                 m = self._match_alias(toks, i)
                 if m is not None and len(m[0].words) == 1 and self._not_yet_public(m[0].key, day):
                     # "কিম" in a 2001 page: not the man who took office in 2011, but the one the
@@ -779,7 +813,8 @@ class MentionFinder:
         after = tuple(t.text for t in toks[j:j + 2])
         if any(after[: len(p)] == p for p in self.grammar.office_words):
             return None
-        if case == "nom" and j < len(toks) and self._match_alias(toks, j, only=self.persons) is not None:
+        longer = self._longer_name(toks, j) if case == "nom" else None  # "প্রেসিডেন্ট কিম দাই জুং"
+        if longer is None and case == "nom" and j < len(toks) and self._match_alias(toks, j, only=self.persons) is not None:
             return None  # "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন": the name is the mention
         if case == "nom" and self._place_as_name(toks, j):
             return None  # "… প্রতিরক্ষামন্ত্রী খাবারোভস্কের সঙ্গে" (a misprint): the name is no person, so no one
@@ -793,20 +828,15 @@ class MentionFinder:
         holders = gaz.holders(role, of, day) if of and not former else []
         if of and (day is None or gaz.roles[role].many) and not former:
             holders = [a for a in gaz.ever_held(role, of) if a.key in memory.persons]
-        name = self._name_after(toks, j) if case == "nom" and of else None
+        name = (longer or self._name_after(toks, j)) if case == "nom" and of else None
         # the one known holder on the article's date wins: "দেশটির নেতা নিজে …" is Kim, not a new
         # "নিজে …"; where the office has several holders (ministers) a name after it is a new person
         if role == "head":
             name = None  # "প্রধান" is also an adjective ("প্রধান মিত্র চীন"): only a gazetteer name follows it
         if name is not None and len(holders) != 1:
             label, k, name_case = name
-            key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
-            role_bn = " ".join(t.text for t in toks[i:j])
-            # no gazetteer spelling: a transliteration, so English readers still get a name
-            entities.setdefault(key, Entity(key, "Person", label, transliterate(label), None, of, role_bn,
-                                            None, False))
-            discovered[label] = key
-            if len(label.split()) > 1:  # the family name may come first ("হান সং মিন") or last
+            key = self._new_person(label, of, " ".join(t.text for t in toks[i:j]), entities, discovered)
+            if len(label.split()) > 1 and longer is None:  # the family name may come first ("হান সং মিন") or last
                 discovered.setdefault(label.split()[-1], key)
                 discovered.setdefault(label.split()[0], key)
             name_start = j
@@ -814,6 +844,8 @@ class MentionFinder:
         if len(holders) == 1:
             key = holders[0].key
             self._remember(entities, key, "actor")
+            if longer is not None:  # "প্রেসিডেন্ট কিম দাই জুং" on his day: the holder, named in full
+                return self._mention(article, sent, toks, i, longer[1], key, "role", longer[2])
             return self._mention(article, sent, toks, i, j, key, "role", case)
         if of in self.states and name is None and not was and gaz.voices.get(role):
             # "জাপানের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র" (no holder of record that day): the ministry speaks

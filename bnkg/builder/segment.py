@@ -32,10 +32,11 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import PurePath
 from typing import Literal
 
-from bnkg.builder.dates import parse_published, read_date_line
+from bnkg.builder.dates import find_dates, parse_published, read_date_line
 from bnkg.builder.records import Article, DateValue, Sentence, SentenceRecord, Token
 from bnkg.mappings import Mappings
 from bnkg.mappings.calendar import Calendar
@@ -560,9 +561,25 @@ class _DateReader:
         stamps = self._scan(start, end if end is not None else body, updated=True)
         if stamps:
             return stamps[0][1]
-        return self._issue_date(headline if headline is not None else body)
+        return self._issue_date(headline if headline is not None else body, body)
 
-    def _issue_date(self, hi: int) -> tuple[DateValue, str | None] | None:
+    def _dateline_agrees(self, day: DateValue, body: int) -> bool:
+        """The body opens with a dateline of a day and month without its year ("মস্কো, ১৯ জুলাই: …")
+        that falls on ``day`` or up to two days before it: a masthead date beside a Bangla-calendar
+        date is then the issue's date, not the day the page was crawled (years later, as a rule)."""
+        if body >= len(self.lines) or day.precision != "day":
+            return False
+        s = self.lines[body].text
+        m = _DATELINE_END.search(s, 0, 80)
+        if m is None or "," not in s[:m.start()]:
+            return False
+        told = [d.value for d in find_dates(s[:m.start()], day, self.calendar) if d.value is not None]
+        if len(told) != 1 or told[0].precision != "day":
+            return False
+        gap = date.fromisoformat(day.value) - date.fromisoformat(told[0].value)
+        return 0 <= gap.days <= 2
+
+    def _issue_date(self, hi: int, body: int) -> tuple[DateValue, str | None] | None:
         """Last resort, when the page prints no other date: an unlabelled date above the headline
         that is no crawl stamp — one with its minute ("১৬ নভেম্বর ২০২৩, ১৮:০৫"), or a print
         edition's masthead naming its city ("ঢাকা, বৃহস্পতিবার, ২০ জুলাই ২০০০, ৫ শ্রাবণ ১৪০৭").
@@ -573,7 +590,8 @@ class _DateReader:
             if self.lines[i].kind in ("empty", "prose"):
                 continue
             label, parsed = self.parse(i)
-            if label is None and parsed is not None and (parsed[1] is not None or not self._bangla_beside(i)):
+            if label is None and parsed is not None and (parsed[1] is not None or not self._bangla_beside(i)
+                                                         or self._dateline_agrees(parsed[0], body)):
                 return parsed
             issue = self._masthead_date(self.lines[i].text)
             if issue is not None:

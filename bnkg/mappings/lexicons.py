@@ -74,6 +74,7 @@ class Grammar:
     named_after: tuple[Phrase, ...] = ()  # "… স্টেডিয়াম": a person's name naming a place
     deictic_days: tuple[str, ...] = ()  # "আজ": the speaker's today
     whether: tuple[Phrase, ...] = ()  # "কি না": its last word does not negate
+    undecided: tuple[Phrase, ...] = ()  # "… কি না, তা নিশ্চিত নয়": the event is not told as one
     indefinites: frozenset[str] = frozenset()  # "কোনো চুক্তি": none
     source_postpositions: frozenset[str] = frozenset()  # "X-এর কাছে": X is no source
     detached_genitives: frozenset[str] = frozenset()  # "পিয়ংইয়ং এর"
@@ -83,6 +84,7 @@ class Grammar:
     sea_nouns: frozenset[str] = frozenset()  # "জাপান সাগর": a state's name naming a sea
     conditional_forms: frozenset[str] = frozenset()  # "… বৈঠক হলে": if (or when) it happens
     future_endings: tuple[str, ...] = ()  # of a future verb ("আসবে", "বসবেন")
+    given_name_words: frozenset[str] = frozenset()  # "দাই", "জুং": the parts of a Korean given name
 
 
 def _endings(path: Path, where: str, value: Any) -> tuple[str, ...]:
@@ -125,10 +127,13 @@ class VisitLexicon(EventLexicon):
     there: tuple[Phrase, ...] = ()  # "সেখানে পৌঁছেই": the place of the event told before
     regions: tuple[Phrase, ...] = ()  # "রাশিয়ার পূর্বাঞ্চল সফরে": the state is the destination
     host_words: tuple[Phrase, ...] = ()  # "X-এর আমন্ত্রণে": X is the host
+    purpose: tuple[Phrase, ...] = ()  # "… সফরের জন্য কিমকে আমন্ত্রণ": an invitation to the visit
     led_by: tuple[Phrase, ...] = ()  # "X-এর নেতৃত্বে একটি প্রতিনিধিদল": X leads the visitors
     invited_to: tuple[Phrase, ...] = ()  # "Y-কে <place>-এ আমন্ত্রণ জানান X": a planned visit
     earlier: tuple[Phrase, ...] = ()  # a dated visit in such a sentence is an earlier one
     motion: tuple[Phrase, ...] = ()  # verbs of going, right after the place gone to
+    stay: tuple[Phrase, ...] = ()  # "চীনে অবস্থান করছেন": staying there — a visit going on
+    passive_before: tuple[Phrase, ...] = ()  # "জানা যায়": a verb of going after one of these is no going
     delegation: tuple[Phrase, ...] = ()  # "একটি প্রতিনিধিদল … পৌঁছেছে": a group visits, its leader told next
     leads: tuple[Phrase, ...] = ()  # "দলের নেতৃত্বে আছেন X" in the next sentence: X is the visitor
     cancelled: tuple[Phrase, ...] = ()  # right after the trigger: "সফর বাতিল করেন" — no visit
@@ -142,6 +147,7 @@ class MeetingLexicon(EventLexicon):
     guest_words: tuple[Phrase, ...] = ()  # in-person gestures towards a guest named in the accusative
     summit_words: tuple[Phrase, ...] = ()  # a summit includes the visited state's leader
     end_words: tuple[Phrase, ...] = ()  # "বৈঠক শেষে": like grammar anchors after a meeting word
+    opening_words: tuple[Phrase, ...] = ()  # "বৈঠকের শুরুতেই …": at the meeting just told
     phone_words: tuple[Phrase, ...] = ()  # "ফোনে … আলোচনা করেন": a phone call, no meeting
     told_words: tuple[Phrase, ...] = ()  # "… বৈঠকের কথা কিমকে অবহিত করেন": the accusative before is told, not met
     roles: tuple[str, ...] = field(default=(), metadata={"yaml": "leader_roles"})  # roles.yaml keys
@@ -153,6 +159,8 @@ class AgreementLexicon(EventLexicon):
     signed_nouns: tuple[Phrase, ...] = ()  # agreements only with a signing word ("ঘোষণায় সই"), never a light verb
     light: tuple[Phrase, ...] = ()  # light verbs right after the noun ("চুক্তিও করেছে")
     blockers: tuple[Phrase, ...] = ()  # words right after the noun that mean it is not concluded here
+    agreed: tuple[Phrase, ...] = ()  # "দুই দেশ … সম্মত হয়েছে": the states agreed (to do something)
+    participles: tuple[Phrase, ...] = ()  # "সই হওয়া … চুক্তি": signed, a participle before the noun
     kinds: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # kind → words before the noun
     window: int = 4  # how many words after the noun a signing word may be
 
@@ -245,7 +253,8 @@ def _schemas() -> dict[str, Schema]:
                              "genitive_endings", "plural_endings", "plural_nominatives", "body_nouns",
                              "definite_endings", "named_after_nouns", "deictic_days", "whether", "indefinites",
                              "source_postpositions", "detached_genitives", "leader_words",
-                             "conditional_forms", "future_endings", "sea_nouns"))}),
+                             "conditional_forms", "future_endings", "sea_nouns", "given_name_words",
+                             "undecided"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
             "planned": Keys(("window", "words", "before", "phrases", "not_planned")), "same_time": None}),
@@ -319,6 +328,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         named_after=_phrases(gp, "named_after_nouns", g.get("named_after_nouns")),
         deictic_days=_endings(gp, "deictic_days", g.get("deictic_days")),
         whether=_phrases(gp, "whether", g.get("whether")),
+        undecided=_phrases(gp, "undecided", g.get("undecided")),
         indefinites=frozenset(_endings(gp, "indefinites", g.get("indefinites"))),
         source_postpositions=frozenset(_endings(gp, "source_postpositions", g.get("source_postpositions"))),
         detached_genitives=frozenset(_endings(gp, "detached_genitives", g.get("detached_genitives"))),
@@ -329,6 +339,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         conditional_forms=frozenset(_endings(gp, "conditional_forms", g.get("conditional_forms"))),
         sea_nouns=frozenset(_endings(gp, "sea_nouns", g.get("sea_nouns"))),
         future_endings=_endings(gp, "future_endings", g.get("future_endings")),
+        given_name_words=frozenset(_endings(gp, "given_name_words", g.get("given_name_words"))),
     )
 
     def event(name: str, cls: type[_E]) -> _E:

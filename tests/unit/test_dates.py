@@ -659,3 +659,13 @@ def test_rf1_count_ago_without_publication_is_unresolved() -> None:
 def test_rf1_last_month_name_and_next_weekday() -> None:
     assert found("গত জুনে চুক্তি সই হয়।", "2024-11-12") == [("গত জুনে", "2024-06")]
     assert found("আগামী শুক্রবার বৈঠক হবে।", "2024-11-12", "future") == [("আগামী শুক্রবার", "2024-11-15")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("মাসখানেক আগে দুই নেতা বৈঠক করেন।", [("মাসখানেক আগে", "2024-05")]),  # about a month ago: that month
+    ("বছরখানেক আগে তিনি মস্কো যান।", [("বছরখানেক আগে", "2023")]),
+    ("সফরের মাসখানেক আগে তিনি ফোন করেন।", []),  # counted from another event: no date
+    ("মাসখানেক ধরে আলোচনা চলছে।", []),  # no "ago": a length of time
+])
+def test_rd2_about_one_unit_ago(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(sentence) == expected

@@ -1804,3 +1804,108 @@ def test_rd_a_state_naming_a_sea_is_no_mention_and_the_speaker_after_bole_ends_t
     [c] = rec.claims
     assert (c.claimant, c.text) == ("south_korea", "উত্তর কোরিয়া সোমবার জাপান সাগরে একটি ক্ষেপণাস্ত্র ছোড়ে")
     assert "japan" not in rec.mentioned
+def test_rd2_talks_in_reported_words_are_not_held_with_the_teller(reader: ArticleReader) -> None:
+    # the clause before "বলে" tells of talks; the spokesperson after it only reports them
+    rec = read(reader, "আলোচনায় বসতে মস্কো প্রস্তুত — কিম এমন বার্তা দিয়েছেন বলে জানিয়েছেন দিমিত্রি পেসকভ।")
+    assert not rec.meetings
+    assert all(v.visitor != "peskov" for v in rec.visits)
+
+
+@pytest.mark.parametrize(("body", "planned"), [
+    ("সফরকালে শোইগু কিমের সঙ্গে বৈঠক করবেন কি না, তা এখনো স্পষ্ট নয়।", 0),
+    ("পুতিন আগামী মাসে পিয়ংইয়ং যাবেন কি না, তা জানা যায়নি।", 0),
+    ("শোইগু কিমের সঙ্গে বৈঠক করবেন কি না জানতে চাইলে মুখপাত্র বলেন, বৈঠক হবে।", 1),  # asked, then said
+])
+def test_rd2_an_event_nobody_knows_will_happen_is_not_planned(reader: ArticleReader, body: str,
+                                                                planned: int) -> None:
+    rec = read(reader, body)
+    assert len([e for e in (*rec.meetings, *rec.visits) if e.status == "Planned" and
+                e.evidence[0].rule.startswith("meeting")]) == planned
+    assert not [v for v in rec.visits if v.visitor == "putin"]
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ("মঙ্গলবার মস্কোয় পৌঁছল উত্তর কোরিয়ার একটি প্রতিনিধিদল। সেই দলের নেতৃত্বে রয়েছেন চোয়ে সন হুই।", "Occurred"),
+    ("আগস্টে উত্তর কোরিয়ার একটি প্রতিনিধিদল মস্কোয় যায়। দলটির নেতৃত্ব দেন চোয়ে সন হুই।", "Occurred"),
+    ("আগামী মাসে উত্তর কোরিয়ার একটি প্রতিনিধিদল মস্কো যাবে। প্রতিনিধিদলের নেতৃত্ব দেবেন চোয়ে সন হুই।", "Planned"),
+])
+def test_rd2_a_delegations_leader_named_next_is_its_visitor(reader: ArticleReader, body: str, status: str) -> None:
+    v = one_visit(read(reader, body))
+    assert (v.visitor, v.destination, v.place, v.status) == ("choe_son_hui", "russia", "moscow", status)
+
+
+def test_rd2_flying_on_to_a_place_named_after_the_verb_is_a_planned_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "মস্কো থেকে শুক্রবার লাভরভ উড়ে যাবেন চীনের কুনমিংয়ে।")
+    v = one_visit(rec)  # Moscow is where he starts, China where he goes
+    assert (v.visitor, v.destination, v.status) == ("lavrov", "china", "Planned")
+
+
+def test_rd2_a_passive_with_a_verb_of_going_is_no_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ সংবাদমাধ্যম থেকে জানা যায়, চীনে কিমের প্রতিনিধিরা আলোচনা চালাচ্ছেন।")
+    assert not rec.visits
+
+
+def test_rd2_an_invitation_for_a_visit_is_the_guests_planned_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "পিয়ংইয়ং সফরের জন্য লাভরভকে আমন্ত্রণ জানিয়েছেন চোয়ে সন হুই।")
+    v = one_visit(rec)
+    assert (v.visitor, v.destination, v.host, v.status) == ("lavrov", "north_korea", "choe_son_hui", "Planned")
+
+
+def test_rd2_two_states_agreeing_to_act_conclude_an_agreement(reader: ArticleReader) -> None:
+    rec = read(reader, "লাভরভ বৃহস্পতিবার পিয়ংইয়ং সফরে যান। সফর শেষে তিনি বলেন, চীন থেকে রাশিয়া পর্যন্ত নতুন রেলপথ "
+                       "নিয়ে দুই দেশ একটি যৌথ কমিটি গড়তে সম্মত হয়েছে।")
+    [a] = rec.agreements  # the two states of the story, not every state the speech names
+    assert (a.parties, a.status, a.evidence[0].rule) == (("north_korea", "russia"), "Occurred", "agreement.agreed")
+
+
+def test_rd2_of_one_mind_about_two_states_is_no_agreement(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন ও কিম বৈঠক করেন এবং তারা দুই দেশের বাণিজ্য বাড়াতে সম্মত হন।")
+    assert not rec.agreements  # "দুই দেশের" is what they talked about, not who agreed
+
+
+def test_rd2_a_treaty_signed_in_a_participle_clause_is_dated_by_its_signing(reader: ArticleReader) -> None:
+    rec = read(reader, "সোমবার শোইগু পিয়ংইয়ং পৌঁছান। গত মার্চে মস্কোয় সই হওয়া ‘সামরিক সহযোগিতা চুক্তি’ "
+                       "এই সপ্তাহেই কার্যকর হয়েছে।")
+    [a] = rec.agreements
+    assert (a.parties, a.date) == (("north_korea", "russia"), DateValue("2023-03", "month"))
+
+
+@pytest.mark.parametrize(("second", "signed"), [
+    ("তাতে শোইগু ও কিম জং উন দুজনেই সই করেছেন।", ("kim_jong_un", "shoigu")),
+    ("তাতে শোইগু ও ট্রাম্প সই করেছেন।", ()),  # an American is no signatory of a Russian–Korean deal
+])
+def test_rd2_signatories_named_in_the_sentence_after_the_agreement(reader: ArticleReader, second: str,
+                                                                   signed: tuple[str, ...]) -> None:
+    rec = read(reader, "বৈঠকের পর রাশিয়া ও উত্তর কোরিয়ার মধ্যে একটি সামরিক সহযোগিতা চুক্তি সই হয়। " + second)
+    [a] = rec.agreements
+    assert (a.parties, a.signatories) == (("north_korea", "russia"), signed)
+
+
+def test_rd2_a_stay_since_a_day_is_a_visit_that_began_that_day(reader: ArticleReader) -> None:
+    rec = read(reader, "সম্মেলনে যোগ দিতে গত সোমবার থেকেই চীনে অবস্থান করছেন লাভরভ।")
+    v = one_visit(rec)  # published Thursday 14 September 2023: last Monday is the 11th
+    assert (v.visitor, v.destination, v.status, v.date) == ("lavrov", "china", "Occurred", day("2023-09-11"))
+
+
+def test_rd2_entering_a_country_dates_the_visit_told_before(reader: ArticleReader) -> None:
+    rec = read(reader, "চীন সফরে গিয়ে শি চিনপিংয়ের সঙ্গে বৈঠক করেছেন কিম জং উন। গত সোমবার ট্রেনে সীমান্ত পেরিয়ে "
+                       "চীনে প্রবেশ করেন কিম।")
+    v = one_visit(rec)
+    assert (v.visitor, v.destination, v.date) == ("kim_jong_un", "china", day("2023-09-11"))
+
+
+@pytest.mark.parametrize("second", [
+    "বৈঠকের শুরুতেই কুরস্ক পুনরুদ্ধারে সাহায্যের জন্য কিমকে ধন্যবাদ জানান পুতিন।",
+    "আলোচনার শেষ দিকে খাবারভস্কে একটি কারখানা দেখার জন্য কিমকে আমন্ত্রণ জানান পুতিন।",
+])
+def test_rd2_words_said_at_the_meeting_just_told_are_no_second_meeting(reader: ArticleReader, second: str) -> None:
+    rec = read(reader, "বুধবার ভ্লাদিভস্তকে পুতিন ও কিমের মধ্যে বৈঠক হয়। মঙ্গলবার ট্রেনে সেখানে পৌঁছান কিম। " + second)
+    m = one_meeting(rec)  # not a second reading dated otherwise (Tuesday), placed where the words are about
+    assert (m.participants, m.place, m.date) == (("kim_jong_un", "putin"), "vladivostok", day("2023-09-13"))
+
+
+def test_rd2_an_agreement_told_after_the_meeting_ends_is_dated_by_the_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "মঙ্গলবার মস্কোয় লাভরভ ও চোয়ে সন হুইয়ের মধ্যে বৈঠক হয়। গত শনিবার ট্রেনে রাশিয়ায় প্রবেশ করেন চোয়ে। "
+                       "বৈঠক শেষে লাভরভ বলেন, দুই দেশ একটি যৌথ কমিশন গড়তে সম্মত হয়েছে।")
+    [a] = rec.agreements
+    assert (a.parties, a.date) == (("north_korea", "russia"), day("2023-09-12"))

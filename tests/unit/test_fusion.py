@@ -344,3 +344,16 @@ def test_clustering_is_the_pairwise_definition(items, kind):
              for i, (d, p) in enumerate(items)]
     rules = FusionRules()
     assert cluster(group, rules) == _pairwise_cluster(group, rules)
+
+
+def test_rd2_an_undated_report_in_a_page_of_known_date_does_not_join_an_event_decades_away(tmp_path):
+    then = page("পুতিনের সফর", "২০ জুলাই ২০০০", "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন উত্তর কোরিয়া সফর করেন।")
+    ds = bnkg.build(write(tmp_path, then=then, new=NEW_VISIT))
+    events = fused(ds, BNKG.Visit)
+    assert len(events) == 2
+    assert {len(values(ds, e, BNKG.supportedBy)) for e in events} == {1}
+    # a page of that year still joins it
+    soon = page("পুতিনের সফর", "২৮ জুন ২০২৪", "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন উত্তর কোরিয়া সফর করেন।")
+    ds = bnkg.build(write(tmp_path / "b", soon=soon, new=NEW_VISIT))
+    [event] = fused(ds, BNKG.Visit)
+    assert len(values(ds, event, BNKG.supportedBy)) == 2

@@ -673,3 +673,26 @@ def test_newly_listed_officials_are_found_in_common_spellings(reader: ArticleRea
     assert (general.surface, general.case, general.how) == ("আপ্তি আলাউদিনভের", "gen", "alias")
     assert only(mentions, "guo_jiakun").surface == "গুও জিয়াকুন"
     assert {"alaudinov", "guo_jiakun"} <= set(rec.mentioned)
+
+
+@pytest.mark.parametrize("body", [
+    "খেলার শেষ দিকে কিম সু হিয়াংয়ের গোলে জিতে যায় দলটি।",
+    "সম্মেলনে দক্ষিণ কোরিয়ার শিল্পমন্ত্রী কিম মিন সুক বক্তব্য রাখেন।",
+])
+def test_rd2_a_short_name_does_not_capture_a_longer_unknown_name(reader: ArticleReader, body: str) -> None:
+    # "কিম" alone is Kim Jong Un; "কিম" + two syllables of a given name is somebody else, in full
+    rec, mentions = read(reader, body)
+    assert "kim_jong_un" not in rec.mentioned
+    [other] = [m for m in mentions if m.key and m.key.startswith("person-")]
+    assert other.surface.startswith("কিম ") and len(other.surface.split()) == 3
+    assert entity(rec, other.key).label_bn == other.surface.rsplit("য়ের", 1)[0]
+
+
+def test_rd2_the_short_name_still_counts_before_other_words(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "কিম আশা প্রকাশ করেন যে সম্পর্ক আরও গভীর হবে।")
+    assert only(mentions, "kim_jong_un").surface == "কিম"
+
+
+def test_rd2_a_sentence_adverb_after_a_title_is_no_name(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "জাপানের মন্ত্রণালয়ের এক কর্মকর্তা অবশ্য ভিন্ন মত দিয়েছেন।")
+    assert not [m for m in mentions if m.how == "title-intro"]

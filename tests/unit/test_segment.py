@@ -747,3 +747,14 @@ def test_rd_a_labelled_news_ticker_above_the_headline_is_no_prose(mappings: Mapp
     assert art.headline == _OPED and ticker not in [s.text for s in art.sentences]
     barred = "সর্বশেষ: নদীভাঙনে ঘর হারাল চল্লিশ পরিবার | সবজির দাম কমছে | বইমেলার প্রস্তুতি বৈঠক আজ"
     assert _seg(mappings, barred, "", _OPED, "", _OPED_BODY).headline == _OPED
+@pytest.mark.parametrize(("dateline", "day"), [
+    ("খাবারভস্ক, ১৩ মার্চ: ", "2024-03-14"),  # the day before: the issue's date
+    ("খাবারভস্ক, ১৪ মার্চ: ", "2024-03-14"),
+    ("খাবারভস্ক, ২ জানুয়ারি: ", None),  # far from it: a crawl stamp after all
+    ("", None),  # no dateline to vouch for it
+])
+def test_rd2_a_masthead_date_the_bodys_dateline_agrees_with_is_the_issues(
+        mappings: Mappings, dateline: str, day: str | None) -> None:
+    art = _seg(mappings, "প্রচ্ছদ | দেশ | বিদেশ | খেলা", "বৃহস্পতিবার ১৪ মার্চ ২০২৪ | ৩০ ফাল্গুন ১৪৩০", "",
+               HEADLINE, "", dateline + P1, "", P2, "", P3)
+    assert art.published == (DateValue(day, "day") if day else None)

@@ -26,7 +26,8 @@ are compatible — equal, one a refinement of the other ("2024-06" ⊃ "2024-06-
 precision (:class:`FusionRules`: a visit lasts days) — and places that do not contradict.  A reading
 with no date joins the group it is compatible with; when it is compatible with several, they become
 one event only if their dates lie within ``bridge_days`` of each other (else the undated reading
-stands alone: we do not guess).  Two visits years apart stay two visits.
+stands alone: we do not guess).  An undated reading from a page whose publication day is known joins
+only an event within ``bridge_days`` of that day.  Two visits years apart stay two visits.
 
 The result is a function of the set of readings only, so any build order, or building in batches,
 gives the same graph.
@@ -46,7 +47,7 @@ from rdflib.namespace import OWL, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from bnkg.builder.graph import IRIs, digest
-from bnkg.rdf.namespaces import BNKG, PROV, SEM
+from bnkg.rdf.namespaces import BNKG, PROV, SCHEMA, SEM
 
 KINDS = (BNKG.Visit, BNKG.Meeting, BNKG.Agreement)
 # the actors that identify an event of each kind (the fused node carries them)
@@ -80,6 +81,7 @@ class Reading:
     place: URIRef | None
     article: URIRef
     roles: Mapping[URIRef, AbstractSet[URIRef]]
+    published: date | None = None  # the day its article was published, when the page gives it
 
     def compact(self, canon: dict[object, object]) -> Reading:
         """The same reading with its repeated values shared through ``canon`` and no empty roles.
@@ -92,7 +94,7 @@ class Reading:
         roles = {c(p): c(frozenset(c(o) for o in os)) for p, os in self.roles.items() if os}
         return Reading(self.node, c(self.kind), c(self.key), c(self.status),
                        None if self.date is None else c(self.date),
-                       None if self.place is None else c(self.place), c(self.article), roles)
+                       None if self.place is None else c(self.place), c(self.article), roles, self.published)
 
 
 def _day(lit: Literal) -> date | None:
@@ -137,6 +139,8 @@ def readings(ds: Dataset, exclude: URIRef | None = None) -> list[Reading]:
                 props[p] = [o for _, _, o, _ in ds.quads((n, p, None, None))]
             r = reading(n, kind, props)
             if r is not None:
+                r.published = next((d for _, _, o, _ in ds.quads((r.article, SCHEMA.datePublished, None, None))
+                                    if (d := _day_or_none(str(o)[:10])) is not None), None)
                 out.append(r)
     return out
 
@@ -150,16 +154,20 @@ def graph_readings(triples: Iterable[Triple]) -> list[Reading]:
     props: dict[URIRef, dict[URIRef, list[Node]]] = defaultdict(lambda: defaultdict(list))
     kinds: dict[URIRef, set[URIRef]] = defaultdict(set)
     typed = RDF.type  # looked up once: a DefinedNamespace builds the term on every access
+    published: dict[URIRef, date | None] = {}
     for s, p, o in triples:
         if p == typed and o in KINDS:
             kinds[s].add(o)  # type: ignore[arg-type]
         elif p in _ALL_READ:
             props[s][p].append(o)  # type: ignore[index]
+        elif p == SCHEMA.datePublished:
+            published[s] = _day_or_none(str(o)[:10])  # type: ignore[index]
     out: list[Reading] = []
     for kind in KINDS:
         for n in sorted(s for s, ks in kinds.items() if kind in ks):
             r = reading(n, kind, props.get(n, {}))
             if r is not None:
+                r.published = published.get(r.article)
                 out.append(r)
     return out
 
@@ -254,7 +262,11 @@ def cluster(group: list[Reading], rules: FusionRules) -> list[list[Reading]]:
         days[root] = (min(a for a, _ in spans), max(b for _, b in spans))
     lonely: list[Reading] = []
     for r in undated:
-        fits = sorted(root for root in members if r.place is None or places[root] <= {r.place})
+        # an undated reading in a page of known date tells of a time near it, give or take bridge_days:
+        # not of an event decades away ("2000: Putin in Pyongyang" is no report of the 2024 visit)
+        fits = sorted(root for root in members if (r.place is None or places[root] <= {r.place})
+                      and (r.published is None or (days[root][0] - timedelta(rules.bridge_days) <= r.published
+                                                   <= days[root][1] + timedelta(rules.bridge_days))))
         if not fits:
             lonely.append(r)
             continue

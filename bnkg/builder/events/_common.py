@@ -70,6 +70,7 @@ class Memory:
     """What the rules remember from earlier sentences of the same article."""
 
     last_meeting: tuple[str, ...] = ()
+    last_meeting_date: DateValue | None = None  # the date of that meeting ("বৈঠক শেষে …": then)
     visits: list[Visit] = field(default_factory=list)
     meetings: list[tuple[str, ...]] = field(default_factory=list)
     last_event_date: DateValue | None = None
@@ -305,6 +306,8 @@ class Rules:
             for k in range(len(ws) - len(p) + 1):
                 if tuple(ws[k:k + len(p)]) == p:
                     ws[k + len(p) - 1] = ""
+                    if self.has_phrase(s.words(j + k + len(p), len(s.toks)), self.lex.grammar.undecided):
+                        return True  # "… সাক্ষাৎ দেবেন কি না, তা নিশ্চিত নয়": nobody says it will happen
         negs = self.lex.grammar.negations
         for k in range(len(ws)):
             if any(tuple(ws[k:k + len(p)]) == p for p in negs):

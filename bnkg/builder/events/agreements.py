@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bnkg.builder.events._common import (
+    PASSIVE,
     Memory,
     Rules,
     SentenceState,
@@ -38,6 +39,12 @@ class AgreementRules(Rules):
             # (a signed declaration is often described before it: "সই করলেন আট দফার মস্কো ঘোষণা")
             reach = lex.window + (2 if phrase in lex.signed_nouns else 0)
             signed_before = bool(self.find_phrases(s.toks[max(0, i - reach):i], verbs))
+            # "জুনে সই হওয়া ‘সমন্বিত কৌশলগত অংশীদারি চুক্তি’": a participle, the noun's name between
+            lo = max(0, i - lex.window - 3)
+            signed_at = next((lo + a for a, b, _ in self.find_phrases(s.toks[lo:i], verbs)
+                              if self.has_phrase(s.words(lo + b, lo + b + 1), lex.participles)
+                              and not self.boundary_between(s, lo + b, i)), None)
+            signed_before = signed_before or signed_at is not None
             blocked = self.has_phrase(s.words(j, j + 1), blockers)
             if blocked and not signed_before:
                 continue  # "চুক্তির লঙ্ঘন": the agreement is talked about, not concluded here
@@ -64,7 +71,9 @@ class AgreementRules(Rules):
             status = self.status_for(s, i, j)
             # "স্বাক্ষরিত এই চুক্তি", "… স্বাক্ষরিত চুক্তি অনুযায়ী": the agreement told of before
             anaphoric = blocked or any(w in self.demonstratives for w in s.words(i - 3, i))
-            date = self.date_for(s, i, memory, status, article, inherit=not anaphoric)
+            # (signed in a participle clause: signed when its own date says, not on the narrative's day)
+            date = self.date_for(s, i if signed_at is None else signed_at, memory, status, article,
+                                 inherit=not anaphoric and signed_at is None)
             trig = s.surface(i, j, article.text)
             ev = self.evidence(s, "agreement.trigger", trig)
             if (anaphoric or not parties) and (earlier or out):
@@ -72,6 +81,9 @@ class AgreementRules(Rules):
                 rec = Agreement(target.parties, ev, tuple(signatories), kind, date, status)  # type: ignore[arg-type]
                 out.append(rec)
                 continue
+            if not parties and signed_at is not None:
+                # "জুনে সই হওয়া চুক্তি কার্যকর হয়েছে" naming no party: the two states of the story
+                parties = self.two_states(visits or memory.visits[-1:], memory, entities) - {None}
             if not parties:
                 continue
             out.append(Agreement(tuple(sorted(parties)), ev, tuple(signatories), kind, date, status))  # type: ignore[arg-type]
@@ -79,8 +91,65 @@ class AgreementRules(Rules):
                 mev = tuple(replace(e, rule="meeting.from-agreement") for e in ev)
                 place = self.place_in(s, i, entities, memory=memory)
                 memory.signing_meetings.append(Meeting(tuple(signatories), mev, place, date, status))  # type: ignore[arg-type]
+        out += self.agreed(article, s, entities, memory, visits)
+        if out and memory.last_meeting_date is not None and self.at_meeting_end(s) \
+                and not any(d.value is not None for d in s.dates):
+            # "বৈঠক শেষে মেদভেদেভ বলেন, দুই দেশ … সম্মত হয়েছে": agreed at the meeting just told, that day
+            out = [replace(a, date=memory.last_meeting_date) for a in out]
+        if not out:
+            out += self.signed_by(article, s, entities, memory, earlier)
         # one agreement per sentence and parties: "চুক্তি স্বাক্ষরের পর … চুক্তি স্বাক্ষরিত হলো"
         return merge_agreements(out)
+
+    def at_meeting_end(self, s: SentenceState) -> bool:
+        """The sentence opens on the meeting told before: "বৈঠক শেষে …", "বৈঠকের শুরুতেই …"."""
+        found = self.find_phrases(s.toks[:2], self.lex.meeting.words)
+        lex = self.lex.meeting
+        return bool(found) and found[0][0] == 0 and self.has_phrase(s.words(found[0][1], found[0][1] + 2),
+                                                                    lex.end_words + lex.opening_words)
+
+    def signed_by(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+                  earlier: list[Agreement]) -> list[Agreement]:
+        """ "… একটি যৌথ ঘোষণাপত্র সই হয়। তাতে পুতিন এবং কিমের সই রয়েছে।": a signing word with no
+        agreement noun, in the sentence right after an agreement, names its signatories."""
+        prev = memory.previous
+        if not earlier or prev is None or not prev.sentence.start <= earlier[-1].evidence[0].start < prev.sentence.end:
+            return []
+        found = self.find_phrases(s.toks, self.lex.agreement.verbs)
+        if not found or self.negated(s, found[0][1]):
+            return []
+        i, j, _ = found[0]
+        signatories = {m.key for m in self.persons(s, entities) if m.token < i and m.key}
+        if len(signatories) < 2 or any(self.state_of(k, entities) not in earlier[-1].parties for k in signatories):
+            return []
+        target = earlier[-1]
+        ev = self.evidence(s, "agreement.signatories", s.surface(i, j, article.text))
+        return [replace(target, evidence=ev, signatories=tuple(sorted(signatories)))]
+
+    def agreed(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+               visits: list[Visit]) -> list[Agreement]:
+        """ "দুই দেশ একটি কমিশন গঠনে সম্মত হয়েছে": two states agreed to do something — an agreement,
+        its parties "দুই দেশ" (the two states of the story) or the states named as the verb's subject,
+        in its clause (inside reported speech, the speech's: not the speaker's state)."""
+        out: list[Agreement] = []
+        for i, j, _ in self.find_phrases(s.toks, self.lex.agreement.agreed, inflect_last=False):
+            if self.negated(s, j):
+                continue
+            start = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
+            subject = [m for m in s.mentions if start <= m.token < i and m.how not in PASSIVE]
+            if any(m.how == "pronoun-two_states" and m.case == "nom" for m in subject):
+                parties = self.two_states(visits or memory.visits[-1:], memory, entities)
+            else:
+                parties = {self.state_of(m.key, entities) for m in subject
+                           if m.key and m.case == "nom" and self.etype(m.key, entities) == "State"}
+            parties.discard(None)
+            if len(parties) < 2:
+                continue
+            status = self.status_for(s, i, j)
+            ev = self.evidence(s, "agreement.agreed", s.surface(i, j, article.text))
+            out.append(Agreement(tuple(sorted(parties)), ev, (), "other",  # type: ignore[arg-type]
+                                 self.date_for(s, i, memory, status, article), status))  # type: ignore[arg-type]
+        return out
 
 
 def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:

@@ -72,6 +72,7 @@ class EventExtractor(VisitRules, MeetingRules, AgreementRules, ClaimRules):
                     memory.last_event_place = ev.place
             if sent_meetings:  # (a meeting inferred from a signing is not what "দুই নেতা" refers to)
                 memory.last_meeting = sent_meetings[-1].participants
+                memory.last_meeting_date = sent_meetings[-1].date
                 memory.meetings += [m.participants for m in sent_meetings]
             sent_meetings += signing
             for m in s.mentions:

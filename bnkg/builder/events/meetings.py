@@ -48,12 +48,19 @@ class MeetingRules(Rules):
             subordinate = bool(s.words(j, j + 1)) and s.words(j, j + 1)[0] in anchors
             if subordinate and i == 0 and (is_weak or memory.last_meeting):
                 continue  # "আলোচনার পর ল্যাভরভ বলেন, …", "বৈঠকের পর মুখপাত্র … বলেন": after the talks just told, no new meeting
+            opening = subordinate or self.has_phrase(s.words(j, j + 1), lex.opening_words)
+            if opening and i == 0 and memory.last_meeting and {m.key for m in persons} <= set(memory.last_meeting):
+                # "বৈঠকের শুরুতেই কুরস্ক … কিমকে ধন্যবাদ জানান পুতিন": what was said at the meeting just told —
+                # no second reading of it (with the place the words are about)
+                continue
             # "X-এর সঙ্গে (আসন্ন) বৈঠক": the partner is named; an object elsewhere is another verb's
             partnered = any(m.case == "gen" and 0 <= i - m.end_token <= 3 and not self.is_modifier(s, m)
                             for m in persons)
             # "পুতিন চোয়েকে সাক্ষাৎ দেন বলে জানিয়েছেন পেসকভ": after "বলে", the one who tells of the
             # meeting (when its clause has its own subject) — and "কিমকে অবহিত করেন": the one told
-            subject = any(m.case == "nom" and m.end_token <= i for m in persons)
+            # "আলোচনায় ফিরতে … কিম আশ্বাস দিয়েছেন বলে জানিয়েছেন তিমাকোভা": talks are held only by those the
+            # clause names — never by the one who tells of them after "বলে"
+            subject = any(m.case == "nom" and m.end_token <= i for m in persons) or is_weak
             reported_from = next((k for k in range(j, len(s.toks))
                                   if s.toks[k].text in self.lex.speech.complementizers), None) if subject else None
             persons = [m for m in persons if not (reported_from is not None and m.token > reported_from)

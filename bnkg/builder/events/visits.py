@@ -16,6 +16,7 @@ from bnkg.builder.events._common import (
 )
 from bnkg.builder.records import (
     Article,
+    DateValue,
     Entity,
     Meeting,
     Mention,
@@ -35,11 +36,14 @@ class VisitRules(Rules):
         noun_ends = {j for _, j, _ in nouns}
         triggers = sorted(nouns + [
             (i, j, p) for i, j, p in self.find_phrases(s.toks, motion, inflect_last=False)
-            if self.destination_next_to(s, i, entities) and not noun_ends & {i, i - 1}])
+            if (self.destination_next_to(s, i, entities) or self.destination_right_after(s, j, entities))
+            and not noun_ends & {i, i - 1} and not self.has_phrase(s.words(i - 1, i), lex.passive_before)]
+            + [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.stay, inflect_last=False)
+               if self.destination_next_to(s, i, entities)])
         pending, memory.delegation = memory.delegation, None
         if pending is not None:
             out += self.delegation_leader(article, s, entities, pending)
-        for i, j, _ in triggers:
+        for i, j, phrase in triggers:
             if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.demonstratives:
                 continue  # "এই সফর", "ওই সফরে": the visit told of before, not a new one
             if self.negated(s, j) or self.has_phrase(s.words(j, j + 2), lex.cancelled):
@@ -48,7 +52,9 @@ class VisitRules(Rules):
                 continue  # "পুতিন যদি আবার পিয়ংইয়ং যান", "… সফর করলে … বাড়বে": a hypothesis
             persons = self.persons(s, entities, i)
             visitor = host = None
-            invited = self.has_phrase(s.words(j, j + 2), host_words)
+            invited = self.has_phrase(s.words(j, j + 2), host_words) or (
+                self.has_phrase(s.words(j, j + 1), lex.purpose) and self.has_phrase(s.words(j + 1, j + 4), host_words)
+                and any(m.case == "acc" and j < m.token < j + 4 for m in persons))
             gens = [m for m in persons if m.case == "gen" and m.end_token <= i and i - m.end_token <= 4
                     and self.is_modifier(s, m)  # not "পুতিনের সঙ্গে দেখা করতে মস্কো সফর": that is a partner
                     and not any(p.token > m.token and p.end_token <= i for p in persons)]
@@ -81,7 +87,9 @@ class VisitRules(Rules):
                 if pick is not None:
                     also = [m.key for m in subjects if m.key != visitor and self.coordinated(s, m, pick)]
             if visitor is None:
-                if not persons and self.find_phrases(s.toks[:i], lex.delegation):
+                # "… প্রতিনিধিদল পৌঁছেছে", or after the verb: "পিয়ংইয়ংয়ে পৌঁছল রাশিয়ার একটি প্রতিনিধিদল"
+                if not persons and (self.find_phrases(s.toks[:i], lex.delegation)
+                                    or self.find_phrases(s.toks[j:j + 4], lex.delegation)):
                     memory.delegation = self.group_visit(article, s, i, j, memory, entities)
                 continue
             own = self.state_of(visitor, entities)
@@ -95,8 +103,9 @@ class VisitRules(Rules):
             if dest is None or dest == own:
                 continue
             place = self.place_in(s, i, entities, dest, memory=memory) or there
-            status = "Planned" if invited else self.status_for(s, i, j)
-            date = self.date_for(s, i, memory, status, article)
+            stay = phrase in lex.stay  # "… থেকেই চীনে অবস্থান করছেন": there now, since that day
+            status = "Planned" if invited else "Occurred" if stay else self.status_for(s, i, j)
+            date = (self.since_date(s, i) if stay else None) or self.date_for(s, i, memory, status, article)
             same = [v for v in (*memory.visits, *out) if (v.visitor, v.destination, v.status) == (visitor, dest, status)
                     and v.date is not None]
             if same and not any(d.value is not None for d in s.dates):
@@ -108,6 +117,15 @@ class VisitRules(Rules):
             out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
                     for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
         return out + self.invited_visits(article, s, entities, memory)
+
+    def since_date(self, s: SentenceState, i: int) -> DateValue | None:
+        """The date before word i that a "since" word follows ("গত রোববার থেকেই"): when a stay began."""
+        days = []
+        for d in s.dates:
+            after = s.token_of(d.end - 1) + 1  # the word right after the date
+            if d.value is not None and after < i and s.toks[after].text in self.lex.grammar.since:
+                days.append(d.value)
+        return days[-1] if days else None
 
     def group_visit(self, article: Article, s: SentenceState, i: int, j: int, memory: Memory,
                     entities: dict[str, Entity]) -> Visit | None:
@@ -175,6 +193,21 @@ class VisitRules(Rules):
                    and not (m.end_token < len(s.toks) and s.toks[m.end_token].text in since)
                    for m in s.mentions)
 
+    def destination_right_after(self, s: SentenceState, j: int, entities: dict[str, Entity]) -> bool:
+        """ "পুতিন উড়ে যাবেন জাপানের ওকিনাওয়ায়", "… যাবেন রাশিয়ায়": the place gone to right after the
+        verb (ending at word j), in the locative — or its state in the genitive before a place we do
+        not know."""
+        if j >= len(s.toks) or s.own_words(j - 1, j + 1).count(",") or s.own_words(j - 1, j + 1).count("—"):
+            return False  # "… জানা গেছে, ইউক্রেনে …": another clause
+        return any(m.token == j and m.key and m.how not in PASSIVE
+                   and self.etype(m.key, entities) in ("State", "Place")
+                   and (m.case == "loc" or self.state_city_after(s, m, entities)) for m in s.mentions)
+
+    def state_city_after(self, s: SentenceState, m: Mention, entities: dict[str, Entity]) -> bool:
+        """A state in the genitive, then one word we do not know in the locative (a place of that
+        state): "জাপানের ওকিনাওয়ায়" after the verb of going."""
+        return m.end_token < len(s.toks) and self.state_city(s, m, m.end_token + 1, entities)
+
     def state_city(self, s: SentenceState, m: Mention, i: int, entities: dict[str, Entity]) -> bool:
         """ "জাপানের ওকিনাওয়ায় যাবেন": a state in the genitive, then one word we do not know in the
         locative (a place of that state) right before the trigger at word i."""
@@ -199,14 +232,17 @@ class VisitRules(Rules):
                 s.toks[m.end_token].text in soil
                 or any(m.end_token + len(p) == i and s.words(m.end_token, i) == p for p in regions))
             if t not in ("State", "Place") or m.how in PASSIVE or m.token < inside \
-                    or (m.case not in ("nom", "loc") and not on_soil and not self.state_city(s, m, i, entities)):
+                    or (m.case not in ("nom", "loc") and not on_soil and not self.state_city(s, m, i, entities)
+                        and not (m.token == j and self.state_city_after(s, m, entities))):
                 continue
             if self.state_of(m.key, entities) == own:
                 continue
+            if m.end_token < len(s.toks) and s.toks[m.end_token].text in self.lex.grammar.since:
+                continue  # "পিয়ংইয়ং থেকে … উড়ে যাবেন": where the trip starts
             cands.append(m)
         before = [m for m in cands if m.end_token <= i]
         # after the trigger only "… সফরে গেছেন রাশিয়ায়": a nominative there is another clause's subject
-        after = [m for m in cands if j <= m.token <= j + 3 and m.case == "loc"]
+        after = [m for m in cands if j <= m.token <= j + 3 and (m.case == "loc" or (m.token == j and m.case == "gen"))]
         return before[-1] if before else (after[0] if after else None)
 
     def visits_from_meetings(self, meetings: list[Meeting], entities: dict[str, Entity]) -> list[Visit]:
