@@ -1909,3 +1909,13 @@ def test_rd2_an_agreement_told_after_the_meeting_ends_is_dated_by_the_meeting(re
                        "বৈঠক শেষে লাভরভ বলেন, দুই দেশ একটি যৌথ কমিশন গড়তে সম্মত হয়েছে।")
     [a] = rec.agreements
     assert (a.parties, a.date) == (("north_korea", "russia"), day("2023-09-12"))
+
+
+def test_one_sentence_read_as_held_and_as_planned_is_one_event_that_occurred(reader: ArticleReader) -> None:
+    """Two rules reading one sentence, one as signed and one as planned (a future about the declaration's
+    name), gave one IRI two statuses — the SHACL violation Event-status-count found on heldout7."""
+    rec = read(reader, "আলোচনা শেষে পুতিন ও কিম জং উন একটি যৌথ ঘোষণাপত্রে সই করেন, যা 'ভ্লাদিভস্তক ঘোষণা' নামে "
+                       "পরিচিত হবে বলে জানিয়েছে তাস।")
+    assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), "Occurred")]
+    assert all(m.status == "Occurred" for m in rec.meetings)
+    assert len({m.evidence[0].start for m in rec.meetings}) == len(rec.meetings)  # one meeting per sentence

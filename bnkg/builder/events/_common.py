@@ -17,6 +17,7 @@ from itertools import accumulate
 from bnkg.builder.dates import resolve_anaphors, stay_date
 from bnkg.builder.mentions import MentionFinder, Token, published_day
 from bnkg.builder.records import (
+    Agreement,
     Article,
     DateMention,
     DateValue,
@@ -25,6 +26,7 @@ from bnkg.builder.records import (
     Meeting,
     Mention,
     Sentence,
+    Status,
     Visit,
 )
 from bnkg.mappings import Mappings
@@ -472,6 +474,19 @@ def finer(a: DateValue | None, b: DateValue | None) -> DateValue | None:
     if b is None:
         return a
     return a if len(a.value) >= len(b.value) else b
+
+
+def one_sentence(a: Meeting | Agreement, b: Meeting | Agreement) -> tuple[Status, DateValue | None]:
+    """The status and date of two readings of one event told in one sentence (they share its IRI, so it
+    must have one of each): told as held or signed by either, it occurred — a future elsewhere in the
+    sentence is about a name or a sequel ("… ঘোষণায় সই করেন, যা '… ঘোষণা' নামে পরিচিত হবে") — and is
+    dated by that reading; otherwise by the finer date, or the earlier one when they disagree."""
+    if a.status != b.status:
+        held = a if a.status == "Occurred" else b
+        return "Occurred", held.date
+    if compatible(a.date, b.date):
+        return a.status, finer(a.date, b.date)
+    return a.status, min(a.date, b.date, key=lambda d: d.value)  # type: ignore[arg-type,union-attr]
 
 
 def days_apart(a: DateValue | None, b: DateValue | None) -> int | None:

@@ -12,6 +12,7 @@ from bnkg.builder.events._common import (
     SentenceState,
     compatible,
     finer,
+    one_sentence,
 )
 from bnkg.builder.records import (
     Agreement,
@@ -159,10 +160,12 @@ def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
             pa, po = set(a.parties), set(o.parties)
             # an agreement still planned is another one than the one signed ("… প্রটোকলে সই করেন।
             # … আলাদা একটি চুক্তি করবে")
-            if (pa <= po or po <= pa) and compatible(o.date, a.date) and o.status == a.status:
+            same = o.evidence[0].start == a.evidence[0].start  # one sentence: one agreement of these parties
+            if (pa <= po or po <= pa) and ((compatible(o.date, a.date) and o.status == a.status) or same):
+                status, when = one_sentence(o, a) if same else (o.status, finer(o.date, a.date))
                 out[k] = replace(o, parties=tuple(sorted(pa | po)), evidence=o.evidence + a.evidence,
                                  signatories=tuple(sorted(set(o.signatories) | set(a.signatories))),
-                                 kind=o.kind if o.kind != "other" else a.kind, date=finer(o.date, a.date))
+                                 kind=o.kind if o.kind != "other" else a.kind, status=status, date=when)
                 break
         else:
             out.append(a)

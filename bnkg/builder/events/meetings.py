@@ -11,6 +11,7 @@ from bnkg.builder.events._common import (
     SentenceState,
     compatible,
     finer,
+    one_sentence,
 )
 from bnkg.builder.records import (
     Article,
@@ -146,6 +147,11 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
             if o.participants == m.participants and o.status == m.status and compatible(o.date, m.date):
                 out[k] = replace(o, evidence=o.evidence + m.evidence, place=o.place or m.place,
                                  date=finer(o.date, m.date))
+                break
+            if o.participants == m.participants and o.evidence[0].start == m.evidence[0].start:
+                status, when = one_sentence(o, m)  # one sentence, one meeting of these people
+                out[k] = replace(o, evidence=o.evidence + m.evidence, place=o.place or m.place,
+                                 status=status, date=when)
                 break
         else:
             out.append(m)
