@@ -242,6 +242,11 @@ def load_file(store: ox.Store, path: str | os.PathLike[str], fmt: str | None = N
             store.bulk_extend([LOADING])
             try:
                 _bulk_with_union(store, p, oxfmt)
+                # the bulk loader leaves many small files; compacting them halves the cost of a lookup
+                # by bound subject, the queries' inner step (10,000 articles: 2.6 s; median canned
+                # query 364 -> 243 ms, anchored ones a third faster, listings unchanged; the store's
+                # folder grows about a tenth: 1,000 articles 134 -> 150 MB)
+                store.optimize()
             except (SyntaxError, ValueError, OSError):
                 store.clear()  # the store was empty: a failed first load leaves it empty again, not marked
                 store.flush()
