@@ -108,9 +108,26 @@ def open_store(path: str | os.PathLike[str], *, read_only: bool = False) -> ox.S
             why = "check the folder's permissions and free space"
         raise BnkgError(f"{path}: cannot open the store ({text}): {why}") from exc
     except RuntimeError as exc:  # RocksDB's "Corruption: …"
+        if read_only and _being_written(folder):
+            # a reader opened while a writer compacts sees files vanish under it: not damage
+            raise BnkgError(f"{path}: cannot open the store ({exc}): another bnkg process is writing it; "
+                            f"wait for it to finish") from exc
         raise BnkgError(f"{path}: the store is damaged ({exc}); delete the folder and rebuild it from the articles "
                         f"(bnkg build ARTICLES… --store {path}) or from a graph file (bnkg load GRAPH --store "
                         f"{path})") from exc
+
+
+def _being_written(folder: Path) -> bool:
+    """Whether a writer holds the store's lock: opening it to write fails on the lock then (this process's
+    writer or another's); a store nobody writes opens, and is closed again at once."""
+    try:
+        probe = ox.Store(str(folder))
+    except OSError as exc:
+        return "lock" in str(exc).lower()
+    except RuntimeError:
+        return False
+    del probe
+    return False
 
 
 # --- writing -------------------------------------------------------------------------------------

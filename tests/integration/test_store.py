@@ -587,3 +587,23 @@ def test_default_triples_cut_the_graph_name_of_each_line(tmp_path: Path) -> None
         named = {(q.subject, q.predicate, q.object) for q in s if not isinstance(q.graph_name, ox.DefaultGraph)}
         default = {(q.subject, q.predicate, q.object) for q in s.quads_for_pattern(None, None, None, ox.DefaultGraph())}
         assert named <= default and len(default) == len(named) + 2, name  # (+ the two default-graph lines)
+
+
+def test_a_reader_that_sees_a_writers_files_change_is_told_to_wait_not_to_delete(
+        mini_store: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Opened read-only while another process writes, RocksDB may report "Corruption: IO error" (files
+    compacted away under the reader; seen under load in `bnkg remove` beside a writer): that is no damage,
+    and the message must not tell the user to delete the store."""
+    writer = open_store(mini_store)  # holds RocksDB's lock
+    try:
+        def torn(path: str) -> ox.Store:
+            raise RuntimeError("Corruption: IO error: No such file or directory: While open a file for random read")
+        monkeypatch.setattr(ox.Store, "read_only", staticmethod(torn))
+        with pytest.raises(BnkgError) as info:
+            open_store(mini_store, read_only=True)
+        assert "another bnkg process is writing it" in str(info.value)
+        assert "delete" not in str(info.value)
+    finally:
+        del writer
+    with pytest.raises(BnkgError, match="damaged"):  # nobody writes it: then it is damage
+        open_store(mini_store, read_only=True)
