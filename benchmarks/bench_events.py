@@ -31,6 +31,7 @@ if __package__ in (None, ""):
 from bench_stores import cases  # noqa: E402
 
 import bnkg.queries as queries  # noqa: E402
+from bnkg.queries.canned import parse  # noqa: E402
 from bnkg.stores.embedded import open_store  # noqa: E402
 
 
@@ -39,7 +40,7 @@ def _versions(old: Path | None) -> dict[str, Callable[[str, object, dict[str, st
     if old is None:
         return {"readings": lambda name, target, params: queries.run(name, target, readings=True, **params),
                 "events": new}
-    texts = {p.stem: queries._parse(p.stem, p.read_text(encoding="utf-8")) for p in sorted(old.glob("*.rq"))}
+    texts = {p.stem: parse(p.stem, p.read_text(encoding="utf-8")) for p in sorted(old.glob("*.rq"))}
     real = queries.catalogue
 
     def run_old(name: str, target: object, params: dict[str, str]) -> Any:
