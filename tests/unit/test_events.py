@@ -115,6 +115,19 @@ def test_planned_visit(reader: ArticleReader, body: str) -> None:
     assert v.status == "Planned"
 
 
+def test_an_event_dated_after_the_page_is_planned(reader: ArticleReader) -> None:
+    # "agreed to sit again next month" read as a second meeting held: its date, after the page's
+    # publication day, says it is a plan (and the graph keeps the SHACL date rule)
+    rec = read(reader, "বুধবার ল্যাভরভ ও চোই সন হুই মস্কোয় বৈঠক করেন। আগামী মাসে পিয়ংইয়ংয়ে ফের বৈঠকে "
+                       "বসার ব্যাপারে দুই মন্ত্রী একমত হন।")
+    told = {(m.date.value if m.date else None, m.status) for m in rec.meetings}
+    assert told == {("2023-09-13", "Occurred"), ("2023-10", "Planned")}
+    assert {(v.destination, v.status) for v in rec.visits} == {("russia", "Occurred"), ("north_korea", "Planned")}
+    undated = read(reader, "আগামী মাসে পিয়ংইয়ংয়ে ফের বৈঠকে বসার ব্যাপারে ল্যাভরভ ও চোই সন হুই একমত হন।",
+                   published=None)
+    assert undated.meetings and all(m.status == "Occurred" for m in undated.meetings)  # no publication date: nothing to compare
+
+
 def test_seen_doing_stays_occurred(reader: ArticleReader) -> None:
     rec = read(reader, "পুতিন ও কিমকে পিয়ংইয়ংয়ে করমর্দন করতে দেখা যায়।")
     m = one_meeting(rec)

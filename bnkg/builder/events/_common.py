@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import accumulate
+from typing import TypeVar
 
 from bnkg.builder.dates import resolve_anaphors, stay_date
 from bnkg.builder.mentions import MentionFinder, Token, published_day
@@ -34,6 +35,7 @@ from bnkg.mappings.lexicons import Phrase
 
 # mentions that name an actor without making it act: "ইউক্রেন যুদ্ধ", "রুশ", a state inside a longer name
 PASSIVE = ("topic", "adjective", "inner")
+E = TypeVar("E", Visit, Meeting, Agreement)
 # distinct words the per-reader cache of their phrase-opening forms holds before it starts afresh
 CACHE_WORDS = 200_000
 
@@ -493,6 +495,17 @@ def days_apart(a: DateValue | None, b: DateValue | None) -> int | None:
     if a is None or b is None or a.precision != "day" or b.precision != "day":
         return None
     return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days)
+
+
+def not_yet(events: list[E], published: DateValue | None) -> list[E]:
+    """Events told as done but dated wholly after the page was published are plans the rules took
+    for facts ("আগামী মাসে … ফের বৈঠকে বসার ব্যাপারে একমত হন": agreed to meet, not met): a page cannot
+    report as held what has not happened yet, so the date decides and the reading becomes Planned
+    (the rule of the SHACL constraint ``bnkgsh:Event-date-after-publication``)."""
+    if published is None:
+        return events
+    return [replace(e, status="Planned") if e.status == "Occurred" and e.date is not None
+            and e.date.after(published) else e for e in events]
 
 
 def arrived_before(arrival: DateValue | None, day: DateValue | None) -> bool:

@@ -12,6 +12,7 @@ from bnkg.builder.events._common import (
     Memory,
     SentenceState,
     arrived_before,
+    not_yet,
 )
 from bnkg.builder.events.agreements import AgreementRules, merge_agreements
 from bnkg.builder.events.claims import ClaimRules, merge_claims
@@ -60,9 +61,10 @@ class EventExtractor(VisitRules, MeetingRules, AgreementRules, ClaimRules):
             s = SentenceState(record.sentence, record.tokens, sorted(record.mentions, key=lambda m: m.token), dates,
                               record.future_dates)
             sent_claims = self.claims(article, s, entities, memory, relay)
-            sent_visits = self.visits(article, s, entities, memory)
-            sent_meetings = self.meetings(article, s, entities, memory, sent_visits)
-            sent_agreements = self.agreements(article, s, entities, memory, sent_visits, agreements)
+            sent_visits = not_yet(self.visits(article, s, entities, memory), article.published)
+            sent_meetings = not_yet(self.meetings(article, s, entities, memory, sent_visits), article.published)
+            sent_agreements = not_yet(self.agreements(article, s, entities, memory, sent_visits, agreements),
+                                      article.published)
             signing, memory.signing_meetings = memory.signing_meetings, []
             for ev in (*sent_visits, *sent_meetings, *sent_agreements):
                 if ev.date is not None:
