@@ -60,6 +60,9 @@ class _PhraseIndex:
                 many.setdefault((a.folded[0], a.folded[1]), {}).setdefault(ident, a)
         self.one = {k: list(v.values()) for k, v in one.items()}
         self.many = {k: sorted(v.values(), key=lambda a: -len(a.words)) for k, v in many.items()}
+        self.firsts = frozenset(f for f, _ in self.many)
+        # word → whether a phrase may start at it (most words start none); filled by MentionFinder.opens
+        self.opens: dict[str, bool] = {}
 
     def __len__(self) -> int:
         return sum(map(len, self.one.values())) + sum(map(len, self.many.values()))
@@ -198,6 +201,8 @@ class MentionFinder:
         ending of its last word (a phrase of several words starts with an uninflected word)."""
         best: tuple[_Alias, int, str] | None = None
         word = toks[i].text
+        if not self.opens(index, word):
+            return None
         if max_words >= 2 and i + 1 < len(toks):
             f0 = self.folded(word)
             for _, case2, f1 in self.fendings(toks[i + 1].text):
@@ -222,6 +227,18 @@ class MentionFinder:
                 if (only is None or alias.key in only) and (not alias.exact or stem == alias.words[0]):
                     return alias, i + 1, case
         return None
+
+    def opens(self, index: _PhraseIndex, word: str) -> bool:
+        """Whether a phrase of ``index`` may start at ``word``: its folded form starts a longer one,
+        or one of its folded stems is a one-word phrase.  Cached per word on the index (every word
+        of every sentence is looked up in the aliases and the titles; most are neither)."""
+        hit = index.opens.get(word)
+        if hit is None:
+            if len(index.opens) > _CACHE_WORDS:
+                index.opens.clear()
+            hit = index.opens[word] = self.folded(word) in index.firsts or any(
+                f in index.one for _, _, f in self.fendings(word))
+        return hit
 
     def _match_alias(self, toks: Sequence[Token], i: int, max_words: int = 99,
                      only: frozenset[str] | None = None) -> tuple[_Alias, int, str] | None:
