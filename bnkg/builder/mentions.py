@@ -108,6 +108,7 @@ class MentionFinder:
         self.grammar = mappings.lexicons.grammar
         self._folded: dict[str, str] = {}
         self._fendings: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        self._entities: dict[str, Entity] = {}  # see _entity (one per gazetteer key at most)
         # aliases are looked up by folded words, so "পুটিন", "ভ্লাদিমীর পুতিন", "কিম জঙ উন" find their actor
         aliases: list[_Alias] = []
         for a in gaz.actors.values():
@@ -898,6 +899,13 @@ class MentionFinder:
                 self._remember(entities, dep, "actor")
 
     def _entity(self, key: str) -> Entity:
+        """The gazetteer's entity ``key`` (immutable: made once per finder, transliteration and all)."""
+        e = self._entities.get(key)
+        if e is None:
+            e = self._entities[key] = self._gazetteer_entity(key)
+        return e
+
+    def _gazetteer_entity(self, key: str) -> Entity:
         gaz = self.mappings.gazetteer
         if key in gaz.places:
             p = gaz.places[key]
