@@ -107,11 +107,10 @@ class Rules:
         self.conjunctions = g.conjunctions | g.actor_conjunctions
         self.negated_endings = g.negated_endings
         self.genitive_endings = g.genitive_endings
-        # phrase lists → first-word index (the lists come from the immutable mappings; a per-reader cache)
-        self._indexes: dict[int, tuple[Sequence[Phrase], dict[str, list[tuple[int, Phrase]]]]] = {}
+        # phrase lists → their tables (the lists come from the immutable mappings; a per-reader cache)
         self._first_forms: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # see forms_of
         self._toks_forms: dict[int, tuple[Sequence[Token], frozenset[str]]] = {}  # see opening_forms
-        self._tables: dict[int, tuple[Sequence[Phrase], tuple[dict[str, tuple[int, ...]], dict[Phrase, int]]]] = {}
+        self._indexes: dict[int, tuple[Sequence[Phrase], tuple[frozenset[str], frozenset[Phrase], dict[Phrase, int]]]] = {}
         self._speech_verbs = tuple(p for p, _ in self.lex.speech.verbs)
         self._speech_kinds = dict(self.lex.speech.verbs)
         # first words of the speech verbs made of a noun and a light verb ("অভিযোগ করেছেন")
@@ -129,64 +128,56 @@ class Rules:
 
         At each word, the first phrase of the list (in its order) that matches there: a word inside
         a phrase may carry the clitic "ও"/"ই" ("অভিযোগও তোলেন"), the last one a case ending.  The
-        phrases are looked up whole in a table (:meth:`phrase_table`): each way of reading the
-        next words is one dict lookup (looping over every phrase with the same first word, 1168
+        readings of the next words are looked up in a table (:meth:`phrase_table`), word by word
+        while they still begin a phrase (looping over every phrase with the same first word, 1168
         speech verbs among them, was a tenth of the extraction)."""
-        firsts, rank_of = self.phrase_table(phrases)
+        firsts, prefixes, rank_of = self.phrase_table(phrases)
         out: list[tuple[int, int, Phrase]] = []
-        if len(toks) > 3 and firsts.keys().isdisjoint(self.opening_forms(toks)):
+        if len(toks) > 3 and firsts.isdisjoint(self.opening_forms(toks)):
             return out  # no word of the sentence opens a phrase of the list: one C call says so
-        cached = self._first_forms
+        cached, endings = self._first_forms, self.finder.endings
         i, n_toks = 0, len(toks)
         while i < n_toks:
             word = toks[i].text
-            forms = (cached.get(word) or self.forms_of(word))[inflect_last]
-            if firsts.keys().isdisjoint(forms):  # most words open no phrase: one C call says so
-                i += 1
+            if firsts.isdisjoint((cached.get(word) or self.forms_of(word))[inflect_last]):
+                i += 1  # most words open no phrase: one C call says so
                 continue
             best: tuple[int, Phrase] | None = None
-            for n in {n for f in forms for n in firsts.get(f, ())}:
-                if i + n > n_toks:
-                    continue
-                for p in self.readings(toks, i, n, inflect_last):
-                    rank = rank_of.get(p)
-                    if rank is not None and (best is None or rank < best[0]):
-                        best = (rank, p)
+            begun: list[Phrase] = [()]  # readings of words i..k-1 that begin a phrase
+            for k in range(i, n_toks):
+                w = toks[k].text
+                for r in begun:  # … and end one at word k
+                    for last in ([st for st, _ in endings(w)] if inflect_last else (w,)):
+                        rank = rank_of.get(r + (last,))
+                        if rank is not None and (best is None or rank < best[0]):
+                            best = (rank, r + (last,))
+                plain = (cached.get(w) or self.forms_of(w))[0]  # (as written, or without a clitic)
+                begun = [r + (f,) for r in begun for f in plain if r + (f,) in prefixes]
+                if not begun:
+                    break
             if best is not None:
-                out.append((i, i + len(best[1]), best[1]))
+                out.append((i, i + len(best[1]), phrases[best[0]]))
                 i += len(best[1])
             else:
                 i += 1
         return out
 
-    def readings(self, toks: Sequence[Token], i: int, n: int, inflect_last: bool) -> list[Phrase]:
-        """The phrases words i..i+n-1 may be: each word as written or without a clitic, the last as
-        written or (``inflect_last``) as a stem."""
-        cached = self._first_forms
-        out: list[Phrase] = [()]
-        for k in range(i, i + n - 1):
-            w = toks[k].text
-            plain = (cached.get(w) or self.forms_of(w))[0]
-            out = [r + (f,) for r in out for f in plain] if len(plain) > 1 else [r + plain for r in out]
-        last = toks[i + n - 1].text
-        if inflect_last:
-            return [r + (st,) for r in out for st, _ in self.finder.endings(last)]
-        return [r + (last,) for r in out]
+    def phrase_table(self, phrases: Sequence[Phrase]) -> tuple[frozenset[str], frozenset[Phrase], dict[Phrase, int]]:
+        """(the first words, the beginnings of the phrases of two words or more, phrase → its first
+        position in ``phrases``).
 
-    def phrase_table(self, phrases: Sequence[Phrase]) -> tuple[dict[str, tuple[int, ...]], dict[Phrase, int]]:
-        """(first word → the lengths of the phrases it opens, phrase → its first position in
-        ``phrases``), cached like :meth:`phrase_index`."""
-        entry = self._tables.get(id(phrases))
+        Cached by the identity of the list (the lexicons' lists live as long as the reader;
+        hashing a long list at every call was a tenth of the build), checked on use."""
+        entry = self._indexes.get(id(phrases))
         if entry is not None and entry[0] is phrases:
             return entry[1]
-        lengths: dict[str, set[int]] = {}
         rank_of: dict[Phrase, int] = {}
         for rank, p in enumerate(phrases):
-            lengths.setdefault(p[0], set()).add(len(p))
             rank_of.setdefault(tuple(p), rank)
-        table = ({f: tuple(sorted(ns)) for f, ns in lengths.items()}, rank_of)
-        if len(self._tables) < 256:  # (a list built for one call would only fill the cache)
-            self._tables[id(phrases)] = (phrases, table)
+        table = (frozenset(p[0] for p in rank_of), frozenset(p[:k] for p in rank_of for k in range(1, len(p))),
+                 rank_of)
+        if len(self._indexes) < 256:  # (a list built for one call would only fill the cache)
+            self._indexes[id(phrases)] = (phrases, table)
         return table
 
     def opening_forms(self, toks: Sequence[Token]) -> frozenset[str]:
@@ -214,21 +205,6 @@ class Rules:
             self._first_forms.clear()
         self._first_forms[word] = forms
         return forms
-
-    def phrase_index(self, phrases: Sequence[Phrase]) -> dict[str, list[tuple[int, Phrase]]]:
-        """First word → (position in ``phrases``, phrase): the order of the list is kept.
-
-        Cached by the identity of the list (the lexicons' lists live as long as the reader;
-        hashing a long list at every call was a tenth of the build), checked on use."""
-        entry = self._indexes.get(id(phrases))
-        if entry is not None and entry[0] is phrases:
-            return entry[1]
-        index: dict[str, list[tuple[int, Phrase]]] = {}
-        for rank, p in enumerate(phrases):
-            index.setdefault(p[0], []).append((rank, p))
-        if len(self._indexes) < 256:  # (a list built for one call would only fill the cache)
-            self._indexes[id(phrases)] = (phrases, index)
-        return index
 
     def has_phrase(self, ws: Sequence[str], phrases: Sequence[Phrase]) -> bool:
         # a phrase is looked for word by word only when all its words are there (most are not)
