@@ -109,6 +109,8 @@ class MentionFinder:
         self._folded: dict[str, str] = {}
         self._fendings: dict[str, tuple[tuple[str, str, str], ...]] = {}
         self._entities: dict[str, Entity] = {}  # see _entity (one per gazetteer key at most)
+        self._title_suffixes = tuple(self.grammar.title_suffixes)
+        self._named_after_words = max((len(p) for p in self.grammar.named_after), default=0)
         # aliases are looked up by folded words, so "পুটিন", "ভ্লাদিমীর পুতিন", "কিম জঙ উন" find their actor
         aliases: list[_Alias] = []
         for a in gaz.actors.values():
@@ -332,6 +334,8 @@ class MentionFinder:
         if hit is not None:
             return hit[0].key, hit[1], hit[2]
         for stem, case in self.endings(toks[i].text):  # "বহির্বাণিজ্যমন্ত্রী": a compound title
+            if not stem.endswith(self._title_suffixes):
+                continue  # (one C call for most words)
             for suffix, role in self.grammar.title_suffixes.items():
                 if stem.endswith(suffix) and len(stem) > len(suffix) and role in self.mappings.gazetteer.roles:
                     return role, i + 1, case
@@ -637,9 +641,10 @@ class MentionFinder:
         ``named_after_nouns`` after it): "কিম ইল সাং স্টেডিয়াম", "… স্টেডিয়ামের".  A locative noun
         ("… বিমানবন্দরে") may be where the person is ("কিম বিমানবন্দরে পুতিনকে স্বাগত জানান"): only
         after a genitive ("পিয়ংইয়ংয়ের কিম ইল সাং স্টেডিয়ামে") is it the building's name."""
+        ahead = tuple(t.text for t in toks[j:j + self._named_after_words])  # (the words, taken once)
         for p in self.grammar.named_after:
             n = len(p)
-            if j + n > len(toks) or tuple(t.text for t in toks[j:j + n - 1]) != p[:-1]:
+            if j + n > len(toks) or ahead[:n - 1] != p[:-1]:
                 continue
             last = toks[j + n - 1].text
             cases = {"nom"} if last == p[-1] else {c for stem, c in self.endings(last) if stem == p[-1]}

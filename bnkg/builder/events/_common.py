@@ -110,6 +110,7 @@ class Rules:
         # phrase lists → their tables (the lists come from the immutable mappings; a per-reader cache)
         self._first_forms: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # see forms_of
         self._toks_forms: dict[int, tuple[Sequence[Token], frozenset[str]]] = {}  # see opening_forms
+        self._by_first: dict[int, tuple[tuple[Phrase, ...], dict[str | None, list[Phrase]]]] = {}  # see has_phrase
         self._indexes: dict[int, tuple[Sequence[Phrase], tuple[frozenset[str], frozenset[Phrase], dict[Phrase, int]]]] = {}
         self._speech_verbs = tuple(p for p, _ in self.lex.speech.verbs)
         self._speech_kinds = dict(self.lex.speech.verbs)
@@ -207,10 +208,28 @@ class Rules:
         return forms
 
     def has_phrase(self, ws: Sequence[str], phrases: Sequence[Phrase]) -> bool:
-        # a phrase is looked for word by word only when all its words are there (most are not)
+        """Whether one of ``phrases`` occurs in ``ws``, word for word."""
+        # a phrase is looked for word by word only when all its words are there (most are not) —
+        # and, in a list of the lexicons, only among the phrases opening with a word that is there
         present = set(ws)
+        if isinstance(phrases, tuple):
+            by_first = self.by_first_word(phrases)
+            phrases = [p for w in present.intersection(by_first) for p in by_first[w]] + by_first.get(None, [])
         return any(present.issuperset(p) and any(tuple(ws[k:k + len(p)]) == p for k in range(len(ws) - len(p) + 1))
                    for p in phrases)
+
+    def by_first_word(self, phrases: tuple[Phrase, ...]) -> dict[str | None, list[Phrase]]:
+        """The phrases of a lexicon list by their first word (None: the empty phrase, found
+        anywhere); cached like :meth:`phrase_table`."""
+        entry = self._by_first.get(id(phrases))
+        if entry is not None and entry[0] is phrases:
+            return entry[1]
+        index: dict[str | None, list[Phrase]] = {}
+        for p in phrases:
+            index.setdefault(p[0] if p else None, []).append(p)
+        if len(self._by_first) < 256:
+            self._by_first[id(phrases)] = (phrases, index)
+        return index
 
     def etype(self, key: str, entities: dict[str, Entity]) -> str | None:
         e = entities.get(key)
