@@ -29,6 +29,7 @@ Nothing here raises on odd input: a page without prose gives an Article with no 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -844,6 +845,12 @@ def _dot_ends_sentence(line: str, i: int, chrome: Chrome) -> bool:
     return len(word) >= 3 and word not in chrome.abbreviations
 
 
+@functools.cache
+def _one_of(chars: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching any one of ``chars``."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]" if chars else r"(?!x)x")
+
+
 def split_sentences(line: str, chrome: Chrome) -> list[tuple[int, int]]:
     """Sentence spans (start, end) within one line: split after । ? ! (a '.' only between Bengali
     sentences), closing quotes and brackets kept with their sentence, spaces trimmed.
@@ -853,9 +860,14 @@ def split_sentences(line: str, chrome: Chrome) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = i = 0
     n = len(line)
+    next_terminator = _one_of(chrome.terminators).search
     while i < n:
+        found = next_terminator(line, i)  # (the words between terminators, skipped in one C call)
+        if found is None:
+            break
+        i = found.start()
         c = line[i]
-        if c in chrome.terminators and (c != "." or _dot_ends_sentence(line, i, chrome)):
+        if c != "." or _dot_ends_sentence(line, i, chrome):
             j = i + 1
             while j < n and line[j] in chrome.terminators and line[j] != ".":
                 j += 1
