@@ -204,7 +204,8 @@ class MentionFinder:
         ending of its last word (a phrase of several words starts with an uninflected word)."""
         best: tuple[_Alias, int, str] | None = None
         word = toks[i].text
-        if not self.opens(index, word):
+        opens = index.opens.get(word)
+        if not (self.opens(index, word) if opens is None else opens):
             return None
         if max_words >= 2 and i + 1 < len(toks):
             f0 = self.folded(word)
