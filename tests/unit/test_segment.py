@@ -7,6 +7,7 @@ sites print around an article.
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from pathlib import Path
 
@@ -33,7 +34,7 @@ from bnkg.builder.segment import (
 from bnkg.errors import MappingError
 from bnkg.mappings import Mappings, default_mappings
 from bnkg.mappings.calendar import Calendar
-from bnkg.mappings.chrome import load_chrome, strip_bullets
+from bnkg.mappings.chrome import GROUPS, load_chrome, required_texts, strip_bullets
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -545,11 +546,35 @@ def test_chrome_patterns_are_nfc(tmp_path: Path) -> None:
                       st.sampled_from(["আরও পড়ুন", "শেয়ার করুন", "• সম্পর্কিত খবর", "Share", "বিজ্ঞাপন", "১"])))
 def test_chrome_groups_joined_match_as_their_patterns(line: str) -> None:
     chrome = default_mappings().chrome
-    assert chrome.joined  # the shipped patterns can all be joined
+    assert chrome.joined and chrome.guarded  # the shipped patterns can all be joined
     seen = strip_bullets(line)
-    for group in chrome.joined:
+    for group in GROUPS:
         one_by_one = bool(seen) and any(p.fullmatch(seen) for p in getattr(chrome, group))
         assert chrome.matches(group, line) == one_by_one, (group, line)
+
+
+@pytest.mark.parametrize(("source", "texts"), [
+    (".{0,80}(অনুসরণ|ফলো) করুন.*", [{"অনুসরণ", "ফলো"}, {" করুন"}]),
+    ("[^।]{0,9}[:ঃ]\\s*(খবর)+", [{":", "ঃ"}, {"খবর"}]),
+    (".*(ক|খ)গ", [{"ক", "খ"}, {"গ"}]),
+    (".*(ছবি|Photo)", []),  # a text with case: no shortcut (under IGNORECASE "PHOTO" matches too)
+    (".*(ছবি)?", []),  # optional: nothing a match must hold
+    (".*(?-i:খবর)", []),  # flags of its own: not read
+])
+def test_the_texts_a_chrome_pattern_requires(source: str, texts: list[set[str]]) -> None:
+    assert [set(t) for t in required_texts(re.compile(source, re.IGNORECASE))] == texts
+
+
+def test_a_guarded_chrome_pattern_is_tried_only_on_lines_with_its_texts(tmp_path: Path) -> None:
+    (tmp_path / "chrome.yaml").write_text(
+        "end:\n  lines: ['মন্তব্য']\n  contains: ['ফাইল ছবি']\n  regex: ['.{0,40}(ফেসবুক|Facebook) পেজ ফলো করুন']\n"
+        "menu:\n  regex: ['[^|]{1,20}(\\s*[|]\\s*[^|]{1,20}){2,}']\n", encoding="utf-8")
+    chrome = load_chrome(tmp_path)
+    assert set(chrome.guarded) == {"end", "menu"} and "menu" not in chrome.joined
+    for line, end, menu in [("মন্তব্য", True, False), ("এটি ফাইল ছবি", True, False),
+                            ("আমাদের FACEBOOK পেজ ফলো করুন", True, False), ("আমাদের পেজ ফলো", False, False),
+                            ("প্রচ্ছদ | দেশ | বিশ্ব", False, True), ("প্রচ্ছদ দেশ বিশ্ব", False, False)]:
+        assert (chrome.matches("end", line), chrome.matches("menu", line)) == (end, menu), line
 
 
 def test_chrome_patterns_that_cannot_be_joined_are_tried_one_by_one(tmp_path: Path) -> None:
