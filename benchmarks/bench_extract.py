@@ -2,8 +2,10 @@
 machine cannot fake.
 
     python benchmarks/bench_extract.py [--old REV] [--n 300] [--rounds 5] [--shape page] [--json OUT]
+    python benchmarks/bench_extract.py --corpus /work/corpora/page-1k [--old REV] [--rounds 3]
 
-``--n`` articles shaped like real pages (benchmarks/corpus.py) are written once; then each round runs
+``--n`` articles shaped like real pages (benchmarks/corpus.py) are written once (or the .txt files of
+``--corpus`` are read, e.g. a pre-generated corpus of the page shape); then each round runs
 the extraction (``ArticleReader`` on every file, then ``record_triples`` on every record) once with
 this checkout and once with ``git archive REV bnkg`` (default ``HEAD``: the last commit against the
 working tree), each in its own process, alternating which goes first.  Printed per version: the
@@ -103,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=5, help="runs of each version (default 5)")
     ap.add_argument("--shape", default="page", help="benchmarks/corpus.py shape (default page)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--corpus", help="a directory of .txt pages to read instead of writing --n of them")
     ap.add_argument("--json", help="write the report here too")
     ap.add_argument("--child", nargs=2, metavar=("ROOT", "CORPUS"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -115,7 +118,11 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="bnkg-bench-extract-") as tmp:
         work = Path(tmp)
-        corpus.write(args.n, work / "corpus", seed=args.seed, shape=args.shape)
+        pages = Path(args.corpus).resolve() if args.corpus else work / "corpus"
+        if args.corpus:
+            args.n, args.shape = len(list(pages.glob("*.txt"))), f"files of {pages}"
+        else:
+            corpus.write(args.n, pages, seed=args.seed, shape=args.shape)
         old = work / "old"
         old.mkdir()
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.old, "bnkg"], check=True,
@@ -126,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         runs: dict[str, list[dict[str, Any]]] = {"old": [], "new": []}
         for k in range(args.rounds):
             for name in (("old", "new") if k % 2 == 0 else ("new", "old")):
-                runs[name].append(run(roots[name], work / "corpus"))
+                runs[name].append(run(roots[name], pages))
                 print(f"round {k + 1} {name}: {runs[name][-1]['extraction_s']:.2f} s extraction, "
                       f"{runs[name][-1]['record_triples_s']:.2f} s record_triples", file=sys.stderr)
         load_after = os.getloadavg()

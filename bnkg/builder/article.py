@@ -17,7 +17,7 @@ from bnkg.builder.events import EventExtractor
 from bnkg.builder.mentions import MentionFinder
 from bnkg.builder.read import read_text
 from bnkg.builder.records import ArticleRecord
-from bnkg.builder.segment import segment, sentence_records
+from bnkg.builder.segment import SegmentMemo, segment, sentence_records
 from bnkg.errors import BnkgError, InputError
 from bnkg.mappings import Mappings, default_mappings
 from bnkg.rdf.namespaces import ACTOR_TYPES
@@ -43,13 +43,14 @@ class ArticleReader:
         self.mappings = mappings or default_mappings()
         self.finder = MentionFinder(self.mappings)
         self.extractor = EventExtractor(self.mappings, self.finder)
+        self.memo = SegmentMemo()  # what the pages' lines are, for the pages of this reader
 
     def read_file(self, path: Path) -> ArticleRecord:
         return self.read_string(read_text(path), path.name)
 
     def read_string(self, text: str, source_file: str) -> ArticleRecord:
         """Extract from already-normalised text (see :func:`bnkg.builder.read.normalise`)."""
-        article = segment(text, source_file, self.mappings)
+        article = segment(text, source_file, self.mappings, self.memo)
         if not article.sentences:
             raise InputError(source_file, "no article body found (no sentence ending in '।', '?' or '!')")
         records = sentence_records(article)

@@ -691,8 +691,7 @@ def _scan(toks: list[_Tok], p: date | None, direction: Direction,
     out = []
     i, n = 0, len(toks)
     while i < n:
-        lex = toks[i].lex
-        if toks[i].kind not in "NDW" and (lex is None or lex.kind not in _STARTS):
+        if not _may_start(toks, i, cal):
             i += 1
             continue
         hit = _ago(toks, i, p, cal) or _match(toks, i, p, direction, cal)
@@ -706,6 +705,17 @@ def _scan(toks: list[_Tok], p: date | None, direction: Direction,
             out.append((i, toks[i].start, hit.end, hit))
         i = max(hit.j, i + 1)
     return out
+
+
+def _may_start(toks: list[_Tok], i: int, cal: Calendar) -> bool:
+    """Whether :func:`_ago` or :func:`_match` may read a date from token ``i`` on: a number, a
+    numeric date, a calendar word that opens one — or another word, only as the count of "… আগে"
+    (ago) one or two words on ("দুই মাস আগে", "মাসখানেক আগে").  Most words of a sentence are none
+    (trying both readers at every word, in both tenses, was half the dates stage)."""
+    t = toks[i]
+    if t.kind == "W":
+        return (i + 1 < len(toks) and toks[i + 1].text in cal.ago) or (i + 2 < len(toks) and toks[i + 2].text in cal.ago)
+    return t.kind in "ND" or (t.lex is not None and t.lex.kind in _STARTS)
 
 
 def _published(published: DateValue | None) -> date | None:

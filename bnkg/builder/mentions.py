@@ -60,6 +60,9 @@ class _PhraseIndex:
                 many.setdefault((a.folded[0], a.folded[1]), {}).setdefault(ident, a)
         self.one = {k: list(v.values()) for k, v in one.items()}
         self.many = {k: sorted(v.values(), key=lambda a: -len(a.words)) for k, v in many.items()}
+        self.firsts = frozenset(f for f, _ in self.many)
+        # word → whether a phrase may start at it (most words start none); filled by MentionFinder.opens
+        self.opens: dict[str, bool] = {}
 
     def __len__(self) -> int:
         return sum(map(len, self.one.values())) + sum(map(len, self.many.values()))
@@ -105,6 +108,9 @@ class MentionFinder:
         self.grammar = mappings.lexicons.grammar
         self._folded: dict[str, str] = {}
         self._fendings: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        self._entities: dict[str, Entity] = {}  # see _entity (one per gazetteer key at most)
+        self._title_suffixes = tuple(self.grammar.title_suffixes)
+        self._named_after_words = max((len(p) for p in self.grammar.named_after), default=0)
         # aliases are looked up by folded words, so "পুটিন", "ভ্লাদিমীর পুতিন", "কিম জঙ উন" find their actor
         aliases: list[_Alias] = []
         for a in gaz.actors.values():
@@ -198,6 +204,9 @@ class MentionFinder:
         ending of its last word (a phrase of several words starts with an uninflected word)."""
         best: tuple[_Alias, int, str] | None = None
         word = toks[i].text
+        opens = index.opens.get(word)
+        if not (self.opens(index, word) if opens is None else opens):
+            return None
         if max_words >= 2 and i + 1 < len(toks):
             f0 = self.folded(word)
             for _, case2, f1 in self.fendings(toks[i + 1].text):
@@ -222,6 +231,18 @@ class MentionFinder:
                 if (only is None or alias.key in only) and (not alias.exact or stem == alias.words[0]):
                     return alias, i + 1, case
         return None
+
+    def opens(self, index: _PhraseIndex, word: str) -> bool:
+        """Whether a phrase of ``index`` may start at ``word``: its folded form starts a longer one,
+        or one of its folded stems is a one-word phrase.  Cached per word on the index (every word
+        of every sentence is looked up in the aliases and the titles; most are neither)."""
+        hit = index.opens.get(word)
+        if hit is None:
+            if len(index.opens) > _CACHE_WORDS:
+                index.opens.clear()
+            hit = index.opens[word] = self.folded(word) in index.firsts or any(
+                f in index.one for _, _, f in self.fendings(word))
+        return hit
 
     def _match_alias(self, toks: Sequence[Token], i: int, max_words: int = 99,
                      only: frozenset[str] | None = None) -> tuple[_Alias, int, str] | None:
@@ -314,6 +335,8 @@ class MentionFinder:
         if hit is not None:
             return hit[0].key, hit[1], hit[2]
         for stem, case in self.endings(toks[i].text):  # "বহির্বাণিজ্যমন্ত্রী": a compound title
+            if not stem.endswith(self._title_suffixes):
+                continue  # (one C call for most words)
             for suffix, role in self.grammar.title_suffixes.items():
                 if stem.endswith(suffix) and len(stem) > len(suffix) and role in self.mappings.gazetteer.roles:
                     return role, i + 1, case
@@ -619,9 +642,10 @@ class MentionFinder:
         ``named_after_nouns`` after it): "কিম ইল সাং স্টেডিয়াম", "… স্টেডিয়ামের".  A locative noun
         ("… বিমানবন্দরে") may be where the person is ("কিম বিমানবন্দরে পুতিনকে স্বাগত জানান"): only
         after a genitive ("পিয়ংইয়ংয়ের কিম ইল সাং স্টেডিয়ামে") is it the building's name."""
+        ahead = tuple(t.text for t in toks[j:j + self._named_after_words])  # (the words, taken once)
         for p in self.grammar.named_after:
             n = len(p)
-            if j + n > len(toks) or tuple(t.text for t in toks[j:j + n - 1]) != p[:-1]:
+            if j + n > len(toks) or ahead[:n - 1] != p[:-1]:
                 continue
             last = toks[j + n - 1].text
             cases = {"nom"} if last == p[-1] else {c for stem, c in self.endings(last) if stem == p[-1]}
@@ -881,6 +905,13 @@ class MentionFinder:
                 self._remember(entities, dep, "actor")
 
     def _entity(self, key: str) -> Entity:
+        """The gazetteer's entity ``key`` (immutable: made once per finder, transliteration and all)."""
+        e = self._entities.get(key)
+        if e is None:
+            e = self._entities[key] = self._gazetteer_entity(key)
+        return e
+
+    def _gazetteer_entity(self, key: str) -> Entity:
         gaz = self.mappings.gazetteer
         if key in gaz.places:
             p = gaz.places[key]

@@ -29,21 +29,22 @@ Nothing here raises on odd input: a page without prose gives an Article with no 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import PurePath
 from typing import Literal
 
-from bnkg.builder.dates import find_dates, parse_published, read_date_line
+from bnkg.builder.dates import DateLine, find_dates, parse_published, read_date_line
 from bnkg.builder.records import Article, DateValue, Sentence, SentenceRecord, Token
 from bnkg.mappings import Mappings
 from bnkg.mappings.calendar import Calendar
 from bnkg.mappings.chrome import Chrome
 from bnkg.text import WORD_RE
 
-__all__ = ["segment", "split_sentences"]
+__all__ = ["SegmentMemo", "segment", "split_sentences"]
 
 Kind = Literal["empty", "end", "soft_end", "skip", "chrome", "prose", "attribution", "other"]
 
@@ -86,11 +87,32 @@ class _Region:
     weight: int  # characters of prose
 
 
-def segment(text: str, source_file: str, mappings: Mappings) -> Article:
-    """Segment the normalised ``text`` of one input file into an :class:`Article`."""
+@dataclass
+class SegmentMemo:
+    """What :func:`segment` found out about page lines, by their text alone, kept by the caller for
+    the pages of one build: the pages of an outlet repeat their menus, lists of headlines, bylines
+    and footers (classifying the lines and reading their dates was a quarter of the extraction).
+    Each table starts afresh past ``limit`` lines."""
+
+    kinds: dict[str, Kind] = field(default_factory=dict)
+    date_lines: dict[str, DateLine] = field(default_factory=dict)
+    parsed: dict[str, tuple[str | None, tuple[DateValue, str | None] | None]] = field(default_factory=dict)
+    limit: int = 20_000
+
+    def bound(self) -> None:
+        for table in (self.kinds, self.date_lines, self.parsed):
+            if len(table) > self.limit:
+                table.clear()
+
+
+def segment(text: str, source_file: str, mappings: Mappings, memo: SegmentMemo | None = None) -> Article:
+    """Segment the normalised ``text`` of one input file into an :class:`Article` (``memo``: see
+    :class:`SegmentMemo`; the result is the same without it)."""
     chrome = mappings.chrome
-    lines, wrapped = _join_wrapped(_lines(text, chrome), text, chrome)
-    reader = _DateReader(lines, chrome, mappings.calendar)
+    memo = memo if memo is not None else SegmentMemo()
+    memo.bound()
+    lines, wrapped = _join_wrapped(_lines(text, chrome, memo.kinds), text, chrome)
+    reader = _DateReader(lines, chrome, mappings.calendar, memo)
     # a date line that ends in a full stop ("২৫ এপ্রিল ২০১৯ খ্রি.") is no sentence
     lines[:] = [replace(ln, kind="chrome") if ln.kind == "prose" and ln.words <= _DATE_WORDS and reader.is_date(ln)
                 else ln for ln in lines]
@@ -255,15 +277,20 @@ def _notes(sentences: list[Sentence], body: str, chrome: Chrome, fallback: bool)
 
 # --------------------------------------------------------------------------------------- lines
 
-def _lines(text: str, chrome: Chrome) -> list[_Line]:
-    """Every line of ``text`` with the offsets of its stripped content and its kind."""
+def _lines(text: str, chrome: Chrome, kinds: dict[str, Kind] | None = None) -> list[_Line]:
+    """Every line of ``text`` with the offsets of its stripped content and its kind.
+
+    A line's kind depends on its text alone: ``kinds`` memoises it (:class:`SegmentMemo`)."""
     out: list[_Line] = []
     offset = 0
+    memo: dict[str, Kind] = {} if kinds is None else kinds
     for i, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
         start = offset + (len(raw) - len(raw.lstrip())) if stripped else offset
-        out.append(_Line(i, start, start + len(stripped), stripped, _classify(stripped, chrome),
-                         len(stripped.split())))
+        kind = memo.get(stripped)
+        if kind is None:
+            kind = memo[stripped] = _classify(stripped, chrome)
+        out.append(_Line(i, start, start + len(stripped), stripped, kind, len(stripped.split())))
         offset += len(raw) + 1
     return out
 
@@ -339,9 +366,17 @@ def _label_only(s: str, chrome: Chrome) -> bool:
 class _DateReader:
     """Date lines of the page, through :mod:`bnkg.builder.dates`; results are memoised."""
 
-    def __init__(self, lines: list[_Line], chrome: Chrome, calendar: Calendar) -> None:
+    def __init__(self, lines: list[_Line], chrome: Chrome, calendar: Calendar, memo: SegmentMemo | None = None,
+                 ) -> None:
         self.lines, self.chrome, self.calendar = lines, chrome, calendar
-        self._parsed: dict[int, tuple[str | None, tuple[DateValue, str | None] | None]] = {}
+        self.memo = memo if memo is not None else SegmentMemo()
+
+    def date_line(self, s: str) -> DateLine:
+        """:func:`~bnkg.builder.dates.read_date_line`, memoised by the line's text."""
+        hit = self.memo.date_lines.get(s)
+        if hit is None:
+            hit = self.memo.date_lines[s] = read_date_line(s, self.calendar)
+        return hit
 
     def _parse(self, s: str) -> tuple[DateValue, str | None] | None:
         if not s or len(s) > _DATE_LINE_MAX:
@@ -350,13 +385,15 @@ class _DateReader:
         return result
 
     def _date_line(self, s: str) -> bool:
-        return bool(s) and len(s) <= _DATE_LINE_MAX and read_date_line(s, self.calendar).only_date
+        return bool(s) and len(s) <= _DATE_LINE_MAX and self.date_line(s).only_date
 
     def parse(self, i: int) -> tuple[str | None, tuple[DateValue, str | None] | None]:
         """(label, date) of line ``i``; label is "published", "updated" or None (no label)."""
-        if i not in self._parsed:
-            self._parsed[i] = self._parse_line(self.lines[i].text)
-        return self._parsed[i]
+        s = self.lines[i].text  # (what a line says depends on its text alone)
+        hit = self.memo.parsed.get(s)
+        if hit is None:
+            hit = self.memo.parsed[s] = self._parse_line(s)
+        return hit
 
     def _parse_line(self, s: str) -> tuple[str | None, tuple[DateValue, str | None] | None]:
         """A labelled date may follow a byline on the same line ("… ডেস্ক | প্রকাশ: …"); an
@@ -448,7 +485,7 @@ class _DateReader:
         """An unlabelled date line of the site's masthead (the day the page was crawled): beside a
         Bangla-calendar date (on the line or the next one) or a site menu (the line above or below;
         a breadcrumb "প্রচ্ছদ » বিশ্ব" above an article's own date is not one)."""
-        if read_date_line(self.lines[i].text, self.calendar).bangla:
+        if self.date_line(self.lines[i].text).bangla:
             return True
         for j in (self._prev_nonempty(i), self._next_nonempty(i, len(self.lines))):
             if j is None:
@@ -458,7 +495,7 @@ class _DateReader:
                     and self.chrome.matches("menu", other.text)):  # a site menu, not a breadcrumb
                 return True
             if j > i and len(other.text) <= _DATE_LINE_MAX \
-                    and (d := read_date_line(other.text, self.calendar)).bangla and d.only_date:
+                    and (d := self.date_line(other.text)).bangla and d.only_date:
                 return True
         return False
 
@@ -600,11 +637,11 @@ class _DateReader:
 
     def _bangla_beside(self, i: int) -> bool:
         """Line ``i`` or the next one holds a Bangla-calendar date (a crawl stamp's masthead)."""
-        if read_date_line(self.lines[i].text, self.calendar).bangla:
+        if self.date_line(self.lines[i].text).bangla:
             return True
         j = self._next_nonempty(i, len(self.lines))
         return j is not None and len(self.lines[j].text) <= _DATE_LINE_MAX \
-            and read_date_line(self.lines[j].text, self.calendar).bangla
+            and self.date_line(self.lines[j].text).bangla
 
     def _masthead_date(self, s: str) -> tuple[DateValue, str | None] | None:
         """The date of a masthead that names its city: "কলকাতা | রবিবার ৫ অগস্ট ২০০১ | ২০ শ্রাবণ
@@ -808,6 +845,12 @@ def _dot_ends_sentence(line: str, i: int, chrome: Chrome) -> bool:
     return len(word) >= 3 and word not in chrome.abbreviations
 
 
+@functools.cache
+def _one_of(chars: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching any one of ``chars``."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]" if chars else r"(?!x)x")
+
+
 def split_sentences(line: str, chrome: Chrome) -> list[tuple[int, int]]:
     """Sentence spans (start, end) within one line: split after । ? ! (a '.' only between Bengali
     sentences), closing quotes and brackets kept with their sentence, spaces trimmed.
@@ -817,9 +860,14 @@ def split_sentences(line: str, chrome: Chrome) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = i = 0
     n = len(line)
+    next_terminator = _one_of(chrome.terminators).search
     while i < n:
+        found = next_terminator(line, i)  # (the words between terminators, skipped in one C call)
+        if found is None:
+            break
+        i = found.start()
         c = line[i]
-        if c in chrome.terminators and (c != "." or _dot_ends_sentence(line, i, chrome)):
+        if c != "." or _dot_ends_sentence(line, i, chrome):
             j = i + 1
             while j < n and line[j] in chrome.terminators and line[j] != ".":
                 j += 1

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from re import _constants as sre_constants  # the parse tree of a pattern: see required_texts
+from re import _parser as sre_parser
 from typing import Any
 
 from bnkg.errors import MappingError
@@ -63,15 +65,24 @@ class Chrome:
     # each group's patterns as one alternation (one regex call per line instead of one per pattern);
     # a group whose patterns cannot be joined (e.g. the same named group twice) is not here
     joined: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # the patterns that open with any text (".{0,300}…", "[^।?!]{0,80}…"), slow to fail on a long
+    # line, joined, behind a search for the texts a line one of them matches must hold (see
+    # required_texts): (that search, those patterns); they are not in ``joined``
+    guarded: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
 
     def matches(self, group: str, line: str) -> bool:
         """Whether ``line`` (bullets and spaces stripped) is wholly matched by a ``group`` pattern."""
         s = strip_bullets(line)
         if not s:
             return False
+        guarded = self.guarded.get(group)
+        if guarded is not None and guarded[0].search(s) is not None and guarded[1].fullmatch(s) is not None:
+            return True
         one = self.joined.get(group)
         if one is not None:
             return one.fullmatch(s) is not None
+        if guarded is not None:
+            return False  # (all its patterns are guarded)
         patterns: tuple[re.Pattern[str], ...] = getattr(self, group)
         return any(p.fullmatch(s) for p in patterns)
 
@@ -133,6 +144,7 @@ def load_chrome(directory: Path) -> Chrome:
     if not (isinstance(words, list) and len(words) == 2 and all(isinstance(w, int) for w in words)):
         raise MappingError(f"{path}: headline_words: expected [min, max]")
     terminators = _strs(path, "terminators", data.get("terminators")) or ("।", "?", "!", ".")
+    guarded = {g: gate for g, pats in groups.items() if (gate := _guard(pats)) is not None}
     return Chrome(
         **groups,
         published_label=_label(path, "labels.published", _strs(path, "labels.published", labels.get("published"))),
@@ -144,7 +156,9 @@ def load_chrome(directory: Path) -> Chrome:
         headline_min_words=words[0],
         headline_max_words=words[1],
         byline_max_words=_int(path, "byline_max_words", data.get("byline_max_words"), 8),
-        joined={g: j for g, pats in groups.items() if (j := _joined(pats)) is not None},
+        joined={g: j for g, pats in groups.items()
+                if (j := _joined(tuple(p for p in pats if g not in guarded or p not in guarded[g][2]))) is not None},
+        guarded={g: gate[:2] for g, gate in guarded.items()},
     )
 
 
@@ -156,3 +170,91 @@ def _joined(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
         return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
     except re.error:
         return None
+
+
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+
+
+def _guard(patterns: tuple[re.Pattern[str], ...],
+           ) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[re.Pattern[str]]] | None:
+    """(a search for texts, the patterns it guards joined, those patterns): the patterns of a group
+    that open with any text and hold known texts (:func:`required_texts`) — a line holding none of
+    the texts (each pattern's most telling set) matches none of them.  None when no pattern is so,
+    or the patterns (guarded, or the others) cannot be joined."""
+    slow = {p: max(needs, key=lambda n: min(map(len, n))) for p in patterns
+            if _opens_with_any_text(p) and (needs := required_texts(p))}
+    if not slow:
+        return None
+    joined = _joined(tuple(slow))
+    rest = tuple(p for p in patterns if p not in slow)
+    if joined is None or (rest and _joined(rest) is None):
+        return None
+    texts = sorted({t for n in slow.values() for t in n}, key=lambda t: (-len(t), t))
+    return re.compile("|".join(re.escape(t) for t in texts)), joined, frozenset(slow)
+
+
+def _opens_with_any_text(pattern: re.Pattern[str]) -> bool:
+    """ ".{0,80}…", ".*…", "[^।?!]{0,80}…": a repeat of any character, or of all but a few."""
+    try:
+        tree = list(sre_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # (a parser of another Python version: no shortcut)
+        return False
+    if not tree or tree[0][0] not in _REPEATS or len(tree[0][1][2]) != 1:
+        return False
+    op, av = list(tree[0][1][2])[0]
+    return op in (sre_constants.ANY, sre_constants.NOT_LITERAL) or (
+        op is sre_constants.IN and bool(av) and av[0][0] is sre_constants.NEGATE)
+
+
+def required_texts(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of texts such that every string ``pattern`` wholly matches holds one text of each set:
+    the runs of letters every match has, and the alternatives of a group every match goes through
+    ("(অনুসরণ|ফলো) করুন" → {"অনুসরণ", "ফলো"}, {" করুন"}).  Only texts without case (Bengali,
+    digits, punctuation): under IGNORECASE they match only themselves, so ``text in line`` decides.
+    Nothing (an empty tuple) for a pattern this cannot read."""
+    try:
+        tree = sre_parser.parse(pattern.pattern, pattern.flags)
+        return tuple(dict.fromkeys(_needs(list(tree))))
+    except Exception:  # (a parser of another Python version: no shortcut)
+        return ()
+
+
+def _caseless(text: str) -> bool:
+    return all(c.lower() == c == c.upper() for c in text)
+
+
+def _needs(seq: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """What every match of the sequence ``seq`` (a parse tree) holds: each item is matched in turn."""
+    out: list[frozenset[str]] = []
+    run = ""
+    for op, av in [*seq, (None, None)]:
+        if op is sre_constants.LITERAL:
+            run += chr(av)
+            continue
+        if run and _caseless(run):
+            out.append(frozenset({run}))
+        run = ""
+        one = _one_of(op, av)
+        if one is not None:
+            out.append(one)
+        elif op is sre_constants.SUBPATTERN and not av[1] and not av[2]:  # (a group, no flags of its own)
+            out += _needs(list(av[3]))
+        elif op in _REPEATS and av[0] >= 1:
+            out += _needs(list(av[2]))
+    return out
+
+
+def _one_of(op: Any, av: Any) -> frozenset[str] | None:
+    """The texts one of which the item matches whole: a set of characters, or alternatives."""
+    if op is sre_constants.IN and all(o is sre_constants.LITERAL for o, _ in av):
+        chars = frozenset(chr(c) for _, c in av)
+        return chars if all(_caseless(c) for c in chars) else None
+    if op is sre_constants.BRANCH:
+        texts: set[str] = set()
+        for alternative in av[1]:  # each must hold a known text: one of its sets (the most telling)
+            needs = _needs(list(alternative))
+            if not needs:
+                return None
+            texts |= max(needs, key=lambda n: min(map(len, n)))
+        return frozenset(texts)
+    return None

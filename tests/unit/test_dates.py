@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import bnkg.builder.dates as dates_module
 import bnkg.mappings.calendar as calendar_module
 from bnkg.builder.dates import (
     find_dates,
@@ -669,3 +670,28 @@ def test_rf1_last_month_name_and_next_weekday() -> None:
 ])
 def test_rd2_about_one_unit_ago(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(sentence) == expected
+
+
+# -- the scan's shortcut: a date is looked for only at a word that may start one ----------------------
+_OWN = ("গত ১৯ জুন বুধবার দুই নেতা বৈঠক করেন, তিন মাস আগে চুক্তি হয়।",
+        "মাসখানেক আগে ২০২৩ সালের জুলাইয়ে ও ২০২৪-০৬-১৯ তারিখে আলোচনা হয়, পরদিন ১২ শ্রাবণ ১৪৩১ প্রকাশ।",
+        "আগামী সপ্তাহে, জুন ২০২৪ বা দুই বছর আগে ও ৫ দিন পরে সফর হবে; ওই মাসে কিছু হয়নি।")
+
+
+def test_a_word_that_may_start_no_date_starts_none() -> None:
+    """_scan skips the words _may_start rules out; neither reader finds a date at one of them, in
+    either tense (our sentences, and every line of the held-out pages)."""
+    pages = sorted((Path(__file__).parents[1] / "data").glob("heldout*/*.txt"))
+    lines = [*_OWN, *(ln for p in pages for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip())]
+    p = date(2024, 6, 21)
+    skipped = 0
+    for line in lines:
+        toks = dates_module._tokens(line, CAL)
+        for i in range(len(toks)):
+            if dates_module._may_start(toks, i, CAL):
+                continue
+            skipped += 1
+            assert dates_module._ago(toks, i, p, CAL) is None, (line, toks[i].text)
+            for direction in ("past", "future"):
+                assert dates_module._match(toks, i, p, direction, CAL) is None, (line, toks[i].text)
+    assert skipped > 1000 and len(lines) > 100

@@ -1410,6 +1410,58 @@ def test_has_phrase_wants_the_words_together_and_in_order(reader: ArticleReader)
     assert not has(ws, [("দুই", "সফর")])  # every word there, not together
     assert not has(ws, [])
 
+
+def test_has_phrase_reads_a_lexicon_tuple_as_it_reads_a_list(reader: ArticleReader) -> None:
+    has = reader.extractor.has_phrase
+    ws = ["দুই", "দেশ", "চুক্তি", "সই", "করে"]
+    for phrases in ([("চুক্তি", "সই"), ("সফর",)], [("সই", "চুক্তি")], [("দেশ",), ()], [(), ("নেই",)], []):
+        assert has(ws, tuple(phrases)) == has(ws, phrases) == any(
+            tuple(ws[k:k + len(p)]) == p for p in phrases for k in range(len(ws) - len(p) + 1))
+
+
+_PHRASE_WORDS = ("বৈঠক", "সফর", "চুক্তি", "সই", "করেন", "দুই", "নেতা")
+_WORD_FORMS = ("", "ও", "ই", "ের", "ে", "কে")  # as written, with a clitic, with a case ending
+
+
+def _naive_find(ex: events_common.Rules, toks: tuple, phrases: list[tuple[str, ...]], inflect_last: bool,
+                ) -> list[tuple[int, int, tuple[str, ...]]]:
+    """find_phrases as first written: at each word, every phrase in list order."""
+    out, i = [], 0
+    while i < len(toks):
+        hit = None
+        for p in phrases:
+            n = len(p)
+            if i + n > len(toks) or any(toks[i + k].text != p[k] and not ex.clitic_of(toks[i + k].text, p[k])
+                                        for k in range(n - 1)):
+                continue
+            last = toks[i + n - 1].text
+            if last == p[-1] or (inflect_last and any(st == p[-1] for st, _ in ex.finder.endings(last))):
+                hit = (i, i + n, p)
+                break
+        out += [hit] if hit else []
+        i = hit[1] if hit else i + 1
+    return out
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from(_PHRASE_WORDS), min_size=1, max_size=3).map(tuple), min_size=1, max_size=6),
+       st.data(), st.booleans())
+def test_find_phrases_finds_what_trying_every_phrase_finds(reader: ArticleReader, phrases: list[tuple[str, ...]],
+                                                           data: st.DataObject, inflect_last: bool) -> None:
+    """The table walk gives the first phrase of the list matching at each word, as the loop over every
+    phrase did: clitics inside, a case ending on the last word, phrases opening alike, one listed twice."""
+    ex = reader.extractor
+    # the sentence: phrases of the list and other words, each word as written, with a clitic or an ending
+    parts = data.draw(st.lists(st.one_of(st.sampled_from(phrases), st.tuples(st.sampled_from(_PHRASE_WORDS))),
+                               max_size=5))
+    words = [w + data.draw(st.sampled_from(_WORD_FORMS)) for part in parts for w in part]
+    text = " ".join(words) + "।"
+    toks = tokenize(Sentence(0, 0, len(text), text))
+    expected = _naive_find(ex, toks, phrases, inflect_last)
+    assert ex.find_phrases(toks, phrases, inflect_last) == expected
+    assert ex.find_phrases(toks, tuple(phrases), inflect_last) == expected
+
+
 # rf2 ---------------------------------------------------------------------------- claims, accusations
 
 def test_rf2_ministry_spokesperson_is_the_ministry_named_before(reader: ArticleReader) -> None:

@@ -696,3 +696,23 @@ def test_rd2_the_short_name_still_counts_before_other_words(reader: ArticleReade
 def test_rd2_a_sentence_adverb_after_a_title_is_no_name(reader: ArticleReader) -> None:
     _, mentions = read(reader, "জাপানের মন্ত্রণালয়ের এক কর্মকর্তা অবশ্য ভিন্ন মত দিয়েছেন।")
     assert not [m for m in mentions if m.how == "title-intro"]
+
+
+# -- the per-finder memos (issue 17): the same mentions, less work ------------------------------------
+def test_a_word_opens_an_alias_or_title_only_if_one_can_start_there() -> None:
+    finder = ArticleReader().finder
+    assert finder.opens(finder.index, "পুতিনের")  # an alias with a case ending
+    assert finder.opens(finder.index, "কিম")  # the first word of longer names too
+    assert not finder.opens(finder.index, "আলোচনা") and not finder.opens(finder.roles, "আলোচনা")
+    assert finder.opens(finder.roles, "প্রেসিডেন্ট")
+    assert finder.index.opens == {"পুতিনের": True, "কিম": True, "আলোচনা": False}
+
+
+def test_a_finder_reads_as_a_new_one_does_and_makes_each_gazetteer_entity_once() -> None:
+    kept = ArticleReader()
+    bodies = ["পুতিন ও কিম মস্কোতে বৈঠক করেন। রুশ প্রেসিডেন্ট পুতিন পরে পিয়ংইয়ং সফর করেন।",
+              "কিম জং উন রাশিয়া সফরে যান। পুতিনের সঙ্গে তাঁর আলোচনা হয়।"]
+    records = [kept.read_string(page(b), f"{k}.txt") for k, b in enumerate(bodies * 2)]
+    assert records == [ArticleReader().read_string(page(b), f"{k}.txt") for k, b in enumerate(bodies * 2)]
+    putin = [e for r in records for e in r.entities if e.key == "putin"]
+    assert len(putin) == 4 and all(e is putin[0] for e in putin)  # one object, made once

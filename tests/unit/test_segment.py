@@ -7,6 +7,7 @@ sites print around an article.
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from bnkg.builder.segment import (
     NOTE_LATIN_STOPS,
     NOTE_NO_SENTENCE_END,
     NOTE_WRAPPED,
+    SegmentMemo,
     segment,
     sentence_records,
     split_sentences,
@@ -32,7 +34,7 @@ from bnkg.builder.segment import (
 from bnkg.errors import MappingError
 from bnkg.mappings import Mappings, default_mappings
 from bnkg.mappings.calendar import Calendar
-from bnkg.mappings.chrome import load_chrome, strip_bullets
+from bnkg.mappings.chrome import GROUPS, load_chrome, required_texts, strip_bullets
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -544,11 +546,35 @@ def test_chrome_patterns_are_nfc(tmp_path: Path) -> None:
                       st.sampled_from(["আরও পড়ুন", "শেয়ার করুন", "• সম্পর্কিত খবর", "Share", "বিজ্ঞাপন", "১"])))
 def test_chrome_groups_joined_match_as_their_patterns(line: str) -> None:
     chrome = default_mappings().chrome
-    assert chrome.joined  # the shipped patterns can all be joined
+    assert chrome.joined and chrome.guarded  # the shipped patterns can all be joined
     seen = strip_bullets(line)
-    for group in chrome.joined:
+    for group in GROUPS:
         one_by_one = bool(seen) and any(p.fullmatch(seen) for p in getattr(chrome, group))
         assert chrome.matches(group, line) == one_by_one, (group, line)
+
+
+@pytest.mark.parametrize(("source", "texts"), [
+    (".{0,80}(অনুসরণ|ফলো) করুন.*", [{"অনুসরণ", "ফলো"}, {" করুন"}]),
+    ("[^।]{0,9}[:ঃ]\\s*(খবর)+", [{":", "ঃ"}, {"খবর"}]),
+    (".*(ক|খ)গ", [{"ক", "খ"}, {"গ"}]),
+    (".*(ছবি|Photo)", []),  # a text with case: no shortcut (under IGNORECASE "PHOTO" matches too)
+    (".*(ছবি)?", []),  # optional: nothing a match must hold
+    (".*(?-i:খবর)", []),  # flags of its own: not read
+])
+def test_the_texts_a_chrome_pattern_requires(source: str, texts: list[set[str]]) -> None:
+    assert [set(t) for t in required_texts(re.compile(source, re.IGNORECASE))] == texts
+
+
+def test_a_guarded_chrome_pattern_is_tried_only_on_lines_with_its_texts(tmp_path: Path) -> None:
+    (tmp_path / "chrome.yaml").write_text(
+        "end:\n  lines: ['মন্তব্য']\n  contains: ['ফাইল ছবি']\n  regex: ['.{0,40}(ফেসবুক|Facebook) পেজ ফলো করুন']\n"
+        "menu:\n  regex: ['[^|]{1,20}(\\s*[|]\\s*[^|]{1,20}){2,}']\n", encoding="utf-8")
+    chrome = load_chrome(tmp_path)
+    assert set(chrome.guarded) == {"end", "menu"} and "menu" not in chrome.joined
+    for line, end, menu in [("মন্তব্য", True, False), ("এটি ফাইল ছবি", True, False),
+                            ("আমাদের FACEBOOK পেজ ফলো করুন", True, False), ("আমাদের পেজ ফলো", False, False),
+                            ("প্রচ্ছদ | দেশ | বিশ্ব", False, True), ("প্রচ্ছদ দেশ বিশ্ব", False, False)]:
+        assert (chrome.matches("end", line), chrome.matches("menu", line)) == (end, menu), line
 
 
 def test_chrome_patterns_that_cannot_be_joined_are_tried_one_by_one(tmp_path: Path) -> None:
@@ -758,3 +784,42 @@ def test_rd2_a_masthead_date_the_bodys_dateline_agrees_with_is_the_issues(
     art = _seg(mappings, "প্রচ্ছদ | দেশ | বিদেশ | খেলা", "বৃহস্পতিবার ১৪ মার্চ ২০২৪ | ৩০ ফাল্গুন ১৪৩০", "",
                HEADLINE, "", dateline + P1, "", P2, "", P3)
     assert art.published == (DateValue(day, "day") if day else None)
+
+
+# ------------------------------------------------------------- the memo of page lines (issue 17)
+
+_MENU = "প্রচ্ছদ | জাতীয় | আন্তর্জাতিক | খেলা | বিনোদন"
+_MEMO_PAGES = [
+    "\n".join([_MENU, "সর্বশেষ খবর", f"{headline}", "নিজস্ব প্রতিবেদক", f"প্রকাশিত: {day}", "",
+               f"{place} থেকে আসা খবরে জানা যায়, দুই দেশের প্রতিনিধিরা আলোচনা করেছেন। বৈঠক চলবে আরও দুই দিন।",
+               "আরও পড়ুন", "অন্য এক খবরের শিরোনাম এখানে", "মন্তব্য করুন", _MENU]) + "\n"
+    for headline, day, place in [("সীমান্তে নতুন সড়ক নিয়ে দুই দেশের আলোচনা", "০৩ মার্চ ২০২৫", "মস্কো"),
+                                 ("বন্দর নিয়ে নতুন চুক্তির খসড়া তৈরি", "০৪ মার্চ ২০২৫", "পিয়ংইয়ং"),
+                                 ("রেল যোগাযোগ নিয়ে বৈঠক শেষ হলো আজ", "০৫ মার্চ ২০২৫", "ভ্লাদিভস্তক")]]
+
+
+def test_a_segment_memo_changes_no_article(mappings: Mappings) -> None:
+    """The memo of line kinds and dates, kept across pages, gives the article each page gives alone."""
+    memo = SegmentMemo()
+    for _ in range(2):  # the second time every line is in the memo
+        for k, text in enumerate(_MEMO_PAGES):
+            assert segment(text, f"p{k}.txt", mappings, memo) == segment(text, f"p{k}.txt", mappings)
+    assert memo.kinds[_MENU] == "chrome" and memo.kinds["মন্তব্য করুন"] == "end"
+    assert memo.parsed["প্রকাশিত: ০৩ মার্চ ২০২৫"] == ("published", (DateValue("2025-03-03", "day"), None))
+    assert segment(_MEMO_PAGES[0], "p.txt", mappings, memo).published == DateValue("2025-03-03", "day")
+
+
+def test_a_segment_memo_starts_afresh_past_its_limit(mappings: Mappings) -> None:
+    memo = SegmentMemo(limit=4)
+    first = segment(_MEMO_PAGES[0], "a.txt", mappings, memo)
+    assert len(memo.kinds) > 4  # (checked before each page, not after each line)
+    second = segment(_MEMO_PAGES[1], "b.txt", mappings, memo)
+    assert set(memo.kinds) == {line.strip() for line in _MEMO_PAGES[1].split("\n")}  # the first page's are gone
+    assert (first, second) == (segment(_MEMO_PAGES[0], "a.txt", mappings), segment(_MEMO_PAGES[1], "b.txt", mappings))
+
+
+def test_an_article_reader_keeps_one_memo_for_its_pages() -> None:
+    reader = ArticleReader()
+    records = [reader.read_string(text, f"p{k}.txt") for k, text in enumerate(_MEMO_PAGES)]
+    assert reader.memo.kinds[_MENU] == "chrome"
+    assert records == [ArticleReader().read_string(text, f"p{k}.txt") for k, text in enumerate(_MEMO_PAGES)]
