@@ -166,9 +166,26 @@ _OPTIONAL_LINE_RE = re.compile(r"^[ \t]*OPTIONAL \{ (?:SELECT \?\w+ \?(?P<hinted
 
 
 def _lookups(sparql: str) -> str:
-    """Every join hint (module doc) a pattern again: for a query anchored to a few rows."""
+    """Every join hint (module doc) a pattern again: for a query anchored to a few rows.  A subquery of one pattern
+    and its ``BIND``s (a key computed once per resource) becomes that group, when its other variables occur nowhere else.
+
+    >>> keyed = "{ SELECT ?a ?k WHERE { ?a ex:file ?f . BIND(STR(?f) AS ?k) } }"
+    >>> _lookups("SELECT ?e ?k WHERE { ?e ex:p ?a . " + keyed + " }")
+    'SELECT ?e ?k WHERE { ?e ex:p ?a . { ?a ex:file ?f . BIND(STR(?f) AS ?k) } }'
+    >>> _lookups("SELECT ?e ?f WHERE { ?e ex:p ?a ; ex:q ?f . " + keyed + " }").count("SELECT")  # (?f: another one)
+    2
+    """
     sparql = _JOIN_HINT_RE.sub(r"{ ?\g<s> \g<p> ?\g<o> }", sparql)
+    for m in reversed(list(_BIND_HINT_RE.finditer(sparql))):
+        body, kept = m["body"], set(re.findall(r"\?(\w+)", m["vars"]))
+        inner = set(re.findall(r"\?(\w+)", body)) - kept
+        if all(len(re.findall(rf"\?{v}\b", sparql)) == len(re.findall(rf"\?{v}\b", body)) for v in inner):
+            sparql = sparql[:m.start()] + "{ " + body + " }" + sparql[m.end():]
     return re.sub(r"OPTIONAL \{ \{ ([^{}]*) \} \}", r"OPTIONAL { \1 }", sparql)
+
+
+# a join hint with keys: ``{ SELECT ?s ?k WHERE { ?s P ?o . BIND(… AS ?k) } }``
+_BIND_HINT_RE = re.compile(r"\{ SELECT (?P<vars>\?\w+(?: \?\w+)*) WHERE \{ (?P<body>\?\w+ [^\s?{}]+ \?\w+ \. BIND\([^{}]*\)) \} \}")
 
 
 # a join hint: one triple pattern as a subquery of its two variables (see "Join hints" in the module doc)
