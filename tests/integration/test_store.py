@@ -120,6 +120,8 @@ def test_pages_are_slices_of_the_whole_answer_on_both_engines(examples: Dataset,
         for name in ("visits", "timeline", "who-met-whom", "agreements"):  # pages found first (see bnkg/queries)
             dated = run(name, target, since="2024").rows
             assert dated and run(name, target, since="2024", limit=1, offset=1).rows == dated[1:2], name
+        disputed = run("conflicts", target).rows
+        assert len(disputed) >= 2 and run("conflicts", target, limit=1, offset=1).rows == disputed[1:2]
     with pytest.raises(QueryError, match="negative"):
         run("visits", store, limit=-1)
 

@@ -538,6 +538,8 @@ def test_a_page_restricts_every_marked_group_to_its_entities(cat: dict[str, Cann
         plain = specialise(query.sparql, [p.variable for p in query.params] + [PAGE_PARAM], {})
         assert f"?{PAGE_PARAM}" not in plain and "VALUES ?event {" not in plain and "WHERE { ?" in plain, name
     assert not cat["visits"].page  # the per-reading answers page by LIMIT/OFFSET
+    conflicts = paged(catalogue()["conflicts"].sparql, events)
+    assert conflicts.split("WHERE {", 1)[1].startswith(f"\n  VALUES ?event {{ <{events[0]}> <{events[1]}> }}")
 
 
 @pytest.mark.parametrize(("text", "iris", "message"), [
