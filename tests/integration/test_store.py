@@ -126,6 +126,16 @@ def test_pages_are_slices_of_the_whole_answer_on_both_engines(examples: Dataset,
         run("visits", store, limit=-1)
 
 @pytest.mark.slow
+def test_a_page_far_into_the_answer_is_found_by_limit_and_offset(store: ox.Store, monkeypatch: pytest.MonkeyPatch
+                                                                  ) -> None:
+    """Past PAGED_ROWS the page's events are not found first (their VALUES list would be long): the same rows."""
+    whole = run("timeline", store).rows
+    first = run("timeline", store, limit=2, offset=1).rows
+    monkeypatch.setattr(bnkg.queries, "PAGED_ROWS", 2)
+    assert run("timeline", store, limit=2, offset=1).rows == first == whole[1:3]
+
+
+@pytest.mark.slow
 def test_store_holds_the_same_quads(examples: Dataset, store: ox.Store) -> None:
     assert quad_count(store) == _quads(examples)
     assert {str(g.value) for g in store.named_graphs()} == {str(g.identifier) for g in examples.graphs() if len(g)}
