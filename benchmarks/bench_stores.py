@@ -1,7 +1,7 @@
 """Load time and canned-query latency: rdflib in memory vs the embedded Oxigraph store vs an Oxigraph server.
 
     python benchmarks/bench_stores.py [N] [--articles DIR] [--repeat R] [--json OUT] [--workdir DIR]
-    python benchmarks/bench_stores.py --store STORE [--readings] [--repeat R] [--json OUT]
+    python benchmarks/bench_stores.py --store STORE [--readings] [--repeat R] [--json OUT] [--before JSON]
 
 Builds a graph from N realistic articles (benchmarks/corpus.py, ``page`` shape; default 10000) or from the articles in
 DIR (e.g. ../shared/seeds), writes it as N-Quads, then measures
@@ -19,7 +19,8 @@ DIR (e.g. ../shared/seeds), writes it as N-Quads, then measures
 
 ``--store-only`` skips rdflib and the server (what a 10,000-article run needs); ``--store STORE`` only times the
 queries on a store built before (``bnkg build DIR --store STORE``), wall and CPU of this process (medians), whole
-answer and first page side by side.  The machine's load
+answer and first page side by side (``--before JSON``: an earlier ``--json`` report of that store, its CPU
+beside, "before → now").  The machine's load
 average is printed with the figures: compare ratios within one run.
 
 Prints a table and a JSON document.  Needs the ``oxigraph`` server (``pip install -e '.[test]'``).
@@ -304,18 +305,27 @@ def bench_store(location: Path, repeat: int, page: int, readings: bool) -> dict[
     return report
 
 
-def query_table(report: dict[str, Any]) -> str:
-    """The canned queries of one engine: rows, median wall and CPU ms of the whole answer and of its first page."""
+def query_table(report: dict[str, Any], before: dict[str, Any] | None = None) -> str:
+    """The canned queries of one engine: rows, median wall and CPU ms of the whole answer and of its first page;
+    with ``before`` (an earlier report of the same store, ``--before``), its CPU ms too, "before → now"."""
     lines = [f"{report['store']}: {report['quads']} quads; load average "
-             f"{' '.join(f'{x:.1f}' for x in report['load_average'])}", "",
-             f"{'query':<52}{'rows':>7}{'whole ms':>10}{'(CPU)':>9}{'page ms':>10}{'(CPU)':>9}"]
+             f"{' '.join(f'{x:.1f}' for x in report['load_average'])}"]
+    if before is not None:
+        lines.append(f"before: {before.get('store')}, load average {' '.join(f'{x:.1f}' for x in before['load_average'])}")
+    lines += ["", f"{'query':<52}{'rows':>7}{'whole ms':>10}{'(CPU)':>9}{'page ms':>10}{'(CPU)':>9}"
+              + (f"{'whole CPU, before → now':>26}{'page CPU, before → now':>26}" if before is not None else "")]
     cells = report["queries"]["embedded"]
+    old = (before or {}).get("queries", {}).get("embedded", {})
     for label, whole in cells.items():
         if label.endswith(" (first page)"):
             continue
         first = cells.get(label + " (first page)", {})
-        lines.append(f"{label[:52]:<52}{whole['rows']:>7}{whole['median_ms']:>10.1f}{whole.get('median_cpu_ms', 0):>9.1f}"
-                     f"{first.get('median_ms', 0):>10.1f}{first.get('median_cpu_ms', 0):>9.1f}")
+        line = (f"{label[:52]:<52}{whole['rows']:>7}{whole['median_ms']:>10.1f}{whole.get('median_cpu_ms', 0):>9.1f}"
+                f"{first.get('median_ms', 0):>10.1f}{first.get('median_cpu_ms', 0):>9.1f}")
+        if before is not None:
+            line += "".join(f"{_then_now(old.get(key, {}), cell):>26}" for key, cell in
+                            ((label, whole), (label + " (first page)", first)))
+        lines.append(line)
     for what in ("median_ms", "median_cpu_ms"):
         for suffix, name in (("", "whole"), (" (first page)", "page")):
             values = [c[what] for label, c in cells.items() if label.endswith(" (first page)") == bool(suffix)
@@ -324,6 +334,13 @@ def query_table(report: dict[str, Any]) -> str:
                 lines.append(f"median of {len(values)} cases, {name}, {what[7:-3] or 'wall'}: "
                              f"{statistics.median(values):.1f} ms")
     return "\n".join(lines) + "\n"
+
+
+def _then_now(then: dict[str, Any], now: dict[str, Any]) -> str:
+    """``3287.8 → 2585.0`` (CPU ms); ``—`` where either run lacks the case."""
+    if "median_cpu_ms" not in then or "median_cpu_ms" not in now:
+        return "—"
+    return f"{then['median_cpu_ms']:.1f} → {now['median_cpu_ms']:.1f}"
 
 
 def _stopped(cell: dict[str, Any]) -> str:
@@ -364,10 +381,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--readings", action="store_true", help="also the per-article answers (--readings)")
     ap.add_argument("--store", type=Path, metavar="DIR",
                     help="only time the canned queries on this existing embedded store (no build, no load)")
+    ap.add_argument("--before", type=Path, metavar="JSON",
+                    help="with --store: an earlier --json report of the same store, printed beside (CPU before → now)")
     args = ap.parse_args(argv)
+    if args.before is not None and args.store is None:
+        ap.error("--before goes with --store")
     if args.store is not None:
         report = bench_store(args.store, args.repeat, args.page, args.readings)
-        sys.stdout.write(query_table(report))
+        before = json.loads(args.before.read_text(encoding="utf-8")) if args.before else None
+        sys.stdout.write(query_table(report, before))
         doc = json.dumps(report, ensure_ascii=False, indent=2)
         if args.json:
             args.json.write_text(doc + "\n", encoding="utf-8")

@@ -49,6 +49,16 @@ would pair the row with every label).  Oxigraph joins a ``VALUES`` block of clas
 resource of those classes before a more selective pattern applies: the claims, often asked for one
 claimant, test ``?claimClass IN (…)`` instead (Peskov's claims 125 → 37 ms).
 
+Paging: ``limit``/``offset`` would sort the whole answer for a page of it (Oxigraph sorts every row first), so
+a query with a page query (``pages/NAME.rq``: the entity each row is about — a fused event — under the
+query's filters, in the query's order) finds the page's entities first (``LIMIT offset + limit`` there,
+cheap: the order is ``bnkg:rank``, a whole number fusion writes), then runs the query on them only: every
+group computing a column of an entity carries ``FILTER(!BOUND(?pageParam) || ?event = ?pageParam)``,
+which :func:`bnkg.queries.specialise.paged` turns into a ``VALUES`` block of the page's IRIs (and
+:func:`bnkg.queries.specialise.specialise` drops otherwise).  The page is that answer's slice, the same
+rows as ``LIMIT``/``OFFSET`` on the whole (an entity with no row, which the page query let through,
+makes the runner fall back to them, as do a page past row 1,000 and a parameter naming several IRIs).
+
 The parts: :mod:`bnkg.queries.canned` reads the ``.rq`` files (the catalogue),
 :mod:`bnkg.queries.specialise` fits a query to its parameter values, :mod:`bnkg.queries.engines`
 runs it on rdflib, the embedded store or any :class:`QueryTarget`; this module resolves the
@@ -74,7 +84,7 @@ from bnkg.errors import BnkgError, QueryError
 from bnkg.queries.canned import CannedQuery, Param, catalogue, describe
 from bnkg.queries.engines import QueryTarget, engine_for
 from bnkg.queries.html import html_table
-from bnkg.queries.specialise import specialise
+from bnkg.queries.specialise import PAGE_PARAM, paged, specialise, unused_optionals_dropped
 from bnkg.rdf.iri import IRI_RE
 from bnkg.rdf.namespaces import ACTOR_TYPES, DEFAULT_BASE, PREFIXES, sparql_prefixes
 from bnkg.rdf.terms import canonical
@@ -89,6 +99,7 @@ Format = TypingLiteral["table", "csv", "json"]
 FORMATS: tuple[str, ...] = ("table", "csv", "json")
 
 MAX_ROWS = 2**63 - 1  # LIMIT/OFFSET are 64-bit in the engines
+PAGED_ROWS = 1000  # a page ending further on is not found first ("Paging" in the module doc): its VALUES list would be long
 _GROUP_BY = re.compile(r"\bGROUP\s+BY\s+\?(\w+)", re.IGNORECASE)
 _DATE_RE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 _PNAME_RE = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z0-9_\-]*):(?P<local>[^\s<>\"{}|\\^`:/][^\s<>\"{}|\\^`]*)$")
@@ -255,19 +266,19 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0, 
             values[known[pname].variable] = list(found.iris)
         if any(not r.iris for r in resolved):
             return QueryResult(query.columns, (), tuple(resolved))
-        sparql = specialise(query.sparql, [p.variable for p in query.params], values, dates)
-        if limit is not None:
-            sparql += f"\nLIMIT {int(limit)}"
-        if offset:
-            sparql += f"\nOFFSET {int(offset)}"
-        projected, solutions = target.select(sparql, {})
-        if getattr(target, "canonical_terms", False):  # (the embedded store's terms already are)
-            rows = tuple(tuple(map(solution.get, query.columns)) for solution in solutions)
-        else:
-            rows = tuple(tuple(canonical(_as_node(r.get(col))) for col in query.columns) for r in solutions)
-        keys = _group_keys(sparql, query.columns)
-        if keys:  # rdflib answers a grouped query that matched nothing with one empty group; SPARQL (and
-            rows = tuple(r for r in rows if any(r[i] is not None for i in keys))  # Oxigraph) with no row
+        variables = [p.variable for p in query.params] + [PAGE_PARAM]
+        plain = specialise(query.sparql, variables, values, dates)
+        entities, cut = _page(target, query, variables, values, dates, limit, offset)
+        rows: tuple[tuple[Node | None, ...], ...] = ()
+        if entities is not None:  # the rows of the page's entities, in order: the page is a slice of them
+            projected, rows = _answer(target, specialise(paged(query.sparql, entities), variables, values, dates),
+                                      query.columns)
+            if cut and len(rows) < offset + (limit or 0):
+                entities = None  # (an entity without a row: the page query let through more than the query)
+            rows = rows[offset:offset + (limit or 0)]
+        if entities is None:
+            sparql = plain + (f"\nLIMIT {int(limit)}" if limit is not None else "") + (f"\nOFFSET {int(offset)}" if offset else "")
+            projected, rows = _answer(target, sparql, query.columns)
     except BnkgError:  # already names what failed (e.g. the endpoint)
         raise
     except Exception as exc:  # rdflib raises assorted exception types
@@ -275,6 +286,36 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0, 
     if projected != query.columns:
         raise QueryError(f"{name}.rq: '# columns:' {', '.join(query.columns)} ≠ projection {', '.join(projected)}")
     return QueryResult(query.columns, rows, tuple(resolved))
+
+
+def _page(target: QueryTarget, query: CannedQuery, variables: list[str], values: Mapping[str, list[URIRef]],
+          dates: Mapping[str, str], limit: int | None, offset: int) -> tuple[list[URIRef] | None, bool]:
+    """The entities of the rows up to the end of the page (``offset + limit``), in the answer's order, by the query's
+    page query (see "Paging" in the module doc); ``None`` where the page is found by ``LIMIT``/``OFFSET`` instead:
+    no page query, no limit, a page far into the answer, or a parameter given as several IRIs (the page query's
+    groups would not see their ``VALUES`` block) — and whether the page query had more rows than it gave."""
+    if not query.page or limit is None or offset + limit > PAGED_ROWS or any(len(i) != 1 for i in values.values()):
+        return None, False
+    first = unused_optionals_dropped(specialise(query.page, variables, values, dates)) + f"\nLIMIT {int(offset + limit)}"
+    names, found = target.select(first, {})
+    entities = list(dict.fromkeys(row.get(names[0]) for row in found))
+    if not entities or not all(isinstance(e, URIRef) and IRI_RE.match(str(e)) for e in entities):
+        return None, False  # (none: an empty answer, or a graph whose fused events have no bnkg:rank yet)
+    return [URIRef(e) for e in entities], len(found) == offset + limit
+
+
+def _answer(target: QueryTarget, sparql: str, columns: tuple[str, ...]
+            ) -> tuple[tuple[str, ...], tuple[tuple[Node | None, ...], ...]]:
+    """The projected variables and the rows of ``columns`` (rdflib terms, canonical) of a SELECT."""
+    projected, solutions = target.select(sparql, {})
+    if getattr(target, "canonical_terms", False):  # (the embedded store's terms already are)
+        rows = tuple(tuple(map(solution.get, columns)) for solution in solutions)
+    else:
+        rows = tuple(tuple(canonical(_as_node(r.get(col))) for col in columns) for r in solutions)
+    keys = _group_keys(sparql, columns)
+    if keys:  # rdflib answers a grouped query that matched nothing with one empty group; SPARQL (and
+        rows = tuple(r for r in rows if any(r[i] is not None for i in keys))  # Oxigraph) with no row
+    return projected, rows
 
 
 def format_result(result: QueryResult, fmt: Format) -> str:

@@ -41,6 +41,9 @@ class CannedQuery:
     params: tuple[Param, ...]
     columns: tuple[str, ...]
     sparql: str
+    # the query of a page's entities, in the answer's order (``pages/NAME.rq``; "" if none): see "Paging" in
+    # bnkg/queries/__init__.py
+    page: str = ""
 
 
 def catalogue(*, readings: bool = False) -> dict[str, CannedQuery]:
@@ -55,12 +58,15 @@ def catalogue(*, readings: bool = False) -> dict[str, CannedQuery]:
     for folder in folders:
         for entry in sorted((e for e in folder.iterdir() if e.name.endswith(".rq")), key=lambda e: e.name):
             name = entry.name[: -len(".rq")]
-            queries[name] = parse(name, entry.read_text(encoding="utf-8"))
+            page = folder.joinpath("pages", entry.name)
+            queries[name] = parse(name, entry.read_text(encoding="utf-8"),
+                                  page.read_text(encoding="utf-8") if page.is_file() else "")
     return dict(sorted(queries.items()))
 
 
-def parse(name: str, text: str) -> CannedQuery:
-    """A canned query from the text of its ``.rq`` file (the header of comment lines, then SPARQL)."""
+def parse(name: str, text: str, page: str = "") -> CannedQuery:
+    """A canned query from the text of its ``.rq`` file (the header of comment lines, then SPARQL) and of its
+    page query (``pages/NAME.rq``, if any)."""
     question = ""
     columns: tuple[str, ...] = ()
     params: list[Param] = []
@@ -86,7 +92,9 @@ def parse(name: str, text: str) -> CannedQuery:
         raise QueryError(f"{name}.rq: header needs '# question:' and '# columns:' lines")
     if params and len(WHERE_RE.findall(text)) != 1:
         raise QueryError(f"{name}.rq: a query with parameters needs exactly one unindented 'WHERE {{' line")
-    return CannedQuery(name, question, tuple(params), columns, text)
+    if page and params and len(WHERE_RE.findall(page)) != 1:
+        raise QueryError(f"pages/{name}.rq: a page query needs exactly one unindented 'WHERE {{' line")
+    return CannedQuery(name, question, tuple(params), columns, text, page)
 
 
 def describe(query: CannedQuery) -> str:

@@ -71,6 +71,7 @@ class BNKG(DefinedNamespace):
     reportOf: object
     conflictOn: object
     sourceCount: object
+    rank: object
     # claims
     claimant: object
     text: object

@@ -306,6 +306,7 @@ def test_cross_article_validation_reports_the_fused_events_only(engine: str) -> 
     fused += [(e, BNKG.supportedBy, art) for e in (ev, broken)]
     fused += [(e, PROV.wasDerivedFrom, art) for e in (ev, broken)]
     fused += [(e, BNKG.sourceCount, Literal(1)) for e in (ev, broken)]
+    fused += [(e, BNKG.rank, Literal(n)) for n, e in enumerate((ev, broken))]
     fused += [(ev, BNKG.status, BNKG.Occurred)]  # the broken one has no status
     found = stream._cross_article({}, fused, engine, chunk=3)
     assert [(v.focus, v.path) for v in found] == [(str(broken), str(BNKG.status))]

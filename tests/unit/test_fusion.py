@@ -147,6 +147,17 @@ def test_visits_years_apart_stay_two_visits(tmp_path):
     assert sorted(next(iter(values(ds, e, BNKG.date))) for e in events) == ["2000-07-19", "2024-06-19"]
 
 
+def test_rank_numbers_the_events_in_date_order_undated_last(tmp_path):
+    ds = bnkg.build(write(tmp_path, old=OLD_VISIT, new=NEW_VISIT, a=A, t3=T3))
+    events = {s for s, _, _, _ in ds.quads((None, RDF.type, BNKG.FusedEvent, None))}
+    ranked = sorted(events, key=lambda e: int(next(iter(values(ds, e, BNKG.rank)))))
+    assert sorted(int(next(iter(values(ds, e, BNKG.rank)))) for e in events) == list(range(len(events)))
+    # the visit of 2000, then the two of 19 June 2024 (Meeting before Visit), then the undated agreement
+    assert [(min(values(ds, e, BNKG.date), default=None), str(next(iter(values(ds, e, BNKG.kind)))).split("#")[1])
+            for e in ranked] == [("2000-07-19", "Visit"), ("2024-06-19", "Meeting"), ("2024-06-19", "Visit"),
+                                 (None, "Agreement")]
+
+
 def test_an_undated_report_links_two_dated_ones_into_one_event_with_a_conflict(tmp_path):
     ds = bnkg.build(write(tmp_path, t1=T1, t2=T2, t3=T3))
     [event] = fused(ds, BNKG.Agreement)

@@ -51,7 +51,7 @@ def _fused(*without: str, extra: str = "") -> str:
     """INSERT a fused event (bnkg/builder/fusion.py) lacking the properties named in ``without``."""
     props = {"kind": "bnkg:kind bnkg:Meeting", "supportedBy": "bnkg:supportedBy art:aaaaaaaaaaaaaaaa",
              "status": "bnkg:status bnkg:Occurred", "wasDerivedFrom": "prov:wasDerivedFrom art:aaaaaaaaaaaaaaaa",
-             "sourceCount": 'bnkg:sourceCount "1"^^xsd:nonNegativeInteger'}
+             "sourceCount": 'bnkg:sourceCount "1"^^xsd:nonNegativeInteger', "rank": 'bnkg:rank "0"^^xsd:nonNegativeInteger'}
     body = " ; ".join(["a bnkg:FusedEvent", *(v for k, v in props.items() if k not in without), *filter(None, [extra])])
     return f"INSERT DATA {{ <{FUSED}> {body} }}"
 
@@ -512,6 +512,10 @@ BREAKAGES: list[tuple[str, str, str, str]] = [
      "exactly one bnkg:sourceCount"),
     ("fused-source-count-zero", _fused("sourceCount", extra='bnkg:sourceCount "0"^^xsd:nonNegativeInteger'), FUSED,
      "exactly one bnkg:sourceCount"),
+    ("fused-no-rank", _fused("rank"), FUSED, "exactly one bnkg:rank"),
+    ("fused-two-ranks", _fused(extra='bnkg:rank "1"^^xsd:nonNegativeInteger'), FUSED, "exactly one bnkg:rank"),
+    ("fused-rank-string", _fused("rank", extra='bnkg:rank "0"'), FUSED, "exactly one bnkg:rank"),
+    ("fused-rank-negative", _fused("rank", extra='bnkg:rank "-1"^^xsd:integer'), FUSED, "exactly one bnkg:rank"),
     ("fused-typed-as-reading", _fused(extra="a bnkg:Meeting"), FUSED, "must not be typed with a reading class"),
 ]
 

@@ -15,7 +15,11 @@ readings of all articles that report the same real-world event and writes, into 
   ``conflicts`` lists each value and the articles behind it.  Nothing is silently resolved;
 * ``prov:wasDerivedFrom`` each supporting article too, so plain SPARQL finds the sources without
   knowing ``bnkg:supportedBy`` (fused events never carry a reading class such as ``bnkg:Meeting``:
-  the scorer and the per-article queries count those as readings).
+  the scorer and the per-article queries count those as readings);
+* ``bnkg:rank``: the event's place (0, 1, …) in the timeline's order of all fused events — dated
+  first, by the lexical form of the date, then by kind and IRI (:func:`order_key`).  The canned
+  queries sort and page by this whole number instead of recomputing a string key per event (a
+  whole number compares without reading a string back from the store).
 
 An event's IRI is made from its kind, key actors, status and :func:`anchor` (its earliest date at
 the finest precision given), so it survives new sources that merely repeat, coarsen or omit the date.
@@ -391,6 +395,7 @@ def fused_triples(found: Iterable[Reading], iris: IRIs | None = None, rules: Fus
     rules = rules or FusionRules()
     out: list[Triple] = []
     add = out.append
+    keys: list[tuple[str, URIRef]] = []
     order = {k: i for i, k in enumerate(KINDS)}
     groups: dict[tuple[URIRef, tuple[tuple[str, ...], ...], str], list[Reading]] = defaultdict(list)
     for r in sorted(found, key=lambda r: (order[r.kind], r.node)):
@@ -418,17 +423,17 @@ def fused_triples(found: Iterable[Reading], iris: IRIs | None = None, rules: Fus
                 add((event, PROV.wasDerivedFrom, r.article))  # (supportedBy's super-property, for plain SPARQL)
             dates = {r.date for r in rs if r.date is not None}
             span = rules.span_days.get(str(kind).rsplit("#", 1)[-1], 0)
+            when: Literal | None = None
             if dates and all(compatible(a, b) for a in dates for b in dates):
-                finest = max(dates, key=lambda d: (len(str(d)), str(d)))
-                add((event, BNKG.date, finest))
+                when = max(dates, key=lambda d: (len(str(d)), str(d)))  # the finest
             elif dates and span and all(compatible(a, b) or _close(a, b, span) for a in dates for b in dates):
                 # the days of one visit (arrival, talks): dated by its first day, no disagreement
-                add((event, BNKG.date, min((d for d in dates if len(str(d)) == 10), key=str)))
+                when = min((d for d in dates if len(str(d)) == 10), key=str)
             elif dates:
                 add((event, BNKG.conflictOn, BNKG.date))
-                common = agreed(dates)  # what they do agree on: 2024-10-10 and 2024-10-11 → 2024-10
-                if common is not None:
-                    add((event, BNKG.date, common))
+                when = agreed(dates)  # what they do agree on: 2024-10-10 and 2024-10-11 → 2024-10
+            if when is not None:
+                add((event, BNKG.date, when))
             places = {r.place for r in rs if r.place is not None}
             if len(places) == 1:
                 add((event, BNKG.place, places.pop()))
@@ -437,4 +442,18 @@ def fused_triples(found: Iterable[Reading], iris: IRIs | None = None, rules: Fus
             n = len({r.article for r in rs})
             add((event, RDFS.label, Literal(f"{kind.rsplit('#', 1)[-1]} reported by {n} article(s)", lang="en")))
             add((event, BNKG.sourceCount, Literal(n, datatype=XSD.nonNegativeInteger)))
+            keys.append((order_key(event, kind, when), event))
+    for rank, (_, event) in enumerate(sorted(keys)):
+        add((event, BNKG.rank, Literal(rank, datatype=XSD.nonNegativeInteger)))
     return out
+
+
+def order_key(event: URIRef, kind: URIRef, when: Node | None) -> str:
+    """The timeline's sort key of a fused event, as its canned query computes it: dated events first (by the
+    lexical form of the date: 2024-06 before 2024-06-19), then the kind's name, then the IRI; tab-separated
+    (a tab sorts below every character of a date, a kind or an IRI, so the key orders as the tuple would).
+
+    >>> order_key(URIRef("https://x.org/e1"), BNKG.Visit, Literal("2024-06", datatype=XSD.gYearMonth))
+    '02024-06\\tVisit\\thttps://x.org/e1'
+    """
+    return f"{'0' + str(when) if when is not None else '1'}\t{str(kind).rsplit('#', 1)[-1]}\t{event}"
