@@ -1919,3 +1919,41 @@ def test_one_sentence_read_as_held_and_as_planned_is_one_event_that_occurred(rea
     assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), "Occurred")]
     assert all(m.status == "Occurred" for m in rec.meetings)
     assert len({m.evidence[0].start for m in rec.meetings}) == len(rec.meetings)  # one meeting per sentence
+
+
+# ------------------------------------------------------------------ rv8: visits, meetings, dates
+
+
+def test_rv8_a_bare_kim_under_a_2011_wire_dateline_is_the_kim_named_before(reader: ArticleReader) -> None:
+    body = ("ইর্কুটস্ক (রাশিয়া), 22 আগস্ট 2011 (রয়টার্স) — উত্তর কোরিয়ার নেতা কিম জং ইল সোমবার রুশ প্রেসিডেন্ট "
+            "দিমিত্রি মেদভেদেভের সঙ্গে বৈঠক করেছেন। গত শুক্রবার ট্রেনে সীমান্ত পেরিয়ে রাশিয়ায় প্রবেশ করেন কিম।")
+    rec = read(reader, body, published=None)
+    assert rec.article.published == day("2011-08-22")
+    visit = one_visit(rec)
+    assert (visit.visitor, visit.destination, visit.date) == ("kim_jong_il", "russia", day("2011-08-19"))
+
+
+def test_rv8_the_meeting_told_again_after_a_flashback_keeps_its_day(reader: ArticleReader) -> None:
+    body = ("রুশ প্রেসিডেন্ট দিমিত্রি মেদভেদেভ ও উত্তর কোরিয়ার নেতা কিম জং ইল বুধবার বৈঠক করেছেন। গত শনিবার রাশিয়ায় "
+            "প্রবেশ করেন কিম জং ইল। মেদভেদেভ বৈঠকের পর বলেন, আলোচনা ছিল আন্তরিক। পরে দুই নেতা একটি যৌথ কমিশন "
+            "গঠনে সম্মত হন বলে রুশ গণমাধ্যম জানিয়েছে।")
+    rec = read(reader, body, published="২৪ আগস্ট ২০১১")
+    meeting = one_meeting(rec)
+    assert (meeting.participants, meeting.date) == (("kim_jong_il", "medvedev"), day("2011-08-24"))
+    assert [a.date for a in rec.agreements] == [day("2011-08-24")]
+
+
+def test_rv8_the_sides_of_a_later_visit_agree_on_the_narratives_day(reader: ArticleReader) -> None:
+    # "দুই পক্ষ" (sides) are not "দুই নেতা": the agreement is not dated by the leaders' meeting
+    body = ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ বুধবার উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুইয়ের সঙ্গে বৈঠক করেন। "
+            "গত মাসে পিয়ংইয়ং সফর করেন রাশিয়ার একটি প্রতিনিধিদল। সেখানে কয়েকটি প্রটোকলে সই করে দুই পক্ষ।")
+    rec = read(reader, body, published=PUB_2023)
+    assert [a.date for a in rec.agreements] == [DateValue("2023-08", "month")]
+
+
+def test_rv8_who_speaks_after_a_summit_named_before_did_not_attend(reader: ArticleReader) -> None:
+    body = ("জুলাইয়ে মস্কোয় কিম জং উন ও ভ্লাদিমির পুতিনের শীর্ষ বৈঠকের পর থেকেই দুই দেশের সামরিক সহযোগিতা বাড়ছে"
+            "—মঙ্গলবার এমন দাবি করেছেন দক্ষিণ কোরিয়ার প্রতিরক্ষামন্ত্রী শিন ওন-সিক।")
+    rec = read(reader, body)
+    assert one_meeting(rec).participants == ("kim_jong_un", "putin")
+    assert {(v.visitor, v.destination) for v in rec.visits} == {("kim_jong_un", "russia")}

@@ -68,8 +68,12 @@ class MeetingRules(Rules):
                        and not (m.case == "acc" and self.has_phrase(s.words(m.end_token, m.end_token + 1),
                                                                     lex.told_words))]
             parts: list[str] = []
+            # "কিম ও পুতিনের শীর্ষ বৈঠকের পর থেকেই … —বুধবার … দাবি করেছেন … শিন": the pair named before
+            # "বৈঠকের পর" held it; who speaks after it, or past a clause boundary, did not
+            named_before = len({m.key for m in persons if m.end_token <= i}) >= 2
             for m in persons:
-                if subordinate and m.token >= j and m.case != "nom":
+                if subordinate and m.token >= j and (m.case != "nom" or named_before
+                                                     or self.boundary_between(s, j, m.token)):
                     continue
                 if partnered and m.case == "acc" and phrase not in to_guest:
                     continue
@@ -85,15 +89,18 @@ class MeetingRules(Rules):
             parts = sorted(set(parts))
             if is_weak and len(parts) < 2:
                 continue  # "আলোচনা" alone is a meeting only between the people the sentence names
+            referred = False  # the meeting told before: "মেদভেদেভ বৈঠকের পর বলেন, …"
             if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
                     and self.bare_reference(s, i, entities):
                 parts = sorted(set(parts) | set(memory.last_meeting))
+                referred = True
             if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
                     and s.words(i - 1, i) and s.words(i - 1, i)[0] in self.demonstratives \
                     and self.bare_reference(s, i, entities, places_ok=True):
                 # "… বৈঠক করেছেন ল্যাভরভ। বৃহস্পতিবার পিয়ংইয়ংয়ে এ বৈঠক হয়।": "this meeting" is the
                 # one just told, even when the sentence gives its own day or place
                 parts = sorted(set(parts) | set(memory.last_meeting))
+                referred = True
             if len(parts) < 2 and not memory.last_meeting and s.words(i - 1, i) \
                     and s.words(i - 1, i)[0] in self.demonstratives and len(set(parts) | set(memory.previous_persons)) == 2:
                 # "… ল্যাভরভের কাছে … তুলে ধরেন তিনি। … হয় এই বৈঠক।": the two just named met
@@ -117,6 +124,10 @@ class MeetingRules(Rules):
             status = self.status_for(s, i, j)
             place = self.place_in(s, i, entities, memory=memory, not_visited=True)
             date = self.date_for(s, i, memory, status, article)
+            if referred and status == "Occurred" and memory.last_meeting_date is not None and not any(d.value is not None for d in s.dates):
+                # "… বুধবার বৈঠক করেন। গত শনিবার … প্রবেশ করেন। মেদভেদেভ বৈঠকের পর বলেন": that meeting's
+                # day, not the day the narrative has gone back to
+                date = memory.last_meeting_date
             trig = s.surface(i, j, article.text)
             guests = {m.key for m in persons if m.case == "acc" and m.key in parts}
             hosts = [k for k in parts if k not in guests]
