@@ -85,6 +85,8 @@ class Grammar:
     conditional_forms: frozenset[str] = frozenset()  # "… বৈঠক হলে": if (or when) it happens
     future_endings: tuple[str, ...] = ()  # of a future verb ("আসবে", "বসবেন")
     given_name_words: frozenset[str] = frozenset()  # "দাই", "জুং": the parts of a Korean given name
+    project_nouns: frozenset[str] = frozenset()  # "খাসান–তুমানগাং রেলপথ": a place naming a project
+    place_nouns: tuple[Phrase, ...] = ()  # "রাসোন অর্থনৈতিক অঞ্চলে": the place's kind, part of its mention
 
 
 def _endings(path: Path, where: str, value: Any) -> tuple[str, ...]:
@@ -254,7 +256,7 @@ def _schemas() -> dict[str, Schema]:
                              "definite_endings", "named_after_nouns", "deictic_days", "whether", "indefinites",
                              "source_postpositions", "detached_genitives", "leader_words",
                              "conditional_forms", "future_endings", "sea_nouns", "given_name_words",
-                             "undecided"))}),
+                             "undecided", "project_nouns", "place_nouns"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
             "planned": Keys(("window", "words", "before", "phrases", "not_planned")), "same_time": None}),
@@ -340,6 +342,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         sea_nouns=frozenset(_endings(gp, "sea_nouns", g.get("sea_nouns"))),
         future_endings=_endings(gp, "future_endings", g.get("future_endings")),
         given_name_words=frozenset(_endings(gp, "given_name_words", g.get("given_name_words"))),
+        project_nouns=frozenset(_endings(gp, "project_nouns", g.get("project_nouns"))),
+        place_nouns=tuple(sorted(_phrases(gp, "place_nouns", g.get("place_nouns")), key=lambda p: -len(p))),
     )
 
     def event(name: str, cls: type[_E]) -> _E:

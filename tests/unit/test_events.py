@@ -1957,3 +1957,39 @@ def test_rv8_who_speaks_after_a_summit_named_before_did_not_attend(reader: Artic
     rec = read(reader, body)
     assert one_meeting(rec).participants == ("kim_jong_un", "putin")
     assert {(v.visitor, v.destination) for v in rec.visits} == {("kim_jong_un", "russia")}
+
+
+def test_rv8_a_trip_to_a_zone_to_inspect_is_a_planned_visit(reader: ArticleReader) -> None:
+    body = "রুশ উপপ্রধানমন্ত্রী ইউরি ত্রুতনেভ আগামী মাসে রাসোন অর্থনৈতিক অঞ্চল পরিদর্শনে যাবেন বলে জানা গেছে।"
+    visit = one_visit(read(reader, body))
+    assert (visit.destination, visit.place, visit.status, visit.date) == (
+        "north_korea", "rason", "Planned", DateValue("2023-10", "month"))
+
+
+def test_rv8_may_go_is_a_planned_visit(reader: ArticleReader) -> None:
+    body = "ইয়োনহাপ জানিয়েছে, রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু আগামী বছরের শুরুতে পিয়ংইয়ং যেতে পারেন।"
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.status) == ("shoigu", "north_korea", "Planned")
+
+
+def test_rv8_a_delegation_named_after_its_verb_with_its_owners_between(reader: ArticleReader) -> None:
+    body = ("উত্তর কোরিয়ার পূর্ব উপকূলের শহর ওনসানে শনিবার পৌঁছেছে রাশিয়ার খাবারভস্ক অঞ্চলের একটি প্রতিনিধিদল। "
+            "প্রতিনিধিদলের নেতৃত্বে আছেন রাশিয়ার নিরাপত্তা পরিষদের সচিব সের্গেই শোইগু।")
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.place) == ("shoigu", "north_korea", "wonsan")
+
+
+def test_rv8_an_invitation_to_an_event_at_a_place_named_before_the_guest(reader: ArticleReader) -> None:
+    body = "আগামী ১২ জুন মস্কোয় রাশিয়া দিবসের অনুষ্ঠানে উত্তর কোরিয়ার নেতা কিম জং উনকে আমন্ত্রণ জানানো হয়েছে।"
+    visit = one_visit(read(reader, body, published=PUB_2024))
+    assert (visit.visitor, visit.destination, visit.place, visit.status, visit.date) == (
+        "kim_jong_un", "russia", "moscow", "Planned", day("2025-06-12"))
+
+
+def test_rv8_a_railway_named_after_a_place_is_no_place_of_the_talks(reader: ArticleReader) -> None:
+    body = ("রুশ মন্ত্রী সের্গেই শোইগু বুধবার পিয়ংইয়ংয়ে উত্তর কোরিয়ার নেতা কিম জং উনের সঙ্গে বৈঠক করেন। "
+            "বৈঠক শেষে খাসান–তুমানগাং রেলপথ সংস্কারের বিষয়ে দুই পক্ষ একটি প্রটোকলে সই করেছে।")
+    rec = read(reader, body)
+    assert {m.place for m in rec.meetings} == {"pyongyang"}
+    assert {(v.destination, v.place) for v in rec.visits} == {("north_korea", "pyongyang")}
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]

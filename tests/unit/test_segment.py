@@ -789,8 +789,10 @@ def test_rv8_a_menu_bar_as_long_as_a_paragraph_is_chrome(mappings: Mappings) -> 
     assert _seg(mappings, _OPED, "", barred).sentences
 
 
-def test_rv8_a_ticker_with_triangle_bullets_is_no_prose(mappings: Mappings) -> None:
-    ticker = "▶ আজকের শিরোনাম: নদীভাঙনে ঘর হারাল আরও চল্লিশটি পরিবার  ▶ শীতকালীন সবজির দাম কমতে শুরু করেছে বাজারে"
+@pytest.mark.parametrize("bullet", ["▶", "✦"])
+def test_rv8_a_ticker_with_triangle_or_star_bullets_is_no_prose(mappings: Mappings, bullet: str) -> None:
+    ticker = (f"{bullet} আজকের শিরোনাম: নদীভাঙনে ঘর হারাল আরও চল্লিশটি পরিবার  {bullet} শীতকালীন সবজির দাম "
+              "কমতে শুরু করেছে বাজারে")
     art = _seg(mappings, "খবর২৪ | প্রচ্ছদ | দেশ | বিদেশ", ticker, "", _OPED, "", _RV8_BODY)
     assert art.headline == _OPED and not any("নদীভাঙনে" in s.text for s in art.sentences)
 

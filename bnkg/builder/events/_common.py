@@ -366,7 +366,7 @@ class Rules:
         time) with no place named, the place of the event told just before.  For a meeting,
         ``not_visited`` skips a place that is the object of a visit ("কিমকে মস্কো সফরের আমন্ত্রণ")."""
         visit_words = self.lex.visit.words
-        places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"
+        places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place" and m.how != "inner"
                   and (state is None or entities[m.key].state == state)
                   and not (not_visited and self.invited_to(s, m.end_token, visit_words))]
         if s.speech_from is not None and i >= s.speech_from:  # a place outside the speech is the speaker's

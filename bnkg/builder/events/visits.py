@@ -88,8 +88,10 @@ class VisitRules(Rules):
                     also = [m.key for m in subjects if m.key != visitor and self.coordinated(s, m, pick)]
             if visitor is None:
                 # "… প্রতিনিধিদল পৌঁছেছে", or after the verb: "পিয়ংইয়ংয়ে পৌঁছল রাশিয়ার একটি প্রতিনিধিদল"
+                # ("… পৌঁছেছে রাশিয়ার প্রিমোরস্কি অঞ্চলের একটি প্রতিনিধিদল": its owners' names between)
+                after = [k for k, _, _ in self.find_phrases(s.toks[j:j + 6], lex.delegation)]
                 if not persons and (self.find_phrases(s.toks[:i], lex.delegation)
-                                    or self.find_phrases(s.toks[j:j + 4], lex.delegation)):
+                                    or (after and not self.boundary_between(s, j, j + after[0]))):
                     memory.delegation = self.group_visit(article, s, i, j, memory, entities)
                 continue
             own = self.state_of(visitor, entities)
@@ -159,19 +161,26 @@ class VisitRules(Rules):
                        ) -> list[Visit]:
         """ "কিম জং উনকে রাশিয়ায় আমন্ত্রণ জানিয়েছেন পুতিন": the guest (accusative) is invited to the
         state or place named right before the invitation word — a planned visit, hosted by the
-        person who invites."""
+        person who invites; "মস্কোয় … কুচকাওয়াজে কিমকে আমন্ত্রণ": to an event at the place named
+        before the guest, in the same clause."""
         words = {p[0] for p in self.lex.visit.invited_to}
         out: list[Visit] = []
         for k, t in enumerate(s.toks):
             if self.strip_clitic(t.text) not in words or self.negated(s, k + 1):
                 continue
-            dest_m = next((m for m in s.mentions if m.end_token == k and m.case == "loc" and m.key
-                           and m.how not in PASSIVE and self.etype(m.key, entities) in ("State", "Place")), None)
-            if dest_m is None:
-                continue
+            places = [m for m in s.mentions if m.case == "loc" and m.key and m.how not in PASSIVE
+                      and self.etype(m.key, entities) in ("State", "Place") and m.end_token <= k]
+            dest_m = next((m for m in places if m.end_token == k), None)
             persons = self.persons(s, entities, k)
-            guests = [m for m in persons if m.case == "acc" and m.end_token <= dest_m.token]
-            if not guests:
+            if dest_m is not None:
+                guests = [m for m in persons if m.case == "acc" and m.end_token <= dest_m.token]
+            else:
+                # "আগামী ৯ মে মস্কোয় … কুচকাওয়াজে উত্তর কোরিয়ার নেতা কিম জং উনকে আমন্ত্রণ জানানো হয়েছে":
+                # the guest right before the invitation, to an event at the place named before him
+                guests = [m for m in persons if m.case == "acc" and m.end_token == k]
+                dest_m = next((m for m in reversed(places) if guests and m.end_token <= guests[0].token
+                               and not self.boundary_between(s, m.end_token, k)), None)
+            if not guests or dest_m is None:
                 continue
             visitor = guests[-1].key
             dest = self.state_of(dest_m.key, entities)
