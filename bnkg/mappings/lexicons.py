@@ -141,6 +141,7 @@ class VisitLexicon(EventLexicon):
     cancelled: tuple[Phrase, ...] = ()  # right after the trigger: "সফর বাতিল করেন" — no visit
     conditional: tuple[Phrase, ...] = ()  # before the trigger: "পুতিন যদি … যান" — no visit
     due: tuple[Phrase, ...] = ()  # "… যাওয়ার কথা পুতিনের": the genitive after one of these is the visitor
+    site_words: int = 2  # "মস্কোর ইয়ারোস্লাভস্কি স্টেশনে পৌঁছলেন": words naming a site of a place
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,6 +365,8 @@ def load_lexicons(directory: Path) -> Lexicons:
                 values[f.name] = tuple(v or ())
             elif f.name == "window":
                 values[f.name] = int(spec.get(key, 4))
+            elif f.name == "site_words":
+                values[f.name] = int(spec.get(key, 2))
             else:
                 values[f.name] = _phrases(tp, f"{name}.{key}", v)
         return cls(**values)

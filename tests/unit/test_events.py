@@ -1993,3 +1993,23 @@ def test_rv8_a_railway_named_after_a_place_is_no_place_of_the_talks(reader: Arti
     assert {m.place for m in rec.meetings} == {"pyongyang"}
     assert {(v.destination, v.place) for v in rec.visits} == {("north_korea", "pyongyang")}
     assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+
+
+def test_rv8_arriving_at_a_site_of_a_place_is_a_visit_there(reader: ArticleReader) -> None:
+    body = "শুক্রবার বিকেলে মস্কোর কিয়েভস্কি স্টেশনে এসে পৌঁছলেন উত্তর কোরিয়ার নেতা কিম জং উন।"
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.place, visit.date) == (
+        "kim_jong_un", "russia", "moscow", day("2023-09-08"))
+
+
+def test_rv8_being_in_a_country_since_a_day_is_a_visit_from_that_day(reader: ArticleReader) -> None:
+    body = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন অবশ্য সোমবার থেকেই চীনে আছেন।"
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.date) == ("putin", "china", day("2023-09-11"))
+
+
+def test_rv8_a_bodys_summit_attended_on_a_visit_is_no_meeting_with_the_host(reader: ArticleReader) -> None:
+    body = ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন সোমবার থেকেই চীনে আছেন; সাংহাই সহযোগিতা সংস্থার শীর্ষ সম্মেলনে "
+            "যোগ দিয়ে তিনি বেইজিংয়ে আসেন।")
+    rec = read(reader, body)
+    assert not rec.meetings

@@ -117,7 +117,10 @@ class MeetingRules(Rules):
                           and v.visitor != parts[0] and v.evidence[0].start >= since and v.status == "Occurred"}
                 if len(guests) == 1:
                     parts = sorted(set(parts) | guests)
-            if len(parts) < 2 and phrase in lex.summit_words:
+            of_body = owned or any(m.end_token == i and m.case == "gen" and m.key
+                                   and self.etype(m.key, entities) == "Organization" for m in s.mentions)
+            if len(parts) < 2 and phrase in lex.summit_words and not of_body:
+                # (not "সাংহাই সহযোগিতা সংস্থার শীর্ষ সম্মেলনে যোগ দিয়ে": a body's summit, of many)
                 parts = sorted(set(parts) | self.host_leaders(visits, entities, article))
             if len(parts) < 2:
                 continue

@@ -227,6 +227,17 @@ class VisitRules(Rules):
         return (word.endswith(locative) and not self.is_post(word, self.post_words)
                 and not any(o.token <= i - 1 < o.end_token for o in s.mentions))
 
+    def site_of(self, s: SentenceState, m: Mention, i: int) -> bool:
+        """ "মস্কোর ইয়ারোস্লাভস্কি স্টেশনে পৌঁছলেন": a place in the genitive, then a few words we do
+        not know naming a site of it, the last in the locative, right before the trigger at word i."""
+        n = i - m.end_token
+        if not 1 <= n <= self.lex.visit.site_words or any(m.end_token <= o.token < i for o in s.mentions if o is not m):
+            return False
+        word = s.toks[i - 1].text
+        locative = tuple(e for e, case in self.lex.grammar.case_endings if case == "loc")
+        return word.endswith(locative) and not self.is_post(word, self.post_words) \
+            and not self.boundary_between(s, m.end_token, i)
+
     def destination(self, s: SentenceState, i: int, j: int, entities: dict[str, Entity], own: str | None,
                     ) -> Mention | None:
         cands = []
@@ -239,7 +250,8 @@ class VisitRules(Rules):
             t = self.etype(m.key, entities) if m.key else None
             on_soil = m.case == "gen" and m.end_token < len(s.toks) and (
                 s.toks[m.end_token].text in soil
-                or any(m.end_token + len(p) == i and s.words(m.end_token, i) == p for p in regions))
+                or any(m.end_token + len(p) == i and s.words(m.end_token, i) == p for p in regions)
+                or (t == "Place" and self.site_of(s, m, i)))
             if t not in ("State", "Place") or m.how in PASSIVE or m.token < inside \
                     or (m.case not in ("nom", "loc") and not on_soil and not self.state_city(s, m, i, entities)
                         and not (m.token == j and self.state_city_after(s, m, entities))):
