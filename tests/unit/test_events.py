@@ -2013,3 +2013,19 @@ def test_rv8_a_bodys_summit_attended_on_a_visit_is_no_meeting_with_the_host(read
             "যোগ দিয়ে তিনি বেইজিংয়ে আসেন।")
     rec = read(reader, body)
     assert not rec.meetings
+
+
+def test_rv8_a_meeting_with_the_unnamed_officials_of_a_body(reader: ArticleReader) -> None:
+    body = ("রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু বুধবার পিয়ংইয়ংয়ে পৌঁছেছেন। বৃহস্পতিবার উত্তর কোরিয়ার রেল "
+            "প্রশাসনের কর্মকর্তাদের সঙ্গে তাঁর বৈঠক হওয়ার কথা।")
+    rec = read(reader, body)
+    meeting = one_meeting(rec)
+    group = next(e for e in rec.entities if e.key in meeting.participants and e.key != "shoigu")
+    assert (group.type, group.label_bn, group.affiliation) == (
+        "Group", "উত্তর কোরিয়ার রেল প্রশাসনের কর্মকর্তারা", "north_korea")
+    assert (meeting.status, meeting.date) == ("Planned", day("2023-09-14"))
+
+
+def test_rv8_officials_with_no_body_named_are_too_vague_a_partner(reader: ArticleReader) -> None:
+    body = "রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু বৃহস্পতিবার উত্তর কোরিয়ার কর্মকর্তাদের সঙ্গে বৈঠক করবেন।"
+    assert not read(reader, body).meetings

@@ -3,6 +3,7 @@ visitor just arrived)."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
 from bnkg.builder.events._common import (
@@ -19,6 +20,7 @@ from bnkg.builder.records import (
     Meeting,
     Visit,
 )
+from bnkg.transliterate import transliterate
 
 
 class MeetingRules(Rules):
@@ -119,6 +121,10 @@ class MeetingRules(Rules):
                     parts = sorted(set(parts) | guests)
             of_body = owned or any(m.end_token == i and m.case == "gen" and m.key
                                    and self.etype(m.key, entities) == "Organization" for m in s.mentions)
+            if len(parts) == 1 and not is_weak:
+                group = self.counterpart(article, s, i, entities)
+                if group is not None:  # "… প্রশাসনের কর্মকর্তাদের সঙ্গে তাঁর বৈঠক": a meeting with officials
+                    parts = sorted({*parts, group})
             if len(parts) < 2 and phrase in lex.summit_words and not of_body:
                 # (not "সাংহাই সহযোগিতা সংস্থার শীর্ষ সম্মেলনে যোগ দিয়ে": a body's summit, of many)
                 parts = sorted(set(parts) | self.host_leaders(visits, entities, article))
@@ -140,6 +146,28 @@ class MeetingRules(Rules):
             for group in groups:
                 out.append(Meeting(group, self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
         return out
+
+    def counterpart(self, article: Article, s: SentenceState, i: int, entities: dict[str, Entity]) -> str | None:
+        """The unnamed officials of a body met, named right before the meeting word at i as its partner
+        ("উত্তর কোরিয়ার জাতীয় পর্যটন প্রশাসনের কর্মকর্তাদের সঙ্গে তাঁর বৈঠক"): a group of their own,
+        labelled by the state, the body's name and the group's noun ("… প্রশাসনের কর্মকর্তারা"),
+        affiliated with the state.  Only with a body's name between the state and the officials: "রুশ
+        কর্মকর্তাদের সঙ্গে" alone is too vague a partner."""
+        for m in s.mentions:
+            if not (m.key and m.case == "gen" and m.how == "role" and self.etype(m.key, entities) == "Group"
+                    and m.end_token < i <= m.end_token + 3 and self.is_post(s.toks[m.end_token].text, self.with_words)):
+                continue
+            owner = next((o for o in s.mentions if o.key and o.case == "gen" and o.how == "alias"
+                          and self.etype(o.key, entities) == "State" and 1 <= m.token - o.end_token <= 4), None)
+            group = self.m.gazetteer.actors.get(m.key)
+            if owner is None or group is None or any(owner.end_token <= o.token < m.token for o in s.mentions):
+                return None
+            label = " ".join([s.surface(owner.token, m.token, article.text), group.bn.split()[-1]])
+            key = "group-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+            en = f"{group.en} ({transliterate(label)})" if group.en else transliterate(label)
+            entities.setdefault(key, Entity(key, "Group", label, en, None, owner.key, None, None, False))
+            return key
+        return None
 
     def bare_reference(self, s: SentenceState, i: int, entities: dict[str, Entity], places_ok: bool = False) -> bool:
         """ "বৈঠকে …", "বৈঠক শেষে …": the meeting told of before — unless the sentence names its own
