@@ -548,6 +548,10 @@ class MentionFinder:
                     role, j, case = r
                     mention = self._resolve_role(article, sent, toks, found, i, j, role, case, day,
                                                  entities, discovered, memory, pending)
+                    if mention is not None and mention.how == "role" and i > 0 \
+                            and toks[i - 1].text in self.grammar.lesser_ranks \
+                            and mention.key in entities and entities[mention.key].type == "Person":
+                        mention = None  # "সহকারী পররাষ্ট্রমন্ত্রী বলেন": an assistant, not the minister
                     if mention is not None:
                         add(mention)
                         i = mention.end_token

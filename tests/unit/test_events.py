@@ -2029,3 +2029,20 @@ def test_rv8_a_meeting_with_the_unnamed_officials_of_a_body(reader: ArticleReade
 def test_rv8_officials_with_no_body_named_are_too_vague_a_partner(reader: ArticleReader) -> None:
     body = "রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু বৃহস্পতিবার উত্তর কোরিয়ার কর্মকর্তাদের সঙ্গে বৈঠক করবেন।"
     assert not read(reader, body).meetings
+
+
+@pytest.mark.parametrize("body", [
+    "কিম জং উন মস্কো সফরে গেলে পুতিনের সঙ্গে তাঁর বৈঠক হবে বলে মনে করছেন বিশ্লেষকেরা।",
+    "কিম জং উন রাশিয়া সফরে গেলে সেটি হবে তাঁর দ্বিতীয় সফর।",
+    "পুতিন যদি পিয়ংইয়ংয়ে যান, তবে কিমের সঙ্গে বৈঠক করবেন।",
+    "পুতিন পিয়ংইয়ং সফর করলে কিমের সঙ্গে বৈঠক হতে পারে।",
+])
+def test_rv8_what_would_follow_a_condition_is_no_event(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert not rec.visits and not rec.meetings
+
+
+def test_rv8_what_followed_a_when_clause_in_past_narration_took_place(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম জং উন মস্কোয় পৌঁছালে পুতিন তাঁকে স্বাগত জানান।")
+    assert one_meeting(rec).participants == ("kim_jong_un", "putin")
+    assert one_visit(rec).status == "Occurred"

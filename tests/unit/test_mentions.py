@@ -744,3 +744,17 @@ def test_rv8_the_noun_of_a_places_kind_is_part_of_its_mention(
 def test_rv8_a_place_naming_a_railway_is_inner(reader: ArticleReader, body: str) -> None:
     _, mentions = read(reader, body)
     assert only(mentions, "khasan").how == "inner"
+
+
+@pytest.mark.parametrize("body", [
+    "উত্তর কোরিয়ার সহকারী পররাষ্ট্রমন্ত্রী বলেন, আলোচনা ভালো হয়েছে।",
+    "রাশিয়ার সহকারী প্রতিরক্ষামন্ত্রী বলেন, মহড়া শেষ হয়েছে।",
+])
+def test_rv8_an_assistant_minister_is_not_the_minister(reader: ArticleReader, body: str) -> None:
+    _, mentions = read(reader, body)
+    assert not {"choe_son_hui", "belousov", "shoigu"} & {m.key for m in mentions}
+
+
+def test_rv8_the_minister_without_a_lesser_rank_is_still_the_holder(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী বলেন, আলোচনা ভালো হয়েছে।")
+    assert only(mentions, "choe_son_hui").how == "role"

@@ -40,7 +40,8 @@ class MeetingRules(Rules):
                   if i not in covered]
         anchors = self.lex.grammar.anchors | {w for p in lex.end_words for w in p}
         for i, j, phrase in sorted(found):
-            if self.negated(s, j) or self.has_phrase(s.words(i - 6, i), lex.phone_words) or self.hypothetical(s, j):
+            if self.negated(s, j) or self.has_phrase(s.words(i - 6, i), lex.phone_words) or self.hypothetical(s, j) \
+                    or self.consequent(s, i):
                 continue  # not held, held by phone, or only supposed ("… বৈঠক হলে … আসবে")
             is_weak = phrase in weak or phrase in to_guest
             persons = self.persons(s, entities, i)
