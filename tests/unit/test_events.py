@@ -2046,3 +2046,17 @@ def test_rv8_what_followed_a_when_clause_in_past_narration_took_place(reader: Ar
     rec = read(reader, "কিম জং উন মস্কোয় পৌঁছালে পুতিন তাঁকে স্বাগত জানান।")
     assert one_meeting(rec).participants == ("kim_jong_un", "putin")
     assert one_visit(rec).status == "Occurred"
+
+
+def test_rv8_a_welcome_on_arrival_and_next_days_talks_are_one_meeting(reader: ArticleReader) -> None:
+    body = ("মঙ্গলবার রাতে পিয়ংইয়ংয়ের সুনান বিমানবন্দরে ল্যাভরভকে স্বাগত জানান চোয়ে সন হুই। "
+            "বুধবার দুই পররাষ্ট্রমন্ত্রী বৈঠক করেন।")
+    meeting = one_meeting(read(reader, body))
+    assert (meeting.participants, meeting.date, meeting.place) == (
+        ("choe_son_hui", "lavrov"), day("2023-09-13"), "sunan_airport")
+
+
+def test_rv8_talks_a_week_apart_stay_two_meetings(reader: ArticleReader) -> None:
+    body = ("গত বৃহস্পতিবার পিয়ংইয়ংয়ে ল্যাভরভকে স্বাগত জানান চোয়ে সন হুই। "
+            "বুধবার মস্কোয় দুই পররাষ্ট্রমন্ত্রী আবার বৈঠক করেন।")
+    assert len(read(reader, body).meetings) == 2
