@@ -127,6 +127,7 @@ class EventLexicon:
 @dataclass(frozen=True, slots=True)
 class VisitLexicon(EventLexicon):
     on_soil: tuple[Phrase, ...] = ()  # "<state>-এর মাটিতে পা রাখলেন": the state is the destination
+    toward: tuple[Phrase, ...] = ()  # "পিয়ংইয়ংয়ের পথে রওনা দিয়েছেন": the genitive is where one goes
     there: tuple[Phrase, ...] = ()  # "সেখানে পৌঁছেই": the place of the event told before
     regions: tuple[Phrase, ...] = ()  # "রাশিয়ার পূর্বাঞ্চল সফরে": the state is the destination
     host_words: tuple[Phrase, ...] = ()  # "X-এর আমন্ত্রণে": X is the host

@@ -2060,3 +2060,29 @@ def test_rv8_talks_a_week_apart_stay_two_meetings(reader: ArticleReader) -> None
     body = ("গত বৃহস্পতিবার পিয়ংইয়ংয়ে ল্যাভরভকে স্বাগত জানান চোয়ে সন হুই। "
             "বুধবার মস্কোয় দুই পররাষ্ট্রমন্ত্রী আবার বৈঠক করেন।")
     assert len(read(reader, body).meetings) == 2
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("পুতিনের বিমান মঙ্গলবার রাতে পিয়ংইয়ংয়ে অবতরণ করে।", ("putin", "north_korea", "Occurred")),
+    ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ আজ পিয়ংইয়ংয়ের পথে রওনা দিয়েছেন।", ("lavrov", "north_korea", "Occurred")),
+    ("আগামী সপ্তাহে দুই দিনের সফরে মস্কো যাবেন উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই।",
+     ("choe_son_hui", "russia", "Planned")),
+])
+def test_rv8_more_ways_of_telling_a_trip(reader: ArticleReader, body: str, expected: tuple[str, str, str]) -> None:
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.status) == expected
+
+
+def test_rv8_an_exchange_of_views_between_two_named_is_a_meeting(reader: ArticleReader) -> None:
+    meeting = one_meeting(read(reader, "মঙ্গলবার পুতিনের সঙ্গে মতবিনিময় করেন কিম জং উন।"))
+    assert (meeting.participants, meeting.date) == (("kim_jong_un", "putin"), day("2023-09-12"))
+
+
+def test_rv8_a_memorandum_signed_between_two_states(reader: ArticleReader) -> None:
+    rec = read(reader, "বুধবার পর্যটন নিয়ে রাশিয়া ও উত্তর কোরিয়ার মধ্যে একটি সমঝোতাপত্রে সই হয়েছে।")
+    assert [(a.parties, a.date) for a in rec.agreements] == [(("north_korea", "russia"), day("2023-09-13"))]
+
+
+def test_rv8_one_state_and_nobody_signing_is_no_agreement(reader: ArticleReader) -> None:
+    rec = read(reader, "সোমবার উত্তর কোরিয়ার পর্যটন কর্মকর্তাদের সফর শেষে একটি সমঝোতাপত্রে সই হতে পারে।")
+    assert not rec.agreements

@@ -87,8 +87,8 @@ class AgreementRules(Rules):
             if not parties and signed_at is not None:
                 # "জুনে সই হওয়া চুক্তি কার্যকর হয়েছে" naming no party: the two states of the story
                 parties = self.two_states(visits or memory.visits[-1:], memory, entities) - {None}
-            if not parties:
-                continue
+            if not parties or (len(parties) == 1 and not signatories):
+                continue  # ("… সেখানে একটি সমঝোতাপত্রে সই হতে পারে": one state and nobody who signs is no reading)
             out.append(Agreement(tuple(sorted(parties)), ev, tuple(signatories), kind, date, status))  # type: ignore[arg-type]
             if len(signatories) >= 2:  # "X Y-এর সঙ্গে চুক্তি স্বাক্ষর করেন": they met to sign it
                 mev = tuple(replace(e, rule="meeting.from-agreement") for e in ev)

@@ -197,7 +197,10 @@ class VisitRules(Rules):
         """A motion verb ("যাচ্ছেন", "যাওয়ার") is a visit only right after a place or state
         ("বেইজিং যাচ্ছেন"), not after its origin ("ভ্লাদিভস্তক থেকে")."""
         since = self.lex.grammar.since
-        return any(m.end_token in (i, i - 1) and (m.case in ("nom", "loc") or self.state_city(s, m, i, entities))
+        toward = {p[0] for p in self.lex.visit.toward}
+        return any(m.end_token in (i, i - 1) and (m.case in ("nom", "loc") or self.state_city(s, m, i, entities)
+                                                  or (m.case == "gen" and m.end_token == i - 1
+                                                      and s.toks[i - 1].text in toward))
                    and m.key and self.etype(m.key, entities) in ("State", "Place") and m.how not in PASSIVE
                    and not (m.end_token < len(s.toks) and s.toks[m.end_token].text in since)
                    for m in s.mentions)
@@ -244,7 +247,7 @@ class VisitRules(Rules):
         # inside reported speech only what the speech names: "দক্ষিণ কোরিয়া সেনাবাহিনী জানিয়েছে, কিম
         # … সফরে গেছেন" — the speaker's state is no destination
         inside = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
-        soil = {p[0] for p in self.lex.visit.on_soil}
+        soil = {p[0] for p in self.lex.visit.on_soil + self.lex.visit.toward}
         regions = self.lex.visit.regions
         for m in s.mentions:
             t = self.etype(m.key, entities) if m.key else None
@@ -263,7 +266,10 @@ class VisitRules(Rules):
             cands.append(m)
         before = [m for m in cands if m.end_token <= i]
         # after the trigger only "… সফরে গেছেন রাশিয়ায়": a nominative there is another clause's subject
-        after = [m for m in cands if j <= m.token <= j + 3 and (m.case == "loc" or (m.token == j and m.case == "gen"))]
+        # … or "দুই দিনের সফরে মস্কো যাবেন": the place right after the visit noun, before a verb of going
+        motion = {p[0] for p in self.lex.visit.motion}
+        after = [m for m in cands if j <= m.token <= j + 3 and (m.case == "loc" or (m.token == j and m.case == "gen") or (
+            m.token == j and m.case == "nom" and m.end_token < len(s.toks) and s.toks[m.end_token].text in motion))]
         return before[-1] if before else (after[0] if after else None)
 
     def visits_from_meetings(self, meetings: list[Meeting], entities: dict[str, Entity]) -> list[Visit]:
