@@ -2086,3 +2086,15 @@ def test_rv8_a_memorandum_signed_between_two_states(reader: ArticleReader) -> No
 def test_rv8_one_state_and_nobody_signing_is_no_agreement(reader: ArticleReader) -> None:
     rec = read(reader, "সোমবার উত্তর কোরিয়ার পর্যটন কর্মকর্তাদের সফর শেষে একটি সমঝোতাপত্রে সই হতে পারে।")
     assert not rec.agreements
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("রুশ পর্যটকদের একটি দল নিয়ে আগামী মাসে কুমগাং পর্বত সফরে যাচ্ছেন রুশ মন্ত্রী সের্গেই শোইগু।",
+     ("shoigu", "north_korea", "mount_kumgang", "Planned")),
+    ("উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই আগামী সপ্তাহে নাখোদকা বন্দরে যাবেন।",
+     ("choe_son_hui", "russia", "nakhodka", "Planned")),
+])
+def test_rv8_planned_trips_to_ports_and_resorts_of_the_story(
+        reader: ArticleReader, body: str, expected: tuple[str, str, str, str]) -> None:
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.place, visit.status) == expected
