@@ -2098,3 +2098,14 @@ def test_rv8_planned_trips_to_ports_and_resorts_of_the_story(
         reader: ArticleReader, body: str, expected: tuple[str, str, str, str]) -> None:
     visit = one_visit(read(reader, body))
     assert (visit.visitor, visit.destination, visit.place, visit.status) == expected
+
+
+def test_rv8_reaching_an_agreement_is_no_arrival(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন ও কিম জং উন বুধবার একটি নতুন বাণিজ্য চুক্তিতে পৌঁছেছেন।")
+    assert not rec.visits
+    assert [(a.parties, a.date) for a in rec.agreements] == [(("north_korea", "russia"), day("2023-09-13"))]
+
+
+def test_rv8_no_plan_of_a_meeting_is_no_planned_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম জং উনের সঙ্গে পুতিনের বৈঠকের কোনো পরিকল্পনা নেই বলে জানিয়েছে ক্রেমলিন।")
+    assert not rec.meetings

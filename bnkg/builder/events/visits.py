@@ -48,6 +48,8 @@ class VisitRules(Rules):
                 continue  # "এই সফর", "ওই সফরে": the visit told of before, not a new one
             if self.negated(s, j) or self.has_phrase(s.words(j, j + 2), lex.cancelled):
                 continue  # "সফর বাতিল করেন": called off
+            if i > 0 and self.find_phrases(s.toks[i - 1:i], self.lex.agreement.words):
+                continue  # "… বাণিজ্য চুক্তিতে পৌঁছেছেন": reached an agreement, not a place
             if self.has_phrase(s.words(i - 6, i), lex.conditional) or self.hypothetical(s, j) or self.consequent(s, i):
                 continue  # "পুতিন যদি আবার পিয়ংইয়ং যান", "… সফর করলে … বাড়বে": a hypothesis
             persons = self.persons(s, entities, i)
