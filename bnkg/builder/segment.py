@@ -94,7 +94,8 @@ def segment(text: str, source_file: str, mappings: Mappings) -> Article:
     """Segment the normalised ``text`` of one input file into an :class:`Article`."""
     chrome = mappings.chrome
     lines, wrapped = _join_wrapped(_lines(text, chrome), text, chrome)
-    reader = _DateReader(lines, chrome, mappings.calendar)
+    reader = _DateReader(lines, chrome, mappings.calendar,
+                         frozenset(a for p in mappings.gazetteer.places.values() for a in p.aliases))
     # a date line that ends in a full stop ("২৫ এপ্রিল ২০১৯ খ্রি.") is no sentence
     lines[:] = [replace(ln, kind="chrome") if ln.kind == "prose" and ln.words <= _DATE_WORDS and reader.is_date(ln)
                 else ln for ln in lines]
@@ -353,8 +354,10 @@ def _label_only(s: str, chrome: Chrome) -> bool:
 class _DateReader:
     """Date lines of the page, through :mod:`bnkg.builder.dates`; results are memoised."""
 
-    def __init__(self, lines: list[_Line], chrome: Chrome, calendar: Calendar) -> None:
+    def __init__(self, lines: list[_Line], chrome: Chrome, calendar: Calendar,
+                 places: frozenset[str] = frozenset()) -> None:
         self.lines, self.chrome, self.calendar = lines, chrome, calendar
+        self.places = places  # the gazetteer's place names: the place of a dateline written without a comma
         self._parsed: dict[int, tuple[str | None, tuple[DateValue, str | None] | None]] = {}
 
     def _parse(self, s: str) -> tuple[DateValue, str | None] | None:
@@ -453,6 +456,13 @@ class _DateReader:
         "মস্কো, ৩ মার্চ, ২০২৫ – …" (a place, then a full date; a date without its year is none)."""
         head = _dateline_head(s)
         if head is None:
+            # "মস্কো ১৩ সেপ্টেম্বর ২০২৩ (রয়টার্স) — …": a place we know and a full date, no comma
+            bare = _dateline_head(s, comma=False)
+            words = bare.split() if bare else []
+            for k in (1, 2):
+                rest = " ".join(words[k:])
+                if len(words) > k and " ".join(words[:k]) in self.places and self._date_line(rest):
+                    return self._parse(rest)
             return None
         date = self._beside_byline(head) if not self._date_line(head) else None
         return self._parse(date) if date else None
@@ -640,15 +650,16 @@ class _DateReader:
         return self._parse(" ".join(dated))
 
 
-def _dateline_head(s: str) -> str | None:
+def _dateline_head(s: str, comma: bool = True) -> str | None:
     """The place and date of a dateline opening ``s`` ("মস্কো, ৩ মার্চ ২০২৫" of "মস্কো, ৩ মার্চ ২০২৫
     (বাসস) : …"), a country in brackets after the place left out ("উলান-উদে (রাশিয়া), 24 আগস্ট 2011
-    (এএফপি) — …" → "উলান-উদে, 24 আগস্ট 2011"); None when ``s`` opens with none."""
+    (এএফপি) — …" → "উলান-উদে, 24 আগস্ট 2011"); None when ``s`` opens with none (with ``comma``
+    False, also one whose place and date no comma parts)."""
     country = _DATELINE_COUNTRY.match(s)
     if country is not None:
         s = country.group(1) + s[country.end():]
     m = _DATELINE_END.search(s, 0, 80)
-    if m is None or "," not in s[:m.start()]:
+    if m is None or (comma and "," not in s[:m.start()]):
         return None
     return s[:m.start()].strip(_SEPARATORS)
 

@@ -806,3 +806,13 @@ def test_rv8_an_updated_stamp_alone_above_the_headline_dates_the_page(
     art = _seg(mappings, "খবর২৪ | প্রচ্ছদ | দেশ | বিদেশ", *stamps, "", _OPED, "", "আন্তর্জাতিক ডেস্ক", "", _RV8_BODY)
     assert art.headline == _OPED
     assert art.published == (DateValue(day, "day") if day else None)
+
+
+@pytest.mark.parametrize(("lead", "day"), [
+    ("খাবারভস্ক ৭ মার্চ ২০১২ (রয়টার্স) — ", "2012-03-07"),  # a place we know, no comma
+    ("গত ৭ মার্চ ২০১২ (বুধবার) ", None),  # no place: a sentence that opens with a date
+    ("রুশ প্রতিনিধিদল ৭ মার্চ ২০১২ (বুধবার) ", None),
+])
+def test_rv8_a_dateline_without_a_comma_needs_a_place_we_know(mappings: Mappings, lead: str, day: str | None) -> None:
+    art = _seg(mappings, _OPED, "", lead + _RV8_BODY)
+    assert art.published == (DateValue(day, "day") if day else None)
