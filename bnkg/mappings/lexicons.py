@@ -187,6 +187,7 @@ class Planned:
     before: tuple[Phrase, ...]
     phrases: tuple[Phrase, ...]
     not_planned: tuple[Phrase, ...] = ()
+    now: tuple[Phrase, ...] = ()  # "এখন … সফর করছেন": going on now, not planned
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +264,7 @@ def _schemas() -> dict[str, Schema]:
                              "undecided", "project_nouns", "place_nouns", "lesser_ranks"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
-            "planned": Keys(("window", "words", "before", "phrases", "not_planned")), "same_time": None}),
+            "planned": Keys(("window", "words", "before", "phrases", "not_planned", "now")), "same_time": None}),
         "claims.yaml": Keys({
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
             "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads")),
@@ -379,7 +380,8 @@ def load_lexicons(directory: Path) -> Lexicons:
     planned = Planned(int(pl.get("window", 4)), _phrases(tp, "planned.words", pl.get("words")),
                       _phrases(tp, "planned.before", pl.get("before")),
                       _phrases(tp, "planned.phrases", pl.get("phrases")),
-                      _phrases(tp, "planned.not_planned", pl.get("not_planned")))
+                      _phrases(tp, "planned.not_planned", pl.get("not_planned")),
+                      _phrases(tp, "planned.now", pl.get("now")))
     verbs = _speech_verbs(cp, c)
     cameo = c.get("cameo")
     if not isinstance(cameo, dict):

@@ -2109,3 +2109,12 @@ def test_rv8_reaching_an_agreement_is_no_arrival(reader: ArticleReader) -> None:
 def test_rv8_no_plan_of_a_meeting_is_no_planned_meeting(reader: ArticleReader) -> None:
     rec = read(reader, "কিম জং উনের সঙ্গে পুতিনের বৈঠকের কোনো পরিকল্পনা নেই বলে জানিয়েছে ক্রেমলিন।")
     assert not rec.meetings
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ এখন পিয়ংইয়ং সফর করছেন।", "Occurred"),  # going on now
+    ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ আগামী সপ্তাহে পিয়ংইয়ং সফর করছেন।", "Planned"),
+])
+def test_rv8_a_present_continuous_trip_is_planned_unless_told_as_now(reader: ArticleReader, body: str,
+                                                                    status: str) -> None:
+    assert one_visit(read(reader, body)).status == status

@@ -291,7 +291,7 @@ class Rules:
         before = s.words(i - 3, i)
         if self.has_phrase(s.words(i - 4, j + pl.window), pl.phrases):
             return "Planned"
-        if self.has_phrase(s.words(j, j + pl.window), pl.not_planned):
+        if self.has_phrase(s.words(j, j + pl.window), pl.not_planned) or self.has_phrase(s.words(i - 4, i), pl.now):
             return "Occurred"
         if self.has_phrase(after, pl.words) or self.has_phrase(before, pl.before):
             return "Planned"
