@@ -2118,3 +2118,10 @@ def test_rv8_no_plan_of_a_meeting_is_no_planned_meeting(reader: ArticleReader) -
 def test_rv8_a_present_continuous_trip_is_planned_unless_told_as_now(reader: ArticleReader, body: str,
                                                                     status: str) -> None:
     assert one_visit(read(reader, body)).status == status
+
+
+def test_rv8_an_undated_visit_is_dated_by_the_talks_told_next(reader: ArticleReader) -> None:
+    body = ("এর মধ্যেই মস্কোয় ঘুরে গিয়েছেন উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই। "
+            "গত সোমবার তিনি রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভের সঙ্গে বৈঠক করেন।")
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.date) == ("choe_son_hui", "russia", day("2023-09-11"))
