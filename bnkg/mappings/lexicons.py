@@ -141,6 +141,7 @@ class VisitLexicon(EventLexicon):
     delegation: tuple[Phrase, ...] = ()  # "একটি প্রতিনিধিদল … পৌঁছেছে": a group visits, its leader told next
     leads: tuple[Phrase, ...] = ()  # "দলের নেতৃত্বে আছেন X" in the next sentence: X is the visitor
     cancelled: tuple[Phrase, ...] = ()  # right after the trigger: "সফর বাতিল করেন" — no visit
+    delivered: tuple[Phrase, ...] = ()  # right after "পৌঁছে": "পৌঁছে দিয়েছেন" (delivered) — no visit
     conditional: tuple[Phrase, ...] = ()  # before the trigger: "পুতিন যদি … যান" — no visit
     due: tuple[Phrase, ...] = ()  # "… যাওয়ার কথা পুতিনের": the genitive after one of these is the visitor
     site_words: int = 2  # "মস্কোর ইয়ারোস্লাভস্কি স্টেশনে পৌঁছলেন": words naming a site of a place

@@ -2125,3 +2125,15 @@ def test_rv8_an_undated_visit_is_dated_by_the_talks_told_next(reader: ArticleRea
             "গত সোমবার তিনি রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভের সঙ্গে বৈঠক করেন।")
     visit = one_visit(read(reader, body))
     assert (visit.visitor, visit.destination, visit.date) == ("choe_son_hui", "russia", day("2023-09-11"))
+
+
+def test_rv8_an_invitation_carried_to_a_guest_is_a_planned_visit_not_an_arrival(reader: ArticleReader) -> None:
+    body = "রাশিয়া সফরে যাওয়ার জন্য পুতিনের আমন্ত্রণও কিম জং উনের কাছে পৌঁছে দিয়েছেন শোইগু।"
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.host, visit.status, visit.date) == (
+        "kim_jong_un", "russia", "putin", "Planned", None)
+
+
+def test_rv8_delivering_is_no_arrival(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিনের চিঠি বৃহস্পতিবার পিয়ংইয়ংয়ে কিম জং উনের কাছে পৌঁছে দিয়েছেন শোইগু।")
+    assert not rec.visits

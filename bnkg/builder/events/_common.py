@@ -287,7 +287,8 @@ class Rules:
 
     def status_for(self, s: SentenceState, i: int, j: int) -> str:
         pl = self.lex.planned
-        after = s.words(i, j + pl.window)  # the trigger itself may be future: "যাবেন"
+        # the trigger itself may be future: "যাবেন"; a clitic does not change a word ("আমন্ত্রণও")
+        after = tuple(self.strip_clitic(w) if w not in self._verb_words else w for w in s.words(i, j + pl.window))
         before = s.words(i - 3, i)
         if self.has_phrase(s.words(i - 4, j + pl.window), pl.phrases):
             return "Planned"

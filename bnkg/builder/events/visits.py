@@ -48,6 +48,8 @@ class VisitRules(Rules):
                 continue  # "এই সফর", "ওই সফরে": the visit told of before, not a new one
             if self.negated(s, j) or self.has_phrase(s.words(j, j + 2), lex.cancelled):
                 continue  # "সফর বাতিল করেন": called off
+            if self.has_phrase(s.words(j, j + 1), lex.delivered):
+                continue  # "… আমন্ত্রণ কিমের কাছে পৌঁছে দিয়েছেন": delivered
             if i > 0 and self.find_phrases(s.toks[i - 1:i], self.lex.agreement.words):
                 continue  # "… বাণিজ্য চুক্তিতে পৌঁছেছেন": reached an agreement, not a place
             if self.has_phrase(s.words(i - 6, i), lex.conditional) or self.hypothetical(s, j) or self.consequent(s, i):
@@ -57,6 +59,9 @@ class VisitRules(Rules):
             invited = self.has_phrase(s.words(j, j + 2), host_words) or (
                 self.has_phrase(s.words(j, j + 1), lex.purpose) and self.has_phrase(s.words(j + 1, j + 4), host_words)
                 and any(m.case == "acc" and j < m.token < j + 4 for m in persons))
+            # "রাশিয়া সফরে যাওয়ার জন্য পুতিনের আমন্ত্রণও কিমের কাছে …": the invitation carried to a guest
+            carried, inviter = self.carried_to(s, j, persons)
+            invited = invited or carried is not None
             gens = [m for m in persons if m.case == "gen" and m.end_token <= i and i - m.end_token <= 4
                     and self.is_modifier(s, m)  # not "পুতিনের সঙ্গে দেখা করতে মস্কো সফর": that is a partner
                     and not any(p.token > m.token and p.end_token <= i for p in persons)]
@@ -66,10 +71,10 @@ class VisitRules(Rules):
                 else:
                     visitor = gens[-1].key
             if invited and visitor is None:
-                guests = [m for m in persons if m.case == "acc"]
+                guests = [m for m in persons if m.case == "acc"] or ([carried] if carried is not None else [])
                 if guests:  # "X রুশ প্রেসিডেন্টকে … সফরের আমন্ত্রণ জানিয়েছেন": Putin is invited by X
                     visitor = guests[0].key
-                    host = host or next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
+                    host = host or inviter or next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
             also: list[str] = []  # visitors coordinated with the one picked: "কিম জং উন ও পুতিন"
             led_by = self.lex.visit.led_by
             leader = [m for m in persons if m.case == "gen" and m.end_token < i
@@ -121,6 +126,24 @@ class VisitRules(Rules):
             out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
                     for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
         return out + self.invited_visits(article, s, entities, memory)
+
+    def carried_to(self, s: SentenceState, j: int, persons: list[Mention]) -> tuple[Mention | None, str | None]:
+        """ "… সফরে যাওয়ার জন্য পুতিনের আমন্ত্রণ কিমের কাছে পৌঁছে দিয়েছেন": a purpose word within two
+        words after the visit word ending at j, an invitation within three after it, then the guest in
+        the genitive before "কাছে" — (the one invited, the one inviting: the genitive before the
+        invitation), or (None, None) if the sentence says no such thing."""
+        lex = self.lex.visit
+        hosts = {p[0] for p in lex.host_words}
+        k = next((k for k in (j, j + 1) if self.has_phrase(s.words(k, k + 1), lex.purpose)), None)
+        if k is None:
+            return None, None
+        inv = next((t for t in range(k + 1, min(k + 4, len(s.toks))) if self.strip_clitic(s.toks[t].text) in hosts), None)
+        if inv is None:
+            return None, None
+        guest = next((m for m in persons if m.case == "gen" and inv < m.token <= inv + 2 and m.end_token < len(s.toks)
+                      and s.toks[m.end_token].text in self.lex.grammar.source_postpositions), None)
+        inviter = next((m.key for m in persons if m.case == "gen" and m.end_token == inv), None)
+        return guest, inviter if guest is not None else None
 
     def since_date(self, s: SentenceState, i: int) -> DateValue | None:
         """The date before word i that a "since" word follows ("গত রোববার থেকেই"): when a stay began."""
