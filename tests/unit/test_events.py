@@ -2137,3 +2137,24 @@ def test_rv8_an_invitation_carried_to_a_guest_is_a_planned_visit_not_an_arrival(
 def test_rv8_delivering_is_no_arrival(reader: ArticleReader) -> None:
     rec = read(reader, "পুতিনের চিঠি বৃহস্পতিবার পিয়ংইয়ংয়ে কিম জং উনের কাছে পৌঁছে দিয়েছেন শোইগু।")
     assert not rec.visits
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("কিম জং উন আগামী মাসে রাশিয়ার বন্দরনগরী ভানিনোতে যাবেন।", ("kim_jong_un", "russia", "Planned")),
+    ("রুশ মন্ত্রী সের্গেই শোইগু আগামী মাসে উত্তর কোরিয়ার পূর্ব উপকূলের শহর তানচনে যাবেন।",
+     ("shoigu", "north_korea", "Planned")),
+    ("কিম জং উন বুধবার রাশিয়ার উসুরিস্ক শহরে পৌঁছেছেন।", ("kim_jong_un", "russia", "Occurred")),
+    ("কিম জং উন আগামী মাসে রাশিয়ার ভানিনো বন্দর সফরে যাবেন।", ("kim_jong_un", "russia", "Planned")),
+])
+def test_rv8_a_place_we_do_not_know_described_with_its_country(
+        reader: ArticleReader, body: str, expected: tuple[str, str, str]) -> None:
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.status) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "কিম জং উন রাশিয়ার সঙ্গে সহযোগিতা চালিয়ে যাবেন।",  # a partner, not a place
+    "পুতিন রাশিয়ার অর্থনীতিতে বড় প্রভাব রেখে যাবেন বলে মনে করেন কিম জং উন।",  # no kind of place
+])
+def test_rv8_a_states_genitive_before_going_is_no_place_without_a_kind_of_place(reader: ArticleReader, body: str) -> None:
+    assert not read(reader, body).visits

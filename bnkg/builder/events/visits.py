@@ -223,6 +223,8 @@ class VisitRules(Rules):
         ("বেইজিং যাচ্ছেন"), not after its origin ("ভ্লাদিভস্তক থেকে")."""
         since = self.lex.grammar.since
         toward = {p[0] for p in self.lex.visit.toward}
+        if any(self.described_place(s, m, i, entities, noun=False) for m in s.mentions):
+            return True  # "রাশিয়ার বন্দরনগরী ভানিনোতে যাবেন"
         return any(m.end_token in (i, i - 1) and (m.case in ("nom", "loc") or self.state_city(s, m, i, entities)
                                                   or (m.case == "gen" and m.end_token == i - 1
                                                       and s.toks[i - 1].text in toward))
@@ -255,6 +257,27 @@ class VisitRules(Rules):
         return (word.endswith(locative) and not self.is_post(word, self.post_words)
                 and not any(o.token <= i - 1 < o.end_token for o in s.mentions))
 
+    def described_place(self, s: SentenceState, m: Mention, i: int, entities: dict[str, Entity], noun: bool) -> bool:
+        """ "রাশিয়ার বন্দরনগরী ভানিনোতে যাবেন", "উত্তর কোরিয়ার পূর্ব উপকূলের শহর তানচনে", "রাশিয়ার ভানিনো
+        বন্দর সফরে": a state in the genitive, then up to four words we do not know that name a kind of
+        place (grammar.yaml ``place_nouns``), right before the trigger at word i — the last in the
+        locative, or (``noun``: before a visit noun) the kind of place itself: a place of that state."""
+        n = i - m.end_token
+        if m.case != "gen" or not 1 <= n <= 4 or self.etype(m.key or "", entities) != "State" or m.how in PASSIVE:
+            return False
+        if any(m.end_token <= o.token < i for o in s.mentions if o is not m) or self.boundary_between(s, m.end_token, i):
+            return False
+        words = s.words(m.end_token, i)
+        kinds = {p[-1] for p in self.lex.grammar.place_nouns}
+        if any(self.is_post(w, self.post_words) or self.verbal(w) for w in words):
+            return False
+        stems = [{stem for stem, _ in self.finder.endings(w)} for w in words]
+        if not any(st & kinds for st in stems):
+            return False
+        last = words[-1]
+        locative = tuple(e for e, case in self.lex.grammar.case_endings if case == "loc")
+        return (last.endswith(locative) and len(last) > 2) or (noun and last in kinds)
+
     def site_of(self, s: SentenceState, m: Mention, i: int) -> bool:
         """ "মস্কোর ইয়ারোস্লাভস্কি স্টেশনে পৌঁছলেন": a place in the genitive, then a few words we do
         not know naming a site of it, the last in the locative, right before the trigger at word i."""
@@ -279,7 +302,8 @@ class VisitRules(Rules):
             on_soil = m.case == "gen" and m.end_token < len(s.toks) and (
                 s.toks[m.end_token].text in soil
                 or any(m.end_token + len(p) == i and s.words(m.end_token, i) == p for p in regions)
-                or (t == "Place" and self.site_of(s, m, i)))
+                or (t == "Place" and self.site_of(s, m, i))
+                or self.described_place(s, m, i, entities, noun=True))
             if t not in ("State", "Place") or m.how in PASSIVE or m.token < inside \
                     or (m.case not in ("nom", "loc") and not on_soil and not self.state_city(s, m, i, entities)
                         and not (m.token == j and self.state_city_after(s, m, entities))):
