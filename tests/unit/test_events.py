@@ -2120,12 +2120,6 @@ def test_rv8_a_present_continuous_trip_is_planned_unless_told_as_now(reader: Art
     assert one_visit(read(reader, body)).status == status
 
 
-def test_rv8_an_undated_visit_is_dated_by_the_talks_told_next(reader: ArticleReader) -> None:
-    body = ("এর মধ্যেই মস্কোয় ঘুরে গিয়েছেন উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই। "
-            "গত সোমবার তিনি রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভের সঙ্গে বৈঠক করেন।")
-    visit = one_visit(read(reader, body))
-    assert (visit.visitor, visit.destination, visit.date) == ("choe_son_hui", "russia", day("2023-09-11"))
-
 
 def test_rv8_an_invitation_carried_to_a_guest_is_a_planned_visit_not_an_arrival(reader: ArticleReader) -> None:
     body = "রাশিয়া সফরে যাওয়ার জন্য পুতিনের আমন্ত্রণও কিম জং উনের কাছে পৌঁছে দিয়েছেন শোইগু।"

@@ -29,9 +29,6 @@ from bnkg.builder.records import (
 )
 from bnkg.builder.segment import sentence_records
 
-# a visit told without a date is dated by the visitor's talks told in this many sentences after it
-TALKS_AFTER = 2
-
 
 class EventExtractor(VisitRules, MeetingRules, AgreementRules, ClaimRules):
     """Reads events and claims from an article; built once per :class:`Mappings`."""
@@ -105,7 +102,6 @@ class EventExtractor(VisitRules, MeetingRules, AgreementRules, ClaimRules):
             memory.previous = s
             memory.previous_persons = tuple(dict.fromkeys(
                 m.key for m in s.mentions if m.key and self.etype(m.key, entities) == "Person"))
-        visits = self.dated_by_talks(visits, meetings, sentences, entities)
         # a meeting held abroad is a visit — unless the article already tells that visit otherwise
         # ("কিম রাশিয়ায় পৌঁছেছেন … বৃহস্পতিবার পুতিন-কিম বৈঠক হবে": he is there, no visit is planned)
         told: dict[tuple[str, str], set[str]] = {}
@@ -120,22 +116,3 @@ class EventExtractor(VisitRules, MeetingRules, AgreementRules, ClaimRules):
             (o.visitor, o.destination) == (v.visitor, v.destination) and arrived_before(o.date, v.date) for o in there)]
         return (merge_visits(visits, earlier), merge_meetings(meetings, self.lex.meeting.welcome_words), merge_agreements(agreements),
                 merge_claims(claims))
-
-    def dated_by_talks(self, visits: list[Visit], meetings: list[Meeting], sentences: Sequence[SentenceRecord],
-                       entities: dict[str, Entity]) -> list[Visit]:
-        """ "এর মধ্যেই মস্কোয় ঘুরে গিয়েছেন চোয়ে। গত শুক্রবার, ১ নভেম্বর, তিনি লাভরভের সঙ্গে বৈঠক করেন।":
-        a visit that occurred, told without a date, is dated by the first talks the visitor held with
-        someone of the visited state in the next :data:`TALKS_AFTER` sentences."""
-        starts = [r.sentence.start for r in sentences]
-        index = {start: k for k, start in enumerate(starts)}
-        out = []
-        for v in visits:
-            k = index.get(v.evidence[0].start)
-            if v.date is None and v.status == "Occurred" and k is not None:
-                talks = [m for m in meetings if m.status == "Occurred" and m.date is not None
-                         and v.visitor in m.participants and index.get(m.evidence[0].start, -1) in range(k + 1, k + 1 + TALKS_AFTER)
-                         and any(self.state_of(p, entities) == v.destination for p in m.participants if p != v.visitor)]
-                if talks:
-                    v = replace(v, date=talks[0].date)
-            out.append(v)
-        return out
