@@ -156,7 +156,6 @@ class MeetingLexicon(EventLexicon):
     opening_words: tuple[Phrase, ...] = ()  # "বৈঠকের শুরুতেই …": at the meeting just told
     phone_words: tuple[Phrase, ...] = ()  # "ফোনে … আলোচনা করেন": a phone call, no meeting
     told_words: tuple[Phrase, ...] = ()  # "… বৈঠকের কথা কিমকে অবহিত করেন": the accusative before is told, not met
-    welcome_words: tuple[Phrase, ...] = ()  # a welcome on arrival: one meeting with the talks a day later
     roles: tuple[str, ...] = field(default=(), metadata={"yaml": "leader_roles"})  # roles.yaml keys
 
 

@@ -114,5 +114,5 @@ class EventExtractor(VisitRules, MeetingRules, AgreementRules, ClaimRules):
         # already (arrived within the week before), so the meeting planned there plans no new visit
         visits += [v for v in derived if v.status != "Planned" or not any(
             (o.visitor, o.destination) == (v.visitor, v.destination) and arrived_before(o.date, v.date) for o in there)]
-        return (merge_visits(visits, earlier), merge_meetings(meetings, self.lex.meeting.welcome_words), merge_agreements(agreements),
+        return (merge_visits(visits, earlier), merge_meetings(meetings), merge_agreements(agreements),
                 merge_claims(claims))

@@ -11,7 +11,6 @@ from bnkg.builder.events._common import (
     Rules,
     SentenceState,
     compatible,
-    days_apart,
     finer,
     one_sentence,
 )
@@ -21,7 +20,6 @@ from bnkg.builder.records import (
     Meeting,
     Visit,
 )
-from bnkg.mappings.lexicons import Phrase
 from bnkg.transliterate import transliterate
 
 
@@ -185,19 +183,10 @@ class MeetingRules(Rules):
         return not any(self.is_post(t.text, with_words) and k not in named_ends for k, t in enumerate(s.toks))
 
 
-def merge_meetings(meetings: list[Meeting], welcome: tuple[Phrase, ...] = ()) -> list[Meeting]:
-    """One meeting per participants, status and date (and per sentence); a welcome on arrival (read
-    only from ``welcome`` words) and the talks of the same two up to a day later are one meeting,
-    dated by the talks."""
+def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
     out: list[Meeting] = []
     for m in meetings:
         for k, o in enumerate(out):
-            if welcome and o.participants == m.participants and o.status == m.status \
-                    and (gap := days_apart(o.date, m.date)) is not None and 0 < gap <= 1 \
-                    and is_welcome(o, welcome) != is_welcome(m, welcome):
-                talks, greeting = (m, o) if is_welcome(o, welcome) else (o, m)
-                out[k] = replace(talks, evidence=o.evidence + m.evidence, place=talks.place or greeting.place)
-                break
             if o.participants == m.participants and o.status == m.status and compatible(o.date, m.date):
                 out[k] = replace(o, evidence=o.evidence + m.evidence, place=o.place or m.place,
                                  date=finer(o.date, m.date))
@@ -210,9 +199,3 @@ def merge_meetings(meetings: list[Meeting], welcome: tuple[Phrase, ...] = ()) ->
         else:
             out.append(m)
     return out
-
-
-def is_welcome(m: Meeting, welcome: tuple[Phrase, ...]) -> bool:
-    """Whether every reading of ``m`` is a welcome word ("স্বাগত জানান", "অভ্যর্থনায়")."""
-    heads = tuple(" ".join(p) for p in welcome)
-    return all(e.rule == "meeting.trigger" and e.triggers and e.triggers[0].startswith(heads) for e in m.evidence)
