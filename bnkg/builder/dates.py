@@ -677,6 +677,24 @@ def _anaphor_end(toks: list[_Tok], i: int) -> int | None:
     return i + 2
 
 
+def _range_start(toks: list[_Tok], i: int, hit: _Hit, p: date | None, cal: Calendar) -> _Hit | None:
+    """A day-precise date at token i that ends a span of days of its month, its first day a bare
+    number before a dash or a range word ("১৩-[১৪ সেপ্টেম্বর]", "২০ থেকে [২২ অক্টোবর]"): the span,
+    dated by its first day."""
+    if i < 2 or hit.value is None or hit.value.precision != "day" or toks[i].kind != "N":
+        return None
+    sep, start = toks[i - 1], toks[i - 2]
+    if not ((sep.kind == "P" and sep.text in _DASHES) or sep.text in cal.range_words):
+        return None
+    if start.kind != "N" or start.num is None or not 1 <= start.num < (toks[i].num or 0):
+        return None
+    first = date.fromisoformat(hit.value.value).replace(day=start.num)
+    later = first.replace(year=first.year + 1) if _valid(first.year + 1, first.month, first.day) else None
+    if p is not None and later is not None and later <= p < later.replace(day=toks[i].num):
+        first = later  # read as the past, a span under way on the page's day ends after it: this year's
+    return _Hit(hit.j, hit.end, _day_value(first), hit.relative)
+
+
 def _is_range_end(toks: list[_Tok], i: int) -> bool:
     """A number, month or weekday next to a dash: "১০-১২ জুন", "জুলাই-আগস্টে"."""
     if not 0 <= i < len(toks):
@@ -701,7 +719,10 @@ def _scan(toks: list[_Tok], p: date | None, direction: Direction,
         before = i >= 2 and toks[i - 1].kind == "P" and toks[i - 1].text in _DASHES and _is_range_end(toks, i - 2)
         after = (hit.j + 1 < n and toks[hit.j].kind == "P" and toks[hit.j].text in _DASHES
                  and _is_range_end(toks, hit.j + 1))
-        if not (before or after or hit.skip):
+        first = _range_start(toks, i, hit, p, cal) if not (after or hit.skip) else None
+        if first is not None:  # "১৩-১৪ সেপ্টেম্বর", "২০ থেকে ২২ অক্টোবর": from the first day
+            out.append((i - 2, toks[i - 2].start, hit.end, first))
+        elif not (before or after or hit.skip):
             out.append((i, toks[i].start, hit.end, hit))
         i = max(hit.j, i + 1)
     return out

@@ -43,6 +43,8 @@ class _Alias:
 _MIN_FOLDED = 4
 # distinct words the per-reader caches of word readings hold before they start afresh
 _CACHE_WORDS = 200_000
+# what joins the two ends of a line named after them: "খাসান–তুমানগাং", "রাজিন – খাসান"
+_NAME_DASHES = frozenset(("–", "—", " – ", " — ", "-"))
 
 
 class _PhraseIndex:
@@ -144,6 +146,8 @@ class MentionFinder:
                 if phrase:
                     self._pronouns_by_first.setdefault(phrase[0], []).append((group, tuple(phrase)))
         self.states = frozenset(k for k, a in gaz.actors.items() if a.type == "State")
+        # "রাশিয়ার একটি প্রতিনিধিদল …": a state's group acting as the subject ("দেশটির" is then that state)
+        self._group_words = frozenset(p[0] for p in lex.visit.delegation if len(p) == 1)
         # every word of every spelling of each person's name, for surname-only mentions
         self.name_words: dict[str, frozenset[str]] = {
             k: frozenset(w for n in a.aliases for w in words(n)) for k, a in gaz.actors.items() if a.type == "Person"}
@@ -361,6 +365,12 @@ class MentionFinder:
         case = "nom"
         while k < len(toks) and len(parts) < 3:
             w = toks[k].text
+            syllable = self._last_syllable(toks, k, parts)
+            if syllable is not None:  # "মন্ত্রী রি রিয়ং নামের সঙ্গে": Ri Ryong Nam's, not "named"
+                parts.append(syllable[0])
+                case = syllable[1]
+                k += 1
+                break
             if (w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k)
                     or w.endswith(self.grammar.plural_endings)  # "মুখপাত্র সাংবাদিকদের জানান": a plural, not a name
                     or self._match_role(toks, k)
@@ -383,6 +393,43 @@ class MentionFinder:
             return None
         k, case = self._hyphen_case(toks, k, case)
         return " ".join(parts), k, case
+
+    def _place_noun(self, toks: Sequence[Token], j: int, case: str) -> tuple[int, str]:
+        """The end and case of a place's mention with the noun of its kind after its name
+        (grammar.yaml ``place_nouns``: "রাসোন অর্থনৈতিক অঞ্চলে" → loc, "ওনসান শহরের" → gen)."""
+        for p in self.grammar.place_nouns:
+            n = len(p)
+            if j + n > len(toks) or any(toks[j + k].text != p[k] for k in range(n - 1)):
+                continue
+            for stem, c in self.endings(toks[j + n - 1].text):
+                if stem == p[-1]:
+                    return j + n, c
+        return j, case
+
+    def _names_project(self, text: str, toks: Sequence[Token], j: int) -> bool:
+        """A place ending before word j names a railway, bridge or project (grammar.yaml
+        ``project_nouns``): "খাসান রেলপথে", "খাসান–তুমানগাং রেলপথ", "রাজিন-খাসান প্রকল্পকে"."""
+        if j < len(toks) and (toks[j].hyphen_before or text[toks[j - 1].end:toks[j].start] in _NAME_DASHES) \
+                and j + 1 < len(toks):
+            j += 1  # the other end of the line, joined by a dash
+        if j >= len(toks):
+            return False
+        return any(stem in self.grammar.project_nouns for stem, _ in self.endings(toks[j].text))
+
+    def _last_syllable(self, toks: Sequence[Token], k: int, parts: list[str]) -> tuple[str, str] | None:
+        """Word k ends a Korean name begun in ``parts`` though it is also a common word ("নামের": of
+        the name / Nam's): a given-name syllable (grammar.yaml ``given_name_words``) with a case ending
+        after one, before a postposition ("… নামের সঙ্গে") — "X নামের এক কর্মকর্তা" (an official named X)
+        has a noun there.  (stem, case), or None."""
+        if not parts or parts[-1] not in self.grammar.given_name_words or k + 1 >= len(toks):
+            return None
+        after = toks[k + 1].text
+        if not any(after in ws for ws in self.grammar.postpositions.values()) and after not in self.grammar.source_postpositions:
+            return None
+        for stem, case in self.endings(toks[k].text):
+            if stem != toks[k].text and stem in self.grammar.given_name_words:
+                return stem, case
+        return None
 
     def _longer_name(self, toks: Sequence[Token], i: int) -> tuple[str, int, str] | None:
         """ "কিম দাই জুং", "কিম ইয়ং জে": a one-word name the gazetteer knows (as written, uninflected)
@@ -482,14 +529,22 @@ class MentionFinder:
                         continue
                     alias, j, case = m
                     j, case = self._hyphen_case(toks, j, case)
+                    if alias.kind == "place" and case == "nom":  # "রাসোন অর্থনৈতিক অঞ্চলে": loc
+                        j, case = self._place_noun(toks, j, case)
                     how = alias.kind if alias.kind == "adjective" else "alias"
                     if alias.kind != "adjective" and j < len(toks) and toks[j].text in self.grammar.topic_nouns:
                         how = "topic"
+                    elif alias.kind == "place" and self._names_project(article.text, toks, j):
+                        how = "inner"  # "খাসান–তুমানগাং রেলপথ": a railway, not the place
                     if case == "nom" and how == "alias" and self._is_body(alias.key) and j < len(toks) \
                             and self._match_role(toks, j) is not None:
                         case = "gen"  # "রুশ নিরাপত্তা পরিষদ সচিব শোইগু", "ক্রেমলিন মুখপাত্র": the body qualifies a title
                     self._remember(entities, alias.key, alias.kind)
                     add(self._mention(article, sent, toks, i, j, alias.key, how, case))
+                    if case == "gen" and how == "alias" and alias.key in self.states \
+                            and any(t.text in self._group_words for t in toks[j:j + 3]):
+                        # "রাশিয়ার একটি উচ্চপর্যায়ের প্রতিনিধিদল … পৌঁছেছে। … দেশটির মন্ত্রী": Russia's
+                        memory.subject_state, memory.subject_state_sentence = alias.key, sent.index
                     inst = self._institution_after(article, sent, toks, i, j, self._state_of_alias(alias),
                                                    case if how == "alias" else "gen", entities)
                     if inst is not None:  # "মার্কিন গোয়েন্দা সংস্থা", "পিয়ংইয়ং এর সামরিক বাহিনী"
@@ -516,6 +571,10 @@ class MentionFinder:
                     role, j, case = r
                     mention = self._resolve_role(article, sent, toks, found, i, j, role, case, day,
                                                  entities, discovered, memory, pending)
+                    if mention is not None and mention.how == "role" and i > 0 \
+                            and toks[i - 1].text in self.grammar.lesser_ranks \
+                            and mention.key in entities and entities[mention.key].type == "Person":
+                        mention = None  # "সহকারী পররাষ্ট্রমন্ত্রী বলেন": an assistant, not the minister
                     if mention is not None:
                         add(mention)
                         i = mention.end_token

@@ -41,7 +41,7 @@ from bnkg.builder.dates import DateLine, find_dates, parse_published, read_date_
 from bnkg.builder.records import Article, DateValue, Sentence, SentenceRecord, Token
 from bnkg.mappings import Mappings
 from bnkg.mappings.calendar import Calendar
-from bnkg.mappings.chrome import Chrome
+from bnkg.mappings.chrome import Chrome, strip_bullets
 from bnkg.text import WORD_RE
 
 __all__ = ["SegmentMemo", "segment", "split_sentences"]
@@ -65,7 +65,11 @@ _RIGHT_CLOSERS = frozenset("’”)]}»›〉")  # never open a quotation (unlik
 # the parts of a byline-and-date line: "ডেস্ক | ২৫ এপ্রিল, ২০১৯", "২৫ এপ্রিল ২০১৯ - প্রতিবেদক"
 _PART_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
 _DATELINE_END = re.compile(r"\s*\(|\s*[:ঃ]\s|\s+[-–—]\s")  # "(বাসস)", ":" or a dash after a dateline
+# a wire dateline's place with its country in brackets: "উলান-উদে (রাশিয়া), 24 আগস্ট 2011 (এএফপি) —"
+_DATELINE_COUNTRY = re.compile(r"^([^,()\d০-৯]{2,40}?)\s*\([^()\d০-৯]{2,30}\)\s*(?=,)")
 _EDGE_JUNK = " \t\n\ufffd"  # trimmed off a sentence: spaces, and the broken character of a cut page
+_MENU_SPLIT = re.compile(r"\s*[|•·»›>]\s*")  # the separators of a site menu (chrome.yaml ``menu``)
+_MENU_PART_WORDS = 3  # a menu's section names are this short
 _NOT_NAME = re.compile(r"[0-9০-৯।?!:ঃ()]")
 
 
@@ -98,6 +102,12 @@ class SegmentMemo:
     date_lines: dict[str, DateLine] = field(default_factory=dict)
     parsed: dict[str, tuple[str | None, tuple[DateValue, str | None] | None]] = field(default_factory=dict)
     limit: int = 20_000
+    places: frozenset[str] | None = None  # the gazetteer's place names (datelines without a comma)
+
+    def place_names(self, mappings: Mappings) -> frozenset[str]:
+        if self.places is None:
+            self.places = frozenset(a for p in mappings.gazetteer.places.values() for a in p.aliases)
+        return self.places
 
     def bound(self) -> None:
         for table in (self.kinds, self.date_lines, self.parsed):
@@ -112,7 +122,7 @@ def segment(text: str, source_file: str, mappings: Mappings, memo: SegmentMemo |
     memo = memo if memo is not None else SegmentMemo()
     memo.bound()
     lines, wrapped = _join_wrapped(_lines(text, chrome, memo.kinds), text, chrome)
-    reader = _DateReader(lines, chrome, mappings.calendar, memo)
+    reader = _DateReader(lines, chrome, mappings.calendar, memo, memo.place_names(mappings))
     # a date line that ends in a full stop ("২৫ এপ্রিল ২০১৯ খ্রি.") is no sentence
     lines[:] = [replace(ln, kind="chrome") if ln.kind == "prose" and ln.words <= _DATE_WORDS and reader.is_date(ln)
                 else ln for ln in lines]
@@ -320,6 +330,8 @@ def _classify(s: str, chrome: Chrome) -> Kind:
         return "attribution"
     if not _BN_LETTER.search(s):
         return "chrome"
+    if words >= _PARAGRAPH_WORDS and _menu_bar(s, chrome):
+        return "chrome"  # "লাইভ টিভি | সর্বশেষ | বাংলাদেশ | বিশ্ব | …": long enough for a paragraph, but a menu
     if words >= 2 and _ends_sentence(s, chrome):
         return "prose"
     if words >= _PARAGRAPH_WORDS and (len(s) <= chrome.ticker_min_chars
@@ -330,6 +342,14 @@ def _classify(s: str, chrome: Chrome) -> Kind:
     if len(s) > chrome.ticker_min_chars or chrome.matches("menu", s) or _label_only(s, chrome):
         return "chrome"
     return "other"
+
+
+def _menu_bar(s: str, chrome: Chrome) -> bool:
+    """A site menu of many sections: a "menu" line whose every part between separators has at most
+    :data:`_MENU_PART_WORDS` words (a paragraph that writes its dandas as "|" has longer parts)."""
+    if not chrome.matches("menu", s) or any(c in s for c in "।?!"):
+        return False
+    return all(len(part.split()) <= _MENU_PART_WORDS for part in _MENU_SPLIT.split(strip_bullets(s)))
 
 
 def _sentence_stops(s: str, chrome: Chrome) -> int:
@@ -367,9 +387,10 @@ class _DateReader:
     """Date lines of the page, through :mod:`bnkg.builder.dates`; results are memoised."""
 
     def __init__(self, lines: list[_Line], chrome: Chrome, calendar: Calendar, memo: SegmentMemo | None = None,
-                 ) -> None:
+                 places: frozenset[str] = frozenset()) -> None:
         self.lines, self.chrome, self.calendar = lines, chrome, calendar
         self.memo = memo if memo is not None else SegmentMemo()
+        self.places = places  # the gazetteer's place names: the place of a dateline written without a comma
 
     def date_line(self, s: str) -> DateLine:
         """:func:`~bnkg.builder.dates.read_date_line`, memoised by the line's text."""
@@ -474,10 +495,16 @@ class _DateReader:
     def dateline(self, s: str) -> tuple[DateValue, str | None] | None:
         """An agency dateline opening the first paragraph: "ঢাকা, ৩ মার্চ ২০২৫ (বাসস) : …",
         "মস্কো, ৩ মার্চ, ২০২৫ – …" (a place, then a full date; a date without its year is none)."""
-        m = _DATELINE_END.search(s, 0, 80)
-        if m is None or "," not in s[:m.start()]:
+        head = _dateline_head(s)
+        if head is None:
+            # "মস্কো ১৩ সেপ্টেম্বর ২০২৩ (রয়টার্স) — …": a place we know and a full date, no comma
+            bare = _dateline_head(s, comma=False)
+            words = bare.split() if bare else []
+            for k in (1, 2):
+                rest = " ".join(words[k:])
+                if len(words) > k and " ".join(words[:k]) in self.places and self._date_line(rest):
+                    return self._parse(rest)
             return None
-        head = s[:m.start()].strip(_SEPARATORS)
         date = self._beside_byline(head) if not self._date_line(head) else None
         return self._parse(date) if date else None
 
@@ -572,7 +599,8 @@ class _DateReader:
                   ) -> tuple[DateValue, str | None] | None:
         """The article's date: labelled below the headline, unlabelled below it, labelled above it;
         then a date line among the body's paragraphs (after a standfirst, "তারিখ ০৫.০৬.২০২৫"),
-        and last an "updated" stamp (the same day, in practice, more often than not)."""
+        and last an "updated" stamp (the same day, in practice, more often than not): below the
+        headline, else the issue's date above it, else one stamp above it."""
         below = self._scan(headline + 1, body) if headline is not None else []
         for label, parsed in below:
             if label == "published":
@@ -598,7 +626,14 @@ class _DateReader:
         stamps = self._scan(start, end if end is not None else body, updated=True)
         if stamps:
             return stamps[0][1]
-        return self._issue_date(headline if headline is not None else body, body)
+        top = headline if headline is not None else body
+        issue = self._issue_date(top, body)
+        if issue is not None:
+            return issue
+        # "আপডেট: বৃহস্পতিবার, ২৩ নভেম্বর, ২০২৩ | ৮ অগ্রহায়ণ ১৪৩০" above the headline, the page's
+        # only date: the day it was updated (labelled so, no crawl stamp)
+        updated = [parsed for label, parsed in self._scan(0, top, updated=True) if label == "updated"]
+        return updated[-1] if len(updated) == 1 else None
 
     def _dateline_agrees(self, day: DateValue, body: int) -> bool:
         """The body opens with a dateline of a day and month without its year ("মস্কো, ১৯ জুলাই: …")
@@ -606,11 +641,10 @@ class _DateReader:
         date is then the issue's date, not the day the page was crawled (years later, as a rule)."""
         if body >= len(self.lines) or day.precision != "day":
             return False
-        s = self.lines[body].text
-        m = _DATELINE_END.search(s, 0, 80)
-        if m is None or "," not in s[:m.start()]:
+        head = _dateline_head(self.lines[body].text)
+        if head is None:
             return False
-        told = [d.value for d in find_dates(s[:m.start()], day, self.calendar) if d.value is not None]
+        told = [d.value for d in find_dates(head, day, self.calendar) if d.value is not None]
         if len(told) != 1 or told[0].precision != "day":
             return False
         gap = date.fromisoformat(day.value) - date.fromisoformat(told[0].value)
@@ -655,6 +689,20 @@ class _DateReader:
         if not dated or not names or not all(self._name_like(p) for p in names):
             return None
         return self._parse(" ".join(dated))
+
+
+def _dateline_head(s: str, comma: bool = True) -> str | None:
+    """The place and date of a dateline opening ``s`` ("মস্কো, ৩ মার্চ ২০২৫" of "মস্কো, ৩ মার্চ ২০২৫
+    (বাসস) : …"), a country in brackets after the place left out ("উলান-উদে (রাশিয়া), 24 আগস্ট 2011
+    (এএফপি) — …" → "উলান-উদে, 24 আগস্ট 2011"); None when ``s`` opens with none (with ``comma``
+    False, also one whose place and date no comma parts)."""
+    country = _DATELINE_COUNTRY.match(s)
+    if country is not None:
+        s = country.group(1) + s[country.end():]
+    m = _DATELINE_END.search(s, 0, 80)
+    if m is None or (comma and "," not in s[:m.start()]):
+        return None
+    return s[:m.start()].strip(_SEPARATORS)
 
 
 # ------------------------------------------------------------------------------------- regions

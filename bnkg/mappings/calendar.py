@@ -30,7 +30,7 @@ SCHEMA: Schema = Keys({
                      "units", "weekend", "vague", "number_words", "ended_words", "ongoing_words", "times_of_day",
                      "ampm", "inflections", "number_endings", "spaced_day_endings", "ordinal_day_words", "eras",
                      "not_dates", "published_labels", "clock_words", "hijri_months", "stay_days", "stay_lasting",
-                     "ago", "ago_from_genitive", "about_one")),
+                     "ago", "ago_from_genitive", "about_one", "range_words")),
     "bangla_calendar": Keys({**dict.fromkeys(("months", "month_days", "leap_month", "year_offset")),
                              "new_year": Keys(("month", "day"))}),
     "relative": Keys(("last", "this", "next")),
@@ -104,6 +104,7 @@ class Calendar:
     ago: tuple[str, ...]  # "দুই মাস আগে": so many units before the publication date
     ago_from_genitive: tuple[str, ...]  # "বৈঠকের দুই দিন আগে": a word so ending counts from its event
     about_one: tuple[str, ...]  # "মাসখানেক আগে": a unit glued to one of these is about one of it
+    range_words: tuple[str, ...]  # "২০ থেকে ২২ অক্টোবর": between a range's first and last day
     # Derived once by load_calendar:
     lexicon: Mapping[str, Lex]  # every surface form (inflected too) → meaning
     token_re: re.Pattern[str]  # splits text into dates, times, numbers, words and punctuation
@@ -307,6 +308,7 @@ def load_calendar(directory: Path) -> Calendar:
         "ago": _strs(path, "ago", data.get("ago")),
         "ago_from_genitive": _strs(path, "ago_from_genitive", data.get("ago_from_genitive")),
         "about_one": _strs(path, "about_one", data.get("about_one")),
+        "range_words": _strs(path, "range_words", data.get("range_words")),
     }
     for name in ("last", "next", "this"):
         if name not in cal["relative"]:

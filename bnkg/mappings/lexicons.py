@@ -85,6 +85,9 @@ class Grammar:
     conditional_forms: frozenset[str] = frozenset()  # "… বৈঠক হলে": if (or when) it happens
     future_endings: tuple[str, ...] = ()  # of a future verb ("আসবে", "বসবেন")
     given_name_words: frozenset[str] = frozenset()  # "দাই", "জুং": the parts of a Korean given name
+    project_nouns: frozenset[str] = frozenset()  # "খাসান–তুমানগাং রেলপথ": a place naming a project
+    place_nouns: tuple[Phrase, ...] = ()  # "রাসোন অর্থনৈতিক অঞ্চলে": the place's kind, part of its mention
+    lesser_ranks: frozenset[str] = frozenset()  # "সহকারী পররাষ্ট্রমন্ত্রী": not the office's holder
 
 
 def _endings(path: Path, where: str, value: Any) -> tuple[str, ...]:
@@ -124,6 +127,7 @@ class EventLexicon:
 @dataclass(frozen=True, slots=True)
 class VisitLexicon(EventLexicon):
     on_soil: tuple[Phrase, ...] = ()  # "<state>-এর মাটিতে পা রাখলেন": the state is the destination
+    toward: tuple[Phrase, ...] = ()  # "পিয়ংইয়ংয়ের পথে রওনা দিয়েছেন": the genitive is where one goes
     there: tuple[Phrase, ...] = ()  # "সেখানে পৌঁছেই": the place of the event told before
     regions: tuple[Phrase, ...] = ()  # "রাশিয়ার পূর্বাঞ্চল সফরে": the state is the destination
     host_words: tuple[Phrase, ...] = ()  # "X-এর আমন্ত্রণে": X is the host
@@ -137,8 +141,10 @@ class VisitLexicon(EventLexicon):
     delegation: tuple[Phrase, ...] = ()  # "একটি প্রতিনিধিদল … পৌঁছেছে": a group visits, its leader told next
     leads: tuple[Phrase, ...] = ()  # "দলের নেতৃত্বে আছেন X" in the next sentence: X is the visitor
     cancelled: tuple[Phrase, ...] = ()  # right after the trigger: "সফর বাতিল করেন" — no visit
+    delivered: tuple[Phrase, ...] = ()  # right after "পৌঁছে": "পৌঁছে দিয়েছেন" (delivered) — no visit
     conditional: tuple[Phrase, ...] = ()  # before the trigger: "পুতিন যদি … যান" — no visit
     due: tuple[Phrase, ...] = ()  # "… যাওয়ার কথা পুতিনের": the genitive after one of these is the visitor
+    site_words: int = 2  # "মস্কোর ইয়ারোস্লাভস্কি স্টেশনে পৌঁছলেন": words naming a site of a place
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +187,7 @@ class Planned:
     before: tuple[Phrase, ...]
     phrases: tuple[Phrase, ...]
     not_planned: tuple[Phrase, ...] = ()
+    now: tuple[Phrase, ...] = ()  # "এখন … সফর করছেন": going on now, not planned
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,10 +261,10 @@ def _schemas() -> dict[str, Schema]:
                              "definite_endings", "named_after_nouns", "deictic_days", "whether", "indefinites",
                              "source_postpositions", "detached_genitives", "leader_words",
                              "conditional_forms", "future_endings", "sea_nouns", "given_name_words",
-                             "undecided"))}),
+                             "undecided", "project_nouns", "place_nouns", "lesser_ranks"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
-            "planned": Keys(("window", "words", "before", "phrases", "not_planned")), "same_time": None}),
+            "planned": Keys(("window", "words", "before", "phrases", "not_planned", "now")), "same_time": None}),
         "claims.yaml": Keys({
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
             "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads")),
@@ -340,6 +347,9 @@ def load_lexicons(directory: Path) -> Lexicons:
         sea_nouns=frozenset(_endings(gp, "sea_nouns", g.get("sea_nouns"))),
         future_endings=_endings(gp, "future_endings", g.get("future_endings")),
         given_name_words=frozenset(_endings(gp, "given_name_words", g.get("given_name_words"))),
+        project_nouns=frozenset(_endings(gp, "project_nouns", g.get("project_nouns"))),
+        place_nouns=tuple(sorted(_phrases(gp, "place_nouns", g.get("place_nouns")), key=lambda p: -len(p))),
+        lesser_ranks=frozenset(_endings(gp, "lesser_ranks", g.get("lesser_ranks"))),
     )
 
     def event(name: str, cls: type[_E]) -> _E:
@@ -360,6 +370,8 @@ def load_lexicons(directory: Path) -> Lexicons:
                 values[f.name] = tuple(v or ())
             elif f.name == "window":
                 values[f.name] = int(spec.get(key, 4))
+            elif f.name == "site_words":
+                values[f.name] = int(spec.get(key, 2))
             else:
                 values[f.name] = _phrases(tp, f"{name}.{key}", v)
         return cls(**values)
@@ -368,7 +380,8 @@ def load_lexicons(directory: Path) -> Lexicons:
     planned = Planned(int(pl.get("window", 4)), _phrases(tp, "planned.words", pl.get("words")),
                       _phrases(tp, "planned.before", pl.get("before")),
                       _phrases(tp, "planned.phrases", pl.get("phrases")),
-                      _phrases(tp, "planned.not_planned", pl.get("not_planned")))
+                      _phrases(tp, "planned.not_planned", pl.get("not_planned")),
+                      _phrases(tp, "planned.now", pl.get("now")))
     verbs = _speech_verbs(cp, c)
     cameo = c.get("cameo")
     if not isinstance(cameo, dict):

@@ -423,11 +423,21 @@ def test_numbers_that_are_not_dates(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", [
     "জুলাই-আগস্টে মহড়া চলবে।",
-    "১০-১২ জুন সম্মেলন হবে।",
     "২০২২-২০২৩ সালে বাণিজ্য বেড়েছে।",
 ])
 def test_ranges_are_skipped(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "direction", "expected"), [
+    ("১০-১২ জুন সম্মেলন হবে।", "future", [("১০-১২ জুন", "2025-06-10")]),
+    ("গত ১০-১২ জুন সম্মেলন হয়েছে।", "past", [("১০-১২ জুন", "2024-06-10")]),
+    ("১৯ থেকে ২৩ জুন সফর চলছে।", "past", [("১৯ থেকে ২৩ জুন", "2024-06-19")]),  # under way on the page's day
+    ("আগামী ২৫ থেকে ২৭ জুন সফর করবেন।", "future", [("২৫ থেকে ২৭ জুন", "2024-06-25")]),
+])
+def test_rv8_a_span_of_days_of_one_month_is_dated_by_its_first_day(
+        sentence: str, direction: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence, direction=direction) == expected
 
 
 # --- offsets, order, both digit systems, NFC --------------------------------------------------------

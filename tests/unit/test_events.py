@@ -254,7 +254,6 @@ def test_today_inside_reported_speech_is_not_the_event_date(reader: ArticleReade
     assert m.date == day("2024-06-20")
 
 
-
 def test_narrative_date_is_the_last_time_named(reader: ArticleReader) -> None:
     # a meeting told after a sentence with its own (here unresolvable) time is not dated by an
     # earlier sentence: regression — it took the month of a plan two sentences before
@@ -1984,3 +1983,221 @@ def test_one_sentence_read_as_held_and_as_planned_is_one_event_that_occurred(rea
     assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), "Occurred")]
     assert all(m.status == "Occurred" for m in rec.meetings)
     assert len({m.evidence[0].start for m in rec.meetings}) == len(rec.meetings)  # one meeting per sentence
+
+
+# ------------------------------------------------------------------ rv8: visits, meetings, dates
+
+
+def test_rv8_a_bare_kim_under_a_2011_wire_dateline_is_the_kim_named_before(reader: ArticleReader) -> None:
+    body = ("ইর্কুটস্ক (রাশিয়া), 22 আগস্ট 2011 (রয়টার্স) — উত্তর কোরিয়ার নেতা কিম জং ইল সোমবার রুশ প্রেসিডেন্ট "
+            "দিমিত্রি মেদভেদেভের সঙ্গে বৈঠক করেছেন। গত শুক্রবার ট্রেনে সীমান্ত পেরিয়ে রাশিয়ায় প্রবেশ করেন কিম।")
+    rec = read(reader, body, published=None)
+    assert rec.article.published == day("2011-08-22")
+    visit = one_visit(rec)
+    assert (visit.visitor, visit.destination, visit.date) == ("kim_jong_il", "russia", day("2011-08-19"))
+
+
+def test_rv8_the_meeting_told_again_after_a_flashback_keeps_its_day(reader: ArticleReader) -> None:
+    body = ("রুশ প্রেসিডেন্ট দিমিত্রি মেদভেদেভ ও উত্তর কোরিয়ার নেতা কিম জং ইল বুধবার বৈঠক করেছেন। গত শনিবার রাশিয়ায় "
+            "প্রবেশ করেন কিম জং ইল। মেদভেদেভ বৈঠকের পর বলেন, আলোচনা ছিল আন্তরিক। পরে দুই নেতা একটি যৌথ কমিশন "
+            "গঠনে সম্মত হন বলে রুশ গণমাধ্যম জানিয়েছে।")
+    rec = read(reader, body, published="২৪ আগস্ট ২০১১")
+    meeting = one_meeting(rec)
+    assert (meeting.participants, meeting.date) == (("kim_jong_il", "medvedev"), day("2011-08-24"))
+    assert [a.date for a in rec.agreements] == [day("2011-08-24")]
+
+
+def test_rv8_the_sides_of_a_later_visit_agree_on_the_narratives_day(reader: ArticleReader) -> None:
+    # "দুই পক্ষ" (sides) are not "দুই নেতা": the agreement is not dated by the leaders' meeting
+    body = ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ বুধবার উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুইয়ের সঙ্গে বৈঠক করেন। "
+            "গত মাসে পিয়ংইয়ং সফর করেন রাশিয়ার একটি প্রতিনিধিদল। সেখানে কয়েকটি প্রটোকলে সই করে দুই পক্ষ।")
+    rec = read(reader, body, published=PUB_2023)
+    assert [a.date for a in rec.agreements] == [DateValue("2023-08", "month")]
+
+
+def test_rv8_who_speaks_after_a_summit_named_before_did_not_attend(reader: ArticleReader) -> None:
+    body = ("জুলাইয়ে মস্কোয় কিম জং উন ও ভ্লাদিমির পুতিনের শীর্ষ বৈঠকের পর থেকেই দুই দেশের সামরিক সহযোগিতা বাড়ছে"
+            "—মঙ্গলবার এমন দাবি করেছেন দক্ষিণ কোরিয়ার প্রতিরক্ষামন্ত্রী শিন ওন-সিক।")
+    rec = read(reader, body)
+    assert one_meeting(rec).participants == ("kim_jong_un", "putin")
+    assert {(v.visitor, v.destination) for v in rec.visits} == {("kim_jong_un", "russia")}
+
+
+def test_rv8_a_trip_to_a_zone_to_inspect_is_a_planned_visit(reader: ArticleReader) -> None:
+    body = "রুশ উপপ্রধানমন্ত্রী ইউরি ত্রুতনেভ আগামী মাসে রাসোন অর্থনৈতিক অঞ্চল পরিদর্শনে যাবেন বলে জানা গেছে।"
+    visit = one_visit(read(reader, body))
+    assert (visit.destination, visit.place, visit.status, visit.date) == (
+        "north_korea", "rason", "Planned", DateValue("2023-10", "month"))
+
+
+def test_rv8_may_go_is_a_planned_visit(reader: ArticleReader) -> None:
+    body = "ইয়োনহাপ জানিয়েছে, রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু আগামী বছরের শুরুতে পিয়ংইয়ং যেতে পারেন।"
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.status) == ("shoigu", "north_korea", "Planned")
+
+
+def test_rv8_a_delegation_named_after_its_verb_with_its_owners_between(reader: ArticleReader) -> None:
+    body = ("উত্তর কোরিয়ার পূর্ব উপকূলের শহর ওনসানে শনিবার পৌঁছেছে রাশিয়ার খাবারভস্ক অঞ্চলের একটি প্রতিনিধিদল। "
+            "প্রতিনিধিদলের নেতৃত্বে আছেন রাশিয়ার নিরাপত্তা পরিষদের সচিব সের্গেই শোইগু।")
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.place) == ("shoigu", "north_korea", "wonsan")
+
+
+def test_rv8_an_invitation_to_an_event_at_a_place_named_before_the_guest(reader: ArticleReader) -> None:
+    body = "আগামী ১২ জুন মস্কোয় রাশিয়া দিবসের অনুষ্ঠানে উত্তর কোরিয়ার নেতা কিম জং উনকে আমন্ত্রণ জানানো হয়েছে।"
+    visit = one_visit(read(reader, body, published=PUB_2024))
+    assert (visit.visitor, visit.destination, visit.place, visit.status, visit.date) == (
+        "kim_jong_un", "russia", "moscow", "Planned", day("2025-06-12"))
+
+
+def test_rv8_a_railway_named_after_a_place_is_no_place_of_the_talks(reader: ArticleReader) -> None:
+    body = ("রুশ মন্ত্রী সের্গেই শোইগু বুধবার পিয়ংইয়ংয়ে উত্তর কোরিয়ার নেতা কিম জং উনের সঙ্গে বৈঠক করেন। "
+            "বৈঠক শেষে খাসান–তুমানগাং রেলপথ সংস্কারের বিষয়ে দুই পক্ষ একটি প্রটোকলে সই করেছে।")
+    rec = read(reader, body)
+    assert {m.place for m in rec.meetings} == {"pyongyang"}
+    assert {(v.destination, v.place) for v in rec.visits} == {("north_korea", "pyongyang")}
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+
+
+def test_rv8_arriving_at_a_site_of_a_place_is_a_visit_there(reader: ArticleReader) -> None:
+    body = "শুক্রবার বিকেলে মস্কোর কিয়েভস্কি স্টেশনে এসে পৌঁছলেন উত্তর কোরিয়ার নেতা কিম জং উন।"
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.place, visit.date) == (
+        "kim_jong_un", "russia", "moscow", day("2023-09-08"))
+
+
+def test_rv8_being_in_a_country_since_a_day_is_a_visit_from_that_day(reader: ArticleReader) -> None:
+    body = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন অবশ্য সোমবার থেকেই চীনে আছেন।"
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.date) == ("putin", "china", day("2023-09-11"))
+
+
+def test_rv8_a_bodys_summit_attended_on_a_visit_is_no_meeting_with_the_host(reader: ArticleReader) -> None:
+    body = ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন সোমবার থেকেই চীনে আছেন; সাংহাই সহযোগিতা সংস্থার শীর্ষ সম্মেলনে "
+            "যোগ দিয়ে তিনি বেইজিংয়ে আসেন।")
+    rec = read(reader, body)
+    assert not rec.meetings
+
+
+def test_rv8_a_meeting_with_the_unnamed_officials_of_a_body(reader: ArticleReader) -> None:
+    body = ("রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু বুধবার পিয়ংইয়ংয়ে পৌঁছেছেন। বৃহস্পতিবার উত্তর কোরিয়ার রেল "
+            "প্রশাসনের কর্মকর্তাদের সঙ্গে তাঁর বৈঠক হওয়ার কথা।")
+    rec = read(reader, body)
+    meeting = one_meeting(rec)
+    group = next(e for e in rec.entities if e.key in meeting.participants and e.key != "shoigu")
+    assert (group.type, group.label_bn, group.affiliation) == (
+        "Group", "উত্তর কোরিয়ার রেল প্রশাসনের কর্মকর্তারা", "north_korea")
+    assert (meeting.status, meeting.date) == ("Planned", day("2023-09-14"))
+
+
+def test_rv8_officials_with_no_body_named_are_too_vague_a_partner(reader: ArticleReader) -> None:
+    body = "রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু বৃহস্পতিবার উত্তর কোরিয়ার কর্মকর্তাদের সঙ্গে বৈঠক করবেন।"
+    assert not read(reader, body).meetings
+
+
+@pytest.mark.parametrize("body", [
+    "কিম জং উন মস্কো সফরে গেলে পুতিনের সঙ্গে তাঁর বৈঠক হবে বলে মনে করছেন বিশ্লেষকেরা।",
+    "কিম জং উন রাশিয়া সফরে গেলে সেটি হবে তাঁর দ্বিতীয় সফর।",
+    "পুতিন যদি পিয়ংইয়ংয়ে যান, তবে কিমের সঙ্গে বৈঠক করবেন।",
+    "পুতিন পিয়ংইয়ং সফর করলে কিমের সঙ্গে বৈঠক হতে পারে।",
+])
+def test_rv8_what_would_follow_a_condition_is_no_event(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert not rec.visits and not rec.meetings
+
+
+def test_rv8_what_followed_a_when_clause_in_past_narration_took_place(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম জং উন মস্কোয় পৌঁছালে পুতিন তাঁকে স্বাগত জানান।")
+    assert one_meeting(rec).participants == ("kim_jong_un", "putin")
+    assert one_visit(rec).status == "Occurred"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("পুতিনের বিমান মঙ্গলবার রাতে পিয়ংইয়ংয়ে অবতরণ করে।", ("putin", "north_korea", "Occurred")),
+    ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ আজ পিয়ংইয়ংয়ের পথে রওনা দিয়েছেন।", ("lavrov", "north_korea", "Occurred")),
+    ("আগামী সপ্তাহে দুই দিনের সফরে মস্কো যাবেন উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই।",
+     ("choe_son_hui", "russia", "Planned")),
+])
+def test_rv8_more_ways_of_telling_a_trip(reader: ArticleReader, body: str, expected: tuple[str, str, str]) -> None:
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.status) == expected
+
+
+def test_rv8_an_exchange_of_views_between_two_named_is_a_meeting(reader: ArticleReader) -> None:
+    meeting = one_meeting(read(reader, "মঙ্গলবার পুতিনের সঙ্গে মতবিনিময় করেন কিম জং উন।"))
+    assert (meeting.participants, meeting.date) == (("kim_jong_un", "putin"), day("2023-09-12"))
+
+
+def test_rv8_a_memorandum_signed_between_two_states(reader: ArticleReader) -> None:
+    rec = read(reader, "বুধবার পর্যটন নিয়ে রাশিয়া ও উত্তর কোরিয়ার মধ্যে একটি সমঝোতাপত্রে সই হয়েছে।")
+    assert [(a.parties, a.date) for a in rec.agreements] == [(("north_korea", "russia"), day("2023-09-13"))]
+
+
+def test_rv8_one_state_and_nobody_signing_is_no_agreement(reader: ArticleReader) -> None:
+    rec = read(reader, "সোমবার উত্তর কোরিয়ার পর্যটন কর্মকর্তাদের সফর শেষে একটি সমঝোতাপত্রে সই হতে পারে।")
+    assert not rec.agreements
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("রুশ পর্যটকদের একটি দল নিয়ে আগামী মাসে কুমগাং পর্বত সফরে যাচ্ছেন রুশ মন্ত্রী সের্গেই শোইগু।",
+     ("shoigu", "north_korea", "mount_kumgang", "Planned")),
+    ("উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই আগামী সপ্তাহে নাখোদকা বন্দরে যাবেন।",
+     ("choe_son_hui", "russia", "nakhodka", "Planned")),
+])
+def test_rv8_planned_trips_to_ports_and_resorts_of_the_story(
+        reader: ArticleReader, body: str, expected: tuple[str, str, str, str]) -> None:
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.place, visit.status) == expected
+
+
+def test_rv8_reaching_an_agreement_is_no_arrival(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন ও কিম জং উন বুধবার একটি নতুন বাণিজ্য চুক্তিতে পৌঁছেছেন।")
+    assert not rec.visits
+    assert [(a.parties, a.date) for a in rec.agreements] == [(("north_korea", "russia"), day("2023-09-13"))]
+
+
+def test_rv8_no_plan_of_a_meeting_is_no_planned_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম জং উনের সঙ্গে পুতিনের বৈঠকের কোনো পরিকল্পনা নেই বলে জানিয়েছে ক্রেমলিন।")
+    assert not rec.meetings
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ এখন পিয়ংইয়ং সফর করছেন।", "Occurred"),  # going on now
+    ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ আগামী সপ্তাহে পিয়ংইয়ং সফর করছেন।", "Planned"),
+])
+def test_rv8_a_present_continuous_trip_is_planned_unless_told_as_now(reader: ArticleReader, body: str,
+                                                                    status: str) -> None:
+    assert one_visit(read(reader, body)).status == status
+
+
+def test_rv8_an_invitation_carried_to_a_guest_is_a_planned_visit_not_an_arrival(reader: ArticleReader) -> None:
+    body = "রাশিয়া সফরে যাওয়ার জন্য পুতিনের আমন্ত্রণও কিম জং উনের কাছে পৌঁছে দিয়েছেন শোইগু।"
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.host, visit.status, visit.date) == (
+        "kim_jong_un", "russia", "putin", "Planned", None)
+
+
+def test_rv8_delivering_is_no_arrival(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিনের চিঠি বৃহস্পতিবার পিয়ংইয়ংয়ে কিম জং উনের কাছে পৌঁছে দিয়েছেন শোইগু।")
+    assert not rec.visits
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("কিম জং উন আগামী মাসে রাশিয়ার বন্দরনগরী ভানিনোতে যাবেন।", ("kim_jong_un", "russia", "Planned")),
+    ("রুশ মন্ত্রী সের্গেই শোইগু আগামী মাসে উত্তর কোরিয়ার পূর্ব উপকূলের শহর তানচনে যাবেন।",
+     ("shoigu", "north_korea", "Planned")),
+    ("কিম জং উন বুধবার রাশিয়ার উসুরিস্ক শহরে পৌঁছেছেন।", ("kim_jong_un", "russia", "Occurred")),
+    ("কিম জং উন আগামী মাসে রাশিয়ার ভানিনো বন্দর সফরে যাবেন।", ("kim_jong_un", "russia", "Planned")),
+])
+def test_rv8_a_place_we_do_not_know_described_with_its_country(
+        reader: ArticleReader, body: str, expected: tuple[str, str, str]) -> None:
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.status) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "কিম জং উন রাশিয়ার সঙ্গে সহযোগিতা চালিয়ে যাবেন।",  # a partner, not a place
+    "পুতিন রাশিয়ার অর্থনীতিতে বড় প্রভাব রেখে যাবেন বলে মনে করেন কিম জং উন।",  # no kind of place
+])
+def test_rv8_a_states_genitive_before_going_is_no_place_without_a_kind_of_place(reader: ArticleReader, body: str) -> None:
+    assert not read(reader, body).visits

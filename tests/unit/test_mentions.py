@@ -716,3 +716,65 @@ def test_a_finder_reads_as_a_new_one_does_and_makes_each_gazetteer_entity_once()
     assert records == [ArticleReader().read_string(page(b), f"{k}.txt") for k, b in enumerate(bodies * 2)]
     putin = [e for r in records for e in r.entities if e.key == "putin"]
     assert len(putin) == 4 and all(e is putin[0] for e in putin)  # one object, made once
+
+
+# ------------------------------------------------------------------ rv8: places and name boundaries
+
+
+def test_rv8_this_state_after_a_states_delegation_is_that_state(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "চীনের একটি বাণিজ্য প্রতিনিধিদল সোমবার উত্তর কোরিয়ার রাজধানী পিয়ংইয়ংয়ে পৌঁছেছে। "
+                                 "দলটির নেতৃত্বে আছেন দেশটির বাণিজ্যমন্ত্রী ওয়াং লিপিং।")
+    pron = next(m for m in mentions if m.how == "pronoun-this_state")
+    assert pron.key == "china"
+
+
+@pytest.mark.parametrize(("body", "label", "case"), [
+    ("উত্তর কোরিয়ার বাণিজ্যমন্ত্রী রি সং নামের সঙ্গে তার আলোচনা হয়।", "রি সং নাম", "gen"),
+    ("উত্তর কোরিয়ার বাণিজ্যমন্ত্রী রি সং নামের কাছে চিঠি পাঠানো হয়।", "রি সং নাম", "gen"),
+])
+def test_rv8_a_korean_name_ending_in_nam_before_a_postposition_is_whole(
+        reader: ArticleReader, body: str, label: str, case: str) -> None:
+    rec, mentions = read(reader, body)
+    person = next(m for m in mentions if m.how == "title-intro")
+    assert (entity(rec, person.key).label_bn, person.case) == (label, case)
+
+
+def test_rv8_named_x_with_a_noun_after_it_stays_a_plain_word(reader: ArticleReader) -> None:
+    # "X নামের এক কর্মকর্তা": an official named X — "নামের" is no part of the name
+    rec, mentions = read(reader, "উত্তর কোরিয়ার বাণিজ্যমন্ত্রী রি সং নামের এক কর্মকর্তাকে পাঠান।")
+    person = next(m for m in mentions if m.how == "title-intro")
+    assert entity(rec, person.key).label_bn == "রি সং"
+
+
+@pytest.mark.parametrize(("body", "surface", "case"), [
+    ("রুশ মন্ত্রী রাসোন অর্থনৈতিক অঞ্চলে পৌঁছেছেন।", "রাসোন অর্থনৈতিক অঞ্চলে", "loc"),
+    ("ওনসান শহরের মেয়র অতিথিদের স্বাগত জানান।", "ওনসান শহরের", "gen"),
+])
+def test_rv8_the_noun_of_a_places_kind_is_part_of_its_mention(
+        reader: ArticleReader, body: str, surface: str, case: str) -> None:
+    _, mentions = read(reader, body)
+    m = next(m for m in mentions if m.surface.startswith(surface.split()[0]))
+    assert (m.surface, m.case, m.how) == (surface, case, "alias")
+
+
+@pytest.mark.parametrize("body", [
+    "খাসান–তুমানগাং রেলপথ সংস্কারের কাজ শুরু হয়েছে।",
+    "খাসান রেলপথে নতুন ইঞ্জিন চলছে।",
+])
+def test_rv8_a_place_naming_a_railway_is_inner(reader: ArticleReader, body: str) -> None:
+    _, mentions = read(reader, body)
+    assert only(mentions, "khasan").how == "inner"
+
+
+@pytest.mark.parametrize("body", [
+    "উত্তর কোরিয়ার সহকারী পররাষ্ট্রমন্ত্রী বলেন, আলোচনা ভালো হয়েছে।",
+    "রাশিয়ার সহকারী প্রতিরক্ষামন্ত্রী বলেন, মহড়া শেষ হয়েছে।",
+])
+def test_rv8_an_assistant_minister_is_not_the_minister(reader: ArticleReader, body: str) -> None:
+    _, mentions = read(reader, body)
+    assert not {"choe_son_hui", "belousov", "shoigu"} & {m.key for m in mentions}
+
+
+def test_rv8_the_minister_without_a_lesser_rank_is_still_the_holder(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী বলেন, আলোচনা ভালো হয়েছে।")
+    assert only(mentions, "choe_son_hui").how == "role"

@@ -823,3 +823,61 @@ def test_an_article_reader_keeps_one_memo_for_its_pages() -> None:
     records = [reader.read_string(text, f"p{k}.txt") for k, text in enumerate(_MEMO_PAGES)]
     assert reader.memo.kinds[_MENU] == "chrome"
     assert records == [ArticleReader().read_string(text, f"p{k}.txt") for k, text in enumerate(_MEMO_PAGES)]
+
+
+# ------------------------------------------------------- rv8: datelines, menus, tickers, stamps
+
+_RV8_BODY = ("সীমান্তের রেলসেতু নিয়ে দুই দেশের কর্মকর্তারা আলোচনায় বসেছেন। বৈঠকে সেতুর রক্ষণাবেক্ষণ "
+             "ও পণ্য পরিবহনের খরচ কমানোর বিষয়ে কথা হয়েছে।")
+
+
+@pytest.mark.parametrize(("dateline", "day"), [
+    ("খাবারভস্ক (রাশিয়া), 7 মার্চ 2012 (রয়টার্স) — ", "2012-03-07"),  # Latin digits, the country in brackets
+    ("খাবারভস্ক (রাশিয়া), ৭ মার্চ ২০১২ (এএফপি) : ", "2012-03-07"),
+    ("খাবারভস্ক (রাশিয়া) — ", None),  # no date
+])
+def test_rv8_a_wire_dateline_with_its_country_in_brackets_dates_the_page(
+        mappings: Mappings, dateline: str, day: str | None) -> None:
+    art = _seg(mappings, "খবর২৪ | প্রচ্ছদ | দেশ | বিদেশ", "", _OPED, "", dateline + _RV8_BODY)
+    assert art.headline == _OPED
+    assert art.published == (DateValue(day, "day") if day else None)
+
+
+def test_rv8_a_menu_bar_as_long_as_a_paragraph_is_chrome(mappings: Mappings) -> None:
+    menu = "সরাসরি সম্প্রচার | সর্বশেষ | বাংলাদেশ | বিশ্ব | বাণিজ্য | খেলাধুলা | বিনোদন | ভিডিও"
+    art = _seg(mappings, "খবর২৪ টিভি", menu, "", "বিশ্ব", "", _OPED, "", _RV8_BODY)
+    assert art.headline == _OPED
+    assert [s.text for s in art.sentences][0].startswith("সীমান্তের রেলসেতু")
+    # a paragraph that writes its sentence ends as "|" is no menu
+    barred = ("সীমান্তের রেলসেতু নিয়ে দুই দেশের কর্মকর্তারা আলোচনায় বসেছেন | বৈঠকে সেতুর রক্ষণাবেক্ষণ নিয়ে কথা হয়েছে | "
+              "পণ্য পরিবহনের খরচ কমানো হবে বলে জানানো হয়েছে |")
+    assert _seg(mappings, _OPED, "", barred).sentences
+
+
+@pytest.mark.parametrize("bullet", ["▶", "✦"])
+def test_rv8_a_ticker_with_triangle_or_star_bullets_is_no_prose(mappings: Mappings, bullet: str) -> None:
+    ticker = (f"{bullet} আজকের শিরোনাম: নদীভাঙনে ঘর হারাল আরও চল্লিশটি পরিবার  {bullet} শীতকালীন সবজির দাম "
+              "কমতে শুরু করেছে বাজারে")
+    art = _seg(mappings, "খবর২৪ | প্রচ্ছদ | দেশ | বিদেশ", ticker, "", _OPED, "", _RV8_BODY)
+    assert art.headline == _OPED and not any("নদীভাঙনে" in s.text for s in art.sentences)
+
+
+@pytest.mark.parametrize(("stamps", "day"), [
+    (("আপডেট: মঙ্গলবার, ১১ মার্চ, ২০২৫ | ২৭ ফাল্গুন ১৪৩১",), "2025-03-11"),  # the page's only date
+    (("আপডেট: মঙ্গলবার, ১১ মার্চ, ২০২৫", "আপডেট: বুধবার, ১২ মার্চ, ২০২৫"), None),  # which one?
+])
+def test_rv8_an_updated_stamp_alone_above_the_headline_dates_the_page(
+        mappings: Mappings, stamps: tuple[str, ...], day: str | None) -> None:
+    art = _seg(mappings, "খবর২৪ | প্রচ্ছদ | দেশ | বিদেশ", *stamps, "", _OPED, "", "আন্তর্জাতিক ডেস্ক", "", _RV8_BODY)
+    assert art.headline == _OPED
+    assert art.published == (DateValue(day, "day") if day else None)
+
+
+@pytest.mark.parametrize(("lead", "day"), [
+    ("খাবারভস্ক ৭ মার্চ ২০১২ (রয়টার্স) — ", "2012-03-07"),  # a place we know, no comma
+    ("গত ৭ মার্চ ২০১২ (বুধবার) ", None),  # no place: a sentence that opens with a date
+    ("রুশ প্রতিনিধিদল ৭ মার্চ ২০১২ (বুধবার) ", None),
+])
+def test_rv8_a_dateline_without_a_comma_needs_a_place_we_know(mappings: Mappings, lead: str, day: str | None) -> None:
+    art = _seg(mappings, _OPED, "", lead + _RV8_BODY)
+    assert art.published == (DateValue(day, "day") if day else None)

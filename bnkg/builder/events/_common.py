@@ -329,11 +329,12 @@ class Rules:
 
     def status_for(self, s: SentenceState, i: int, j: int) -> str:
         pl = self.lex.planned
-        after = s.words(i, j + pl.window)  # the trigger itself may be future: "যাবেন"
+        # the trigger itself may be future: "যাবেন"; a clitic does not change a word ("আমন্ত্রণও")
+        after = tuple(self.strip_clitic(w) if w not in self._verb_words else w for w in s.words(i, j + pl.window))
         before = s.words(i - 3, i)
         if self.has_phrase(s.words(i - 4, j + pl.window), pl.phrases):
             return "Planned"
-        if self.has_phrase(s.words(j, j + pl.window), pl.not_planned):
+        if self.has_phrase(s.words(j, j + pl.window), pl.not_planned) or self.has_phrase(s.words(i - 4, i), pl.now):
             return "Occurred"
         if self.has_phrase(after, pl.words) or self.has_phrase(before, pl.before):
             return "Planned"
@@ -384,6 +385,32 @@ class Rules:
                 return True
         return False
 
+    def consequent(self, s: SentenceState, i: int) -> bool:
+        """The event word at token i is told as what would follow a condition named before it in
+        the sentence ("কিম মস্কো সফরে গেলে পুতিনের সঙ্গে তাঁর বৈঠক হবে", "পুতিন যদি … যান, তবে … বৈঠক
+        করবেন"): a conditional form or "যদি" earlier, and a future verb after the word in its own
+        clause — a hypothesis, unless the sentence dates it as a plan.  (Past narration, "কিম পৌঁছালে
+        তাঁকে স্বাগত জানান পুতিন", has no future verb: the event took place.)"""
+        g = self.lex.grammar
+        if any(d.value is not None for d in s.future_dates):
+            return False
+        forms = [k for k in range(i) if self.strip_clitic(s.toks[k].text) in g.conditional_forms]
+        if_words = {p[0] for p in self.lex.visit.conditional}
+        ifs = [k for k in range(i) if s.toks[k].text in if_words]
+        if not forms and not ifs:
+            return False
+        # from the condition on ("… গেলে সেটি হবে তাঁর দ্বিতীয় সফর"); past a comma only after "যদি"
+        k = max(forms + ifs)
+        future = {p[0] for p in self.lex.planned.words if len(p) == 1}
+        for t in range(k + 1, len(s.toks)):
+            gap = s.sentence.text[s.toks[t - 1].end - s.sentence.start:s.toks[t].start - s.sentence.start]
+            if any(c in gap for c in ",;—") and (t > i or k not in ifs):
+                return False
+            w = s.toks[t].text
+            if w in future or (len(w) > 3 and w.endswith(g.future_endings)):
+                return True
+        return False
+
     def boundary_between(self, s: SentenceState, i: int, j: int) -> bool:
         """Whether a clause boundary (comma, dash, "যে") separates token i-1 from token j."""
         if i <= 0 or j <= i - 1 or j > len(s.toks):
@@ -408,7 +435,7 @@ class Rules:
         time) with no place named, the place of the event told just before.  For a meeting,
         ``not_visited`` skips a place that is the object of a visit ("কিমকে মস্কো সফরের আমন্ত্রণ")."""
         visit_words = self.lex.visit.words
-        places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"
+        places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place" and m.how != "inner"
                   and (state is None or entities[m.key].state == state)
                   and not (not_visited and self.invited_to(s, m.end_token, visit_words))]
         if s.speech_from is not None and i >= s.speech_from:  # a place outside the speech is the speaker's

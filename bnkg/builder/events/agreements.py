@@ -17,6 +17,7 @@ from bnkg.builder.events._common import (
 from bnkg.builder.records import (
     Agreement,
     Article,
+    DateValue,
     Entity,
     Meeting,
     Visit,
@@ -75,6 +76,7 @@ class AgreementRules(Rules):
             # (signed in a participle clause: signed when its own date says, not on the narrative's day)
             date = self.date_for(s, i if signed_at is None else signed_at, memory, status, article,
                                  inherit=not anaphoric and signed_at is None)
+            date = self.met_date(s, memory, visits, entities, article) or date
             trig = s.surface(i, j, article.text)
             ev = self.evidence(s, "agreement.trigger", trig)
             if (anaphoric or not parties) and (earlier or out):
@@ -85,8 +87,8 @@ class AgreementRules(Rules):
             if not parties and signed_at is not None:
                 # "জুনে সই হওয়া চুক্তি কার্যকর হয়েছে" naming no party: the two states of the story
                 parties = self.two_states(visits or memory.visits[-1:], memory, entities) - {None}
-            if not parties:
-                continue
+            if not parties or (len(parties) == 1 and not signatories):
+                continue  # ("… সেখানে একটি সমঝোতাপত্রে সই হতে পারে": one state and nobody who signs is no reading)
             out.append(Agreement(tuple(sorted(parties)), ev, tuple(signatories), kind, date, status))  # type: ignore[arg-type]
             if len(signatories) >= 2:  # "X Y-এর সঙ্গে চুক্তি স্বাক্ষর করেন": they met to sign it
                 mev = tuple(replace(e, rule="meeting.from-agreement") for e in ev)
@@ -101,6 +103,20 @@ class AgreementRules(Rules):
             out += self.signed_by(article, s, entities, memory, earlier)
         # one agreement per sentence and parties: "চুক্তি স্বাক্ষরের পর … চুক্তি স্বাক্ষরিত হলো"
         return merge_agreements(out)
+
+    def met_date(self, s: SentenceState, memory: Memory, visits: list[Visit], entities: dict[str, Entity],
+                 article: Article) -> DateValue | None:
+        """ "… বুধবার বৈঠক করেছেন। গত শনিবার … পৌঁছান। … দুই নেতা সম্মত হয়েছেন": the two leaders of
+        the summit told before ("দুই নেতা") agreed there — its day, when the sentence names
+        no time of its own (not the day the narrative went back to)."""
+        if memory.last_meeting_date is None or any(d.value is not None for d in s.dates):
+            return None
+        pair = next((m for m in s.mentions if m.how == "pronoun-pair" and m.case == "nom"
+                     and any(w in m.surface for w in self.lex.grammar.leader_words)), None)
+        if pair is None or set(self.pair(s, memory, pair, visits, entities, article)) != set(memory.last_meeting) \
+                or not all(self.is_leader(k) for k in memory.last_meeting):
+            return None  # ("দুই পক্ষ" may be the sides of a later visit's talks)
+        return memory.last_meeting_date
 
     def at_meeting_end(self, s: SentenceState) -> bool:
         """The sentence opens on the meeting told before: "বৈঠক শেষে …", "বৈঠকের শুরুতেই …"."""
@@ -130,7 +146,8 @@ class AgreementRules(Rules):
     def agreed(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                visits: list[Visit]) -> list[Agreement]:
         """ "দুই দেশ একটি কমিশন গঠনে সম্মত হয়েছে": two states agreed to do something — an agreement,
-        its parties "দুই দেশ" (the two states of the story) or the states named as the verb's subject,
+        its parties "দুই দেশ" (the two states of the story), the states of "দুই নেতা" (the two who met)
+        or the states named as the verb's subject,
         in its clause (inside reported speech, the speech's: not the speaker's state)."""
         out: list[Agreement] = []
         for i, j, _ in self.find_phrases(s.toks, self.lex.agreement.agreed, inflect_last=False):
@@ -138,8 +155,11 @@ class AgreementRules(Rules):
                 continue
             start = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
             subject = [m for m in s.mentions if start <= m.token < i and m.how not in PASSIVE]
+            pair = next((m for m in subject if m.how == "pronoun-pair" and m.case == "nom"), None)
             if any(m.how == "pronoun-two_states" and m.case == "nom" for m in subject):
                 parties = self.two_states(visits or memory.visits[-1:], memory, entities)
+            elif pair is not None:  # "… কমিশন গঠনে দুই নেতা সম্মত হয়েছেন": the states of the two who met
+                parties = {self.state_of(k, entities) for k in self.pair(s, memory, pair, visits, entities, article)}
             else:
                 parties = {self.state_of(m.key, entities) for m in subject
                            if m.key and m.case == "nom" and self.etype(m.key, entities) == "State"}
@@ -148,8 +168,8 @@ class AgreementRules(Rules):
                 continue
             status = self.status_for(s, i, j)
             ev = self.evidence(s, "agreement.agreed", s.surface(i, j, article.text))
-            out.append(Agreement(tuple(sorted(parties)), ev, (), "other",  # type: ignore[arg-type]
-                                 self.date_for(s, i, memory, status, article), status))  # type: ignore[arg-type]
+            date = self.met_date(s, memory, visits, entities, article) or self.date_for(s, i, memory, status, article)
+            out.append(Agreement(tuple(sorted(parties)), ev, (), "other", date, status))  # type: ignore[arg-type]
         return out
 
 

@@ -3,6 +3,7 @@ visitor just arrived)."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
 from bnkg.builder.events._common import (
@@ -19,6 +20,7 @@ from bnkg.builder.records import (
     Meeting,
     Visit,
 )
+from bnkg.transliterate import transliterate
 
 
 class MeetingRules(Rules):
@@ -38,7 +40,8 @@ class MeetingRules(Rules):
                   if i not in covered]
         anchors = self.lex.grammar.anchors | {w for p in lex.end_words for w in p}
         for i, j, phrase in sorted(found):
-            if self.negated(s, j) or self.has_phrase(s.words(i - 6, i), lex.phone_words) or self.hypothetical(s, j):
+            if self.negated(s, j) or self.has_phrase(s.words(i - 6, i), lex.phone_words) or self.hypothetical(s, j) \
+                    or self.consequent(s, i):
                 continue  # not held, held by phone, or only supposed ("… বৈঠক হলে … আসবে")
             is_weak = phrase in weak or phrase in to_guest
             persons = self.persons(s, entities, i)
@@ -68,8 +71,12 @@ class MeetingRules(Rules):
                        and not (m.case == "acc" and self.has_phrase(s.words(m.end_token, m.end_token + 1),
                                                                     lex.told_words))]
             parts: list[str] = []
+            # "কিম ও পুতিনের শীর্ষ বৈঠকের পর থেকেই … —বুধবার … দাবি করেছেন … শিন": the pair named before
+            # "বৈঠকের পর" held it; who speaks after it, or past a clause boundary, did not
+            named_before = len({m.key for m in persons if m.end_token <= i}) >= 2
             for m in persons:
-                if subordinate and m.token >= j and m.case != "nom":
+                if subordinate and m.token >= j and (m.case != "nom" or named_before
+                                                     or self.boundary_between(s, j, m.token)):
                     continue
                 if partnered and m.case == "acc" and phrase not in to_guest:
                     continue
@@ -85,15 +92,18 @@ class MeetingRules(Rules):
             parts = sorted(set(parts))
             if is_weak and len(parts) < 2:
                 continue  # "আলোচনা" alone is a meeting only between the people the sentence names
+            referred = False  # the meeting told before: "মেদভেদেভ বৈঠকের পর বলেন, …"
             if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
                     and self.bare_reference(s, i, entities):
                 parts = sorted(set(parts) | set(memory.last_meeting))
+                referred = True
             if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
                     and s.words(i - 1, i) and s.words(i - 1, i)[0] in self.demonstratives \
                     and self.bare_reference(s, i, entities, places_ok=True):
                 # "… বৈঠক করেছেন ল্যাভরভ। বৃহস্পতিবার পিয়ংইয়ংয়ে এ বৈঠক হয়।": "this meeting" is the
                 # one just told, even when the sentence gives its own day or place
                 parts = sorted(set(parts) | set(memory.last_meeting))
+                referred = True
             if len(parts) < 2 and not memory.last_meeting and s.words(i - 1, i) \
                     and s.words(i - 1, i)[0] in self.demonstratives and len(set(parts) | set(memory.previous_persons)) == 2:
                 # "… ল্যাভরভের কাছে … তুলে ধরেন তিনি। … হয় এই বৈঠক।": the two just named met
@@ -110,13 +120,24 @@ class MeetingRules(Rules):
                           and v.visitor != parts[0] and v.evidence[0].start >= since and v.status == "Occurred"}
                 if len(guests) == 1:
                     parts = sorted(set(parts) | guests)
-            if len(parts) < 2 and phrase in lex.summit_words:
+            of_body = owned or any(m.end_token == i and m.case == "gen" and m.key
+                                   and self.etype(m.key, entities) == "Organization" for m in s.mentions)
+            if len(parts) == 1 and not is_weak:
+                group = self.counterpart(article, s, i, entities)
+                if group is not None:  # "… প্রশাসনের কর্মকর্তাদের সঙ্গে তাঁর বৈঠক": a meeting with officials
+                    parts = sorted({*parts, group})
+            if len(parts) < 2 and phrase in lex.summit_words and not of_body:
+                # (not "সাংহাই সহযোগিতা সংস্থার শীর্ষ সম্মেলনে যোগ দিয়ে": a body's summit, of many)
                 parts = sorted(set(parts) | self.host_leaders(visits, entities, article))
             if len(parts) < 2:
                 continue
             status = self.status_for(s, i, j)
             place = self.place_in(s, i, entities, memory=memory, not_visited=True)
             date = self.date_for(s, i, memory, status, article)
+            if referred and status == "Occurred" and memory.last_meeting_date is not None and not any(d.value is not None for d in s.dates):
+                # "… বুধবার বৈঠক করেন। গত শনিবার … প্রবেশ করেন। মেদভেদেভ বৈঠকের পর বলেন": that meeting's
+                # day, not the day the narrative has gone back to
+                date = memory.last_meeting_date
             trig = s.surface(i, j, article.text)
             guests = {m.key for m in persons if m.case == "acc" and m.key in parts}
             hosts = [k for k in parts if k not in guests]
@@ -126,6 +147,28 @@ class MeetingRules(Rules):
             for group in groups:
                 out.append(Meeting(group, self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
         return out
+
+    def counterpart(self, article: Article, s: SentenceState, i: int, entities: dict[str, Entity]) -> str | None:
+        """The unnamed officials of a body met, named right before the meeting word at i as its partner
+        ("উত্তর কোরিয়ার জাতীয় পর্যটন প্রশাসনের কর্মকর্তাদের সঙ্গে তাঁর বৈঠক"): a group of their own,
+        labelled by the state, the body's name and the group's noun ("… প্রশাসনের কর্মকর্তারা"),
+        affiliated with the state.  Only with a body's name between the state and the officials: "রুশ
+        কর্মকর্তাদের সঙ্গে" alone is too vague a partner."""
+        for m in s.mentions:
+            if not (m.key and m.case == "gen" and m.how == "role" and self.etype(m.key, entities) == "Group"
+                    and m.end_token < i <= m.end_token + 3 and self.is_post(s.toks[m.end_token].text, self.with_words)):
+                continue
+            owner = next((o for o in s.mentions if o.key and o.case == "gen" and o.how == "alias"
+                          and self.etype(o.key, entities) == "State" and 1 <= m.token - o.end_token <= 4), None)
+            group = self.m.gazetteer.actors.get(m.key)
+            if owner is None or group is None or any(owner.end_token <= o.token < m.token for o in s.mentions):
+                return None
+            label = " ".join([s.surface(owner.token, m.token, article.text), group.bn.split()[-1]])
+            key = "group-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+            en = f"{group.en} ({transliterate(label)})" if group.en else transliterate(label)
+            entities.setdefault(key, Entity(key, "Group", label, en, None, owner.key, None, None, False))
+            return key
+        return None
 
     def bare_reference(self, s: SentenceState, i: int, entities: dict[str, Entity], places_ok: bool = False) -> bool:
         """ "বৈঠকে …", "বৈঠক শেষে …": the meeting told of before — unless the sentence names its own

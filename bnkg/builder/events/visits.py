@@ -48,13 +48,20 @@ class VisitRules(Rules):
                 continue  # "এই সফর", "ওই সফরে": the visit told of before, not a new one
             if self.negated(s, j) or self.has_phrase(s.words(j, j + 2), lex.cancelled):
                 continue  # "সফর বাতিল করেন": called off
-            if self.has_phrase(s.words(i - 6, i), lex.conditional) or self.hypothetical(s, j):
+            if self.has_phrase(s.words(j, j + 1), lex.delivered):
+                continue  # "… আমন্ত্রণ কিমের কাছে পৌঁছে দিয়েছেন": delivered
+            if i > 0 and self.find_phrases(s.toks[i - 1:i], self.lex.agreement.words):
+                continue  # "… বাণিজ্য চুক্তিতে পৌঁছেছেন": reached an agreement, not a place
+            if self.has_phrase(s.words(i - 6, i), lex.conditional) or self.hypothetical(s, j) or self.consequent(s, i):
                 continue  # "পুতিন যদি আবার পিয়ংইয়ং যান", "… সফর করলে … বাড়বে": a hypothesis
             persons = self.persons(s, entities, i)
             visitor = host = None
             invited = self.has_phrase(s.words(j, j + 2), host_words) or (
                 self.has_phrase(s.words(j, j + 1), lex.purpose) and self.has_phrase(s.words(j + 1, j + 4), host_words)
                 and any(m.case == "acc" and j < m.token < j + 4 for m in persons))
+            # "রাশিয়া সফরে যাওয়ার জন্য পুতিনের আমন্ত্রণও কিমের কাছে …": the invitation carried to a guest
+            carried, inviter = self.carried_to(s, j, persons)
+            invited = invited or carried is not None
             gens = [m for m in persons if m.case == "gen" and m.end_token <= i and i - m.end_token <= 4
                     and self.is_modifier(s, m)  # not "পুতিনের সঙ্গে দেখা করতে মস্কো সফর": that is a partner
                     and not any(p.token > m.token and p.end_token <= i for p in persons)]
@@ -64,10 +71,10 @@ class VisitRules(Rules):
                 else:
                     visitor = gens[-1].key
             if invited and visitor is None:
-                guests = [m for m in persons if m.case == "acc"]
+                guests = [m for m in persons if m.case == "acc"] or ([carried] if carried is not None else [])
                 if guests:  # "X রুশ প্রেসিডেন্টকে … সফরের আমন্ত্রণ জানিয়েছেন": Putin is invited by X
                     visitor = guests[0].key
-                    host = host or next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
+                    host = host or inviter or next((m.key for m in persons if m.case == "nom" and m.key != visitor), None)
             also: list[str] = []  # visitors coordinated with the one picked: "কিম জং উন ও পুতিন"
             led_by = self.lex.visit.led_by
             leader = [m for m in persons if m.case == "gen" and m.end_token < i
@@ -88,8 +95,10 @@ class VisitRules(Rules):
                     also = [m.key for m in subjects if m.key != visitor and self.coordinated(s, m, pick)]
             if visitor is None:
                 # "… প্রতিনিধিদল পৌঁছেছে", or after the verb: "পিয়ংইয়ংয়ে পৌঁছল রাশিয়ার একটি প্রতিনিধিদল"
+                # ("… পৌঁছেছে রাশিয়ার প্রিমোরস্কি অঞ্চলের একটি প্রতিনিধিদল": its owners' names between)
+                after = [k for k, _, _ in self.find_phrases(s.toks[j:j + 6], lex.delegation)]
                 if not persons and (self.find_phrases(s.toks[:i], lex.delegation)
-                                    or self.find_phrases(s.toks[j:j + 4], lex.delegation)):
+                                    or (after and not self.boundary_between(s, j, j + after[0]))):
                     memory.delegation = self.group_visit(article, s, i, j, memory, entities)
                 continue
             own = self.state_of(visitor, entities)
@@ -117,6 +126,24 @@ class VisitRules(Rules):
             out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
                     for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
         return out + self.invited_visits(article, s, entities, memory)
+
+    def carried_to(self, s: SentenceState, j: int, persons: list[Mention]) -> tuple[Mention | None, str | None]:
+        """ "… সফরে যাওয়ার জন্য পুতিনের আমন্ত্রণ কিমের কাছে পৌঁছে দিয়েছেন": a purpose word within two
+        words after the visit word ending at j, an invitation within three after it, then the guest in
+        the genitive before "কাছে" — (the one invited, the one inviting: the genitive before the
+        invitation), or (None, None) if the sentence says no such thing."""
+        lex = self.lex.visit
+        hosts = {p[0] for p in lex.host_words}
+        k = next((k for k in (j, j + 1) if self.has_phrase(s.words(k, k + 1), lex.purpose)), None)
+        if k is None:
+            return None, None
+        inv = next((t for t in range(k + 1, min(k + 4, len(s.toks))) if self.strip_clitic(s.toks[t].text) in hosts), None)
+        if inv is None:
+            return None, None
+        guest = next((m for m in persons if m.case == "gen" and inv < m.token <= inv + 2 and m.end_token < len(s.toks)
+                      and s.toks[m.end_token].text in self.lex.grammar.source_postpositions), None)
+        inviter = next((m.key for m in persons if m.case == "gen" and m.end_token == inv), None)
+        return guest, inviter if guest is not None else None
 
     def since_date(self, s: SentenceState, i: int) -> DateValue | None:
         """The date before word i that a "since" word follows ("গত রোববার থেকেই"): when a stay began."""
@@ -159,19 +186,26 @@ class VisitRules(Rules):
                        ) -> list[Visit]:
         """ "কিম জং উনকে রাশিয়ায় আমন্ত্রণ জানিয়েছেন পুতিন": the guest (accusative) is invited to the
         state or place named right before the invitation word — a planned visit, hosted by the
-        person who invites."""
+        person who invites; "মস্কোয় … কুচকাওয়াজে কিমকে আমন্ত্রণ": to an event at the place named
+        before the guest, in the same clause."""
         words = {p[0] for p in self.lex.visit.invited_to}
         out: list[Visit] = []
         for k, t in enumerate(s.toks):
             if self.strip_clitic(t.text) not in words or self.negated(s, k + 1):
                 continue
-            dest_m = next((m for m in s.mentions if m.end_token == k and m.case == "loc" and m.key
-                           and m.how not in PASSIVE and self.etype(m.key, entities) in ("State", "Place")), None)
-            if dest_m is None:
-                continue
+            places = [m for m in s.mentions if m.case == "loc" and m.key and m.how not in PASSIVE
+                      and self.etype(m.key, entities) in ("State", "Place") and m.end_token <= k]
+            dest_m = next((m for m in places if m.end_token == k), None)
             persons = self.persons(s, entities, k)
-            guests = [m for m in persons if m.case == "acc" and m.end_token <= dest_m.token]
-            if not guests:
+            if dest_m is not None:
+                guests = [m for m in persons if m.case == "acc" and m.end_token <= dest_m.token]
+            else:
+                # "আগামী ৯ মে মস্কোয় … কুচকাওয়াজে উত্তর কোরিয়ার নেতা কিম জং উনকে আমন্ত্রণ জানানো হয়েছে":
+                # the guest right before the invitation, to an event at the place named before him
+                guests = [m for m in persons if m.case == "acc" and m.end_token == k]
+                dest_m = next((m for m in reversed(places) if guests and m.end_token <= guests[0].token
+                               and not self.boundary_between(s, m.end_token, k)), None)
+            if not guests or dest_m is None:
                 continue
             visitor = guests[-1].key
             dest = self.state_of(dest_m.key, entities)
@@ -188,7 +222,12 @@ class VisitRules(Rules):
         """A motion verb ("যাচ্ছেন", "যাওয়ার") is a visit only right after a place or state
         ("বেইজিং যাচ্ছেন"), not after its origin ("ভ্লাদিভস্তক থেকে")."""
         since = self.lex.grammar.since
-        return any(m.end_token in (i, i - 1) and (m.case in ("nom", "loc") or self.state_city(s, m, i, entities))
+        toward = {p[0] for p in self.lex.visit.toward}
+        if any(self.described_place(s, m, i, entities, noun=False) for m in s.mentions):
+            return True  # "রাশিয়ার বন্দরনগরী ভানিনোতে যাবেন"
+        return any(m.end_token in (i, i - 1) and (m.case in ("nom", "loc") or self.state_city(s, m, i, entities)
+                                                  or (m.case == "gen" and m.end_token == i - 1
+                                                      and s.toks[i - 1].text in toward))
                    and m.key and self.etype(m.key, entities) in ("State", "Place") and m.how not in PASSIVE
                    and not (m.end_token < len(s.toks) and s.toks[m.end_token].text in since)
                    for m in s.mentions)
@@ -218,19 +257,53 @@ class VisitRules(Rules):
         return (word.endswith(locative) and not self.is_post(word, self.post_words)
                 and not any(o.token <= i - 1 < o.end_token for o in s.mentions))
 
+    def described_place(self, s: SentenceState, m: Mention, i: int, entities: dict[str, Entity], noun: bool) -> bool:
+        """ "রাশিয়ার বন্দরনগরী ভানিনোতে যাবেন", "উত্তর কোরিয়ার পূর্ব উপকূলের শহর তানচনে", "রাশিয়ার ভানিনো
+        বন্দর সফরে": a state in the genitive, then up to four words we do not know that name a kind of
+        place (grammar.yaml ``place_nouns``), right before the trigger at word i — the last in the
+        locative, or (``noun``: before a visit noun) the kind of place itself: a place of that state."""
+        n = i - m.end_token
+        if m.case != "gen" or not 1 <= n <= 4 or self.etype(m.key or "", entities) != "State" or m.how in PASSIVE:
+            return False
+        if any(m.end_token <= o.token < i for o in s.mentions if o is not m) or self.boundary_between(s, m.end_token, i):
+            return False
+        words = s.words(m.end_token, i)
+        kinds = {p[-1] for p in self.lex.grammar.place_nouns}
+        if any(self.is_post(w, self.post_words) or self.verbal(w) for w in words):
+            return False
+        stems = [{stem for stem, _ in self.finder.endings(w)} for w in words]
+        if not any(st & kinds for st in stems):
+            return False
+        last = words[-1]
+        locative = tuple(e for e, case in self.lex.grammar.case_endings if case == "loc")
+        return (last.endswith(locative) and len(last) > 2) or (noun and last in kinds)
+
+    def site_of(self, s: SentenceState, m: Mention, i: int) -> bool:
+        """ "মস্কোর ইয়ারোস্লাভস্কি স্টেশনে পৌঁছলেন": a place in the genitive, then a few words we do
+        not know naming a site of it, the last in the locative, right before the trigger at word i."""
+        n = i - m.end_token
+        if not 1 <= n <= self.lex.visit.site_words or any(m.end_token <= o.token < i for o in s.mentions if o is not m):
+            return False
+        word = s.toks[i - 1].text
+        locative = tuple(e for e, case in self.lex.grammar.case_endings if case == "loc")
+        return word.endswith(locative) and not self.is_post(word, self.post_words) \
+            and not self.boundary_between(s, m.end_token, i)
+
     def destination(self, s: SentenceState, i: int, j: int, entities: dict[str, Entity], own: str | None,
                     ) -> Mention | None:
         cands = []
         # inside reported speech only what the speech names: "দক্ষিণ কোরিয়া সেনাবাহিনী জানিয়েছে, কিম
         # … সফরে গেছেন" — the speaker's state is no destination
         inside = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
-        soil = {p[0] for p in self.lex.visit.on_soil}
+        soil = {p[0] for p in self.lex.visit.on_soil + self.lex.visit.toward}
         regions = self.lex.visit.regions
         for m in s.mentions:
             t = self.etype(m.key, entities) if m.key else None
             on_soil = m.case == "gen" and m.end_token < len(s.toks) and (
                 s.toks[m.end_token].text in soil
-                or any(m.end_token + len(p) == i and s.words(m.end_token, i) == p for p in regions))
+                or any(m.end_token + len(p) == i and s.words(m.end_token, i) == p for p in regions)
+                or (t == "Place" and self.site_of(s, m, i))
+                or self.described_place(s, m, i, entities, noun=True))
             if t not in ("State", "Place") or m.how in PASSIVE or m.token < inside \
                     or (m.case not in ("nom", "loc") and not on_soil and not self.state_city(s, m, i, entities)
                         and not (m.token == j and self.state_city_after(s, m, entities))):
@@ -242,7 +315,10 @@ class VisitRules(Rules):
             cands.append(m)
         before = [m for m in cands if m.end_token <= i]
         # after the trigger only "… সফরে গেছেন রাশিয়ায়": a nominative there is another clause's subject
-        after = [m for m in cands if j <= m.token <= j + 3 and (m.case == "loc" or (m.token == j and m.case == "gen"))]
+        # … or "দুই দিনের সফরে মস্কো যাবেন": the place right after the visit noun, before a verb of going
+        motion = {p[0] for p in self.lex.visit.motion}
+        after = [m for m in cands if j <= m.token <= j + 3 and (m.case == "loc" or (m.token == j and m.case == "gen") or (
+            m.token == j and m.case == "nom" and m.end_token < len(s.toks) and s.toks[m.end_token].text in motion))]
         return before[-1] if before else (after[0] if after else None)
 
     def visits_from_meetings(self, meetings: list[Meeting], entities: dict[str, Entity]) -> list[Visit]:
