@@ -1919,3 +1919,35 @@ def test_one_sentence_read_as_held_and_as_planned_is_one_event_that_occurred(rea
     assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), "Occurred")]
     assert all(m.status == "Occurred" for m in rec.meetings)
     assert len({m.evidence[0].start for m in rec.meetings}) == len(rec.meetings)  # one meeting per sentence
+
+
+# ------------------------------------------- heldout7 round (rd8): charges, speakers, unknown names
+@pytest.mark.parametrize(("body", "accused"), [
+    # plotting against someone, told with a plain verb
+    ("লাভরভ বলেন, যুক্তরাষ্ট্র কোরীয় উপদ্বীপে রাশিয়ার বিরুদ্ধে ষড়যন্ত্র করছে।", ("usa",)),
+    # a rule turned into a weapon
+    ("লাভরভ বলেন, জাপান নিষেধাজ্ঞাকে চাপ দেওয়ার হাতিয়ারে পরিণত করেছে।", ("japan",)),
+    # troops stationed abroad: their state sent them
+    ("সিউল জানিয়েছে, বেলগোরদ অঞ্চলে এখন তিন হাজার উত্তর কোরীয় সেনা অবস্থান করছে।", ("north_korea",)),
+    # sanctions ignored
+    ("জাপান জানিয়েছে, নিষেধাজ্ঞা উপেক্ষা করে উত্তর কোরিয়া চীনে কয়লা পাঠাচ্ছে।", ("north_korea",)),
+])
+def test_rd8_a_charge_told_with_a_plain_verb_accuses_its_agent(reader: ArticleReader, body: str,
+                                                                accused: tuple[str, ...]) -> None:
+    [c] = read(reader, body).claims
+    assert (c.accusation, c.about) == (True, accused)
+
+
+def test_rd8_a_denied_plot_accuses_no_one(reader: ArticleReader) -> None:
+    [c] = read(reader, "পেসকভ বলেন, কেউ কারও বিরুদ্ধে ষড়যন্ত্র করছে না।").claims
+    assert (c.claimant, c.accusation) == ("peskov", False)
+
+
+def test_rd8_words_before_a_dash_then_when_and_where_are_the_claim(reader: ArticleReader) -> None:
+    """"… দিয়ে আসছে—মঙ্গলবার সংসদে এমন দাবি করেছেন X": the clause before the dash is X's, though
+    a day and a place stand between the dash and "এমন"; technology named with a case ending."""
+    rec = read(reader, "গত মাস থেকেই রাশিয়া উত্তর কোরিয়াকে ক্ষেপণাস্ত্র প্রযুক্তিতে সহায়তা দিয়ে আসছে—মঙ্গলবার সংসদে "
+                       "এমন দাবি করেছেন জাপানের প্রধানমন্ত্রী।")
+    [c] = rec.claims
+    assert (c.kind, c.accusation, c.about) == ("claimed", True, ("russia",))
+    assert c.text == "গত মাস থেকেই রাশিয়া উত্তর কোরিয়াকে ক্ষেপণাস্ত্র প্রযুক্তিতে সহায়তা দিয়ে আসছে"

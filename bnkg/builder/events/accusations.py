@@ -86,8 +86,9 @@ class AccusationRules(Rules):
                 return blamed  # "… এর দায় রাশিয়াকেই নিতে হবে"
         stems = [{w} | {st for st, _ in self.finder.endings(w)} for w in ws]
 
-        def has(ps: Sequence[Phrase], stems: list[set[str]] = stems) -> bool:
-            return any(len(p) == 1 and p[0] in st for p in ps for st in stems) or self.has_phrase(ws, ps)
+        def has(ps: Sequence[Phrase], stems: list[set[str]] = stems) -> bool:  # "উপগ্রহ প্রযুক্তিতে": inflected
+            return any(len(p) == 1 and p[0] in st for p in ps for st in stems) \
+                or bool(self.find_phrases(toks[lo:hi], ps))
 
         def moved(stems: list[set[str]] = stems) -> bool:  # a move, but not "কথা দিয়েছেন" (promised)
             single = {p[0] for p in sp.arms_moves if len(p) == 1}

@@ -377,10 +377,15 @@ class ClaimRules(AccusationRules):
 
     def clause_before(self, s: SentenceState, det: int) -> tuple[int, int] | None:
         """ "উত্তর কোরিয়া … পাঠিয়েছে— এমন দাবি করেছে X": the clause before the dash or comma that
-        ends right before the determiner, when it holds words of its own."""
-        if det < 2 or not self.boundary_between(s, det, det):
+        ends right before the determiner, when it holds words of its own — or a few words before it,
+        when those only say when or where ("… দিয়ে আসছে—বুধবার পার্লামেন্টে এমন দাবি করেছেন X")."""
+        if det < 2:
             return None
-        span = self.trim(s, s.sentence.start, s.toks[det - 1].end)
+        cut = next((k for k in range(det, max(1, det - 5), -1) if self.boundary_between(s, k, k)), None)
+        if cut is None or any(self.verbal(t.text) for t in s.toks[cut:det]) \
+                or any(m.case == "nom" and cut <= m.token < det for m in s.mentions):
+            return None
+        span = self.trim(s, s.sentence.start, s.toks[cut - 1].end)
         return None if span == (s.sentence.start, s.sentence.end) else span
 
     def claim_text(self, s: SentenceState, i: int, j: int, rule: str, after_speaker: int) -> tuple[int, int] | None:
