@@ -336,8 +336,20 @@ class MentionFinder:
         parts: list[str] = []
         k = j
         case = "nom"
+        given = self.grammar.given_name_words
         while k < len(toks) and len(parts) < 3:
             w = toks[k].text
+            if len(parts) == 2 and not toks[k].hyphen_before and parts[-1] not in given \
+                    and not any(st in given for st in (w, *(st for st, _ in self.endings(w)))):
+                break  # a third word only in a Korean name or joined by a hyphen: "ভালেরি কারপিন ম্যাচ শেষে"
+            if parts and w in self.not_name and k + 1 < len(toks) \
+                    and any(toks[k + 1].text in ws for ws in self.grammar.postpositions.values()) \
+                    and any(st in given and c == "gen" for st, c in self.endings(w)):
+                # "… সম্পর্কমন্ত্রী রি রিয়ং নামের সঙ্গে": a syllable of the name before "with", not "named"
+                parts.append(next(st for st, c in self.endings(w) if st in given and c == "gen"))
+                case = "gen"
+                k += 1
+                break
             if (w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k)
                     or w.endswith(self.grammar.plural_endings)  # "মুখপাত্র সাংবাদিকদের জানান": a plural, not a name
                     or self._match_role(toks, k)
@@ -831,8 +843,10 @@ class MentionFinder:
         name = (longer or self._name_after(toks, j)) if case == "nom" and of else None
         # the one known holder on the article's date wins: "দেশটির নেতা নিজে …" is Kim, not a new
         # "নিজে …"; where the office has several holders (ministers) a name after it is a new person
-        if role == "head":
-            name = None  # "প্রধান" is also an adjective ("প্রধান মিত্র চীন"): only a gazetteer name follows it
+        if role == "head" or before & set(gaz.indefinite):
+            # "প্রধান" is also an adjective ("প্রধান মিত্র চীন"): only a gazetteer name follows it; "এক
+            # মুখপাত্র কড়া প্রতিক্রিয়া দিয়েছেন": one unnamed official, the words after it are no name
+            name = None
         if name is not None and len(holders) != 1:
             label, k, name_case = name
             key = self._new_person(label, of, " ".join(t.text for t in toks[i:j]), entities, discovered)
@@ -929,6 +943,12 @@ class _Recent:
         elif e.type == "State" and m.how not in ("inner",):
             self.state = m.key
         elif e.type == "Organization":
+            if m.how == "role" and m.case == "nom":
+                # "মার্কিন পররাষ্ট্র দপ্তরের এক মুখপাত্র … দিয়েছেন। তিনি বলেন, …": an unnamed official,
+                # standing for the body, is the subject "তিনি" goes back to
+                if self.subject != m.key:
+                    self.previous_subject = self.subject
+                self.subject = m.key
             if m.key in self.bodies:
                 self.bodies.remove(m.key)
             self.bodies.append(m.key)

@@ -220,6 +220,7 @@ class SpeechLexicon:
     joint: frozenset[str] = frozenset()  # "যৌথ বিবৃতিতে বলা হয়েছে": said by those who met
     by_count: frozenset[str] = frozenset()  # "X-এর হিসাবে, …": X is the source (right after X, before a comma)
     counter_words: frozenset[str] = frozenset()  # "যুক্তরাষ্ট্র নিজেই …": the subject is charged back
+    unnamed_speakers: frozenset[str] = frozenset()  # "… বলে অনেকে মনে করেন": people no one can name speak
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +267,8 @@ def _schemas() -> dict[str, Schema]:
             "blame": Keys(("nouns", "verbs")),
             **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
-                             "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint"))}),
+                             "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint",
+                             "unnamed_speakers"))}),
     }
 
 
@@ -409,6 +411,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         blame_verbs=_flat(cp, "blame.verbs", (c.get("blame") or {}).get("verbs")),
         counter_kinds=frozenset((c.get("counter_charge") or {}).get("kinds") or ()),
         counter_words=_flat(cp, "counter_charge.words", (c.get("counter_charge") or {}).get("words")),
+        unnamed_speakers=_flat(cp, "unnamed_speakers", c.get("unnamed_speakers")),
     )
     return Lexicons(grammar, event("visit", VisitLexicon), event("meeting", MeetingLexicon),
                     event("agreement", AgreementLexicon), planned,

@@ -1951,3 +1951,67 @@ def test_rd8_words_before_a_dash_then_when_and_where_are_the_claim(reader: Artic
     [c] = rec.claims
     assert (c.kind, c.accusation, c.about) == ("claimed", True, ("russia",))
     assert c.text == "গত মাস থেকেই রাশিয়া উত্তর কোরিয়াকে ক্ষেপণাস্ত্র প্রযুক্তিতে সহায়তা দিয়ে আসছে"
+
+
+def test_rd8_he_after_an_unnamed_official_is_the_officials_body(reader: ArticleReader) -> None:
+    """"… এক মুখপাত্র … দিয়েছেন। তিনি বলেন, …": the untitled speaker's body, not the speaker before."""
+    rec = read(reader, "লাভরভ সাংবাদিকদের বলেন, আলোচনা ভালো হয়েছে। ওয়াশিংটনে মার্কিন পররাষ্ট্র দপ্তরের এক মুখপাত্র "
+                       "কড়া প্রতিক্রিয়া দিয়েছেন। তিনি বলেন, রাশিয়াকে নিষেধাজ্ঞা মানতে হবে।")
+    assert [c.claimant for c in rec.claims] == ["lavrov", "state_department"]
+
+
+def test_rd8_a_place_before_the_speakers_title_keeps_the_speaker(reader: ArticleReader) -> None:
+    """"জাতিসংঘে উত্তর কোরিয়ার রাষ্ট্রদূত কিম সং … বলে নাকচ করেছেন": where he serves, not a speaker."""
+    rec = read(reader, "জাতিসংঘে উত্তর কোরিয়ার রাষ্ট্রদূত কিম সং অস্ত্র কেনার অভিযোগকে \"মিথ্যা\" বলে নাকচ করেছেন।")
+    assert [(c.claimant, c.kind) for c in rec.claims] == [("kim_song", "denied")]
+
+
+def test_rd8_not_in_words_but_in_deeds_names_no_source(reader: ArticleReader) -> None:
+    rec = read(reader, "জাপানের পররাষ্ট্রমন্ত্রী বলেছেন, মস্কোর প্রতিশ্রুতি \"কথায় নয়, কাজে\" দেখাতে হবে।")
+    assert "russia" not in [c.claimant for c in rec.claims]
+
+
+def test_rd8_a_speaker_after_the_last_comma_says_the_words_before_it(reader: ArticleReader) -> None:
+    """"…, পেসকভ বলেন।": Peskov's words, with the verb inside them no statement of Kim's."""
+    rec = read(reader, "কিম জং উন আলোচনায় ফিরতে রাজি বলে পুতিনকে জানিয়েছেন, পেসকভ বলেন।")
+    [c] = rec.claims
+    assert (c.claimant, c.text) == ("peskov", "কিম জং উন আলোচনায় ফিরতে রাজি বলে পুতিনকে জানিয়েছেন")
+
+
+@pytest.mark.parametrize("body", [
+    "উত্তর কোরিয়া এখন রাশিয়ার সবচেয়ে কাছের মিত্র বলে অনেকে মনে করেন।",
+    "রাশিয়া নতুন করে অস্ত্র কিনবে বলে কেউ কেউ ধারণা করছেন।",
+])
+def test_rd8_many_people_speaking_are_no_actor_named_in_their_words(reader: ArticleReader, body: str) -> None:
+    assert read(reader, body).claims == ()
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    # a coach: a title; a name of two words, then a noun ("খেলা শেষে")
+    ("ইরানের কোচ আমির ঘালেনোয়ি খেলা শেষে বলেন, দলটি ভালো খেলেছে।", "আমির ঘালেনোয়ি"),
+    # an envoy to the UN; a Korean name of three syllables, then the object
+    ("দক্ষিণ কোরিয়ার জাতিসংঘ দূত হোয়াং ইয়ং কুক পরিষদকে বলেন, নিষেধাজ্ঞা মানতে হবে।", "হোয়াং ইয়ং কুক"),
+])
+def test_rd8_an_unknown_name_after_a_title_ends_where_the_name_does(reader: ArticleReader, body: str,
+                                                                    label: str) -> None:
+    rec = read(reader, body)
+    [c] = rec.claims
+    e = {e.key: e for e in rec.entities}[c.claimant]
+    assert (e.type, e.label_bn) == ("Person", label)
+
+
+def test_rd8_a_korean_name_before_with_is_not_named(reader: ArticleReader) -> None:
+    """"… বাণিজ্যমন্ত্রী পাক মিয়ং নামের সঙ্গে": "নামের" is the name's last syllable here, not "named"."""
+    rec = read(reader, "বুধবার উত্তর কোরিয়ার বাণিজ্যমন্ত্রী পাক মিয়ং নামের সঙ্গে বৈঠক করেন লাভরভ।")
+    m = one_meeting(rec)
+    labels = {e.key: e.label_bn for e in rec.entities}
+    assert sorted(labels[k] for k in m.participants) == ["পাক মিয়ং নাম", "সের্গেই ল্যাভরভ"]
+
+
+def test_rd8_a_west_bengal_official_of_a_ministry_speaks_for_it(reader: ArticleReader) -> None:
+    """"সিউলের একীকরণ মন্ত্রকের এক আধিকারিক বলেছেন": West Bengal spellings of ministry and official."""
+    rec = read(reader, "সিউলের একীকরণ মন্ত্রকের এক আধিকারিক বলেছেন, সীমান্তে উত্তেজনা বাড়ছে।")
+    [c] = rec.claims
+    e = {e.key: e for e in rec.entities}[c.claimant]
+    assert (e.type, e.affiliation or e.key) [0] == "Organization"
+    assert "একীকরণ" in e.label_bn

@@ -36,7 +36,10 @@ class ClaimRules(AccusationRules):
         toks = s.toks
         verbs = [(i, j, self._speech_kinds[p])
                  for i, j, p in self.find_phrases(toks, self._speech_verbs, inflect_last=False)]
+        tag = self.speaker_tag(s, verbs, entities)
         for i, j, kind in verbs:
+            if tag is not None and i < tag:
+                continue  # "… বলে মেদভেদেভকে জানিয়েছেন, তিমাকোভা বলেন।": inside Timakova's words
             if s.speech_from is not None and i >= s.speech_from:
                 continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech
             if j < len(toks) and toks[j].text in sp.negated:
@@ -52,7 +55,7 @@ class ClaimRules(AccusationRules):
                                                      min_token=det if inner is not None else 0)
             if not who:
                 continue
-            text_span = self.claim_text(s, i, j, rule, after_speaker)
+            text_span = self.claim_text(s, i, j, rule, after_speaker, tag)
             if text_span is None:
                 continue
             a, b = text_span
@@ -119,6 +122,8 @@ class ClaimRules(AccusationRules):
                 out += self.make_claims(article, s, [src], "said", a, b, about, acc, "claim.heard-saying",
                                         s.surface(i, j, article.text), relay, entities)
         for i, j, _ in self.find_phrases(toks, sp.according_to, inflect_last=False):
+            if j < len(toks) and (toks[j].text,) in self.lex.grammar.negations:
+                continue  # "পিয়ংইয়ংয়ের প্রতিশ্রুতি 'কথায় নয়, কাজে' …": not in words (but in deeds), no source
             src = self.genitive_or_locative_before(s, i, entities)
             # "X-এর বরাত দিয়ে এমন দাবি করেছেন তিনি": the source of what the speaker of a verb in the same
             # clause says — X says those words too, whatever they are (told before, or after a comma)
@@ -198,6 +203,27 @@ class ClaimRules(AccusationRules):
                 return self.trim(s, a, s.toks[k - 1].end)[1], after[0].key
         return None
 
+    def speaker_tag(self, s: SentenceState, verbs: list[tuple[int, int, str]], entities: dict[str, Entity],
+                    ) -> int | None:
+        """ "…, তিমাকোভা বলেন।": a sentence that ends in a comma, a speaker and a speech verb tells
+        that speaker's words before the comma (verbs there are inside them): the tag's first token
+        (the speaker's), or None."""
+        last = next(((i, j) for i, j, _ in verbs if j == len(s.toks)), None)
+        if last is None:
+            return None
+        i = last[0]
+        named = [m for m in s.mentions if m.end_token <= i and m.case == "nom" and m.key
+                 and (self.etype(m.key, entities) in ACTOR_TYPES or m.how.startswith("pronoun"))]
+        start = i
+        for m in sorted(named, key=lambda m: -m.end_token):
+            if m.end_token != start and not (m.end_token < start and all(
+                    w in self.conjunctions for w in s.words(m.end_token, start))):
+                break
+            start = m.token
+        if start == i or start < 2 or not self.boundary_between(s, start, start):
+            return None
+        return start
+
     def before_verb(self, s: SentenceState, i: int) -> list[str]:
         """The two words before the verb at token i, clitics off, a manner of talking skipped
         ("রুবিওর সঙ্গে টেলিফোনে কথা বলেন": the words "সঙ্গে কথা")."""
@@ -253,10 +279,16 @@ class ClaimRules(AccusationRules):
 
     def phrase_start(self, s: SentenceState, m: Mention) -> int:
         """The first token of the speaker's noun phrase: genitives chained right before it qualify it
-        ("রাশিয়ার পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র মারিয়া জাখারোভা")."""
+        ("রাশিয়ার পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র মারিয়া জাখারোভা"), and a place right before them says
+        where the speaker serves ("জাতিসংঘে উত্তর কোরিয়ার রাষ্ট্রদূত কিম সং")."""
         start = m.token
         for n in sorted((n for n in s.mentions if n.end_token <= m.token), key=lambda n: -n.end_token):
-            if n.case != "gen" or start - n.end_token > 2 or self.boundary_between(s, n.end_token, start):
+            if self.boundary_between(s, n.end_token, start):
+                break
+            if n.case == "loc" and n.end_token == start and start < m.token:
+                start = n.token
+                break
+            if n.case != "gen" or start - n.end_token > 2:
                 break
             start = n.token
         return start
@@ -360,8 +392,10 @@ class ClaimRules(AccusationRules):
         for k in range(comp[-1] + 1, i):
             if any(m.token <= k < m.end_token for m in s.mentions):
                 return False
-        return any(w in heads or w.endswith(plural) or any(st in heads for st, _ in self.finder.endings(w))
-                   for w in s.words(comp[-1] + 1, i))
+        between = s.words(comp[-1] + 1, i)
+        return any(w in heads or w.endswith(plural) or w in self.lex.speech.unnamed_speakers
+                   or any(st in heads for st, _ in self.finder.endings(w)) for w in between) \
+            or " ".join(between) in self.lex.speech.unnamed_speakers
 
     def anaphoric(self, s: SentenceState, i: int) -> int | None:
         """The determiner of a speech verb's object that points back ("এ অভিযোগ করেছেন", "এ কথা
@@ -388,10 +422,13 @@ class ClaimRules(AccusationRules):
         span = self.trim(s, s.sentence.start, s.toks[cut - 1].end)
         return None if span == (s.sentence.start, s.sentence.end) else span
 
-    def claim_text(self, s: SentenceState, i: int, j: int, rule: str, after_speaker: int) -> tuple[int, int] | None:
+    def claim_text(self, s: SentenceState, i: int, j: int, rule: str, after_speaker: int,
+                   tag: int | None = None) -> tuple[int, int] | None:
         """The claim's words: after "X বলেন," / "… যে", before "… বলে জানিয়েছেন X", between the
         speaker and a sentence-final verb ("X এই চুক্তির নিন্দা জানিয়েছে"), else the sentence."""
         sp = self.lex.speech
+        if tag is not None and j >= len(s.toks) and after_speaker == i and rule == "claim.speech-verb":
+            return self.trim(s, s.sentence.start, s.toks[tag - 1].end)  # "…, তিমাকোভা বলেন।": before the comma
         if j < len(s.toks) and (self.boundary_between(s, j, j) or s.toks[j].text in sp.that):
             k = j + 1 if s.toks[j].text in sp.that else j
             return self.after_comma(s, k)
