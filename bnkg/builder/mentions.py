@@ -563,12 +563,16 @@ class MentionFinder:
         gaz = self.mappings.gazetteer
         for p in pending:
             held = [a.key for a in gaz.ever_held(p.role, p.of) if a.key in memory.persons]
-            if len(held) != 1:
+            if len(held) == 1:
+                key = held[0]
+                self._remember(entities, key, "actor")
+            elif p.of in self.states and not gaz.roles[p.role].many and p.role != "head":
+                key = self._unnamed_holder(p.role, p.of, entities)  # the one holder, not named (see _resolve_role)
+            else:
                 continue
-            self._remember(entities, held[0], "actor")
             m = p.mention
             found = per_sentence[m.sentence]
-            found.append(Mention(m.start, m.end, m.surface, held[0], m.sentence, "role", m.case, m.token, m.end_token))
+            found.append(Mention(m.start, m.end, m.surface, key, m.sentence, "role", m.case, m.token, m.end_token))
             found.sort(key=lambda x: (x.token, x.start))
 
     def _is_body(self, key: str) -> bool:
@@ -871,19 +875,27 @@ class MentionFinder:
             if of in gaz.actors:
                 self._remember(entities, of, "actor")
             return self._mention(article, sent, toks, i, j, of, "role", case)
-        if of and before & set(gaz.indefinite) and name is None:
-            # "দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা": an unnamed holder, an actor of its own
-            owner = gaz.actors[of]
-            r = gaz.roles[role]
-            label = f"{genitive(owner.bn)} {r.bn[0]}"
-            key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
-            en = f"{owner.demonym} {r.en.lower()}" if owner.demonym else f"{r.en} of {owner.en or owner.bn}"
-            also = tuple(f"{adj} {r.bn[0]}" for adj in owner.adjectives[:1])  # "দক্ষিণ কোরীয় আইনপ্রণেতা"
-            entities.setdefault(key, Entity(key, "Person", label, en, None, of, r.bn[0], None, False, also))
-            return self._mention(article, sent, toks, i, j, key, "role", case)
+        if of and name is None and (before & set(gaz.indefinite) or (
+                of in self.states and day is not None and not was and not gaz.roles[role].many and role != "head")):
+            # "দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা": an unnamed holder, an actor of its own; so is the one
+            # holder of a state's office the gazetteer has no record of that day ("জাপানের মুখ্য
+            # মন্ত্রিপরিষদ সচিব বলেন"): that official speaks, not the state
+            return self._mention(article, sent, toks, i, j, self._unnamed_holder(role, of, entities), "role", case)
         if of and (day is None or gaz.roles[role].many) and not holders and name is None and not former:
             pending.append(_Pending(role, of, self._mention(article, sent, toks, i, j, "", "role", case)))
         return None
+
+    def _unnamed_holder(self, role: str, of: str, entities: dict[str, Entity]) -> str:
+        """The key of an office-holder the article does not name, labelled "<owner's> <title>"."""
+        gaz = self.mappings.gazetteer
+        owner = gaz.actors[of]
+        r = gaz.roles[role]
+        label = f"{genitive(owner.bn)} {r.bn[0]}"
+        key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+        en = f"{owner.demonym} {r.en.lower()}" if owner.demonym else f"{r.en} of {owner.en or owner.bn}"
+        also = tuple(f"{adj} {r.bn[0]}" for adj in owner.adjectives[:1])  # "দক্ষিণ কোরীয় আইনপ্রণেতা"
+        entities.setdefault(key, Entity(key, "Person", label, en, None, of, r.bn[0], None, False, also))
+        return key
 
     def _remember(self, entities: dict[str, Entity], key: str, kind: str) -> None:
         if key in entities:

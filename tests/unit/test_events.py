@@ -2015,3 +2015,28 @@ def test_rd8_a_west_bengal_official_of_a_ministry_speaks_for_it(reader: ArticleR
     e = {e.key: e for e in rec.entities}[c.claimant]
     assert (e.type, e.affiliation or e.key) [0] == "Organization"
     assert "একীকরণ" in e.label_bn
+
+
+@pytest.mark.parametrize("published", ["১০ মার্চ ২০০৫", None])
+def test_rd8_a_title_without_a_name_or_holder_of_record_is_that_official(reader: ArticleReader,
+                                                                          published: str | None) -> None:
+    """"জাপানের মন্ত্রিপরিষদের মুখ্য সচিব … বলেন" (no holder on record in 2005, or no date): the
+    official speaks (an actor of its own), not Japan."""
+    rec = read(reader, "জাপানের মন্ত্রিপরিষদের মুখ্য সচিব সাংবাদিকদের বলেন, আলোচনা চলবে।", published)
+    [c] = rec.claims
+    e = {e.key: e for e in rec.entities}[c.claimant]
+    assert (e.type, e.label_bn, e.affiliation) == ("Person", "জাপানের মুখ্য মন্ত্রিপরিষদ সচিব", "japan")
+
+
+@pytest.mark.parametrize("body", [
+    "জাপান পিয়ংইয়ংয়ের কাছে কড়া প্রতিবাদ জানিয়েছে।",
+    "জাপানের প্রধানমন্ত্রী বলেন, উৎক্ষেপণটি প্রস্তাবের লঙ্ঘন এবং টোকিও পিয়ংইয়ংয়ের কাছে প্রতিবাদ জানিয়েছে।",
+])
+def test_rd8_a_protest_lodged_with_a_state_accuses_it(reader: ArticleReader, body: str) -> None:
+    [c] = read(reader, body).claims
+    assert (c.accusation, c.about) == (True, ("north_korea",))
+
+
+def test_rd8_a_protest_to_a_body_accuses_no_one(reader: ArticleReader) -> None:
+    [c] = read(reader, "দক্ষিণ কোরিয়া জাতিসংঘের কাছে প্রতিবাদ জানিয়েছে।").claims
+    assert (c.claimant, c.accusation) == ("south_korea", False)

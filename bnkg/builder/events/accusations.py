@@ -96,6 +96,9 @@ class AccusationRules(Rules):
                 return True
             return any(st & single and not (x and stems[x - 1] & sp.arms_idioms) for x, st in enumerate(stems))
 
+        protested = self.protested(s, lo, hi, who, entities)
+        if protested:
+            return protested  # "… টোকিও পিয়ংইয়ংয়ের কাছে কড়া প্রতিবাদ জানিয়েছে"
         acts = [lo + x for x, _, _ in self.find_phrases(toks[lo:hi], sp.wrong_acts)]
         if not acts and not (has(sp.arms_goods) and moved()):
             return ()
@@ -187,6 +190,27 @@ class AccusationRules(Rules):
             return self.wrongdoers(prev, start, prev.sentence.end, who, entities, memory, look_back=False)
         return tuple(k for k in dict.fromkeys(noms or gens)
                      if k not in who and self.state_of(k, entities) not in own)
+
+    def protested(self, s: SentenceState, lo: int, hi: int, who: list[str], entities: dict[str, Entity],
+                  ) -> tuple[str, ...]:
+        """ "… পিয়ংইয়ংয়ের কাছে কড়া প্রতিবাদ জানিয়েছে": the actor (a capital for its state) in the
+        genitive before "কাছে", a protest noun at most three words on, between tokens lo and hi —
+        not the speaker's own side (claims.yaml `protest`)."""
+        sp = self.lex.speech
+        own = {self.state_of(k, entities) for k in who} - {None}
+        out = []
+        for m in s.mentions:
+            if not (m.key and m.case == "gen" and lo <= m.token and m.end_token < hi) \
+                    or s.toks[m.end_token].text not in sp.protest_to:
+                continue
+            if not any(self.strip_clitic(w) in sp.protest_nouns for w in s.words(m.end_token + 1, min(hi, m.end_token + 4))):
+                continue
+            key = self.actor_or_capital(m.key, entities)
+            if self.etype(m.key, entities) == "Organization":
+                continue  # "জাতিসংঘের কাছে প্রতিবাদ": a complaint to a body, about someone else
+            if key and key not in who and self.state_of(key, entities) not in own:
+                out.append(key)
+        return tuple(dict.fromkeys(out))
 
     def actor_or_capital(self, key: str, entities: dict[str, Entity]) -> str | None:
         """An actor's key, a capital's state ("পিয়ংইয়ং" acts for North Korea), else None (a place)."""
