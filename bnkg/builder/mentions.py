@@ -485,6 +485,11 @@ class MentionFinder:
                         add(inst)
                         i = inst.end_token
                         continue
+                    region = self._regional_body(article, sent, toks, i, j, alias, entities, memory)
+                    if region is not None:  # "প্রিমোরস্কি প্রশাসন": the region's administration
+                        add(region)
+                        i = region.end_token
+                        continue
                     org = None if j < len(toks) and self._match_role(toks, j) is not None else \
                         self._organisation_after(article, sent, toks, i, j, alias, case, entities)
                     if org is not None:  # "দক্ষিণ কোরিয়ার একীকরণ মন্ত্রণালয়": an organisation of the state
@@ -494,6 +499,11 @@ class MentionFinder:
                     for inner in self._inner_states(article, sent, toks, i, j, alias, entities):
                         add(inner)
                     i = j
+                    continue
+                body = self._named_body(article, sent, toks, i, found, entities, memory)
+                if body is not None:  # "ট্যুর সংস্থা ভস্তক ইনট্যুর", "প্রাদেশিক প্রশাসন"
+                    add(body)
+                    i = body.end_token
                     continue
                 r = self._match_role(toks, i)
                 bare = self._bare_institution(article, sent, toks, i, r, found, entities) if r is not None else None
@@ -552,6 +562,7 @@ class MentionFinder:
                     i = j
                     continue
                 i += 1
+            found.sort(key=lambda x: (x.token, x.start))  # (a group named after its members: "… ও জাপানের পররাষ্ট্রমন্ত্রীরা")
             per_sentence.append(found)
         self._resolve_pending(pending, per_sentence, memory, entities)
         return per_sentence, entities
@@ -682,7 +693,8 @@ class MentionFinder:
             # … or opening the sentence before what it says ("মন্ত্রণালয়ের অভিযোগ, …")
             if definite is None and not (stem in g.body_nouns and case == "gen" and i + 1 < len(toks)
                                          and (self._match_role(toks, i + 1) is not None
-                                              or (i == 0 and toks[i + 1].text in self.mappings.lexicons.speech.noun_comma))):
+                                              or (i == 0 and (toks[i + 1].text in self.mappings.lexicons.speech.noun_comma
+                                                              or self._document_after(toks, i + 1))))):
                 continue
             if definite is None and i > 0 and not toks[i - 1].text.endswith(tuple(g.genitive_endings)) \
                     and self._match_alias(toks, i - 1) is None and i > 0 and toks[i - 1].text not in g.stopwords:
@@ -693,6 +705,12 @@ class MentionFinder:
                     return self._mention(article, sent, toks, i, i + 1, key, "body-anaphor", case)
             return None
         return None
+
+    def _document_after(self, toks: Sequence[Token], k: int) -> bool:
+        """Whether a document (claims.yaml published_there.documents) is named at word k or k+1:
+        "প্যানেলের (সর্বশেষ) প্রতিবেদনে বলা হয়েছে" — the body named before published it."""
+        docs = self.mappings.lexicons.speech.documents
+        return any(st in docs for t in toks[k:k + 2] for st, _ in self.endings(t.text))
 
     def _this_state(self, toks: Sequence[Token], j: int, memory: _Recent, sentence: int) -> str:
         """The state "দেশটির" refers to: the state of a person named right after it ("দেশটির নেতা কিম"),
@@ -822,6 +840,9 @@ class MentionFinder:
                 of_start = prev.token
             if of is not None or prev.end_token == i:
                 break
+        group = self._officials_of_states(article, sent, toks, found, i, j, role, of, case, entities)
+        if group is not None:  # "যুক্তরাষ্ট্র, দক্ষিণ কোরিয়া ও জাপানের পররাষ্ট্রমন্ত্রীরা": one group
+            return group
         # "উপপ্রধানমন্ত্রী ও শিল্পমন্ত্রী দেনিস মানতুরভ": two titles of the one person named after them
         if j + 1 < len(toks) and toks[j].text in self.grammar.conjunctions and self._match_role(toks, j + 1) is not None:
             return None
@@ -875,15 +896,127 @@ class MentionFinder:
             if of in gaz.actors:
                 self._remember(entities, of, "actor")
             return self._mention(article, sent, toks, i, j, of, "role", case)
-        if of and name is None and (before & set(gaz.indefinite) or (
+        plural = toks[j - 1].text.endswith(self.grammar.plural_nominatives)  # "জাপানের পররাষ্ট্রমন্ত্রীরা": several
+        if of and name is None and not plural and (before & set(gaz.indefinite) or (
                 of in self.states and day is not None and not was and not gaz.roles[role].many and role != "head")):
             # "দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা": an unnamed holder, an actor of its own; so is the one
             # holder of a state's office the gazetteer has no record of that day ("জাপানের মুখ্য
             # মন্ত্রিপরিষদ সচিব বলেন"): that official speaks, not the state
             return self._mention(article, sent, toks, i, j, self._unnamed_holder(role, of, entities), "role", case)
-        if of and (day is None or gaz.roles[role].many) and not holders and name is None and not former:
+        if of and (day is None or gaz.roles[role].many) and not holders and name is None and not former and not plural:
             pending.append(_Pending(role, of, self._mention(article, sent, toks, i, j, "", "role", case)))
         return None
+
+    def _words_at(self, toks: Sequence[Token], k: int, phrases: Sequence[str]) -> tuple[int, str] | None:
+        """The longest of ``phrases`` (space-separated words) at word k, its last word perhaps
+        inflected: (the word after it, the case)."""
+        best: tuple[int, str] | None = None
+        for phrase in phrases:
+            ws = phrase.split()
+            n = len(ws)
+            if k + n > len(toks) or any(toks[k + x].text != w for x, w in enumerate(ws[:-1])):
+                continue
+            case = next((c for st, c in self.endings(toks[k + n - 1].text) if st == ws[-1]), None)
+            if case is not None and (best is None or k + n > best[0]):
+                best = (k + n, case)
+        return best
+
+    def _regional_body(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
+                       alias: _Alias, entities: dict[str, Entity], memory: _Recent) -> Mention | None:
+        """ "প্রিমোরস্কি প্রশাসন", "খাবারভস্ক অঞ্চলের প্রশাসন": a region (a place that is no capital)
+        and a regional head (roles.yaml `bodies`) — the region's administration, an organisation of
+        its state; a region word after the place makes it the region "প্রাদেশিক প্রশাসন" refers to."""
+        gaz = self.mappings.gazetteer
+        if alias.kind != "place" or gaz.places[alias.key].capital or j >= len(toks):
+            return None
+        k = j
+        if self._words_at(toks, k, gaz.region_words) is not None:
+            memory.region = (alias.key, " ".join(alias.words))  # "রাশিয়ার প্রিমোরস্কি অঞ্চলের গভর্নর …"
+            k += 1
+        hit = self._words_at(toks, k, gaz.regional_bodies) if k < len(toks) else None
+        if hit is None:
+            return None
+        label = " ".join((*alias.words, *gaz.regional_bodies[0].split()))
+        key = self._region_administration(alias.key, label, entities)
+        return self._mention(article, sent, toks, i, hit[0], key, "discovered", hit[1])
+
+    def _region_administration(self, place: str, label: str, entities: dict[str, Entity]) -> str:
+        """The key of a region's administration (one per region, however it is written)."""
+        gaz = self.mappings.gazetteer
+        key = "org-" + hashlib.sha256(f"{place} administration".encode()).hexdigest()[:12]
+        en = f"{gaz.places[place].en or place} administration"
+        entities.setdefault(key, Entity(key, "Organization", label, en, None, gaz.places[place].state,
+                                        from_gazetteer=False))
+        return key
+
+    def _named_body(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, found: list[Mention],
+                    entities: dict[str, Entity], memory: _Recent) -> Mention | None:
+        """ "প্রাদেশিক প্রশাসন জানিয়েছে": the administration of the region named last; "ট্যুর সংস্থা
+        ভস্তক ইনট্যুর জানিয়েছে": a kind of firm, a name of one or two words the gazetteer lacks, then a
+        verb — that firm, of the state of a place or state named just before it (roles.yaml `bodies`)."""
+        gaz = self.mappings.gazetteer
+        anaphor = self._words_at(toks, i, gaz.regional_anaphors)
+        if anaphor is not None:
+            if memory.region is None:
+                return None
+            place, written = memory.region
+            key = self._region_administration(place, f"{written} {gaz.regional_bodies[0]}", entities)
+            return self._mention(article, sent, toks, i, anaphor[0], key, "discovered", anaphor[1])
+        kind = self._words_at(toks, i, gaz.firm_kinds)
+        if kind is None or kind[1] != "nom":
+            return None
+        k = kind[0]
+        while k < len(toks) and k - kind[0] < 2:
+            w = toks[k].text
+            if w in self.not_org or w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k) \
+                    or self._match_role(toks, k) or self.calendar.lookup(w) is not None or w.endswith(self.grammar.verb_endings):
+                break
+            k += 1
+        if k == kind[0] or k >= len(toks) or not (toks[k].text.endswith(self.grammar.verb_endings)
+                                                   or toks[k].text in self.not_name):
+            return None  # a name, then what the firm does: a verb or the noun of a speech verb
+        label = " ".join(t.text for t in toks[kind[0]:k])
+        of = None
+        if found and found[-1].end_token == i and found[-1].key:
+            prev = found[-1].key
+            of = gaz.places[prev].state if prev in gaz.places else prev if prev in self.states else None
+        key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+        entities.setdefault(key, Entity(key, "Organization", label, transliterate(label), None, of, from_gazetteer=False))
+        return self._mention(article, sent, toks, kind[0], k, key, "discovered", "nom")
+
+    def _officials_of_states(self, article: Article, sent: Sentence, toks: Sequence[Token], found: list[Mention],
+                             i: int, j: int, role: str, of: str | None, case: str, entities: dict[str, Entity],
+                             ) -> Mention | None:
+        """ "যুক্তরাষ্ট্র, দক্ষিণ কোরিয়া ও জাপানের পররাষ্ট্রমন্ত্রীরা": a plural title after two or more
+        states in a list (the last in the genitive) is one group — those states' officials, who speak
+        together; the states inside it are no speakers of their own."""
+        if of not in self.states or case != "nom" or not toks[j - 1].text.endswith(self.grammar.plural_nominatives):
+            return None
+        members = [k for k in range(len(found)) if found[k].key == of and found[k].end_token == i and found[k].case == "gen"]
+        if not members:
+            return None
+        start = found[members[0]].token
+        for k in range(members[0] - 1, -1, -1):
+            m = found[k]
+            gap = [t.text for t in toks[m.end_token:start]]
+            comma = "," in article.text[toks[m.end_token - 1].end:toks[start].start]
+            if m.key not in self.states or m.how not in ("alias",) or m.case != "nom" \
+                    or not ((not gap and comma) or (len(gap) == 1 and gap[0] in self.grammar.conjunctions)):
+                break
+            members.insert(0, k)
+            start = m.token
+        if len(members) < 2:
+            return None
+        gaz = self.mappings.gazetteer
+        states = [found[k].key for k in members]
+        label = article.text[toks[start].start:toks[j - 1].end]
+        key = "group-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+        names = [gaz.actors[s].en or s for s in states]
+        en = f"{gaz.roles[role].en}s of {', '.join(names[:-1])} and {names[-1]}"
+        entities.setdefault(key, Entity(key, "Group", label, en, None, None, gaz.roles[role].bn[0], None, False))
+        for k in members:  # (the states stay mentioned, inside the group's name)
+            found[k] = replace(found[k], how="inner")
+        return self._mention(article, sent, toks, start, j, key, "discovered", "nom")
 
     def _unnamed_holder(self, role: str, of: str, entities: dict[str, Entity]) -> str:
         """The key of an office-holder the article does not name, labelled "<owner's> <title>"."""
@@ -940,6 +1073,8 @@ class _Recent:
     subject_state_sentence: int = -1
     persons: dict[str, None] = field(default_factory=dict)  # every person named so far, in order
     bodies: list[str] = field(default_factory=list)  # organisations named so far, the last one last
+    # the region named last as one ("প্রিমোরস্কি অঞ্চলের"), and as written: "প্রাদেশিক প্রশাসন" is its administration
+    region: tuple[str, str] | None = None
 
     def saw(self, m: Mention, entities: dict[str, Entity], finder: MentionFinder) -> None:
         e = entities.get(m.key) if m.key else None

@@ -2040,3 +2040,41 @@ def test_rd8_a_protest_lodged_with_a_state_accuses_it(reader: ArticleReader, bod
 def test_rd8_a_protest_to_a_body_accuses_no_one(reader: ArticleReader) -> None:
     [c] = read(reader, "দক্ষিণ কোরিয়া জাতিসংঘের কাছে প্রতিবাদ জানিয়েছে।").claims
     assert (c.claimant, c.accusation) == ("south_korea", False)
+
+
+def test_rd8_the_ministers_of_several_states_speak_as_one_group(reader: ArticleReader) -> None:
+    """"যুক্তরাষ্ট্র, জাপান ও দক্ষিণ কোরিয়ার প্রতিরক্ষামন্ত্রীরা … বলেছেন": one group, not each state."""
+    rec = read(reader, "যুক্তরাষ্ট্র, জাপান ও দক্ষিণ কোরিয়ার প্রতিরক্ষামন্ত্রীরা এক যৌথ বিবৃতিতে বলেছেন, মহড়া চলবে।")
+    [c] = rec.claims
+    e = {e.key: e for e in rec.entities}[c.claimant]
+    assert (e.type, e.label_bn) == ("Group", "যুক্তরাষ্ট্র, জাপান ও দক্ষিণ কোরিয়ার প্রতিরক্ষামন্ত্রীরা")
+    assert {"usa", "japan", "south_korea"} <= set(rec.mentioned)  # still mentioned, inside the group's name
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("খাবারভস্ক প্রশাসন জানিয়েছে, সেতুর কাজ শেষ হয়েছে।", "খাবারভস্ক প্রশাসন"),
+    # the administration of the region named as one before ("… অঞ্চলের গভর্নর")
+    ("খাবারভস্ক অঞ্চলের গভর্নর আগামী মাসে পিয়ংইয়ং যাবেন বলে প্রাদেশিক প্রশাসন জানিয়েছে।", "খাবারভস্ক প্রশাসন"),
+])
+def test_rd8_a_regions_administration_speaks(reader: ArticleReader, body: str, label: str) -> None:
+    [c] = read(reader, body).claims
+    e = {e.key: e for e in read(reader, body).entities}[c.claimant]
+    assert (e.type, e.label_bn, e.affiliation) == ("Organization", label, "russia")
+
+
+def test_rd8_a_firm_named_after_its_kind_speaks(reader: ArticleReader) -> None:
+    """"ভ্লাদিভস্তকের ট্রাভেল এজেন্সি পলার ট্যুরস জানিয়েছে": a firm the gazetteer lacks, of Russia."""
+    rec = read(reader, "ভ্লাদিভস্তকের ট্রাভেল এজেন্সি পলার ট্যুরস জানিয়েছে, আগস্টে নতুন যাত্রা শুরু হবে।")
+    [c] = rec.claims
+    e = {e.key: e for e in rec.entities}[c.claimant]
+    assert (e.type, e.label_bn, e.affiliation) == ("Organization", "পলার ট্যুরস", "russia")
+
+
+def test_rd8_a_panels_report_in_the_passive_is_the_panels_charge(reader: ArticleReader) -> None:
+    """"প্যানেলের প্রতিবেদনে বলা হয়েছে, …" after the UN panel was named, and "প্রতিবেদনে আরও বলা হয়":
+    the panel's words; a charge of theft or sanctions ignored accuses North Korea."""
+    rec = read(reader, "জাতিসংঘের বিশেষজ্ঞ প্যানেল নতুন তথ্য দিয়েছে। প্যানেলের বার্ষিক প্রতিবেদনে বলা হয়েছে, "
+                       "উত্তর কোরিয়ার হ্যাকাররা গত বছর ক্রিপ্টো মুদ্রা হাতিয়েছে। প্রতিবেদনে আরও বলা হয়, নিষেধাজ্ঞা "
+                       "উপেক্ষা করে উত্তর কোরীয় শ্রমিকেরা রাশিয়া ও চীনে কাজ করছেন।")
+    assert [(c.claimant, c.accusation, c.about) for c in rec.claims] == \
+        [("un_panel_of_experts", True, ("north_korea",))] * 2

@@ -121,8 +121,11 @@ class AccusationRules(Rules):
         shared = {m.token: n.end_token for m in s.mentions for n in s.mentions
                   if m.case == "nom" and n.case == "gen" and n.key
                   and n.token == m.end_token + 1 and s.words(m.end_token, n.token)[0] in self.conjunctions}
+        located = {m.token for m in s.mentions for n in s.mentions  # "রাশিয়া ও চীনে কাজ করছেন": where, both
+                   if m.case == "nom" and n.case == "loc" and n.key and n.token == m.end_token + 1
+                   and s.words(m.end_token, n.token)[0] in self.conjunctions}
         for m in s.mentions:
-            if not (lo <= m.token and m.end_token <= hi):
+            if not (lo <= m.token and m.end_token <= hi) or m.token in located:
                 continue
             if m.token in shared:
                 m = replace(m, case="gen", end_token=shared[m.token])

@@ -104,6 +104,8 @@ class ClaimRules(AccusationRules):
             # "পুতিন ও কিমের যৌথ বিবৃতিতে": both owners; "… প্রকাশিত যৌথ বিবৃতিতে": those who met
             srcs = self.gen_conjuncts(s, i, src, entities) if src else \
                 list(memory.last_meeting) if any(w in sp.joint for w in s.words(i - 3, i)) else []
+            if src and any(st in sp.documents for w in s.words(i - 2, i) for st, _ in self.finder.endings(w)):
+                memory.publisher = (src, s.sentence.index)  # "প্যানেলের প্রতিবেদনে বলা হয়েছে। প্রতিবেদনে আরও …"
             if srcs:  # "X-এর বিবৃতিতে বলা হয়েছে, …"; "… অভিযোগ করা হয়েছে": an allegation
                 kind = next((self._speech_kinds[v] for v in self._speech_verbs if v[0] == p[0] and len(v) > 1), "said")
                 a, b = self.after_comma(s, j)
