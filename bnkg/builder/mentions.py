@@ -141,6 +141,10 @@ class MentionFinder:
         # every word of every spelling of each person's name, for surname-only mentions
         self.name_words: dict[str, frozenset[str]] = {
             k: frozenset(w for n in a.aliases for w in words(n)) for k, a in gaz.actors.items() if a.type == "Person"}
+        # the first words of the gazetteer's persons' full names ("ইউরি", "সের্গেই"): a name after an
+        # ambiguous title ("প্রধান" is also "main") is one only when it opens with one of these
+        self.given_names = frozenset(ws[0] for k, a in gaz.actors.items() if a.type == "Person" for n in a.aliases
+                                     for ws in [words(n)] if len(ws) >= 2 and len(ws[0]) >= 3) - self.not_name
         self._named_bodies = frozenset(k for k, a in gaz.actors.items() if a.type in ("Organization", "Person"))
         self.persons = frozenset(k for k, a in gaz.actors.items() if a.type == "Person")
         self.calendar = mappings.calendar
@@ -370,8 +374,10 @@ class MentionFinder:
             break
         if not parts:
             return None
-        k, case = self._hyphen_case(toks, k, case)
-        return " ".join(parts), k, case
+        end, case = self._hyphen_case(toks, k, case)
+        # written as in the text: "লিম বিয়ং-চিয়ল", not "লিম বিয়ং চিয়ল"
+        label = "".join(("-" if x and toks[j + x].hyphen_before else " " if x else "") + p for x, p in enumerate(parts))
+        return label, end, case
 
     def _longer_name(self, toks: Sequence[Token], i: int) -> tuple[str, int, str] | None:
         """ "কিম দাই জুং", "কিম ইয়ং জে": a one-word name the gazetteer knows (as written, uninflected)
@@ -437,6 +443,12 @@ class MentionFinder:
                     i = j
                     continue
                 m = self._match_alias(toks, i)
+                if m is not None and len(m[0].words) == 1 and day is None and m[0].key in self.persons \
+                        and m[0].key not in memory.persons:
+                    # no date: "কিম" after "কিম জং ইল" (and no "কিম জং উন") is the one named in full
+                    earlier = self._full_name_before(m[0].words[0], m[0].key, memory)
+                    if earlier is not None:
+                        m = (replace(m[0], key=earlier), m[1], m[2])
                 if m is not None and len(m[0].words) == 1 and self._not_yet_public(m[0].key, day):
                     # "কিম" in a 2001 page: not the man who took office in 2011, but the one the
                     # article has named in full ("কিম জং ইল"); else nobody
@@ -480,7 +492,8 @@ class MentionFinder:
                     self._remember(entities, alias.key, alias.kind)
                     add(self._mention(article, sent, toks, i, j, alias.key, how, case))
                     inst = self._institution_after(article, sent, toks, i, j, self._state_of_alias(alias),
-                                                   case if how == "alias" else "gen", entities)
+                                                   "gen" if how != "alias" else case if case != "loc" or alias.kind == "place"
+                                                   else "acc", entities)  # (a capital's locative only)
                     if inst is not None:  # "মার্কিন গোয়েন্দা সংস্থা", "পিয়ংইয়ং এর সামরিক বাহিনী"
                         add(inst)
                         i = inst.end_token
@@ -602,9 +615,16 @@ class MentionFinder:
     def _institution_after(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
                            state: str | None, case: str, entities: dict[str, Entity]) -> Mention | None:
         """"<state> <kind of body>" (roles.yaml ``institutions``) after the state-like words i..j: the
-        state's body of that kind — the gazetteer's, or one made for it ("Japanese intelligence")."""
-        if state is None or j >= len(toks) or case not in ("gen", "nom"):
+        state's body of that kind — the gazetteer's, or one made for it ("Japanese intelligence").
+        After a capital in the locative the body is there, named on its own ("সিউলে একীকরণ মন্ত্রণালয়ের
+        মুখপাত্র": Seoul's — South Korea's — ministry, from word j)."""
+        if state is None or j >= len(toks) or case not in ("gen", "nom", "loc"):
             return None
+        if case == "loc":
+            hit = self._match_phrase(self.institutions, toks, j)
+            if hit is None or self.mappings.gazetteer.institutions[hit[0].key].type != "Organization":
+                return None
+            return self._institution_after(article, sent, toks, j, j, state, "gen", entities)
         k = j
         if toks[k].text in self.grammar.detached_genitives and case == "nom" and k + 1 < len(toks):  # "পিয়ংইয়ং এর সামরিক বাহিনী"
             k += 1
@@ -868,8 +888,11 @@ class MentionFinder:
         name = (longer or self._name_after(toks, j)) if case == "nom" and of else None
         # the one known holder on the article's date wins: "দেশটির নেতা নিজে …" is Kim, not a new
         # "নিজে …"; where the office has several holders (ministers) a name after it is a new person
-        if role == "head" or before & set(gaz.indefinite):
-            # "প্রধান" is also an adjective ("প্রধান মিত্র চীন"): only a gazetteer name follows it; "এক
+        if (role == "head" and not (name is not None and len(name[0].split()) >= 2 and name[0].split()[0] in self.given_names
+                                    and of in gaz.actors and gaz.actors[of].type == "Organization")) \
+                or before & set(gaz.indefinite):
+            # "প্রধান" is also an adjective ("প্রধান মিত্র চীন"): only a gazetteer name follows it, or a
+            # full name opening with a known given name after a body ("রসকসমসের প্রধান ইউরি বরিসভ"); "এক
             # মুখপাত্র কড়া প্রতিক্রিয়া দিয়েছেন": one unnamed official, the words after it are no name
             name = None
         if name is not None and len(holders) != 1:

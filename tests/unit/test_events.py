@@ -2078,3 +2078,31 @@ def test_rd8_a_panels_report_in_the_passive_is_the_panels_charge(reader: Article
                        "উপেক্ষা করে উত্তর কোরীয় শ্রমিকেরা রাশিয়া ও চীনে কাজ করছেন।")
     assert [(c.claimant, c.accusation, c.about) for c in rec.claims] == \
         [("un_panel_of_experts", True, ("north_korea",))] * 2
+
+
+def test_rd8_a_ministry_after_a_capital_in_the_locative_is_that_states(reader: ArticleReader) -> None:
+    """"সিউলে একীকরণ মন্ত্রণালয়ের মুখপাত্র পার্ক জং-হো বলেছেন": Seoul's ministry owns the title, so
+    the name after it is its spokesman's, written as in the text (with its hyphen)."""
+    rec = read(reader, "সিউলে একীকরণ মন্ত্রণালয়ের মুখপাত্র পার্ক জং-হো বলেছেন, আলোচনা চলবে।")
+    [c] = rec.claims
+    ents = {e.key: e for e in rec.entities}
+    e = ents[c.claimant]
+    assert (e.type, e.label_bn) == ("Person", "পার্ক জং-হো")
+    assert ents[e.affiliation].affiliation == "south_korea"
+
+
+def test_rd8_a_full_name_after_head_of_a_body_is_a_person(reader: ArticleReader) -> None:
+    """"রসকসমসের প্রধান দিমিত্রি রগোজিন": "প্রধান" (also "main") takes a name opening with a given
+    name the gazetteer knows; "প্রধান লক্ষ্য" stays no one."""
+    rec = read(reader, "রসকসমসের প্রধান দিমিত্রি রগোজিন বলেন, উৎক্ষেপণ সফল হয়েছে।")
+    [c] = rec.claims
+    assert {e.key: e for e in rec.entities}[c.claimant].label_bn == "দিমিত্রি রগোজিন"
+    rec = read(reader, "রসকসমসের প্রধান লক্ষ্য নতুন উপগ্রহ।")
+    assert not [e for e in rec.entities if e.type == "Person"]
+
+
+def test_rd8_with_no_date_a_short_name_is_the_one_named_in_full(reader: ArticleReader) -> None:
+    """No date: "কিম" after "কিম জং ইল" (and no "কিম জং উন") is Kim Jong Il."""
+    rec = read(reader, "কিম জং ইল ট্রেনে মস্কো পৌঁছান। পরদিন ক্রেমলিনে পুতিনের সঙ্গে বৈঠক করেন কিম।", published=None)
+    assert "kim_jong_un" not in rec.mentioned
+    assert [m.participants for m in rec.meetings] == [("kim_jong_il", "putin")]
