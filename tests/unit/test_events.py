@@ -2106,3 +2106,15 @@ def test_rd8_with_no_date_a_short_name_is_the_one_named_in_full(reader: ArticleR
     rec = read(reader, "কিম জং ইল ট্রেনে মস্কো পৌঁছান। পরদিন ক্রেমলিনে পুতিনের সঙ্গে বৈঠক করেন কিম।", published=None)
     assert "kim_jong_un" not in rec.mentioned
     assert [m.participants for m in rec.meetings] == [("kim_jong_il", "putin")]
+
+
+@pytest.mark.parametrize(("body", "accused"), [
+    # the one held responsible is the object right before "দায়ী", not the receiver told earlier
+    ("রাশিয়াকে ক্ষেপণাস্ত্র দেওয়ার জন্য উত্তর কোরিয়াকে দায়ী করেছে দক্ষিণ কোরিয়া।", ("north_korea",)),
+    ("যুক্তরাষ্ট্র ও জাপানকে উত্তেজনার জন্য দায়ী করেছে উত্তর কোরিয়া।", ("usa", "japan")),
+    # pointing the finger
+    ("উত্তর কোরিয়া রাশিয়াকে গোলাবারুদ দিচ্ছে বলে অভিযোগের আঙুল তুলেছে ওয়াশিংটন।", ("north_korea",)),
+])
+def test_rd8_whom_a_charge_holds_responsible(reader: ArticleReader, body: str, accused: tuple[str, ...]) -> None:
+    [c] = read(reader, body).claims
+    assert (c.accusation, c.about) == (True, accused)

@@ -302,7 +302,19 @@ class AccusationRules(Rules):
         objects = [m for m in s.mentions if m.case == "acc" and m.key]
         own = {self.state_of(k, entities) for k in who} - {None}
         if accusation and self.has_phrase(s.words(i, j), self.lex.speech.object_accused):
-            out = [m.key for m in objects]
+            # "রাশিয়াকে ক্ষেপণাস্ত্র দেওয়ার জন্য উত্তর কোরিয়াকে দায়ী করেছে": the object right before the
+            # verb (and those joined to it), not the receiver told before it
+            before = [m for m in s.mentions if m.key and m.end_token <= i and (m.case == "acc" or (
+                m.end_token == i and m.surface.endswith(self.lex.grammar.plural_endings)))]  # "পশ্চিমাদের দায়ী করেন"
+            if before:
+                group = [before[-1]]
+                for m in sorted((m for m in s.mentions if m.key and m.end_token <= group[0].token), key=lambda m: -m.token):
+                    if m.how in PASSIVE or not self.coordinated(s, m, group[-1]):
+                        break
+                    group.append(m)  # "যুক্তরাষ্ট্র ও জাপানকে": the bare name shares the ending
+                out = [m.key for m in reversed(group)]
+            else:
+                out = [m.key for m in objects]
         if accusation:  # "X-এর বিরুদ্ধে অভিযোগ" (not "ইউক্রেনীয় বাহিনীর বিরুদ্ধে লড়াইয়ে … অংশ নিচ্ছে বলে
             # অভিযোগ": inside the reported clause, whom the fight is against — the victim)
             after = [t.text for t in s.toks if t.start >= b][:1]
