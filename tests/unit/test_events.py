@@ -2118,3 +2118,49 @@ def test_rd8_with_no_date_a_short_name_is_the_one_named_in_full(reader: ArticleR
 def test_rd8_whom_a_charge_holds_responsible(reader: ArticleReader, body: str, accused: tuple[str, ...]) -> None:
     [c] = read(reader, body).claims
     assert (c.accusation, c.about) == (True, accused)
+
+
+def test_rd8_a_pronoun_object_after_a_dash_takes_the_clause_and_the_speaker_between(reader: ArticleReader) -> None:
+    """"ইয়োনহাপ জানিয়েছে, … পাঠিয়েছে উত্তর কোরিয়া—দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা সাংসদদের এমনটাই
+    জানিয়েছে": the agency relays, the intelligence service charges North Korea with the clause."""
+    rec = read(reader, "বার্তা সংস্থা ইয়োনহাপ জানিয়েছে, গত মাসে রাশিয়ায় আরও কামানের গোলা পাঠিয়েছে উত্তর কোরিয়া—"
+                       "দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা সাংসদদের এমনটাই জানিয়েছে।")
+    nis = claims_by(rec, "south_korea_intelligence")
+    assert [(c.accusation, c.about, c.text) for c in nis] == \
+        [(True, ("north_korea",), "গত মাসে রাশিয়ায় আরও কামানের গোলা পাঠিয়েছে উত্তর কোরিয়া")]
+    assert claims_by(rec, "yonhap")
+
+
+@pytest.mark.parametrize(("body", "claimant", "accused"), [
+    # to blame, inside the clause before the dash
+    ("উপদ্বীপে উত্তেজনা বাড়ানোর জন্য দায়ী যুক্তরাষ্ট্র — সংবাদ সম্মেলনে এমন মন্তব্য করেন লাভরভ।", "lavrov", ("usa",)),
+    # goods delivered from a state, in the passive
+    ("হোয়াইট হাউস দাবি করে, উত্তর কোরিয়া থেকে কয়েকশ কনটেইনার সামরিক সরঞ্জাম রাশিয়ায় পৌঁছানো হয়েছে।", "white_house",
+     ("north_korea",)),
+    # a dateline's agency is no one accused
+    ("ওয়াশিংটন, ২ মার্চ (এএফপি) : রাশিয়াকে ক্ষেপণাস্ত্র দিয়েছে উত্তর কোরিয়া বলে জানিয়েছেন জন কারবি।", "kirby",
+     ("north_korea",)),
+])
+def test_rd8_more_charges_read_from_a_statements_clause(reader: ArticleReader, body: str, claimant: str,
+                                                        accused: tuple[str, ...]) -> None:
+    [c] = claims_by(read(reader, body), claimant)
+    assert (c.accusation, c.about) == (True, accused)
+
+
+def test_rd8_workers_sent_home_accuse_no_one(reader: ArticleReader) -> None:
+    [c] = read(reader, "রাশিয়া জানিয়েছে, উত্তর কোরীয় শ্রমিকদের বেশির ভাগকে ফেরত পাঠানো হয়েছে।").claims
+    assert (c.claimant, c.accusation) == ("russia", False)
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("উত্তর কোরিয়া বরাবরই এসব নিষেধাজ্ঞাকে অন্যায় বলে আসছে।", "north_korea"),   # has long been saying
+    ("দক্ষিণ কোরিয়ার গোয়েন্দাদের হিসাবে, রাশিয়ায় অন্তত দশ হাজার সৈন্য পাঠিয়েছে উত্তর কোরিয়া।", "south_korea_intelligence"),
+])
+def test_rd8_more_ways_of_saying(reader: ArticleReader, body: str, claimant: str) -> None:
+    assert [c.claimant for c in read(reader, body).claims] == [claimant]
+
+
+def test_rd8_an_agencys_report_of_what_someone_said_is_its_claim_too(reader: ArticleReader) -> None:
+    """"কেসিএনএ-র খবর, বৈঠকে কিম বলেছেন, …": KCNA reports (a claim of its own) that Kim said it."""
+    rec = read(reader, "শনিবার কেসিএনএ-র খবর, বৈঠকে কিম বলেছেন, পিয়ংইয়ং মস্কোর পাশে থাকবে।")
+    assert sorted(c.claimant for c in rec.claims) == ["kcna", "kim_jong_un"]

@@ -50,9 +50,9 @@ class ClaimRules(AccusationRules):
                 continue  # "সাংবাদিকদের সঙ্গে (টেলিফোনে) কথা বলেন": talked with, not said
             # "এ অভিযোগ করেছেন X", "… — এমন দাবি করেছে X": the words told just before
             det = self.anaphoric(s, i)
-            inner = self.clause_before(s, det) if det is not None else None
+            inner, cut = self.clause_before(s, det) if det is not None else (None, 0)
             who, rule, after_speaker = self.speakers(s, i, j, entities, memory,
-                                                     min_token=det if inner is not None else 0)
+                                                     min_token=cut if inner is not None else 0)
             if not who:
                 continue
             text_span = self.claim_text(s, i, j, rule, after_speaker, tag)
@@ -406,23 +406,30 @@ class ClaimRules(AccusationRules):
         w1 = s.words(i - 1, i)
         if w1 and w1[0] in an.anaphoric_determiners and s.words(i, i + 1)[0] in self._verb_nouns:
             return i - 1
+        if w1 and w1[0] in an.anaphoric_pronouns:  # "… এমনটাই জানিয়েছে"
+            return i - 1
         w2 = s.words(i - 2, i)
         if len(w2) == 2 and w2[0] in an.anaphoric_determiners and w2[1] in an.anaphoric_objects:
             return i - 2
         return None
 
-    def clause_before(self, s: SentenceState, det: int) -> tuple[int, int] | None:
+    def clause_before(self, s: SentenceState, det: int) -> tuple[tuple[int, int] | None, int]:
         """ "উত্তর কোরিয়া … পাঠিয়েছে— এমন দাবি করেছে X": the clause before the dash or comma that
         ends right before the determiner, when it holds words of its own — or a few words before it,
-        when those only say when or where ("… দিয়ে আসছে—বুধবার পার্লামেন্টে এমন দাবি করেছেন X")."""
+        when those only say when or where ("… দিয়ে আসছে—বুধবার পার্লামেন্টে এমন দাবি করেছেন X") or
+        who ("… পাঠিয়েছে—গোয়েন্দা সংস্থা আইনপ্রণেতাদের এমনটাই জানিয়েছে"): (the words, the first word
+        after the boundary — no speaker stands before it), or (None, 0)."""
         if det < 2:
-            return None
-        cut = next((k for k in range(det, max(1, det - 5), -1) if self.boundary_between(s, k, k)), None)
-        if cut is None or any(self.verbal(t.text) for t in s.toks[cut:det]) \
-                or any(m.case == "nom" and cut <= m.token < det for m in s.mentions):
-            return None
-        span = self.trim(s, s.sentence.start, s.toks[cut - 1].end)
-        return None if span == (s.sentence.start, s.sentence.end) else span
+            return None, 0
+        cut = next((k for k in range(det, max(1, det - 10), -1) if self.boundary_between(s, k, k)), None)
+        if cut is None or any(self.verbal(t.text) for t in s.toks[cut:det]):
+            return None, 0
+        # (after a report's own verb and comma: "ইয়োনহাপ জানিয়েছে, … পাঠিয়েছে—গোয়েন্দা সংস্থা এমনটাই …")
+        opening = next((k for k in range(cut - 1, 1, -1) if self.boundary_between(s, k, k)
+                        and self.verbal(s.toks[k - 1].text)), None)
+        start = s.toks[opening].start if opening is not None else s.sentence.start
+        span = self.trim(s, start, s.toks[cut - 1].end)
+        return (None, 0) if span == (s.sentence.start, s.sentence.end) else (span, cut)
 
     def claim_text(self, s: SentenceState, i: int, j: int, rule: str, after_speaker: int,
                    tag: int | None = None) -> tuple[int, int] | None:
@@ -537,7 +544,7 @@ class ClaimRules(AccusationRules):
         via = relayed[0].claimant
         # "কেসিএনএ জানায়, বৈঠকে কিম বলেছেন, …": the agency, the subject of its own verb, reports —
         # it says that Kim said it (a claim of its own); "… বলে জানিয়েছে তাস" only relays
-        reports = [c for c in relayed if c.evidence[0].rule in ("claim.speech-verb", "claim.passive")
+        reports = [c for c in relayed if c.evidence[0].rule in ("claim.speech-verb", "claim.passive", "claim.noun-comma")
                    and any(c.text_span[0] <= o.text_span[0] and o.text_span[1] <= c.text_span[1] for o in own)]
         return reports + [replace(c, via=via) if c.via in (None, relay) else c for c in own]
 
@@ -547,7 +554,11 @@ class ClaimRules(AccusationRules):
                     extra: tuple[Evidence, ...] = ()) -> list[Claim]:
         ev = self.evidence(s, rule, trigger) + extra
         text = article.text[a:b]
-        # an Accusation names the accused; an allegation against no one we can name stays a Claim
+        # an Accusation names the accused; an allegation against no one we can name stays a Claim; a news
+        # outlet (a dateline's "(এএফপি)") relays, it is accused of nothing
+        if accusation:
+            about = tuple(k for k in about if not self.is_relay(k))
+            accused = tuple(k for k in accused if not self.is_relay(k))
         accusation = accusation and bool(about)
         if accusation:  # "যুক্তরাষ্ট্র ও তার মিত্ররা …": a group led by a state accuses that state too
             about, accused = self.with_leading_states(about, entities), self.with_leading_states(accused, entities)
