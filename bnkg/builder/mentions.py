@@ -1037,8 +1037,7 @@ class MentionFinder:
         names = [gaz.actors[s].en or s for s in states]
         en = f"{gaz.roles[role].en}s of {', '.join(names[:-1])} and {names[-1]}"
         entities.setdefault(key, Entity(key, "Group", label, en, None, None, gaz.roles[role].bn[0], None, False))
-        for k in members:  # (the states stay mentioned, inside the group's name)
-            found[k] = replace(found[k], how="inner")
+        # (the states stay as they were read: parties to what the group signs; they speak only through it)
         return self._mention(article, sent, toks, start, j, key, "discovered", "nom")
 
     def _unnamed_holder(self, role: str, of: str, entities: dict[str, Entity]) -> str:

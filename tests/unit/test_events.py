@@ -2164,3 +2164,9 @@ def test_rd8_an_agencys_report_of_what_someone_said_is_its_claim_too(reader: Art
     """"কেসিএনএ-র খবর, বৈঠকে কিম বলেছেন, …": KCNA reports (a claim of its own) that Kim said it."""
     rec = read(reader, "শনিবার কেসিএনএ-র খবর, বৈঠকে কিম বলেছেন, পিয়ংইয়ং মস্কোর পাশে থাকবে।")
     assert sorted(c.claimant for c in rec.claims) == ["kcna", "kim_jong_un"]
+
+
+def test_rd8_states_inside_a_group_of_their_ministers_still_sign(reader: ArticleReader) -> None:
+    """The group "রাশিয়া ও উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রীরা" speaks; its states remain parties to what it signs."""
+    rec = read(reader, "রাশিয়া ও উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রীরা মস্কোয় একটি চুক্তিতে সই করেন।")
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]

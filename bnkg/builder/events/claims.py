@@ -318,9 +318,12 @@ class ClaimRules(AccusationRules):
             and memory.last_claim_sentence >= s.sentence.index - 2 \
             and self.etype(memory.last_claimant, entities) == "Person"
         out = []
+        groups = [g for g in s.mentions if g.how == "discovered" and g.key and self.etype(g.key, entities) == "Group"]
         for m in s.mentions:
             if m.case != "nom" or m.how in PASSIVE or self.shares_a_case(s, m):
                 continue
+            if any(g is not m and g.token <= m.token and m.end_token <= g.end_token for g in groups):
+                continue  # "যুক্তরাষ্ট্র, … ও জাপানের পররাষ্ট্রমন্ত্রীরা": the states speak through the group
             t = self.etype(m.key, entities) if m.key else None
             if m.how in ("pronoun-pair", "pronoun-plural") or t in ACTOR_TYPES \
                     or (recent and m.how == "pronoun-singular" and not m.key):
