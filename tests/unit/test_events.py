@@ -2170,3 +2170,13 @@ def test_rd8_states_inside_a_group_of_their_ministers_still_sign(reader: Article
     """The group "রাশিয়া ও উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রীরা" speaks; its states remain parties to what it signs."""
     rec = read(reader, "রাশিয়া ও উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রীরা মস্কোয় একটি চুক্তিতে সই করেন।")
     assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    # West Bengal: রাষ্ট্রপুঞ্জ is the UN
+    ("রাষ্ট্রপুঞ্জ জানিয়েছে, ত্রাণ পাঠানো হবে।", "un"),
+    # the Russian president's spokesman on his day
+    ("রুশ প্রেসিডেন্টের মুখপাত্র বলেন, সফরের সূচি এখনও ঠিক হয়নি।", "peskov"),
+])
+def test_rd8_spellings_and_titles_of_speakers(reader: ArticleReader, body: str, claimant: str) -> None:
+    assert [c.claimant for c in read(reader, body).claims] == [claimant]
