@@ -145,6 +145,7 @@ class MentionFinder:
         # ambiguous title ("প্রধান" is also "main") is one only when it opens with one of these
         self.given_names = frozenset(ws[0] for k, a in gaz.actors.items() if a.type == "Person" for n in a.aliases
                                      for ws in [words(n)] if len(ws) >= 2 and len(ws[0]) >= 3) - self.not_name
+        self._word_phrases: dict[tuple[str, ...], tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]] = {}
         self._named_bodies = frozenset(k for k, a in gaz.actors.items() if a.type in ("Organization", "Person"))
         self.persons = frozenset(k for k, a in gaz.actors.items() if a.type == "Person")
         self.calendar = mappings.calendar
@@ -930,12 +931,22 @@ class MentionFinder:
             pending.append(_Pending(role, of, self._mention(article, sent, toks, i, j, "", "role", case)))
         return None
 
-    def _words_at(self, toks: Sequence[Token], k: int, phrases: Sequence[str]) -> tuple[int, str] | None:
+    def _words_at(self, toks: Sequence[Token], k: int, phrases: tuple[str, ...]) -> tuple[int, str] | None:
         """The longest of ``phrases`` (space-separated words) at word k, its last word perhaps
         inflected: (the word after it, the case)."""
+        index = self._word_phrases.get(phrases)
+        if index is None:  # by first word (phrases of several words) or by the word (one-word phrases)
+            index = ({}, {})
+            for phrase in phrases:
+                ws = tuple(phrase.split())
+                index[len(ws) == 1].setdefault(ws[0], []).append(ws)
+            self._word_phrases[phrases] = index
+        word = toks[k].text
+        candidates = list(index[0].get(word, ()))
+        if index[1]:
+            candidates += [ws for st, _ in self.endings(word) for ws in index[1].get(st, ())]
         best: tuple[int, str] | None = None
-        for phrase in phrases:
-            ws = phrase.split()
+        for ws in candidates:
             n = len(ws)
             if k + n > len(toks) or any(toks[k + x].text != w for x, w in enumerate(ws[:-1])):
                 continue
