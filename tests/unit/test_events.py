@@ -2180,3 +2180,24 @@ def test_rd8_states_inside_a_group_of_their_ministers_still_sign(reader: Article
 ])
 def test_rd8_spellings_and_titles_of_speakers(reader: ArticleReader, body: str, claimant: str) -> None:
     assert [c.claimant for c in read(reader, body).claims] == [claimant]
+
+
+@pytest.mark.parametrize(("body", "claimants"), [
+    ("লাভরভের ভাষায়, পশ্চিমারা উত্তেজনা বাড়াচ্ছে।", ["lavrov"]),                     # in X's words
+    ("পেসকভকে উদ্ধৃত করে তাস জানিয়েছে, পুতিন শিগগিরই পিয়ংইয়ং যাবেন।", ["peskov", "tass"]),   # quoting X
+    ("পেসকভের উদ্ধৃতি দিয়ে তাস জানিয়েছে, পুতিন শিগগিরই পিয়ংইয়ং যাবেন।", ["peskov", "tass"]),
+    ("কিম জং উন সাফ জানিয়ে দিয়েছেন, উত্তর কোরিয়া রাশিয়ার পাশে থাকবে।", ["kim_jong_un"]),   # made it plain
+])
+def test_rd8_sources_quoted_and_words_made_plain(reader: ArticleReader, body: str, claimants: list[str]) -> None:
+    assert sorted(c.claimant for c in read(reader, body).claims) == claimants
+
+
+def test_rd8_a_statement_ends_where_someone_elses_begins_after_a_semicolon(reader: ArticleReader) -> None:
+    rec = read(reader, "সিউলের অভিযোগ, পিয়ংইয়ং রাশিয়াকে গোলা দিচ্ছে; তবে মস্কো তা অস্বীকার করেছে।")
+    [c] = claims_by(rec, "south_korea")
+    assert (c.about, c.text) == (("north_korea",), "পিয়ংইয়ং রাশিয়াকে গোলা দিচ্ছে")
+
+
+def test_rd8_blamed_in_the_accusative(reader: ArticleReader) -> None:
+    [c] = read(reader, "উত্তর কোরিয়াকে অস্ত্র দেওয়ার জন্য রাশিয়াকে দোষারোপ করেছে যুক্তরাষ্ট্র।").claims
+    assert (c.claimant, c.accusation, c.about) == ("usa", True, ("russia",))

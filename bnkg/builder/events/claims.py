@@ -58,7 +58,7 @@ class ClaimRules(AccusationRules):
             text_span = self.claim_text(s, i, j, rule, after_speaker, tag)
             if text_span is None:
                 continue
-            a, b = text_span
+            a, b = self.until_next_statement(s, *text_span, verbs)
             relayed_by = self.relayed_tail(s, a, b, entities, verbs) if a >= toks[j - 1].end else None
             if relayed_by is not None:  # "পুতিন বলেন, … হয়েছে বলে জানিয়েছে তাস": via TASS, not its words
                 b, via = relayed_by
@@ -126,7 +126,7 @@ class ClaimRules(AccusationRules):
         for i, j, _ in self.find_phrases(toks, sp.according_to, inflect_last=False):
             if j < len(toks) and (toks[j].text,) in self.lex.grammar.negations:
                 continue  # "পিয়ংইয়ংয়ের প্রতিশ্রুতি 'কথায় নয়, কাজে' …": not in words (but in deeds), no source
-            src = self.genitive_or_locative_before(s, i, entities)
+            src = self.genitive_or_locative_before(s, i, entities, cases=("gen", "loc", "acc"))
             # "X-এর বরাত দিয়ে এমন দাবি করেছেন তিনি": the source of what the speaker of a verb in the same
             # clause says — X says those words too, whatever they are (told before, or after a comma)
             relayed = next((made for k, made in by_verb if k >= j and not self.boundary_between(s, j, k)), None)
@@ -160,7 +160,7 @@ class ClaimRules(AccusationRules):
             src = self.genitive_or_locative_before(s, k, entities, window=1, cases=("gen",))
             if src:  # "তাঁর অভিযোগ, …", "সিউলের আশঙ্কা, …", "যুক্তরাষ্ট্র ও জাপানের দাবি, …"
                 srcs = self.gen_conjuncts(s, k, src, entities)
-                a, b = self.after_comma(s, k + 1)
+                a, b = self.until_next_statement(s, *self.after_comma(s, k + 1), verbs)
                 about, acc = self.judge(s, srcs, kind, a, b, entities, memory, k, k + 1)
                 out += self.make_claims(article, s, srcs, kind, a, b, about, acc, "claim.noun-comma",
                                         t.text, relay, entities)
@@ -204,6 +204,20 @@ class ClaimRules(AccusationRules):
             if after and all(self.is_relay(m.key) for m in after) and after[-1].end_token == len(s.toks):
                 return self.trim(s, a, s.toks[k - 1].end)[1], after[0].key
         return None
+
+    def until_next_statement(self, s: SentenceState, a: int, b: int, verbs: list[tuple[int, int, str]],
+                             ) -> tuple[int, int]:
+        """The words between offsets a and b, up to a semicolon that opens someone else's statement
+        ("সিউলের অভিযোগ, পিয়ংইয়ং … দিচ্ছে; তবে মস্কো তা অস্বীকার করেছে")."""
+        text, base = s.sentence.text, s.sentence.start
+        for i, _, _ in verbs:
+            at = s.toks[i].start
+            if a < at < b:
+                semi = text.rfind(";", a - base, at - base)
+                if semi >= 0 and any(m.case == "nom" and m.key and a <= m.start and semi + base < m.start < at
+                                     for m in s.mentions):
+                    return self.trim(s, a, base + semi)
+        return a, b
 
     def speaker_tag(self, s: SentenceState, verbs: list[tuple[int, int, str]], entities: dict[str, Entity],
                     ) -> int | None:
