@@ -2201,3 +2201,22 @@ def test_rd8_a_statement_ends_where_someone_elses_begins_after_a_semicolon(reade
 def test_rd8_blamed_in_the_accusative(reader: ArticleReader) -> None:
     [c] = read(reader, "উত্তর কোরিয়াকে অস্ত্র দেওয়ার জন্য রাশিয়াকে দোষারোপ করেছে যুক্তরাষ্ট্র।").claims
     assert (c.claimant, c.accusation, c.about) == ("usa", True, ("russia",))
+
+
+@pytest.mark.parametrize(("body", "kind", "accused"), [
+    ("লাভরভ বলেন, পশ্চিমারা কোরীয় উপদ্বীপে উত্তেজনা বাড়াচ্ছে।", "said", ("western_countries",)),   # raising tension
+    ("উত্তর কোরিয়া জানিয়েছে, যুক্তরাষ্ট্র উসকানিমূলক মহড়া চালাচ্ছে।", "said", ("usa",)),            # provoking
+])
+def test_rd8_provoking_and_raising_tension_are_charges(reader: ArticleReader, body: str, kind: str,
+                                                       accused: tuple[str, ...]) -> None:
+    [c] = read(reader, body).claims
+    assert (c.kind, c.accusation, c.about) == (kind, True, accused)
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("রাশিয়া আলোচনায় বসতে অস্বীকৃতি জানিয়েছে।", "denied"),
+    ("পুতিন কিমকে পূর্ণ সহযোগিতার ব্যাপারে আশ্বস্ত করেছেন।", "pledged"),
+    ("দক্ষিণ কোরিয়া নিষেধাজ্ঞা কঠোর করার দাবি তুলেছে।", "claimed"),
+])
+def test_rd8_more_speech_verbs(reader: ArticleReader, body: str, kind: str) -> None:
+    assert [c.kind for c in read(reader, body).claims] == [kind]
