@@ -151,6 +151,11 @@ class MentionFinder:
         # every word of every spelling of each person's name, for surname-only mentions
         self.name_words: dict[str, frozenset[str]] = {
             k: frozenset(w for n in a.aliases for w in words(n)) for k, a in gaz.actors.items() if a.type == "Person"}
+        # the first words of the gazetteer's persons' full names ("ইউরি", "সের্গেই"): a name after an
+        # ambiguous title ("প্রধান" is also "main") is one only when it opens with one of these
+        self.given_names = frozenset(ws[0] for k, a in gaz.actors.items() if a.type == "Person" for n in a.aliases
+                                     for ws in [words(n)] if len(ws) >= 2 and len(ws[0]) >= 3) - self.not_name
+        self._word_phrases: dict[tuple[str, ...], tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]] = {}
         self._named_bodies = frozenset(k for k, a in gaz.actors.items() if a.type in ("Organization", "Person"))
         self.persons = frozenset(k for k, a in gaz.actors.items() if a.type == "Person")
         self.calendar = mappings.calendar
@@ -363,8 +368,12 @@ class MentionFinder:
         parts: list[str] = []
         k = j
         case = "nom"
+        given = self.grammar.given_name_words
         while k < len(toks) and len(parts) < 3:
             w = toks[k].text
+            if len(parts) == 2 and not toks[k].hyphen_before and parts[-1] not in given \
+                    and not any(st in given for st in (w, *(st for st, _ in self.endings(w)))):
+                break  # a third word only in a Korean name or joined by a hyphen: "ভালেরি কারপিন ম্যাচ শেষে"
             syllable = self._last_syllable(toks, k, parts)
             if syllable is not None:  # "মন্ত্রী রি রিয়ং নামের সঙ্গে": Ri Ryong Nam's, not "named"
                 parts.append(syllable[0])
@@ -391,8 +400,10 @@ class MentionFinder:
             break
         if not parts:
             return None
-        k, case = self._hyphen_case(toks, k, case)
-        return " ".join(parts), k, case
+        end, case = self._hyphen_case(toks, k, case)
+        # written as in the text: "লিম বিয়ং-চিয়ল", not "লিম বিয়ং চিয়ল"
+        label = "".join(("-" if x and toks[j + x].hyphen_before else " " if x else "") + p for x, p in enumerate(parts))
+        return label, end, case
 
     def _place_noun(self, toks: Sequence[Token], j: int, case: str) -> tuple[int, str]:
         """The end and case of a place's mention with the noun of its kind after its name
@@ -495,6 +506,12 @@ class MentionFinder:
                     i = j
                     continue
                 m = self._match_alias(toks, i)
+                if m is not None and len(m[0].words) == 1 and day is None and m[0].key in self.persons \
+                        and m[0].key not in memory.persons:
+                    # no date: "কিম" after "কিম জং ইল" (and no "কিম জং উন") is the one named in full
+                    earlier = self._full_name_before(m[0].words[0], m[0].key, memory)
+                    if earlier is not None:
+                        m = (replace(m[0], key=earlier), m[1], m[2])
                 if m is not None and len(m[0].words) == 1 and self._not_yet_public(m[0].key, day):
                     # "কিম" in a 2001 page: not the man who took office in 2011, but the one the
                     # article has named in full ("কিম জং ইল"); else nobody
@@ -546,10 +563,16 @@ class MentionFinder:
                         # "রাশিয়ার একটি উচ্চপর্যায়ের প্রতিনিধিদল … পৌঁছেছে। … দেশটির মন্ত্রী": Russia's
                         memory.subject_state, memory.subject_state_sentence = alias.key, sent.index
                     inst = self._institution_after(article, sent, toks, i, j, self._state_of_alias(alias),
-                                                   case if how == "alias" else "gen", entities)
+                                                   "gen" if how != "alias" else case if case != "loc" or alias.kind == "place"
+                                                   else "acc", entities)  # (a capital's locative only)
                     if inst is not None:  # "মার্কিন গোয়েন্দা সংস্থা", "পিয়ংইয়ং এর সামরিক বাহিনী"
                         add(inst)
                         i = inst.end_token
+                        continue
+                    region = self._regional_body(article, sent, toks, i, j, alias, entities, memory)
+                    if region is not None:  # "প্রিমোরস্কি প্রশাসন": the region's administration
+                        add(region)
+                        i = region.end_token
                         continue
                     org = None if j < len(toks) and self._match_role(toks, j) is not None else \
                         self._organisation_after(article, sent, toks, i, j, alias, case, entities)
@@ -560,6 +583,11 @@ class MentionFinder:
                     for inner in self._inner_states(article, sent, toks, i, j, alias, entities):
                         add(inner)
                     i = j
+                    continue
+                body = self._named_body(article, sent, toks, i, found, entities, memory)
+                if body is not None:  # "ট্যুর সংস্থা ভস্তক ইনট্যুর", "প্রাদেশিক প্রশাসন"
+                    add(body)
+                    i = body.end_token
                     continue
                 r = self._match_role(toks, i)
                 bare = self._bare_institution(article, sent, toks, i, r, found, entities) if r is not None else None
@@ -622,6 +650,7 @@ class MentionFinder:
                     i = j
                     continue
                 i += 1
+            found.sort(key=lambda x: (x.token, x.start))  # (a group named after its members: "… ও জাপানের পররাষ্ট্রমন্ত্রীরা")
             per_sentence.append(found)
         self._resolve_pending(pending, per_sentence, memory, entities)
         return per_sentence, entities
@@ -633,12 +662,16 @@ class MentionFinder:
         gaz = self.mappings.gazetteer
         for p in pending:
             held = [a.key for a in gaz.ever_held(p.role, p.of) if a.key in memory.persons]
-            if len(held) != 1:
+            if len(held) == 1:
+                key = held[0]
+                self._remember(entities, key, "actor")
+            elif p.of in self.states and not gaz.roles[p.role].many and p.role != "head":
+                key = self._unnamed_holder(p.role, p.of, entities)  # the one holder, not named (see _resolve_role)
+            else:
                 continue
-            self._remember(entities, held[0], "actor")
             m = p.mention
             found = per_sentence[m.sentence]
-            found.append(Mention(m.start, m.end, m.surface, held[0], m.sentence, "role", m.case, m.token, m.end_token))
+            found.append(Mention(m.start, m.end, m.surface, key, m.sentence, "role", m.case, m.token, m.end_token))
             found.sort(key=lambda x: (x.token, x.start))
 
     def _is_body(self, key: str) -> bool:
@@ -657,9 +690,16 @@ class MentionFinder:
     def _institution_after(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
                            state: str | None, case: str, entities: dict[str, Entity]) -> Mention | None:
         """"<state> <kind of body>" (roles.yaml ``institutions``) after the state-like words i..j: the
-        state's body of that kind — the gazetteer's, or one made for it ("Japanese intelligence")."""
-        if state is None or j >= len(toks) or case not in ("gen", "nom"):
+        state's body of that kind — the gazetteer's, or one made for it ("Japanese intelligence").
+        After a capital in the locative the body is there, named on its own ("সিউলে একীকরণ মন্ত্রণালয়ের
+        মুখপাত্র": Seoul's — South Korea's — ministry, from word j)."""
+        if state is None or j >= len(toks) or case not in ("gen", "nom", "loc"):
             return None
+        if case == "loc":
+            hit = self._match_phrase(self.institutions, toks, j)
+            if hit is None or self.mappings.gazetteer.institutions[hit[0].key].type != "Organization":
+                return None
+            return self._institution_after(article, sent, toks, j, j, state, "gen", entities)
         k = j
         if toks[k].text in self.grammar.detached_genitives and case == "nom" and k + 1 < len(toks):  # "পিয়ংইয়ং এর সামরিক বাহিনী"
             k += 1
@@ -749,7 +789,8 @@ class MentionFinder:
             # … or opening the sentence before what it says ("মন্ত্রণালয়ের অভিযোগ, …")
             if definite is None and not (stem in g.body_nouns and case == "gen" and i + 1 < len(toks)
                                          and (self._match_role(toks, i + 1) is not None
-                                              or (i == 0 and toks[i + 1].text in self.mappings.lexicons.speech.noun_comma))):
+                                              or (i == 0 and (toks[i + 1].text in self.mappings.lexicons.speech.noun_comma
+                                                              or self._document_after(toks, i + 1))))):
                 continue
             if definite is None and i > 0 and not toks[i - 1].text.endswith(tuple(g.genitive_endings)) \
                     and self._match_alias(toks, i - 1) is None and i > 0 and toks[i - 1].text not in g.stopwords:
@@ -760,6 +801,12 @@ class MentionFinder:
                     return self._mention(article, sent, toks, i, i + 1, key, "body-anaphor", case)
             return None
         return None
+
+    def _document_after(self, toks: Sequence[Token], k: int) -> bool:
+        """Whether a document (claims.yaml published_there.documents) is named at word k or k+1:
+        "প্যানেলের (সর্বশেষ) প্রতিবেদনে বলা হয়েছে" — the body named before published it."""
+        docs = self.mappings.lexicons.speech.documents
+        return any(st in docs for t in toks[k:k + 2] for st, _ in self.endings(t.text))
 
     def _this_state(self, toks: Sequence[Token], j: int, memory: _Recent, sentence: int) -> str:
         """The state "দেশটির" refers to: the state of a person named right after it ("দেশটির নেতা কিম"),
@@ -889,6 +936,9 @@ class MentionFinder:
                 of_start = prev.token
             if of is not None or prev.end_token == i:
                 break
+        group = self._officials_of_states(article, sent, toks, found, i, j, role, of, case, entities)
+        if group is not None:  # "যুক্তরাষ্ট্র, দক্ষিণ কোরিয়া ও জাপানের পররাষ্ট্রমন্ত্রীরা": one group
+            return group
         # "উপপ্রধানমন্ত্রী ও শিল্পমন্ত্রী দেনিস মানতুরভ": two titles of the one person named after them
         if j + 1 < len(toks) and toks[j].text in self.grammar.conjunctions and self._match_role(toks, j + 1) is not None:
             return None
@@ -914,8 +964,13 @@ class MentionFinder:
         name = (longer or self._name_after(toks, j)) if case == "nom" and of else None
         # the one known holder on the article's date wins: "দেশটির নেতা নিজে …" is Kim, not a new
         # "নিজে …"; where the office has several holders (ministers) a name after it is a new person
-        if role == "head":
-            name = None  # "প্রধান" is also an adjective ("প্রধান মিত্র চীন"): only a gazetteer name follows it
+        if (role == "head" and not (name is not None and len(name[0].split()) >= 2 and name[0].split()[0] in self.given_names
+                                    and of in gaz.actors and gaz.actors[of].type == "Organization")) \
+                or before & set(gaz.indefinite):
+            # "প্রধান" is also an adjective ("প্রধান মিত্র চীন"): only a gazetteer name follows it, or a
+            # full name opening with a known given name after a body ("রসকসমসের প্রধান ইউরি বরিসভ"); "এক
+            # মুখপাত্র কড়া প্রতিক্রিয়া দিয়েছেন": one unnamed official, the words after it are no name
+            name = None
         if name is not None and len(holders) != 1:
             label, k, name_case = name
             key = self._new_person(label, of, " ".join(t.text for t in toks[i:j]), entities, discovered)
@@ -940,19 +995,148 @@ class MentionFinder:
             if of in gaz.actors:
                 self._remember(entities, of, "actor")
             return self._mention(article, sent, toks, i, j, of, "role", case)
-        if of and before & set(gaz.indefinite) and name is None:
-            # "দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা": an unnamed holder, an actor of its own
-            owner = gaz.actors[of]
-            r = gaz.roles[role]
-            label = f"{genitive(owner.bn)} {r.bn[0]}"
-            key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
-            en = f"{owner.demonym} {r.en.lower()}" if owner.demonym else f"{r.en} of {owner.en or owner.bn}"
-            also = tuple(f"{adj} {r.bn[0]}" for adj in owner.adjectives[:1])  # "দক্ষিণ কোরীয় আইনপ্রণেতা"
-            entities.setdefault(key, Entity(key, "Person", label, en, None, of, r.bn[0], None, False, also))
-            return self._mention(article, sent, toks, i, j, key, "role", case)
-        if of and (day is None or gaz.roles[role].many) and not holders and name is None and not former:
+        plural = toks[j - 1].text.endswith(self.grammar.plural_nominatives)  # "জাপানের পররাষ্ট্রমন্ত্রীরা": several
+        if of and name is None and not plural and (before & set(gaz.indefinite) or (
+                of in self.states and day is not None and not was and not gaz.roles[role].many and role != "head")):
+            # "দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা": an unnamed holder, an actor of its own; so is the one
+            # holder of a state's office the gazetteer has no record of that day ("জাপানের মুখ্য
+            # মন্ত্রিপরিষদ সচিব বলেন"): that official speaks, not the state
+            return self._mention(article, sent, toks, i, j, self._unnamed_holder(role, of, entities), "role", case)
+        if of and (day is None or gaz.roles[role].many) and not holders and name is None and not former and not plural:
             pending.append(_Pending(role, of, self._mention(article, sent, toks, i, j, "", "role", case)))
         return None
+
+    def _words_at(self, toks: Sequence[Token], k: int, phrases: tuple[str, ...]) -> tuple[int, str] | None:
+        """The longest of ``phrases`` (space-separated words) at word k, its last word perhaps
+        inflected: (the word after it, the case)."""
+        index = self._word_phrases.get(phrases)
+        if index is None:  # by first word (phrases of several words) or by the word (one-word phrases)
+            index = ({}, {})
+            for phrase in phrases:
+                ws = tuple(phrase.split())
+                index[len(ws) == 1].setdefault(ws[0], []).append(ws)
+            self._word_phrases[phrases] = index
+        word = toks[k].text
+        candidates = list(index[0].get(word, ()))
+        if index[1]:
+            candidates += [ws for st, _ in self.endings(word) for ws in index[1].get(st, ())]
+        best: tuple[int, str] | None = None
+        for ws in candidates:
+            n = len(ws)
+            if k + n > len(toks) or any(toks[k + x].text != w for x, w in enumerate(ws[:-1])):
+                continue
+            case = next((c for st, c in self.endings(toks[k + n - 1].text) if st == ws[-1]), None)
+            if case is not None and (best is None or k + n > best[0]):
+                best = (k + n, case)
+        return best
+
+    def _regional_body(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
+                       alias: _Alias, entities: dict[str, Entity], memory: _Recent) -> Mention | None:
+        """ "প্রিমোরস্কি প্রশাসন", "খাবারভস্ক অঞ্চলের প্রশাসন": a region (a place that is no capital)
+        and a regional head (roles.yaml `bodies`) — the region's administration, an organisation of
+        its state; a region word after the place makes it the region "প্রাদেশিক প্রশাসন" refers to."""
+        gaz = self.mappings.gazetteer
+        if alias.kind != "place" or gaz.places[alias.key].capital or j >= len(toks):
+            return None
+        k = j
+        if self._words_at(toks, k, gaz.region_words) is not None:
+            memory.region = (alias.key, " ".join(alias.words))  # "রাশিয়ার প্রিমোরস্কি অঞ্চলের গভর্নর …"
+            k += 1
+        hit = self._words_at(toks, k, gaz.regional_bodies) if k < len(toks) else None
+        if hit is None:
+            return None
+        label = " ".join((*alias.words, *gaz.regional_bodies[0].split()))
+        key = self._region_administration(alias.key, label, entities)
+        return self._mention(article, sent, toks, i, hit[0], key, "discovered", hit[1])
+
+    def _region_administration(self, place: str, label: str, entities: dict[str, Entity]) -> str:
+        """The key of a region's administration (one per region, however it is written)."""
+        gaz = self.mappings.gazetteer
+        key = "org-" + hashlib.sha256(f"{place} administration".encode()).hexdigest()[:12]
+        en = f"{gaz.places[place].en or place} administration"
+        entities.setdefault(key, Entity(key, "Organization", label, en, None, gaz.places[place].state,
+                                        from_gazetteer=False))
+        return key
+
+    def _named_body(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, found: list[Mention],
+                    entities: dict[str, Entity], memory: _Recent) -> Mention | None:
+        """ "প্রাদেশিক প্রশাসন জানিয়েছে": the administration of the region named last; "ট্যুর সংস্থা
+        ভস্তক ইনট্যুর জানিয়েছে": a kind of firm, a name of one or two words the gazetteer lacks, then a
+        verb — that firm, of the state of a place or state named just before it (roles.yaml `bodies`)."""
+        gaz = self.mappings.gazetteer
+        anaphor = self._words_at(toks, i, gaz.regional_anaphors)
+        if anaphor is not None:
+            if memory.region is None:
+                return None
+            place, written = memory.region
+            key = self._region_administration(place, f"{written} {gaz.regional_bodies[0]}", entities)
+            return self._mention(article, sent, toks, i, anaphor[0], key, "discovered", anaphor[1])
+        kind = self._words_at(toks, i, gaz.firm_kinds)
+        if kind is None or kind[1] != "nom":
+            return None
+        k = kind[0]
+        while k < len(toks) and k - kind[0] < 2:
+            w = toks[k].text
+            if w in self.not_org or w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k) \
+                    or self._match_role(toks, k) or self.calendar.lookup(w) is not None or w.endswith(self.grammar.verb_endings):
+                break
+            k += 1
+        if k == kind[0] or k >= len(toks) or not (toks[k].text.endswith(self.grammar.verb_endings)
+                                                   or toks[k].text in self.not_name):
+            return None  # a name, then what the firm does: a verb or the noun of a speech verb
+        label = " ".join(t.text for t in toks[kind[0]:k])
+        of = None
+        if found and found[-1].end_token == i and found[-1].key:
+            prev = found[-1].key
+            of = gaz.places[prev].state if prev in gaz.places else prev if prev in self.states else None
+        key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+        entities.setdefault(key, Entity(key, "Organization", label, transliterate(label), None, of, from_gazetteer=False))
+        return self._mention(article, sent, toks, kind[0], k, key, "discovered", "nom")
+
+    def _officials_of_states(self, article: Article, sent: Sentence, toks: Sequence[Token], found: list[Mention],
+                             i: int, j: int, role: str, of: str | None, case: str, entities: dict[str, Entity],
+                             ) -> Mention | None:
+        """ "যুক্তরাষ্ট্র, দক্ষিণ কোরিয়া ও জাপানের পররাষ্ট্রমন্ত্রীরা": a plural title after two or more
+        states in a list (the last in the genitive) is one group — those states' officials, who speak
+        together; the states inside it are no speakers of their own."""
+        if of not in self.states or case != "nom" or not toks[j - 1].text.endswith(self.grammar.plural_nominatives):
+            return None
+        members = [k for k in range(len(found)) if found[k].key == of and found[k].end_token == i and found[k].case == "gen"]
+        if not members:
+            return None
+        start = found[members[0]].token
+        for k in range(members[0] - 1, -1, -1):
+            m = found[k]
+            gap = [t.text for t in toks[m.end_token:start]]
+            comma = "," in article.text[toks[m.end_token - 1].end:toks[start].start]
+            if m.key not in self.states or m.how not in ("alias",) or m.case != "nom" \
+                    or not ((not gap and comma) or (len(gap) == 1 and gap[0] in self.grammar.conjunctions)):
+                break
+            members.insert(0, k)
+            start = m.token
+        if len(members) < 2:
+            return None
+        gaz = self.mappings.gazetteer
+        states = [found[k].key for k in members]
+        label = article.text[toks[start].start:toks[j - 1].end]
+        key = "group-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+        names = [gaz.actors[s].en or s for s in states]
+        en = f"{gaz.roles[role].en}s of {', '.join(names[:-1])} and {names[-1]}"
+        entities.setdefault(key, Entity(key, "Group", label, en, None, None, gaz.roles[role].bn[0], None, False))
+        # (the states stay as they were read: parties to what the group signs; they speak only through it)
+        return self._mention(article, sent, toks, start, j, key, "discovered", "nom")
+
+    def _unnamed_holder(self, role: str, of: str, entities: dict[str, Entity]) -> str:
+        """The key of an office-holder the article does not name, labelled "<owner's> <title>"."""
+        gaz = self.mappings.gazetteer
+        owner = gaz.actors[of]
+        r = gaz.roles[role]
+        label = f"{genitive(owner.bn)} {r.bn[0]}"
+        key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+        en = f"{owner.demonym} {r.en.lower()}" if owner.demonym else f"{r.en} of {owner.en or owner.bn}"
+        also = tuple(f"{adj} {r.bn[0]}" for adj in owner.adjectives[:1])  # "দক্ষিণ কোরীয় আইনপ্রণেতা"
+        entities.setdefault(key, Entity(key, "Person", label, en, None, of, r.bn[0], None, False, also))
+        return key
 
     def _remember(self, entities: dict[str, Entity], key: str, kind: str) -> None:
         if key in entities:
@@ -1004,6 +1188,8 @@ class _Recent:
     subject_state_sentence: int = -1
     persons: dict[str, None] = field(default_factory=dict)  # every person named so far, in order
     bodies: list[str] = field(default_factory=list)  # organisations named so far, the last one last
+    # the region named last as one ("প্রিমোরস্কি অঞ্চলের"), and as written: "প্রাদেশিক প্রশাসন" is its administration
+    region: tuple[str, str] | None = None
 
     def saw(self, m: Mention, entities: dict[str, Entity], finder: MentionFinder) -> None:
         e = entities.get(m.key) if m.key else None
@@ -1019,6 +1205,12 @@ class _Recent:
         elif e.type == "State" and m.how not in ("inner",):
             self.state = m.key
         elif e.type == "Organization":
+            if m.how == "role" and m.case == "nom":
+                # "মার্কিন পররাষ্ট্র দপ্তরের এক মুখপাত্র … দিয়েছেন। তিনি বলেন, …": an unnamed official,
+                # standing for the body, is the subject "তিনি" goes back to
+                if self.subject != m.key:
+                    self.previous_subject = self.subject
+                self.subject = m.key
             if m.key in self.bodies:
                 self.bodies.remove(m.key)
             self.bodies.append(m.key)

@@ -26,6 +26,7 @@ SCHEMAS: dict[str, Schema] = {
     "places.yaml": Keys({"places": Each(Keys(("bn", "en", "aliases", "state", "wikidata", "capital")))}),
     "roles.yaml": Keys({"roles": Each(Keys(("bn", "en", "many", "or_else"))),
                         "institutions": Each(Keys(("bn", "en", "type"))),
+                        "bodies": Keys(("regional", "region_words", "regional_anaphors", "firms")),
                         **dict.fromkeys(("not_current", "indefinite", "not_names", "voices"))}),
 }
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -143,6 +144,13 @@ class Gazetteer:
     # titles whose holder, unnamed and not on record for the day, speaks for the body ("… মুখপাত্র"):
     # the role's key → the kind of body it speaks for when a state owns the title, or None
     voices: dict[str, str | None] = field(default_factory=dict)
+    # bodies the gazetteer lacks (roles.yaml `bodies`): a region's administration ("প্রিমোরস্কি
+    # প্রশাসন"), the words that may stand between ("… অঞ্চলের প্রশাসন"), the administration of the
+    # region named last ("প্রাদেশিক প্রশাসন"), and kinds of firm before a firm's name ("ট্যুর সংস্থা …")
+    regional_bodies: tuple[str, ...] = ()
+    region_words: tuple[str, ...] = ()
+    regional_anaphors: tuple[str, ...] = ()
+    firm_kinds: tuple[str, ...] = ()
 
     def holders(self, role: str, of: str, day: str | None) -> list[ActorEntry]:
         """Actors holding ``role`` of ``of`` on ``day`` (ISO date); none when the day is unknown.
@@ -305,7 +313,10 @@ def load_gazetteer(directory: Path) -> Gazetteer:
         places[key] = PlaceEntry(key=key, bn=bn, en=spec.get("en"), aliases=aliases, state=str(spec.get("state")),
                                  wikidata=_qid(places_path, key, spec.get("wikidata")),
                                  capital=_flag(places_path, key, spec, "capital"))
-    gaz = Gazetteer(actors, places, roles, institutions, not_current, indefinite, not_names, voices)
+    bodies = roles_file.get("bodies") or {}
+    gaz = Gazetteer(actors, places, roles, institutions, not_current, indefinite, not_names, voices,
+                    *(_strs(roles_path, "bodies", bodies.get(k), k)
+                      for k in ("regional", "region_words", "regional_anaphors", "firms")))
     _check(gaz, actors_path, places_path)
     return gaz
 

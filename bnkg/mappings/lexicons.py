@@ -227,6 +227,10 @@ class SpeechLexicon:
     joint: frozenset[str] = frozenset()  # "যৌথ বিবৃতিতে বলা হয়েছে": said by those who met
     by_count: frozenset[str] = frozenset()  # "X-এর হিসাবে, …": X is the source (right after X, before a comma)
     counter_words: frozenset[str] = frozenset()  # "যুক্তরাষ্ট্র নিজেই …": the subject is charged back
+    unnamed_speakers: frozenset[str] = frozenset()  # "… বলে অনেকে মনে করেন": people no one can name speak
+    protest_nouns: frozenset[str] = frozenset()  # "X-এর কাছে প্রতিবাদ জানিয়েছে": X is accused
+    protest_to: frozenset[str] = frozenset()
+    anaphoric_pronouns: frozenset[str] = frozenset()  # "… এমনটাই জানিয়েছে": the words told before
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,11 +273,12 @@ def _schemas() -> dict[str, Schema]:
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
             "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads")),
             "published_there": Keys(("there", "documents", "publish")),
-            "anaphoric": Keys(("determiners", "objects")), "counter_charge": Keys(("kinds", "words")),
-            "blame": Keys(("nouns", "verbs")),
+            "anaphoric": Keys(("determiners", "objects", "pronouns")), "counter_charge": Keys(("kinds", "words")),
+            "blame": Keys(("nouns", "verbs")), "protest": Keys(("nouns", "to")),
             **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
-                             "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint"))}),
+                             "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint",
+                             "unnamed_speakers"))}),
     }
 
 
@@ -422,6 +427,10 @@ def load_lexicons(directory: Path) -> Lexicons:
         blame_verbs=_flat(cp, "blame.verbs", (c.get("blame") or {}).get("verbs")),
         counter_kinds=frozenset((c.get("counter_charge") or {}).get("kinds") or ()),
         counter_words=_flat(cp, "counter_charge.words", (c.get("counter_charge") or {}).get("words")),
+        unnamed_speakers=_flat(cp, "unnamed_speakers", c.get("unnamed_speakers")),
+        protest_nouns=_flat(cp, "protest.nouns", (c.get("protest") or {}).get("nouns")),
+        protest_to=_flat(cp, "protest.to", (c.get("protest") or {}).get("to")),
+        anaphoric_pronouns=_flat(cp, "anaphoric.pronouns", (c.get("anaphoric") or {}).get("pronouns")),
     )
     return Lexicons(grammar, event("visit", VisitLexicon), event("meeting", MeetingLexicon),
                     event("agreement", AgreementLexicon), planned,

@@ -2201,3 +2201,304 @@ def test_rv8_a_place_we_do_not_know_described_with_its_country(
 ])
 def test_rv8_a_states_genitive_before_going_is_no_place_without_a_kind_of_place(reader: ArticleReader, body: str) -> None:
     assert not read(reader, body).visits
+
+
+# ------------------------------------------- heldout7 round (rd8): charges, speakers, unknown names
+@pytest.mark.parametrize(("body", "accused"), [
+    # plotting against someone, told with a plain verb
+    ("লাভরভ বলেন, যুক্তরাষ্ট্র কোরীয় উপদ্বীপে রাশিয়ার বিরুদ্ধে ষড়যন্ত্র করছে।", ("usa",)),
+    # a rule turned into a weapon
+    ("লাভরভ বলেন, জাপান নিষেধাজ্ঞাকে চাপ দেওয়ার হাতিয়ারে পরিণত করেছে।", ("japan",)),
+    # troops stationed abroad: their state sent them
+    ("সিউল জানিয়েছে, বেলগোরদ অঞ্চলে এখন তিন হাজার উত্তর কোরীয় সেনা অবস্থান করছে।", ("north_korea",)),
+    # sanctions ignored
+    ("জাপান জানিয়েছে, নিষেধাজ্ঞা উপেক্ষা করে উত্তর কোরিয়া চীনে কয়লা পাঠাচ্ছে।", ("north_korea",)),
+])
+def test_rd8_a_charge_told_with_a_plain_verb_accuses_its_agent(reader: ArticleReader, body: str,
+                                                                accused: tuple[str, ...]) -> None:
+    [c] = read(reader, body).claims
+    assert (c.accusation, c.about) == (True, accused)
+
+
+def test_rd8_a_denied_plot_accuses_no_one(reader: ArticleReader) -> None:
+    [c] = read(reader, "পেসকভ বলেন, কেউ কারও বিরুদ্ধে ষড়যন্ত্র করছে না।").claims
+    assert (c.claimant, c.accusation) == ("peskov", False)
+
+
+def test_rd8_words_before_a_dash_then_when_and_where_are_the_claim(reader: ArticleReader) -> None:
+    """"… দিয়ে আসছে—মঙ্গলবার সংসদে এমন দাবি করেছেন X": the clause before the dash is X's, though
+    a day and a place stand between the dash and "এমন"; technology named with a case ending."""
+    rec = read(reader, "গত মাস থেকেই রাশিয়া উত্তর কোরিয়াকে ক্ষেপণাস্ত্র প্রযুক্তিতে সহায়তা দিয়ে আসছে—মঙ্গলবার সংসদে "
+                       "এমন দাবি করেছেন জাপানের প্রধানমন্ত্রী।")
+    [c] = rec.claims
+    assert (c.kind, c.accusation, c.about) == ("claimed", True, ("russia",))
+    assert c.text == "গত মাস থেকেই রাশিয়া উত্তর কোরিয়াকে ক্ষেপণাস্ত্র প্রযুক্তিতে সহায়তা দিয়ে আসছে"
+
+
+def test_rd8_he_after_an_unnamed_official_is_the_officials_body(reader: ArticleReader) -> None:
+    """"… এক মুখপাত্র … দিয়েছেন। তিনি বলেন, …": the untitled speaker's body, not the speaker before."""
+    rec = read(reader, "লাভরভ সাংবাদিকদের বলেন, আলোচনা ভালো হয়েছে। ওয়াশিংটনে মার্কিন পররাষ্ট্র দপ্তরের এক মুখপাত্র "
+                       "কড়া প্রতিক্রিয়া দিয়েছেন। তিনি বলেন, রাশিয়াকে নিষেধাজ্ঞা মানতে হবে।")
+    assert [c.claimant for c in rec.claims] == ["lavrov", "state_department"]
+
+
+def test_rd8_a_place_before_the_speakers_title_keeps_the_speaker(reader: ArticleReader) -> None:
+    """"জাতিসংঘে উত্তর কোরিয়ার রাষ্ট্রদূত কিম সং … বলে নাকচ করেছেন": where he serves, not a speaker."""
+    rec = read(reader, "জাতিসংঘে উত্তর কোরিয়ার রাষ্ট্রদূত কিম সং অস্ত্র কেনার অভিযোগকে \"মিথ্যা\" বলে নাকচ করেছেন।")
+    assert [(c.claimant, c.kind) for c in rec.claims] == [("kim_song", "denied")]
+
+
+def test_rd8_not_in_words_but_in_deeds_names_no_source(reader: ArticleReader) -> None:
+    rec = read(reader, "জাপানের পররাষ্ট্রমন্ত্রী বলেছেন, মস্কোর প্রতিশ্রুতি \"কথায় নয়, কাজে\" দেখাতে হবে।")
+    assert "russia" not in [c.claimant for c in rec.claims]
+
+
+def test_rd8_a_speaker_after_the_last_comma_says_the_words_before_it(reader: ArticleReader) -> None:
+    """"…, পেসকভ বলেন।": Peskov's words, with the verb inside them no statement of Kim's."""
+    rec = read(reader, "কিম জং উন আলোচনায় ফিরতে রাজি বলে পুতিনকে জানিয়েছেন, পেসকভ বলেন।")
+    [c] = rec.claims
+    assert (c.claimant, c.text) == ("peskov", "কিম জং উন আলোচনায় ফিরতে রাজি বলে পুতিনকে জানিয়েছেন")
+
+
+@pytest.mark.parametrize("body", [
+    "উত্তর কোরিয়া এখন রাশিয়ার সবচেয়ে কাছের মিত্র বলে অনেকে মনে করেন।",
+    "রাশিয়া নতুন করে অস্ত্র কিনবে বলে কেউ কেউ ধারণা করছেন।",
+])
+def test_rd8_many_people_speaking_are_no_actor_named_in_their_words(reader: ArticleReader, body: str) -> None:
+    assert read(reader, body).claims == ()
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    # a coach: a title; a name of two words, then a noun ("খেলা শেষে")
+    ("ইরানের কোচ আমির ঘালেনোয়ি খেলা শেষে বলেন, দলটি ভালো খেলেছে।", "আমির ঘালেনোয়ি"),
+    # an envoy to the UN; a Korean name of three syllables, then the object
+    ("দক্ষিণ কোরিয়ার জাতিসংঘ দূত হোয়াং ইয়ং কুক পরিষদকে বলেন, নিষেধাজ্ঞা মানতে হবে।", "হোয়াং ইয়ং কুক"),
+])
+def test_rd8_an_unknown_name_after_a_title_ends_where_the_name_does(reader: ArticleReader, body: str,
+                                                                    label: str) -> None:
+    rec = read(reader, body)
+    [c] = rec.claims
+    e = {e.key: e for e in rec.entities}[c.claimant]
+    assert (e.type, e.label_bn) == ("Person", label)
+
+
+def test_rd8_a_korean_name_before_with_is_not_named(reader: ArticleReader) -> None:
+    """"… বাণিজ্যমন্ত্রী পাক মিয়ং নামের সঙ্গে": "নামের" is the name's last syllable here, not "named"."""
+    rec = read(reader, "বুধবার উত্তর কোরিয়ার বাণিজ্যমন্ত্রী পাক মিয়ং নামের সঙ্গে বৈঠক করেন লাভরভ।")
+    m = one_meeting(rec)
+    labels = {e.key: e.label_bn for e in rec.entities}
+    assert sorted(labels[k] for k in m.participants) == ["পাক মিয়ং নাম", "সের্গেই ল্যাভরভ"]
+
+
+def test_rd8_a_west_bengal_official_of_a_ministry_speaks_for_it(reader: ArticleReader) -> None:
+    """"সিউলের একীকরণ মন্ত্রকের এক আধিকারিক বলেছেন": West Bengal spellings of ministry and official."""
+    rec = read(reader, "সিউলের একীকরণ মন্ত্রকের এক আধিকারিক বলেছেন, সীমান্তে উত্তেজনা বাড়ছে।")
+    [c] = rec.claims
+    e = {e.key: e for e in rec.entities}[c.claimant]
+    assert (e.type, e.affiliation or e.key) [0] == "Organization"
+    assert "একীকরণ" in e.label_bn
+
+
+@pytest.mark.parametrize("published", ["১০ মার্চ ২০০৫", None])
+def test_rd8_a_title_without_a_name_or_holder_of_record_is_that_official(reader: ArticleReader,
+                                                                          published: str | None) -> None:
+    """"জাপানের মন্ত্রিপরিষদের মুখ্য সচিব … বলেন" (no holder on record in 2005, or no date): the
+    official speaks (an actor of its own), not Japan."""
+    rec = read(reader, "জাপানের মন্ত্রিপরিষদের মুখ্য সচিব সাংবাদিকদের বলেন, আলোচনা চলবে।", published)
+    [c] = rec.claims
+    e = {e.key: e for e in rec.entities}[c.claimant]
+    assert (e.type, e.label_bn, e.affiliation) == ("Person", "জাপানের মুখ্য মন্ত্রিপরিষদ সচিব", "japan")
+
+
+@pytest.mark.parametrize("body", [
+    "জাপান পিয়ংইয়ংয়ের কাছে কড়া প্রতিবাদ জানিয়েছে।",
+    "জাপানের প্রধানমন্ত্রী বলেন, উৎক্ষেপণটি প্রস্তাবের লঙ্ঘন এবং টোকিও পিয়ংইয়ংয়ের কাছে প্রতিবাদ জানিয়েছে।",
+])
+def test_rd8_a_protest_lodged_with_a_state_accuses_it(reader: ArticleReader, body: str) -> None:
+    [c] = read(reader, body).claims
+    assert (c.accusation, c.about) == (True, ("north_korea",))
+
+
+def test_rd8_a_protest_to_a_body_accuses_no_one(reader: ArticleReader) -> None:
+    [c] = read(reader, "দক্ষিণ কোরিয়া জাতিসংঘের কাছে প্রতিবাদ জানিয়েছে।").claims
+    assert (c.claimant, c.accusation) == ("south_korea", False)
+
+
+def test_rd8_the_ministers_of_several_states_speak_as_one_group(reader: ArticleReader) -> None:
+    """"যুক্তরাষ্ট্র, জাপান ও দক্ষিণ কোরিয়ার প্রতিরক্ষামন্ত্রীরা … বলেছেন": one group, not each state."""
+    rec = read(reader, "যুক্তরাষ্ট্র, জাপান ও দক্ষিণ কোরিয়ার প্রতিরক্ষামন্ত্রীরা এক যৌথ বিবৃতিতে বলেছেন, মহড়া চলবে।")
+    [c] = rec.claims
+    e = {e.key: e for e in rec.entities}[c.claimant]
+    assert (e.type, e.label_bn) == ("Group", "যুক্তরাষ্ট্র, জাপান ও দক্ষিণ কোরিয়ার প্রতিরক্ষামন্ত্রীরা")
+    assert {"usa", "japan", "south_korea"} <= set(rec.mentioned)  # still mentioned, inside the group's name
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("খাবারভস্ক প্রশাসন জানিয়েছে, সেতুর কাজ শেষ হয়েছে।", "খাবারভস্ক প্রশাসন"),
+    # the administration of the region named as one before ("… অঞ্চলের গভর্নর")
+    ("খাবারভস্ক অঞ্চলের গভর্নর আগামী মাসে পিয়ংইয়ং যাবেন বলে প্রাদেশিক প্রশাসন জানিয়েছে।", "খাবারভস্ক প্রশাসন"),
+])
+def test_rd8_a_regions_administration_speaks(reader: ArticleReader, body: str, label: str) -> None:
+    [c] = read(reader, body).claims
+    e = {e.key: e for e in read(reader, body).entities}[c.claimant]
+    assert (e.type, e.label_bn, e.affiliation) == ("Organization", label, "russia")
+
+
+def test_rd8_a_firm_named_after_its_kind_speaks(reader: ArticleReader) -> None:
+    """"ভ্লাদিভস্তকের ট্রাভেল এজেন্সি পলার ট্যুরস জানিয়েছে": a firm the gazetteer lacks, of Russia."""
+    rec = read(reader, "ভ্লাদিভস্তকের ট্রাভেল এজেন্সি পলার ট্যুরস জানিয়েছে, আগস্টে নতুন যাত্রা শুরু হবে।")
+    [c] = rec.claims
+    e = {e.key: e for e in rec.entities}[c.claimant]
+    assert (e.type, e.label_bn, e.affiliation) == ("Organization", "পলার ট্যুরস", "russia")
+
+
+def test_rd8_a_panels_report_in_the_passive_is_the_panels_charge(reader: ArticleReader) -> None:
+    """"প্যানেলের প্রতিবেদনে বলা হয়েছে, …" after the UN panel was named, and "প্রতিবেদনে আরও বলা হয়":
+    the panel's words; a charge of theft or sanctions ignored accuses North Korea."""
+    rec = read(reader, "জাতিসংঘের বিশেষজ্ঞ প্যানেল নতুন তথ্য দিয়েছে। প্যানেলের বার্ষিক প্রতিবেদনে বলা হয়েছে, "
+                       "উত্তর কোরিয়ার হ্যাকাররা গত বছর ক্রিপ্টো মুদ্রা হাতিয়েছে। প্রতিবেদনে আরও বলা হয়, নিষেধাজ্ঞা "
+                       "উপেক্ষা করে উত্তর কোরীয় শ্রমিকেরা রাশিয়া ও চীনে কাজ করছেন।")
+    assert [(c.claimant, c.accusation, c.about) for c in rec.claims] == \
+        [("un_panel_of_experts", True, ("north_korea",))] * 2
+
+
+def test_rd8_a_ministry_after_a_capital_in_the_locative_is_that_states(reader: ArticleReader) -> None:
+    """"সিউলে একীকরণ মন্ত্রণালয়ের মুখপাত্র পার্ক জং-হো বলেছেন": Seoul's ministry owns the title, so
+    the name after it is its spokesman's, written as in the text (with its hyphen)."""
+    rec = read(reader, "সিউলে একীকরণ মন্ত্রণালয়ের মুখপাত্র পার্ক জং-হো বলেছেন, আলোচনা চলবে।")
+    [c] = rec.claims
+    ents = {e.key: e for e in rec.entities}
+    e = ents[c.claimant]
+    assert (e.type, e.label_bn) == ("Person", "পার্ক জং-হো")
+    assert ents[e.affiliation].affiliation == "south_korea"
+
+
+def test_rd8_a_full_name_after_head_of_a_body_is_a_person(reader: ArticleReader) -> None:
+    """"রসকসমসের প্রধান দিমিত্রি রগোজিন": "প্রধান" (also "main") takes a name opening with a given
+    name the gazetteer knows; "প্রধান লক্ষ্য" stays no one."""
+    rec = read(reader, "রসকসমসের প্রধান দিমিত্রি রগোজিন বলেন, উৎক্ষেপণ সফল হয়েছে।")
+    [c] = rec.claims
+    assert {e.key: e for e in rec.entities}[c.claimant].label_bn == "দিমিত্রি রগোজিন"
+    rec = read(reader, "রসকসমসের প্রধান লক্ষ্য নতুন উপগ্রহ।")
+    assert not [e for e in rec.entities if e.type == "Person"]
+
+
+def test_rd8_with_no_date_a_short_name_is_the_one_named_in_full(reader: ArticleReader) -> None:
+    """No date: "কিম" after "কিম জং ইল" (and no "কিম জং উন") is Kim Jong Il."""
+    rec = read(reader, "কিম জং ইল ট্রেনে মস্কো পৌঁছান। পরদিন ক্রেমলিনে পুতিনের সঙ্গে বৈঠক করেন কিম।", published=None)
+    assert "kim_jong_un" not in rec.mentioned
+    assert [m.participants for m in rec.meetings] == [("kim_jong_il", "putin")]
+
+
+@pytest.mark.parametrize(("body", "accused"), [
+    # the one held responsible is the object right before "দায়ী", not the receiver told earlier
+    ("রাশিয়াকে ক্ষেপণাস্ত্র দেওয়ার জন্য উত্তর কোরিয়াকে দায়ী করেছে দক্ষিণ কোরিয়া।", ("north_korea",)),
+    ("যুক্তরাষ্ট্র ও জাপানকে উত্তেজনার জন্য দায়ী করেছে উত্তর কোরিয়া।", ("usa", "japan")),
+    # pointing the finger
+    ("উত্তর কোরিয়া রাশিয়াকে গোলাবারুদ দিচ্ছে বলে অভিযোগের আঙুল তুলেছে ওয়াশিংটন।", ("north_korea",)),
+])
+def test_rd8_whom_a_charge_holds_responsible(reader: ArticleReader, body: str, accused: tuple[str, ...]) -> None:
+    [c] = read(reader, body).claims
+    assert (c.accusation, c.about) == (True, accused)
+
+
+def test_rd8_a_pronoun_object_after_a_dash_takes_the_clause_and_the_speaker_between(reader: ArticleReader) -> None:
+    """"ইয়োনহাপ জানিয়েছে, … পাঠিয়েছে উত্তর কোরিয়া—দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা সাংসদদের এমনটাই
+    জানিয়েছে": the agency relays, the intelligence service charges North Korea with the clause."""
+    rec = read(reader, "বার্তা সংস্থা ইয়োনহাপ জানিয়েছে, গত মাসে রাশিয়ায় আরও কামানের গোলা পাঠিয়েছে উত্তর কোরিয়া—"
+                       "দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা সাংসদদের এমনটাই জানিয়েছে।")
+    nis = claims_by(rec, "south_korea_intelligence")
+    assert [(c.accusation, c.about, c.text) for c in nis] == \
+        [(True, ("north_korea",), "গত মাসে রাশিয়ায় আরও কামানের গোলা পাঠিয়েছে উত্তর কোরিয়া")]
+    assert claims_by(rec, "yonhap")
+
+
+@pytest.mark.parametrize(("body", "claimant", "accused"), [
+    # to blame, inside the clause before the dash
+    ("উপদ্বীপে উত্তেজনা বাড়ানোর জন্য দায়ী যুক্তরাষ্ট্র — সংবাদ সম্মেলনে এমন মন্তব্য করেন লাভরভ।", "lavrov", ("usa",)),
+    # goods delivered from a state, in the passive
+    ("হোয়াইট হাউস দাবি করে, উত্তর কোরিয়া থেকে কয়েকশ কনটেইনার সামরিক সরঞ্জাম রাশিয়ায় পৌঁছানো হয়েছে।", "white_house",
+     ("north_korea",)),
+    # a dateline's agency is no one accused
+    ("ওয়াশিংটন, ২ মার্চ (এএফপি) : রাশিয়াকে ক্ষেপণাস্ত্র দিয়েছে উত্তর কোরিয়া বলে জানিয়েছেন জন কারবি।", "kirby",
+     ("north_korea",)),
+])
+def test_rd8_more_charges_read_from_a_statements_clause(reader: ArticleReader, body: str, claimant: str,
+                                                        accused: tuple[str, ...]) -> None:
+    [c] = claims_by(read(reader, body), claimant)
+    assert (c.accusation, c.about) == (True, accused)
+
+
+def test_rd8_workers_sent_home_accuse_no_one(reader: ArticleReader) -> None:
+    [c] = read(reader, "রাশিয়া জানিয়েছে, উত্তর কোরীয় শ্রমিকদের বেশির ভাগকে ফেরত পাঠানো হয়েছে।").claims
+    assert (c.claimant, c.accusation) == ("russia", False)
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("উত্তর কোরিয়া বরাবরই এসব নিষেধাজ্ঞাকে অন্যায় বলে আসছে।", "north_korea"),   # has long been saying
+    ("দক্ষিণ কোরিয়ার গোয়েন্দাদের হিসাবে, রাশিয়ায় অন্তত দশ হাজার সৈন্য পাঠিয়েছে উত্তর কোরিয়া।", "south_korea_intelligence"),
+])
+def test_rd8_more_ways_of_saying(reader: ArticleReader, body: str, claimant: str) -> None:
+    assert [c.claimant for c in read(reader, body).claims] == [claimant]
+
+
+def test_rd8_an_agencys_report_of_what_someone_said_is_its_claim_too(reader: ArticleReader) -> None:
+    """"কেসিএনএ-র খবর, বৈঠকে কিম বলেছেন, …": KCNA reports (a claim of its own) that Kim said it."""
+    rec = read(reader, "শনিবার কেসিএনএ-র খবর, বৈঠকে কিম বলেছেন, পিয়ংইয়ং মস্কোর পাশে থাকবে।")
+    assert sorted(c.claimant for c in rec.claims) == ["kcna", "kim_jong_un"]
+
+
+def test_rd8_states_inside_a_group_of_their_ministers_still_sign(reader: ArticleReader) -> None:
+    """The group "রাশিয়া ও উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রীরা" speaks; its states remain parties to what it signs."""
+    rec = read(reader, "রাশিয়া ও উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রীরা মস্কোয় একটি চুক্তিতে সই করেন।")
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    # West Bengal: রাষ্ট্রপুঞ্জ is the UN
+    ("রাষ্ট্রপুঞ্জ জানিয়েছে, ত্রাণ পাঠানো হবে।", "un"),
+    # the Russian president's spokesman on his day
+    ("রুশ প্রেসিডেন্টের মুখপাত্র বলেন, সফরের সূচি এখনও ঠিক হয়নি।", "peskov"),
+])
+def test_rd8_spellings_and_titles_of_speakers(reader: ArticleReader, body: str, claimant: str) -> None:
+    assert [c.claimant for c in read(reader, body).claims] == [claimant]
+
+
+@pytest.mark.parametrize(("body", "claimants"), [
+    ("লাভরভের ভাষায়, পশ্চিমারা উত্তেজনা বাড়াচ্ছে।", ["lavrov"]),                     # in X's words
+    ("পেসকভকে উদ্ধৃত করে তাস জানিয়েছে, পুতিন শিগগিরই পিয়ংইয়ং যাবেন।", ["peskov", "tass"]),   # quoting X
+    ("পেসকভের উদ্ধৃতি দিয়ে তাস জানিয়েছে, পুতিন শিগগিরই পিয়ংইয়ং যাবেন।", ["peskov", "tass"]),
+    ("কিম জং উন সাফ জানিয়ে দিয়েছেন, উত্তর কোরিয়া রাশিয়ার পাশে থাকবে।", ["kim_jong_un"]),   # made it plain
+])
+def test_rd8_sources_quoted_and_words_made_plain(reader: ArticleReader, body: str, claimants: list[str]) -> None:
+    assert sorted(c.claimant for c in read(reader, body).claims) == claimants
+
+
+def test_rd8_a_statement_ends_where_someone_elses_begins_after_a_semicolon(reader: ArticleReader) -> None:
+    rec = read(reader, "সিউলের অভিযোগ, পিয়ংইয়ং রাশিয়াকে গোলা দিচ্ছে; তবে মস্কো তা অস্বীকার করেছে।")
+    [c] = claims_by(rec, "south_korea")
+    assert (c.about, c.text) == (("north_korea",), "পিয়ংইয়ং রাশিয়াকে গোলা দিচ্ছে")
+
+
+def test_rd8_blamed_in_the_accusative(reader: ArticleReader) -> None:
+    [c] = read(reader, "উত্তর কোরিয়াকে অস্ত্র দেওয়ার জন্য রাশিয়াকে দোষারোপ করেছে যুক্তরাষ্ট্র।").claims
+    assert (c.claimant, c.accusation, c.about) == ("usa", True, ("russia",))
+
+
+@pytest.mark.parametrize(("body", "kind", "accused"), [
+    ("লাভরভ বলেন, পশ্চিমারা কোরীয় উপদ্বীপে উত্তেজনা বাড়াচ্ছে।", "said", ("western_countries",)),   # raising tension
+    ("উত্তর কোরিয়া জানিয়েছে, যুক্তরাষ্ট্র উসকানিমূলক মহড়া চালাচ্ছে।", "said", ("usa",)),            # provoking
+])
+def test_rd8_provoking_and_raising_tension_are_charges(reader: ArticleReader, body: str, kind: str,
+                                                       accused: tuple[str, ...]) -> None:
+    [c] = read(reader, body).claims
+    assert (c.kind, c.accusation, c.about) == (kind, True, accused)
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("রাশিয়া আলোচনায় বসতে অস্বীকৃতি জানিয়েছে।", "denied"),
+    ("পুতিন কিমকে পূর্ণ সহযোগিতার ব্যাপারে আশ্বস্ত করেছেন।", "pledged"),
+    ("দক্ষিণ কোরিয়া নিষেধাজ্ঞা কঠোর করার দাবি তুলেছে।", "claimed"),
+])
+def test_rd8_more_speech_verbs(reader: ArticleReader, body: str, kind: str) -> None:
+    assert [c.kind for c in read(reader, body).claims] == [kind]

@@ -86,8 +86,9 @@ class AccusationRules(Rules):
                 return blamed  # "… এর দায় রাশিয়াকেই নিতে হবে"
         stems = [{w} | {st for st, _ in self.finder.endings(w)} for w in ws]
 
-        def has(ps: Sequence[Phrase], stems: list[set[str]] = stems) -> bool:
-            return any(len(p) == 1 and p[0] in st for p in ps for st in stems) or self.has_phrase(ws, ps)
+        def has(ps: Sequence[Phrase], stems: list[set[str]] = stems) -> bool:  # "উপগ্রহ প্রযুক্তিতে": inflected
+            return any(len(p) == 1 and p[0] in st for p in ps for st in stems) \
+                or bool(self.find_phrases(toks[lo:hi], ps))
 
         def moved(stems: list[set[str]] = stems) -> bool:  # a move, but not "কথা দিয়েছেন" (promised)
             single = {p[0] for p in sp.arms_moves if len(p) == 1}
@@ -95,6 +96,9 @@ class AccusationRules(Rules):
                 return True
             return any(st & single and not (x and stems[x - 1] & sp.arms_idioms) for x, st in enumerate(stems))
 
+        protested = self.protested(s, lo, hi, who, entities)
+        if protested:
+            return protested  # "… টোকিও পিয়ংইয়ংয়ের কাছে কড়া প্রতিবাদ জানিয়েছে"
         acts = [lo + x for x, _, _ in self.find_phrases(toks[lo:hi], sp.wrong_acts)]
         if not acts and not (has(sp.arms_goods) and moved()):
             return ()
@@ -117,8 +121,11 @@ class AccusationRules(Rules):
         shared = {m.token: n.end_token for m in s.mentions for n in s.mentions
                   if m.case == "nom" and n.case == "gen" and n.key
                   and n.token == m.end_token + 1 and s.words(m.end_token, n.token)[0] in self.conjunctions}
+        located = {m.token for m in s.mentions for n in s.mentions  # "রাশিয়া ও চীনে কাজ করছেন": where, both
+                   if m.case == "nom" and n.case == "loc" and n.key and n.token == m.end_token + 1
+                   and s.words(m.end_token, n.token)[0] in self.conjunctions}
         for m in s.mentions:
-            if not (lo <= m.token and m.end_token <= hi):
+            if not (lo <= m.token and m.end_token <= hi) or m.token in located:
                 continue
             if m.token in shared:
                 m = replace(m, case="gen", end_token=shared[m.token])
@@ -186,6 +193,27 @@ class AccusationRules(Rules):
             return self.wrongdoers(prev, start, prev.sentence.end, who, entities, memory, look_back=False)
         return tuple(k for k in dict.fromkeys(noms or gens)
                      if k not in who and self.state_of(k, entities) not in own)
+
+    def protested(self, s: SentenceState, lo: int, hi: int, who: list[str], entities: dict[str, Entity],
+                  ) -> tuple[str, ...]:
+        """ "… পিয়ংইয়ংয়ের কাছে কড়া প্রতিবাদ জানিয়েছে": the actor (a capital for its state) in the
+        genitive before "কাছে", a protest noun at most three words on, between tokens lo and hi —
+        not the speaker's own side (claims.yaml `protest`)."""
+        sp = self.lex.speech
+        own = {self.state_of(k, entities) for k in who} - {None}
+        out = []
+        for m in s.mentions:
+            if not (m.key and m.case == "gen" and lo <= m.token and m.end_token < hi) \
+                    or s.toks[m.end_token].text not in sp.protest_to:
+                continue
+            if not any(self.strip_clitic(w) in sp.protest_nouns for w in s.words(m.end_token + 1, min(hi, m.end_token + 4))):
+                continue
+            key = self.actor_or_capital(m.key, entities)
+            if self.etype(m.key, entities) == "Organization":
+                continue  # "জাতিসংঘের কাছে প্রতিবাদ": a complaint to a body, about someone else
+            if key and key not in who and self.state_of(key, entities) not in own:
+                out.append(key)
+        return tuple(dict.fromkeys(out))
 
     def actor_or_capital(self, key: str, entities: dict[str, Entity]) -> str | None:
         """An actor's key, a capital's state ("পিয়ংইয়ং" acts for North Korea), else None (a place)."""
@@ -274,7 +302,19 @@ class AccusationRules(Rules):
         objects = [m for m in s.mentions if m.case == "acc" and m.key]
         own = {self.state_of(k, entities) for k in who} - {None}
         if accusation and self.has_phrase(s.words(i, j), self.lex.speech.object_accused):
-            out = [m.key for m in objects]
+            # "রাশিয়াকে ক্ষেপণাস্ত্র দেওয়ার জন্য উত্তর কোরিয়াকে দায়ী করেছে": the object right before the
+            # verb (and those joined to it), not the receiver told before it
+            before = [m for m in s.mentions if m.key and m.end_token <= i and (m.case == "acc" or (
+                m.end_token == i and m.surface.endswith(self.lex.grammar.plural_endings)))]  # "পশ্চিমাদের দায়ী করেন"
+            if before:
+                group = [before[-1]]
+                for m in sorted((m for m in s.mentions if m.key and m.end_token <= group[0].token), key=lambda m: -m.token):
+                    if m.how in PASSIVE or not self.coordinated(s, m, group[-1]):
+                        break
+                    group.append(m)  # "যুক্তরাষ্ট্র ও জাপানকে": the bare name shares the ending
+                out = [m.key for m in reversed(group)]
+            else:
+                out = [m.key for m in objects]
         if accusation:  # "X-এর বিরুদ্ধে অভিযোগ" (not "ইউক্রেনীয় বাহিনীর বিরুদ্ধে লড়াইয়ে … অংশ নিচ্ছে বলে
             # অভিযোগ": inside the reported clause, whom the fight is against — the victim)
             after = [t.text for t in s.toks if t.start >= b][:1]

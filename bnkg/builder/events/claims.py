@@ -36,7 +36,10 @@ class ClaimRules(AccusationRules):
         toks = s.toks
         verbs = [(i, j, self._speech_kinds[p])
                  for i, j, p in self.find_phrases(toks, self._speech_verbs, inflect_last=False)]
+        tag = self.speaker_tag(s, verbs, entities)
         for i, j, kind in verbs:
+            if tag is not None and i < tag:
+                continue  # "… বলে মেদভেদেভকে জানিয়েছেন, তিমাকোভা বলেন।": inside Timakova's words
             if s.speech_from is not None and i >= s.speech_from:
                 continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech
             if j < len(toks) and toks[j].text in sp.negated:
@@ -47,15 +50,15 @@ class ClaimRules(AccusationRules):
                 continue  # "সাংবাদিকদের সঙ্গে (টেলিফোনে) কথা বলেন": talked with, not said
             # "এ অভিযোগ করেছেন X", "… — এমন দাবি করেছে X": the words told just before
             det = self.anaphoric(s, i)
-            inner = self.clause_before(s, det) if det is not None else None
+            inner, cut = self.clause_before(s, det) if det is not None else (None, 0)
             who, rule, after_speaker = self.speakers(s, i, j, entities, memory,
-                                                     min_token=det if inner is not None else 0)
+                                                     min_token=cut if inner is not None else 0)
             if not who:
                 continue
-            text_span = self.claim_text(s, i, j, rule, after_speaker)
+            text_span = self.claim_text(s, i, j, rule, after_speaker, tag)
             if text_span is None:
                 continue
-            a, b = text_span
+            a, b = self.until_next_statement(s, *text_span, verbs)
             relayed_by = self.relayed_tail(s, a, b, entities, verbs) if a >= toks[j - 1].end else None
             if relayed_by is not None:  # "পুতিন বলেন, … হয়েছে বলে জানিয়েছে তাস": via TASS, not its words
                 b, via = relayed_by
@@ -101,6 +104,8 @@ class ClaimRules(AccusationRules):
             # "পুতিন ও কিমের যৌথ বিবৃতিতে": both owners; "… প্রকাশিত যৌথ বিবৃতিতে": those who met
             srcs = self.gen_conjuncts(s, i, src, entities) if src else \
                 list(memory.last_meeting) if any(w in sp.joint for w in s.words(i - 3, i)) else []
+            if src and any(st in sp.documents for w in s.words(i - 2, i) for st, _ in self.finder.endings(w)):
+                memory.publisher = (src, s.sentence.index)  # "প্যানেলের প্রতিবেদনে বলা হয়েছে। প্রতিবেদনে আরও …"
             if srcs:  # "X-এর বিবৃতিতে বলা হয়েছে, …"; "… অভিযোগ করা হয়েছে": an allegation
                 kind = next((self._speech_kinds[v] for v in self._speech_verbs if v[0] == p[0] and len(v) > 1), "said")
                 a, b = self.after_comma(s, j)
@@ -119,7 +124,9 @@ class ClaimRules(AccusationRules):
                 out += self.make_claims(article, s, [src], "said", a, b, about, acc, "claim.heard-saying",
                                         s.surface(i, j, article.text), relay, entities)
         for i, j, _ in self.find_phrases(toks, sp.according_to, inflect_last=False):
-            src = self.genitive_or_locative_before(s, i, entities)
+            if j < len(toks) and (toks[j].text,) in self.lex.grammar.negations:
+                continue  # "পিয়ংইয়ংয়ের প্রতিশ্রুতি 'কথায় নয়, কাজে' …": not in words (but in deeds), no source
+            src = self.genitive_or_locative_before(s, i, entities, cases=("gen", "loc", "acc"))
             # "X-এর বরাত দিয়ে এমন দাবি করেছেন তিনি": the source of what the speaker of a verb in the same
             # clause says — X says those words too, whatever they are (told before, or after a comma)
             relayed = next((made for k, made in by_verb if k >= j and not self.boundary_between(s, j, k)), None)
@@ -153,7 +160,7 @@ class ClaimRules(AccusationRules):
             src = self.genitive_or_locative_before(s, k, entities, window=1, cases=("gen",))
             if src:  # "তাঁর অভিযোগ, …", "সিউলের আশঙ্কা, …", "যুক্তরাষ্ট্র ও জাপানের দাবি, …"
                 srcs = self.gen_conjuncts(s, k, src, entities)
-                a, b = self.after_comma(s, k + 1)
+                a, b = self.until_next_statement(s, *self.after_comma(s, k + 1), verbs)
                 about, acc = self.judge(s, srcs, kind, a, b, entities, memory, k, k + 1)
                 out += self.make_claims(article, s, srcs, kind, a, b, about, acc, "claim.noun-comma",
                                         t.text, relay, entities)
@@ -197,6 +204,41 @@ class ClaimRules(AccusationRules):
             if after and all(self.is_relay(m.key) for m in after) and after[-1].end_token == len(s.toks):
                 return self.trim(s, a, s.toks[k - 1].end)[1], after[0].key
         return None
+
+    def until_next_statement(self, s: SentenceState, a: int, b: int, verbs: list[tuple[int, int, str]],
+                             ) -> tuple[int, int]:
+        """The words between offsets a and b, up to a semicolon that opens someone else's statement
+        ("সিউলের অভিযোগ, পিয়ংইয়ং … দিচ্ছে; তবে মস্কো তা অস্বীকার করেছে")."""
+        text, base = s.sentence.text, s.sentence.start
+        for i, _, _ in verbs:
+            at = s.toks[i].start
+            if a < at < b:
+                semi = text.rfind(";", a - base, at - base)
+                if semi >= 0 and any(m.case == "nom" and m.key and a <= m.start and semi + base < m.start < at
+                                     for m in s.mentions):
+                    return self.trim(s, a, base + semi)
+        return a, b
+
+    def speaker_tag(self, s: SentenceState, verbs: list[tuple[int, int, str]], entities: dict[str, Entity],
+                    ) -> int | None:
+        """ "…, তিমাকোভা বলেন।": a sentence that ends in a comma, a speaker and a speech verb tells
+        that speaker's words before the comma (verbs there are inside them): the tag's first token
+        (the speaker's), or None."""
+        last = next(((i, j) for i, j, _ in verbs if j == len(s.toks)), None)
+        if last is None:
+            return None
+        i = last[0]
+        named = [m for m in s.mentions if m.end_token <= i and m.case == "nom" and m.key
+                 and (self.etype(m.key, entities) in ACTOR_TYPES or m.how.startswith("pronoun"))]
+        start = i
+        for m in sorted(named, key=lambda m: -m.end_token):
+            if m.end_token != start and not (m.end_token < start and all(
+                    w in self.conjunctions for w in s.words(m.end_token, start))):
+                break
+            start = m.token
+        if start == i or start < 2 or not self.boundary_between(s, start, start):
+            return None
+        return start
 
     def before_verb(self, s: SentenceState, i: int) -> list[str]:
         """The two words before the verb at token i, clitics off, a manner of talking skipped
@@ -253,10 +295,16 @@ class ClaimRules(AccusationRules):
 
     def phrase_start(self, s: SentenceState, m: Mention) -> int:
         """The first token of the speaker's noun phrase: genitives chained right before it qualify it
-        ("রাশিয়ার পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র মারিয়া জাখারোভা")."""
+        ("রাশিয়ার পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র মারিয়া জাখারোভা"), and a place right before them says
+        where the speaker serves ("জাতিসংঘে উত্তর কোরিয়ার রাষ্ট্রদূত কিম সং")."""
         start = m.token
         for n in sorted((n for n in s.mentions if n.end_token <= m.token), key=lambda n: -n.end_token):
-            if n.case != "gen" or start - n.end_token > 2 or self.boundary_between(s, n.end_token, start):
+            if self.boundary_between(s, n.end_token, start):
+                break
+            if n.case == "loc" and n.end_token == start and start < m.token:
+                start = n.token
+                break
+            if n.case != "gen" or start - n.end_token > 2:
                 break
             start = n.token
         return start
@@ -284,9 +332,12 @@ class ClaimRules(AccusationRules):
             and memory.last_claim_sentence >= s.sentence.index - 2 \
             and self.etype(memory.last_claimant, entities) == "Person"
         out = []
+        groups = [g for g in s.mentions if g.how == "discovered" and g.key and self.etype(g.key, entities) == "Group"]
         for m in s.mentions:
             if m.case != "nom" or m.how in PASSIVE or self.shares_a_case(s, m):
                 continue
+            if any(g is not m and g.token <= m.token and m.end_token <= g.end_token for g in groups):
+                continue  # "যুক্তরাষ্ট্র, … ও জাপানের পররাষ্ট্রমন্ত্রীরা": the states speak through the group
             t = self.etype(m.key, entities) if m.key else None
             if m.how in ("pronoun-pair", "pronoun-plural") or t in ACTOR_TYPES \
                     or (recent and m.how == "pronoun-singular" and not m.key):
@@ -360,8 +411,10 @@ class ClaimRules(AccusationRules):
         for k in range(comp[-1] + 1, i):
             if any(m.token <= k < m.end_token for m in s.mentions):
                 return False
-        return any(w in heads or w.endswith(plural) or any(st in heads for st, _ in self.finder.endings(w))
-                   for w in s.words(comp[-1] + 1, i))
+        between = s.words(comp[-1] + 1, i)
+        return any(w in heads or w.endswith(plural) or w in self.lex.speech.unnamed_speakers
+                   or any(st in heads for st, _ in self.finder.endings(w)) for w in between) \
+            or " ".join(between) in self.lex.speech.unnamed_speakers
 
     def anaphoric(self, s: SentenceState, i: int) -> int | None:
         """The determiner of a speech verb's object that points back ("এ অভিযোগ করেছেন", "এ কথা
@@ -370,23 +423,38 @@ class ClaimRules(AccusationRules):
         w1 = s.words(i - 1, i)
         if w1 and w1[0] in an.anaphoric_determiners and s.words(i, i + 1)[0] in self._verb_nouns:
             return i - 1
+        if w1 and w1[0] in an.anaphoric_pronouns:  # "… এমনটাই জানিয়েছে"
+            return i - 1
         w2 = s.words(i - 2, i)
         if len(w2) == 2 and w2[0] in an.anaphoric_determiners and w2[1] in an.anaphoric_objects:
             return i - 2
         return None
 
-    def clause_before(self, s: SentenceState, det: int) -> tuple[int, int] | None:
+    def clause_before(self, s: SentenceState, det: int) -> tuple[tuple[int, int] | None, int]:
         """ "উত্তর কোরিয়া … পাঠিয়েছে— এমন দাবি করেছে X": the clause before the dash or comma that
-        ends right before the determiner, when it holds words of its own."""
-        if det < 2 or not self.boundary_between(s, det, det):
-            return None
-        span = self.trim(s, s.sentence.start, s.toks[det - 1].end)
-        return None if span == (s.sentence.start, s.sentence.end) else span
+        ends right before the determiner, when it holds words of its own — or a few words before it,
+        when those only say when or where ("… দিয়ে আসছে—বুধবার পার্লামেন্টে এমন দাবি করেছেন X") or
+        who ("… পাঠিয়েছে—গোয়েন্দা সংস্থা আইনপ্রণেতাদের এমনটাই জানিয়েছে"): (the words, the first word
+        after the boundary — no speaker stands before it), or (None, 0)."""
+        if det < 2:
+            return None, 0
+        cut = next((k for k in range(det, max(1, det - 10), -1) if self.boundary_between(s, k, k)), None)
+        if cut is None or any(self.verbal(t.text) for t in s.toks[cut:det]):
+            return None, 0
+        # (after a report's own verb and comma: "ইয়োনহাপ জানিয়েছে, … পাঠিয়েছে—গোয়েন্দা সংস্থা এমনটাই …")
+        opening = next((k for k in range(cut - 1, 1, -1) if self.boundary_between(s, k, k)
+                        and self.verbal(s.toks[k - 1].text)), None)
+        start = s.toks[opening].start if opening is not None else s.sentence.start
+        span = self.trim(s, start, s.toks[cut - 1].end)
+        return (None, 0) if span == (s.sentence.start, s.sentence.end) else (span, cut)
 
-    def claim_text(self, s: SentenceState, i: int, j: int, rule: str, after_speaker: int) -> tuple[int, int] | None:
+    def claim_text(self, s: SentenceState, i: int, j: int, rule: str, after_speaker: int,
+                   tag: int | None = None) -> tuple[int, int] | None:
         """The claim's words: after "X বলেন," / "… যে", before "… বলে জানিয়েছেন X", between the
         speaker and a sentence-final verb ("X এই চুক্তির নিন্দা জানিয়েছে"), else the sentence."""
         sp = self.lex.speech
+        if tag is not None and j >= len(s.toks) and after_speaker == i and rule == "claim.speech-verb":
+            return self.trim(s, s.sentence.start, s.toks[tag - 1].end)  # "…, তিমাকোভা বলেন।": before the comma
         if j < len(s.toks) and (self.boundary_between(s, j, j) or s.toks[j].text in sp.that):
             k = j + 1 if s.toks[j].text in sp.that else j
             return self.after_comma(s, k)
@@ -493,7 +561,7 @@ class ClaimRules(AccusationRules):
         via = relayed[0].claimant
         # "কেসিএনএ জানায়, বৈঠকে কিম বলেছেন, …": the agency, the subject of its own verb, reports —
         # it says that Kim said it (a claim of its own); "… বলে জানিয়েছে তাস" only relays
-        reports = [c for c in relayed if c.evidence[0].rule in ("claim.speech-verb", "claim.passive")
+        reports = [c for c in relayed if c.evidence[0].rule in ("claim.speech-verb", "claim.passive", "claim.noun-comma")
                    and any(c.text_span[0] <= o.text_span[0] and o.text_span[1] <= c.text_span[1] for o in own)]
         return reports + [replace(c, via=via) if c.via in (None, relay) else c for c in own]
 
@@ -503,7 +571,11 @@ class ClaimRules(AccusationRules):
                     extra: tuple[Evidence, ...] = ()) -> list[Claim]:
         ev = self.evidence(s, rule, trigger) + extra
         text = article.text[a:b]
-        # an Accusation names the accused; an allegation against no one we can name stays a Claim
+        # an Accusation names the accused; an allegation against no one we can name stays a Claim; a news
+        # outlet (a dateline's "(এএফপি)") relays, it is accused of nothing
+        if accusation:
+            about = tuple(k for k in about if not self.is_relay(k))
+            accused = tuple(k for k in accused if not self.is_relay(k))
         accusation = accusation and bool(about)
         if accusation:  # "যুক্তরাষ্ট্র ও তার মিত্ররা …": a group led by a state accuses that state too
             about, accused = self.with_leading_states(about, entities), self.with_leading_states(accused, entities)
