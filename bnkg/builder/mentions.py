@@ -1042,6 +1042,8 @@ class MentionFinder:
         if self._words_at(toks, k, gaz.region_words) is not None:
             memory.region = (alias.key, " ".join(alias.words))  # "রাশিয়ার প্রিমোরস্কি অঞ্চলের গভর্নর …"
             k += 1
+        elif j - i > len(alias.words) and self._words_at(toks, j - 1, gaz.region_words) is not None:
+            memory.region = (alias.key, " ".join(alias.words))  # the region word read into the place's mention
         hit = self._words_at(toks, k, gaz.regional_bodies) if k < len(toks) else None
         if hit is None:
             return None
