@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
+import pyoxigraph as ox
 from rdflib import BNode, ConjunctiveGraph, Dataset, Graph, URIRef
 from rdflib.term import Literal as LiteralTerm
 from rdflib.term import Node
@@ -52,7 +53,8 @@ try:  # the optional Rust engine (the `fast` extra)
 except ImportError:  # pragma: no cover - installed with the test extra
     pyshacl_turbo = None
 
-__all__ = ["ENGINES", "engine_name", "run_shacl", "run_shacl_lines", "run_shacl_nt", "sparql_silent", "validate_fast", "validate_parallel", "validate_whole"]
+__all__ = ["ENGINES", "engine_name", "run_shacl", "run_shacl_lines", "run_shacl_nt", "sparql_silent", "sparql_silent_nt",
+           "validate_fast", "validate_parallel", "validate_whole"]
 
 Engine = Literal["auto", "pyshacl", "turbo"]
 ENGINES: tuple[str, ...] = ("auto", "pyshacl", "turbo")
@@ -128,37 +130,65 @@ def run_shacl_nt(lines: Iterable[str], focus: Sequence[URIRef] | None = None, sp
 # bnkgsh:Evidence-quote-matches-content), in the order sparql_silent files them
 _SPARQL_READS = (BNKG.status, BNKG.date, PROV.wasDerivedFrom, SCHEMA.datePublished, BNKG.inArticle,
                  BNKG.beginIndex, BNKG.endIndex, BNKG.quote, BNKG.content)
-_OFFSET_TYPES = (XSD.integer, XSD.nonNegativeInteger)
+_READ_NT = {f"<{p}>": i for i, p in enumerate(_SPARQL_READS)}  # the same as N-Triples terms
+_OFFSET_TYPES = (str(XSD.integer), str(XSD.nonNegativeInteger))
 _SKIPPABLE = (BNKGSH["Event-date-after-publication"], BNKGSH["Evidence-quote-matches-content"])
+_Lit = tuple[str, str]  # a literal's lexical form and datatype IRI; any other term is a node: a hashable key
 
 
 def sparql_silent(triples: Iterable[Triple]) -> bool:
     """Whether two of the shapes' SHACL-SPARQL constraints certainly find nothing in ``triples`` (so
-    an engine may skip them; the third, a fused event typed as a reading, costs nothing without one): every Occurred event is dated no later than the publication of each
-    article it is derived from, and every evidence quote is its article's content between its
-    offsets.  Conservative: anything unusual (an offset that is not a plain non-negative integer,
-    out of order or past the content, a quote or content that is not a literal) answers False.
+    an engine may skip them; the third, a fused event typed as a reading, costs nothing without
+    one): every Occurred event is dated no later than the publication of each article it is derived
+    from, and every evidence quote is its article's content between its offsets.  Conservative:
+    anything unusual (an offset that is not a plain non-negative integer, out of order or past the
+    content; a quote, content or date that is not a literal) answers False.
 
     Exact for any subset of ``triples`` too: both queries are plain joins and filters, so a subset
     has no more solutions (the streaming build checks the union of a chunk's article graphs)."""
     reads = {p: i for i, p in enumerate(_SPARQL_READS)}
-    props: dict[Node, list[list[Node]]] = {}
+    props: dict[object, list[list[object]]] = {}
     for s, p, o in triples:
         i = reads.get(p)  # type: ignore[call-overload]
         if i is not None:
             got = props.get(s)
             if got is None:
                 got = props[s] = [[] for _ in _SPARQL_READS]
-            got[i].append(o)
-    none: list[list[Node]] = [[] for _ in _SPARQL_READS]
-    occurred = BNKG.Occurred
+            got[i].append((str(o), str(o.datatype)) if isinstance(o, LiteralTerm) else o)
+    return _silent(props, BNKG.Occurred)
+
+
+def sparql_silent_nt(lines: Iterable[str]) -> bool:
+    """:func:`sparql_silent` of N-Triples lines (each ending in a newline; only the lines of the
+    predicates the constraints read are parsed, with Oxigraph)."""
+    text = "".join(line for line in lines if line.split(" ", 2)[1] in _READ_NT)
+    props: dict[object, list[list[object]]] = {}
+    if text:
+        try:
+            triples = list(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+        except (SyntaxError, ValueError):
+            return False  # the engine says what is wrong with it
+        for t in triples:
+            s, o = t.subject, t.object
+            got = props.get(s)
+            if got is None:
+                got = props[s] = [[] for _ in _SPARQL_READS]
+            got[_READ_NT[str(t.predicate)]].append((o.value, o.datatype.value) if isinstance(o, ox.Literal) else o)
+    return _silent(props, ox.NamedNode(str(BNKG.Occurred)))
+
+
+def _silent(props: dict[object, list[list[object]]], occurred: object) -> bool:
+    """``props``: subject → its values of each of ``_SPARQL_READS``."""
+    none: list[list[object]] = [[] for _ in _SPARQL_READS]
     for values in props.values():
         status, dates, derived, _, in_article, begins, ends, quotes, _ = values
         if dates and derived and occurred in status:
             for a in derived:
                 for published in props.get(a, none)[3]:
-                    p = str(published)
-                    if any(str(d)[:len(p)] > p[:len(str(d))] for d in dates):
+                    if not isinstance(published, tuple) or not all(isinstance(d, tuple) for d in dates):
+                        return False
+                    p = published[0]
+                    if any(d[0][:len(p)] > p[:len(d[0])] for d in dates):  # type: ignore[index]
                         return False
         if in_article and begins and ends and quotes:
             for a in in_article:
@@ -168,25 +198,25 @@ def sparql_silent(triples: Iterable[Triple]) -> bool:
     return True
 
 
-def _quotes_match(content: Node, begins: list[Node], ends: list[Node], quotes: list[Node]) -> bool:
-    if not isinstance(content, LiteralTerm):
+def _quotes_match(content: object, begins: list[object], ends: list[object], quotes: list[object]) -> bool:
+    if not isinstance(content, tuple):
         return False
-    text = str(content)
+    text = content[0]
     for b in begins:
         for e in ends:
             begin, end = _offset(b), _offset(e)
             if begin is None or end is None or not begin < end <= len(text):
                 return False
             expected = text[begin:end]
-            if any(not isinstance(q, LiteralTerm) or str(q) != expected for q in quotes):
+            if any(not isinstance(q, tuple) or q[0] != expected for q in quotes):
                 return False
     return True
 
 
-def _offset(term: Node) -> int | None:
+def _offset(term: object) -> int | None:
     """A plain non-negative integer literal's value (what the constraint's filter admits); else None."""
-    if isinstance(term, LiteralTerm) and term.datatype in _OFFSET_TYPES:
-        text = str(term)
+    if isinstance(term, tuple) and term[1] in _OFFSET_TYPES:
+        text = term[0]
         if text.isascii() and text.isdigit():
             return int(text)
     return None

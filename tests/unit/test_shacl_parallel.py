@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from bnkg.ontology.shacl_parallel import run_shacl_nt, sparql_silent, validate_whole
+from bnkg.ontology.shacl_parallel import run_shacl_nt, sparql_silent, sparql_silent_nt, validate_whole
 from bnkg.rdf.namespaces import BNKG
 from bnkg.rdf.nquads import ntriple_lines
 
@@ -23,6 +23,7 @@ def _lines(g: Graph) -> list[str]:
 def test_the_mini_graph_is_silent_and_reported_the_same_without_the_sparql_constraints() -> None:
     g = T.mini_union()
     assert sparql_silent(g)
+    assert sparql_silent_nt(_lines(g))
     assert run_shacl_nt(_lines(g), sparql=False) == run_shacl_nt(_lines(g)) == validate_whole(g, "turbo")
 
 
@@ -36,6 +37,7 @@ def test_every_breakage_the_sparql_constraints_report_is_not_silent(case: tuple[
         assert not sparql_silent(g), case[0]
     if sparql_silent(g):
         assert run_shacl_nt(_lines(g), sparql=False) == full
+    assert sparql_silent_nt(_lines(g)) == sparql_silent(g)  # the same answer from N-Triples lines
 
 
 EV = URIRef(T.EV_VISIT)
@@ -55,6 +57,12 @@ def test_an_unusual_offset_is_not_silent(value: object, expected: bool) -> None:
     g.remove((EV, BNKG.beginIndex, None))
     g.add((EV, BNKG.beginIndex, value))  # type: ignore[arg-type]
     assert sparql_silent(g) is expected
+    assert sparql_silent_nt(_lines(g)) is expected
+
+
+def test_lines_oxigraph_cannot_parse_are_not_silent() -> None:
+    assert not sparql_silent_nt([f"<{T.EV_VISIT}> <{BNKG.quote}> \"unterminated .\n"])
+    assert sparql_silent_nt([f"<{T.EV_VISIT}> <{BNKG.rule}> \"unterminated .\n"])  # a line it does not read
 
 
 def test_a_quote_that_is_not_a_literal_or_content_that_is_not_is_not_silent() -> None:
