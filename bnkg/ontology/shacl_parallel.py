@@ -95,12 +95,13 @@ def _axioms_nt() -> str:
 
 
 def run_shacl(triples: Iterable[Triple], engine: str = "auto", focus: Sequence[URIRef] | None = None,
-              ) -> ValidationReport:
+              sparql: bool = True) -> ValidationReport:
     """Validate exactly ``triples`` (plus the ontology's subclass axioms) with one engine call;
-    with ``focus``, only those nodes (the others are there for the shapes to read)."""
+    with ``focus``, only those nodes (the others are there for the shapes to read).  ``sparql``:
+    :func:`run_shacl_nt`'s (pyshacl always runs every constraint)."""
     name = engine_name(engine)
     if name == "turbo":
-        return run_shacl_nt((line + "\n" for line in ntriple_lines(triples)), focus)
+        return run_shacl_nt((line + "\n" for line in ntriple_lines(triples)), focus, sparql)
     else:
         graph = PreparedQueryGraph()
         for t in triples:
@@ -222,10 +223,10 @@ def _offset(term: object) -> int | None:
     return None
 
 
-def run_shacl_lines(lines: Sequence[str], engine: str = "auto") -> ValidationReport:
+def run_shacl_lines(lines: Sequence[str], engine: str = "auto", sparql: bool = True) -> ValidationReport:
     """:func:`run_shacl` on N-Triples lines (each ending in a newline), with either engine."""
     if engine_name(engine) == "turbo":
-        return run_shacl_nt(lines)
+        return run_shacl_nt(lines, sparql=sparql)
     return run_shacl(Graph().parse(data="".join(lines), format="nt"), engine)
 
 

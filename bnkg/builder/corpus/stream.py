@@ -33,9 +33,11 @@ import os
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDFS
@@ -51,7 +53,14 @@ from bnkg.builder.graph import IRIs, Triple, new_dataset, record_triples
 from bnkg.builder.records import FACT_KINDS, ArticleRecord, fact_counts
 from bnkg.mappings import Lexicons, Mappings
 from bnkg.ontology.shacl import ValidationReport, Violation, sorted_violations
-from bnkg.ontology.shacl_parallel import engine_name, run_shacl, run_shacl_lines, run_shacl_nt, sparql_silent
+from bnkg.ontology.shacl_parallel import (
+    engine_name,
+    run_shacl,
+    run_shacl_lines,
+    run_shacl_nt,
+    sparql_silent,
+    sparql_silent_nt,
+)
 from bnkg.rdf.iri import check_base
 from bnkg.rdf.namespaces import BNKG, DEFAULT_BASE, RDF
 from bnkg.rdf.nquads import nquad_lines
@@ -61,6 +70,7 @@ __all__ = ["STREAM_FORMATS", "ArticleOutput", "StreamResult", "article_nquads", 
            "write_nquads"]
 
 STREAM_FORMATS = ("nquads", "trig")
+T = TypeVar("T")
 
 RUN_CHARS = 16_000_000  # characters of N-Quads held in memory before a sorted run goes to disk
 MAX_RUNS = 64  # runs merged at once (open files)
@@ -387,17 +397,31 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
             blocks.add(iris("graph", "fused"), trig_graph(iris("graph", "fused"), fused, blocks.prefixes))
         elif fused:
             runs.add(nquad_lines(fused, iris("graph", "fused")))
-        if engine is not None:
-            violations.update(_cross_article(entities, fused, engine))
-            found = sorted_violations(violations)
-            result.report = ValidationReport(conforms=not found, violations=found)
+        # the cross-article SHACL runs in a thread while this one merges and writes: its engine
+        # releases the GIL, and the workers are done (a core would idle); the file is renamed into
+        # place only once the report is in
+        cross = None if engine is None else stack.enter_context(ThreadPoolExecutor(1)).submit(
+            _cross_article, entities, fused, engine)
+
+        def report() -> None:
+            if cross is not None:
+                violations.update(cross.result())
+                found = sorted_violations(violations)
+                result.report = ValidationReport(conforms=not found, violations=found)
+
         if blocks is not None:
-            write_chunks_atomic(target, blocks.chunks())
+            write_chunks_atomic(target, _then(blocks.chunks(), report))
             result.quads = own + len(entities) + len(set(fused))
         else:
             result.runs = max(1, len(runs.files) + bool(runs.buffer))
-            result.quads = write_lines_atomic(target, runs.merged())
+            result.quads = write_lines_atomic(target, _then(runs.merged(), report))
     return result
+
+
+def _then(items: Iterable[T], finish: Callable[[], None]) -> Iterator[T]:
+    """``items``, then ``finish()`` (an error there fails the write before the file is renamed)."""
+    yield from items
+    finish()
 
 
 def _labels(entities: Iterable[str], iris: IRIs) -> list[Triple]:
@@ -418,21 +442,25 @@ def _cross_article(entities: Iterable[str], fused: list[Triple], engine: str,
     if lines:
         typed = f" <{RDF.type}> "
         mine = {line[1:line.index("> ")] for line in lines if typed in line}
-        found += [v for v in run_shacl_lines(lines, engine).violations if v.focus in mine]
+        found += [v for v in run_shacl_lines(lines, engine, sparql=not sparql_silent_nt(lines)).violations
+                  if v.focus in mine]
     events: dict[Node, list[Triple]] = {}
+    report_of, supported_by, a_type, fused_event = BNKG.reportOf, BNKG.supportedBy, RDF.type, BNKG.FusedEvent
+    article = BNKG.Article
     for t in fused:  # the readings' bnkg:reportOf triples are read by no shape: left out
-        if t[1] != BNKG.reportOf:
+        if t[1] != report_of:
             events.setdefault(t[0], []).append(t)
     batch: list[Triple] = []
     for n, ts in enumerate(events.values(), 1):
         batch += ts
         if len(batch) >= chunk or n == len(events):
-            cited = {(o, RDF.type, BNKG.Article): None for _, p, o in batch if p == BNKG.supportedBy}
-            events_here = sorted({s for s, p, o in batch if p == RDF.type and o == BNKG.FusedEvent})
+            cited = {(o, a_type, article): None for _, p, o in batch if p == supported_by}
+            events_here = sorted({s for s, p, o in batch if p == a_type and o == fused_event})
             mine = set(map(str, events_here))
+            data = [*batch, *cited]
             # the fused events are the focus: the cited articles are only typed, which their own
             # shape would report at length (at 10,000 articles, decoding that report was 15 s)
-            found += [v for v in run_shacl([*batch, *cited], engine, focus=events_here).violations
+            found += [v for v in run_shacl(data, engine, focus=events_here, sparql=not sparql_silent(data)).violations
                       if v.focus in mine]
             batch = []
     return found
