@@ -229,7 +229,7 @@ STAGES = {"extract_file": "w: extraction (reader, not this benchmark's concern)"
           "record_triples": "w: record_triples", "nquad_lines": "w+p: N-Quads lines",
           "graph_readings": "w: event readings", "_validated": "w: SHACL of the article graphs",
           "fused_triples": "p: fusion", "_cross_article": "p: cross-article SHACL",
-          "write_lines_atomic": "p: merge of the runs and writing"}
+          "write_chunks_atomic": "p: merge of the runs and writing"}
 RUNS = "p: sorted runs to disk"
 
 

@@ -14,10 +14,10 @@ and never held:
 
 Each chunk is then one engine call — the focus nodes
 :func:`bnkg.ontology.shacl_parallel.validate_parallel` gives it, and its data but for the nodes it
-points to and does not own, of which only what the shapes read of a value (``READ_OF_VALUES``); its
-docstring says why the union of the chunk reports is the whole-graph report (a test compares them
-with pyshacl's) — in ``jobs`` processes.  Memory: the index (a few small entries per node) and one
-chunk at a time.
+points to and does not own, of which only what the shapes read of a value (``READ_OF_VALUES``; an
+article's content where an evidence points to it); that docstring says why the union of the chunk
+reports is the whole-graph report (a test compares them with pyshacl's) — in ``jobs`` processes.
+Memory: the index (a few small entries per node) and one chunk at a time.
 """
 
 from __future__ import annotations
@@ -45,10 +45,13 @@ __all__ = ["streamable", "validate_file"]
 
 _TYPE = f"<{RDF.type}>"
 # what the shapes read of a node that is the value of a focus node's property (one hop): its types
-# (sh:class), and an article's publication date and content (the SHACL-SPARQL constraints read them
-# through prov:wasDerivedFrom and bnkg:inArticle); a chunk gets only these triples of the nodes it
-# points to but does not own (an actor's labels, repeated in every chunk, were ~15 % of the engine's time)
-READ_OF_VALUES = frozenset({_TYPE, f"<{SCHEMA.datePublished}>", f"<{BNKG.content}>"})
+# (sh:class), and an article's publication date (the SHACL-SPARQL constraint on events reads it through
+# prov:wasDerivedFrom); a chunk gets only these triples of the nodes it points to but does not own (an
+# actor's labels, repeated in every chunk, were ~15 % of the engine's time), and an article's content
+# only where an evidence points to it (bnkg:inArticle: the constraint on quotes reads it), not in the
+# fused events' chunks, which cite every article
+READ_OF_VALUES = frozenset({_TYPE, f"<{SCHEMA.datePublished}>"})
+_IN_ARTICLE, _CONTENT = f"<{BNKG.inArticle}>", f"<{BNKG.content}>"
 
 
 def streamable(path: str | os.PathLike[str], fmt: str | None = None) -> bool:
@@ -69,6 +72,8 @@ class _Plan:
     node_chunk: dict[str, int] = field(default_factory=dict)  # a node of a split graph → its chunk
     # node → the chunks it is a value in, which read only what the shapes read of a value (READ_OF_VALUES)
     pointed: dict[str, set[int]] = field(default_factory=dict)
+    # article → the chunks it is the bnkg:inArticle of an evidence in, which read its bnkg:content too
+    contents: dict[str, set[int]] = field(default_factory=dict)
 
     def home(self, graph: str, node: str) -> int | None:
         """The chunk a triple of ``graph`` about ``node`` belongs to: its graph's, or for a graph too
@@ -94,6 +99,7 @@ def _plan(path: Path, fmt: str, chunk_triples: int) -> _Plan:
     place: dict[str, str] = {}  # node → a graph describing it
     spread: set[str] = set()  # nodes described in several graphs
     refs: dict[str, set[str]] = defaultdict(set)
+    quoted: dict[str, set[str]] = defaultdict(set)  # an evidence's article → the graphs of the evidence
     for q in _quads(path, fmt):  # pass 1: the index
         g, s = str(q.graph_name), str(q.subject)
         g = names.setdefault(g, g)
@@ -103,9 +109,12 @@ def _plan(path: Path, fmt: str, chunk_triples: int) -> _Plan:
         o = q.object
         if isinstance(o, ox.Literal):
             continue
-        if str(q.predicate) == _TYPE:
+        p = str(q.predicate)
+        if p == _TYPE:
             homes[s].add(g)
         refs[str(o)].add(g)
+        if p == _IN_ARTICLE:
+            quoted[str(o)].add(g)
     graphs = sorted(size)
     owner = {s: next(iter(gs)) for s, gs in homes.items() if len(gs) == 1}
     if len(graphs) < 2:
@@ -150,6 +159,7 @@ def _plan(path: Path, fmt: str, chunk_triples: int) -> _Plan:
     del place, spread, homes
     describe: dict[str, set[int]] = defaultdict(set, {s: set(cs) for s, cs in first.items()})
     pointed: dict[str, set[int]] = defaultdict(set)
+    contents: dict[str, set[int]] = defaultdict(set)
 
     def away(o: str, c: int) -> bool:  # not owned in chunk c: its triples are read too
         return o not in owner or where(o) != c
@@ -158,7 +168,11 @@ def _plan(path: Path, fmt: str, chunk_triples: int) -> _Plan:
         for c in {chunk_of[g] for g in gs if g in chunk_of}:
             if away(o, c):
                 pointed[o].add(c)
-    del refs
+    for o, gs in quoted.items():
+        for c in {chunk_of[g] for g in gs if g in chunk_of}:
+            if away(o, c):
+                contents[o].add(c)
+    del refs, quoted
     if first or node_chunk:
         for q in _quads(path, fmt):  # pass 2: the nodes the triples read whole, or of a split graph, point to
             if isinstance(q.object, ox.Literal):
@@ -168,14 +182,19 @@ def _plan(path: Path, fmt: str, chunk_triples: int) -> _Plan:
             if s in node_chunk and owner[s] == str(q.graph_name):
                 cs.add(node_chunk[s])
             o = str(q.object)
+            quotes = str(q.predicate) == _IN_ARTICLE
             for c in cs:
                 if away(o, c):
                     pointed[o].add(c)
+                    if quotes:
+                        contents[o].add(c)
     for o, cs in describe.items():  # read whole there anyway
         if o in pointed:
             pointed[o] -= cs
+        if o in contents:
+            contents[o] -= cs
     return _Plan(chunk_of, len(mine), owner, mine, dict(describe), False, node_chunk,
-                 {o: cs for o, cs in pointed.items() if cs})
+                 {o: cs for o, cs in pointed.items() if cs}, {o: cs for o, cs in contents.items() if cs})
 
 
 def _write_chunks(path: Path, fmt: str, plan: _Plan, folder: Path) -> list[Path]:
@@ -196,8 +215,11 @@ def _write_chunks(path: Path, fmt: str, plan: _Plan, folder: Path) -> list[Path]
                 out[c].write(line)
             ds = plan.describe.get(s)
             ps = plan.pointed.get(s)
-            if ps and str(q.predicate) in READ_OF_VALUES:
-                ds = ps if ds is None else ds | ps
+            if ps:
+                p = str(q.predicate)
+                ps = ps if p in READ_OF_VALUES else plan.contents.get(s) if p == _CONTENT else None
+                if ps:
+                    ds = ps if ds is None else ds | ps
             if ds and s in plan.owner:
                 for d in ds - {c}:
                     out[d].write(line)

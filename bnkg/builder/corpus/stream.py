@@ -43,7 +43,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDFS
 from rdflib.term import Node
 
-from bnkg._infra.atomic import write_chunks_atomic, write_lines_atomic
+from bnkg._infra.atomic import write_chunks_atomic
 from bnkg._infra.pool import chunk_size, ordered_map, same
 from bnkg.builder.article import ArticleReader, Skipped, extract_file
 from bnkg.builder.corpus.fusion import Reading, fused_triples, graph_readings, surname_links
@@ -142,18 +142,20 @@ class _Checkable:
 
     def focus(self) -> list[URIRef]:
         """The nodes this article owns: typed here, not an actor or place."""
-        typed = RDF.type
         return list(dict.fromkeys(s for (s, p, _), e in zip(self.triples, self.shared, strict=True)
-                                  if not e and p == typed))  # type: ignore[misc]
+                                  if not e and p in _TYPED))  # type: ignore[misc]
 
     def shacl_lines(self) -> Iterator[str]:
         """The N-Triples its owned nodes are validated on: all but the actors' and places'
         descriptions, of which only the types stay (``sh:class`` reads them; nothing else of them
         is read one hop from an owned node)."""
-        typed = RDF.type
         for (_, p, _), q, e in zip(self.triples, self.quads, self.shared, strict=True):
-            if not e or p == typed:
+            if not e or p in _TYPED:
                 yield q[:-self.cut] + " .\n"
+
+
+# rdf:type as a set: membership is a hash and an identity test, where == of two terms is a Python call
+_TYPED = frozenset({RDF.type})
 
 
 def _validated(outs: list[ArticleOutput], checks: list[_Checkable], engine: str) -> list[ArticleOutput]:
@@ -259,14 +261,18 @@ class _Runs:
                 n += len(buf)
         return n
 
-    def merged(self) -> Iterator[str]:
-        """Every line once, sorted (runs merged ``MAX_RUNS`` at a time)."""
+    def merged(self) -> Iterator[bytes]:
+        """Every line once, sorted (runs merged ``MAX_RUNS`` at a time), as UTF-8 with its newline.
+
+        Bytes, not text: UTF-8 sorts as its code points do, so the order is the same, and the lines
+        go from the runs to the file without being decoded, cut and encoded again."""
         self.flush()
         while len(self.files) > MAX_RUNS:
             group, self.files = self.files[:MAX_RUNS], self.files[MAX_RUNS:]
             path = self.folder / f"merge{len(self.files):06d}_{group[0].name}"
-            with ExitStack() as stack:
-                self._write(path, _unique(heapq.merge(*(_read(stack, p) for p in group))))
+            with ExitStack() as stack, path.open("wb") as fh:
+                for chunk in _batches(_unique(heapq.merge(*(_read(stack, p) for p in group))), []):
+                    fh.write(chunk)
             for p in group:
                 p.unlink()
             self.files.append(path)
@@ -301,12 +307,26 @@ class _Blocks:
         self.fh.close()
 
 
-def _read(stack: ExitStack, path: Path) -> Iterator[str]:
-    fh = stack.enter_context(path.open(encoding="utf-8", newline="\n"))
-    return (line[:-1] for line in fh)
+def _read(stack: ExitStack, path: Path) -> Iterator[bytes]:
+    return iter(stack.enter_context(path.open("rb")))  # its lines, each with its newline
 
 
-def _unique(lines: Iterable[str]) -> Iterator[str]:
+def _batches(lines: Iterable[bytes], counted: list[int], batch: int = 4096) -> Iterator[bytes]:
+    """``lines`` joined ``batch`` at a time (one write each); their number is appended to ``counted``."""
+    n = 0
+    buf: list[bytes] = []
+    for line in lines:
+        buf.append(line)
+        if len(buf) >= batch:
+            n += len(buf)
+            yield b"".join(buf)
+            buf.clear()
+    n += len(buf)
+    yield b"".join(buf)
+    counted.append(n)
+
+
+def _unique(lines: Iterable[T]) -> Iterator[T]:
     last = None
     for line in lines:
         if line != last:
@@ -414,7 +434,9 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
             result.quads = own + len(entities) + len(set(fused))
         else:
             result.runs = max(1, len(runs.files) + bool(runs.buffer))
-            result.quads = write_lines_atomic(target, _then(runs.merged(), report))
+            counted: list[int] = []
+            write_chunks_atomic(target, _then(_batches(runs.merged(), counted), report))
+            result.quads = counted[0]
     return result
 
 
