@@ -2,6 +2,7 @@
 
     python benchmarks/bench_scale.py [--sizes 1000 4000 10000] [--big] [--jobs J] [--json OUT]
                                      [--workdir DIR] [--preload FILE.py] [--cli-only]
+    python benchmarks/bench_scale.py --stages DIR [--sample N]   # where a build's CPU goes, per article
 
 For each N (default 1,000, 4,000 and 10,000; ``--big`` adds 100,000) a corpus of articles shaped
 like the real pages (benchmarks/corpus.py, ``--shape page``; ``synthetic`` gives the earlier short
@@ -219,6 +220,64 @@ def extraction_and_writing(articles: Path, sample: int) -> dict[str, Any]:
     for fmt in ("nquads", "trig"):
         _, cpu, _ = _timed(lambda f=fmt: serialize(ds, f))
         out[f"rdflib_serialize_{fmt}_per_s"] = round(n / cpu)
+    return out
+
+
+# what a streaming build spends its CPU on, per article (``--stages``): the functions stream.py calls,
+# timed where it calls them; "w:" runs in a worker, "p:" in the parent (here all in one process)
+STAGES = {"extract_file": "w: extraction (reader, not this benchmark's concern)",
+          "record_triples": "w: record_triples", "nquad_lines": "w+p: N-Quads lines",
+          "graph_readings": "w: event readings", "_validated": "w: SHACL of the article graphs",
+          "fused_triples": "p: fusion", "_cross_article": "p: cross-article SHACL",
+          "write_chunks_atomic": "p: merge of the runs and writing"}
+RUNS = "p: sorted runs to disk"
+
+
+def stages(articles: Path, n: int) -> dict[str, float]:
+    """CPU ms per article of each stage of ``build_nquads(jobs=1)`` on the first ``n`` files."""
+    from bnkg.builder.corpus import stream
+    from bnkg.builder.corpus.inputs import iter_inputs
+
+    spent: dict[str, float] = dict.fromkeys([*STAGES.values(), RUNS], 0.0)
+
+    def timed(name: str) -> None:
+        fn = getattr(stream, name)
+
+        def wrapper(*a: Any, **k: Any) -> Any:
+            t = time.thread_time()  # this thread's: the cross-article SHACL runs in its own
+            runs = spent[RUNS]  # the merge writes the last run first: counted there, not twice
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[STAGES[name]] += time.thread_time() - t - (spent[RUNS] - runs)
+
+        setattr(stream, name, wrapper)
+
+    flush = stream._Runs.flush
+
+    def flushed(runs: Any) -> None:
+        t = time.thread_time()
+        flush(runs)
+        spent[RUNS] += time.thread_time() - t
+
+    originals = {name: getattr(stream, name) for name in STAGES}
+    for name in STAGES:
+        timed(name)
+    stream._Runs.flush = flushed  # type: ignore[method-assign]
+    try:
+        files = [p for p in iter_inputs([articles]) if isinstance(p, Path)][:n]
+        with tempfile.TemporaryDirectory(prefix="bnkg-stages-") as tmp:
+            t = time.process_time()
+            built = stream.build_nquads(files, Path(tmp) / "x.nq", jobs=1).built
+            total = time.process_time() - t
+    finally:
+        for name, fn in originals.items():
+            setattr(stream, name, fn)
+        stream._Runs.flush = flush  # type: ignore[method-assign]
+    out = {k: round(1000 * v / built, 3) for k, v in spent.items()}
+    out["all (one process)"] = round(1000 * total / built, 3)
+    out["rest (the parent's bookkeeping, the worker's other steps)"] = round(
+        1000 * (total - sum(spent.values())) / built, 3)
     return out
 
 
@@ -445,7 +504,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the JSON report to this file")
     ap.add_argument("--child-build", nargs=2, metavar=("ARTICLES", "OUT"), help=argparse.SUPPRESS)
     ap.add_argument("--no-validate", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--stages", type=Path, metavar="DIR",
+                    help="only: CPU ms per article of each stage of a one-process streaming build of the first "
+                         "--sample files of DIR")
     args = ap.parse_args(argv)
+    if args.stages:
+        if args.preload:
+            runpy.run_path(args.preload)
+        got = stages(args.stages, args.sample)
+        for k, v in got.items():
+            print(f"{v:8.3f} ms/article  {k}")
+        print(json.dumps({"stages_ms_per_article": got, "load_average": os.getloadavg()}, indent=2))
+        return 0
     if args.child_build:
         args.articles, args.out = args.child_build
         return child_build(args)

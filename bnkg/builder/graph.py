@@ -29,6 +29,11 @@ _EVIDENCE, _EVIDENCE_CLASS, _IN_ARTICLE = BNKG.evidence, BNKG.Evidence, BNKG.inA
 _BEGIN, _END, _QUOTE, _RULE, _TRIGGER = BNKG.beginIndex, BNKG.endIndex, BNKG.quote, BNKG.rule, BNKG.trigger
 _CAMEO, _DATE, _STATUS, _MENTIONS = BNKG.cameoCode, BNKG.date, BNKG.status, BNKG.mentions
 _STRING, _COUNT = XSD.string, XSD.nonNegativeInteger
+# the other bnkg terms record_triples writes, by name (a dict lookup, not a term built per access)
+_B = {name: BNKG[name] for name in (
+    "Accusation", "Agreement", "Article", "Claim", "Meeting", "Occurred", "Planned", "Visit", "about",
+    "agreementKind", "claimKind", "claimant", "content", "contentHash", "destination", "host", "participant",
+    "party", "place", "signatory", "sourceFile", "text", "via", "visitor")}
 
 
 def digest(*parts: object) -> str:
@@ -139,10 +144,10 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None, lexicons: Lexic
     def ent(key: str) -> URIRef:
         return iris.entity(key, places)
 
-    add((a, RDF.type, BNKG.Article))
-    add((a, BNKG.sourceFile, Literal(art.source_file, datatype=XSD.string)))
-    add((a, BNKG.contentHash, Literal(art.content_hash, datatype=XSD.string)))
-    add((a, BNKG.content, Literal(art.text, lang="bn")))
+    add((a, _TYPE, _B["Article"]))
+    add((a, _B["sourceFile"], Literal(art.source_file, datatype=_STRING)))
+    add((a, _B["contentHash"], Literal(art.content_hash, datatype=_STRING)))
+    add((a, _B["content"], Literal(art.text, lang="bn")))
     if art.headline:
         add((a, SCHEMA.headline, Literal(art.headline, lang="bn")))
     if art.published is not None:
@@ -175,53 +180,53 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None, lexicons: Lexic
     def timed(node: URIRef, date: DateValue | None, status: str) -> None:
         if date is not None:
             add((node, _DATE, iris.literal(date.value, DATE_TYPES[date.precision])))
-        add((node, _STATUS, BNKG[status]))
+        add((node, _STATUS, _B[status] if status in _B else BNKG[status]))
 
     for v in rec.visits:
         n = iris("visit", digest(art.content_hash, "visit", v.visitor, v.destination, v.evidence[0].start))
-        add((n, RDF.type, BNKG.Visit))
-        add((n, BNKG.visitor, ent(v.visitor)))
-        add((n, BNKG.destination, ent(v.destination)))
+        add((n, _TYPE, _B["Visit"]))
+        add((n, _B["visitor"], ent(v.visitor)))
+        add((n, _B["destination"], ent(v.destination)))
         if v.place:
-            add((n, BNKG.place, ent(v.place)))
+            add((n, _B["place"], ent(v.place)))
         if v.host:
-            add((n, BNKG.host, ent(v.host)))
+            add((n, _B["host"], ent(v.host)))
         add((n, _CAMEO, iris.literal(lex.visit.cameo, _STRING)))
         timed(n, v.date, v.status)
         evidence(n, v.evidence)
     for m in rec.meetings:
         n = iris("meeting", digest(art.content_hash, "meeting", *m.participants, m.evidence[0].start))
-        add((n, RDF.type, BNKG.Meeting))
+        add((n, _TYPE, _B["Meeting"]))
         for p in m.participants:
-            add((n, BNKG.participant, ent(p)))
+            add((n, _B["participant"], ent(p)))
         if m.place:
-            add((n, BNKG.place, ent(m.place)))
+            add((n, _B["place"], ent(m.place)))
         add((n, _CAMEO, iris.literal(lex.meeting.cameo, _STRING)))
         timed(n, m.date, m.status)
         evidence(n, m.evidence)
     for ag in rec.agreements:
         n = iris("agreement", digest(art.content_hash, "agreement", *ag.parties, ag.evidence[0].start))
-        add((n, RDF.type, BNKG.Agreement))
+        add((n, _TYPE, _B["Agreement"]))
         for p in ag.parties:
-            add((n, BNKG.party, ent(p)))
+            add((n, _B["party"], ent(p)))
         for p in ag.signatories:
-            add((n, BNKG.signatory, ent(p)))
-        add((n, BNKG.agreementKind, iris.literal(ag.kind, _STRING)))
+            add((n, _B["signatory"], ent(p)))
+        add((n, _B["agreementKind"], iris.literal(ag.kind, _STRING)))
         add((n, _CAMEO, iris.literal(lex.agreement.cameo, _STRING)))
         timed(n, ag.date, ag.status)
         evidence(n, ag.evidence)
     for c in rec.claims:
         n = iris("claim", digest(art.content_hash, "claim", c.claimant, c.text_span[0], c.text_span[1]))
-        add((n, RDF.type, BNKG.Accusation if c.accusation else BNKG.Claim))
-        add((n, BNKG.claimant, ent(c.claimant)))
-        add((n, BNKG.text, Literal(c.text, lang="bn")))
-        add((n, BNKG.claimKind, iris.literal(c.kind, _STRING)))
+        add((n, _TYPE, _B["Accusation"] if c.accusation else _B["Claim"]))
+        add((n, _B["claimant"], ent(c.claimant)))
+        add((n, _B["text"], Literal(c.text, lang="bn")))
+        add((n, _B["claimKind"], iris.literal(c.kind, _STRING)))
         add((n, _CAMEO, iris.literal(lex.speech.accusation_cameo if c.accusation else lex.speech.claim_cameo,
                                                _STRING)))
         for k in c.about:
-            add((n, BNKG.about, ent(k)))
+            add((n, _B["about"], ent(k)))
         if c.via:
-            add((n, BNKG.via, ent(c.via)))
+            add((n, _B["via"], ent(c.via)))
         evidence(n, c.evidence)
     return list(out)
 

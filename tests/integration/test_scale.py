@@ -341,3 +341,24 @@ def test_file_validation_refuses_what_it_cannot_stream(tmp_path: Path) -> None:
     bad.write_text("<http://example.org/s> <http://example.org/p> .\n", encoding="utf-8")
     with pytest.raises(BnkgError, match="bad.nq: cannot read as nquads: SyntaxError"):
         validate_file(bad)
+
+
+@pytest.mark.slow
+def test_file_validation_reads_the_content_of_an_article_in_another_chunk(tmp_path: Path) -> None:
+    """A chunk gets of the nodes it points to only what the shapes read of a value: an article's
+    content too where one of its evidences is bnkg:inArticle of it (the quote check reads it), here
+    an article of another graph, so of another chunk."""
+    ds = T.mini_dataset()
+    ev, art_b = URIRef(T.EV_VISIT), URIRef(T.ART_B)
+    home = next(g for _, _, _, g in ds.quads((ev, RDF.type, None, None)))
+    assert art_b not in {s for s, _, _ in ds.graph(home)}
+    ds.graph(home).remove((ev, BNKG_IN_ARTICLE, None))
+    ds.graph(home).add((ev, BNKG_IN_ARTICLE, art_b))
+    expected = validate_whole(ds, "turbo")
+    assert any("is not the article content" in v.message for v in expected.violations), expected.text()
+    path = tmp_path / "g.nq"
+    path.write_bytes(serialize(ds, "nquads"))
+    assert validate_file(path, chunk_triples=1) == expected
+
+
+BNKG_IN_ARTICLE = URIRef("https://w3id.org/bnkg/ontology#inArticle")

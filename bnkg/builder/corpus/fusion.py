@@ -61,6 +61,9 @@ OTHER_ROLES = {BNKG.Visit: (BNKG.host,), BNKG.Meeting: (), BNKG.Agreement: (BNKG
 # what a reading is read from, besides its type and prov:wasDerivedFrom
 READ_PREDICATES = {k: KEY_ROLES[k] + OTHER_ROLES[k] + (BNKG.status, BNKG.date, BNKG.place) for k in KINDS}
 _ALL_READ = frozenset({PROV.wasDerivedFrom}.union(*READ_PREDICATES.values()))
+_KIND_SET = frozenset(KINDS)
+_TYPED, _READ, _PUBLISHED = "type", "read", "published"  # graph_readings' uses of a predicate
+_USES = {RDF.type: _TYPED, SCHEMA.datePublished: _PUBLISHED, **dict.fromkeys(_ALL_READ, _READ)}
 Triple = tuple[Node, Node, Node]
 
 
@@ -157,14 +160,19 @@ def graph_readings(triples: Iterable[Triple]) -> list[Reading]:
     """
     props: dict[URIRef, dict[URIRef, list[Node]]] = defaultdict(lambda: defaultdict(list))
     kinds: dict[URIRef, set[URIRef]] = defaultdict(set)
-    typed = RDF.type  # looked up once: a DefinedNamespace builds the term on every access
+    # what each predicate is for, looked up once per triple (a hash: a Namespace builds the term on
+    # every attribute access, and each == of two terms is a Python call — most of this loop's time)
     published: dict[URIRef, date | None] = {}
     for s, p, o in triples:
-        if p == typed and o in KINDS:
-            kinds[s].add(o)  # type: ignore[arg-type]
-        elif p in _ALL_READ:
+        use = _USES.get(p)
+        if use is None:
+            continue
+        if use is _TYPED:
+            if o in _KIND_SET:
+                kinds[s].add(o)  # type: ignore[arg-type]
+        elif use is _READ:
             props[s][p].append(o)  # type: ignore[index]
-        elif p == SCHEMA.datePublished:
+        else:
             published[s] = _day_or_none(str(o)[:10])  # type: ignore[index]
     out: list[Reading] = []
     for kind in KINDS:

@@ -33,15 +33,17 @@ import os
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDFS
 from rdflib.term import Node
 
-from bnkg._infra.atomic import write_chunks_atomic, write_lines_atomic
+from bnkg._infra.atomic import write_chunks_atomic
 from bnkg._infra.pool import chunk_size, ordered_map, same
 from bnkg.builder.article import ArticleReader, Skipped, extract_file
 from bnkg.builder.corpus.fusion import Reading, fused_triples, graph_readings, surname_links
@@ -51,7 +53,14 @@ from bnkg.builder.graph import IRIs, Triple, new_dataset, record_triples
 from bnkg.builder.records import FACT_KINDS, ArticleRecord, fact_counts
 from bnkg.mappings import Lexicons, Mappings
 from bnkg.ontology.shacl import ValidationReport, Violation, sorted_violations
-from bnkg.ontology.shacl_parallel import engine_name, run_shacl, run_shacl_lines, run_shacl_nt
+from bnkg.ontology.shacl_parallel import (
+    engine_name,
+    run_shacl,
+    run_shacl_lines,
+    run_shacl_nt,
+    sparql_silent,
+    sparql_silent_nt,
+)
 from bnkg.rdf.iri import check_base
 from bnkg.rdf.namespaces import BNKG, DEFAULT_BASE, RDF
 from bnkg.rdf.nquads import nquad_lines
@@ -61,6 +70,7 @@ __all__ = ["STREAM_FORMATS", "ArticleOutput", "StreamResult", "article_nquads", 
            "write_nquads"]
 
 STREAM_FORMATS = ("nquads", "trig")
+T = TypeVar("T")
 
 RUN_CHARS = 16_000_000  # characters of N-Quads held in memory before a sorted run goes to disk
 MAX_RUNS = 64  # runs merged at once (open files)
@@ -132,18 +142,20 @@ class _Checkable:
 
     def focus(self) -> list[URIRef]:
         """The nodes this article owns: typed here, not an actor or place."""
-        typed = RDF.type
         return list(dict.fromkeys(s for (s, p, _), e in zip(self.triples, self.shared, strict=True)
-                                  if not e and p == typed))  # type: ignore[misc]
+                                  if not e and p in _TYPED))  # type: ignore[misc]
 
     def shacl_lines(self) -> Iterator[str]:
         """The N-Triples its owned nodes are validated on: all but the actors' and places'
         descriptions, of which only the types stay (``sh:class`` reads them; nothing else of them
         is read one hop from an owned node)."""
-        typed = RDF.type
         for (_, p, _), q, e in zip(self.triples, self.quads, self.shared, strict=True):
-            if not e or p == typed:
+            if not e or p in _TYPED:
                 yield q[:-self.cut] + " .\n"
+
+
+# rdf:type as a set: membership is a hash and an identity test, where == of two terms is a Python call
+_TYPED = frozenset({RDF.type})
 
 
 def _validated(outs: list[ArticleOutput], checks: list[_Checkable], engine: str) -> list[ArticleOutput]:
@@ -164,7 +176,9 @@ def _validated(outs: list[ArticleOutput], checks: list[_Checkable], engine: str)
             if owner.setdefault(str(s), i) == i:
                 focus.append(s)
     if engine_name(engine) == "turbo":  # the owned nodes as focus, on N-Triples from the lines at hand
-        report = run_shacl_nt((line for i in todo for line in checks[i].shacl_lines()), focus)
+        # the SHACL-SPARQL constraints (a third of the engine's time) only where they could find something
+        sparql = not sparql_silent(t for i in todo for t in checks[i].triples)
+        report = run_shacl_nt((line for i in todo for line in checks[i].shacl_lines()), focus, sparql)
     else:  # pyshacl given focus nodes reports fewer results than on the whole graph: none here
         report = run_shacl([t for i in todo for t in checks[i].triples], engine)
     mine: list[list[Violation]] = [[] for _ in outs]
@@ -247,14 +261,18 @@ class _Runs:
                 n += len(buf)
         return n
 
-    def merged(self) -> Iterator[str]:
-        """Every line once, sorted (runs merged ``MAX_RUNS`` at a time)."""
+    def merged(self) -> Iterator[bytes]:
+        """Every line once, sorted (runs merged ``MAX_RUNS`` at a time), as UTF-8 with its newline.
+
+        Bytes, not text: UTF-8 sorts as its code points do, so the order is the same, and the lines
+        go from the runs to the file without being decoded, cut and encoded again."""
         self.flush()
         while len(self.files) > MAX_RUNS:
             group, self.files = self.files[:MAX_RUNS], self.files[MAX_RUNS:]
             path = self.folder / f"merge{len(self.files):06d}_{group[0].name}"
-            with ExitStack() as stack:
-                self._write(path, _unique(heapq.merge(*(_read(stack, p) for p in group))))
+            with ExitStack() as stack, path.open("wb") as fh:
+                for chunk in _batches(_unique(heapq.merge(*(_read(stack, p) for p in group))), []):
+                    fh.write(chunk)
             for p in group:
                 p.unlink()
             self.files.append(path)
@@ -289,12 +307,26 @@ class _Blocks:
         self.fh.close()
 
 
-def _read(stack: ExitStack, path: Path) -> Iterator[str]:
-    fh = stack.enter_context(path.open(encoding="utf-8", newline="\n"))
-    return (line[:-1] for line in fh)
+def _read(stack: ExitStack, path: Path) -> Iterator[bytes]:
+    return iter(stack.enter_context(path.open("rb")))  # its lines, each with its newline
 
 
-def _unique(lines: Iterable[str]) -> Iterator[str]:
+def _batches(lines: Iterable[bytes], counted: list[int], batch: int = 4096) -> Iterator[bytes]:
+    """``lines`` joined ``batch`` at a time (one write each); their number is appended to ``counted``."""
+    n = 0
+    buf: list[bytes] = []
+    for line in lines:
+        buf.append(line)
+        if len(buf) >= batch:
+            n += len(buf)
+            yield b"".join(buf)
+            buf.clear()
+    n += len(buf)
+    yield b"".join(buf)
+    counted.append(n)
+
+
+def _unique(lines: Iterable[T]) -> Iterator[T]:
     last = None
     for line in lines:
         if line != last:
@@ -385,17 +417,33 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
             blocks.add(iris("graph", "fused"), trig_graph(iris("graph", "fused"), fused, blocks.prefixes))
         elif fused:
             runs.add(nquad_lines(fused, iris("graph", "fused")))
-        if engine is not None:
-            violations.update(_cross_article(entities, fused, engine))
-            found = sorted_violations(violations)
-            result.report = ValidationReport(conforms=not found, violations=found)
+        # the cross-article SHACL runs in a thread while this one merges and writes: its engine
+        # releases the GIL, and the workers are done (a core would idle); the file is renamed into
+        # place only once the report is in
+        cross = None if engine is None else stack.enter_context(ThreadPoolExecutor(1)).submit(
+            _cross_article, entities, fused, engine)
+
+        def report() -> None:
+            if cross is not None:
+                violations.update(cross.result())
+                found = sorted_violations(violations)
+                result.report = ValidationReport(conforms=not found, violations=found)
+
         if blocks is not None:
-            write_chunks_atomic(target, blocks.chunks())
+            write_chunks_atomic(target, _then(blocks.chunks(), report))
             result.quads = own + len(entities) + len(set(fused))
         else:
             result.runs = max(1, len(runs.files) + bool(runs.buffer))
-            result.quads = write_lines_atomic(target, runs.merged())
+            counted: list[int] = []
+            write_chunks_atomic(target, _then(_batches(runs.merged(), counted), report))
+            result.quads = counted[0]
     return result
+
+
+def _then(items: Iterable[T], finish: Callable[[], None]) -> Iterator[T]:
+    """``items``, then ``finish()`` (an error there fails the write before the file is renamed)."""
+    yield from items
+    finish()
 
 
 def _labels(entities: Iterable[str], iris: IRIs) -> list[Triple]:
@@ -416,21 +464,25 @@ def _cross_article(entities: Iterable[str], fused: list[Triple], engine: str,
     if lines:
         typed = f" <{RDF.type}> "
         mine = {line[1:line.index("> ")] for line in lines if typed in line}
-        found += [v for v in run_shacl_lines(lines, engine).violations if v.focus in mine]
+        found += [v for v in run_shacl_lines(lines, engine, sparql=not sparql_silent_nt(lines)).violations
+                  if v.focus in mine]
     events: dict[Node, list[Triple]] = {}
+    report_of, supported_by, a_type, fused_event = BNKG.reportOf, BNKG.supportedBy, RDF.type, BNKG.FusedEvent
+    article = BNKG.Article
     for t in fused:  # the readings' bnkg:reportOf triples are read by no shape: left out
-        if t[1] != BNKG.reportOf:
+        if t[1] != report_of:
             events.setdefault(t[0], []).append(t)
     batch: list[Triple] = []
     for n, ts in enumerate(events.values(), 1):
         batch += ts
         if len(batch) >= chunk or n == len(events):
-            cited = {(o, RDF.type, BNKG.Article): None for _, p, o in batch if p == BNKG.supportedBy}
-            events_here = sorted({s for s, p, o in batch if p == RDF.type and o == BNKG.FusedEvent})
+            cited = {(o, a_type, article): None for _, p, o in batch if p == supported_by}
+            events_here = sorted({s for s, p, o in batch if p == a_type and o == fused_event})
             mine = set(map(str, events_here))
+            data = [*batch, *cited]
             # the fused events are the focus: the cited articles are only typed, which their own
             # shape would report at length (at 10,000 articles, decoding that report was 15 s)
-            found += [v for v in run_shacl([*batch, *cited], engine, focus=events_here).violations
+            found += [v for v in run_shacl(data, engine, focus=events_here, sparql=not sparql_silent(data)).violations
                       if v.focus in mine]
             batch = []
     return found
