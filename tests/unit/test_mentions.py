@@ -779,3 +779,22 @@ def test_rv8_an_assistant_minister_is_not_the_minister(reader: ArticleReader, bo
 def test_rv8_the_minister_without_a_lesser_rank_is_still_the_holder(reader: ArticleReader) -> None:
     _, mentions = read(reader, "উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী বলেন, আলোচনা ভালো হয়েছে।")
     assert only(mentions, "choe_son_hui").how == "role"
+
+
+# ------------------------------------------------------------------- rd9: unknown persons
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("লিথুয়ানিয়ার প্রসিকিউটর জেনারেল নিদা গ্রুনস্কিয়েনে বলেন, তদন্ত চলছে।", "নিদা গ্রুনস্কিয়েনে"),
+    ("যুক্তরাষ্ট্রের অ্যাটর্নি জেনারেল পামেলা বন্ডি বলেন, মামলা হবে।", "পামেলা বন্ডি"),
+])
+def test_rd9_a_prosecutor_or_attorney_general_introduces_a_person(reader: ArticleReader, body: str, label: str) -> None:
+    rec, mentions = read(reader, body)
+    [m] = [m for m in mentions if m.how == "title-intro"]
+    assert m.surface == label
+    assert entity(rec, m.key).type == "Person"
+
+
+def test_rd9_the_eus_foreign_policy_chief_in_one_word_is_the_high_representative(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "ইউরোপীয় ইউনিয়নের পররাষ্ট্রনীতিপ্রধান সাংবাদিকদের বলেছেন, যুদ্ধ থামাতে হবে।",
+                       published="১০ মার্চ ২০২৫")
+    assert only(mentions, "kallas").how == "role"
