@@ -159,6 +159,8 @@ class MentionFinder:
         self._named_bodies = frozenset(k for k, a in gaz.actors.items() if a.type in ("Organization", "Person"))
         self.persons = frozenset(k for k, a in gaz.actors.items() if a.type == "Person")
         self.calendar = mappings.calendar
+        # the first words of speech verbs ("বলেন", "মনে করেন"): after a name a trade introduces, its verb
+        self._speech_openers = frozenset(p[0] for p, _ in lex.speech.verbs if p)
         # nor pronouns ("গভর্নর তাকে …") nor the adverbs of roles.yaml `not_names` ("মুখপাত্র সেখানে …")
         self.not_name = self.not_name | frozenset(
             p[0] for group in self.grammar.pronouns.values() for p in group if len(p) == 1) | gaz.not_names
@@ -384,7 +386,9 @@ class MentionFinder:
                     or w.endswith(self.grammar.plural_endings)  # "মুখপাত্র সাংবাদিকদের জানান": a plural, not a name
                     or self._match_role(toks, k)
                     or (parts and toks[k].hyphen_before and w in self.grammar.hyphen_endings)
-                    or self.calendar.lookup(w) is not None or w.endswith(self.grammar.verb_endings)):
+                    or self.calendar.lookup(w) is not None
+                    or any(w.endswith(e) and len(w) > len(e) for e in self.grammar.verb_endings)):
+                # (a word that is only an ending is a name: "বেন ঝৌ" is Ben Zhou, not "will")
                 break
             for ending, ending_case, kept in self.grammar.name_endings:
                 if w.endswith(ending) and len(w) > len(ending) + 1:
@@ -498,6 +502,11 @@ class MentionFinder:
 
             i = 0
             while i < len(toks):
+                person = self._introduced_person(article, sent, toks, i, entities, discovered)
+                if person is not None:  # "ড. তানভীর হাসান", "অর্থনীতিবিদ … বলেন", "মোহাম্মদ রফিকুল ইসলাম"
+                    add(person)
+                    i = person.end_token
+                    continue
                 longer = self._longer_name(toks, i)
                 if longer is not None:  # "কিম দাই জুং": not Kim Jong Un
                     label, j, case = longer
@@ -932,6 +941,10 @@ class MentionFinder:
                 of = prev.key  # "… পার্লামেন্টের গোয়েন্দা কমিটির সদস্য ও আইনপ্রণেতা"
             elif prev.key in gaz.places and prev.end_token >= i - 1:
                 of = gaz.places[prev.key].state
+            elif prev.end_token == i and prev.case == "gen" and gaz.roles[role].many \
+                    and prev.key in gaz.actors and gaz.actors[prev.key].type == "Person":
+                # "পুতিনের বিশেষ দূত …", "প্রেসিডেন্টের বিশেষ দূত …": a leader's envoy serves the leader's state
+                of = self._state_of(prev.key, entities)
             if of is not None:
                 of_start = prev.token
             if of is not None or prev.end_token == i:
@@ -1005,6 +1018,54 @@ class MentionFinder:
         if of and (day is None or gaz.roles[role].many) and not holders and name is None and not former and not plural:
             pending.append(_Pending(role, of, self._mention(article, sent, toks, i, j, "", "role", case)))
         return None
+
+    def _address_at(self, text: str, toks: Sequence[Token], k: int) -> bool:
+        """Word k is a word of address before a name: "অধ্যাপক", or "ড." (an abbreviation, its dot written)."""
+        gaz = self.mappings.gazetteer
+        if toks[k].text in gaz.honorifics:
+            return True
+        return toks[k].text in gaz.abbreviations and text[toks[k].end:toks[k].end + 1] == "."
+
+    def _introduced_person(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int,
+                           entities: dict[str, Entity], discovered: dict[str, str]) -> Mention | None:
+        """A person the gazetteer lacks, introduced by no state's office (roles.yaml ``people``): after
+        words of address ("অধ্যাপক ড. আনিসুর রহমান"), opening the name ("মোহাম্মদ রফিকুল ইসলাম"), or
+        after a trade or standing when a verb follows the name ("বিশ্লেষক আনিসুর রহমান বলেন")."""
+        gaz = self.mappings.gazetteer
+        text = article.text
+        k = i
+        profession = False
+        if toks[k].text in gaz.professions:
+            profession = True
+            k += 1
+        start = k
+        while k < len(toks) and self._address_at(text, toks, k):
+            k += 1
+        addressed = k > start
+        if not addressed and k < len(toks) and toks[k].text in gaz.name_openers and k + 1 < len(toks):
+            name = self._name_after(toks, k + 1)
+            if name is None or self._match_alias(toks, k) is not None or self._match_alias(toks, k + 1) is not None:
+                return None
+            label, end, case = name
+            label = f"{toks[k].text} {label}"
+        elif addressed or profession:
+            if k >= len(toks) or self._match_alias(toks, k) is not None:
+                return None
+            name = self._name_after(toks, k)
+            if name is None:
+                return None
+            label, end, case = name
+            if not addressed:  # a trade alone: a name of two words or more, a verb right after it
+                after = toks[end].text if end < len(toks) else ""
+                if len(label.split()) < 2 or after not in self._speech_openers:
+                    return None
+        else:
+            return None
+        key = self._new_person(label, None, None, entities, discovered)
+        words_ = label.split()
+        if len(words_) > 1 and words_[0] not in gaz.name_openers:
+            discovered.setdefault(words_[-1], key)  # "… হাসান বলেন": the surname alone later
+        return self._mention(article, sent, toks, k, end, key, "title-intro", case)
 
     def _words_at(self, toks: Sequence[Token], k: int, phrases: tuple[str, ...]) -> tuple[int, str] | None:
         """The longest of ``phrases`` (space-separated words) at word k, its last word perhaps

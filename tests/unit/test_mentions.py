@@ -798,3 +798,36 @@ def test_rd9_the_eus_foreign_policy_chief_in_one_word_is_the_high_representative
     _, mentions = read(reader, "ইউরোপীয় ইউনিয়নের পররাষ্ট্রনীতিপ্রধান সাংবাদিকদের বলেছেন, যুদ্ধ থামাতে হবে।",
                        published="১০ মার্চ ২০২৫")
     assert only(mentions, "kallas").how == "role"
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("রাজনৈতিক অর্থনীতিবিদ ড. সেলিনা পারভীন মনে করেন, এই বাণিজ্য টেকসই নয়।", "সেলিনা পারভীন"),
+    ("অধ্যাপক ইমতিয়াজ করিমের মতে, মস্কো নতুন মিত্র খুঁজছে।", "ইমতিয়াজ করিম"),
+    ("সিলেটের মোহাম্মদ আবুল কাসেম তিন বছর ধরে ভ্লাদিভস্তকে আছেন।", "মোহাম্মদ আবুল কাসেম"),
+    ("জাহাজ কোম্পানির কর্ণধার লি ওয়েই জানিয়েছেন, চালান বন্ধ আছে।", "লি ওয়েই"),
+    ("বিশ্লেষক আনিসুর রহমান বলেন, রাশিয়া অস্ত্র কিনছে।", "আনিসুর রহমান"),
+], ids=["dr", "professor", "opener", "trade-verb", "analyst"])
+def test_rd9_a_person_introduced_by_no_office(reader: ArticleReader, body: str, label: str) -> None:
+    """Words of address ("ড.", "অধ্যাপক"), a word that opens a name ("মোহাম্মদ"), or a trade with a verb
+    after the name introduce a person the gazetteer lacks."""
+    rec, mentions = read(reader, body)
+    [m] = [m for m in mentions if m.how == "title-intro"]
+    assert m.surface.startswith(label)
+    assert entity(rec, m.key).type == "Person" and entity(rec, m.key).label_bn == label
+
+
+@pytest.mark.parametrize("body", [
+    "শ্রমিক রাশিয়া থেকে ফিরে বলেন, কাজ নেই।",
+    "কারখানার শ্রমিক সংখ্যা বাড়ছে।",
+    "বিশেষজ্ঞ প্যানেলের মেয়াদ শেষ হয়েছে।",
+    "বিশ্লেষক মহলে প্রশ্ন উঠেছে।",
+])
+def test_rd9_a_trade_without_a_name_and_verb_is_no_person(reader: ArticleReader, body: str) -> None:
+    _, mentions = read(reader, body)
+    assert not [m for m in mentions if m.how == "title-intro"]
+
+
+def test_rd9_a_person_the_speaker_then_by_surname(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "গবেষক তাহমিনা সুলতানা বলেন, বাণিজ্য বাড়ছে। সুলতানা আরও বলেন, ঝুঁকিও আছে।")
+    keys = {m.key for m in mentions if m.how in ("title-intro", "short-name")}
+    assert len(keys) == 1
