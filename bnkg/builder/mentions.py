@@ -1144,17 +1144,23 @@ class MentionFinder:
                     or self._match_role(toks, k) or self.calendar.lookup(w) is not None or w.endswith(self.grammar.verb_endings):
                 break
             k += 1
-        if k == kind[0] or k >= len(toks) or not (toks[k].text.endswith(self.grammar.verb_endings)
-                                                   or toks[k].text in self.not_name):
-            return None  # a name, then what the firm does: a verb or the noun of a speech verb
-        label = " ".join(t.text for t in toks[kind[0]:k])
+        if k == kind[0] or (k < len(toks) and not (toks[k].text.endswith(self.grammar.verb_endings)
+                                                    or toks[k].text in self.not_name)):
+            return None  # a name, then what the firm does (a verb or the noun of a speech verb), or the end
+        names = [t.text for t in toks[kind[0]:k]]
+        case = "nom"
+        for ending, ending_case, kept in self.grammar.name_endings:  # "গ্যারেক্সের বিরুদ্ধে": the firm's, not its name
+            if k < len(toks) and names[-1].endswith(ending) and len(names[-1]) > len(ending) + 1:
+                names[-1], case = names[-1][: -len(ending)] + kept, ending_case
+                break
+        label = " ".join(names)
         of = None
         if found and found[-1].end_token == i and found[-1].key:
             prev = found[-1].key
             of = gaz.places[prev].state if prev in gaz.places else prev if prev in self.states else None
         key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
         entities.setdefault(key, Entity(key, "Organization", label, transliterate(label), None, of, from_gazetteer=False))
-        return self._mention(article, sent, toks, kind[0], k, key, "discovered", "nom")
+        return self._mention(article, sent, toks, kind[0], k, key, "discovered", case)
 
     def _officials_of_states(self, article: Article, sent: Sentence, toks: Sequence[Token], found: list[Mention],
                              i: int, j: int, role: str, of: str | None, case: str, entities: dict[str, Entity],

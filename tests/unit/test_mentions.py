@@ -831,3 +831,20 @@ def test_rd9_a_person_the_speaker_then_by_surname(reader: ArticleReader) -> None
     rec, mentions = read(reader, "গবেষক তাহমিনা সুলতানা বলেন, বাণিজ্য বাড়ছে। সুলতানা আরও বলেন, ঝুঁকিও আছে।")
     keys = {m.key for m in mentions if m.how in ("title-intro", "short-name")}
     assert len(keys) == 1
+
+
+@pytest.mark.parametrize(("body", "label", "case"), [
+    ("মার্কিন অর্থ দপ্তর রুশ ক্রিপ্টো এক্সচেঞ্জ কুভেক্সের বিরুদ্ধে নিষেধাজ্ঞা দিয়েছে।", "কুভেক্স", "gen"),
+    ("হামলার পেছনে উত্তর কোরিয়া রয়েছে বলে দাবি করেছে সাইবার নিরাপত্তা সংস্থা ম্যানডিয়ান্ট।", "ম্যানডিয়ান্ট", "nom"),
+], ids=["exchange-gen", "firm-at-the-end"])
+def test_rd9_a_firm_named_after_its_kind(reader: ArticleReader, body: str, label: str, case: str) -> None:
+    """A kind of firm, then a name the gazetteer lacks — before a function word or at the sentence's end."""
+    rec, mentions = read(reader, body)
+    [m] = [m for m in mentions if m.how == "discovered" and entity(rec, m.key).label_bn == label]
+    assert m.case == case and entity(rec, m.key).type == "Organization"
+
+
+def test_rd9_a_leaders_envoy_introduces_a_person(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "পুতিনের বিশেষ দূত আলেক্সেই পেত্রেঙ্কো সাংবাদিকদের বলেন, আলোচনা ভালো হয়েছে।")
+    [m] = [m for m in mentions if m.how == "title-intro"]
+    assert (m.surface, entity(rec, m.key).affiliation) == ("আলেক্সেই পেত্রেঙ্কো", "russia")
