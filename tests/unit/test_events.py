@@ -2502,3 +2502,19 @@ def test_rd8_provoking_and_raising_tension_are_charges(reader: ArticleReader, bo
 ])
 def test_rd8_more_speech_verbs(reader: ArticleReader, body: str, kind: str) -> None:
     assert [c.kind for c in read(reader, body).claims] == [kind]
+
+
+@pytest.mark.parametrize(("body", "accused"), [
+    ("জাপানের প্রতিরক্ষামন্ত্রী বলেন, সাগরে তেল হস্তান্তরের মাধ্যমে জাতিসংঘের নিষেধাজ্ঞা পাশ কাটাচ্ছে পিয়ংইয়ং।",
+     ("north_korea",)),
+    ("মার্কিন পররাষ্ট্র দপ্তর জানিয়েছে, ক্রিপ্টো বিনিময় থেকে কোটি ডলার হাতিয়ে নেওয়ার পেছনে উত্তর কোরিয়ার হ্যাকাররা রয়েছে।",
+     ("north_korea",)),
+    ("ইউক্রেনের পররাষ্ট্রমন্ত্রী দাবি করেন, কয়েক হাজার উত্তর কোরীয় সেনা রুশ বাহিনীর সঙ্গে লড়াইয়ে নেমেছে।",
+     ("north_korea",)),
+], ids=["evading-sanctions", "theft", "joined-the-fight"])
+def test_rd9_a_wrongdoing_told_without_an_accusing_verb_accuses_its_agent(reader: ArticleReader, body: str,
+                                                                         accused: tuple[str, ...]) -> None:
+    """No "অভিযোগ" in the sentence: the act itself (evading sanctions, a theft, troops joining the fight)
+    makes the claim an accusation of its agent — not of the body whose sanctions are evaded."""
+    [c] = read(reader, body).claims
+    assert (c.accusation, c.about) == (True, accused)
