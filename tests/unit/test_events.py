@@ -2518,3 +2518,10 @@ def test_rd9_a_wrongdoing_told_without_an_accusing_verb_accuses_its_agent(reader
     makes the claim an accusation of its agent — not of the body whose sanctions are evaded."""
     [c] = read(reader, body).claims
     assert (c.accusation, c.about) == (True, accused)
+
+
+def test_rd9_a_state_and_its_allies_the_state_acts(reader: ArticleReader) -> None:
+    """"আমেরিকা ও তার দোসররা … দিচ্ছে": the pronoun's genitive does not make the state before it
+    an owner — the state is the agent, though the speaker's state is named later in the sentence."""
+    [c] = read(reader, "কিম বলেন, আমেরিকা ও তার পশ্চিমা দোসররা ইউক্রেনকে অস্ত্র দিচ্ছে, আর পিয়ংইয়ং রাশিয়ার পাশে থাকবে।").claims
+    assert (c.claimant, c.accusation, c.about) == ("kim_jong_un", True, ("usa",))

@@ -117,9 +117,10 @@ class AccusationRules(Rules):
         places = {m.token for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"}
         # "মস্কো ও পিয়ংইয়ংয়ের সহযোগিতা": the last name's genitive ending covers the bare one before
         # it, joined by "ও" — both own what follows (or send it: read as if it stood in the other's
-        # it: read as if it stood in the other's place)
+        # it: read as if it stood in the other's place); not a pronoun's ("আমেরিকা ও তার দোসররা …":
+        # America and its allies — America acts)
         shared = {m.token: n.end_token for m in s.mentions for n in s.mentions
-                  if m.case == "nom" and n.case == "gen" and n.key
+                  if m.case == "nom" and n.case == "gen" and n.key and not n.how.startswith("pronoun")
                   and n.token == m.end_token + 1 and s.words(m.end_token, n.token)[0] in self.conjunctions}
         located = {m.token for m in s.mentions for n in s.mentions  # "রাশিয়া ও চীনে কাজ করছেন": where, both
                    if m.case == "nom" and n.case == "loc" and n.key and n.token == m.end_token + 1
