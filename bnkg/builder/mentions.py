@@ -507,6 +507,13 @@ class MentionFinder:
                     add(person)
                     i = person.end_token
                     continue
+                if toks[i].text in self.mappings.gazetteer.indefinite and i + 1 < len(toks) \
+                        and toks[i + 1].text in self.mappings.gazetteer.professions:
+                    person = self._introduced_person(article, sent, toks, i + 1, entities, discovered)
+                    if person is None:  # "নোয়াখালীর এক শ্রমিক বললেন": someone unnamed is now the subject —
+                        memory.unnamed()  # "তিনি" after him is not the person named before
+                        i += 2
+                        continue
                 longer = self._longer_name(toks, i)
                 if longer is not None:  # "কিম দাই জুং": not Kim Jong Un
                     label, j, case = longer
@@ -1287,6 +1294,13 @@ class _Recent:
             state = finder._state_of(m.key, entities) if e.type != "Place" else None
             if state:
                 self.subject_state, self.subject_state_sentence = state, m.sentence
+
+    def unnamed(self) -> None:
+        """Someone no one names is the subject now ("এক শ্রমিক বললেন"): a pronoun after it has no antecedent."""
+        if self.subject is not None:
+            self.previous_subject = self.subject
+        self.subject = None
+        self.person = None
 
     def short_name(self, toks: Sequence[Token], i: int, finder: MentionFinder) -> tuple[str, int, str] | None:
         """A single word of the name of exactly one person named earlier ("শিন" after "শিন ওন-সিক",

@@ -848,3 +848,18 @@ def test_rd9_a_leaders_envoy_introduces_a_person(reader: ArticleReader) -> None:
     rec, mentions = read(reader, "পুতিনের বিশেষ দূত আলেক্সেই পেত্রেঙ্কো সাংবাদিকদের বলেন, আলোচনা ভালো হয়েছে।")
     [m] = [m for m in mentions if m.how == "title-intro"]
     assert (m.surface, entity(rec, m.key).affiliation) == ("আলেক্সেই পেত্রেঙ্কো", "russia")
+
+
+def test_rd9_a_name_in_ko_loses_its_genitive_ending(reader: ArticleReader) -> None:
+    """"… মন্ত্রী ভ্লাদিমির ফোমেনকোর নেতৃত্বে": the person is "ভ্লাদিমির ফোমেনকো", found again as "ফোমেনকোকে"."""
+    rec, mentions = read(reader, "রাশিয়ার পরিবহনমন্ত্রী ভ্লাদিমির ফোমেনকোর নেতৃত্বে একটি দল পৌঁছেছে। "
+                                 "সেখানে সবাই ফোমেনকোকে স্বাগত জানান।")
+    [m] = [m for m in mentions if m.how == "title-intro"]
+    assert (entity(rec, m.key).label_bn, m.case) == ("ভ্লাদিমির ফোমেনকো", "gen")
+    assert [x.surface for x in mentions if x.how == "short-name"] == ["ফোমেনকোকে"]
+
+
+def test_rd9_he_after_an_unnamed_worker_is_not_the_person_named_before(reader: ArticleReader) -> None:
+    rec = reader.read_string(page("পুতিন মঙ্গলবার সফর শেষ করেছেন। সিলেটের এক শ্রমিক বললেন, কাজ কমে গেছে। "
+                                  "তিনি বললেন, মজুরিও কম।"), "test.txt")
+    assert "putin" not in [c.claimant for c in rec.claims]
