@@ -2525,3 +2525,23 @@ def test_rd9_a_state_and_its_allies_the_state_acts(reader: ArticleReader) -> Non
     an owner — the state is the agent, though the speaker's state is named later in the sentence."""
     [c] = read(reader, "কিম বলেন, আমেরিকা ও তার পশ্চিমা দোসররা ইউক্রেনকে অস্ত্র দিচ্ছে, আর পিয়ংইয়ং রাশিয়ার পাশে থাকবে।").claims
     assert (c.claimant, c.accusation, c.about) == ("kim_jong_un", True, ("usa",))
+
+
+def test_rd9_a_claim_before_a_dash_then_emoni_claimed_by(reader: ArticleReader) -> None:
+    """"… পাঠিয়েছে—সোমবার শুনানিতে এমনই দাবি করেছে X": the clause before the dash is X's claim."""
+    [c] = read(reader, "উত্তর কোরিয়া রাশিয়ায় আরও সেনা পাঠিয়েছে—সোমবার সংসদীয় শুনানিতে এমনই দাবি করেছে "
+                       "দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা।").claims
+    assert (c.claimant, c.kind, c.accusation, c.about) == ("south_korea_intelligence", "claimed", True, ("north_korea",))
+    assert c.text == "উত্তর কোরিয়া রাশিয়ায় আরও সেনা পাঠিয়েছে"
+
+
+def test_rd9_what_became_a_tool_accuses_no_one(reader: ArticleReader) -> None:
+    """"প্যানেলটি … হাতিয়ারে পরিণত হয়েছিল": the panel became a tool — no wrongdoing of its own."""
+    [c] = read(reader, "নেবেনজিয়া বলেন, প্যানেলটি পশ্চিমা দেশগুলোর হাতে রাজনৈতিক হাতিয়ারে পরিণত হয়েছিল।").claims
+    assert c.accusation is False
+
+
+def test_rd9_an_agency_citing_a_body_the_body_claims(reader: ArticleReader) -> None:
+    rec = read(reader, "বার্তা সংস্থা ইয়োনহাপ দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থার বরাত দিয়ে জানিয়েছে, উত্তর কোরিয়া "
+                       "রাশিয়ায় আরও সেনা পাঠিয়েছে।")
+    assert "south_korea_intelligence" in [c.claimant for c in rec.claims if c.accusation]
