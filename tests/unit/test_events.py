@@ -2545,3 +2545,12 @@ def test_rd9_an_agency_citing_a_body_the_body_claims(reader: ArticleReader) -> N
     rec = read(reader, "বার্তা সংস্থা ইয়োনহাপ দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থার বরাত দিয়ে জানিয়েছে, উত্তর কোরিয়া "
                        "রাশিয়ায় আরও সেনা পাঠিয়েছে।")
     assert "south_korea_intelligence" in [c.claimant for c in rec.claims if c.accusation]
+
+
+def test_rd9_a_wrongdoing_pointing_back_accuses_the_state_told_before(reader: ArticleReader) -> None:
+    """"… X-এর জাহাজ থেকে তেল সরানো হয়। … জানায়, এভাবে … সরানো নিষেধাজ্ঞার লঙ্ঘন": the act told in the
+    sentence before, by the one state named there other than the speaker's."""
+    rec = read(reader, "পীত সাগরে উত্তর কোরিয়ার একটি জাহাজ থেকে অন্য জাহাজে কয়লা সরানো হয়। দক্ষিণ কোরিয়ার "
+                       "প্রতিরক্ষা মন্ত্রণালয় জানায়, এভাবে কয়লা সরানো জাতিসংঘের নিষেধাজ্ঞার লঙ্ঘন।")
+    [c] = [c for c in rec.claims if c.accusation]
+    assert c.about == ("north_korea",)

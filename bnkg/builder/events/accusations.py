@@ -192,6 +192,24 @@ class AccusationRules(Rules):
             # "এই সেনা মোতায়েন … প্রস্তাবের লঙ্ঘন": the deployment told in the sentence before, by its agent
             start = prev.toks[prev.speech_from].start if prev.speech_from is not None else prev.sentence.start
             return self.wrongdoers(prev, start, prev.sentence.end, who, entities, memory, look_back=False)
+        if acts and not noms and not gens and look_back and prev is not None and prev is not s \
+                and prev.sentence.index == s.sentence.index - 1 and any(w in sp.back_pointers for w in ws):
+            # "… উত্তর কোরিয়ার ট্যাংকার থেকে তেল সরানো হচ্ছিল। … জানায়, এভাবে পণ্য সরানো নিষেধাজ্ঞার
+            # লঙ্ঘন": the act told just before — by the one state named there, other than the speaker's
+            told: set[str] = set()
+            for m in prev.mentions:
+                if not m.key or m.how in PASSIVE or m.how == "inner" or m.case not in ("nom", "gen"):
+                    continue
+                t = self.etype(m.key, entities)
+                if t == "Place":
+                    state = entities[m.key].state if self.m.gazetteer.places[m.key].capital else None
+                else:
+                    state = self.state_of(m.key, entities) if t in ACTOR_TYPES else None
+                if state is not None:
+                    told.add(state)
+            told -= own | {self.state_of(k, entities) for k in who}
+            if len(told) == 1:
+                return tuple(told)
         return tuple(k for k in dict.fromkeys(noms or gens)
                      if k not in who and self.state_of(k, entities) not in own)
 
