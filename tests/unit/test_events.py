@@ -2554,3 +2554,17 @@ def test_rd9_a_wrongdoing_pointing_back_accuses_the_state_told_before(reader: Ar
                        "প্রতিরক্ষা মন্ত্রণালয় জানায়, এভাবে কয়লা সরানো জাতিসংঘের নিষেধাজ্ঞার লঙ্ঘন।")
     [c] = [c for c in rec.claims if c.accusation]
     assert c.about == ("north_korea",)
+
+
+@pytest.mark.parametrize(("body", "accused"), [
+    ("ইউক্রেনের প্রসিকিউটর জেনারেল বলেন, ওডেসায় পড়া ক্ষেপণাস্ত্রটি উত্তর কোরিয়ায় তৈরি।", ("north_korea",)),
+    ("জেলেনস্কি বলেন, উত্তর কোরিয়ার তৈরি গোলা দিয়ে খারকিভে হামলা হয়েছে।", ("north_korea",)),
+], ids=["made-in-loc", "made-by-gen"])
+def test_rd9_arms_made_in_a_state_accuse_the_maker(reader: ArticleReader, body: str, accused: tuple[str, ...]) -> None:
+    [c] = read(reader, body).claims
+    assert (c.accusation, c.about) == (True, accused)
+
+
+def test_rd9_goods_made_in_a_state_that_are_no_arms_accuse_no_one(reader: ArticleReader) -> None:
+    [c] = read(reader, "পুতিন বলেন, রাশিয়ায় তৈরি গাড়ি উত্তর কোরিয়ায় জনপ্রিয়।").claims
+    assert c.accusation is False

@@ -100,7 +100,8 @@ class AccusationRules(Rules):
         if protested:
             return protested  # "… টোকিও পিয়ংইয়ংয়ের কাছে কড়া প্রতিবাদ জানিয়েছে"
         acts = [lo + x for x, _, _ in self.find_phrases(toks[lo:hi], sp.wrong_acts)]
-        if not acts and not (has(sp.arms_goods) and moved()):
+        made_only = not acts and not (has(sp.arms_goods) and moved())  # only "made in X" may make it one
+        if made_only and not (has(sp.arms_goods) and any(w in sp.made for w in ws)):
             return ()
         if any(w in sp.negated or w.endswith(self.negated_endings) for w in ws):
             return ()  # "… রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি": a denial, not an accusation
@@ -112,6 +113,7 @@ class AccusationRules(Rules):
 
         noms: list[str] = []
         gens: list[str] = []
+        makers: list[str] = []
         owners: set[str] = set()  # genitive owners of the goods ("রাশিয়ার গোলাবারুদ")
         receivers: set[str | None] = set()
         places = {m.token for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"}
@@ -149,6 +151,14 @@ class AccusationRules(Rules):
             if m.case == "acc":
                 receivers.add(self.state_of(m.key, entities))
                 continue
+            if m.case in ("loc", "gen") and m.end_token < len(toks) and toks[m.end_token].text in sp.made \
+                    and has(sp.arms_goods):
+                # "… ক্ষেপণাস্ত্রটি উত্তর কোরিয়ায় তৈরি": the maker (a capital for its state) supplied it
+                maker = entities[m.key].state if t == "Place" and self.m.gazetteer.places[m.key].capital \
+                    else self.state_of(m.key, entities) if t in ACTOR_TYPES else None
+                if maker is not None:
+                    makers.append(maker)
+                continue
             if t == "Place" and self.m.gazetteer.places[m.key].capital:
                 key: str | None = entities[m.key].state
             elif t in ACTOR_TYPES:
@@ -176,6 +186,9 @@ class AccusationRules(Rules):
                 if t == "Organization" and any(0 <= k - m.end_token <= 3 for k in acts):
                     continue  # "জাতিসংঘের নিষেধাজ্ঞা লঙ্ঘন": whose rule is broken
                 gens.append(key)
+        noms += makers
+        if made_only:
+            noms, gens = makers, []
         own = {self.state_of(k, entities) for k in who} - {None}
         if own & receivers:
             return ()
