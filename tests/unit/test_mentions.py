@@ -863,3 +863,20 @@ def test_rd9_he_after_an_unnamed_worker_is_not_the_person_named_before(reader: A
     rec = reader.read_string(page("পুতিন মঙ্গলবার সফর শেষ করেছেন। সিলেটের এক শ্রমিক বললেন, কাজ কমে গেছে। "
                                   "তিনি বললেন, মজুরিও কম।"), "test.txt")
     assert "putin" not in [c.claimant for c in rec.claims]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("মার্কিন সিনেটর রজার উইকার বলেন, মস্কো অস্ত্র কিনছে।", "রজার উইকার"),
+    ("ভ্লাদিভস্তকের মেয়র ইগর পুশকারিওভ বলেন, নতুন ফেরি চালু হবে।", "ইগর পুশকারিওভ"),
+    ("রুশ জেনারেল আন্দ্রেই মোরদভিচেভ বলেন, সীমান্ত শান্ত।", "আন্দ্রেই মোরদভিচেভ"),
+], ids=["senator", "mayor", "general"])
+def test_rd9_a_senator_mayor_or_general_introduces_a_person(reader: ArticleReader, body: str, label: str) -> None:
+    rec, mentions = read(reader, body)
+    [m] = [m for m in mentions if m.how == "title-intro"]
+    assert (m.surface, entity(rec, m.key).type) == (label, "Person")
+
+
+def test_rd9_secretary_general_is_one_title(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "জাতিসংঘের সেক্রেটারি জেনারেল আন্তোনিও গুতেরেস বলেন, যুদ্ধ থামাতে হবে।")
+    assert only(mentions, "guterres").surface == "আন্তোনিও গুতেরেস"
+    assert not [m for m in mentions if m.how == "title-intro"]
