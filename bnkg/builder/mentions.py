@@ -508,7 +508,8 @@ class MentionFinder:
                     i = person.end_token
                     continue
                 if toks[i].text in self.mappings.gazetteer.indefinite and i + 1 < len(toks) \
-                        and toks[i + 1].text in self.mappings.gazetteer.professions:
+                        and toks[i + 1].text in self.mappings.gazetteer.professions \
+                        and not (i > 0 and toks[i - 1].text in self.mappings.gazetteer.named):  # ("… নামে এক শ্রমিক")
                     person = self._introduced_person(article, sent, toks, i + 1, entities, discovered)
                     if person is None:  # "নোয়াখালীর এক শ্রমিক বললেন": someone unnamed is now the subject —
                         memory.unnamed()  # "তিনি" after him is not the person named before
@@ -1040,6 +1041,19 @@ class MentionFinder:
         after a trade or standing when a verb follows the name ("বিশ্লেষক আনিসুর রহমান বলেন")."""
         gaz = self.mappings.gazetteer
         text = article.text
+        for n in (1, 2):  # "ইভান পেত্রভ নামে এক বাসিন্দা": the n words before "নামে", a trade after "এক"
+            if i + n + 2 >= len(toks) or toks[i + n].text not in gaz.named or toks[i + n + 1].text not in gaz.indefinite \
+                    or toks[i + n + 2].text not in gaz.professions:
+                continue
+            ws = [t.text for t in toks[i:i + n]]
+            if any(w in self.not_name or w in gaz.named or w in gaz.professions or any(c.isdigit() for c in w)
+                   or w.endswith(self.grammar.verb_endings) for w in ws) \
+                    or any(self._match_alias(toks, x) or self._match_role(toks, x) for x in range(i, i + n)):
+                continue
+            key = self._new_person(" ".join(ws), None, None, entities, discovered)
+            if n > 1:
+                discovered.setdefault(ws[-1], key)
+            return self._mention(article, sent, toks, i, i + n, key, "title-intro", "nom")
         k = i
         profession = False
         if toks[k].text in gaz.professions:

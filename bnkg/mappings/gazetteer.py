@@ -27,7 +27,7 @@ SCHEMAS: dict[str, Schema] = {
     "roles.yaml": Keys({"roles": Each(Keys(("bn", "en", "many", "or_else"))),
                         "institutions": Each(Keys(("bn", "en", "type"))),
                         "bodies": Keys(("regional", "region_words", "regional_anaphors", "firms")),
-                        "people": Keys(("honorifics", "abbreviations", "name_openers", "professions")),
+                        "people": Keys(("honorifics", "abbreviations", "name_openers", "professions", "named")),
                         **dict.fromkeys(("not_current", "indefinite", "not_names", "voices"))}),
 }
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -159,6 +159,7 @@ class Gazetteer:
     abbreviations: frozenset[str] = frozenset()
     name_openers: frozenset[str] = frozenset()
     professions: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()  # "রহিম নামে এক শ্রমিক": the words before are a name
 
     def holders(self, role: str, of: str, day: str | None) -> list[ActorEntry]:
         """Actors holding ``role`` of ``of`` on ``day`` (ISO date); none when the day is unknown.
@@ -326,7 +327,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                     *(_strs(roles_path, "bodies", bodies.get(k), k)
                       for k in ("regional", "region_words", "regional_anaphors", "firms")),
                     *(frozenset(_strs(roles_path, "people", (roles_file.get("people") or {}).get(k), k))
-                      for k in ("honorifics", "abbreviations", "name_openers", "professions")))
+                      for k in ("honorifics", "abbreviations", "name_openers", "professions", "named")))
     _check(gaz, actors_path, places_path)
     return gaz
 

@@ -880,3 +880,14 @@ def test_rd9_secretary_general_is_one_title(reader: ArticleReader) -> None:
     _, mentions = read(reader, "জাতিসংঘের সেক্রেটারি জেনারেল আন্তোনিও গুতেরেস বলেন, যুদ্ধ থামাতে হবে।")
     assert only(mentions, "guterres").surface == "আন্তোনিও গুতেরেস"
     assert not [m for m in mentions if m.how == "title-intro"]
+
+
+def test_rd9_a_name_before_named_one_worker_is_a_person_and_the_speaker(reader: ArticleReader) -> None:
+    """"ইভান পেত্রভ নামে এক বাসিন্দা বলেন … তিনি আরও বলেন": Petrov speaks both times, not the person
+    named before him; "সহযোগিতা নামে এক নতুন কর্মসূচি" names no person."""
+    rec = reader.read_string(page("পুতিন সফর শেষ করেছেন। ভ্লাদিভস্তকে ইভান পেত্রভ নামে এক বাসিন্দা বলেন, "
+                                  "কোরীয় শ্রমিক বেড়েছে। তিনি আরও বলেন, মজুরি কমেছে। উত্তর কোরিয়ার সঙ্গে "
+                                  "সহযোগিতা নামে এক নতুন কর্মসূচি শুরু হয়েছে।"), "test.txt")
+    [petrov] = [e.key for e in rec.entities if e.label_bn == "ইভান পেত্রভ"]
+    assert [c.claimant for c in rec.claims] == [petrov, petrov]
+    assert not [e for e in rec.entities if e.label_bn == "সহযোগিতা"]
