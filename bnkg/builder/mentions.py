@@ -159,6 +159,8 @@ class MentionFinder:
         self._named_bodies = frozenset(k for k, a in gaz.actors.items() if a.type in ("Organization", "Person"))
         self.persons = frozenset(k for k, a in gaz.actors.items() if a.type == "Person")
         self.calendar = mappings.calendar
+        # the first words of speech verbs ("বলেন", "মনে করেন"): after a name a trade introduces, its verb
+        self._speech_openers = frozenset(p[0] for p, _ in lex.speech.verbs if p)
         # nor pronouns ("গভর্নর তাকে …") nor the adverbs of roles.yaml `not_names` ("মুখপাত্র সেখানে …")
         self.not_name = self.not_name | frozenset(
             p[0] for group in self.grammar.pronouns.values() for p in group if len(p) == 1) | gaz.not_names
@@ -384,7 +386,9 @@ class MentionFinder:
                     or w.endswith(self.grammar.plural_endings)  # "মুখপাত্র সাংবাদিকদের জানান": a plural, not a name
                     or self._match_role(toks, k)
                     or (parts and toks[k].hyphen_before and w in self.grammar.hyphen_endings)
-                    or self.calendar.lookup(w) is not None or w.endswith(self.grammar.verb_endings)):
+                    or self.calendar.lookup(w) is not None
+                    or any(w.endswith(e) and len(w) > len(e) for e in self.grammar.verb_endings)):
+                # (a word that is only an ending is a name: "বেন ঝৌ" is Ben Zhou, not "will")
                 break
             for ending, ending_case, kept in self.grammar.name_endings:
                 if w.endswith(ending) and len(w) > len(ending) + 1:
@@ -498,6 +502,19 @@ class MentionFinder:
 
             i = 0
             while i < len(toks):
+                person = self._introduced_person(article, sent, toks, i, entities, discovered)
+                if person is not None:  # "ড. তানভীর হাসান", "অর্থনীতিবিদ … বলেন", "মোহাম্মদ রফিকুল ইসলাম"
+                    add(person)
+                    i = person.end_token
+                    continue
+                if toks[i].text in self.mappings.gazetteer.indefinite and i + 1 < len(toks) \
+                        and toks[i + 1].text in self.mappings.gazetteer.professions \
+                        and not (i > 0 and toks[i - 1].text in self.mappings.gazetteer.named):  # ("… নামে এক শ্রমিক")
+                    person = self._introduced_person(article, sent, toks, i + 1, entities, discovered)
+                    if person is None:  # "নোয়াখালীর এক শ্রমিক বললেন": someone unnamed is now the subject —
+                        memory.unnamed()  # "তিনি" after him is not the person named before
+                        i += 2
+                        continue
                 longer = self._longer_name(toks, i)
                 if longer is not None:  # "কিম দাই জুং": not Kim Jong Un
                     label, j, case = longer
@@ -932,6 +949,10 @@ class MentionFinder:
                 of = prev.key  # "… পার্লামেন্টের গোয়েন্দা কমিটির সদস্য ও আইনপ্রণেতা"
             elif prev.key in gaz.places and prev.end_token >= i - 1:
                 of = gaz.places[prev.key].state
+            elif prev.end_token == i and prev.case == "gen" and gaz.roles[role].many \
+                    and prev.key in gaz.actors and gaz.actors[prev.key].type == "Person":
+                # "পুতিনের বিশেষ দূত …", "প্রেসিডেন্টের বিশেষ দূত …": a leader's envoy serves the leader's state
+                of = self._state_of(prev.key, entities)
             if of is not None:
                 of_start = prev.token
             if of is not None or prev.end_token == i:
@@ -1005,6 +1026,67 @@ class MentionFinder:
         if of and (day is None or gaz.roles[role].many) and not holders and name is None and not former and not plural:
             pending.append(_Pending(role, of, self._mention(article, sent, toks, i, j, "", "role", case)))
         return None
+
+    def _address_at(self, text: str, toks: Sequence[Token], k: int) -> bool:
+        """Word k is a word of address before a name: "অধ্যাপক", or "ড." (an abbreviation, its dot written)."""
+        gaz = self.mappings.gazetteer
+        if toks[k].text in gaz.honorifics:
+            return True
+        return toks[k].text in gaz.abbreviations and text[toks[k].end:toks[k].end + 1] == "."
+
+    def _introduced_person(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int,
+                           entities: dict[str, Entity], discovered: dict[str, str]) -> Mention | None:
+        """A person the gazetteer lacks, introduced by no state's office (roles.yaml ``people``): after
+        words of address ("অধ্যাপক ড. আনিসুর রহমান"), opening the name ("মোহাম্মদ রফিকুল ইসলাম"), or
+        after a trade or standing when a verb follows the name ("বিশ্লেষক আনিসুর রহমান বলেন")."""
+        gaz = self.mappings.gazetteer
+        text = article.text
+        for n in (1, 2):  # "ইভান পেত্রভ নামে এক বাসিন্দা": the n words before "নামে", a trade after "এক"
+            if i + n + 2 >= len(toks) or toks[i + n].text not in gaz.named or toks[i + n + 1].text not in gaz.indefinite \
+                    or toks[i + n + 2].text not in gaz.professions:
+                continue
+            ws = [t.text for t in toks[i:i + n]]
+            if any(w in self.not_name or w in gaz.named or w in gaz.professions or any(c.isdigit() for c in w)
+                   or w.endswith(self.grammar.verb_endings) for w in ws) \
+                    or any(self._match_alias(toks, x) or self._match_role(toks, x) for x in range(i, i + n)):
+                continue
+            key = self._new_person(" ".join(ws), None, None, entities, discovered)
+            if n > 1:
+                discovered.setdefault(ws[-1], key)
+            return self._mention(article, sent, toks, i, i + n, key, "title-intro", "nom")
+        k = i
+        profession = False
+        if toks[k].text in gaz.professions:
+            profession = True
+            k += 1
+        start = k
+        while k < len(toks) and self._address_at(text, toks, k):
+            k += 1
+        addressed = k > start
+        if not addressed and k < len(toks) and toks[k].text in gaz.name_openers and k + 1 < len(toks):
+            name = self._name_after(toks, k + 1)
+            if name is None or self._match_alias(toks, k) is not None or self._match_alias(toks, k + 1) is not None:
+                return None
+            label, end, case = name
+            label = f"{toks[k].text} {label}"
+        elif addressed or profession:
+            if k >= len(toks) or self._match_alias(toks, k) is not None:
+                return None
+            name = self._name_after(toks, k)
+            if name is None:
+                return None
+            label, end, case = name
+            if not addressed:  # a trade alone: a name of two words or more, a verb right after it
+                after = toks[end].text if end < len(toks) else ""
+                if len(label.split()) < 2 or after not in self._speech_openers:
+                    return None
+        else:
+            return None
+        key = self._new_person(label, None, None, entities, discovered)
+        words_ = label.split()
+        if len(words_) > 1 and words_[0] not in gaz.name_openers:
+            discovered.setdefault(words_[-1], key)  # "… হাসান বলেন": the surname alone later
+        return self._mention(article, sent, toks, k, end, key, "title-intro", case)
 
     def _words_at(self, toks: Sequence[Token], k: int, phrases: tuple[str, ...]) -> tuple[int, str] | None:
         """The longest of ``phrases`` (space-separated words) at word k, its last word perhaps
@@ -1083,17 +1165,23 @@ class MentionFinder:
                     or self._match_role(toks, k) or self.calendar.lookup(w) is not None or w.endswith(self.grammar.verb_endings):
                 break
             k += 1
-        if k == kind[0] or k >= len(toks) or not (toks[k].text.endswith(self.grammar.verb_endings)
-                                                   or toks[k].text in self.not_name):
-            return None  # a name, then what the firm does: a verb or the noun of a speech verb
-        label = " ".join(t.text for t in toks[kind[0]:k])
+        if k == kind[0] or (k < len(toks) and not (toks[k].text.endswith(self.grammar.verb_endings)
+                                                    or toks[k].text in self.not_name)):
+            return None  # a name, then what the firm does (a verb or the noun of a speech verb), or the end
+        names = [t.text for t in toks[kind[0]:k]]
+        case = "nom"
+        for ending, ending_case, kept in self.grammar.name_endings:  # "গ্যারেক্সের বিরুদ্ধে": the firm's, not its name
+            if k < len(toks) and names[-1].endswith(ending) and len(names[-1]) > len(ending) + 1:
+                names[-1], case = names[-1][: -len(ending)] + kept, ending_case
+                break
+        label = " ".join(names)
         of = None
         if found and found[-1].end_token == i and found[-1].key:
             prev = found[-1].key
             of = gaz.places[prev].state if prev in gaz.places else prev if prev in self.states else None
         key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
         entities.setdefault(key, Entity(key, "Organization", label, transliterate(label), None, of, from_gazetteer=False))
-        return self._mention(article, sent, toks, kind[0], k, key, "discovered", "nom")
+        return self._mention(article, sent, toks, kind[0], k, key, "discovered", case)
 
     def _officials_of_states(self, article: Article, sent: Sentence, toks: Sequence[Token], found: list[Mention],
                              i: int, j: int, role: str, of: str | None, case: str, entities: dict[str, Entity],
@@ -1220,6 +1308,13 @@ class _Recent:
             state = finder._state_of(m.key, entities) if e.type != "Place" else None
             if state:
                 self.subject_state, self.subject_state_sentence = state, m.sentence
+
+    def unnamed(self) -> None:
+        """Someone no one names is the subject now ("এক শ্রমিক বললেন"): a pronoun after it has no antecedent."""
+        if self.subject is not None:
+            self.previous_subject = self.subject
+        self.subject = None
+        self.person = None
 
     def short_name(self, toks: Sequence[Token], i: int, finder: MentionFinder) -> tuple[str, int, str] | None:
         """A single word of the name of exactly one person named earlier ("শিন" after "শিন ওন-সিক",

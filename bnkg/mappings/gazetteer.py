@@ -27,6 +27,7 @@ SCHEMAS: dict[str, Schema] = {
     "roles.yaml": Keys({"roles": Each(Keys(("bn", "en", "many", "or_else"))),
                         "institutions": Each(Keys(("bn", "en", "type"))),
                         "bodies": Keys(("regional", "region_words", "regional_anaphors", "firms")),
+                        "people": Keys(("honorifics", "abbreviations", "name_openers", "professions", "named")),
                         **dict.fromkeys(("not_current", "indefinite", "not_names", "voices"))}),
 }
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -151,6 +152,14 @@ class Gazetteer:
     region_words: tuple[str, ...] = ()
     regional_anaphors: tuple[str, ...] = ()
     firm_kinds: tuple[str, ...] = ()
+    # persons the gazetteer lacks, introduced by no state's office (roles.yaml `people`): a word of
+    # address before the name ("অধ্যাপক"), the same abbreviated with a dot ("ড."), a word that opens
+    # a name itself ("মোহাম্মদ"), a trade or standing before a name a verb follows ("অর্থনীতিবিদ")
+    honorifics: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()
+    name_openers: frozenset[str] = frozenset()
+    professions: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()  # "রহিম নামে এক শ্রমিক": the words before are a name
 
     def holders(self, role: str, of: str, day: str | None) -> list[ActorEntry]:
         """Actors holding ``role`` of ``of`` on ``day`` (ISO date); none when the day is unknown.
@@ -316,7 +325,9 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     bodies = roles_file.get("bodies") or {}
     gaz = Gazetteer(actors, places, roles, institutions, not_current, indefinite, not_names, voices,
                     *(_strs(roles_path, "bodies", bodies.get(k), k)
-                      for k in ("regional", "region_words", "regional_anaphors", "firms")))
+                      for k in ("regional", "region_words", "regional_anaphors", "firms")),
+                    *(frozenset(_strs(roles_path, "people", (roles_file.get("people") or {}).get(k), k))
+                      for k in ("honorifics", "abbreviations", "name_openers", "professions", "named")))
     _check(gaz, actors_path, places_path)
     return gaz
 

@@ -217,6 +217,8 @@ class SpeechLexicon:
     anaphoric_determiners: frozenset[str] = frozenset()
     observers: frozenset[str] = frozenset()  # actor keys whose comments accuse no one
     agent_heads: frozenset[str] = frozenset()  # "উত্তর কোরীয় সরকার": a state adjective + head acts
+    back_pointers: frozenset[str] = frozenset()  # "এভাবে … লঙ্ঘন": the act told in the sentence before
+    made: frozenset[str] = frozenset()  # "উত্তর কোরিয়ায় তৈরি ক্ষেপণাস্ত্র": the maker supplied the goods
     there: tuple[Phrase, ...] = ()  # "সেখানে বলা হয়েছে": in the document published just before
     documents: frozenset[str] = frozenset()  # "প্রতিবেদন প্রকাশ করে": what is published
     publish: frozenset[str] = frozenset()
@@ -271,7 +273,8 @@ def _schemas() -> dict[str, Schema]:
             "planned": Keys(("window", "words", "before", "phrases", "not_planned", "now")), "same_time": None}),
         "claims.yaml": Keys({
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
-            "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads")),
+            "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads",
+                                     "back_pointers", "made")),
             "published_there": Keys(("there", "documents", "publish")),
             "anaphoric": Keys(("determiners", "objects", "pronouns")), "counter_charge": Keys(("kinds", "words")),
             "blame": Keys(("nouns", "verbs")), "protest": Keys(("nouns", "to")),
@@ -413,6 +416,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         arms_uses=_flat(cp, "arms_transfer.uses", (c.get("arms_transfer") or {}).get("uses")),
         arms_idioms=_flat(cp, "arms_transfer.idioms", (c.get("arms_transfer") or {}).get("idioms")),
         wrong_acts=_phrases(cp, "arms_transfer.acts", (c.get("arms_transfer") or {}).get("acts")),
+        back_pointers=_flat(cp, "arms_transfer.back_pointers", (c.get("arms_transfer") or {}).get("back_pointers")),
+        made=_flat(cp, "arms_transfer.made", (c.get("arms_transfer") or {}).get("made")),
         observers=frozenset((c.get("arms_transfer") or {}).get("observers") or ()),
         agent_heads=_flat(cp, "arms_transfer.agent_heads", (c.get("arms_transfer") or {}).get("agent_heads")),
         anaphoric_objects=_flat(cp, "anaphoric.objects", (c.get("anaphoric") or {}).get("objects")),

@@ -2502,3 +2502,69 @@ def test_rd8_provoking_and_raising_tension_are_charges(reader: ArticleReader, bo
 ])
 def test_rd8_more_speech_verbs(reader: ArticleReader, body: str, kind: str) -> None:
     assert [c.kind for c in read(reader, body).claims] == [kind]
+
+
+@pytest.mark.parametrize(("body", "accused"), [
+    ("জাপানের প্রতিরক্ষামন্ত্রী বলেন, সাগরে তেল হস্তান্তরের মাধ্যমে জাতিসংঘের নিষেধাজ্ঞা পাশ কাটাচ্ছে পিয়ংইয়ং।",
+     ("north_korea",)),
+    ("মার্কিন পররাষ্ট্র দপ্তর জানিয়েছে, ক্রিপ্টো বিনিময় থেকে কোটি ডলার হাতিয়ে নেওয়ার পেছনে উত্তর কোরিয়ার হ্যাকাররা রয়েছে।",
+     ("north_korea",)),
+    ("ইউক্রেনের পররাষ্ট্রমন্ত্রী দাবি করেন, কয়েক হাজার উত্তর কোরীয় সেনা রুশ বাহিনীর সঙ্গে লড়াইয়ে নেমেছে।",
+     ("north_korea",)),
+], ids=["evading-sanctions", "theft", "joined-the-fight"])
+def test_rd9_a_wrongdoing_told_without_an_accusing_verb_accuses_its_agent(reader: ArticleReader, body: str,
+                                                                         accused: tuple[str, ...]) -> None:
+    """No "অভিযোগ" in the sentence: the act itself (evading sanctions, a theft, troops joining the fight)
+    makes the claim an accusation of its agent — not of the body whose sanctions are evaded."""
+    [c] = read(reader, body).claims
+    assert (c.accusation, c.about) == (True, accused)
+
+
+def test_rd9_a_state_and_its_allies_the_state_acts(reader: ArticleReader) -> None:
+    """"আমেরিকা ও তার দোসররা … দিচ্ছে": the pronoun's genitive does not make the state before it
+    an owner — the state is the agent, though the speaker's state is named later in the sentence."""
+    [c] = read(reader, "কিম বলেন, আমেরিকা ও তার পশ্চিমা দোসররা ইউক্রেনকে অস্ত্র দিচ্ছে, আর পিয়ংইয়ং রাশিয়ার পাশে থাকবে।").claims
+    assert (c.claimant, c.accusation, c.about) == ("kim_jong_un", True, ("usa",))
+
+
+def test_rd9_a_claim_before_a_dash_then_emoni_claimed_by(reader: ArticleReader) -> None:
+    """"… পাঠিয়েছে—সোমবার শুনানিতে এমনই দাবি করেছে X": the clause before the dash is X's claim."""
+    [c] = read(reader, "উত্তর কোরিয়া রাশিয়ায় আরও সেনা পাঠিয়েছে—সোমবার সংসদীয় শুনানিতে এমনই দাবি করেছে "
+                       "দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা।").claims
+    assert (c.claimant, c.kind, c.accusation, c.about) == ("south_korea_intelligence", "claimed", True, ("north_korea",))
+    assert c.text == "উত্তর কোরিয়া রাশিয়ায় আরও সেনা পাঠিয়েছে"
+
+
+def test_rd9_what_became_a_tool_accuses_no_one(reader: ArticleReader) -> None:
+    """"প্যানেলটি … হাতিয়ারে পরিণত হয়েছিল": the panel became a tool — no wrongdoing of its own."""
+    [c] = read(reader, "নেবেনজিয়া বলেন, প্যানেলটি পশ্চিমা দেশগুলোর হাতে রাজনৈতিক হাতিয়ারে পরিণত হয়েছিল।").claims
+    assert c.accusation is False
+
+
+def test_rd9_an_agency_citing_a_body_the_body_claims(reader: ArticleReader) -> None:
+    rec = read(reader, "বার্তা সংস্থা ইয়োনহাপ দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থার বরাত দিয়ে জানিয়েছে, উত্তর কোরিয়া "
+                       "রাশিয়ায় আরও সেনা পাঠিয়েছে।")
+    assert "south_korea_intelligence" in [c.claimant for c in rec.claims if c.accusation]
+
+
+def test_rd9_a_wrongdoing_pointing_back_accuses_the_state_told_before(reader: ArticleReader) -> None:
+    """"… X-এর জাহাজ থেকে তেল সরানো হয়। … জানায়, এভাবে … সরানো নিষেধাজ্ঞার লঙ্ঘন": the act told in the
+    sentence before, by the one state named there other than the speaker's."""
+    rec = read(reader, "পীত সাগরে উত্তর কোরিয়ার একটি জাহাজ থেকে অন্য জাহাজে কয়লা সরানো হয়। দক্ষিণ কোরিয়ার "
+                       "প্রতিরক্ষা মন্ত্রণালয় জানায়, এভাবে কয়লা সরানো জাতিসংঘের নিষেধাজ্ঞার লঙ্ঘন।")
+    [c] = [c for c in rec.claims if c.accusation]
+    assert c.about == ("north_korea",)
+
+
+@pytest.mark.parametrize(("body", "accused"), [
+    ("ইউক্রেনের প্রসিকিউটর জেনারেল বলেন, ওডেসায় পড়া ক্ষেপণাস্ত্রটি উত্তর কোরিয়ায় তৈরি।", ("north_korea",)),
+    ("জেলেনস্কি বলেন, উত্তর কোরিয়ার তৈরি গোলা দিয়ে খারকিভে হামলা হয়েছে।", ("north_korea",)),
+], ids=["made-in-loc", "made-by-gen"])
+def test_rd9_arms_made_in_a_state_accuse_the_maker(reader: ArticleReader, body: str, accused: tuple[str, ...]) -> None:
+    [c] = read(reader, body).claims
+    assert (c.accusation, c.about) == (True, accused)
+
+
+def test_rd9_goods_made_in_a_state_that_are_no_arms_accuse_no_one(reader: ArticleReader) -> None:
+    [c] = read(reader, "পুতিন বলেন, রাশিয়ায় তৈরি গাড়ি উত্তর কোরিয়ায় জনপ্রিয়।").claims
+    assert c.accusation is False

@@ -779,3 +779,115 @@ def test_rv8_an_assistant_minister_is_not_the_minister(reader: ArticleReader, bo
 def test_rv8_the_minister_without_a_lesser_rank_is_still_the_holder(reader: ArticleReader) -> None:
     _, mentions = read(reader, "উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী বলেন, আলোচনা ভালো হয়েছে।")
     assert only(mentions, "choe_son_hui").how == "role"
+
+
+# ------------------------------------------------------------------- rd9: unknown persons
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("লিথুয়ানিয়ার প্রসিকিউটর জেনারেল নিদা গ্রুনস্কিয়েনে বলেন, তদন্ত চলছে।", "নিদা গ্রুনস্কিয়েনে"),
+    ("যুক্তরাষ্ট্রের অ্যাটর্নি জেনারেল পামেলা বন্ডি বলেন, মামলা হবে।", "পামেলা বন্ডি"),
+])
+def test_rd9_a_prosecutor_or_attorney_general_introduces_a_person(reader: ArticleReader, body: str, label: str) -> None:
+    rec, mentions = read(reader, body)
+    [m] = [m for m in mentions if m.how == "title-intro"]
+    assert m.surface == label
+    assert entity(rec, m.key).type == "Person"
+
+
+def test_rd9_the_eus_foreign_policy_chief_in_one_word_is_the_high_representative(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "ইউরোপীয় ইউনিয়নের পররাষ্ট্রনীতিপ্রধান সাংবাদিকদের বলেছেন, যুদ্ধ থামাতে হবে।",
+                       published="১০ মার্চ ২০২৫")
+    assert only(mentions, "kallas").how == "role"
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("রাজনৈতিক অর্থনীতিবিদ ড. সেলিনা পারভীন মনে করেন, এই বাণিজ্য টেকসই নয়।", "সেলিনা পারভীন"),
+    ("অধ্যাপক ইমতিয়াজ করিমের মতে, মস্কো নতুন মিত্র খুঁজছে।", "ইমতিয়াজ করিম"),
+    ("সিলেটের মোহাম্মদ আবুল কাসেম তিন বছর ধরে ভ্লাদিভস্তকে আছেন।", "মোহাম্মদ আবুল কাসেম"),
+    ("জাহাজ কোম্পানির কর্ণধার লি ওয়েই জানিয়েছেন, চালান বন্ধ আছে।", "লি ওয়েই"),
+    ("বিশ্লেষক আনিসুর রহমান বলেন, রাশিয়া অস্ত্র কিনছে।", "আনিসুর রহমান"),
+], ids=["dr", "professor", "opener", "trade-verb", "analyst"])
+def test_rd9_a_person_introduced_by_no_office(reader: ArticleReader, body: str, label: str) -> None:
+    """Words of address ("ড.", "অধ্যাপক"), a word that opens a name ("মোহাম্মদ"), or a trade with a verb
+    after the name introduce a person the gazetteer lacks."""
+    rec, mentions = read(reader, body)
+    [m] = [m for m in mentions if m.how == "title-intro"]
+    assert m.surface.startswith(label)
+    assert entity(rec, m.key).type == "Person" and entity(rec, m.key).label_bn == label
+
+
+@pytest.mark.parametrize("body", [
+    "শ্রমিক রাশিয়া থেকে ফিরে বলেন, কাজ নেই।",
+    "কারখানার শ্রমিক সংখ্যা বাড়ছে।",
+    "বিশেষজ্ঞ প্যানেলের মেয়াদ শেষ হয়েছে।",
+    "বিশ্লেষক মহলে প্রশ্ন উঠেছে।",
+])
+def test_rd9_a_trade_without_a_name_and_verb_is_no_person(reader: ArticleReader, body: str) -> None:
+    _, mentions = read(reader, body)
+    assert not [m for m in mentions if m.how == "title-intro"]
+
+
+def test_rd9_a_person_the_speaker_then_by_surname(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "গবেষক তাহমিনা সুলতানা বলেন, বাণিজ্য বাড়ছে। সুলতানা আরও বলেন, ঝুঁকিও আছে।")
+    keys = {m.key for m in mentions if m.how in ("title-intro", "short-name")}
+    assert len(keys) == 1
+
+
+@pytest.mark.parametrize(("body", "label", "case"), [
+    ("মার্কিন অর্থ দপ্তর রুশ ক্রিপ্টো এক্সচেঞ্জ কুভেক্সের বিরুদ্ধে নিষেধাজ্ঞা দিয়েছে।", "কুভেক্স", "gen"),
+    ("হামলার পেছনে উত্তর কোরিয়া রয়েছে বলে দাবি করেছে সাইবার নিরাপত্তা সংস্থা ম্যানডিয়ান্ট।", "ম্যানডিয়ান্ট", "nom"),
+], ids=["exchange-gen", "firm-at-the-end"])
+def test_rd9_a_firm_named_after_its_kind(reader: ArticleReader, body: str, label: str, case: str) -> None:
+    """A kind of firm, then a name the gazetteer lacks — before a function word or at the sentence's end."""
+    rec, mentions = read(reader, body)
+    [m] = [m for m in mentions if m.how == "discovered" and entity(rec, m.key).label_bn == label]
+    assert m.case == case and entity(rec, m.key).type == "Organization"
+
+
+def test_rd9_a_leaders_envoy_introduces_a_person(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "পুতিনের বিশেষ দূত আলেক্সেই পেত্রেঙ্কো সাংবাদিকদের বলেন, আলোচনা ভালো হয়েছে।")
+    [m] = [m for m in mentions if m.how == "title-intro"]
+    assert (m.surface, entity(rec, m.key).affiliation) == ("আলেক্সেই পেত্রেঙ্কো", "russia")
+
+
+def test_rd9_a_name_in_ko_loses_its_genitive_ending(reader: ArticleReader) -> None:
+    """"… মন্ত্রী ভ্লাদিমির ফোমেনকোর নেতৃত্বে": the person is "ভ্লাদিমির ফোমেনকো", found again as "ফোমেনকোকে"."""
+    rec, mentions = read(reader, "রাশিয়ার পরিবহনমন্ত্রী ভ্লাদিমির ফোমেনকোর নেতৃত্বে একটি দল পৌঁছেছে। "
+                                 "সেখানে সবাই ফোমেনকোকে স্বাগত জানান।")
+    [m] = [m for m in mentions if m.how == "title-intro"]
+    assert (entity(rec, m.key).label_bn, m.case) == ("ভ্লাদিমির ফোমেনকো", "gen")
+    assert [x.surface for x in mentions if x.how == "short-name"] == ["ফোমেনকোকে"]
+
+
+def test_rd9_he_after_an_unnamed_worker_is_not_the_person_named_before(reader: ArticleReader) -> None:
+    rec = reader.read_string(page("পুতিন মঙ্গলবার সফর শেষ করেছেন। সিলেটের এক শ্রমিক বললেন, কাজ কমে গেছে। "
+                                  "তিনি বললেন, মজুরিও কম।"), "test.txt")
+    assert "putin" not in [c.claimant for c in rec.claims]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("মার্কিন সিনেটর রজার উইকার বলেন, মস্কো অস্ত্র কিনছে।", "রজার উইকার"),
+    ("ভ্লাদিভস্তকের মেয়র ইগর পুশকারিওভ বলেন, নতুন ফেরি চালু হবে।", "ইগর পুশকারিওভ"),
+    ("রুশ জেনারেল আন্দ্রেই মোরদভিচেভ বলেন, সীমান্ত শান্ত।", "আন্দ্রেই মোরদভিচেভ"),
+], ids=["senator", "mayor", "general"])
+def test_rd9_a_senator_mayor_or_general_introduces_a_person(reader: ArticleReader, body: str, label: str) -> None:
+    rec, mentions = read(reader, body)
+    [m] = [m for m in mentions if m.how == "title-intro"]
+    assert (m.surface, entity(rec, m.key).type) == (label, "Person")
+
+
+def test_rd9_secretary_general_is_one_title(reader: ArticleReader) -> None:
+    _, mentions = read(reader, "জাতিসংঘের সেক্রেটারি জেনারেল আন্তোনিও গুতেরেস বলেন, যুদ্ধ থামাতে হবে।")
+    assert only(mentions, "guterres").surface == "আন্তোনিও গুতেরেস"
+    assert not [m for m in mentions if m.how == "title-intro"]
+
+
+def test_rd9_a_name_before_named_one_worker_is_a_person_and_the_speaker(reader: ArticleReader) -> None:
+    """"ইভান পেত্রভ নামে এক বাসিন্দা বলেন … তিনি আরও বলেন": Petrov speaks both times, not the person
+    named before him; "সহযোগিতা নামে এক নতুন কর্মসূচি" names no person."""
+    rec = reader.read_string(page("পুতিন সফর শেষ করেছেন। ভ্লাদিভস্তকে ইভান পেত্রভ নামে এক বাসিন্দা বলেন, "
+                                  "কোরীয় শ্রমিক বেড়েছে। তিনি আরও বলেন, মজুরি কমেছে। উত্তর কোরিয়ার সঙ্গে "
+                                  "সহযোগিতা নামে এক নতুন কর্মসূচি শুরু হয়েছে।"), "test.txt")
+    [petrov] = [e.key for e in rec.entities if e.label_bn == "ইভান পেত্রভ"]
+    assert [c.claimant for c in rec.claims] == [petrov, petrov]
+    assert not [e for e in rec.entities if e.label_bn == "সহযোগিতা"]

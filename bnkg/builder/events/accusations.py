@@ -100,7 +100,8 @@ class AccusationRules(Rules):
         if protested:
             return protested  # "… টোকিও পিয়ংইয়ংয়ের কাছে কড়া প্রতিবাদ জানিয়েছে"
         acts = [lo + x for x, _, _ in self.find_phrases(toks[lo:hi], sp.wrong_acts)]
-        if not acts and not (has(sp.arms_goods) and moved()):
+        made_only = not acts and not (has(sp.arms_goods) and moved())  # only "made in X" may make it one
+        if made_only and not (has(sp.arms_goods) and any(w in sp.made for w in ws)):
             return ()
         if any(w in sp.negated or w.endswith(self.negated_endings) for w in ws):
             return ()  # "… রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি": a denial, not an accusation
@@ -112,14 +113,16 @@ class AccusationRules(Rules):
 
         noms: list[str] = []
         gens: list[str] = []
+        makers: list[str] = []
         owners: set[str] = set()  # genitive owners of the goods ("রাশিয়ার গোলাবারুদ")
         receivers: set[str | None] = set()
         places = {m.token for m in s.mentions if m.key and self.etype(m.key, entities) == "Place"}
         # "মস্কো ও পিয়ংইয়ংয়ের সহযোগিতা": the last name's genitive ending covers the bare one before
         # it, joined by "ও" — both own what follows (or send it: read as if it stood in the other's
-        # it: read as if it stood in the other's place)
+        # it: read as if it stood in the other's place); not a pronoun's ("আমেরিকা ও তার দোসররা …":
+        # America and its allies — America acts)
         shared = {m.token: n.end_token for m in s.mentions for n in s.mentions
-                  if m.case == "nom" and n.case == "gen" and n.key
+                  if m.case == "nom" and n.case == "gen" and n.key and not n.how.startswith("pronoun")
                   and n.token == m.end_token + 1 and s.words(m.end_token, n.token)[0] in self.conjunctions}
         located = {m.token for m in s.mentions for n in s.mentions  # "রাশিয়া ও চীনে কাজ করছেন": where, both
                    if m.case == "nom" and n.case == "loc" and n.key and n.token == m.end_token + 1
@@ -148,6 +151,14 @@ class AccusationRules(Rules):
             if m.case == "acc":
                 receivers.add(self.state_of(m.key, entities))
                 continue
+            if m.case in ("loc", "gen") and m.end_token < len(toks) and toks[m.end_token].text in sp.made \
+                    and has(sp.arms_goods):
+                # "… ক্ষেপণাস্ত্রটি উত্তর কোরিয়ায় তৈরি": the maker (a capital for its state) supplied it
+                maker = entities[m.key].state if t == "Place" and self.m.gazetteer.places[m.key].capital \
+                    else self.state_of(m.key, entities) if t in ACTOR_TYPES else None
+                if maker is not None:
+                    makers.append(maker)
+                continue
             if t == "Place" and self.m.gazetteer.places[m.key].capital:
                 key: str | None = entities[m.key].state
             elif t in ACTOR_TYPES:
@@ -175,6 +186,9 @@ class AccusationRules(Rules):
                 if t == "Organization" and any(0 <= k - m.end_token <= 3 for k in acts):
                     continue  # "জাতিসংঘের নিষেধাজ্ঞা লঙ্ঘন": whose rule is broken
                 gens.append(key)
+        noms += makers
+        if made_only:
+            noms, gens = makers, []
         own = {self.state_of(k, entities) for k in who} - {None}
         if own & receivers:
             return ()
@@ -191,6 +205,24 @@ class AccusationRules(Rules):
             # "এই সেনা মোতায়েন … প্রস্তাবের লঙ্ঘন": the deployment told in the sentence before, by its agent
             start = prev.toks[prev.speech_from].start if prev.speech_from is not None else prev.sentence.start
             return self.wrongdoers(prev, start, prev.sentence.end, who, entities, memory, look_back=False)
+        if acts and not noms and not gens and look_back and prev is not None and prev is not s \
+                and prev.sentence.index == s.sentence.index - 1 and any(w in sp.back_pointers for w in ws):
+            # "… উত্তর কোরিয়ার ট্যাংকার থেকে তেল সরানো হচ্ছিল। … জানায়, এভাবে পণ্য সরানো নিষেধাজ্ঞার
+            # লঙ্ঘন": the act told just before — by the one state named there, other than the speaker's
+            told: set[str] = set()
+            for m in prev.mentions:
+                if not m.key or m.how in PASSIVE or m.how == "inner" or m.case not in ("nom", "gen"):
+                    continue
+                t = self.etype(m.key, entities)
+                if t == "Place":
+                    state = entities[m.key].state if self.m.gazetteer.places[m.key].capital else None
+                else:
+                    state = self.state_of(m.key, entities) if t in ACTOR_TYPES else None
+                if state is not None:
+                    told.add(state)
+            told -= own | {self.state_of(k, entities) for k in who}
+            if len(told) == 1:
+                return tuple(told)
         return tuple(k for k in dict.fromkeys(noms or gens)
                      if k not in who and self.state_of(k, entities) not in own)
 
