@@ -2502,3 +2502,14 @@ def test_rd8_provoking_and_raising_tension_are_charges(reader: ArticleReader, bo
 ])
 def test_rd8_more_speech_verbs(reader: ArticleReader, body: str, kind: str) -> None:
     assert [c.kind for c in read(reader, body).claims] == [kind]
+
+
+# ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
+
+
+def test_rv9_a_meeting_told_as_a_noun_owned_by_a_pronoun_after_its_partner(reader: ArticleReader) -> None:
+    body = ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ বুধবার পিয়ংইয়ংয়ে পৌঁছেছেন। বৃহস্পতিবার উত্তর কোরিয়ার "
+            "পররাষ্ট্রমন্ত্রী চোয়ে সন হুইয়ের সঙ্গে তাঁর প্রায় চার ঘণ্টা আলোচনা হয়।")
+    meeting = one_meeting(read(reader, body))
+    assert (meeting.participants, meeting.status, meeting.date) == (
+        ("choe_son_hui", "lavrov"), "Occurred", day("2023-09-14"))
