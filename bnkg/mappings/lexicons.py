@@ -156,6 +156,7 @@ class MeetingLexicon(EventLexicon):
     opening_words: tuple[Phrase, ...] = ()  # "বৈঠকের শুরুতেই …": at the meeting just told
     phone_words: tuple[Phrase, ...] = ()  # "ফোনে … আলোচনা করেন": a phone call, no meeting
     told_words: tuple[Phrase, ...] = ()  # "… বৈঠকের কথা কিমকে অবহিত করেন": the accusative before is told, not met
+    separate_words: tuple[Phrase, ...] = ()  # "A এবং পরে B-এর সঙ্গে আলাদাভাবে বৈঠক": one meeting with each partner
     roles: tuple[str, ...] = field(default=(), metadata={"yaml": "leader_roles"})  # roles.yaml keys
 
 

@@ -2513,3 +2513,11 @@ def test_rv9_a_meeting_told_as_a_noun_owned_by_a_pronoun_after_its_partner(reade
     meeting = one_meeting(read(reader, body))
     assert (meeting.participants, meeting.status, meeting.date) == (
         ("choe_son_hui", "lavrov"), "Occurred", day("2023-09-14"))
+
+
+def test_rv9_met_one_and_then_another_separately_is_two_meetings(reader: ArticleReader) -> None:
+    body = ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বৃহস্পতিবার প্রথমে বেলারুশের প্রেসিডেন্ট আলেক্সান্দর লুকাশেঙ্কো এবং পরে "
+            "উত্তর কোরিয়ার প্রধানমন্ত্রী পাক থায়ে সংয়ের সঙ্গে আলাদাভাবে বৈঠক করেন।")
+    rec = read(reader, body)
+    assert sorted((m.participants, m.date) for m in rec.meetings) == [
+        (("lukashenko", "putin"), day("2023-09-14")), (("pak_thae_song", "putin"), day("2023-09-14"))]

@@ -146,6 +146,12 @@ class MeetingRules(Rules):
             # "কিমকে স্বাগত জানান X এবং Y": the guest meets each host; the co-hosts do not meet
             groups = [tuple(sorted(guests | {h})) for h in hosts] if len(guests) == 1 and len(hosts) > 1 \
                 and all(m.case == "nom" for m in persons if m.key in hosts) else [tuple(parts)]
+            # "পুতিন প্রথমে A এবং পরে B-এর সঙ্গে আলাদাভাবে বৈঠক করেন": the one named first, the subject,
+            # meets each of the others on their own — no three-way meeting
+            first = min((m for m in persons if m.key in parts), key=lambda m: m.token, default=None)
+            if len(parts) > 2 and first is not None and first.case == "nom" \
+                    and self.has_phrase(s.words(i - 4, i), lex.separate_words):
+                groups = [tuple(sorted((first.key, k))) for k in parts if k != first.key]
             for group in groups:
                 out.append(Meeting(group, self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
         return out
