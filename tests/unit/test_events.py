@@ -2521,3 +2521,10 @@ def test_rv9_met_one_and_then_another_separately_is_two_meetings(reader: Article
     rec = read(reader, body)
     assert sorted((m.participants, m.date) for m in rec.meetings) == [
         (("lukashenko", "putin"), day("2023-09-14")), (("pak_thae_song", "putin"), day("2023-09-14"))]
+
+
+def test_rv9_to_sit_with_someone_is_a_planned_meeting(reader: ArticleReader) -> None:
+    body = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন আগামী মাসে কিম জং উনের সাথে বসবেন বলে জানিয়েছে ক্রেমলিন।"
+    meeting = one_meeting(read(reader, body))
+    assert (meeting.participants, meeting.status, meeting.date) == (
+        ("kim_jong_un", "putin"), "Planned", DateValue("2023-10", "month"))
