@@ -168,6 +168,8 @@ class AgreementLexicon(EventLexicon):
     blockers: tuple[Phrase, ...] = ()  # words right after the noun that mean it is not concluded here
     agreed: tuple[Phrase, ...] = ()  # "দুই দেশ … সম্মত হয়েছে": the states agreed (to do something)
     participles: tuple[Phrase, ...] = ()  # "সই হওয়া … চুক্তি": signed, a participle before the noun
+    plan_nouns: tuple[Phrase, ...] = ()  # signed nouns that are agreements only between states, no body named
+    passive: tuple[Phrase, ...] = ()  # "চুক্তি সই হয়": signed, no subject — the parties may be the story's two states
     kinds: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # kind → words before the noun
     window: int = 4  # how many words after the noun a signing word may be
 

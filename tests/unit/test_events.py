@@ -2528,3 +2528,19 @@ def test_rv9_to_sit_with_someone_is_a_planned_meeting(reader: ArticleReader) -> 
     meeting = one_meeting(read(reader, body))
     assert (meeting.participants, meeting.status, meeting.date) == (
         ("kim_jong_un", "putin"), "Planned", DateValue("2023-10", "month"))
+
+
+def test_rv9_a_passive_signing_naming_no_party_is_the_stories_two_states(reader: ArticleReader) -> None:
+    body = ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ বুধবার পিয়ংইয়ংয়ে পৌঁছেছেন। বৈঠকের পর পর্যটন খাতে সহযোগিতার "
+            "একটি চুক্তি সই হয়।")
+    rec = read(reader, body)
+    assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), "Occurred")]
+
+
+def test_rv9_a_roadmap_signed_between_two_states_but_not_between_companies(reader: ArticleReader) -> None:
+    body = ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন আগামী মাসে পিয়ংইয়ং সফর করবেন। ওই সফরে দুই দেশের মধ্যে একটি "
+            "বাণিজ্য রোডম্যাপে সই হবে।")
+    rec = read(reader, body)
+    assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), "Planned")]
+    body = "রাশিয়ার গ্যাজপ্রম আগামী মাসে দক্ষিণ কোরিয়ার কোগাসের সঙ্গে একটি রোডম্যাপে সই করবে।"
+    assert read(reader, body).agreements == ()
