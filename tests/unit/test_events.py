@@ -2544,3 +2544,10 @@ def test_rv9_a_roadmap_signed_between_two_states_but_not_between_companies(reade
     assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), "Planned")]
     body = "রাশিয়ার গ্যাজপ্রম আগামী মাসে দক্ষিণ কোরিয়ার কোগাসের সঙ্গে একটি রোডম্যাপে সই করবে।"
     assert read(reader, body).agreements == ()
+
+
+def test_rv9_the_visit_an_invitation_told_named_again_is_no_visit_of_the_speaker(reader: ArticleReader) -> None:
+    body = ("উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই বলেন, কিম জং উনকে মস্কো সফরের যে আমন্ত্রণ দেওয়া হয়েছে, "
+            "তা তিনি গ্রহণ করেছেন; সফরের সময়সূচি পরে ঠিক হবে।")
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.status) == ("kim_jong_un", "russia", "Planned")

@@ -43,6 +43,7 @@ class VisitRules(Rules):
         pending, memory.delegation = memory.delegation, None
         if pending is not None:
             out += self.delegation_leader(article, s, entities, pending)
+        read_at: list[int] = []  # the triggers of this sentence a visit was read at
         for i, j, phrase in triggers:
             if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.demonstratives:
                 continue  # "এই সফর", "ওই সফরে": the visit told of before, not a new one
@@ -107,6 +108,8 @@ class VisitRules(Rules):
                 (w,) in self.lex.visit.there for w in s.words(i - 3, i)) else None
             if dest_m is None and there is None:
                 continue
+            if read_at and phrase not in motion and (dest_m is None or dest_m.token < read_at[-1]):
+                continue  # "… মস্কো সফরের আমন্ত্রণ …; সফরের তারিখ শিগগির ঠিক হবে": the visit just told, again
             # "… ওনসানে বৈঠক … শুক্রবার সেখানে পৌঁছেই": the place of the event told just before
             dest = self.state_of(dest_m.key if dest_m is not None else there, entities)  # type: ignore[arg-type]
             if dest is None or dest == own:
@@ -122,6 +125,7 @@ class VisitRules(Rules):
                 # day the narrative is at
                 date = same[0].date
             trig = s.surface(i, j, article.text)
+            read_at.append(i)
             out.append(Visit(visitor, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status))  # type: ignore[arg-type]
             out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
                     for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
