@@ -137,6 +137,8 @@ class VisitLexicon(EventLexicon):
     earlier: tuple[Phrase, ...] = ()  # a dated visit in such a sentence is an earlier one
     motion: tuple[Phrase, ...] = ()  # verbs of going, right after the place gone to
     stay: tuple[Phrase, ...] = ()  # "চীনে অবস্থান করছেন": staying there — a visit going on
+    participles: tuple[Phrase, ...] = ()  # "ঘুরে এসে …": a motion done before the main verb, its tense the verb's
+    guest_at: tuple[Phrase, ...] = ()  # "মস্কোর … কুচকাওয়াজে অতিথিদের সারিতে ছিলেন": a guest there, a visit
     passive_before: tuple[Phrase, ...] = ()  # "জানা যায়": a verb of going after one of these is no going
     delegation: tuple[Phrase, ...] = ()  # "একটি প্রতিনিধিদল … পৌঁছেছে": a group visits, its leader told next
     leads: tuple[Phrase, ...] = ()  # "দলের নেতৃত্বে আছেন X" in the next sentence: X is the visitor

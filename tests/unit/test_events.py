@@ -2551,3 +2551,20 @@ def test_rv9_the_visit_an_invitation_told_named_again_is_no_visit_of_the_speaker
             "তা তিনি গ্রহণ করেছেন; সফরের সময়সূচি পরে ঠিক হবে।")
     visit = one_visit(read(reader, body))
     assert (visit.visitor, visit.destination, visit.status) == ("kim_jong_un", "russia", "Planned")
+
+
+def test_rv9_a_guest_at_an_event_in_another_state_visited_it(reader: ArticleReader) -> None:
+    body = ("মস্কোর রেড স্কয়ারে মঙ্গলবার বিজয় দিবসের কুচকাওয়াজে বিদেশি অতিথিদের সারিতে ছিলেন বেলারুশের "
+            "প্রেসিডেন্ট আলেক্সান্দর লুকাশেঙ্কো।")
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.status, visit.date) == (
+        "lukashenko", "russia", "Occurred", day("2023-09-12"))
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ("গত মাসে রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ পিয়ংইয়ং ঘুরে এসে নতুন সফরের প্রস্তুতি শুরু করেন।", "Occurred"),
+    ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ আগামী মাসে পিয়ংইয়ং ঘুরে এসে প্রতিবেদন দেবেন।", "Planned"),
+])
+def test_rv9_a_visit_told_in_a_conjunctive_participle(reader: ArticleReader, body: str, status: str) -> None:
+    visits = [v for v in read(reader, body).visits if v.destination == "north_korea"]
+    assert [(v.visitor, v.status) for v in visits] == [("lavrov", status)]
