@@ -2568,3 +2568,11 @@ def test_rv9_a_guest_at_an_event_in_another_state_visited_it(reader: ArticleRead
 def test_rv9_a_visit_told_in_a_conjunctive_participle(reader: ArticleReader, body: str, status: str) -> None:
     visits = [v for v in read(reader, body).visits if v.destination == "north_korea"]
     assert [(v.visitor, v.status) for v in visits] == [("lavrov", status)]
+
+
+def test_rv9_each_clause_keeps_its_own_date(reader: ArticleReader) -> None:
+    body = ("উল্লেখ্য, ২০১৯ সালের এপ্রিলে কিম জং উন ভ্লাদিভোস্তক সফর করেছিলেন, আর গত বছর রুশ প্রেসিডেন্ট "
+            "ভ্লাদিমির পুতিন পিয়ংইয়ং গিয়েছিলেন।")
+    rec = read(reader, body)
+    assert sorted((v.visitor, v.date) for v in rec.visits) == [
+        ("kim_jong_un", DateValue("2019-04", "month")), ("putin", DateValue("2022", "year"))]

@@ -306,6 +306,10 @@ class Rules:
                 continue  # "২০০৬ সাল থেকে": since then, not when
             own_time = True
             dist = abs(k - i) + (0 if k <= i else 1)
+            # "২০০০ সালের জুলাইয়ে … সফর করেছিলেন, আর গত বছর … গিয়েছিলেন": a date of the trigger's own
+            # clause before one past a clause boundary, however near
+            if self.boundary_between(s, after, i) if k <= i else self.boundary_between(s, i + 1, k):
+                dist += len(s.toks) + 1
             if best is None or dist < best[0]:
                 best = (dist, d.value)
         if best:
