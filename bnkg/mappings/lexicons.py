@@ -88,6 +88,7 @@ class Grammar:
     project_nouns: frozenset[str] = frozenset()  # "খাসান–তুমানগাং রেলপথ": a place naming a project
     place_nouns: tuple[Phrase, ...] = ()  # "রাসোন অর্থনৈতিক অঞ্চলে": the place's kind, part of its mention
     lesser_ranks: frozenset[str] = frozenset()  # "সহকারী পররাষ্ট্রমন্ত্রী": not the office's holder
+    relatives: frozenset[str] = frozenset()  # "…, যিনি শুক্রবার পৌঁছান": a side remark's date moves no narrative
 
 
 def _endings(path: Path, where: str, value: Any) -> tuple[str, ...]:
@@ -270,7 +271,7 @@ def _schemas() -> dict[str, Schema]:
                              "definite_endings", "named_after_nouns", "deictic_days", "whether", "indefinites",
                              "source_postpositions", "detached_genitives", "leader_words",
                              "conditional_forms", "future_endings", "sea_nouns", "given_name_words",
-                             "undecided", "project_nouns", "place_nouns", "lesser_ranks"))}),
+                             "undecided", "project_nouns", "place_nouns", "lesser_ranks", "relatives"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
             "planned": Keys(("window", "words", "before", "phrases", "not_planned", "now")), "same_time": None}),
@@ -360,6 +361,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         project_nouns=frozenset(_endings(gp, "project_nouns", g.get("project_nouns"))),
         place_nouns=tuple(sorted(_phrases(gp, "place_nouns", g.get("place_nouns")), key=lambda p: -len(p))),
         lesser_ranks=frozenset(_endings(gp, "lesser_ranks", g.get("lesser_ranks"))),
+        relatives=frozenset(_endings(gp, "relatives", g.get("relatives"))),
     )
 
     def event(name: str, cls: type[_E]) -> _E:

@@ -2576,3 +2576,11 @@ def test_rv9_each_clause_keeps_its_own_date(reader: ArticleReader) -> None:
     rec = read(reader, body)
     assert sorted((v.visitor, v.date) for v in rec.visits) == [
         ("kim_jong_un", DateValue("2019-04", "month")), ("putin", DateValue("2022", "year"))]
+
+
+def test_rv9_a_date_in_a_relative_clause_does_not_move_the_narrative(reader: ArticleReader) -> None:
+    body = ("মস্কোয় বুধবার এক প্রদর্শনী উদ্বোধন করা হয়। সেখানে ছিলেন উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই, "
+            "যিনি সোমবার রাতে মস্কোয় পৌঁছান। উদ্বোধন শেষে রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ চোয়ে সন হুইয়ের "
+            "সঙ্গে বৈঠক করেন।")
+    rec = read(reader, body)
+    assert [(m.participants, m.date) for m in rec.meetings] == [(("choe_son_hui", "lavrov"), day("2023-09-13"))]
