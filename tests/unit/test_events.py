@@ -2584,3 +2584,8 @@ def test_rv9_a_date_in_a_relative_clause_does_not_move_the_narrative(reader: Art
             "সঙ্গে বৈঠক করেন।")
     rec = read(reader, body)
     assert [(m.participants, m.date) for m in rec.meetings] == [(("choe_son_hui", "lavrov"), day("2023-09-13"))]
+
+
+def test_rv9_a_passive_signing_with_no_visit_or_meeting_told_names_no_parties(reader: ArticleReader) -> None:
+    body = ("রাশিয়া ও ইউক্রেনের যুদ্ধ নিয়ে উদ্বেগ জানিয়েছে জাপান ও দক্ষিণ কোরিয়া। গত বছর একটি শস্য চুক্তি সই হয়েছিল।")
+    assert read(reader, body).agreements == ()

@@ -89,8 +89,9 @@ class AgreementRules(Rules):
             if not parties and signed_at is not None:
                 # "জুনে সই হওয়া চুক্তি কার্যকর হয়েছে" naming no party: the two states of the story
                 parties = self.two_states(visits or memory.visits[-1:], memory, entities) - {None}
-            if not parties and not signatories and self.passive(s, j):
-                # "আলোচনার পর … একটি চুক্তি সই হয়।": signed with no subject — by the story's two states
+            if not parties and not signatories and self.passive(s, j) and (visits or memory.visits or memory.last_meeting):
+                # "আলোচনার পর … একটি চুক্তি সই হয়।": signed with no subject — by the two states of the
+                # story's visit or meeting (never merely the last two states named)
                 parties = self.two_states(visits or memory.visits[-1:], memory, entities) - {None}
                 parties = parties if len(parties) == 2 else set()
             if not parties or (len(parties) == 1 and not signatories):
