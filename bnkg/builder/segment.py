@@ -556,7 +556,16 @@ class _DateReader:
         found = [parsed for j in range(end, len(self.lines)) if self.lines[j].kind not in ("empty", "prose")
                  and self.chrome.updated_label.search(self.lines[j].text)
                  for label, parsed in (self.parse(j),) if label == "published" and parsed is not None]
-        return found[0] if len(found) == 1 else None
+        if found:
+            return found[0] if len(found) == 1 else None
+        # "প্রকাশিত: ১৮.০৩.২০২৬ | ১১:৪০" in the site's footer, at most two lines above its copyright
+        # line, below lists of other news whose items carry no date: the page's own stamp
+        dated = [(j, label, parsed) for j in range(end, len(self.lines)) if self.lines[j].kind != "empty"
+                 for label, parsed in (self.parse(j),) if parsed is not None]
+        if len(dated) != 1 or dated[0][1] != "published":
+            return None
+        after = [k for k in range(dated[0][0] + 1, len(self.lines)) if self.lines[k].kind != "empty"][:3]
+        return dated[0][2] if any(self.chrome.matches("footer", self.lines[k].text) for k in after) else None
 
     def is_date(self, ln: _Line) -> bool:
         """A line that is (or labels) a date: never a headline."""
@@ -655,19 +664,27 @@ class _DateReader:
         that is no crawl stamp — one with its minute ("১৬ নভেম্বর ২০২৩, ১৮:০৫"), or a print
         edition's masthead naming its city ("ঢাকা, বৃহস্পতিবার, ২০ জুলাই ২০০০, ৫ শ্রাবণ ১৪০৭").
         A bare day beside a Bangla-calendar date ("বুধবার, ১২ জুন ২০২৪" / "২৯ জ্যৈষ্ঠ ১৪৩১") is the day
-        the page was crawled, never used; one in a site's header by its menu, either order
+        the page was crawled, never used (unless the page says it is an archived issue); one in a
+        site's header by its menu, either order
         ("রবিবার, ১৮ জানুয়ারি ২০২৬", "১২ নভেম্বর ২০২৪, মঙ্গলবার"), is the issue's date."""
         for i in range(min(hi, len(self.lines)) - 1, -1, -1):
             if self.lines[i].kind in ("empty", "prose"):
                 continue
             label, parsed = self.parse(i)
             if label is None and parsed is not None and (parsed[1] is not None or not self._bangla_beside(i)
-                                                         or self._dateline_agrees(parsed[0], body)):
+                                                         or self._dateline_agrees(parsed[0], body)
+                                                         or self._archive(hi)):
                 return parsed
             issue = self._masthead_date(self.lines[i].text)
             if issue is not None:
                 return issue
         return None
+
+    def _archive(self, hi: int) -> bool:
+        """A line above the headline says the page is an archived issue ("আর্কাইভ সংস্করণ",
+        "পুরোনো সংখ্যা"; chrome.yaml's ``archive``): its header's date is the issue's, no crawl stamp."""
+        return any(self.lines[j].kind != "prose" and self.chrome.matches("archive", self.lines[j].text)
+                   for j in range(min(hi, len(self.lines))))
 
     def _bangla_beside(self, i: int) -> bool:
         """Line ``i`` or the next one holds a Bangla-calendar date (a crawl stamp's masthead)."""

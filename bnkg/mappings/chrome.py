@@ -21,7 +21,7 @@ from bnkg.mappings.yamlfile import Keys, Schema, read_mapping
 __all__ = ["Chrome", "load_chrome", "GROUPS", "BN_LETTER", "strip_bullets"]
 
 # Pattern groups of chrome.yaml (see the comments in that file for what each one means).
-GROUPS = ("end", "soft_end", "initials", "byline", "caption", "skip", "attribution", "menu")
+GROUPS = ("end", "soft_end", "initials", "byline", "caption", "skip", "attribution", "menu", "archive", "footer")
 # A Bengali letter or vowel sign — not a digit, not the visarga (often written for a colon).
 BN_LETTER = "\u0980-\u0982\u0984-\u09E5\u09F0-\u09FF"
 # The keys of chrome.yaml; any other key is an error.
@@ -53,6 +53,8 @@ class Chrome:
     skip: tuple[re.Pattern[str], ...]
     attribution: tuple[re.Pattern[str], ...]
     menu: tuple[re.Pattern[str], ...]
+    archive: tuple[re.Pattern[str], ...]
+    footer: tuple[re.Pattern[str], ...]
     published_label: re.Pattern[str]  # search(): a "published" label and its separator
     updated_label: re.Pattern[str]  # search(): an "updated" label and its separator
     terminators: frozenset[str]

@@ -88,6 +88,7 @@ class Grammar:
     project_nouns: frozenset[str] = frozenset()  # "খাসান–তুমানগাং রেলপথ": a place naming a project
     place_nouns: tuple[Phrase, ...] = ()  # "রাসোন অর্থনৈতিক অঞ্চলে": the place's kind, part of its mention
     lesser_ranks: frozenset[str] = frozenset()  # "সহকারী পররাষ্ট্রমন্ত্রী": not the office's holder
+    relatives: frozenset[str] = frozenset()  # "…, যিনি শুক্রবার পৌঁছান": a side remark's date moves no narrative
 
 
 def _endings(path: Path, where: str, value: Any) -> tuple[str, ...]:
@@ -137,6 +138,8 @@ class VisitLexicon(EventLexicon):
     earlier: tuple[Phrase, ...] = ()  # a dated visit in such a sentence is an earlier one
     motion: tuple[Phrase, ...] = ()  # verbs of going, right after the place gone to
     stay: tuple[Phrase, ...] = ()  # "চীনে অবস্থান করছেন": staying there — a visit going on
+    participles: tuple[Phrase, ...] = ()  # "ঘুরে এসে …": a motion done before the main verb, its tense the verb's
+    guest_at: tuple[Phrase, ...] = ()  # "মস্কোর … কুচকাওয়াজে অতিথিদের সারিতে ছিলেন": a guest there, a visit
     passive_before: tuple[Phrase, ...] = ()  # "জানা যায়": a verb of going after one of these is no going
     delegation: tuple[Phrase, ...] = ()  # "একটি প্রতিনিধিদল … পৌঁছেছে": a group visits, its leader told next
     leads: tuple[Phrase, ...] = ()  # "দলের নেতৃত্বে আছেন X" in the next sentence: X is the visitor
@@ -156,6 +159,7 @@ class MeetingLexicon(EventLexicon):
     opening_words: tuple[Phrase, ...] = ()  # "বৈঠকের শুরুতেই …": at the meeting just told
     phone_words: tuple[Phrase, ...] = ()  # "ফোনে … আলোচনা করেন": a phone call, no meeting
     told_words: tuple[Phrase, ...] = ()  # "… বৈঠকের কথা কিমকে অবহিত করেন": the accusative before is told, not met
+    separate_words: tuple[Phrase, ...] = ()  # "A এবং পরে B-এর সঙ্গে আলাদাভাবে বৈঠক": one meeting with each partner
     roles: tuple[str, ...] = field(default=(), metadata={"yaml": "leader_roles"})  # roles.yaml keys
 
 
@@ -167,6 +171,8 @@ class AgreementLexicon(EventLexicon):
     blockers: tuple[Phrase, ...] = ()  # words right after the noun that mean it is not concluded here
     agreed: tuple[Phrase, ...] = ()  # "দুই দেশ … সম্মত হয়েছে": the states agreed (to do something)
     participles: tuple[Phrase, ...] = ()  # "সই হওয়া … চুক্তি": signed, a participle before the noun
+    plan_nouns: tuple[Phrase, ...] = ()  # signed nouns that are agreements only between states, no body named
+    passive: tuple[Phrase, ...] = ()  # "চুক্তি সই হয়": signed, no subject — the parties may be the story's two states
     kinds: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # kind → words before the noun
     window: int = 4  # how many words after the noun a signing word may be
 
@@ -267,7 +273,7 @@ def _schemas() -> dict[str, Schema]:
                              "definite_endings", "named_after_nouns", "deictic_days", "whether", "indefinites",
                              "source_postpositions", "detached_genitives", "leader_words",
                              "conditional_forms", "future_endings", "sea_nouns", "given_name_words",
-                             "undecided", "project_nouns", "place_nouns", "lesser_ranks"))}),
+                             "undecided", "project_nouns", "place_nouns", "lesser_ranks", "relatives"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
             "planned": Keys(("window", "words", "before", "phrases", "not_planned", "now")), "same_time": None}),
@@ -358,6 +364,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         project_nouns=frozenset(_endings(gp, "project_nouns", g.get("project_nouns"))),
         place_nouns=tuple(sorted(_phrases(gp, "place_nouns", g.get("place_nouns")), key=lambda p: -len(p))),
         lesser_ranks=frozenset(_endings(gp, "lesser_ranks", g.get("lesser_ranks"))),
+        relatives=frozenset(_endings(gp, "relatives", g.get("relatives"))),
     )
 
     def event(name: str, cls: type[_E]) -> _E:

@@ -2568,3 +2568,90 @@ def test_rd9_arms_made_in_a_state_accuse_the_maker(reader: ArticleReader, body: 
 def test_rd9_goods_made_in_a_state_that_are_no_arms_accuse_no_one(reader: ArticleReader) -> None:
     [c] = read(reader, "পুতিন বলেন, রাশিয়ায় তৈরি গাড়ি উত্তর কোরিয়ায় জনপ্রিয়।").claims
     assert c.accusation is False
+
+
+# ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
+
+
+def test_rv9_a_meeting_told_as_a_noun_owned_by_a_pronoun_after_its_partner(reader: ArticleReader) -> None:
+    body = ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ বুধবার পিয়ংইয়ংয়ে পৌঁছেছেন। বৃহস্পতিবার উত্তর কোরিয়ার "
+            "পররাষ্ট্রমন্ত্রী চোয়ে সন হুইয়ের সঙ্গে তাঁর প্রায় চার ঘণ্টা আলোচনা হয়।")
+    meeting = one_meeting(read(reader, body))
+    assert (meeting.participants, meeting.status, meeting.date) == (
+        ("choe_son_hui", "lavrov"), "Occurred", day("2023-09-14"))
+
+
+def test_rv9_met_one_and_then_another_separately_is_two_meetings(reader: ArticleReader) -> None:
+    body = ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বৃহস্পতিবার প্রথমে বেলারুশের প্রেসিডেন্ট আলেক্সান্দর লুকাশেঙ্কো এবং পরে "
+            "উত্তর কোরিয়ার প্রধানমন্ত্রী পাক থায়ে সংয়ের সঙ্গে আলাদাভাবে বৈঠক করেন।")
+    rec = read(reader, body)
+    assert sorted((m.participants, m.date) for m in rec.meetings) == [
+        (("lukashenko", "putin"), day("2023-09-14")), (("pak_thae_song", "putin"), day("2023-09-14"))]
+
+
+def test_rv9_to_sit_with_someone_is_a_planned_meeting(reader: ArticleReader) -> None:
+    body = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন আগামী মাসে কিম জং উনের সাথে বসবেন বলে জানিয়েছে ক্রেমলিন।"
+    meeting = one_meeting(read(reader, body))
+    assert (meeting.participants, meeting.status, meeting.date) == (
+        ("kim_jong_un", "putin"), "Planned", DateValue("2023-10", "month"))
+
+
+def test_rv9_a_passive_signing_naming_no_party_is_the_stories_two_states(reader: ArticleReader) -> None:
+    body = ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ বুধবার পিয়ংইয়ংয়ে পৌঁছেছেন। বৈঠকের পর পর্যটন খাতে সহযোগিতার "
+            "একটি চুক্তি সই হয়।")
+    rec = read(reader, body)
+    assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), "Occurred")]
+
+
+def test_rv9_a_roadmap_signed_between_two_states_but_not_between_companies(reader: ArticleReader) -> None:
+    body = ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন আগামী মাসে পিয়ংইয়ং সফর করবেন। ওই সফরে দুই দেশের মধ্যে একটি "
+            "বাণিজ্য রোডম্যাপে সই হবে।")
+    rec = read(reader, body)
+    assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), "Planned")]
+    body = "রাশিয়ার গ্যাজপ্রম আগামী মাসে দক্ষিণ কোরিয়ার কোগাসের সঙ্গে একটি রোডম্যাপে সই করবে।"
+    assert read(reader, body).agreements == ()
+
+
+def test_rv9_the_visit_an_invitation_told_named_again_is_no_visit_of_the_speaker(reader: ArticleReader) -> None:
+    body = ("উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই বলেন, কিম জং উনকে মস্কো সফরের যে আমন্ত্রণ দেওয়া হয়েছে, "
+            "তা তিনি গ্রহণ করেছেন; সফরের সময়সূচি পরে ঠিক হবে।")
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.status) == ("kim_jong_un", "russia", "Planned")
+
+
+def test_rv9_a_guest_at_an_event_in_another_state_visited_it(reader: ArticleReader) -> None:
+    body = ("মস্কোর রেড স্কয়ারে মঙ্গলবার বিজয় দিবসের কুচকাওয়াজে বিদেশি অতিথিদের সারিতে ছিলেন বেলারুশের "
+            "প্রেসিডেন্ট আলেক্সান্দর লুকাশেঙ্কো।")
+    visit = one_visit(read(reader, body))
+    assert (visit.visitor, visit.destination, visit.status, visit.date) == (
+        "lukashenko", "russia", "Occurred", day("2023-09-12"))
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ("গত মাসে রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ পিয়ংইয়ং ঘুরে এসে নতুন সফরের প্রস্তুতি শুরু করেন।", "Occurred"),
+    ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ আগামী মাসে পিয়ংইয়ং ঘুরে এসে প্রতিবেদন দেবেন।", "Planned"),
+])
+def test_rv9_a_visit_told_in_a_conjunctive_participle(reader: ArticleReader, body: str, status: str) -> None:
+    visits = [v for v in read(reader, body).visits if v.destination == "north_korea"]
+    assert [(v.visitor, v.status) for v in visits] == [("lavrov", status)]
+
+
+def test_rv9_each_clause_keeps_its_own_date(reader: ArticleReader) -> None:
+    body = ("উল্লেখ্য, ২০১৯ সালের এপ্রিলে কিম জং উন ভ্লাদিভোস্তক সফর করেছিলেন, আর গত বছর রুশ প্রেসিডেন্ট "
+            "ভ্লাদিমির পুতিন পিয়ংইয়ং গিয়েছিলেন।")
+    rec = read(reader, body)
+    assert sorted((v.visitor, v.date) for v in rec.visits) == [
+        ("kim_jong_un", DateValue("2019-04", "month")), ("putin", DateValue("2022", "year"))]
+
+
+def test_rv9_a_date_in_a_relative_clause_does_not_move_the_narrative(reader: ArticleReader) -> None:
+    body = ("মস্কোয় বুধবার এক প্রদর্শনী উদ্বোধন করা হয়। সেখানে ছিলেন উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই, "
+            "যিনি সোমবার রাতে মস্কোয় পৌঁছান। উদ্বোধন শেষে রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ চোয়ে সন হুইয়ের "
+            "সঙ্গে বৈঠক করেন।")
+    rec = read(reader, body)
+    assert [(m.participants, m.date) for m in rec.meetings] == [(("choe_son_hui", "lavrov"), day("2023-09-13"))]
+
+
+def test_rv9_a_passive_signing_with_no_visit_or_meeting_told_names_no_parties(reader: ArticleReader) -> None:
+    body = ("রাশিয়া ও ইউক্রেনের যুদ্ধ নিয়ে উদ্বেগ জানিয়েছে জাপান ও দক্ষিণ কোরিয়া। গত বছর একটি শস্য চুক্তি সই হয়েছিল।")
+    assert read(reader, body).agreements == ()

@@ -881,3 +881,28 @@ def test_rv8_an_updated_stamp_alone_above_the_headline_dates_the_page(
 def test_rv8_a_dateline_without_a_comma_needs_a_place_we_know(mappings: Mappings, lead: str, day: str | None) -> None:
     art = _seg(mappings, _OPED, "", lead + _RV8_BODY)
     assert art.published == (DateValue(day, "day") if day else None)
+
+
+# ------------------------------------------------------------------ rv9: dates of archived issues, footer stamps
+
+def test_rv9_archived_issue_header_date_is_the_issue_date(mappings: Mappings) -> None:
+    """A weekday date beside a Bangla-calendar date is a crawl stamp — unless the page says it is an
+    archived issue: then it is the issue's date."""
+    art = _seg(mappings, "সাপ্তাহিক দর্পণ :: পুরোনো সংখ্যা", "", "মঙ্গলবার, ১১ মার্চ ২০০৩ / ২৬ ফাল্গুন ১৪০৯", "",
+               HEADLINE, "", "নিজস্ব প্রতিবেদক", "", *BODY)
+    assert art.headline == HEADLINE and art.published == DateValue("2003-03-11", "day")
+    crawl = _seg(mappings, "সাপ্তাহিক দর্পণ", "", "মঙ্গলবার, ১১ মার্চ ২০০৩ / ২৬ ফাল্গুন ১৪০৯", "",
+                 HEADLINE, "", "নিজস্ব প্রতিবেদক", "", *BODY)
+    assert crawl.published is None
+
+
+def test_rv9_published_stamp_in_the_footer_below_undated_list(mappings: Mappings) -> None:
+    art = _seg(mappings, HEADLINE, "", "নিজস্ব প্রতিবেদক", "", *BODY, "", "আরও খবর", *RELATED, "",
+               "প্রকাশিত: ০৭.১১.২০২৫ | ০৯:১৫", "মতামত লিখতে লগইন করুন", "© দর্পণ")
+    assert art.published == DateValue("2025-11-07", "day")
+    dated = _seg(mappings, HEADLINE, "", "নিজস্ব প্রতিবেদক", "", *BODY, "", "আরও খবর",
+                 RELATED[0], "প্রকাশিত: ০৫.১১.২০২৫", RELATED[1], "প্রকাশিত: ০৭.১১.২০২৫", "© দর্পণ")
+    assert dated.published is None  # the listed items' own dates
+    last = _seg(mappings, HEADLINE, "", "নিজস্ব প্রতিবেদক", "", *BODY, "", "আরও খবর", *RELATED, "",
+                "প্রকাশিত: ০৭.১১.২০২৫ | ০৯:১৫")
+    assert last.published is None  # no footer: maybe the last listed item's

@@ -286,7 +286,10 @@ class Rules:
         best: tuple[int, DateValue] | None = None
         own_time = False  # the sentence names a time of its own (even one we cannot resolve)
         # anchors among the first k tokens: "an anchor between date and trigger" in O(1) per date
-        anchored = list(accumulate((t.text in self.lex.grammar.anchors for t in s.toks), initial=0))
+        # ("প্রথমে A এবং পরে B-এর সঙ্গে": "পরে" after a conjunction is "then", no "after" of a date)
+        anchored = list(accumulate((t.text in self.lex.grammar.anchors
+                                    and not (k > 0 and s.toks[k - 1].text in self.conjunctions)
+                                    for k, t in enumerate(s.toks)), initial=0))
         for d in dates:
             k = s.token_of(d.start)
             if d.value is None:
@@ -303,6 +306,10 @@ class Rules:
                 continue  # "২০০৬ সাল থেকে": since then, not when
             own_time = True
             dist = abs(k - i) + (0 if k <= i else 1)
+            # "২০০০ সালের জুলাইয়ে … সফর করেছিলেন, আর গত বছর … গিয়েছিলেন": a date of the trigger's own
+            # clause before one past a clause boundary, however near
+            if self.boundary_between(s, after, i) if k <= i else self.boundary_between(s, i + 1, k):
+                dist += len(s.toks) + 1
             if best is None or dist < best[0]:
                 best = (dist, d.value)
         if best:

@@ -52,6 +52,8 @@ class AgreementRules(Rules):
                 continue  # "চুক্তির লঙ্ঘন": the agreement is talked about, not concluded here
             concluded = (signed_before or self.find_phrases(s.toks[j:j + lex.window], verbs)
                          or (phrase not in lex.signed_nouns and any(s.words(j, j + len(p)) == p for p in light)))
+            if phrase in lex.plan_nouns and not self.states_sign(s, entities):
+                continue  # a company's roadmap is a business plan, no agreement of states
             if not concluded or self.negated(s, j) or any(w in self.lex.grammar.indefinites for w in s.words(i - 2, i)):
                 continue
             # "ল্যাভরভ বলেন, … পুতিন ও কিমের মধ্যে … সমঝোতা হয়েছে": the speaker reports it, not a party
@@ -87,6 +89,11 @@ class AgreementRules(Rules):
             if not parties and signed_at is not None:
                 # "জুনে সই হওয়া চুক্তি কার্যকর হয়েছে" naming no party: the two states of the story
                 parties = self.two_states(visits or memory.visits[-1:], memory, entities) - {None}
+            if not parties and not signatories and self.passive(s, j) and (visits or memory.visits or memory.last_meeting):
+                # "আলোচনার পর … একটি চুক্তি সই হয়।": signed with no subject — by the two states of the
+                # story's visit or meeting (never merely the last two states named)
+                parties = self.two_states(visits or memory.visits[-1:], memory, entities) - {None}
+                parties = parties if len(parties) == 2 else set()
             if not parties or (len(parties) == 1 and not signatories):
                 continue  # ("… সেখানে একটি সমঝোতাপত্রে সই হতে পারে": one state and nobody who signs is no reading)
             out.append(Agreement(tuple(sorted(parties)), ev, tuple(signatories), kind, date, status))  # type: ignore[arg-type]
@@ -103,6 +110,22 @@ class AgreementRules(Rules):
             out += self.signed_by(article, s, entities, memory, earlier)
         # one agreement per sentence and parties: "চুক্তি স্বাক্ষরের পর … চুক্তি স্বাক্ষরিত হলো"
         return merge_agreements(out)
+
+    def states_sign(self, s: SentenceState, entities: dict[str, Entity]) -> bool:
+        """The sentence's parties are states themselves: "দুই দেশের মধ্যে", or two states named as
+        such (not a state's company: "রাশিয়ার গ্যাজপ্রম", "দক্ষিণ কোরিয়ার কোগাসের সঙ্গে")."""
+        if any(m.how == "pronoun-two_states" for m in s.mentions):
+            return True
+        own = {m.key for m in s.mentions if m.key and m.how == "alias" and self.etype(m.key, entities) == "State"
+               and (m.case == "nom" or (m.case == "gen" and not self.is_modifier(s, m)))}
+        return len(own) >= 2
+
+    def passive(self, s: SentenceState, j: int) -> bool:
+        """A signing word within the window after the noun ending at j, followed by a passive
+        "হয়/হবে/হয়েছে" (triggers.yaml agreement.passive): "চুক্তি সই হয়"."""
+        lex = self.lex.agreement
+        return any(self.has_phrase(s.words(j + b, j + b + 1), lex.passive)
+                   for _, b, _ in self.find_phrases(s.toks[j:j + lex.window], lex.verbs))
 
     def met_date(self, s: SentenceState, memory: Memory, visits: list[Visit], entities: dict[str, Entity],
                  article: Article) -> DateValue | None:

@@ -86,8 +86,11 @@ class EventExtractor(VisitRules, MeetingRules, AgreementRules, ClaimRules):
                     memory.persons_seen.append(m.key)
             # a time the sentence names moves the narrative there, even one we cannot resolve
             # ("… গত সপ্তাহে পৌঁছান। সফরকালে … বৈঠকে বসেন।": not the month named before)
+            # (… nor one in a relative clause: "…চোয়ে রিয়ং হে, যিনি শুক্রবার রাতে মস্কোয় পৌঁছান")
+            relative = next((k for k, t in enumerate(s.toks) if t.text in self.lex.grammar.relatives), len(s.toks))
             named = [d.value for d in dates if not self.anchored(s, d)
-                     and (s.speech_from is None or s.token_of(d.start) < s.speech_from)]
+                     and (s.speech_from is None or s.token_of(d.start) < s.speech_from)
+                     and s.token_of(d.start) < relative]
             memory.previous_day = named[-1] if named else memory.previous_day
             if claims and self.refers_to_accusation(s):
                 claims = self.as_accusations(claims, s)

@@ -18,6 +18,7 @@ from bnkg.builder.records import (
     Article,
     Entity,
     Meeting,
+    Mention,
     Visit,
 )
 from bnkg.transliterate import transliterate
@@ -80,7 +81,8 @@ class MeetingRules(Rules):
                     continue
                 if partnered and m.case == "acc" and phrase not in to_guest:
                     continue
-                if m.case in ("nom", "acc") or not self.is_modifier(s, m) or 0 <= i - m.end_token <= 2:
+                if m.case in ("nom", "acc") or not self.is_modifier(s, m) or 0 <= i - m.end_token <= 2 \
+                        or self.owner_after_partner(s, m, i):
                     parts.append(m.key)
             if any(m.how in ("pronoun-pair", "pronoun-plural") for m in s.mentions):
                 parts += self.pair(s, memory, visits=visits, entities=entities, article=article)
@@ -144,9 +146,25 @@ class MeetingRules(Rules):
             # "কিমকে স্বাগত জানান X এবং Y": the guest meets each host; the co-hosts do not meet
             groups = [tuple(sorted(guests | {h})) for h in hosts] if len(guests) == 1 and len(hosts) > 1 \
                 and all(m.case == "nom" for m in persons if m.key in hosts) else [tuple(parts)]
+            # "পুতিন প্রথমে A এবং পরে B-এর সঙ্গে আলাদাভাবে বৈঠক করেন": the one named first, the subject,
+            # meets each of the others on their own — no three-way meeting
+            first = min((m for m in persons if m.key in parts), key=lambda m: m.token, default=None)
+            if len(parts) > 2 and first is not None and first.case == "nom" \
+                    and self.has_phrase(s.words(i - 4, i), lex.separate_words):
+                groups = [tuple(sorted((first.key, k))) for k in parts if k != first.key]
             for group in groups:
                 out.append(Meeting(group, self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
         return out
+
+    def owner_after_partner(self, s: SentenceState, m: Mention, i: int) -> bool:
+        """ "X-এর সঙ্গে তাঁর প্রায় তিন ঘণ্টার বৈঠক হয়": a genitive right after the partner's "সঙ্গে"
+        owns the meeting word a few words on (its length, "প্রায় পাঁচ ঘণ্টা", between) — a party."""
+        if m.case != "gen" or not 0 < i - m.end_token <= 5 or m.token < 1 \
+                or not self.is_post(s.toks[m.token - 1].text, self.with_words):
+            return False
+        return any(o.key and o.case == "gen" and o.end_token == m.token - 1 for o in s.mentions) \
+            and not self.boundary_between(s, m.end_token + 1, i) \
+            and not any(m.end_token <= o.token < i for o in s.mentions if o.key)
 
     def counterpart(self, article: Article, s: SentenceState, i: int, entities: dict[str, Entity]) -> str | None:
         """The unnamed officials of a body met, named right before the meeting word at i as its partner

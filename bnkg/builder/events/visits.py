@@ -39,10 +39,12 @@ class VisitRules(Rules):
             if (self.destination_next_to(s, i, entities) or self.destination_right_after(s, j, entities))
             and not noun_ends & {i, i - 1} and not self.has_phrase(s.words(i - 1, i), lex.passive_before)]
             + [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.stay, inflect_last=False)
-               if self.destination_next_to(s, i, entities)])
+               if self.destination_next_to(s, i, entities)]
+            + self.find_phrases(s.toks, lex.guest_at, inflect_last=False))
         pending, memory.delegation = memory.delegation, None
         if pending is not None:
             out += self.delegation_leader(article, s, entities, pending)
+        read_at: list[int] = []  # the triggers of this sentence a visit was read at
         for i, j, phrase in triggers:
             if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.demonstratives:
                 continue  # "এই সফর", "ওই সফরে": the visit told of before, not a new one
@@ -103,10 +105,18 @@ class VisitRules(Rules):
                 continue
             own = self.state_of(visitor, entities)
             dest_m = self.destination(s, i, j, entities, own)
+            if dest_m is None and phrase in lex.guest_at:
+                # "মস্কোর রেড স্কয়ারে … অতিথিদের সারিতে ছিলেন": the place the clause names before, any case
+                dest_m = next((m for m in reversed(s.mentions) if m.key and m.end_token <= i and m.how not in PASSIVE
+                               and self.etype(m.key, entities) in ("State", "Place")
+                               and self.state_of(m.key, entities) not in (own, None)
+                               and not self.boundary_between(s, m.end_token, i)), None)
             there = memory.last_event_place if dest_m is None and any(
                 (w,) in self.lex.visit.there for w in s.words(i - 3, i)) else None
             if dest_m is None and there is None:
                 continue
+            if read_at and phrase not in motion and (dest_m is None or dest_m.token < read_at[-1]):
+                continue  # "… মস্কো সফরের আমন্ত্রণ …; সফরের তারিখ শিগগির ঠিক হবে": the visit just told, again
             # "… ওনসানে বৈঠক … শুক্রবার সেখানে পৌঁছেই": the place of the event told just before
             dest = self.state_of(dest_m.key if dest_m is not None else there, entities)  # type: ignore[arg-type]
             if dest is None or dest == own:
@@ -114,6 +124,9 @@ class VisitRules(Rules):
             place = self.place_in(s, i, entities, dest, memory=memory) or there
             stay = phrase in lex.stay  # "… থেকেই চীনে অবস্থান করছেন": there now, since that day
             status = "Planned" if invited else "Occurred" if stay else self.status_for(s, i, j)
+            if phrase in lex.participles and not invited:  # "ঘুরে এসে … শুরু করেন": the main verb's tense
+                status = "Planned" if self.has_phrase(s.words(len(s.toks) - 1, len(s.toks)),
+                                                      self.lex.planned.words) else "Occurred"
             date = (self.since_date(s, i) if stay else None) or self.date_for(s, i, memory, status, article)
             same = [v for v in (*memory.visits, *out) if (v.visitor, v.destination, v.status) == (visitor, dest, status)
                     and v.date is not None]
@@ -122,6 +135,7 @@ class VisitRules(Rules):
                 # day the narrative is at
                 date = same[0].date
             trig = s.surface(i, j, article.text)
+            read_at.append(i)
             out.append(Visit(visitor, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status))  # type: ignore[arg-type]
             out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
                     for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
