@@ -1063,6 +1063,12 @@ def read_date_line(line: str, calendar: Calendar) -> DateLine:
     return DateLine(_only_date(toks, calendar), bangla)
 
 
+def names_weekday(line: str, calendar: Calendar) -> bool:
+    """Whether ``line`` names a weekday ("শুক্রবার, ১৩ মার্চ ২০১৫"): a page's stamp, as a date listed
+    beside another news item seldom does."""
+    return any(t.kind == "L" and t.lex is not None and t.lex.kind == "weekday" for t in _tokens(line, calendar))
+
+
 def _only_date(toks: list[_Tok], calendar: Calendar) -> bool:
     if not toks:
         return False
