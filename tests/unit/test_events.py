@@ -2655,3 +2655,27 @@ def test_rv9_a_date_in_a_relative_clause_does_not_move_the_narrative(reader: Art
 def test_rv9_a_passive_signing_with_no_visit_or_meeting_told_names_no_parties(reader: ArticleReader) -> None:
     body = ("রাশিয়া ও ইউক্রেনের যুদ্ধ নিয়ে উদ্বেগ জানিয়েছে জাপান ও দক্ষিণ কোরিয়া। গত বছর একটি শস্য চুক্তি সই হয়েছিল।")
     assert read(reader, body).agreements == ()
+
+
+# ---------------------------------------------------------------- rv10: calls, greetings, credentials, plans
+
+@pytest.mark.parametrize("body", [
+    # the call opens the sentence, the talk's word far after it
+    "টেলিফোনালাপে রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন ও উত্তর কোরিয়ার নেতা কিম জং উন জ্বালানি, খাদ্য ও রেল যোগাযোগের মতো বিষয়ে আলোচনা করেন।",
+    # by video
+    "রুশ প্রধানমন্ত্রী মিখাইল মিশুস্তিন বুধবার ভিডিও কনফারেন্সে উত্তর কোরিয়ার প্রধানমন্ত্রী পাক থায়ে সংয়ের সঙ্গে বৈঠক করেন।",
+    # the manner after the verb
+    "সের্গেই ল্যাভরভ মঙ্গলবার চোয়ে সন হুইয়ের সঙ্গে আলোচনা করেন ফোনের মাধ্যমে।",
+    # the sentence before tells of the call; "দুই নেতা" talk in it
+    "পুতিন মঙ্গলবার কিম জং উনের সঙ্গে মুঠোফোনে কথা বলেন। আলাপে দুই নেতা সীমান্ত বাণিজ্য নিয়ে মতবিনিময় করেন।",
+])
+def test_rv10_talks_by_phone_or_video_are_no_meeting(reader: ArticleReader, body: str) -> None:
+    assert read(reader, body).meetings == ()
+
+
+@pytest.mark.parametrize("body", [
+    "ফোনে কথা বলার পর বৃহস্পতিবার পুতিন ও কিম জং উন ভ্লাদিভোস্তকে বৈঠক করেন।",
+    "টেলিফোনালাপে পুতিন জানান, কিম জং উনের সঙ্গে বৃহস্পতিবার তাঁর বৈঠক হয়েছে।",
+])
+def test_rv10_a_meeting_after_a_call_or_told_on_the_phone_is_one(reader: ArticleReader, body: str) -> None:
+    assert [m.participants for m in read(reader, body).meetings] == [("kim_jong_un", "putin")]

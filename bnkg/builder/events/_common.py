@@ -91,6 +91,7 @@ class Memory:
     deniers: frozenset[str] = frozenset()  # who denied something in the sentence before (a counter-charge may follow)
     publisher: tuple[str, int] | None = None  # who published a document ("প্রতিবেদন প্রকাশ করে"), in which sentence
     delegation: Visit | None = None  # a delegation's visit told just before, its leader not yet named (visitor "")
+    called: frozenset[str] = frozenset()  # the persons of the sentence before, when it told of a phone call
 
 
 class Rules:

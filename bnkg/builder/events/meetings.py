@@ -40,9 +40,11 @@ class MeetingRules(Rules):
         found += [(i, j, p) for i, j, p in self.find_phrases(s.toks, to_guest, inflect_last=False)
                   if i not in covered]
         anchors = self.lex.grammar.anchors | {w for p in lex.end_words for w in p}
+        # who spoke by phone in the sentence before ("… টেলিফোনে কথা বলেন। আলাপে দুই মন্ত্রী … নিয়ে
+        # মতবিনিময় করেন": the talk is that call)
+        called_before, memory.called = memory.called, self.called(s, entities)
         for i, j, phrase in sorted(found):
-            if self.negated(s, j) or self.has_phrase(s.words(i - 6, i), lex.phone_words) or self.hypothetical(s, j) \
-                    or self.consequent(s, i):
+            if self.negated(s, j) or self.by_phone(s, i, j) or self.hypothetical(s, j) or self.consequent(s, i):
                 continue  # not held, held by phone, or only supposed ("… বৈঠক হলে … আসবে")
             is_weak = phrase in weak or phrase in to_guest
             persons = self.persons(s, entities, i)
@@ -94,6 +96,9 @@ class MeetingRules(Rules):
             parts = sorted(set(parts))
             if is_weak and len(parts) < 2:
                 continue  # "আলোচনা" alone is a meeting only between the people the sentence names
+            if is_weak and called_before and set(parts) <= called_before \
+                    and not any(m.key in parts and not m.how.startswith("pronoun") for m in s.mentions):
+                continue  # "দুই মন্ত্রী … মতবিনিময় করেন" right after they spoke by phone: the call
             referred = False  # the meeting told before: "মেদভেদেভ বৈঠকের পর বলেন, …"
             if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
                     and self.bare_reference(s, i, entities):
@@ -155,6 +160,29 @@ class MeetingRules(Rules):
             for group in groups:
                 out.append(Meeting(group, self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
         return out
+
+    def by_phone(self, s: SentenceState, i: int, j: int) -> bool:
+        """The talks at [i, j) are held by phone or video ("পুতিন মঙ্গলবার ফোনে কিমের সঙ্গে আলোচনা করেন",
+        "ফোনালাপে দুই মন্ত্রী … নিয়ে মতবিনিময় করেন", "ভিডিও কনফারেন্সে বৈঠক করেন", "আলোচনা করেন
+        টেলিফোনে"): a phone word earlier in the sentence with no "পর/আগে", "যে/বলে" or reported speech's
+        start between ("ফোনে কথা বলার পর দুই নেতা বৈঠকে বসেন": the meeting followed the call), or
+        within the three words after."""
+        phone = self.lex.meeting.phone_words
+        if self.has_phrase(s.words(j, j + 3), phone):
+            return True
+        stops = self.lex.grammar.anchors | self.lex.speech.that | self.lex.speech.complementizers
+        for k in range(i - 1, -1, -1):
+            if s.toks[k].text in stops or (s.speech_from is not None and k < s.speech_from <= i):
+                return False  # ("ফোনালাপে পুতিন বলেন, কিমের সঙ্গে শিগগিরই বৈঠক হবে": told on the phone, held in person)
+            if any(s.words(k, k + len(p)) == p for p in phone):
+                return True
+        return False
+
+    def called(self, s: SentenceState, entities: dict[str, Entity]) -> frozenset[str]:
+        """The persons of a sentence that tells of a phone call ("… টেলিফোনে কথা বলেন")."""
+        if not self.has_phrase(s.words(0, len(s.toks)), self.lex.meeting.phone_words):
+            return frozenset()
+        return frozenset(m.key for m in s.mentions if m.key and self.etype(m.key, entities) == "Person")
 
     def owner_after_partner(self, s: SentenceState, m: Mention, i: int) -> bool:
         """ "X-এর সঙ্গে তাঁর প্রায় তিন ঘণ্টার বৈঠক হয়": a genitive right after the partner's "সঙ্গে"
