@@ -2679,3 +2679,37 @@ def test_rv10_talks_by_phone_or_video_are_no_meeting(reader: ArticleReader, body
 ])
 def test_rv10_a_meeting_after_a_call_or_told_on_the_phone_is_one(reader: ArticleReader, body: str) -> None:
     assert [m.participants for m in read(reader, body).meetings] == [("kim_jong_un", "putin")]
+
+
+def test_rv10_an_ambassador_handing_credentials_meets_the_head_of_state_and_visits_no_one(reader: ArticleReader) -> None:
+    body = ("উত্তর কোরিয়ার নতুন রাষ্ট্রদূত সিন হং চোল মঙ্গলবার ক্রেমলিনে প্রেসিডেন্ট ভ্লাদিমির পুতিনের হাতে "
+            "আনুষ্ঠানিকভাবে তাঁর পরিচয়পত্র তুলে দেন।")
+    rec = read(reader, body)
+    meeting = one_meeting(rec)
+    assert (meeting.participants, meeting.date) == (("putin", "sin_hong_chol"), day("2023-09-12"))
+    assert rec.visits == ()  # he is posted there
+
+
+def test_rv10_those_listed_among_them_met_the_one_named(reader: ArticleReader) -> None:
+    body = ("বুধবার ক্রেমলিনে আয়োজিত এক অনুষ্ঠানে প্রেসিডেন্ট ভ্লাদিমির পুতিনের কাছে ১২টি দেশের নতুন রাষ্ট্রদূত "
+            "পরিচয়পত্র পেশ করেন। এঁদের মধ্যে রয়েছেন উত্তর কোরিয়ার রাষ্ট্রদূত সিন হং চোল ও ভিয়েতনামের রাষ্ট্রদূত "
+            "দাং মিন খোই।")
+    rec = read(reader, body)
+    assert ("putin", "sin_hong_chol") in [m.participants for m in rec.meetings]
+    assert len(rec.meetings) == 2 and all("putin" in m.participants for m in rec.meetings)
+    assert {m.date for m in rec.meetings} == {day("2023-09-13")} and rec.visits == ()
+
+
+@pytest.mark.parametrize("body", [
+    "সম্মেলনের ফাঁকে ভ্লাদিমির পুতিন ও কিম জং উন সংক্ষিপ্ত কুশল বিনিময় করেন।",
+    "নৈশভোজের আগে কিম জং উনের সঙ্গে পুতিনের শুভেচ্ছা বিনিময় হয়।",
+])
+def test_rv10_greetings_exchanged_in_person_are_a_meeting(reader: ArticleReader, body: str) -> None:
+    assert one_meeting(read(reader, body)).participants == ("kim_jong_un", "putin")
+
+
+def test_rv10_the_host_who_welcomes_the_guests_meets_the_delegations_leader(reader: ArticleReader) -> None:
+    body = ("রাশিয়ার একটি উচ্চপর্যায়ের প্রতিনিধিদল মঙ্গলবার পিয়ংইয়ংয়ে পৌঁছেছে। দলের নেতৃত্ব দিচ্ছেন রুশ "
+            "পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ। বিমানবন্দরে অতিথিদের অভ্যর্থনা জানান উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী "
+            "চোয়ে সন হুই।")
+    assert one_meeting(read(reader, body)).participants == ("choe_son_hui", "lavrov")

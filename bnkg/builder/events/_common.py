@@ -92,6 +92,7 @@ class Memory:
     publisher: tuple[str, int] | None = None  # who published a document ("প্রতিবেদন প্রকাশ করে"), in which sentence
     delegation: Visit | None = None  # a delegation's visit told just before, its leader not yet named (visitor "")
     called: frozenset[str] = frozenset()  # the persons of the sentence before, when it told of a phone call
+    one_named: Meeting | None = None  # a meeting of one person named, in the sentence before (others may be listed)
 
 
 class Rules:

@@ -336,10 +336,11 @@ class VisitRules(Rules):
         return before[-1] if before else (after[0] if after else None)
 
     def visits_from_meetings(self, meetings: list[Meeting], entities: dict[str, Entity]) -> list[Visit]:
-        """A meeting held in a place of state S is a visit to S by each participant from elsewhere."""
+        """A meeting held in a place of state S is a visit to S by each participant from elsewhere —
+        but an ambassador presenting credentials there is posted there, no visitor."""
         out = []
         for mt in meetings:
-            if mt.place is None:
+            if mt.place is None or any(e.rule == "meeting.credentials" for e in mt.evidence):
                 continue
             dest = entities[mt.place].state
             for p in mt.participants:
