@@ -176,6 +176,7 @@ class AgreementLexicon(EventLexicon):
     participles: tuple[Phrase, ...] = ()  # "সই হওয়া … চুক্তি": signed, a participle before the noun
     plan_nouns: tuple[Phrase, ...] = ()  # signed nouns that are agreements only between states, no body named
     passive: tuple[Phrase, ...] = ()  # "চুক্তি সই হয়": signed, no subject — the parties may be the story's two states
+    institutions: tuple[Phrase, ...] = ()  # "A বিশ্ববিদ্যালয় ও B ইউনিভার্সিটির মধ্যে … সমঝোতা স্মারক": the bodies are the parties
     kinds: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # kind → words before the noun
     window: int = 4  # how many words after the noun a signing word may be
 

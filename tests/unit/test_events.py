@@ -2713,3 +2713,25 @@ def test_rv10_the_host_who_welcomes_the_guests_meets_the_delegations_leader(read
             "পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ। বিমানবন্দরে অতিথিদের অভ্যর্থনা জানান উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী "
             "চোয়ে সন হুই।")
     assert one_meeting(read(reader, body)).participants == ("choe_son_hui", "lavrov")
+
+
+@pytest.mark.parametrize(("body", "labels", "status"), [
+    ("আগামী মাসে পিয়ংইয়ং বিদেশি ভাষা বিশ্ববিদ্যালয় এবং সেন্ট পিটার্সবার্গ স্টেট ইউনিভার্সিটির মধ্যে গবেষণা "
+     "সহযোগিতা নিয়ে একটি চুক্তি সই হবে।",
+     ["পিয়ংইয়ং বিদেশি ভাষা বিশ্ববিদ্যালয়", "সেন্ট পিটার্সবার্গ স্টেট ইউনিভার্সিটি"], "Planned"),
+    ("গতকাল ভ্লাদিভস্তকের সুদূর প্রাচ্য শিপিং কোম্পানি ও রাজিন বন্দর কর্পোরেশনের মধ্যে একটি সমঝোতা স্মারক "
+     "স্বাক্ষরিত হয়েছে।",
+     ["রাজিন বন্দর কর্পোরেশন", "সুদূর প্রাচ্য শিপিং কোম্পানি"], "Occurred"),
+])
+def test_rv10_two_bodies_agreement_is_theirs_not_their_states(reader: ArticleReader, body: str, labels: list[str],
+                                                              status: str) -> None:
+    rec = read(reader, body)
+    assert len(rec.agreements) == 1 and rec.agreements[0].status == status
+    names = {e.key: e.label_bn for e in rec.entities}
+    assert sorted(names[k] for k in rec.agreements[0].parties) == sorted(labels)
+    assert all(names and k.startswith("org-") for k in rec.agreements[0].parties)
+
+
+def test_rv10_two_states_between_them_are_still_the_parties(reader: ArticleReader) -> None:
+    rec = read(reader, "গতকাল রাশিয়া ও উত্তর কোরিয়ার মধ্যে একটি বাণিজ্য চুক্তি সই হয়েছে।")
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
