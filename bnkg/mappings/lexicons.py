@@ -198,6 +198,7 @@ class Planned:
     phrases: tuple[Phrase, ...]
     not_planned: tuple[Phrase, ...] = ()
     now: tuple[Phrase, ...] = ()  # "এখন … সফর করছেন": going on now, not planned
+    settled: tuple[Phrase, ...] = ()  # "বৈঠকের দিনক্ষণ ঠিক হয়েছে": settled to happen — unless held in it ("বৈঠকে ঠিক হয়েছে")
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +281,7 @@ def _schemas() -> dict[str, Schema]:
                              "undecided", "project_nouns", "place_nouns", "lesser_ranks", "relatives"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
-            "planned": Keys(("window", "words", "before", "phrases", "not_planned", "now")), "same_time": None}),
+            "planned": Keys(("window", "words", "before", "phrases", "not_planned", "now", "settled")), "same_time": None}),
         "claims.yaml": Keys({
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
             "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads",
@@ -400,7 +401,8 @@ def load_lexicons(directory: Path) -> Lexicons:
                       _phrases(tp, "planned.before", pl.get("before")),
                       _phrases(tp, "planned.phrases", pl.get("phrases")),
                       _phrases(tp, "planned.not_planned", pl.get("not_planned")),
-                      _phrases(tp, "planned.now", pl.get("now")))
+                      _phrases(tp, "planned.now", pl.get("now")),
+                      _phrases(tp, "planned.settled", pl.get("settled")))
     verbs = _speech_verbs(cp, c)
     cameo = c.get("cameo")
     if not isinstance(cameo, dict):

@@ -2735,3 +2735,25 @@ def test_rv10_two_bodies_agreement_is_theirs_not_their_states(reader: ArticleRea
 def test_rv10_two_states_between_them_are_still_the_parties(reader: ArticleReader) -> None:
     rec = read(reader, "গতকাল রাশিয়া ও উত্তর কোরিয়ার মধ্যে একটি বাণিজ্য চুক্তি সই হয়েছে।")
     assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+
+
+@pytest.mark.parametrize("body", [
+    "পুতিন ও কিম জং উনের বৈঠকের দিনক্ষণ ঠিক হয়েছে।",
+    "ভ্লাদিমির পুতিনের পিয়ংইয়ং সফরের তারিখ চূড়ান্ত হয়েছে।",
+    "রাশিয়া ও উত্তর কোরিয়ার মধ্যে একটি বাণিজ্য চুক্তি সইয়ের বিষয়ে সিদ্ধান্ত হয়েছে।",
+    "সের্গেই ল্যাভরভ ও চোয়ে সন হুইয়ের মধ্যে বৈঠকের সময়সূচি স্থির করা হয়েছে।",
+    "রাশিয়া ও উত্তর কোরিয়ার মধ্যে চুক্তিটি সইয়ের অপেক্ষায় রয়েছে।",
+    "ভ্লাদিমির পুতিনের সঙ্গে কিম জং উনের বৈঠকের আয়োজন চলছে।",
+])
+def test_rv10_an_event_whose_day_is_settled_is_planned(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    events = [*rec.visits, *rec.meetings, *rec.agreements]
+    assert events and all(e.status == "Planned" for e in events)
+
+
+@pytest.mark.parametrize("body", [
+    "মস্কোয় সের্গেই ল্যাভরভ ও চোয়ে সন হুইয়ের বৈঠকে ঠিক হয়েছে যে দুই দেশ পর্যটন বাড়াবে।",
+    "গতকাল সের্গেই ল্যাভরভ চোয়ে সন হুইয়ের সঙ্গে বৈঠক করেন এবং সেখানে ঠিক হয় যে আলোচনা চলবে।",
+])
+def test_rv10_what_was_settled_at_a_meeting_leaves_it_held(reader: ArticleReader, body: str) -> None:
+    assert [m.status for m in read(reader, body).meetings] == ["Occurred"]

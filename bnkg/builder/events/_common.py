@@ -347,6 +347,14 @@ class Rules:
             return "Occurred"
         if self.has_phrase(after, pl.words) or self.has_phrase(before, pl.before):
             return "Planned"
+        last = s.toks[j - 1].text
+        if pl.settled and not self.verbal(last) and not any(case == "loc" for _, case in self.finder.endings(last)):
+            # "বৈঠকের দিনক্ষণ ঠিক হয়েছে" (not "বৈঠকে ঠিক হয়েছে যে …", "বৈঠক করেন এবং সেখানে ঠিক হয় …":
+            # settled at it), in the trigger's clause
+            ws = s.words(j, j + pl.window)
+            if any(ws[k:k + len(p)] == p and not self.boundary_between(s, j, j + k)
+                   for p in pl.settled for k in range(len(ws) - len(p) + 1)):
+                return "Planned"
         return "Occurred"
 
     def evidence(self, s: SentenceState, rule: str, trigger: str) -> tuple[Evidence, ...]:
