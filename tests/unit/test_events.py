@@ -2757,3 +2757,16 @@ def test_rv10_an_event_whose_day_is_settled_is_planned(reader: ArticleReader, bo
 ])
 def test_rv10_what_was_settled_at_a_meeting_leaves_it_held(reader: ArticleReader, body: str) -> None:
     assert [m.status for m in read(reader, body).meetings] == ["Occurred"]
+
+
+@pytest.mark.parametrize("body", [
+    "সের্গেই শোইগুর সঙ্গে একান্ত আলাপ করেন কিম জং উন।",
+    "কিম জং উনের সঙ্গে সাক্ষাৎ হয় সের্গেই শোইগুর।",  # the one who met, in the genitive at the end
+])
+def test_rv10_a_private_talk_and_a_meeting_owned_at_the_end(reader: ArticleReader, body: str) -> None:
+    assert one_meeting(read(reader, body)).participants == ("kim_jong_un", "shoigu")
+
+
+def test_rv10_two_states_of_the_pair_who_met_in_the_same_sentence_sign(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন ও কিমের শীর্ষ বৈঠকে দুই দেশের মধ্যে একটি প্রতিরক্ষা চুক্তি সই হয়।")
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]

@@ -79,7 +79,12 @@ class AgreementRules(Rules):
             if any(m.how == "pronoun-two_states" for m in s.mentions) or (
                     not signatories and any(m.how == "pronoun-pair" for m in s.mentions)):
                 # "দুই দেশ", or "দুই পক্ষ" when no people are named: the two states of the story
-                parties |= self.two_states(visits or memory.visits[-1:], memory, entities)
+                both = self.two_states(visits or memory.visits[-1:], memory, entities) - {None}
+                own = {self.state_of(m.key, entities) for m in self.persons(s, entities)
+                       if not m.how.startswith("pronoun")} - {None}
+                if len(both) < 2 and len(own) == 2:
+                    both = own  # "পুতিন ও কিমের শীর্ষ বৈঠকে দুই দেশের মধ্যে … চুক্তি সই হয়": the states of the two who met
+                parties |= both
             parties.discard(None)
             kind = next((k for k, ps in lex.kinds.items() if self.has_phrase(s.words(i - 3, j), ps)), "other")
             status = self.status_for(s, i, j)

@@ -92,6 +92,7 @@ class MeetingRules(Rules):
                     continue
                 if m.case in ("nom", "acc") or not self.is_modifier(s, m) or 0 <= i - m.end_token <= 2 \
                         or self.owner_after_partner(s, m, i) \
+                        or (m.case == "gen" and m.token >= j and m.end_token >= len(s.toks)) \
                         or (m.end_token < min(i, len(s.toks)) and s.toks[m.end_token].text in handed_to):
                     parts.append(m.key)
             if any(m.how in ("pronoun-pair", "pronoun-plural") for m in s.mentions):
