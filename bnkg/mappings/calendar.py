@@ -32,7 +32,7 @@ SCHEMA: Schema = Keys({
                      "not_dates", "published_labels", "clock_words", "hijri_months", "stay_days", "stay_lasting",
                      "ago", "ago_from_genitive", "about_one", "range_words")),
     "bangla_calendar": Keys({**dict.fromkeys(("months", "month_days", "leap_month", "year_offset")),
-                             "new_year": Keys(("month", "day"))}),
+                             "new_year": Keys(("month", "day")), "earlier": Keys(("until", "month_days"))}),
     "relative": Keys(("last", "this", "next")),
     "anaphoric": Keys(("words", "day_words")),
 })
@@ -68,6 +68,12 @@ class BanglaCalendar:
     leap_month: int  # 1-based month that gains a day when its Gregorian year is a leap year
     new_year: tuple[int, int]  # (Gregorian month, day) of 1 বৈশাখ
     year_offset: int  # Gregorian year of 1 বৈশাখ = Bangla year + year_offset
+    earlier_until: int = 0  # years before this one were counted with ``earlier_days`` (an older revision)
+    earlier_days: tuple[int, ...] = ()
+
+    def days_of(self, year: int) -> tuple[int, ...]:
+        """The month lengths of Bangla ``year`` (in a common Gregorian year)."""
+        return self.earlier_days if year < self.earlier_until and self.earlier_days else self.month_days
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,8 +182,13 @@ def _bangla(path: Path, spec: Any) -> BanglaCalendar:
         offset = int(spec["year_offset"])
     except (KeyError, TypeError, ValueError) as exc:
         raise MappingError(f"{path}: bangla_calendar: new_year {{month, day}} and year_offset are required") from exc
+    earlier = spec.get("earlier") or {}
+    old_days = earlier.get("month_days") or []
+    if earlier and (not isinstance(old_days, list) or len(old_days) != 12 or sum(old_days) != 365
+                    or not isinstance(earlier.get("until"), int)):
+        raise MappingError(f"{path}: bangla_calendar.earlier: expected 'until' (a year) and 12 month lengths of 365 days")
     return BanglaCalendar(tuple(_strs(path, f"bangla_calendar.months[{i}]", m) for i, m in enumerate(months)),
-                          tuple(days), leap, ny, offset)
+                          tuple(days), leap, ny, offset, int(earlier.get("until") or 0), tuple(old_days))
 
 
 def _lexicon(cal: dict[str, Any]) -> dict[str, Lex]:
