@@ -2770,3 +2770,19 @@ def test_rv10_a_private_talk_and_a_meeting_owned_at_the_end(reader: ArticleReade
 def test_rv10_two_states_of_the_pair_who_met_in_the_same_sentence_sign(reader: ArticleReader) -> None:
     rec = read(reader, "পুতিন ও কিমের শীর্ষ বৈঠকে দুই দেশের মধ্যে একটি প্রতিরক্ষা চুক্তি সই হয়।")
     assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+
+
+@pytest.mark.parametrize(("body", "visitor", "dest"), [
+    ("কিম জং উন বিশেষ ট্রেনে চড়ে রাশিয়ার ভ্লাদিভস্তকে এসে নামলেন।", "kim_jong_un", "russia"),
+    ("ভ্লাদিমির পুতিন বুধবার ভোরে পিয়ংইয়ংয়ের সুনান বিমানবন্দরে নামেন।", "putin", "north_korea"),
+    ("সের্গেই ল্যাভরভ মঙ্গলবার রাতে পিয়ংইয়ং বিমানবন্দরে নেমেছেন।", "lavrov", "north_korea"),
+])
+def test_rv10_landing_at_a_place_is_a_visit(reader: ArticleReader, body: str, visitor: str, dest: str) -> None:
+    v = one_visit(read(reader, body))
+    assert (v.visitor, v.destination, v.status) == (visitor, dest, "Occurred")
+
+
+@pytest.mark.parametrize("body", ["সিউলের রাস্তায় নামেন হাজার হাজার মানুষ।",
+                                  "খেলার আগে সের্গেই শোইগু ও কিম জং উন মাঠে নামেন।"])
+def test_rv10_taking_to_the_streets_or_the_field_is_no_visit(reader: ArticleReader, body: str) -> None:
+    assert read(reader, body).visits == ()
