@@ -35,6 +35,7 @@ SCHEMA: Schema = Keys({
                              "new_year": Keys(("month", "day")), "earlier": Keys(("until", "month_days"))}),
     "relative": Keys(("last", "this", "next")),
     "anaphoric": Keys(("words", "day_words")),
+    "visit_day": Keys(("of", "ordinals", "nouns")),
 })
 
 
@@ -111,6 +112,10 @@ class Calendar:
     ago_from_genitive: tuple[str, ...]  # "বৈঠকের দুই দিন আগে": a word so ending counts from its event
     about_one: tuple[str, ...]  # "মাসখানেক আগে": a unit glued to one of these is about one of it
     range_words: tuple[str, ...]  # "২০ থেকে ২২ অক্টোবর": between a range's first and last day
+    # "সফরের তৃতীয় দিনে": the Nth day of the visit told (its first day + N - 1)
+    visit_day_of: tuple[str, ...]  # "সফরের"
+    visit_day_ordinals: Mapping[str, int]  # "তৃতীয়": 3
+    visit_day_nouns: tuple[str, ...]  # "দিনে"
     # Derived once by load_calendar:
     lexicon: Mapping[str, Lex]  # every surface form (inflected too) → meaning
     token_re: re.Pattern[str]  # splits text into dates, times, numbers, words and punctuation
@@ -284,6 +289,7 @@ def load_calendar(directory: Path) -> Calendar:
         raise MappingError(f"{path}: digits: expected the ten digits ০..৯ in order")
     labels = tuple(tuple(lab.split()) for lab in _strs(path, "published_labels", data.get("published_labels")))
     anaphoric = data.get("anaphoric") or {}
+    visit_day = data.get("visit_day") or {}
     if not isinstance(anaphoric, dict):
         raise MappingError(f"{path}: anaphoric: expected a mapping with 'words' and 'day_words'")
     cal: dict[str, Any] = {
@@ -320,6 +326,9 @@ def load_calendar(directory: Path) -> Calendar:
         "ago_from_genitive": _strs(path, "ago_from_genitive", data.get("ago_from_genitive")),
         "about_one": _strs(path, "about_one", data.get("about_one")),
         "range_words": _strs(path, "range_words", data.get("range_words")),
+        "visit_day_of": _strs(path, "visit_day.of", visit_day.get("of")),
+        "visit_day_ordinals": _ints(path, "visit_day.ordinals", visit_day.get("ordinals")),
+        "visit_day_nouns": _strs(path, "visit_day.nouns", visit_day.get("nouns")),
     }
     for name in ("last", "next", "this"):
         if name not in cal["relative"]:

@@ -2786,3 +2786,11 @@ def test_rv10_landing_at_a_place_is_a_visit(reader: ArticleReader, body: str, vi
                                   "খেলার আগে সের্গেই শোইগু ও কিম জং উন মাঠে নামেন।"])
 def test_rv10_taking_to_the_streets_or_the_field_is_no_visit(reader: ArticleReader, body: str) -> None:
     assert read(reader, body).visits == ()
+
+
+def test_rv10_the_nth_day_of_the_visit_told_dates_the_event(reader: ArticleReader) -> None:
+    body = ("রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু মঙ্গলবার পিয়ংইয়ংয়ে পৌঁছেছেন। সফরের দ্বিতীয় দিনে কিম জং উনের "
+            "সঙ্গে তাঁর বৈঠক হয়। সফরের প্রথম দিনেই দুই দেশের মধ্যে একটি সামরিক চুক্তি সই হয়।")
+    rec = read(reader, body)
+    assert [(m.participants, m.date) for m in rec.meetings] == [(("kim_jong_un", "shoigu"), day("2023-09-13"))]
+    assert [(a.parties, a.date) for a in rec.agreements] == [(("north_korea", "russia"), day("2023-09-12"))]

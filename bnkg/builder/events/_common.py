@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import accumulate
 from typing import TypeVar
 
@@ -335,6 +335,20 @@ class Rules:
         after = s.token_of(d.end - 1) + 1
         g = self.lex.grammar
         return any(w in g.anchors or w in g.since for w in s.words(after, after + 6))
+
+    def visit_day(self, s: SentenceState, memory: Memory, visits: Sequence[Visit]) -> DateValue | None:
+        """ "সফরের তৃতীয় দিনে …": the Nth day of the visit told before (calendar.yaml ``visit_day``) — its
+        first day plus N - 1, when that visit is dated to the day."""
+        cal = self.m.calendar
+        for k in range(len(s.toks) - 2):
+            if s.toks[k].text not in cal.visit_day_of or s.toks[k + 2].text not in cal.visit_day_nouns:
+                continue
+            n = cal.visit_day_ordinals.get(s.toks[k + 1].text)
+            told = [v for v in (*memory.visits, *visits) if v.status == "Occurred" and v.date is not None
+                    and v.date.precision == "day"]
+            if n and told:
+                return DateValue((date.fromisoformat(told[-1].date.value) + timedelta(n - 1)).isoformat(), "day")
+        return None
 
     def status_for(self, s: SentenceState, i: int, j: int) -> str:
         pl = self.lex.planned

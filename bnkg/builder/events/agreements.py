@@ -67,7 +67,7 @@ class AgreementRules(Rules):
             bodies = self.bodies_between(article, s, i, entities)
             if bodies:  # "A বিশ্ববিদ্যালয় ও B ইউনিভার্সিটির মধ্যে … সমঝোতা স্মারক": theirs, not their states'
                 status = self.status_for(s, i, j)
-                date = self.date_for(s, i, memory, status, article)
+                date = self.visit_day(s, memory, visits) or self.date_for(s, i, memory, status, article)
                 ev = self.evidence(s, "agreement.bodies", s.surface(i, j, article.text))
                 kind = next((k for k, ps in lex.kinds.items() if self.has_phrase(s.words(i - 3, j), ps)), "other")
                 out.append(Agreement(bodies, ev, (), kind, date, status))  # type: ignore[arg-type]
@@ -93,7 +93,7 @@ class AgreementRules(Rules):
             # (signed in a participle clause: signed when its own date says, not on the narrative's day)
             date = self.date_for(s, i if signed_at is None else signed_at, memory, status, article,
                                  inherit=not anaphoric and signed_at is None)
-            date = self.met_date(s, memory, visits, entities, article) or date
+            date = self.met_date(s, memory, visits, entities, article) or self.visit_day(s, memory, visits) or date
             trig = s.surface(i, j, article.text)
             ev = self.evidence(s, "agreement.trigger", trig)
             if (anaphoric or not parties) and (earlier or out):
