@@ -2794,3 +2794,17 @@ def test_rv10_the_nth_day_of_the_visit_told_dates_the_event(reader: ArticleReade
     rec = read(reader, body)
     assert [(m.participants, m.date) for m in rec.meetings] == [(("kim_jong_un", "shoigu"), day("2023-09-13"))]
     assert [(a.parties, a.date) for a in rec.agreements] == [(("north_korea", "russia"), day("2023-09-12"))]
+
+
+@pytest.mark.parametrize("body", [
+    ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভের নেতৃত্বে একটি প্রতিনিধিদল মঙ্গলবার পিয়ংইয়ংয়ে পৌঁছেছে। বুধবার রুশ "
+     "প্রতিনিধিদলের সঙ্গে আলোচনায় বসেন উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই।"),
+    ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ মঙ্গলবার পিয়ংইয়ংয়ে পৌঁছেছেন। পরে স্বাগতিক চোয়ে সন হুইয়ের সঙ্গে "
+     "আনুষ্ঠানিক আলোচনা হয়।"),
+])
+def test_rv10_talks_with_the_delegation_or_with_the_host_are_the_visitors(reader: ArticleReader, body: str) -> None:
+    assert [m.participants for m in read(reader, body).meetings] == [("choe_son_hui", "lavrov")]
+
+
+def test_rv10_talks_with_one_named_and_no_visitor_are_no_meeting(reader: ArticleReader) -> None:
+    assert read(reader, "পরে চোয়ে সন হুইয়ের সঙ্গে আনুষ্ঠানিক আলোচনা হয়।").meetings == ()

@@ -110,7 +110,9 @@ class MeetingRules(Rules):
                 memory.one_named = Meeting((parts[0],), self.evidence(s, rule, s.surface(i, j, article.text)),
                                            self.place_in(s, i, entities, memory=memory, not_visited=True),
                                            self.date_for(s, i, memory, status, article), status)
-            if is_weak and len(parts) < 2:
+            # "রুশ প্রতিনিধিদলের সঙ্গে আলোচনায় বসেন চোয়ে": with the delegation told of — its leader
+            with_delegation = self.with_delegation(s, i)
+            if is_weak and len(parts) < 2 and not (partnered and len(parts) == 1):
                 continue  # "আলোচনা" alone is a meeting only between the people the sentence names
             if is_weak and called_before and set(parts) <= called_before \
                     and not any(m.key in parts and not m.how.startswith("pronoun") for m in s.mentions):
@@ -135,8 +137,9 @@ class MeetingRules(Rules):
                 and not any(m.end_token == i for m in s.mentions if m.key) \
                 and not (len(phrase) > 1 and s.toks[i - 1].text.endswith(self.lex.grammar.plural_endings))
             # ("দলের বৈঠকে": a body's meeting; "অতিথিদের স্বাগত জানান": a plural's "-দের" before a verb is its object)
-            if len(parts) == 1 and not is_weak and not owned and parts[0] not in memory.last_meeting \
-                    and self.bare_reference(s, i, entities, places_ok=True):
+            if len(parts) == 1 and (not is_weak or partnered) and not owned and parts[0] not in memory.last_meeting \
+                    and (with_delegation or self.bare_reference(s, i, entities, places_ok=True)):
+                # ("… পৌঁছেছেন। পরে স্বাগতিক চোয়ের সঙ্গে আলোচনা হয়": the talks with the host, the visitor's)
                 # "ল্যাভরভ পিয়ংইয়ং পৌঁছেছেন। শুক্রবার কিম জং উন বৈঠক করেন।": the host meets the visitor
                 # who has just arrived in the host's state (this sentence or the one before)
                 own = self.state_of(parts[0], entities)
@@ -195,6 +198,15 @@ class MeetingRules(Rules):
                          and self.etype(m.key, entities) == "Person"})
         evidence = told.evidence + self.evidence(s, "meeting.among", "")
         return [replace(told, participants=tuple(sorted((host, k))), evidence=evidence) for k in listed]
+
+    def with_delegation(self, s: SentenceState, i: int) -> bool:
+        """A delegation word in the genitive before "সঙ্গে/সাথে", within the four words before the
+        meeting word at i ("রুশ প্রতিনিধিদলের সঙ্গে আলোচনায় বসেন"): the partner is the delegation told of."""
+        with_words = frozenset(self.lex.grammar.postpositions.get("with", ()))
+        delegation = {p[-1] for p in self.lex.visit.delegation}
+        return any(self.is_post(s.toks[k].text, with_words)
+                   and any(st in delegation for st, case in self.finder.endings(s.toks[k - 1].text) if case == "gen")
+                   for k in range(max(1, i - 4), i))
 
     def by_phone(self, s: SentenceState, i: int, j: int) -> bool:
         """The talks at [i, j) are held by phone or video ("পুতিন মঙ্গলবার ফোনে কিমের সঙ্গে আলোচনা করেন",
