@@ -2808,3 +2808,13 @@ def test_rv10_talks_with_the_delegation_or_with_the_host_are_the_visitors(reader
 
 def test_rv10_talks_with_one_named_and_no_visitor_are_no_meeting(reader: ArticleReader) -> None:
     assert read(reader, "পরে চোয়ে সন হুইয়ের সঙ্গে আনুষ্ঠানিক আলোচনা হয়।").meetings == ()
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    ("মস্কো ও পিয়ংইয়ং নতুন একটি বাণিজ্য চুক্তি করেছে।", [("north_korea", "russia")]),
+    ("সোমবার পিয়ংইয়ং এবং মস্কো পর্যটন সহযোগিতার একটি চুক্তিতে সই করেছে।", [("north_korea", "russia")]),
+    ("ভ্লাদিভস্তক ও রাসন শহরের মধ্যে একটি সহযোগিতা চুক্তি সই হয়েছে।", []),  # two cities: no states'
+])
+def test_rv10_two_capitals_joined_as_subjects_sign_for_their_states(reader: ArticleReader, body: str,
+                                                                   parties: list[tuple[str, ...]]) -> None:
+    assert [a.parties for a in read(reader, body).agreements] == parties

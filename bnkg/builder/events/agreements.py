@@ -75,6 +75,12 @@ class AgreementRules(Rules):
             parties = {self.state_of(m.key, entities) for m in s.mentions
                        if m.key and self.etype(m.key, entities) in ("State", "Organization")
                        and m.how not in ("topic", "inner") and self.etype(m.key, entities) == "State"}
+            # "মস্কো ও পিয়ংইয়ং নতুন একটি বাণিজ্য চুক্তি করেছে": capitals as subjects, joined — their states
+            places = self.m.gazetteer.places
+            capitals = [m for m in s.mentions if m.key in places and places[m.key].capital and m.case == "nom"
+                        and m.how not in ("topic", "inner") and m.token < i]
+            parties |= {self.state_of(m.key, entities) for m in capitals
+                        if any(o is not m and self.coordinated(s, m, o) for o in capitals)}
             parties |= {self.state_of(p, entities) for p in signatories}
             if any(m.how == "pronoun-two_states" for m in s.mentions) or (
                     not signatories and any(m.how == "pronoun-pair" for m in s.mentions)):
