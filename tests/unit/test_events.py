@@ -2818,3 +2818,10 @@ def test_rv10_talks_with_one_named_and_no_visitor_are_no_meeting(reader: Article
 def test_rv10_two_capitals_joined_as_subjects_sign_for_their_states(reader: ArticleReader, body: str,
                                                                    parties: list[tuple[str, ...]]) -> None:
     assert [a.parties for a in read(reader, body).agreements] == parties
+
+
+def test_rv10_an_agreement_signed_there_on_the_visit_told_is_the_visitors_and_the_hosts(reader: ArticleReader) -> None:
+    body = ("রুশ উপপ্রধানমন্ত্রী ইউরি ত্রুতনেভ আগামী সপ্তাহে পিয়ংইয়ং যাবেন এবং সেখানে রাশিয়ার পক্ষে একটি মৎস্য "
+            "চুক্তিতে সই করবেন।")
+    rec = read(reader, body)
+    assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), "Planned")]

@@ -115,6 +115,12 @@ class AgreementRules(Rules):
                 # story's visit or meeting (never merely the last two states named)
                 parties = self.two_states(visits or memory.visits[-1:], memory, entities) - {None}
                 parties = parties if len(parties) == 2 else set()
+            if len(parties) == 1 and visits:
+                # "রাশিয়ার পরিবহনমন্ত্রী … পিয়ংইয়ং সফরে যাবেন; সেখানে … একটি চুক্তি সইয়ের পরিকল্পনা": signed on
+                # the visit this sentence tells — by the visitor's state and the host
+                both = self.two_states(visits, memory, entities) - {None}
+                if len(both) == 2 and parties <= both:
+                    parties = set(both)
             if not parties or (len(parties) == 1 and not signatories):
                 continue  # ("… সেখানে একটি সমঝোতাপত্রে সই হতে পারে": one state and nobody who signs is no reading)
             out.append(Agreement(tuple(sorted(parties)), ev, tuple(signatories), kind, date, status))  # type: ignore[arg-type]
