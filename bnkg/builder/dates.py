@@ -220,7 +220,8 @@ def _core(toks: list[_Tok], i: int, cal: Calendar) -> _Core | None:
                     return _Core(j, end, y, m, day, system if _ok(y, m, day, system, cal) else "x")
             if system == "g" and day > (29 if m == 2 else _gregorian.monthrange(2001, m)[1]):
                 system = "x"
-            if system == "b" and day > cal.bangla.month_days[m - 1] + (m == cal.bangla.leap_month):
+            if system == "b" and day > max(cal.bangla.month_days[m - 1], *cal.bangla.earlier_days[m - 1:m]) \
+                    + (m == cal.bangla.leap_month):
                 system = "x"
             return _Core(j, end, None, m, day, system)
     if t.kind == "L" and t.lex is not None and t.lex.kind == "month" and not t.lex.inflected:
@@ -290,14 +291,17 @@ def _bangla_date(by: int, bm: int, bd: int, cal: Calendar) -> date | None:
     >>> cal = c.load_calendar(Path(c.__file__).parent)
     >>> _bangla_date(1432, 1, 26, cal), _bangla_date(1431, 9, 1, cal), _bangla_date(1430, 11, 30, cal)
     (datetime.date(2025, 5, 9), datetime.date(2024, 12, 16), datetime.date(2024, 3, 14))
+    >>> _bangla_date(1421, 11, 29, cal), _bangla_date(1407, 4, 5, cal)  # (the 1987 revision, before 1426)
+    (datetime.date(2015, 3, 13), datetime.date(2000, 7, 20))
     """
     b = cal.bangla
     if not 1 <= bm <= 12 or not 1 <= by + b.year_offset <= 9998:
         return None
     start = date(by + b.year_offset, *b.new_year)
-    before = sum(b.month_days[: bm - 1])
-    length = b.month_days[bm - 1]
-    leap_start = start + timedelta(sum(b.month_days[: b.leap_month - 1]))
+    days = b.days_of(by)
+    before = sum(days[: bm - 1])
+    length = days[bm - 1]
+    leap_start = start + timedelta(sum(days[: b.leap_month - 1]))
     if _gregorian.isleap(leap_start.year + (leap_start.month > 2)):
         before += bm > b.leap_month
         length += bm == b.leap_month
@@ -1061,6 +1065,12 @@ def read_date_line(line: str, calendar: Calendar) -> DateLine:
     bangla = any(t.kind == "L" and t.lex is not None and t.lex.kind == "bmonth"
                  and _year_at(toks, i + 1, 1100, 1599) is not None for i, t in enumerate(toks))
     return DateLine(_only_date(toks, calendar), bangla)
+
+
+def names_weekday(line: str, calendar: Calendar) -> bool:
+    """Whether ``line`` names a weekday ("শুক্রবার, ১৩ মার্চ ২০১৫"): a page's stamp, as a date listed
+    beside another news item seldom does."""
+    return any(t.kind == "L" and t.lex is not None and t.lex.kind == "weekday" for t in _tokens(line, calendar))
 
 
 def _only_date(toks: list[_Tok], calendar: Calendar) -> bool:

@@ -37,7 +37,7 @@ from datetime import date
 from pathlib import PurePath
 from typing import Literal
 
-from bnkg.builder.dates import DateLine, find_dates, parse_published, read_date_line
+from bnkg.builder.dates import DateLine, find_dates, names_weekday, parse_published, read_date_line
 from bnkg.builder.records import Article, DateValue, Sentence, SentenceRecord, Token
 from bnkg.mappings import Mappings
 from bnkg.mappings.calendar import Calendar
@@ -548,7 +548,7 @@ class _DateReader:
                 return parsed
         return None
 
-    def _footer(self, end: int) -> tuple[DateValue, str | None] | None:
+    def _footer(self, end: int, top: int, updated: bool = False) -> tuple[DateValue, str | None] | None:
         """The page's stamp in its footer, below lists of other news: the one line that pairs a
         "published" and an "updated" date ("প্রকাশ: 2024-10-18 19:05 BST | হালনাগাদ: …") anywhere
         below the article.  (A date labelled "published" alone there may be a listed item's; with
@@ -558,14 +558,23 @@ class _DateReader:
                  for label, parsed in (self.parse(j),) if label == "published" and parsed is not None]
         if found:
             return found[0] if len(found) == 1 else None
-        # "প্রকাশিত: ১৮.০৩.২০২৬ | ১১:৪০" in the site's footer, at most two lines above its copyright
-        # line, below lists of other news whose items carry no date: the page's own stamp
+        # "প্রকাশিত: ১৮.০৩.২০২৬ | ১১:৪০" in the site's footer, next to its copyright or imprint line
+        # ("সম্পাদক ও প্রকাশক: …", on the same line, or up to two lines either side), below lists of
+        # other news whose items carry no date: the page's own stamp.  An unlabelled one
+        # ("শুক্রবার, ১৩ মার্চ ২০১৫ | ২৯ ফাল্গুন ১৪২১") must name its weekday, as no listed item's
+        # date does, and must not repeat a date of the header (the day the page was crawled).
         dated = [(j, label, parsed) for j in range(end, len(self.lines)) if self.lines[j].kind != "empty"
                  for label, parsed in (self.parse(j),) if parsed is not None]
-        if len(dated) != 1 or dated[0][1] != "published":
+        if len(dated) != 1 or (dated[0][1] == "updated") != updated:
+            return None  # ("সর্বশেষ হালনাগাদ: …" alone there: a last resort, when the page prints no other date)
+        j, label, parsed = dated[0]
+        if label is None and (not names_weekday(self.lines[j].text, self.calendar)
+                              or any(self.parse(k)[1] == parsed for k in range(min(top, len(self.lines))))):
             return None
-        after = [k for k in range(dated[0][0] + 1, len(self.lines)) if self.lines[k].kind != "empty"][:3]
-        return dated[0][2] if any(self.chrome.matches("footer", self.lines[k].text) for k in after) else None
+        lines = [k for k in range(len(self.lines)) if self.lines[k].kind != "empty"]
+        at = lines.index(j)
+        return parsed if any(self.chrome.matches("footer", self.lines[k].text)
+                             for k in lines[max(at - 2, 0):at + 4]) else None
 
     def is_date(self, ln: _Line) -> bool:
         """A line that is (or labels) a date: never a headline."""
@@ -629,7 +638,7 @@ class _DateReader:
             if lead is not None:
                 return lead
         if end is not None:  # "প্রকাশিত: …" printed under the article, before anything else
-            tail = self._after(end) or self._footer(end)
+            tail = self._after(end) or self._footer(end, headline if headline is not None else body)
             if tail is not None:
                 return tail
         stamps = self._scan(start, end if end is not None else body, updated=True)
@@ -642,7 +651,9 @@ class _DateReader:
         # "আপডেট: বৃহস্পতিবার, ২৩ নভেম্বর, ২০২৩ | ৮ অগ্রহায়ণ ১৪৩০" above the headline, the page's
         # only date: the day it was updated (labelled so, no crawl stamp)
         updated = [parsed for label, parsed in self._scan(0, top, updated=True) if label == "updated"]
-        return updated[-1] if len(updated) == 1 else None
+        if len(updated) == 1:
+            return updated[-1]
+        return self._footer(end, top, updated=True) if end is not None else None
 
     def _dateline_agrees(self, day: DateValue, body: int) -> bool:
         """The body opens with a dateline of a day and month without its year ("মস্কো, ১৯ জুলাই: …")

@@ -32,9 +32,10 @@ SCHEMA: Schema = Keys({
                      "not_dates", "published_labels", "clock_words", "hijri_months", "stay_days", "stay_lasting",
                      "ago", "ago_from_genitive", "about_one", "range_words")),
     "bangla_calendar": Keys({**dict.fromkeys(("months", "month_days", "leap_month", "year_offset")),
-                             "new_year": Keys(("month", "day"))}),
+                             "new_year": Keys(("month", "day")), "earlier": Keys(("until", "month_days"))}),
     "relative": Keys(("last", "this", "next")),
     "anaphoric": Keys(("words", "day_words")),
+    "visit_day": Keys(("of", "ordinals", "nouns")),
 })
 
 
@@ -68,6 +69,12 @@ class BanglaCalendar:
     leap_month: int  # 1-based month that gains a day when its Gregorian year is a leap year
     new_year: tuple[int, int]  # (Gregorian month, day) of 1 বৈশাখ
     year_offset: int  # Gregorian year of 1 বৈশাখ = Bangla year + year_offset
+    earlier_until: int = 0  # years before this one were counted with ``earlier_days`` (an older revision)
+    earlier_days: tuple[int, ...] = ()
+
+    def days_of(self, year: int) -> tuple[int, ...]:
+        """The month lengths of Bangla ``year`` (in a common Gregorian year)."""
+        return self.earlier_days if year < self.earlier_until and self.earlier_days else self.month_days
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +112,10 @@ class Calendar:
     ago_from_genitive: tuple[str, ...]  # "বৈঠকের দুই দিন আগে": a word so ending counts from its event
     about_one: tuple[str, ...]  # "মাসখানেক আগে": a unit glued to one of these is about one of it
     range_words: tuple[str, ...]  # "২০ থেকে ২২ অক্টোবর": between a range's first and last day
+    # "সফরের তৃতীয় দিনে": the Nth day of the visit told (its first day + N - 1)
+    visit_day_of: tuple[str, ...]  # "সফরের"
+    visit_day_ordinals: Mapping[str, int]  # "তৃতীয়": 3
+    visit_day_nouns: tuple[str, ...]  # "দিনে"
     # Derived once by load_calendar:
     lexicon: Mapping[str, Lex]  # every surface form (inflected too) → meaning
     token_re: re.Pattern[str]  # splits text into dates, times, numbers, words and punctuation
@@ -176,8 +187,13 @@ def _bangla(path: Path, spec: Any) -> BanglaCalendar:
         offset = int(spec["year_offset"])
     except (KeyError, TypeError, ValueError) as exc:
         raise MappingError(f"{path}: bangla_calendar: new_year {{month, day}} and year_offset are required") from exc
+    earlier = spec.get("earlier") or {}
+    old_days = earlier.get("month_days") or []
+    if earlier and (not isinstance(old_days, list) or len(old_days) != 12 or sum(old_days) != 365
+                    or not isinstance(earlier.get("until"), int)):
+        raise MappingError(f"{path}: bangla_calendar.earlier: expected 'until' (a year) and 12 month lengths of 365 days")
     return BanglaCalendar(tuple(_strs(path, f"bangla_calendar.months[{i}]", m) for i, m in enumerate(months)),
-                          tuple(days), leap, ny, offset)
+                          tuple(days), leap, ny, offset, int(earlier.get("until") or 0), tuple(old_days))
 
 
 def _lexicon(cal: dict[str, Any]) -> dict[str, Lex]:
@@ -273,6 +289,7 @@ def load_calendar(directory: Path) -> Calendar:
         raise MappingError(f"{path}: digits: expected the ten digits ০..৯ in order")
     labels = tuple(tuple(lab.split()) for lab in _strs(path, "published_labels", data.get("published_labels")))
     anaphoric = data.get("anaphoric") or {}
+    visit_day = data.get("visit_day") or {}
     if not isinstance(anaphoric, dict):
         raise MappingError(f"{path}: anaphoric: expected a mapping with 'words' and 'day_words'")
     cal: dict[str, Any] = {
@@ -309,6 +326,9 @@ def load_calendar(directory: Path) -> Calendar:
         "ago_from_genitive": _strs(path, "ago_from_genitive", data.get("ago_from_genitive")),
         "about_one": _strs(path, "about_one", data.get("about_one")),
         "range_words": _strs(path, "range_words", data.get("range_words")),
+        "visit_day_of": _strs(path, "visit_day.of", visit_day.get("of")),
+        "visit_day_ordinals": _ints(path, "visit_day.ordinals", visit_day.get("ordinals")),
+        "visit_day_nouns": _strs(path, "visit_day.nouns", visit_day.get("nouns")),
     }
     for name in ("last", "next", "this"):
         if name not in cal["relative"]:

@@ -160,6 +160,9 @@ class MeetingLexicon(EventLexicon):
     phone_words: tuple[Phrase, ...] = ()  # "ফোনে … আলোচনা করেন": a phone call, no meeting
     told_words: tuple[Phrase, ...] = ()  # "… বৈঠকের কথা কিমকে অবহিত করেন": the accusative before is told, not met
     separate_words: tuple[Phrase, ...] = ()  # "A এবং পরে B-এর সঙ্গে আলাদাভাবে বৈঠক": one meeting with each partner
+    credentials_words: tuple[Phrase, ...] = ()  # "পুতিনের কাছে … পরিচয়পত্র পেশ করেন": an ambassador meets the head of state
+    credentials_to: tuple[Phrase, ...] = ()  # "পুতিনের কাছে/হাতে … পরিচয়পত্র পেশ": the genitive is handed to
+    among_words: tuple[Phrase, ...] = ()  # "তাঁদের মধ্যে ছিলেন …" opening the sentence after a meeting of one named
     roles: tuple[str, ...] = field(default=(), metadata={"yaml": "leader_roles"})  # roles.yaml keys
 
 
@@ -173,6 +176,7 @@ class AgreementLexicon(EventLexicon):
     participles: tuple[Phrase, ...] = ()  # "সই হওয়া … চুক্তি": signed, a participle before the noun
     plan_nouns: tuple[Phrase, ...] = ()  # signed nouns that are agreements only between states, no body named
     passive: tuple[Phrase, ...] = ()  # "চুক্তি সই হয়": signed, no subject — the parties may be the story's two states
+    institutions: tuple[Phrase, ...] = ()  # "A বিশ্ববিদ্যালয় ও B ইউনিভার্সিটির মধ্যে … সমঝোতা স্মারক": the bodies are the parties
     kinds: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # kind → words before the noun
     window: int = 4  # how many words after the noun a signing word may be
 
@@ -194,6 +198,7 @@ class Planned:
     phrases: tuple[Phrase, ...]
     not_planned: tuple[Phrase, ...] = ()
     now: tuple[Phrase, ...] = ()  # "এখন … সফর করছেন": going on now, not planned
+    settled: tuple[Phrase, ...] = ()  # "বৈঠকের দিনক্ষণ ঠিক হয়েছে": settled to happen — unless held in it ("বৈঠকে ঠিক হয়েছে")
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +281,7 @@ def _schemas() -> dict[str, Schema]:
                              "undecided", "project_nouns", "place_nouns", "lesser_ranks", "relatives"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
-            "planned": Keys(("window", "words", "before", "phrases", "not_planned", "now")), "same_time": None}),
+            "planned": Keys(("window", "words", "before", "phrases", "not_planned", "now", "settled")), "same_time": None}),
         "claims.yaml": Keys({
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
             "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads",
@@ -396,7 +401,8 @@ def load_lexicons(directory: Path) -> Lexicons:
                       _phrases(tp, "planned.before", pl.get("before")),
                       _phrases(tp, "planned.phrases", pl.get("phrases")),
                       _phrases(tp, "planned.not_planned", pl.get("not_planned")),
-                      _phrases(tp, "planned.now", pl.get("now")))
+                      _phrases(tp, "planned.now", pl.get("now")),
+                      _phrases(tp, "planned.settled", pl.get("settled")))
     verbs = _speech_verbs(cp, c)
     cameo = c.get("cameo")
     if not isinstance(cameo, dict):

@@ -705,3 +705,16 @@ def test_a_word_that_may_start_no_date_starts_none() -> None:
             for direction in ("past", "future"):
                 assert dates_module._match(toks, i, p, direction, CAL) is None, (line, toks[i].text)
     assert skipped > 1000 and len(lines) > 100
+
+
+# --- rv10: the Bangla calendar before its 2019 revision ---------------------------------------------
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("প্রকাশ: ২৯ ফাল্গুন ১৪২১", "2015-03-13"),  # the 1987 revision: ফাল্গুন began on 13 February
+    ("২ পৌষ ১৪২৫", "2018-12-16"),  # Victory Day, 2 পৌষ before 1426
+    ("১ পৌষ ১৪৩১", "2024-12-16"),  # … and 1 পৌষ since
+    ("৩০ ফাল্গুন ১৪২২", "2016-03-13"),  # a 30th of ফাল্গুন (31 in a leap year) before 1426
+])
+def test_rv10_a_bangla_date_before_1426_counts_the_older_month_lengths(line: str, day: str) -> None:
+    hit = parse_published(line, CAL)
+    assert hit is not None and hit[0] == DateValue(day, "day")

@@ -2655,3 +2655,173 @@ def test_rv9_a_date_in_a_relative_clause_does_not_move_the_narrative(reader: Art
 def test_rv9_a_passive_signing_with_no_visit_or_meeting_told_names_no_parties(reader: ArticleReader) -> None:
     body = ("রাশিয়া ও ইউক্রেনের যুদ্ধ নিয়ে উদ্বেগ জানিয়েছে জাপান ও দক্ষিণ কোরিয়া। গত বছর একটি শস্য চুক্তি সই হয়েছিল।")
     assert read(reader, body).agreements == ()
+
+
+# ---------------------------------------------------------------- rv10: calls, greetings, credentials, plans
+
+@pytest.mark.parametrize("body", [
+    # the call opens the sentence, the talk's word far after it
+    "টেলিফোনালাপে রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন ও উত্তর কোরিয়ার নেতা কিম জং উন জ্বালানি, খাদ্য ও রেল যোগাযোগের মতো বিষয়ে আলোচনা করেন।",
+    # by video
+    "রুশ প্রধানমন্ত্রী মিখাইল মিশুস্তিন বুধবার ভিডিও কনফারেন্সে উত্তর কোরিয়ার প্রধানমন্ত্রী পাক থায়ে সংয়ের সঙ্গে বৈঠক করেন।",
+    # the manner after the verb
+    "সের্গেই ল্যাভরভ মঙ্গলবার চোয়ে সন হুইয়ের সঙ্গে আলোচনা করেন ফোনের মাধ্যমে।",
+    # the sentence before tells of the call; "দুই নেতা" talk in it
+    "পুতিন মঙ্গলবার কিম জং উনের সঙ্গে মুঠোফোনে কথা বলেন। আলাপে দুই নেতা সীমান্ত বাণিজ্য নিয়ে মতবিনিময় করেন।",
+])
+def test_rv10_talks_by_phone_or_video_are_no_meeting(reader: ArticleReader, body: str) -> None:
+    assert read(reader, body).meetings == ()
+
+
+@pytest.mark.parametrize("body", [
+    "ফোনে কথা বলার পর বৃহস্পতিবার পুতিন ও কিম জং উন ভ্লাদিভোস্তকে বৈঠক করেন।",
+    "টেলিফোনালাপে পুতিন জানান, কিম জং উনের সঙ্গে বৃহস্পতিবার তাঁর বৈঠক হয়েছে।",
+])
+def test_rv10_a_meeting_after_a_call_or_told_on_the_phone_is_one(reader: ArticleReader, body: str) -> None:
+    assert [m.participants for m in read(reader, body).meetings] == [("kim_jong_un", "putin")]
+
+
+def test_rv10_an_ambassador_handing_credentials_meets_the_head_of_state_and_visits_no_one(reader: ArticleReader) -> None:
+    body = ("উত্তর কোরিয়ার নতুন রাষ্ট্রদূত সিন হং চোল মঙ্গলবার ক্রেমলিনে প্রেসিডেন্ট ভ্লাদিমির পুতিনের হাতে "
+            "আনুষ্ঠানিকভাবে তাঁর পরিচয়পত্র তুলে দেন।")
+    rec = read(reader, body)
+    meeting = one_meeting(rec)
+    assert (meeting.participants, meeting.date) == (("putin", "sin_hong_chol"), day("2023-09-12"))
+    assert rec.visits == ()  # he is posted there
+
+
+def test_rv10_those_listed_among_them_met_the_one_named(reader: ArticleReader) -> None:
+    body = ("বুধবার ক্রেমলিনে আয়োজিত এক অনুষ্ঠানে প্রেসিডেন্ট ভ্লাদিমির পুতিনের কাছে ১২টি দেশের নতুন রাষ্ট্রদূত "
+            "পরিচয়পত্র পেশ করেন। এঁদের মধ্যে রয়েছেন উত্তর কোরিয়ার রাষ্ট্রদূত সিন হং চোল ও ভিয়েতনামের রাষ্ট্রদূত "
+            "দাং মিন খোই।")
+    rec = read(reader, body)
+    assert ("putin", "sin_hong_chol") in [m.participants for m in rec.meetings]
+    assert len(rec.meetings) == 2 and all("putin" in m.participants for m in rec.meetings)
+    assert {m.date for m in rec.meetings} == {day("2023-09-13")} and rec.visits == ()
+
+
+@pytest.mark.parametrize("body", [
+    "সম্মেলনের ফাঁকে ভ্লাদিমির পুতিন ও কিম জং উন সংক্ষিপ্ত কুশল বিনিময় করেন।",
+    "নৈশভোজের আগে কিম জং উনের সঙ্গে পুতিনের শুভেচ্ছা বিনিময় হয়।",
+])
+def test_rv10_greetings_exchanged_in_person_are_a_meeting(reader: ArticleReader, body: str) -> None:
+    assert one_meeting(read(reader, body)).participants == ("kim_jong_un", "putin")
+
+
+def test_rv10_the_host_who_welcomes_the_guests_meets_the_delegations_leader(reader: ArticleReader) -> None:
+    body = ("রাশিয়ার একটি উচ্চপর্যায়ের প্রতিনিধিদল মঙ্গলবার পিয়ংইয়ংয়ে পৌঁছেছে। দলের নেতৃত্ব দিচ্ছেন রুশ "
+            "পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ। বিমানবন্দরে অতিথিদের অভ্যর্থনা জানান উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী "
+            "চোয়ে সন হুই।")
+    assert one_meeting(read(reader, body)).participants == ("choe_son_hui", "lavrov")
+
+
+@pytest.mark.parametrize(("body", "labels", "status"), [
+    ("আগামী মাসে পিয়ংইয়ং বিদেশি ভাষা বিশ্ববিদ্যালয় এবং সেন্ট পিটার্সবার্গ স্টেট ইউনিভার্সিটির মধ্যে গবেষণা "
+     "সহযোগিতা নিয়ে একটি চুক্তি সই হবে।",
+     ["পিয়ংইয়ং বিদেশি ভাষা বিশ্ববিদ্যালয়", "সেন্ট পিটার্সবার্গ স্টেট ইউনিভার্সিটি"], "Planned"),
+    ("গতকাল ভ্লাদিভস্তকের সুদূর প্রাচ্য শিপিং কোম্পানি ও রাজিন বন্দর কর্পোরেশনের মধ্যে একটি সমঝোতা স্মারক "
+     "স্বাক্ষরিত হয়েছে।",
+     ["রাজিন বন্দর কর্পোরেশন", "সুদূর প্রাচ্য শিপিং কোম্পানি"], "Occurred"),
+])
+def test_rv10_two_bodies_agreement_is_theirs_not_their_states(reader: ArticleReader, body: str, labels: list[str],
+                                                              status: str) -> None:
+    rec = read(reader, body)
+    assert len(rec.agreements) == 1 and rec.agreements[0].status == status
+    names = {e.key: e.label_bn for e in rec.entities}
+    assert sorted(names[k] for k in rec.agreements[0].parties) == sorted(labels)
+    assert all(names and k.startswith("org-") for k in rec.agreements[0].parties)
+
+
+def test_rv10_two_states_between_them_are_still_the_parties(reader: ArticleReader) -> None:
+    rec = read(reader, "গতকাল রাশিয়া ও উত্তর কোরিয়ার মধ্যে একটি বাণিজ্য চুক্তি সই হয়েছে।")
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+
+
+@pytest.mark.parametrize("body", [
+    "পুতিন ও কিম জং উনের বৈঠকের দিনক্ষণ ঠিক হয়েছে।",
+    "ভ্লাদিমির পুতিনের পিয়ংইয়ং সফরের তারিখ চূড়ান্ত হয়েছে।",
+    "রাশিয়া ও উত্তর কোরিয়ার মধ্যে একটি বাণিজ্য চুক্তি সইয়ের বিষয়ে সিদ্ধান্ত হয়েছে।",
+    "সের্গেই ল্যাভরভ ও চোয়ে সন হুইয়ের মধ্যে বৈঠকের সময়সূচি স্থির করা হয়েছে।",
+    "রাশিয়া ও উত্তর কোরিয়ার মধ্যে চুক্তিটি সইয়ের অপেক্ষায় রয়েছে।",
+    "ভ্লাদিমির পুতিনের সঙ্গে কিম জং উনের বৈঠকের আয়োজন চলছে।",
+])
+def test_rv10_an_event_whose_day_is_settled_is_planned(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    events = [*rec.visits, *rec.meetings, *rec.agreements]
+    assert events and all(e.status == "Planned" for e in events)
+
+
+@pytest.mark.parametrize("body", [
+    "মস্কোয় সের্গেই ল্যাভরভ ও চোয়ে সন হুইয়ের বৈঠকে ঠিক হয়েছে যে দুই দেশ পর্যটন বাড়াবে।",
+    "গতকাল সের্গেই ল্যাভরভ চোয়ে সন হুইয়ের সঙ্গে বৈঠক করেন এবং সেখানে ঠিক হয় যে আলোচনা চলবে।",
+])
+def test_rv10_what_was_settled_at_a_meeting_leaves_it_held(reader: ArticleReader, body: str) -> None:
+    assert [m.status for m in read(reader, body).meetings] == ["Occurred"]
+
+
+@pytest.mark.parametrize("body", [
+    "সের্গেই শোইগুর সঙ্গে একান্ত আলাপ করেন কিম জং উন।",
+    "কিম জং উনের সঙ্গে সাক্ষাৎ হয় সের্গেই শোইগুর।",  # the one who met, in the genitive at the end
+])
+def test_rv10_a_private_talk_and_a_meeting_owned_at_the_end(reader: ArticleReader, body: str) -> None:
+    assert one_meeting(read(reader, body)).participants == ("kim_jong_un", "shoigu")
+
+
+def test_rv10_two_states_of_the_pair_who_met_in_the_same_sentence_sign(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন ও কিমের শীর্ষ বৈঠকে দুই দেশের মধ্যে একটি প্রতিরক্ষা চুক্তি সই হয়।")
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+
+
+@pytest.mark.parametrize(("body", "visitor", "dest"), [
+    ("কিম জং উন বিশেষ ট্রেনে চড়ে রাশিয়ার ভ্লাদিভস্তকে এসে নামলেন।", "kim_jong_un", "russia"),
+    ("ভ্লাদিমির পুতিন বুধবার ভোরে পিয়ংইয়ংয়ের সুনান বিমানবন্দরে নামেন।", "putin", "north_korea"),
+    ("সের্গেই ল্যাভরভ মঙ্গলবার রাতে পিয়ংইয়ং বিমানবন্দরে নেমেছেন।", "lavrov", "north_korea"),
+])
+def test_rv10_landing_at_a_place_is_a_visit(reader: ArticleReader, body: str, visitor: str, dest: str) -> None:
+    v = one_visit(read(reader, body))
+    assert (v.visitor, v.destination, v.status) == (visitor, dest, "Occurred")
+
+
+@pytest.mark.parametrize("body", ["সিউলের রাস্তায় নামেন হাজার হাজার মানুষ।",
+                                  "খেলার আগে সের্গেই শোইগু ও কিম জং উন মাঠে নামেন।"])
+def test_rv10_taking_to_the_streets_or_the_field_is_no_visit(reader: ArticleReader, body: str) -> None:
+    assert read(reader, body).visits == ()
+
+
+def test_rv10_the_nth_day_of_the_visit_told_dates_the_event(reader: ArticleReader) -> None:
+    body = ("রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু মঙ্গলবার পিয়ংইয়ংয়ে পৌঁছেছেন। সফরের দ্বিতীয় দিনে কিম জং উনের "
+            "সঙ্গে তাঁর বৈঠক হয়। সফরের প্রথম দিনেই দুই দেশের মধ্যে একটি সামরিক চুক্তি সই হয়।")
+    rec = read(reader, body)
+    assert [(m.participants, m.date) for m in rec.meetings] == [(("kim_jong_un", "shoigu"), day("2023-09-13"))]
+    assert [(a.parties, a.date) for a in rec.agreements] == [(("north_korea", "russia"), day("2023-09-12"))]
+
+
+@pytest.mark.parametrize("body", [
+    ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভের নেতৃত্বে একটি প্রতিনিধিদল মঙ্গলবার পিয়ংইয়ংয়ে পৌঁছেছে। বুধবার রুশ "
+     "প্রতিনিধিদলের সঙ্গে আলোচনায় বসেন উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই।"),
+    ("রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ মঙ্গলবার পিয়ংইয়ংয়ে পৌঁছেছেন। পরে স্বাগতিক চোয়ে সন হুইয়ের সঙ্গে "
+     "আনুষ্ঠানিক আলোচনা হয়।"),
+])
+def test_rv10_talks_with_the_delegation_or_with_the_host_are_the_visitors(reader: ArticleReader, body: str) -> None:
+    assert [m.participants for m in read(reader, body).meetings] == [("choe_son_hui", "lavrov")]
+
+
+def test_rv10_talks_with_one_named_and_no_visitor_are_no_meeting(reader: ArticleReader) -> None:
+    assert read(reader, "পরে চোয়ে সন হুইয়ের সঙ্গে আনুষ্ঠানিক আলোচনা হয়।").meetings == ()
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    ("মস্কো ও পিয়ংইয়ং নতুন একটি বাণিজ্য চুক্তি করেছে।", [("north_korea", "russia")]),
+    ("সোমবার পিয়ংইয়ং এবং মস্কো পর্যটন সহযোগিতার একটি চুক্তিতে সই করেছে।", [("north_korea", "russia")]),
+    ("ভ্লাদিভস্তক ও রাসন শহরের মধ্যে একটি সহযোগিতা চুক্তি সই হয়েছে।", []),  # two cities: no states'
+])
+def test_rv10_two_capitals_joined_as_subjects_sign_for_their_states(reader: ArticleReader, body: str,
+                                                                   parties: list[tuple[str, ...]]) -> None:
+    assert [a.parties for a in read(reader, body).agreements] == parties
+
+
+def test_rv10_an_agreement_signed_there_on_the_visit_told_is_the_visitors_and_the_hosts(reader: ArticleReader) -> None:
+    body = ("রুশ উপপ্রধানমন্ত্রী ইউরি ত্রুতনেভ আগামী সপ্তাহে পিয়ংইয়ং যাবেন এবং সেখানে রাশিয়ার পক্ষে একটি মৎস্য "
+            "চুক্তিতে সই করবেন।")
+    rec = read(reader, body)
+    assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), "Planned")]

@@ -906,3 +906,32 @@ def test_rv9_published_stamp_in_the_footer_below_undated_list(mappings: Mappings
     last = _seg(mappings, HEADLINE, "", "নিজস্ব প্রতিবেদক", "", *BODY, "", "আরও খবর", *RELATED, "",
                 "প্রকাশিত: ০৭.১১.২০২৫ | ০৯:১৫")
     assert last.published is None  # no footer: maybe the last listed item's
+
+
+# ------------------------------------------------------------------ rv10: the page's stamp in its footer
+
+@pytest.mark.parametrize(("footer", "day"), [
+    # the copyright on the stamp's own line
+    (("মতামত দিন", "মুদ্রণের তারিখ: ১৪ আগস্ট ২০২৫, বৃহস্পতিবার | © দৈনিক সীমান্ত"), "2025-08-14"),
+    # the imprint below it, the stamp unlabelled but for its weekday (with a Bangla-calendar date)
+    (("মন্তব্য করুন", "বৃহস্পতিবার, ১৪ আগস্ট ২০২৫ | ৩০ শ্রাবণ ১৪৩২",
+      "সম্পাদক ও প্রকাশক: নাসির আহমেদ | বার্তা বিভাগ: মতিঝিল, ঢাকা"), "2025-08-14"),
+    # the imprint above it, the site's social pages below
+    (("ভারপ্রাপ্ত সম্পাদক : শামীমা নাসরিন", "প্রকাশিত : ১৪.০৮.২০২৫", "ফেসবুক | এক্স | ইউটিউব"), "2025-08-14"),
+    # only an update stamp in the footer: used when the page prints no other date
+    (("সর্বশেষ হালনাগাদ: ১৪ আগস্ট ২০২৫ ১৮:৪০", "Privacy Policy | About Us"), "2025-08-14"),
+    # an unlabelled date without a weekday may be the last listed item's
+    (("১৪ আগস্ট ২০২৫", "© দৈনিক সীমান্ত"), None),
+    # no footer beside the labelled stamp
+    (("প্রকাশিত: ১৪.০৮.২০২৫", "মন্তব্য লিখতে লগইন করুন"), None),
+])
+def test_rv10_the_pages_stamp_beside_its_footer(mappings: Mappings, footer: tuple[str, ...], day: str | None) -> None:
+    art = _seg(mappings, HEADLINE, "", "নিজস্ব প্রতিবেদক", "", *BODY, "", "আরও খবর", *RELATED, "", *footer)
+    assert art.published == (DateValue(day, "day") if day else None)
+
+
+def test_rv10_a_footer_date_that_repeats_the_header_crawl_stamp_is_none(mappings: Mappings) -> None:
+    stamp = "বৃহস্পতিবার, ১৪ আগস্ট ২০২৫ | ৩০ শ্রাবণ ১৪৩২"
+    art = _seg(mappings, "দৈনিক সীমান্ত", stamp, "", HEADLINE, "", "নিজস্ব প্রতিবেদক", "", *BODY, "", "আরও খবর",
+               *RELATED, "", stamp, "© দৈনিক সীমান্ত")
+    assert art.published is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import accumulate
 from typing import TypeVar
 
@@ -91,6 +91,8 @@ class Memory:
     deniers: frozenset[str] = frozenset()  # who denied something in the sentence before (a counter-charge may follow)
     publisher: tuple[str, int] | None = None  # who published a document ("প্রতিবেদন প্রকাশ করে"), in which sentence
     delegation: Visit | None = None  # a delegation's visit told just before, its leader not yet named (visitor "")
+    called: frozenset[str] = frozenset()  # the persons of the sentence before, when it told of a phone call
+    one_named: Meeting | None = None  # a meeting of one person named, in the sentence before (others may be listed)
 
 
 class Rules:
@@ -334,6 +336,20 @@ class Rules:
         g = self.lex.grammar
         return any(w in g.anchors or w in g.since for w in s.words(after, after + 6))
 
+    def visit_day(self, s: SentenceState, memory: Memory, visits: Sequence[Visit]) -> DateValue | None:
+        """ "সফরের তৃতীয় দিনে …": the Nth day of the visit told before (calendar.yaml ``visit_day``) — its
+        first day plus N - 1, when that visit is dated to the day."""
+        cal = self.m.calendar
+        for k in range(len(s.toks) - 2):
+            if s.toks[k].text not in cal.visit_day_of or s.toks[k + 2].text not in cal.visit_day_nouns:
+                continue
+            n = cal.visit_day_ordinals.get(s.toks[k + 1].text)
+            told = [v for v in (*memory.visits, *visits) if v.status == "Occurred" and v.date is not None
+                    and v.date.precision == "day"]
+            if n and told:
+                return DateValue((date.fromisoformat(told[-1].date.value) + timedelta(n - 1)).isoformat(), "day")
+        return None
+
     def status_for(self, s: SentenceState, i: int, j: int) -> str:
         pl = self.lex.planned
         # the trigger itself may be future: "যাবেন"; a clitic does not change a word ("আমন্ত্রণও")
@@ -345,6 +361,14 @@ class Rules:
             return "Occurred"
         if self.has_phrase(after, pl.words) or self.has_phrase(before, pl.before):
             return "Planned"
+        last = s.toks[j - 1].text
+        if pl.settled and not self.verbal(last) and not any(case == "loc" for _, case in self.finder.endings(last)):
+            # "বৈঠকের দিনক্ষণ ঠিক হয়েছে" (not "বৈঠকে ঠিক হয়েছে যে …", "বৈঠক করেন এবং সেখানে ঠিক হয় …":
+            # settled at it), in the trigger's clause
+            ws = s.words(j, j + pl.window)
+            if any(ws[k:k + len(p)] == p and not self.boundary_between(s, j, j + k)
+                   for p in pl.settled for k in range(len(ws) - len(p) + 1)):
+                return "Planned"
         return "Occurred"
 
     def evidence(self, s: SentenceState, rule: str, trigger: str) -> tuple[Evidence, ...]:

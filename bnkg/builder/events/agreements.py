@@ -3,6 +3,7 @@ signatories, kind and date (and the meeting of two signatories)."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
 from bnkg.builder.events._common import (
@@ -22,6 +23,7 @@ from bnkg.builder.records import (
     Meeting,
     Visit,
 )
+from bnkg.transliterate import transliterate
 
 
 class AgreementRules(Rules):
@@ -62,14 +64,33 @@ class AgreementRules(Rules):
                                   m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m)))}
                                  | {k for m in s.mentions if m.how == "pronoun-pair" and m.case == "nom"
                                     for k in self.pair(s, memory, m, visits, entities, article)})
+            bodies = self.bodies_between(article, s, i, entities)
+            if bodies:  # "A বিশ্ববিদ্যালয় ও B ইউনিভার্সিটির মধ্যে … সমঝোতা স্মারক": theirs, not their states'
+                status = self.status_for(s, i, j)
+                date = self.visit_day(s, memory, visits) or self.date_for(s, i, memory, status, article)
+                ev = self.evidence(s, "agreement.bodies", s.surface(i, j, article.text))
+                kind = next((k for k, ps in lex.kinds.items() if self.has_phrase(s.words(i - 3, j), ps)), "other")
+                out.append(Agreement(bodies, ev, (), kind, date, status))  # type: ignore[arg-type]
+                continue
             parties = {self.state_of(m.key, entities) for m in s.mentions
                        if m.key and self.etype(m.key, entities) in ("State", "Organization")
                        and m.how not in ("topic", "inner") and self.etype(m.key, entities) == "State"}
+            # "মস্কো ও পিয়ংইয়ং নতুন একটি বাণিজ্য চুক্তি করেছে": capitals as subjects, joined — their states
+            places = self.m.gazetteer.places
+            capitals = [m for m in s.mentions if m.key in places and places[m.key].capital and m.case == "nom"
+                        and m.how not in ("topic", "inner") and m.token < i]
+            parties |= {self.state_of(m.key, entities) for m in capitals
+                        if any(o is not m and self.coordinated(s, m, o) for o in capitals)}
             parties |= {self.state_of(p, entities) for p in signatories}
             if any(m.how == "pronoun-two_states" for m in s.mentions) or (
                     not signatories and any(m.how == "pronoun-pair" for m in s.mentions)):
                 # "দুই দেশ", or "দুই পক্ষ" when no people are named: the two states of the story
-                parties |= self.two_states(visits or memory.visits[-1:], memory, entities)
+                both = self.two_states(visits or memory.visits[-1:], memory, entities) - {None}
+                own = {self.state_of(m.key, entities) for m in self.persons(s, entities)
+                       if not m.how.startswith("pronoun")} - {None}
+                if len(both) < 2 and len(own) == 2:
+                    both = own  # "পুতিন ও কিমের শীর্ষ বৈঠকে দুই দেশের মধ্যে … চুক্তি সই হয়": the states of the two who met
+                parties |= both
             parties.discard(None)
             kind = next((k for k, ps in lex.kinds.items() if self.has_phrase(s.words(i - 3, j), ps)), "other")
             status = self.status_for(s, i, j)
@@ -78,7 +99,7 @@ class AgreementRules(Rules):
             # (signed in a participle clause: signed when its own date says, not on the narrative's day)
             date = self.date_for(s, i if signed_at is None else signed_at, memory, status, article,
                                  inherit=not anaphoric and signed_at is None)
-            date = self.met_date(s, memory, visits, entities, article) or date
+            date = self.met_date(s, memory, visits, entities, article) or self.visit_day(s, memory, visits) or date
             trig = s.surface(i, j, article.text)
             ev = self.evidence(s, "agreement.trigger", trig)
             if (anaphoric or not parties) and (earlier or out):
@@ -94,6 +115,12 @@ class AgreementRules(Rules):
                 # story's visit or meeting (never merely the last two states named)
                 parties = self.two_states(visits or memory.visits[-1:], memory, entities) - {None}
                 parties = parties if len(parties) == 2 else set()
+            if len(parties) == 1 and visits:
+                # "রাশিয়ার পরিবহনমন্ত্রী … পিয়ংইয়ং সফরে যাবেন; সেখানে … একটি চুক্তি সইয়ের পরিকল্পনা": signed on
+                # the visit this sentence tells — by the visitor's state and the host
+                both = self.two_states(visits, memory, entities) - {None}
+                if len(both) == 2 and parties <= both:
+                    parties = set(both)
             if not parties or (len(parties) == 1 and not signatories):
                 continue  # ("… সেখানে একটি সমঝোতাপত্রে সই হতে পারে": one state and nobody who signs is no reading)
             out.append(Agreement(tuple(sorted(parties)), ev, tuple(signatories), kind, date, status))  # type: ignore[arg-type]
@@ -110,6 +137,46 @@ class AgreementRules(Rules):
             out += self.signed_by(article, s, entities, memory, earlier)
         # one agreement per sentence and parties: "চুক্তি স্বাক্ষরের পর … চুক্তি স্বাক্ষরিত হলো"
         return merge_agreements(out)
+
+    def bodies_between(self, article: Article, s: SentenceState, i: int, entities: dict[str, Entity],
+                       ) -> tuple[str, ...]:
+        """ "কিম ইল সুং বিশ্ববিদ্যালয় ও মস্কো স্টেট ইউনিভার্সিটির মধ্যে … একটি সমঝোতা স্মারক" (before the
+        noun at i, in its clause): two bodies named, each ending in a word of triggers.yaml
+        ``agreement.institutions`` — the agreement's parties, as organisations of their own (the state of
+        a place their name holds), never the states of the story."""
+        between = self.lex.grammar.postpositions.get("between", ())
+        nouns = {p[-1] for p in self.lex.agreement.institutions}
+        k = next((k for k in range(i - 1, max(i - 12, 1), -1) if s.toks[k].text in between), None)
+        if k is None or self.boundary_between(s, k + 1, i):
+            return ()
+        second_end = k - 1  # "… ইউনিভার্সিটির": the second body's last word, in the genitive
+        stem = next((st for st, case in self.finder.endings(s.toks[second_end].text) if case == "gen" and st in nouns), None)
+        conj = next((c for c in range(second_end - 1, max(second_end - 6, 0), -1) if s.toks[c].text in self.conjunctions), None)
+        if stem is None or conj is None or s.toks[conj - 1].text not in nouns or conj + 1 >= second_end + 1:
+            return ()
+        # the first body's name: back from its last word to a word in a case, a stop word or a clause's start
+        # ("ভ্লাদিভস্তকের", "দিনে"; a final "র" alone may be the name's own: "সুদূর")
+        start = conj - 1
+        while start > 0 and conj - start < 5 and not self.boundary_between(s, start, start) \
+                and s.toks[start - 1].text not in self.finder.not_name \
+                and not any(case == "loc" or (case != "nom" and len(s.toks[start - 1].text) - len(st) >= 2)
+                            for st, case in self.finder.endings(s.toks[start - 1].text)[1:]) \
+                and not any(m.key and m.end_token == start and m.case != "nom" for m in s.mentions) \
+                and not any(ch.isdigit() for ch in s.toks[start - 1].text):
+            start -= 1
+        if start == conj - 1:
+            return ()  # a bare "বিশ্ববিদ্যালয়" names no body
+        first = s.surface(start, conj, article.text)
+        second = s.surface(conj + 1, second_end, article.text) + " " + stem
+        out = []
+        for label, lo, hi in ((first, start, conj), (second, conj + 1, second_end + 1)):
+            states = {self.state_of(m.key, entities) for m in s.mentions
+                      if m.key and lo <= m.token < hi and self.etype(m.key, entities) in ("Place", "State")} - {None}
+            key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+            entities.setdefault(key, Entity(key, "Organization", label, transliterate(label),
+                                            affiliation=states.pop() if len(states) == 1 else None, from_gazetteer=False))
+            out.append(key)
+        return tuple(sorted(out))
 
     def states_sign(self, s: SentenceState, entities: dict[str, Entity]) -> bool:
         """The sentence's parties are states themselves: "দুই দেশের মধ্যে", or two states named as

@@ -33,18 +33,27 @@ class MeetingRules(Rules):
         lex = self.lex.meeting
         weak = lex.weak_words
         to_guest = lex.guest_words
+        credentials = lex.credentials_words
         strong = self.find_phrases(s.toks, lex.words)
         covered = {k for i, j, _ in strong for k in range(i, j)}
         found = strong + [(i, j, p) for i, j, p in self.find_phrases(s.toks, weak) if i not in covered]
         covered |= {k for i, j, _ in found for k in range(i, j)}
+        found += [(i, j, p) for i, j, p in self.find_phrases(s.toks, credentials) if i not in covered]
+        covered |= {k for i, j, _ in found for k in range(i, j)}
         found += [(i, j, p) for i, j, p in self.find_phrases(s.toks, to_guest, inflect_last=False)
                   if i not in covered]
         anchors = self.lex.grammar.anchors | {w for p in lex.end_words for w in p}
+        # who spoke by phone in the sentence before ("… টেলিফোনে কথা বলেন। আলাপে দুই মন্ত্রী … নিয়ে
+        # মতবিনিময় করেন": the talk is that call)
+        called_before, memory.called = memory.called, self.called(s, entities)
+        one_named, memory.one_named = memory.one_named, None
+        if one_named is not None:
+            out += self.among_them(s, entities, one_named)
         for i, j, phrase in sorted(found):
-            if self.negated(s, j) or self.has_phrase(s.words(i - 6, i), lex.phone_words) or self.hypothetical(s, j) \
-                    or self.consequent(s, i):
+            if self.negated(s, j) or self.by_phone(s, i, j) or self.hypothetical(s, j) or self.consequent(s, i):
                 continue  # not held, held by phone, or only supposed ("… বৈঠক হলে … আসবে")
-            is_weak = phrase in weak or phrase in to_guest
+            is_weak = phrase in weak or phrase in to_guest or phrase in credentials
+            handed_to = {p[0] for p in lex.credentials_to} if phrase in credentials else set()
             persons = self.persons(s, entities, i)
             if phrase in to_guest and not any(m.case == "acc" and m.end_token <= i for m in persons):
                 continue  # "কিম শোইগুকে ক্ষেপণাস্ত্র দেখালেন": only with the guest named, before the verb
@@ -82,7 +91,9 @@ class MeetingRules(Rules):
                 if partnered and m.case == "acc" and phrase not in to_guest:
                     continue
                 if m.case in ("nom", "acc") or not self.is_modifier(s, m) or 0 <= i - m.end_token <= 2 \
-                        or self.owner_after_partner(s, m, i):
+                        or self.owner_after_partner(s, m, i) \
+                        or (m.case == "gen" and m.token >= j and m.end_token >= len(s.toks)) \
+                        or (m.end_token < min(i, len(s.toks)) and s.toks[m.end_token].text in handed_to):
                     parts.append(m.key)
             if any(m.how in ("pronoun-pair", "pronoun-plural") for m in s.mentions):
                 parts += self.pair(s, memory, visits=visits, entities=entities, article=article)
@@ -92,8 +103,20 @@ class MeetingRules(Rules):
                 # "পুতিন বলেন, আজ কিমের সঙ্গে বৈঠক হয়েছে": the speaker met Kim
                 parts += [k for k in s.speakers if self.etype(k, entities) == "Person"]
             parts = sorted(set(parts))
-            if is_weak and len(parts) < 2:
+            if len(parts) == 1 and self.etype(parts[0], entities) == "Person":
+                # "পুতিনের কাছে … ১৫টি দেশের রাষ্ট্রদূত পরিচয়পত্র পেশ করেন।": those met may be listed next
+                status = self.status_for(s, i, j)
+                rule = "meeting.credentials" if phrase in credentials else "meeting.among"
+                memory.one_named = Meeting((parts[0],), self.evidence(s, rule, s.surface(i, j, article.text)),
+                                           self.place_in(s, i, entities, memory=memory, not_visited=True),
+                                           self.date_for(s, i, memory, status, article), status)
+            # "রুশ প্রতিনিধিদলের সঙ্গে আলোচনায় বসেন চোয়ে": with the delegation told of — its leader
+            with_delegation = self.with_delegation(s, i)
+            if is_weak and len(parts) < 2 and not (partnered and len(parts) == 1):
                 continue  # "আলোচনা" alone is a meeting only between the people the sentence names
+            if is_weak and called_before and set(parts) <= called_before \
+                    and not any(m.key in parts and not m.how.startswith("pronoun") for m in s.mentions):
+                continue  # "দুই মন্ত্রী … মতবিনিময় করেন" right after they spoke by phone: the call
             referred = False  # the meeting told before: "মেদভেদেভ বৈঠকের পর বলেন, …"
             if len(parts) < 2 and memory.last_meeting and (not parts or parts[0] in memory.last_meeting) \
                     and self.bare_reference(s, i, entities):
@@ -111,15 +134,19 @@ class MeetingRules(Rules):
                 # "… ল্যাভরভের কাছে … তুলে ধরেন তিনি। … হয় এই বৈঠক।": the two just named met
                 parts = sorted(set(parts) | set(memory.previous_persons))
             owned = i > 0 and s.toks[i - 1].text.endswith(self.genitive_endings) \
-                and not any(m.end_token == i for m in s.mentions if m.key)  # "দলের বৈঠকে": a body's meeting
-            if len(parts) == 1 and not is_weak and not owned and parts[0] not in memory.last_meeting \
-                    and self.bare_reference(s, i, entities, places_ok=True):
+                and not any(m.end_token == i for m in s.mentions if m.key) \
+                and not (len(phrase) > 1 and s.toks[i - 1].text.endswith(self.lex.grammar.plural_endings))
+            # ("দলের বৈঠকে": a body's meeting; "অতিথিদের স্বাগত জানান": a plural's "-দের" before a verb is its object)
+            if len(parts) == 1 and (not is_weak or partnered) and not owned and parts[0] not in memory.last_meeting \
+                    and (with_delegation or self.bare_reference(s, i, entities, places_ok=True)):
+                # ("… পৌঁছেছেন। পরে স্বাগতিক চোয়ের সঙ্গে আলোচনা হয়": the talks with the host, the visitor's)
                 # "ল্যাভরভ পিয়ংইয়ং পৌঁছেছেন। শুক্রবার কিম জং উন বৈঠক করেন।": the host meets the visitor
                 # who has just arrived in the host's state (this sentence or the one before)
                 own = self.state_of(parts[0], entities)
                 since = memory.previous.sentence.start if memory.previous is not None else s.sentence.start
                 guests = {v.visitor for v in (*memory.visits, *visits) if v.destination == own and own
-                          and v.visitor != parts[0] and v.evidence[0].start >= since and v.status == "Occurred"}
+                          and v.visitor != parts[0] and v.status == "Occurred"
+                          and any(e.start >= since for e in v.evidence)}  # (a delegation's leader told next)
                 if len(guests) == 1:
                     parts = sorted(set(parts) | guests)
             of_body = owned or any(m.end_token == i and m.case == "gen" and m.key
@@ -133,9 +160,10 @@ class MeetingRules(Rules):
                 parts = sorted(set(parts) | self.host_leaders(visits, entities, article))
             if len(parts) < 2:
                 continue
+            memory.one_named = None
             status = self.status_for(s, i, j)
             place = self.place_in(s, i, entities, memory=memory, not_visited=True)
-            date = self.date_for(s, i, memory, status, article)
+            date = self.visit_day(s, memory, visits) or self.date_for(s, i, memory, status, article)
             if referred and status == "Occurred" and memory.last_meeting_date is not None and not any(d.value is not None for d in s.dates):
                 # "… বুধবার বৈঠক করেন। গত শনিবার … প্রবেশ করেন। মেদভেদেভ বৈঠকের পর বলেন": that meeting's
                 # day, not the day the narrative has gone back to
@@ -153,8 +181,55 @@ class MeetingRules(Rules):
                     and self.has_phrase(s.words(i - 4, i), lex.separate_words):
                 groups = [tuple(sorted((first.key, k))) for k in parts if k != first.key]
             for group in groups:
-                out.append(Meeting(group, self.evidence(s, "meeting.trigger", trig), place, date, status))  # type: ignore[arg-type]
+                rule = "meeting.credentials" if phrase in credentials else "meeting.trigger"
+                out.append(Meeting(group, self.evidence(s, rule, trig), place, date, status))  # type: ignore[arg-type]
         return out
+
+    def among_them(self, s: SentenceState, entities: dict[str, Entity], told: Meeting) -> list[Meeting]:
+        """ "তাঁদের মধ্যে ছিলেন উত্তর কোরিয়ার রাষ্ট্রদূত কিম হিয়ং জুন এবং …" right after a meeting of one
+        person named with others unnamed ("… পুতিনের কাছে ১৫টি দেশের নতুন রাষ্ট্রদূত পরিচয়পত্র পেশ করেন"):
+        each person this sentence lists met that one."""
+        among = next((p for p in self.lex.meeting.among_words if s.words(0, len(p)) == p), None)
+        if among is None:
+            return []
+        host = told.participants[0]
+        listed = sorted({m.key for m in s.mentions if m.key and m.key != host and m.token >= len(among)
+                         and m.case == "nom" and not m.how.startswith("pronoun")
+                         and self.etype(m.key, entities) == "Person"})
+        evidence = told.evidence + self.evidence(s, "meeting.among", "")
+        return [replace(told, participants=tuple(sorted((host, k))), evidence=evidence) for k in listed]
+
+    def with_delegation(self, s: SentenceState, i: int) -> bool:
+        """A delegation word in the genitive before "সঙ্গে/সাথে", within the four words before the
+        meeting word at i ("রুশ প্রতিনিধিদলের সঙ্গে আলোচনায় বসেন"): the partner is the delegation told of."""
+        with_words = frozenset(self.lex.grammar.postpositions.get("with", ()))
+        delegation = {p[-1] for p in self.lex.visit.delegation}
+        return any(self.is_post(s.toks[k].text, with_words)
+                   and any(st in delegation for st, case in self.finder.endings(s.toks[k - 1].text) if case == "gen")
+                   for k in range(max(1, i - 4), i))
+
+    def by_phone(self, s: SentenceState, i: int, j: int) -> bool:
+        """The talks at [i, j) are held by phone or video ("পুতিন মঙ্গলবার ফোনে কিমের সঙ্গে আলোচনা করেন",
+        "ফোনালাপে দুই মন্ত্রী … নিয়ে মতবিনিময় করেন", "ভিডিও কনফারেন্সে বৈঠক করেন", "আলোচনা করেন
+        টেলিফোনে"): a phone word earlier in the sentence with no "পর/আগে", "যে/বলে" or reported speech's
+        start between ("ফোনে কথা বলার পর দুই নেতা বৈঠকে বসেন": the meeting followed the call), or
+        within the three words after."""
+        phone = self.lex.meeting.phone_words
+        if self.has_phrase(s.words(j, j + 3), phone):
+            return True
+        stops = self.lex.grammar.anchors | self.lex.speech.that | self.lex.speech.complementizers
+        for k in range(i - 1, -1, -1):
+            if s.toks[k].text in stops or (s.speech_from is not None and k < s.speech_from <= i):
+                return False  # ("ফোনালাপে পুতিন বলেন, কিমের সঙ্গে শিগগিরই বৈঠক হবে": told on the phone, held in person)
+            if any(s.words(k, k + len(p)) == p for p in phone):
+                return True
+        return False
+
+    def called(self, s: SentenceState, entities: dict[str, Entity]) -> frozenset[str]:
+        """The persons of a sentence that tells of a phone call ("… টেলিফোনে কথা বলেন")."""
+        if not self.has_phrase(s.words(0, len(s.toks)), self.lex.meeting.phone_words):
+            return frozenset()
+        return frozenset(m.key for m in s.mentions if m.key and self.etype(m.key, entities) == "Person")
 
     def owner_after_partner(self, s: SentenceState, m: Mention, i: int) -> bool:
         """ "X-এর সঙ্গে তাঁর প্রায় তিন ঘণ্টার বৈঠক হয়": a genitive right after the partner's "সঙ্গে"

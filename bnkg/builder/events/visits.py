@@ -298,9 +298,9 @@ class VisitRules(Rules):
         n = i - m.end_token
         if not 1 <= n <= self.lex.visit.site_words or any(m.end_token <= o.token < i for o in s.mentions if o is not m):
             return False
-        word = s.toks[i - 1].text
         locative = tuple(e for e, case in self.lex.grammar.case_endings if case == "loc")
-        return word.endswith(locative) and not self.is_post(word, self.post_words) \
+        # (the site may open the trigger: "পিয়ংইয়ংয়ের সুনান বিমানবন্দরে নামেন")
+        return any(w.endswith(locative) and not self.is_post(w, self.post_words) for w in s.words(i - 1, i + 1)) \
             and not self.boundary_between(s, m.end_token, i)
 
     def destination(self, s: SentenceState, i: int, j: int, entities: dict[str, Entity], own: str | None,
@@ -327,7 +327,7 @@ class VisitRules(Rules):
             if m.end_token < len(s.toks) and s.toks[m.end_token].text in self.lex.grammar.since:
                 continue  # "পিয়ংইয়ং থেকে … উড়ে যাবেন": where the trip starts
             cands.append(m)
-        before = [m for m in cands if m.end_token <= i]
+        before = [m for m in cands if m.token < i]  # (or ending inside it: "সুনান বিমানবন্দরে নামেন")
         # after the trigger only "… সফরে গেছেন রাশিয়ায়": a nominative there is another clause's subject
         # … or "দুই দিনের সফরে মস্কো যাবেন": the place right after the visit noun, before a verb of going
         motion = {p[0] for p in self.lex.visit.motion}
@@ -336,10 +336,11 @@ class VisitRules(Rules):
         return before[-1] if before else (after[0] if after else None)
 
     def visits_from_meetings(self, meetings: list[Meeting], entities: dict[str, Entity]) -> list[Visit]:
-        """A meeting held in a place of state S is a visit to S by each participant from elsewhere."""
+        """A meeting held in a place of state S is a visit to S by each participant from elsewhere —
+        but an ambassador presenting credentials there is posted there, no visitor."""
         out = []
         for mt in meetings:
-            if mt.place is None:
+            if mt.place is None or any(e.rule == "meeting.credentials" for e in mt.evidence):
                 continue
             dest = entities[mt.place].state
             for p in mt.participants:
