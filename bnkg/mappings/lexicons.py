@@ -225,6 +225,8 @@ class SpeechLexicon:
     agent_heads: frozenset[str] = frozenset()  # "উত্তর কোরীয় সরকার": a state adjective + head acts
     back_pointers: frozenset[str] = frozenset()  # "এভাবে … লঙ্ঘন": the act told in the sentence before
     made: frozenset[str] = frozenset()  # "উত্তর কোরিয়ায় তৈরি ক্ষেপণাস্ত্র": the maker supplied the goods
+    counts: frozenset[str] = frozenset()  # "উত্তর কোরিয়ার অন্তত কয়েক ডজন প্রকৌশলী": words of number
+    compound_heads: frozenset[str] = frozenset()  # "সেনা কর্মকর্তা", "ক্ষেপণাস্ত্র কারখানা": goods as a modifier
     there: tuple[Phrase, ...] = ()  # "সেখানে বলা হয়েছে": in the document published just before
     documents: frozenset[str] = frozenset()  # "প্রতিবেদন প্রকাশ করে": what is published
     publish: frozenset[str] = frozenset()
@@ -280,7 +282,7 @@ def _schemas() -> dict[str, Schema]:
         "claims.yaml": Keys({
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
             "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads",
-                                     "back_pointers", "made")),
+                                     "back_pointers", "made", "counts", "compound_heads")),
             "published_there": Keys(("there", "documents", "publish")),
             "anaphoric": Keys(("determiners", "objects", "pronouns")), "counter_charge": Keys(("kinds", "words")),
             "blame": Keys(("nouns", "verbs")), "protest": Keys(("nouns", "to")),
@@ -425,6 +427,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         wrong_acts=_phrases(cp, "arms_transfer.acts", (c.get("arms_transfer") or {}).get("acts")),
         back_pointers=_flat(cp, "arms_transfer.back_pointers", (c.get("arms_transfer") or {}).get("back_pointers")),
         made=_flat(cp, "arms_transfer.made", (c.get("arms_transfer") or {}).get("made")),
+        counts=_flat(cp, "arms_transfer.counts", (c.get("arms_transfer") or {}).get("counts")),
+        compound_heads=_flat(cp, "arms_transfer.compound_heads", (c.get("arms_transfer") or {}).get("compound_heads")),
         observers=frozenset((c.get("arms_transfer") or {}).get("observers") or ()),
         agent_heads=_flat(cp, "arms_transfer.agent_heads", (c.get("arms_transfer") or {}).get("agent_heads")),
         anaphoric_objects=_flat(cp, "anaphoric.objects", (c.get("anaphoric") or {}).get("objects")),

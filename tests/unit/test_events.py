@@ -2570,6 +2570,54 @@ def test_rd9_goods_made_in_a_state_that_are_no_arms_accuse_no_one(reader: Articl
     assert c.accusation is False
 
 
+# ------------------------------------------------------------------ rd10: claims and accusations
+
+
+@pytest.mark.parametrize(("body", "accused"), [
+    ("দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা দাবি করেছে, রুশ ক্ষেপণাস্ত্র কারখানায় উত্তর কোরিয়ার কয়েকশো প্রকৌশলী কাজ করছেন।",
+     "north_korea"),
+    ("জেলেনস্কি বলেন, মস্কো পিয়ংইয়ংকে সাবমেরিনের নকশা হস্তান্তর করেছে।", "russia"),
+    ("ব্লিংকেন বলেন, পিয়ংইয়ংয়ের কাছ থেকে গোলাবারুদ কিনছে রাশিয়া।", "russia"),
+    ("বোরেল বলেন, উত্তর কোরিয়া এভাবে ইউক্রেনের যুদ্ধ দীর্ঘায়িত করছে।", "north_korea"),
+    ("মার্কিন পররাষ্ট্র দপ্তর জানায়, মস্কো আন্তর্জাতিক দায় উপেক্ষা করছে।", "russia"),
+], ids=["engineers-working", "submarine-design", "buying-arms", "prolonging-the-war", "ignoring-obligations"])
+def test_rd10_an_allegation_told_as_a_plain_claim_accuses(reader: ArticleReader, body: str, accused: str) -> None:
+    """No accusing verb ("দাবি করেছে", "বলেন"): engineers working for the other's arms, a submarine's
+    design handed over, arms bought, a war prolonged, obligations ignored — the act makes it one."""
+    [c] = read(reader, body).claims
+    assert c.accusation is True and accused in c.about, c
+
+
+@pytest.mark.parametrize("body", [
+    "ক্ষেপণাস্ত্র উৎক্ষেপণের ঘটনায় উত্তর কোরিয়ার কাছে প্রতিবাদলিপি পাঠিয়েছে দক্ষিণ কোরিয়া।",
+    "সাগরে মহড়ার জেরে দক্ষিণ কোরিয়া উত্তর কোরিয়ার কাছে কড়া প্রতিবাদ জানিয়েছে।",
+    "দক্ষিণ কোরিয়া বৃহস্পতিবার উত্তর কোরিয়ার কাছে একটি প্রতিবাদপত্র হস্তান্তর করেছে।",
+], ids=["note-sent", "protest-lodged", "letter-handed-over"])
+def test_rd10_a_protest_lodged_with_a_state_accuses_that_state(reader: ArticleReader, body: str) -> None:
+    [c] = [c for c in read(reader, body).claims if c.accusation]
+    assert (c.claimant, c.about) == ("south_korea", ("north_korea",))
+
+
+@pytest.mark.parametrize("passive", ["প্রতিবাদপত্রে বলা হয়েছে", "চিঠিতে উল্লেখ করা হয়েছে"])
+def test_rd10_a_protest_note_told_in_the_passive_is_its_senders(reader: ArticleReader, passive: str) -> None:
+    """"… রাশিয়ার কাছে প্রতিবাদপত্র পাঠিয়েছে দক্ষিণ কোরিয়া। প্রতিবাদপত্রে বলা হয়েছে, …": the sender
+    speaks (and accuses) — not the state the note went to."""
+    body = ("অস্ত্র কেনাবেচার অভিযোগে দক্ষিণ কোরিয়া সোমবার রাশিয়ার কাছে প্রতিবাদপত্র পাঠিয়েছে। "
+            f"{passive}, মস্কো জাতিসংঘের প্রস্তাব লঙ্ঘন করেছে।")
+    claims = read(reader, body).claims
+    assert {c.claimant for c in claims} == {"south_korea"}
+    assert all(c.accusation and c.about == ("russia",) for c in claims), claims
+
+
+def test_rd10_the_same_claim_told_again_by_a_person_of_the_accusers_side(reader: ArticleReader) -> None:
+    """"… সেনা লড়ছে বলে দাবি করেছে ইউক্রেনের সেনাবাহিনী। জেলেনস্কি … এ দাবি করেন": the body of his own
+    state, the subject told before, is no sender — the owner of the troops is accused."""
+    rec = read(reader, "কুরস্কে উত্তর কোরিয়ার অন্তত ১১ হাজার সেনা লড়ছে বলে দাবি করেছে ইউক্রেনের সেনাবাহিনী। "
+                       "জেলেনস্কি সোমবার এক ভাষণে এ দাবি করেন।")
+    [c] = claims_by(rec, "zelensky")
+    assert (c.accusation, c.about) == (True, ("north_korea",))
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

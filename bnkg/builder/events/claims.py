@@ -84,6 +84,10 @@ class ClaimRules(AccusationRules):
             if (explicit or kind in sp.arms_kinds) and not all(self.is_relay(k) or k in sp.observers for k in who) \
                     and (told is not s or (a, b) != (s.sentence.start, s.sentence.end)):
                 agents = self.wrongdoers(told, a, b, who, entities, memory)
+            if explicit and not agents and self.strip_clitic(toks[i].text) in sp.protest_nouns:
+                # "… রাশিয়ার কাছে কড়া প্রতিবাদলিপি পাঠিয়েছে জাপান": the protest is the verb itself —
+                # whom it is lodged with is accused, not whom its reason names
+                agents = self.protested(s, 0, j, who, entities)
             accusation = explicit or bool(agents)
             vi, vj = (i, j) if told is s else (0, 0)
             about = agents or self.about(told, a, b, who, entities, explicit, vi, vj)
@@ -519,12 +523,20 @@ class ClaimRules(AccusationRules):
         return memory.publisher[0]
 
     def published_by(self, s: SentenceState, entities: dict[str, Entity]) -> str | None:
-        """The actor who publishes a document in sentence s: named last before the document's word."""
+        """The actor who publishes (or sends) a document in sentence s: the subject that ends the
+        sentence after the verb ("… রাশিয়ার কাছে প্রতিবাদলিপি পাঠিয়েছে জাপান"), else the one named last
+        before the document's word — not the one it is sent to ("রাশিয়ার কাছে")."""
         sp = self.lex.speech
-        for k, t in enumerate(s.toks):
+        toks = s.toks
+        for k, t in enumerate(toks):
             if t.text in sp.documents and any(w in sp.publish for w in s.words(k + 1, k + 3)):
+                last = [m for m in s.mentions if m.key and m.token > k and m.end_token == len(toks) and m.case == "nom"
+                        and m.how not in PASSIVE and self.etype(m.key, entities) in ACTOR_TYPES]
+                if last:
+                    return last[-1].key
                 actors = [m for m in s.mentions if m.key and m.end_token <= k and m.how not in PASSIVE
-                          and self.etype(m.key, entities) in ACTOR_TYPES and m.case in ("nom", "gen")]
+                          and self.etype(m.key, entities) in ACTOR_TYPES and m.case in ("nom", "gen")
+                          and not (m.end_token < len(toks) and toks[m.end_token].text in sp.protest_to)]
                 return actors[-1].key if actors else None
         return None
 
