@@ -335,6 +335,14 @@ class MentionFinder:
                 return other
         return None
 
+    def _namesake_before(self, word: str, memory: _Recent, entities: dict[str, Entity]) -> str | None:
+        """The person last named in the article, one the gazetteer lacks, whose name opens with ``word``."""
+        for other in reversed(memory.persons):
+            e = entities.get(other)
+            if e is not None and not e.from_gazetteer and self.folded(e.label_bn.split()[0]) == self.folded(word):
+                return other
+        return None
+
     def _hyphen_case(self, toks: Sequence[Token], j: int, case: str) -> tuple[int, str]:
         """Absorb an ending written after a hyphen: "হুই-এর" → gen."""
         if j < len(toks) and toks[j].hyphen_before and toks[j].text in self.grammar.hyphen_endings:
@@ -527,6 +535,12 @@ class MentionFinder:
                         and m[0].key not in memory.persons:
                     # no date: "কিম" after "কিম জং ইল" (and no "কিম জং উন") is the one named in full
                     earlier = self._full_name_before(m[0].words[0], m[0].key, memory)
+                    if earlier is not None:
+                        m = (replace(m[0], key=earlier), m[1], m[2])
+                if m is not None and len(m[0].words) == 1 and m[0].key in self.persons and m[0].key not in memory.persons:
+                    # "ক্রীড়ামন্ত্রী কিম ইল গুক … কিম বলেন": the one of that family name the article has
+                    # introduced (and not yet the gazetteer's Kim Jong Un)
+                    earlier = self._namesake_before(m[0].words[0], memory, entities)
                     if earlier is not None:
                         m = (replace(m[0], key=earlier), m[1], m[2])
                 if m is not None and len(m[0].words) == 1 and self._not_yet_public(m[0].key, day):
@@ -968,6 +982,8 @@ class MentionFinder:
         if any(after[: len(p)] == p for p in self.grammar.office_words):
             return None
         longer = self._longer_name(toks, j) if case == "nom" else None  # "প্রেসিডেন্ট কিম দাই জুং"
+        if longer is None and case == "nom" and j < len(toks):
+            longer = self._other_namesake(toks, j, role)  # "ক্রীড়ামন্ত্রী কিম ইল গুক": not Kim Jong Un
         if longer is None and case == "nom" and j < len(toks) and self._match_alias(toks, j, only=self.persons) is not None:
             return None  # "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন": the name is the mention
         if case == "nom" and self._place_as_name(toks, j):
@@ -1026,6 +1042,22 @@ class MentionFinder:
         if of and (day is None or gaz.roles[role].many) and not holders and name is None and not former and not plural:
             pending.append(_Pending(role, of, self._mention(article, sent, toks, i, j, "", "role", case)))
         return None
+
+    def _other_namesake(self, toks: Sequence[Token], j: int, role: str) -> tuple[str, int, str] | None:
+        """ "উত্তর কোরিয়ার ক্রীড়ামন্ত্রী কিম ইল গুক": after a title, a known person's one-word name
+        ("কিম" is Kim Jong Un) that runs on into a longer name, where that person never held the
+        title (the offices of actors.yaml) — someone else of the same family name: (the full name,
+        the word after it, its case), or None."""
+        hit = self._match_alias(toks, j, only=self.persons)
+        if hit is None or len(hit[0].words) != 1 or hit[1] != j + 1 or hit[2] != "nom":
+            return None
+        actor = self.mappings.gazetteer.actors.get(hit[0].key)
+        if actor is None or not actor.offices or any(o.role == role for o in actor.offices):
+            return None
+        rest = self._name_after(toks, j + 1) if j + 1 < len(toks) else None
+        if rest is None or len(rest[0].split()) > 2:
+            return None
+        return f"{toks[j].text} {rest[0]}", rest[1], rest[2]
 
     def _address_at(self, text: str, toks: Sequence[Token], k: int) -> bool:
         """Word k is a word of address before a name: "অধ্যাপক", or "ড." (an abbreviation, its dot written)."""

@@ -891,3 +891,24 @@ def test_rd9_a_name_before_named_one_worker_is_a_person_and_the_speaker(reader: 
     [petrov] = [e.key for e in rec.entities if e.label_bn == "ইভান পেত্রভ"]
     assert [c.claimant for c in rec.claims] == [petrov, petrov]
     assert not [e for e in rec.entities if e.label_bn == "সহযোগিতা"]
+
+
+# ------------------------------------------------------------------------------- rd10: persons
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("উত্তর কোরিয়ার শ্রমমন্ত্রী কিম চ্যাং গুক বলেন, মজুরি বাড়ানো হবে।", "কিম চ্যাং গুক"),
+    ("উত্তর কোরিয়ার সংস্কৃতিমন্ত্রী কিম ইল ফান মস্কো পৌঁছেছেন। সেখানে কিম বলেন, সফর সফল হয়েছে।", "কিম ইল ফান"),
+], ids=["title-then-kim", "bare-kim-later"])
+def test_rd10_another_kim_after_a_title_is_not_kim_jong_un(reader: ArticleReader, body: str, label: str) -> None:
+    """"শ্রমমন্ত্রী কিম …": Kim Jong Un never held that office — a namesake, and a bare "কিম" after
+    him is him, while the article has not named Kim Jong Un."""
+    rec, mentions = read(reader, body)
+    [key] = [e.key for e in rec.entities if e.label_bn == label]
+    assert "kim_jong_un" not in rec.mentioned
+    assert {c.claimant for c in rec.claims} == {key}
+
+
+def test_rd10_kim_after_a_title_he_holds_is_kim_jong_un(reader: ArticleReader) -> None:
+    rec, _ = read(reader, "উত্তর কোরিয়ার নেতা কিম জং উন বলেন, সফর সফল হয়েছে। পরে কিম বলেন, আলোচনা চলবে।")
+    assert {c.claimant for c in rec.claims} == {"kim_jong_un"}

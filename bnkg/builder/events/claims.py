@@ -290,7 +290,11 @@ class ClaimRules(AccusationRules):
         if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.lex.speech.complementizers:
             # "X … বলে দাবি করেন": X opens the sentence — not someone named inside the reported
             # clause after other actors ("রাশিয়ার হয়ে … উত্তর কোরীয় সেনা মোতায়েন করা হয়েছে বলে দাবি …")
-            if any(m.token < self.phrase_start(s, before[0]) for m in s.mentions if m.key or m.how.startswith("pronoun")):
+            start = self.phrase_start(s, before[0])
+            # (a place right before the speaker says where it sits: "টোকিওতে রুশ দূতাবাস … বলে নাকচ করেছে")
+            where = {m.token for m in s.mentions if m.case == "loc" and m.end_token == start and m.key
+                     and self.etype(m.key, entities) == "Place" and self.etype(before[0].key, entities) != "Group"}
+            if any(m.token < start and m.token not in where for m in s.mentions if m.key or m.how.startswith("pronoun")):
                 return [], "", i
             pick = before[0]
         else:
