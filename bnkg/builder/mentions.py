@@ -164,6 +164,7 @@ class MentionFinder:
         # nor pronouns ("গভর্নর তাকে …") nor the adverbs of roles.yaml `not_names` ("মুখপাত্র সেখানে …")
         self.not_name = self.not_name | frozenset(
             p[0] for group in self.grammar.pronouns.values() for p in group if len(p) == 1) | gaz.not_names
+        self._common_word_names = frozenset(self.folded(w) for w in gaz.common_word_names)
 
     # -- morphology --------------------------------------------------------------------------
     def endings(self, word: str) -> tuple[tuple[str, str], ...]:
@@ -335,6 +336,14 @@ class MentionFinder:
                 return other
         return None
 
+    def _titled(self, toks: Sequence[Token], i: int) -> bool:
+        """A title ends right before word i ("ন্যাটো মহাসচিব রুটে")."""
+        for k in range(max(0, i - 4), i):
+            hit = self._match_role(toks, k)
+            if hit is not None and hit[1] == i:
+                return True
+        return False
+
     def _namesake_before(self, word: str, memory: _Recent, entities: dict[str, Entity]) -> str | None:
         """The person last named in the article, one the gazetteer lacks, whose name opens with ``word``."""
         for other in reversed(memory.persons):
@@ -374,8 +383,15 @@ class MentionFinder:
         return case == "gen" and after in self.grammar.postpositions.get("with", ())
 
     def _name_after(self, toks: Sequence[Token], j: int) -> tuple[str, int, str] | None:
-        """A personal name of 1–3 words right after a title, or None."""
+        """A personal name of 1–3 words right after a title, or None ("এস এম সাইফুল হক": two initials
+        or more before it are in its span, not its label)."""
         parts: list[str] = []
+        initials = self.mappings.gazetteer.initials
+        n = 0
+        while j + n < len(toks) and toks[j + n].text in initials:
+            n += 1
+        if n >= 2 and j + n < len(toks):
+            j += n
         k = j
         case = "nom"
         given = self.grammar.given_name_words
@@ -537,6 +553,10 @@ class MentionFinder:
                     earlier = self._full_name_before(m[0].words[0], m[0].key, memory)
                     if earlier is not None:
                         m = (replace(m[0], key=earlier), m[1], m[2])
+                if m is not None and len(m[0].words) == 1 and m[0].key in self.persons and m[0].key not in memory.persons \
+                        and self.folded(m[0].words[0]) in self._common_word_names and not self._titled(toks, i):
+                    i = m[1]  # "এই রুটে ফ্লাইট চলবে": on the route, not Rutte (no title, not named before)
+                    continue
                 if m is not None and len(m[0].words) == 1 and m[0].key in self.persons and m[0].key not in memory.persons:
                     # "ক্রীড়ামন্ত্রী কিম ইল গুক … কিম বলেন": the one of that family name the article has
                     # introduced (and not yet the gazetteer's Kim Jong Un)

@@ -2618,6 +2618,17 @@ def test_rd10_the_same_claim_told_again_by_a_person_of_the_accusers_side(reader:
     assert (c.accusation, c.about) == (True, ("north_korea",))
 
 
+@pytest.mark.parametrize("body", [
+    "মস্কোয় জাপানি দূতাবাস অবশ্য এক ফেসবুক পোস্টে অভিযোগটিকে ‘মিথ্যা’ বলে নাকচ করেছে।",
+    "ওয়াশিংটনে উত্তর কোরিয়ার প্রতিনিধি দপ্তর এ খবরকে ভিত্তিহীন বলে উড়িয়ে দিয়েছে।",
+], ids=["embassy-post", "dismissed"])
+def test_rd10_a_denial_by_a_body_after_the_place_it_sits_in(reader: ArticleReader, body: str) -> None:
+    """"টোকিওতে রুশ দূতাবাস … বলে নাকচ করেছে": the place before the speaker says where it sits — the
+    body denies (the place is no earlier actor that would make the verb someone else's)."""
+    claims = read(reader, body).claims
+    assert [c.kind for c in claims] == ["denied"] and claims[0].claimant.startswith("org-")
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

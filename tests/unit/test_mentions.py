@@ -912,3 +912,30 @@ def test_rd10_another_kim_after_a_title_is_not_kim_jong_un(reader: ArticleReader
 def test_rd10_kim_after_a_title_he_holds_is_kim_jong_un(reader: ArticleReader) -> None:
     rec, _ = read(reader, "উত্তর কোরিয়ার নেতা কিম জং উন বলেন, সফর সফল হয়েছে। পরে কিম বলেন, আলোচনা চলবে।")
     assert {c.claimant for c in rec.claims} == {"kim_jong_un"}
+
+
+@pytest.mark.parametrize("body", [
+    "আপাতত সপ্তাহে দুবার এই রুটে বাস চলবে বলে রাশিয়া জানিয়েছে।",
+    "নতুন রুটের টিকিট বিক্রি শুরু হয়েছে।",
+], ids=["on-the-route", "of-the-route"])
+def test_rd10_a_surname_that_is_a_common_word_needs_a_title_or_a_first_name(reader: ArticleReader, body: str) -> None:
+    rec, _ = read(reader, body, published="১০ মার্চ ২০২৫")
+    assert "rutte" not in rec.mentioned
+
+
+@pytest.mark.parametrize("body", [
+    "ন্যাটো মহাসচিব রুটে বলেন, যুদ্ধ থামাতে হবে।",
+    "মার্ক রুটে ব্রাসেলসে পৌঁছেছেন। পরে রুটে বলেন, যুদ্ধ থামাতে হবে।",
+], ids=["after-a-title", "named-before"])
+def test_rd10_the_common_word_surname_after_a_title_or_named_before_is_the_person(reader: ArticleReader, body: str) -> None:
+    rec, _ = read(reader, body, published="১০ মার্চ ২০২৫")
+    assert [c.claimant for c in rec.claims] == ["rutte"]
+
+
+def test_rd10_initials_before_a_name_are_in_its_mention_not_its_name(reader: ArticleReader) -> None:
+    """"রাষ্ট্রদূত এস এম রেজাউল করিম … রাষ্ট্রদূত রেজাউল করিম": one man, named without the initials."""
+    rec, mentions = read(reader, "বাংলাদেশের রাষ্ট্রদূত এস এম রেজাউল করিম বলেন, সম্পর্ক ভালো। পরে রাষ্ট্রদূত "
+                                 "রেজাউল করিম বলেন, বাণিজ্য বাড়বে।")
+    [key] = [e.key for e in rec.entities if e.label_bn == "রেজাউল করিম"]
+    assert [c.claimant for c in rec.claims] == [key, key]
+    assert mentions[[m.key for m in mentions].index(key)].surface == "এস এম রেজাউল করিম"
