@@ -586,7 +586,8 @@ class MentionFinder:
                         and any(st in self.grammar.sea_nouns for st, _ in self.endings(toks[m[1]].text)):
                     i = m[1] + 1  # "জাপান সাগরে": a sea, not the state
                     continue
-                if m is not None and m[0].key in self.persons and self._named_after(toks, i, m[1]):
+                if m is not None and m[0].key in self.persons and self._named_after(toks, i, m[1]) \
+                        and not self._titled(toks, i):  # ("প্রধানমন্ত্রী পাক থে সং সেতুর মাঝখানে": the man, on the bridge)
                     i = m[1] + 1  # "কিম ইল সাং স্টেডিয়ামে": a stadium, not the man
                     continue
                 if m is not None:

@@ -2629,6 +2629,23 @@ def test_rd10_a_denial_by_a_body_after_the_place_it_sits_in(reader: ArticleReade
     assert [c.kind for c in claims] == ["denied"] and claims[0].claimant.startswith("org-")
 
 
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("রুশ জ্বালানি মন্ত্রণালয়ের হিসেব, আগামী বছর পাইপলাইনে দ্বিগুণ তেল যাবে।", None),
+    ("দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থার অনুমান, উত্তর কোরিয়া আরও সেনা পাঠাবে।", "south_korea_intelligence"),
+    ("জাপানের প্রতিরক্ষা মন্ত্রণালয়ের হিসাব, পিয়ংইয়ং এ বছর বিশটি ক্ষেপণাস্ত্র ছুড়েছে।", "japan-defence-ministry"),
+], ids=["hisheb", "estimate", "hisab"])
+def test_rd10_a_bodys_count_or_estimate_before_a_comma_is_its_claim(reader: ArticleReader, body: str,
+                                                                   claimant: str | None) -> None:
+    """"X-এর হিসেব, …", "X-এর অনুমান, …": X's count or estimate, told as its words."""
+    [c] = read(reader, body).claims
+    assert c.claimant == claimant if claimant else c.claimant.startswith("org-"), c
+    assert c.text.startswith(body.split(", ", 1)[1][:10])
+
+
+def test_rd10_as_a_title_before_a_comma_is_no_source(reader: ArticleReader) -> None:
+    assert not read(reader, "রাশিয়ার প্রেসিডেন্ট হিসেবে, পুতিন সেবার প্রথম সফরে যান।").claims
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

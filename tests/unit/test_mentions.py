@@ -939,3 +939,13 @@ def test_rd10_initials_before_a_name_are_in_its_mention_not_its_name(reader: Art
     [key] = [e.key for e in rec.entities if e.label_bn == "রেজাউল করিম"]
     assert [c.claimant for c in rec.claims] == [key, key]
     assert mentions[[m.key for m in mentions].index(key)].surface == "এস এম রেজাউল করিম"
+
+
+def test_rd10_a_titled_name_before_a_building_noun_is_the_person(reader: ArticleReader) -> None:
+    """"প্রধানমন্ত্রী পাক থে সং সেতুর মাঝখানে": the premier, on the bridge — not a bridge named after him
+    (an untitled "কিম ইল সাং স্কয়ারে" stays a square)."""
+    rec, _ = read(reader, "উত্তর কোরিয়ার প্রধানমন্ত্রী পাক থে সং সেতুর মাঝখানে দাঁড়িয়ে ফিতে কাটেন।",
+                  published="১০ মার্চ ২০২৫")
+    assert "pak_thae_song" in rec.mentioned
+    rec, _ = read(reader, "পিয়ংইয়ংয়ের কিম ইল সাং স্কয়ারে কুচকাওয়াজ হয়।")
+    assert "kim_il_sung" not in rec.mentioned
