@@ -336,6 +336,27 @@ class MentionFinder:
                 return other
         return None
 
+    def _own_ministry(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int, person: str,
+                      entities: dict[str, Entity]) -> Mention | None:
+        """ "তাঁর মন্ত্রণালয়" (roles.yaml `people.ministries`) after a minister the gazetteer lacks, named
+        with his title ("রাশিয়ার সুদূর প্রাচ্য উন্নয়নমন্ত্রী …"): the ministry of his state his title names
+        ("রাশিয়ার সুদূর প্রাচ্য উন্নয়ন মন্ত্রণালয়") — not the minister himself."""
+        if j >= len(toks) or not person:
+            return None
+        head = next(((st, c) for st, c in self.endings(toks[j].text) if st in self.mappings.gazetteer.ministries), None)
+        e = entities.get(person)
+        if head is None or e is None or e.type != "Person" or not e.role_bn or not e.affiliation \
+                or e.affiliation not in self.states:
+            return None
+        suffix = next((sfx for sfx, role in self.grammar.title_suffixes.items()
+                       if role == "minister" and e.role_bn.endswith(sfx) and len(e.role_bn) > len(sfx)), None)
+        if suffix is None:
+            return None
+        label = " ".join([genitive(self.mappings.gazetteer.actors[e.affiliation].bn), e.role_bn[: -len(suffix)].strip(), head[0]])
+        key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+        entities.setdefault(key, Entity(key, "Organization", label, None, None, e.affiliation, from_gazetteer=False))
+        return self._mention(article, sent, toks, i, j + 1, key, "discovered", head[1])
+
     def _titled(self, toks: Sequence[Token], i: int) -> bool:
         """A title ends right before word i ("ন্যাটো মহাসচিব রুটে")."""
         for k in range(max(0, i - 4), i):
@@ -692,6 +713,12 @@ class MentionFinder:
                             target = self._visitor_before(toks, i, found) or target
                     elif group == "this_state":  # "দেশটির নেতা": the state just named
                         target = self._this_state(toks, j, memory, sent.index)
+                    ministry = self._own_ministry(article, sent, toks, i, j, target, entities) \
+                        if group == "singular" and case == "gen" else None
+                    if ministry is not None:  # "… যাবেন বলে তাঁর মন্ত্রণালয় জানিয়েছে": the minister's ministry
+                        add(ministry)
+                        i = ministry.end_token
+                        continue
                     add(self._mention(article, sent, toks, i, j, target, f"pronoun-{group}", case))
                     inst = self._institution_after(article, sent, toks, i, j, target if group == "this_state" else None,
                                                    case, entities) if case == "gen" else None
@@ -969,7 +996,7 @@ class MentionFinder:
         gaz = self.mappings.gazetteer
         # the state (or organisation) whose office this is: the mention just before the role
         of = None
-        of_start = i
+        of_start = of_end = i
         # the state or organisation named just before ("রাশিয়ার প্রেসিডেন্ট"), or a few words before
         # when titles are chained ("রাশিয়ার উপপ্রধানমন্ত্রী ও শিল্প-বাণিজ্যমন্ত্রী"); a region's
         # governor belongs to the region's state ("খাবারভস্ক অঞ্চলের গভর্নর")
@@ -989,7 +1016,7 @@ class MentionFinder:
                 # "পুতিনের বিশেষ দূত …", "প্রেসিডেন্টের বিশেষ দূত …": a leader's envoy serves the leader's state
                 of = self._state_of(prev.key, entities)
             if of is not None:
-                of_start = prev.token
+                of_start, of_end = prev.token, prev.end_token
             if of is not None or prev.end_token == i:
                 break
         group = self._officials_of_states(article, sent, toks, found, i, j, role, of, case, entities)
@@ -1031,7 +1058,8 @@ class MentionFinder:
             name = None
         if name is not None and len(holders) != 1:
             label, k, name_case = name
-            key = self._new_person(label, of, " ".join(t.text for t in toks[i:j]), entities, discovered)
+            # the title with the words that qualify it after its owner ("রাশিয়ার সুদূর প্রাচ্য উন্নয়নমন্ত্রী")
+            key = self._new_person(label, of, " ".join(t.text for t in toks[min(i, max(of_end, i - 3)):j]), entities, discovered)
             if len(label.split()) > 1 and longer is None:  # the family name may come first ("হান সং মিন") or last
                 discovered.setdefault(label.split()[-1], key)
                 discovered.setdefault(label.split()[0], key)

@@ -28,7 +28,7 @@ SCHEMAS: dict[str, Schema] = {
                         "institutions": Each(Keys(("bn", "en", "type"))),
                         "bodies": Keys(("regional", "region_words", "regional_anaphors", "firms")),
                         "people": Keys(("honorifics", "abbreviations", "name_openers", "professions", "named",
-                                         "initials", "common_words")),
+                                         "initials", "common_words", "ministries")),
                         **dict.fromkeys(("not_current", "indefinite", "not_names", "voices"))}),
 }
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -165,6 +165,7 @@ class Gazetteer:
     # one-word names that are also common words ("রুটে": on the route): a name only after a title or
     # a first name, or once the article has named the person
     common_word_names: frozenset[str] = frozenset()
+    ministries: frozenset[str] = frozenset()  # "তাঁর মন্ত্রণালয়": the ministry of the minister just named
 
     def holders(self, role: str, of: str, day: str | None) -> list[ActorEntry]:
         """Actors holding ``role`` of ``of`` on ``day`` (ISO date); none when the day is unknown.
@@ -333,7 +334,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                       for k in ("regional", "region_words", "regional_anaphors", "firms")),
                     *(frozenset(_strs(roles_path, "people", (roles_file.get("people") or {}).get(k), k))
                       for k in ("honorifics", "abbreviations", "name_openers", "professions", "named", "initials",
-                                "common_words")))
+                                "common_words", "ministries")))
     _check(gaz, actors_path, places_path)
     return gaz
 

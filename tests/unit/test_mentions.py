@@ -949,3 +949,16 @@ def test_rd10_a_titled_name_before_a_building_noun_is_the_person(reader: Article
     assert "pak_thae_song" in rec.mentioned
     rec, _ = read(reader, "পিয়ংইয়ংয়ের কিম ইল সাং স্কয়ারে কুচকাওয়াজ হয়।")
     assert "kim_il_sung" not in rec.mentioned
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("উত্তর কোরিয়ার কৃষিমন্ত্রী রি চোল মান মস্কো পৌঁছেছেন। তাঁর মন্ত্রক জানিয়েছে, সফরে গম কেনার চুক্তি হবে।",
+     "উত্তর কোরিয়ার কৃষি মন্ত্রক"),
+    ("রাশিয়ার প্রাকৃতিক সম্পদমন্ত্রী ইভান পেত্রভ আগামী সপ্তাহে পিয়ংইয়ং যাবেন বলে তাঁর মন্ত্রণালয় জানিয়েছে।",
+     "রাশিয়ার প্রাকৃতিক সম্পদ মন্ত্রণালয়"),
+], ids=["next-sentence", "after-bole"])
+def test_rd10_his_ministry_is_the_ministry_his_title_names(reader: ArticleReader, body: str, label: str) -> None:
+    """"তাঁর মন্ত্রণালয়" after a minister named with his title: that ministry of his state speaks."""
+    rec, _ = read(reader, body)
+    [key] = [e.key for e in rec.entities if e.label_bn == label]
+    assert [c.claimant for c in rec.claims] == [key]
