@@ -629,6 +629,14 @@ class MentionFinder:
                     if case == "nom" and how == "alias" and self._is_body(alias.key) and j < len(toks) \
                             and self._match_role(toks, j) is not None:
                         case = "gen"  # "রুশ নিরাপত্তা পরিষদ সচিব শোইগু", "ক্রেমলিন মুখপাত্র": the body qualifies a title
+                    named = self._named_after_state(article, sent, toks, i, j, alias, case, entities) \
+                        if how == "alias" and case == "nom" else None
+                    if named is not None:  # "বাংলাদেশ মার্চেন্ট মেরিন অফিসার্স অ্যাসোসিয়েশন": a body, not the state
+                        self._remember(entities, alias.key, alias.kind)
+                        add(self._mention(article, sent, toks, i, j, alias.key, "inner", case))
+                        add(named)
+                        i = named.end_token
+                        continue
                     self._remember(entities, alias.key, alias.kind)
                     add(self._mention(article, sent, toks, i, j, alias.key, how, case))
                     if case == "gen" and how == "alias" and alias.key in self.states \
@@ -920,6 +928,29 @@ class MentionFinder:
             else:
                 e = entities.get(key) if entities is not None else None
                 key = e.affiliation or "" if e is not None else ""
+        return None
+
+    def _named_after_state(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
+                           state: _Alias, case: str, entities: dict[str, Entity]) -> Mention | None:
+        """An organisation named after its country, the bare name first: "বাংলাদেশ মার্চেন্ট মেরিন
+        অফিসার্স অ্যাসোসিয়েশন", "উত্তর কোরিয়া ফুটবল ফেডারেশন" — up to four plain words, then a head
+        noun of roles.yaml `bodies.named_heads` (which may carry a case ending): that body, labelled as
+        written, not the state."""
+        if state.kind != "actor" or state.key not in self.states:
+            return None
+        heads = self.mappings.gazetteer.named_heads
+        for k in range(j, min(j + 5, len(toks))):
+            w = toks[k].text
+            hit = next(((st, c) for st, c in self.endings(w) if st in heads), None)
+            if hit is not None:
+                label = " ".join([*(t.text for t in toks[i:k]), hit[0]])
+                key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+                entities.setdefault(key, Entity(key, "Organization", label, transliterate(label), None, state.key,
+                                                from_gazetteer=False))
+                return self._mention(article, sent, toks, i, k + 1, key, "discovered", hit[1])
+            if w in self.not_org or any(c.isdigit() for c in w) or self._match_alias(toks, k) \
+                    or self._match_role(toks, k) or w.endswith(self.grammar.verb_endings):
+                return None
         return None
 
     def _organisation_after(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,

@@ -26,7 +26,7 @@ SCHEMAS: dict[str, Schema] = {
     "places.yaml": Keys({"places": Each(Keys(("bn", "en", "aliases", "state", "wikidata", "capital")))}),
     "roles.yaml": Keys({"roles": Each(Keys(("bn", "en", "many", "or_else"))),
                         "institutions": Each(Keys(("bn", "en", "type"))),
-                        "bodies": Keys(("regional", "region_words", "regional_anaphors", "firms")),
+                        "bodies": Keys(("regional", "region_words", "regional_anaphors", "firms", "named_heads")),
                         "people": Keys(("honorifics", "abbreviations", "name_openers", "professions", "named",
                                          "initials", "common_words", "ministries")),
                         **dict.fromkeys(("not_current", "indefinite", "not_names", "voices"))}),
@@ -153,6 +153,7 @@ class Gazetteer:
     region_words: tuple[str, ...] = ()
     regional_anaphors: tuple[str, ...] = ()
     firm_kinds: tuple[str, ...] = ()
+    named_heads: tuple[str, ...] = ()  # "বাংলাদেশ … অ্যাসোসিয়েশন": a body named after its country
     # persons the gazetteer lacks, introduced by no state's office (roles.yaml `people`): a word of
     # address before the name ("অধ্যাপক"), the same abbreviated with a dot ("ড."), a word that opens
     # a name itself ("মোহাম্মদ"), a trade or standing before a name a verb follows ("অর্থনীতিবিদ")
@@ -331,7 +332,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     bodies = roles_file.get("bodies") or {}
     gaz = Gazetteer(actors, places, roles, institutions, not_current, indefinite, not_names, voices,
                     *(_strs(roles_path, "bodies", bodies.get(k), k)
-                      for k in ("regional", "region_words", "regional_anaphors", "firms")),
+                      for k in ("regional", "region_words", "regional_anaphors", "firms", "named_heads")),
                     *(frozenset(_strs(roles_path, "people", (roles_file.get("people") or {}).get(k), k))
                       for k in ("honorifics", "abbreviations", "name_openers", "professions", "named", "initials",
                                 "common_words", "ministries")))

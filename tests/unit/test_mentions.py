@@ -962,3 +962,22 @@ def test_rd10_his_ministry_is_the_ministry_his_title_names(reader: ArticleReader
     rec, _ = read(reader, body)
     [key] = [e.key for e in rec.entities if e.label_bn == label]
     assert [c.claimant for c in rec.claims] == [key]
+
+
+@pytest.mark.parametrize(("body", "label", "state"), [
+    ("বাংলাদেশ গার্মেন্টস শ্রমিক সমিতি শ্রমিকদের দ্রুত দেশে ফেরানোর দাবি জানিয়েছে।", "বাংলাদেশ গার্মেন্টস শ্রমিক সমিতি",
+     "bangladesh"),
+    ("রাশিয়া আইস হকি ফেডারেশন জানিয়েছে, ম্যাচটি পিয়ংইয়ংয়ে হবে।", "রাশিয়া আইস হকি ফেডারেশন", "russia"),
+], ids=["samiti", "federation"])
+def test_rd10_a_body_named_after_its_country_speaks_not_the_state(reader: ArticleReader, body: str, label: str,
+                                                                   state: str) -> None:
+    rec, _ = read(reader, body)
+    [key] = [e.key for e in rec.entities if e.label_bn == label]
+    assert [c.claimant for c in rec.claims] == [key]
+    assert state in rec.mentioned
+
+
+def test_rd10_a_state_before_a_plain_noun_is_still_the_state(reader: ArticleReader) -> None:
+    rec, _ = read(reader, "রাশিয়া-উত্তর কোরিয়া জোট নিয়ে উদ্বেগ বাড়ছে বলে জাপান জানিয়েছে।")
+    assert {"russia", "north_korea", "japan"} <= set(rec.mentioned)
+    assert [c.claimant for c in rec.claims] == ["japan"]
