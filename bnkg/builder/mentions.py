@@ -1078,6 +1078,12 @@ class MentionFinder:
         if of and (day is None or gaz.roles[role].many) and not former:
             holders = [a for a in gaz.ever_held(role, of) if a.key in memory.persons]
         name = (longer or self._name_after(toks, j)) if case == "nom" and of else None
+        if name is not None and longer is None and len(name[0].split()) == 1 and name[1] < len(toks):
+            known = self._match_alias(toks, name[1], only=self.persons)
+            if known is not None and known[0].kind == "actor":
+                # "মুখপাত্র আন্দ্রিই ইউসভ": a first name spelt otherwise before a known surname — that person
+                self._remember(entities, known[0].key, "actor")
+                return self._mention(article, sent, toks, j, known[1], known[0].key, "alias", known[2])
         # the one known holder on the article's date wins: "দেশটির নেতা নিজে …" is Kim, not a new
         # "নিজে …"; where the office has several holders (ministers) a name after it is a new person
         if (role == "head" and not (name is not None and len(name[0].split()) >= 2 and name[0].split()[0] in self.given_names
@@ -1168,8 +1174,9 @@ class MentionFinder:
             return self._mention(article, sent, toks, i, i + n, key, "title-intro", "nom")
         k = i
         profession = False
-        if toks[k].text in gaz.professions:
-            profession = True
+        if toks[k].text in gaz.professions or (toks[k].hyphen_before and k + 1 < len(toks) and (
+                hit := self._match_role(toks, k)) is not None and hit[1] == k + 1):
+            profession = True  # (a compound title the hyphen makes: "গবেষণা-প্রধান")
             k += 1
         start = k
         while k < len(toks) and self._address_at(text, toks, k):
@@ -1190,8 +1197,13 @@ class MentionFinder:
             label, end, case = name
             if not addressed:  # a trade alone: a name of two words or more, a verb right after it
                 after = toks[end].text if end < len(toks) else ""
-                if len(label.split()) < 2 or after not in self._speech_openers:
+                if len(label.split()) < 2:
                     return None
+                if after not in self._speech_openers:
+                    source = self._source_name(toks, end, label, case)
+                    if source is None:
+                        return None
+                    label, case = source  # "বিশ্লেষক অনির্বাণ সেনগুপ্তের মতে, …"
         else:
             return None
         key = self._new_person(label, None, None, entities, discovered)
@@ -1199,6 +1211,17 @@ class MentionFinder:
         if len(words_) > 1 and words_[0] not in gaz.name_openers:
             discovered.setdefault(words_[-1], key)  # "… হাসান বলেন": the surname alone later
         return self._mention(article, sent, toks, k, end, key, "title-intro", case)
+
+    def _source_name(self, toks: Sequence[Token], end: int, label: str, case: str) -> tuple[str, str] | None:
+        """A name whose last word is in the genitive, an "according to" phrase after it (claims.yaml
+        `according_to`: "… সেনগুপ্তের মতে"): (the name without the ending, "gen"), or None."""
+        if not any(tuple(t.text for t in toks[end:end + len(p)]) == p for p in self.mappings.lexicons.speech.according_to):
+            return None
+        if case == "gen":
+            return label, case
+        ws = label.split()
+        stem = next((st for st, c in self.endings(ws[-1]) if c == "gen" and st != ws[-1] and len(st) >= 2), None)
+        return (" ".join([*ws[:-1], stem]), "gen") if stem is not None else None
 
     def _words_at(self, toks: Sequence[Token], k: int, phrases: tuple[str, ...]) -> tuple[int, str] | None:
         """The longest of ``phrases`` (space-separated words) at word k, its last word perhaps

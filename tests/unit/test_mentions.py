@@ -981,3 +981,22 @@ def test_rd10_a_state_before_a_plain_noun_is_still_the_state(reader: ArticleRead
     rec, _ = read(reader, "রাশিয়া-উত্তর কোরিয়া জোট নিয়ে উদ্বেগ বাড়ছে বলে জাপান জানিয়েছে।")
     assert {"russia", "north_korea", "japan"} <= set(rec.mentioned)
     assert [c.claimant for c in rec.claims] == ["japan"]
+
+
+@pytest.mark.parametrize("body", [
+    "অর্থনীতিবিদ রাশেদ করিমের মতে, রুশ বন্ডের চাহিদা বেড়েছে।",
+    "একটি ব্যাংকের গবেষণা-প্রধান রাশেদ করিমের ভাষায়, রুশ বন্ডের চাহিদা বেড়েছে।",
+    "একটি ব্যাংকের গবেষণা-প্রধান রাশেদ করিম বলেন, রুশ বন্ডের চাহিদা বেড়েছে।",
+], ids=["trade-then-mote", "compound-title-then-bhashay", "compound-title-then-verb"])
+def test_rd10_a_trade_then_a_name_in_the_genitive_before_according_to(reader: ArticleReader, body: str) -> None:
+    """"অর্থনীতিবিদ X-এর মতে, …", "গবেষণা-প্রধান X …": a name a trade (or a title joined by a hyphen)
+    introduces, in the genitive before "মতে"/"ভাষায়" — that person is the source."""
+    rec, _ = read(reader, body)
+    [key] = [e.key for e in rec.entities if e.label_bn == "রাশেদ করিম"]
+    assert [c.claimant for c in rec.claims] == [key]
+
+
+def test_rd10_a_first_name_spelt_otherwise_before_a_known_surname_is_that_person(reader: ArticleReader) -> None:
+    rec, _ = read(reader, "রুশ প্রেসিডেন্টের মুখপাত্র দমিত্রি পেসকভ বলেন, আলোচনা চলবে।")
+    assert [c.claimant for c in rec.claims] == ["peskov"]
+    assert not [e for e in rec.entities if e.type == "Person" and not e.from_gazetteer]
