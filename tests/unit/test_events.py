@@ -2646,6 +2646,21 @@ def test_rd10_as_a_title_before_a_comma_is_no_source(reader: ArticleReader) -> N
     assert not read(reader, "রাশিয়ার প্রেসিডেন্ট হিসেবে, পুতিন সেবার প্রথম সফরে যান।").claims
 
 
+@pytest.mark.parametrize("body", [
+    "জেলেনস্কির ভাষায়, আটক এক উত্তর কোরীয় সেনা জেরায় স্বীকার করেছেন যে তাঁদের কুরস্কে পাঠানো হয়েছে।",
+    "বুদানভের কথায়, বন্দি এক রুশ কর্মকর্তা জানিয়েছেন, কারখানায় কোরীয় শ্রমিকেরা কাজ করছেন।",
+], ids=["bhashay-admitted", "kothay-said"])
+def test_rd10_a_speaker_inside_someones_words_makes_no_claim_of_his_own(reader: ArticleReader, body: str) -> None:
+    """"X-এর ভাষায়, Y স্বীকার করেছেন যে …": Y's admission is told in X's words — X's claim alone."""
+    claims = read(reader, body).claims
+    assert len(claims) == 1 and claims[0].claimant in ("zelensky", "budanov"), claims
+
+
+def test_rd10_an_agencys_account_still_reports_the_speaker(reader: ArticleReader) -> None:
+    claims = read(reader, "কেসিএনএর ভাষ্য অনুযায়ী, কিম বলেছেন, পিয়ংইয়ং মস্কোর পাশে থাকবে।").claims
+    assert "kim_jong_un" in [c.claimant for c in claims]
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

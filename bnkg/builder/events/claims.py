@@ -37,9 +37,12 @@ class ClaimRules(AccusationRules):
         verbs = [(i, j, self._speech_kinds[p])
                  for i, j, p in self.find_phrases(toks, self._speech_verbs, inflect_last=False)]
         tag = self.speaker_tag(s, verbs, entities)
+        inner_from = self.in_words_of(s, entities)
         for i, j, kind in verbs:
             if tag is not None and i < tag:
                 continue  # "… বলে মেদভেদেভকে জানিয়েছেন, তিমাকোভা বলেন।": inside Timakova's words
+            if inner_from is not None and i >= inner_from:
+                continue  # "ইউসভের ভাষায়, আটক এক কর্মকর্তা স্বীকার করেছেন যে …": inside Yusov's words
             if s.speech_from is not None and i >= s.speech_from:
                 continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech
             if j < len(toks) and toks[j].text in sp.negated:
@@ -191,6 +194,17 @@ class ClaimRules(AccusationRules):
             memory.last_claimant = out[-1].claimant
             memory.last_claim_sentence = s.sentence.index
         return out
+
+    def in_words_of(self, s: SentenceState, entities: dict[str, Entity]) -> int | None:
+        """ "X-এর ভাষায়, …" (claims.yaml `in_words_of`) with X an actor in the genitive right before it and
+        a comma after it, X no news agency: the first word after the comma (the words from there on are
+        X's), or None."""
+        for i, j, _ in self.find_phrases(s.toks, self.lex.speech.in_words_of, inflect_last=False):
+            src = self.genitive_or_locative_before(s, i, entities, window=0, cases=("gen",)) \
+                if j < len(s.toks) and self.boundary_between(s, j, j) else None
+            if src is not None and not self.is_relay(src):  # ("কেসিএনএর ভাষ্য অনুযায়ী, কিম বলেছেন": a report)
+                return j
+        return None
 
     def relayed_tail(self, s: SentenceState, a: int, b: int, entities: dict[str, Entity],
                      verbs: list[tuple[int, int, str]]) -> tuple[int, str] | None:
