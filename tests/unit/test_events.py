@@ -2661,6 +2661,15 @@ def test_rd10_an_agencys_account_still_reports_the_speaker(reader: ArticleReader
     assert "kim_jong_un" in [c.claimant for c in claims]
 
 
+def test_rd10_both_sides_are_not_a_person_named_in_passing(reader: ArticleReader) -> None:
+    """"দুই পক্ষের আলোচনা" after "… নোভাক, যিনি প্রেসিডেন্ট পুতিনের আস্থাভাজন": Putin, named inside a
+    relative clause, is no side — the delegation's leader and its host are."""
+    body = ("রাশিয়ার একটি বাণিজ্য প্রতিনিধিদল সোমবার পিয়ংইয়ং পৌঁছেছে। দলের নেতৃত্বে আছেন উপপ্রধানমন্ত্রী "
+            "আলেক্সান্দর নোভাক, যিনি প্রেসিডেন্ট পুতিনের আস্থাভাজন। বিমানবন্দরে অতিথিদের স্বাগত জানান উত্তর "
+            "কোরিয়ার বৈদেশিক অর্থনীতিমন্ত্রী ইউন জং হো। পরে দুই পক্ষের আলোচনা হয়।")
+    assert one_meeting(read(reader, body)).participants == ("alexander_novak", "yun_jong_ho")
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

@@ -195,6 +195,11 @@ class ClaimRules(AccusationRules):
             memory.last_claim_sentence = s.sentence.index
         return out
 
+    def in_relative_clause(self, s: SentenceState, m: Mention) -> bool:
+        """ "… ভোলোদিন, যিনি রুশ প্রেসিডেন্ট পুতিনের ঘনিষ্ঠ সহযোগী": a person named after a relative
+        pronoun (grammar.yaml `relatives`) is named in passing — not one of "দুই পক্ষ" (both sides)."""
+        return any(t.text in self.lex.grammar.relatives for t in s.toks[:m.token])
+
     def in_words_of(self, s: SentenceState, entities: dict[str, Entity]) -> int | None:
         """ "X-এর ভাষায়, …" (claims.yaml `in_words_of`) with X an actor in the genitive right before it and
         a comma after it, X no news agency: the first word after the comma (the words from there on are
