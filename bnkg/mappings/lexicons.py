@@ -225,6 +225,7 @@ class SpeechLexicon:
     agent_heads: frozenset[str] = frozenset()  # "উত্তর কোরীয় সরকার": a state adjective + head acts
     back_pointers: frozenset[str] = frozenset()  # "এভাবে … লঙ্ঘন": the act told in the sentence before
     made: frozenset[str] = frozenset()  # "উত্তর কোরিয়ায় তৈরি ক্ষেপণাস্ত্র": the maker supplied the goods
+    only_before_that: frozenset[str] = frozenset()  # "একমত হন যে …": a claim only with its clause after it
     in_words_of: tuple[Phrase, ...] = ()  # "X-এর ভাষায়, Y স্বীকার করেছেন যে …": Y's verb is inside X's words
     counts: frozenset[str] = frozenset()  # "উত্তর কোরিয়ার অন্তত কয়েক ডজন প্রকৌশলী": words of number
     compound_heads: frozenset[str] = frozenset()  # "সেনা কর্মকর্তা", "ক্ষেপণাস্ত্র কারখানা": goods as a modifier
@@ -290,7 +291,7 @@ def _schemas() -> dict[str, Schema]:
             **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
                              "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint",
-                             "unnamed_speakers", "in_words_of"))}),
+                             "unnamed_speakers", "in_words_of", "only_before_that"))}),
     }
 
 
@@ -410,6 +411,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         passive=_phrases(cp, "passive", c.get("passive")),
         according_to=_phrases(cp, "according_to", c.get("according_to")),
         in_words_of=_phrases(cp, "in_words_of", c.get("in_words_of")),
+        only_before_that=_flat(cp, "only_before_that", c.get("only_before_that")),
         heard_saying=_phrases(cp, "heard_saying", c.get("heard_saying")),
         accusation_nouns=_flat(cp, "accusation_nouns", c.get("accusation_nouns")),
         negated=_flat(cp, "negated", c.get("negated")),

@@ -2670,6 +2670,22 @@ def test_rd10_both_sides_are_not_a_person_named_in_passing(reader: ArticleReader
     assert one_meeting(read(reader, body)).participants == ("alexander_novak", "yun_jong_ho")
 
 
+@pytest.mark.parametrize("second", [
+    "আলাপে দুই মন্ত্রী একমত হন যে সাগরে তেল হস্তান্তর বন্ধ করা জরুরি।",
+    "আলাপে দুই মন্ত্রী একমত হয়েছেন যে, সাগরে তেল হস্তান্তর বন্ধ করা জরুরি।",
+], ids=["hon-je", "hoyechen-je-comma"])
+def test_rd10_both_ministers_agreed_that_is_their_claim(reader: ArticleReader, second: str) -> None:
+    """"দুই মন্ত্রী একমত হন যে …" after a phone call: both ministers say it."""
+    rec = read(reader, "মার্কিন পররাষ্ট্রমন্ত্রী রুবিও জাপানের পররাষ্ট্রমন্ত্রী ইওয়াইয়ার সঙ্গে টেলিফোনে কথা বলেন। " + second,
+               published="১০ মার্চ ২০২৫")
+    assert sorted(c.claimant for c in rec.claims) == ["iwaya", "rubio"]
+
+
+def test_rd10_an_accord_reported_by_someone_else_is_not_the_parties_claim(reader: ArticleReader) -> None:
+    rec = read(reader, "দুই নেতা বাণিজ্য বাড়ানোর বিষয়ে একমত হয়েছেন বলে কেসিএনএ জানিয়েছে।")
+    assert [c.claimant for c in rec.claims] == ["kcna"]
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

@@ -47,6 +47,9 @@ class ClaimRules(AccusationRules):
                 continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech
             if j < len(toks) and toks[j].text in sp.negated:
                 continue
+            if toks[i].text in sp.only_before_that and not (
+                    j < len(toks) and (toks[j].text in sp.that or self.boundary_between(s, j, j))):
+                continue  # "… বিষয়ে একমত হয়েছেন বলে জানিয়েছে X": an accord reported, no words of their own
             if i > 0 and toks[i - 1].text in sp.not_speech_before:
                 continue
             if self.has_phrase(self.before_verb(s, i), sp.not_speech_phrases):
