@@ -1050,6 +1050,10 @@ class MentionFinder:
                 of_start, of_end = prev.token, prev.end_token
             if of is not None or prev.end_token == i:
                 break
+        if of is None and case == "nom":
+            holder = self._holder_of_unnamed_body(article, sent, toks, found, i, j, role, entities)
+            if holder is not None:  # "নৌপরিবহন অধিদপ্তরের মহাপরিচালক … বলেন": the department's head speaks
+                return holder
         group = self._officials_of_states(article, sent, toks, found, i, j, role, of, case, entities)
         if group is not None:  # "যুক্তরাষ্ট্র, দক্ষিণ কোরিয়া ও জাপানের পররাষ্ট্রমন্ত্রীরা": one group
             return group
@@ -1350,6 +1354,37 @@ class MentionFinder:
         entities.setdefault(key, Entity(key, "Group", label, en, None, None, gaz.roles[role].bn[0], None, False))
         # (the states stay as they were read: parties to what the group signs; they speak only through it)
         return self._mention(article, sent, toks, start, j, key, "discovered", "nom")
+
+    def _holder_of_unnamed_body(self, article: Article, sent: Sentence, toks: Sequence[Token], found: list[Mention],
+                                i: int, j: int, role: str, entities: dict[str, Entity]) -> Mention | None:
+        """ "নৌপরিবহন অধিদপ্তরের মহাপরিচালক চট্টগ্রামে সাংবাদিকদের বলেন": a title right after a body the
+        gazetteer lacks and no state owns (1–3 plain words and an organisation head in the genitive,
+        grammar.yaml), no name after it — that body's unnamed office-holder, labelled as written."""
+        if i < 2 or self.mappings.gazetteer.roles[role].many and role not in self.mappings.gazetteer.voices:
+            return None
+        if not any(c == "gen" and st in self.grammar.organisation_heads for st, c in self.endings(toks[i - 1].text)):
+            return None
+        start = i - 1
+        while start > 0 and i - 1 - start < 3:
+            w = toks[start - 1].text
+            if w in self.not_org or w in self.not_name or any(c.isdigit() for c in w) \
+                    or self.calendar.lookup(w) is not None or any(m.end_token >= start for m in found) \
+                    or self._match_alias(toks, start - 1) or self._match_role(toks, start - 1) \
+                    or (start - 1 > 0 and self._address_at(article.text, toks, start - 1)):
+                break
+            start -= 1
+        if start == i - 1 or (start > 0 and not any(m.end_token == start for m in found) and toks[start - 1].text
+                               not in self.not_org and toks[start - 1].text not in self.not_name):
+            return None  # no words name the body, or it runs on before them
+        name = self._name_after(toks, j) if j < len(toks) else None
+        if name is not None and not (len(name[0].split()) == 1 and any(
+                c == "loc" and st != toks[j].text for st, c in self.endings(toks[j].text))):
+            return None  # a name follows: the person, not an unnamed holder ("চট্টগ্রামে": where he spoke)
+        label = " ".join(t.text for t in toks[start:j])
+        key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+        entities.setdefault(key, Entity(key, "Person", label, transliterate(label), None, None,
+                                        " ".join(t.text for t in toks[i:j]), None, False))
+        return self._mention(article, sent, toks, start, j, key, "role", "nom")
 
     def _unnamed_holder(self, role: str, of: str, entities: dict[str, Entity]) -> str:
         """The key of an office-holder the article does not name, labelled "<owner's> <title>"."""

@@ -1000,3 +1000,18 @@ def test_rd10_a_first_name_spelt_otherwise_before_a_known_surname_is_that_person
     rec, _ = read(reader, "রুশ প্রেসিডেন্টের মুখপাত্র দমিত্রি পেসকভ বলেন, আলোচনা চলবে।")
     assert [c.claimant for c in rec.claims] == ["peskov"]
     assert not [e for e in rec.entities if e.type == "Person" and not e.from_gazetteer]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("পাসপোর্ট অধিদপ্তরের মহাপরিচালক ঢাকায় সাংবাদিকদের বলেন, নতুন নিয়ম আসছে।", "পাসপোর্ট অধিদপ্তরের মহাপরিচালক"),
+    ("বিমান চলাচল কর্তৃপক্ষের মুখপাত্র বলেন, ফ্লাইট চালু থাকবে।", None),
+], ids=["department-dg", "no-head"])
+def test_rd10_the_unnamed_head_of_a_body_no_state_owns_speaks(reader: ArticleReader, body: str,
+                                                              label: str | None) -> None:
+    """"X অধিদপ্তরের মহাপরিচালক … বলেন": the department's unnamed head speaks, labelled as written."""
+    rec, _ = read(reader, body)
+    if label is None:
+        assert not [e for e in rec.entities if e.label_bn.endswith("মুখপাত্র")]
+        return
+    [key] = [e.key for e in rec.entities if e.label_bn == label]
+    assert [c.claimant for c in rec.claims] == [key]
