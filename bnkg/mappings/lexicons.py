@@ -242,6 +242,8 @@ class SpeechLexicon:
     unnamed_speakers: frozenset[str] = frozenset()  # "… বলে অনেকে মনে করেন": people no one can name speak
     protest_nouns: frozenset[str] = frozenset()  # "X-এর কাছে প্রতিবাদ জানিয়েছে": X is accused
     protest_to: frozenset[str] = frozenset()
+    summon: frozenset[str] = frozenset()  # "রুশ রাষ্ট্রদূতকে তলব করেছে": the envoy's state is accused
+    envoys: frozenset[str] = frozenset()
     anaphoric_pronouns: frozenset[str] = frozenset()  # "… এমনটাই জানিয়েছে": the words told before
 
 
@@ -287,7 +289,7 @@ def _schemas() -> dict[str, Schema]:
                                      "back_pointers", "made", "counts", "compound_heads")),
             "published_there": Keys(("there", "documents", "publish")),
             "anaphoric": Keys(("determiners", "objects", "pronouns")), "counter_charge": Keys(("kinds", "words")),
-            "blame": Keys(("nouns", "verbs")), "protest": Keys(("nouns", "to")),
+            "blame": Keys(("nouns", "verbs")), "protest": Keys(("nouns", "to", "summon", "envoys")),
             **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
                              "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint",
@@ -450,6 +452,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         unnamed_speakers=_flat(cp, "unnamed_speakers", c.get("unnamed_speakers")),
         protest_nouns=_flat(cp, "protest.nouns", (c.get("protest") or {}).get("nouns")),
         protest_to=_flat(cp, "protest.to", (c.get("protest") or {}).get("to")),
+        summon=_flat(cp, "protest.summon", (c.get("protest") or {}).get("summon")),
+        envoys=_flat(cp, "protest.envoys", (c.get("protest") or {}).get("envoys")),
         anaphoric_pronouns=_flat(cp, "anaphoric.pronouns", (c.get("anaphoric") or {}).get("pronouns")),
     )
     return Lexicons(grammar, event("visit", VisitLexicon), event("meeting", MeetingLexicon),

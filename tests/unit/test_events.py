@@ -2686,6 +2686,36 @@ def test_rd10_an_accord_reported_by_someone_else_is_not_the_parties_claim(reader
     assert [c.claimant for c in rec.claims] == ["kcna"]
 
 
+@pytest.mark.parametrize(("body", "claimant", "accused"), [
+    ("সিউলে নিযুক্ত রুশ রাষ্ট্রদূতকে তলব করেছে দক্ষিণ কোরিয়ার পররাষ্ট্র মন্ত্রণালয়।", "south_korea_foreign_ministry", "russia"),
+    ("জাপান উত্তর কোরিয়ার রাষ্ট্রদূতকে তলব করে কড়া প্রতিবাদ জানিয়েছে।", "japan", "north_korea"),
+], ids=["envoy-summoned", "summoned-and-protested"])
+def test_rd10_summoning_another_states_envoy_accuses_that_state(reader: ArticleReader, body: str, claimant: str,
+                                                                accused: str) -> None:
+    [c] = read(reader, body).claims
+    assert (c.claimant, c.accusation, c.about) == (claimant, True, (accused,))
+
+
+def test_rd10_recalling_ones_own_envoy_is_no_claim(reader: ArticleReader) -> None:
+    assert not read(reader, "রাশিয়া নিজের রাষ্ট্রদূতকে দেশে তলব করেছে।").claims
+
+
+@pytest.mark.parametrize(("body", "accused"), [
+    ("যুক্তরাষ্ট্র বলছে, রাশিয়ার হয়ে লড়তে উত্তর কোরিয়া কয়েক হাজার যোদ্ধা পাঠিয়েছে।", "north_korea"),
+    ("জাপান বলেছে, মস্কো পিয়ংইয়ংকে উপগ্রহ প্রযুক্তিতে সহায়তা করছে।", "russia"),
+    ("সিউল জানিয়েছে, উত্তর কোরিয়া রাশিয়াকে আর্টিলারি শেল যোগান দিচ্ছে।", "north_korea"),
+    ("জেলেনস্কি বলেন, রুশ বাহিনীতে উত্তর কোরীয় সৈনিকেরা প্রশিক্ষণ নিচ্ছে।", "north_korea"),
+], ids=["fighters-sent", "helping-with-satellites", "shells-supplied", "soldiers-training"])
+def test_rd10_more_arms_and_moves(reader: ArticleReader, body: str, accused: str) -> None:
+    [c] = read(reader, body).claims
+    assert (c.accusation, c.about) == (True, (accused,))
+
+
+def test_rd10_food_aid_is_no_arms(reader: ArticleReader) -> None:
+    [c] = read(reader, "পুতিন বলেন, রাশিয়া উত্তর কোরিয়াকে খাদ্য সহায়তা করছে।").claims
+    assert c.accusation is False
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

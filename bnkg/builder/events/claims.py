@@ -94,6 +94,10 @@ class ClaimRules(AccusationRules):
                 # "… রাশিয়ার কাছে কড়া প্রতিবাদলিপি পাঠিয়েছে জাপান": the protest is the verb itself —
                 # whom it is lodged with is accused, not whom its reason names
                 agents = self.protested(s, 0, j, who, entities)
+            if explicit and not agents and toks[i].text in sp.summon:
+                agents = self.summoned(s, i, who, entities)  # "রুশ রাষ্ট্রদূতকে তলব করেছে X"
+                if not agents:
+                    continue  # "… নিজের রাষ্ট্রদূতকে দেশে তলব করেছে": a recall, no statement
             accusation = explicit or bool(agents)
             vi, vj = (i, j) if told is s else (0, 0)
             about = agents or self.about(told, a, b, who, entities, explicit, vi, vj)
@@ -197,6 +201,22 @@ class ClaimRules(AccusationRules):
             memory.last_claimant = out[-1].claimant
             memory.last_claim_sentence = s.sentence.index
         return out
+
+    def summoned(self, s: SentenceState, i: int, who: list[str], entities: dict[str, Entity]) -> tuple[str, ...]:
+        """ "সিউলে নিযুক্ত রুশ রাষ্ট্রদূতকে তলব করেছে X": before the summons at token i, an envoy word
+        (claims.yaml `protest.envoys`) after a state (genitive or adjective), or an envoy named in the
+        accusative — that state is accused, not the speaker's own."""
+        sp = self.lex.speech
+        own = {self.state_of(k, entities) for k in who} - {None}
+        for m in sorted((m for m in s.mentions if m.key and i - 6 <= m.token and m.end_token <= i), key=lambda m: -m.token):
+            state = self.state_of(m.key, entities) if m.how != "inner" else None
+            if state is None or state in own or m.key in who:
+                continue
+            if m.case == "acc" and m.end_token == i and self.etype(m.key, entities) == "Person":
+                return (state,)  # "… রাষ্ট্রদূত মাতসেগোরাকে তলব করেছে"
+            if (m.case == "gen" or m.how == "adjective") and any(w in sp.envoys for w in s.words(m.end_token, i)):
+                return (state,)
+        return ()
 
     def in_relative_clause(self, s: SentenceState, m: Mention) -> bool:
         """ "… ভোলোদিন, যিনি রুশ প্রেসিডেন্ট পুতিনের ঘনিষ্ঠ সহযোগী": a person named after a relative
