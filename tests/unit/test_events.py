@@ -2716,6 +2716,21 @@ def test_rd10_food_aid_is_no_arms(reader: ArticleReader) -> None:
     assert c.accusation is False
 
 
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("জাখারোভার টেলিগ্রাম চ্যানেলে দেওয়া এক পোস্টে বলা হয়, পশ্চিমারা মিথ্যা ছড়াচ্ছে।", "zakharova"),
+    ("মস্কোয় জাপানি দূতাবাসের ফেসবুক পেজে দেওয়া পোস্টে বলা হয়েছে, খবরটি ভিত্তিহীন।", None),
+], ids=["channel-post", "page-post"])
+def test_rd10_a_post_on_someones_page_or_channel_told_in_the_passive_is_theirs(reader: ArticleReader, body: str,
+                                                                                claimant: str | None) -> None:
+    [c] = read(reader, body).claims
+    assert c.claimant == claimant if claimant else c.claimant.startswith("org-"), c
+
+
+def test_rd10_spreading_lies_is_a_charge(reader: ArticleReader) -> None:
+    [c] = read(reader, "জাখারোভা বলেন, পশ্চিমারা উত্তর কোরিয়া নিয়ে অপপ্রচার চালাচ্ছে।").claims
+    assert (c.accusation, c.about) == (True, ("western_countries",))
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

@@ -157,6 +157,8 @@ class AccusationRules(Rules):
                 continue
             if m.how in PASSIVE:
                 continue
+            if m.case == "nom" and m.end_token < len(toks) and toks[m.end_token].text in sp.about_words:
+                continue  # "… উত্তর কোরিয়া নিয়ে অপপ্রচার চালাচ্ছে": the topic, not the agent
             if m.case == "acc":
                 receivers.add(self.state_of(m.key, entities))
                 continue

@@ -114,7 +114,8 @@ class ClaimRules(AccusationRules):
             out += made
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
         for i, j, p in self.find_phrases(toks, sp.passive, inflect_last=False):
-            src = self.genitive_or_locative_before(s, i, entities) or self.publisher(s, i, memory)
+            src = self.genitive_or_locative_before(s, i, entities) or self.publisher(s, i, memory) \
+                or self.posted_by(s, i, entities)
             # "পুতিন ও কিমের যৌথ বিবৃতিতে": both owners; "… প্রকাশিত যৌথ বিবৃতিতে": those who met
             srcs = self.gen_conjuncts(s, i, src, entities) if src else \
                 list(memory.last_meeting) if any(w in sp.joint for w in s.words(i - 3, i)) else []
@@ -217,6 +218,17 @@ class ClaimRules(AccusationRules):
             if (m.case == "gen" or m.how == "adjective") and any(w in sp.envoys for w in s.words(m.end_token, i)):
                 return (state,)
         return ()
+
+    def posted_by(self, s: SentenceState, i: int, entities: dict[str, Entity]) -> str | None:
+        """ "রুশ দূতাবাসের ফেসবুক পেজে দেওয়া পোস্টে বলা হয়েছে": the actor in the genitive before words
+        of a post or page only (claims.yaml `media_words`), right before the passive verb at token i."""
+        media = self.lex.speech.media_words
+        k = i
+        while k > 0 and s.toks[k - 1].text in media:
+            k -= 1
+        if k == i or i - k < 2:
+            return None
+        return self.genitive_or_locative_before(s, k, entities, window=0, cases=("gen",))
 
     def in_relative_clause(self, s: SentenceState, m: Mention) -> bool:
         """ "… ভোলোদিন, যিনি রুশ প্রেসিডেন্ট পুতিনের ঘনিষ্ঠ সহযোগী": a person named after a relative
