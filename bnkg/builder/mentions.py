@@ -337,24 +337,35 @@ class MentionFinder:
         return None
 
     def _own_ministry(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int, person: str,
-                      entities: dict[str, Entity]) -> Mention | None:
-        """ "তাঁর মন্ত্রণালয়" (roles.yaml `people.ministries`) after a minister the gazetteer lacks, named
-        with his title ("রাশিয়ার সুদূর প্রাচ্য উন্নয়নমন্ত্রী …"): the ministry of his state his title names
-        ("রাশিয়ার সুদূর প্রাচ্য উন্নয়ন মন্ত্রণালয়") — not the minister himself."""
+                      entities: dict[str, Entity], day: str | None) -> Mention | None:
+        """ "তাঁর মন্ত্রণালয়" (roles.yaml `people.ministries`) after a minister: the ministry of his state his
+        title names — a kind of body roles.yaml knows ("পররাষ্ট্রমন্ত্রী" → "পররাষ্ট্র মন্ত্রণালয়"), else one
+        labelled from the title ("রাশিয়ার সুদূর প্রাচ্য উন্নয়নমন্ত্রী …" → "রাশিয়ার সুদূর প্রাচ্য উন্নয়ন
+        মন্ত্রণালয়") — not the minister himself."""
         if j >= len(toks) or not person:
             return None
-        head = next(((st, c) for st, c in self.endings(toks[j].text) if st in self.mappings.gazetteer.ministries), None)
+        gaz = self.mappings.gazetteer
+        head = next(((st, c) for st, c in self.endings(toks[j].text) if st in gaz.ministries), None)
         e = entities.get(person)
-        if head is None or e is None or e.type != "Person" or not e.role_bn or not e.affiliation \
-                or e.affiliation not in self.states:
+        if head is None or e is None or e.type != "Person":
             return None
-        suffix = next((sfx for sfx, role in self.grammar.title_suffixes.items()
-                       if role == "minister" and e.role_bn.endswith(sfx) and len(e.role_bn) > len(sfx)), None)
-        if suffix is None:
+        title, state = e.role_bn, e.affiliation
+        actor = gaz.actors.get(person) if e.from_gazetteer else None
+        if actor is not None:  # a known minister: the office he holds that day (or his last)
+            held = [o for o in actor.offices if o.holds_on(day)] or list(actor.offices[-1:])
+            title, state = (gaz.roles[held[0].role].bn[0], held[0].of) if held and held[0].role in gaz.roles else (None, None)
+        suffixes = [sfx for sfx, role in self.grammar.title_suffixes.items() if role == "minister"]
+        suffix = next((sfx for sfx in suffixes if title and title.endswith(sfx) and len(title) > len(sfx)), None)
+        if suffix is None or state not in self.states:
             return None
-        label = " ".join([genitive(self.mappings.gazetteer.actors[e.affiliation].bn), e.role_bn[: -len(suffix)].strip(), head[0]])
+        stem = title[: -len(suffix)].strip()
+        kind = next((k for k, inst in gaz.institutions.items()
+                     if f"{stem} {head[0]}" in inst.bn or f"{stem}{head[0]}" in inst.bn), None)
+        if kind is not None:  # "পররাষ্ট্র মন্ত্রণালয়": the state's foreign ministry
+            return self._mention(article, sent, toks, i, j + 1, self._institution(state, kind, entities), "institution", head[1])
+        label = " ".join([genitive(gaz.actors[state].bn), stem, head[0]])
         key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
-        entities.setdefault(key, Entity(key, "Organization", label, None, None, e.affiliation, from_gazetteer=False))
+        entities.setdefault(key, Entity(key, "Organization", label, None, None, state, from_gazetteer=False))
         return self._mention(article, sent, toks, i, j + 1, key, "discovered", head[1])
 
     def _titled(self, toks: Sequence[Token], i: int) -> bool:
@@ -721,7 +732,7 @@ class MentionFinder:
                             target = self._visitor_before(toks, i, found) or target
                     elif group == "this_state":  # "দেশটির নেতা": the state just named
                         target = self._this_state(toks, j, memory, sent.index)
-                    ministry = self._own_ministry(article, sent, toks, i, j, target, entities) \
+                    ministry = self._own_ministry(article, sent, toks, i, j, target, entities, day) \
                         if group == "singular" and case == "gen" else None
                     if ministry is not None:  # "… যাবেন বলে তাঁর মন্ত্রণালয় জানিয়েছে": the minister's ministry
                         add(ministry)

@@ -1015,3 +1015,8 @@ def test_rd10_the_unnamed_head_of_a_body_no_state_owns_speaks(reader: ArticleRea
         return
     [key] = [e.key for e in rec.entities if e.label_bn == label]
     assert [c.claimant for c in rec.claims] == [key]
+
+
+def test_rd10_his_ministry_after_a_known_minister_is_his_states_ministry_of_that_kind(reader: ArticleReader) -> None:
+    rec, _ = read(reader, "রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ আগামী মাসে পিয়ংইয়ং যাবেন বলে তাঁর মন্ত্রণালয় জানিয়েছে।")
+    assert [c.claimant for c in rec.claims] == ["russia_foreign_ministry"]
