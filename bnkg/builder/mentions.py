@@ -1197,6 +1197,20 @@ class MentionFinder:
         while k < len(toks) and self._address_at(text, toks, k):
             k += 1
         addressed = k > start
+        if not addressed and not profession and k + 2 < len(toks) and toks[k].text in gaz.initials \
+                and toks[k + 1].text in gaz.initials:
+            # "এস এম রেজাউল করিম বলেন": initials open a name (its label is the name without them)
+            n = k
+            while n < len(toks) and toks[n].text in gaz.initials:
+                n += 1
+            name = self._name_after(toks, k) if n < len(toks) and self._match_alias(toks, n) is None else None
+            if name is None or name[0].split()[0] in self.not_name:
+                return None
+            label, end, case = name
+            key = self._new_person(label, None, None, entities, discovered)
+            if len(label.split()) > 1:
+                discovered.setdefault(label.split()[-1], key)
+            return self._mention(article, sent, toks, k, end, key, "title-intro", case)
         if not addressed and k < len(toks) and toks[k].text in gaz.name_openers and k + 1 < len(toks):
             name = self._name_after(toks, k + 1)
             if name is None or self._match_alias(toks, k) is not None or self._match_alias(toks, k + 1) is not None:

@@ -1020,3 +1020,11 @@ def test_rd10_the_unnamed_head_of_a_body_no_state_owns_speaks(reader: ArticleRea
 def test_rd10_his_ministry_after_a_known_minister_is_his_states_ministry_of_that_kind(reader: ArticleReader) -> None:
     rec, _ = read(reader, "রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ আগামী মাসে পিয়ংইয়ং যাবেন বলে তাঁর মন্ত্রণালয় জানিয়েছে।")
     assert [c.claimant for c in rec.claims] == ["russia_foreign_ministry"]
+
+
+def test_rd10_initials_open_a_name_without_a_title(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "এ কে রেজাউল করিম বলেন, সম্পর্ক ভালো। পরে রেজাউল করিম জানান, বাণিজ্য বাড়বে।")
+    [key] = [e.key for e in rec.entities if e.label_bn == "রেজাউল করিম"]
+    assert [c.claimant for c in rec.claims] == [key, key]
+    rec, _ = read(reader, "পুতিন এ বি সি নিয়ে কথা বলেন।")
+    assert [e.key for e in rec.entities if e.type == "Person"] == ["putin"]
