@@ -164,6 +164,7 @@ class MentionFinder:
         # nor pronouns ("গভর্নর তাকে …") nor the adverbs of roles.yaml `not_names` ("মুখপাত্র সেখানে …")
         self.not_name = self.not_name | frozenset(
             p[0] for group in self.grammar.pronouns.values() for p in group if len(p) == 1) | gaz.not_names
+        self._common_word_names = frozenset(self.folded(w) for w in gaz.common_word_names)
 
     # -- morphology --------------------------------------------------------------------------
     def endings(self, word: str) -> tuple[tuple[str, str], ...]:
@@ -335,6 +336,54 @@ class MentionFinder:
                 return other
         return None
 
+    def _own_ministry(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int, person: str,
+                      entities: dict[str, Entity], day: str | None) -> Mention | None:
+        """ "তাঁর মন্ত্রণালয়" (roles.yaml `people.ministries`) after a minister: the ministry of his state his
+        title names — a kind of body roles.yaml knows ("পররাষ্ট্রমন্ত্রী" → "পররাষ্ট্র মন্ত্রণালয়"), else one
+        labelled from the title ("রাশিয়ার সুদূর প্রাচ্য উন্নয়নমন্ত্রী …" → "রাশিয়ার সুদূর প্রাচ্য উন্নয়ন
+        মন্ত্রণালয়") — not the minister himself."""
+        if j >= len(toks) or not person:
+            return None
+        gaz = self.mappings.gazetteer
+        head = next(((st, c) for st, c in self.endings(toks[j].text) if st in gaz.ministries), None)
+        e = entities.get(person)
+        if head is None or e is None or e.type != "Person":
+            return None
+        title, state = e.role_bn, e.affiliation
+        actor = gaz.actors.get(person) if e.from_gazetteer else None
+        if actor is not None:  # a known minister: the office he holds that day (or his last)
+            held = [o for o in actor.offices if o.holds_on(day)] or list(actor.offices[-1:])
+            title, state = (gaz.roles[held[0].role].bn[0], held[0].of) if held and held[0].role in gaz.roles else (None, None)
+        suffixes = [sfx for sfx, role in self.grammar.title_suffixes.items() if role == "minister"]
+        suffix = next((sfx for sfx in suffixes if title and title.endswith(sfx) and len(title) > len(sfx)), None)
+        if suffix is None or state not in self.states:
+            return None
+        stem = title[: -len(suffix)].strip()
+        kind = next((k for k, inst in gaz.institutions.items()
+                     if f"{stem} {head[0]}" in inst.bn or f"{stem}{head[0]}" in inst.bn), None)
+        if kind is not None:  # "পররাষ্ট্র মন্ত্রণালয়": the state's foreign ministry
+            return self._mention(article, sent, toks, i, j + 1, self._institution(state, kind, entities), "institution", head[1])
+        label = " ".join([genitive(gaz.actors[state].bn), stem, head[0]])
+        key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+        entities.setdefault(key, Entity(key, "Organization", label, None, None, state, from_gazetteer=False))
+        return self._mention(article, sent, toks, i, j + 1, key, "discovered", head[1])
+
+    def _titled(self, toks: Sequence[Token], i: int) -> bool:
+        """A title ends right before word i ("ন্যাটো মহাসচিব রুটে")."""
+        for k in range(max(0, i - 4), i):
+            hit = self._match_role(toks, k)
+            if hit is not None and hit[1] == i:
+                return True
+        return False
+
+    def _namesake_before(self, word: str, memory: _Recent, entities: dict[str, Entity]) -> str | None:
+        """The person last named in the article, one the gazetteer lacks, whose name opens with ``word``."""
+        for other in reversed(memory.persons):
+            e = entities.get(other)
+            if e is not None and not e.from_gazetteer and self.folded(e.label_bn.split()[0]) == self.folded(word):
+                return other
+        return None
+
     def _hyphen_case(self, toks: Sequence[Token], j: int, case: str) -> tuple[int, str]:
         """Absorb an ending written after a hyphen: "হুই-এর" → gen."""
         if j < len(toks) and toks[j].hyphen_before and toks[j].text in self.grammar.hyphen_endings:
@@ -366,8 +415,15 @@ class MentionFinder:
         return case == "gen" and after in self.grammar.postpositions.get("with", ())
 
     def _name_after(self, toks: Sequence[Token], j: int) -> tuple[str, int, str] | None:
-        """A personal name of 1–3 words right after a title, or None."""
+        """A personal name of 1–3 words right after a title, or None ("এস এম সাইফুল হক": two initials
+        or more before it are in its span, not its label)."""
         parts: list[str] = []
+        initials = self.mappings.gazetteer.initials
+        n = 0
+        while j + n < len(toks) and toks[j + n].text in initials:
+            n += 1
+        if n >= 2 and j + n < len(toks):
+            j += n
         k = j
         case = "nom"
         given = self.grammar.given_name_words
@@ -529,6 +585,16 @@ class MentionFinder:
                     earlier = self._full_name_before(m[0].words[0], m[0].key, memory)
                     if earlier is not None:
                         m = (replace(m[0], key=earlier), m[1], m[2])
+                if m is not None and len(m[0].words) == 1 and m[0].key in self.persons and m[0].key not in memory.persons \
+                        and self.folded(m[0].words[0]) in self._common_word_names and not self._titled(toks, i):
+                    i = m[1]  # "এই রুটে ফ্লাইট চলবে": on the route, not Rutte (no title, not named before)
+                    continue
+                if m is not None and len(m[0].words) == 1 and m[0].key in self.persons and m[0].key not in memory.persons:
+                    # "ক্রীড়ামন্ত্রী কিম ইল গুক … কিম বলেন": the one of that family name the article has
+                    # introduced (and not yet the gazetteer's Kim Jong Un)
+                    earlier = self._namesake_before(m[0].words[0], memory, entities)
+                    if earlier is not None:
+                        m = (replace(m[0], key=earlier), m[1], m[2])
                 if m is not None and len(m[0].words) == 1 and self._not_yet_public(m[0].key, day):
                     # "কিম" in a 2001 page: not the man who took office in 2011, but the one the
                     # article has named in full ("কিম জং ইল"); else nobody
@@ -552,7 +618,8 @@ class MentionFinder:
                         and any(st in self.grammar.sea_nouns for st, _ in self.endings(toks[m[1]].text)):
                     i = m[1] + 1  # "জাপান সাগরে": a sea, not the state
                     continue
-                if m is not None and m[0].key in self.persons and self._named_after(toks, i, m[1]):
+                if m is not None and m[0].key in self.persons and self._named_after(toks, i, m[1]) \
+                        and not self._titled(toks, i):  # ("প্রধানমন্ত্রী পাক থে সং সেতুর মাঝখানে": the man, on the bridge)
                     i = m[1] + 1  # "কিম ইল সাং স্টেডিয়ামে": a stadium, not the man
                     continue
                 if m is not None:
@@ -573,6 +640,14 @@ class MentionFinder:
                     if case == "nom" and how == "alias" and self._is_body(alias.key) and j < len(toks) \
                             and self._match_role(toks, j) is not None:
                         case = "gen"  # "রুশ নিরাপত্তা পরিষদ সচিব শোইগু", "ক্রেমলিন মুখপাত্র": the body qualifies a title
+                    named = self._named_after_state(article, sent, toks, i, j, alias, case, entities) \
+                        if how == "alias" and case == "nom" else None
+                    if named is not None:  # "বাংলাদেশ মার্চেন্ট মেরিন অফিসার্স অ্যাসোসিয়েশন": a body, not the state
+                        self._remember(entities, alias.key, alias.kind)
+                        add(self._mention(article, sent, toks, i, j, alias.key, "inner", case))
+                        add(named)
+                        i = named.end_token
+                        continue
                     self._remember(entities, alias.key, alias.kind)
                     add(self._mention(article, sent, toks, i, j, alias.key, how, case))
                     if case == "gen" and how == "alias" and alias.key in self.states \
@@ -657,6 +732,12 @@ class MentionFinder:
                             target = self._visitor_before(toks, i, found) or target
                     elif group == "this_state":  # "দেশটির নেতা": the state just named
                         target = self._this_state(toks, j, memory, sent.index)
+                    ministry = self._own_ministry(article, sent, toks, i, j, target, entities, day) \
+                        if group == "singular" and case == "gen" else None
+                    if ministry is not None:  # "… যাবেন বলে তাঁর মন্ত্রণালয় জানিয়েছে": the minister's ministry
+                        add(ministry)
+                        i = ministry.end_token
+                        continue
                     add(self._mention(article, sent, toks, i, j, target, f"pronoun-{group}", case))
                     inst = self._institution_after(article, sent, toks, i, j, target if group == "this_state" else None,
                                                    case, entities) if case == "gen" else None
@@ -860,6 +941,29 @@ class MentionFinder:
                 key = e.affiliation or "" if e is not None else ""
         return None
 
+    def _named_after_state(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
+                           state: _Alias, case: str, entities: dict[str, Entity]) -> Mention | None:
+        """An organisation named after its country, the bare name first: "বাংলাদেশ মার্চেন্ট মেরিন
+        অফিসার্স অ্যাসোসিয়েশন", "উত্তর কোরিয়া ফুটবল ফেডারেশন" — up to four plain words, then a head
+        noun of roles.yaml `bodies.named_heads` (which may carry a case ending): that body, labelled as
+        written, not the state."""
+        if state.kind != "actor" or state.key not in self.states:
+            return None
+        heads = self.mappings.gazetteer.named_heads
+        for k in range(j, min(j + 5, len(toks))):
+            w = toks[k].text
+            hit = next(((st, c) for st, c in self.endings(w) if st in heads), None)
+            if hit is not None:
+                label = " ".join([*(t.text for t in toks[i:k]), hit[0]])
+                key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+                entities.setdefault(key, Entity(key, "Organization", label, transliterate(label), None, state.key,
+                                                from_gazetteer=False))
+                return self._mention(article, sent, toks, i, k + 1, key, "discovered", hit[1])
+            if w in self.not_org or any(c.isdigit() for c in w) or self._match_alias(toks, k) \
+                    or self._match_role(toks, k) or w.endswith(self.grammar.verb_endings):
+                return None
+        return None
+
     def _organisation_after(self, article: Article, sent: Sentence, toks: Sequence[Token], i: int, j: int,
                             state: _Alias, case: str, entities: dict[str, Entity]) -> Mention | None:
         """A state's organisation the gazetteer lacks: the state (genitive, or its adjective: words
@@ -934,7 +1038,7 @@ class MentionFinder:
         gaz = self.mappings.gazetteer
         # the state (or organisation) whose office this is: the mention just before the role
         of = None
-        of_start = i
+        of_start = of_end = i
         # the state or organisation named just before ("রাশিয়ার প্রেসিডেন্ট"), or a few words before
         # when titles are chained ("রাশিয়ার উপপ্রধানমন্ত্রী ও শিল্প-বাণিজ্যমন্ত্রী"); a region's
         # governor belongs to the region's state ("খাবারভস্ক অঞ্চলের গভর্নর")
@@ -954,9 +1058,13 @@ class MentionFinder:
                 # "পুতিনের বিশেষ দূত …", "প্রেসিডেন্টের বিশেষ দূত …": a leader's envoy serves the leader's state
                 of = self._state_of(prev.key, entities)
             if of is not None:
-                of_start = prev.token
+                of_start, of_end = prev.token, prev.end_token
             if of is not None or prev.end_token == i:
                 break
+        if of is None and case == "nom":
+            holder = self._holder_of_unnamed_body(article, sent, toks, found, i, j, role, entities)
+            if holder is not None:  # "নৌপরিবহন অধিদপ্তরের মহাপরিচালক … বলেন": the department's head speaks
+                return holder
         group = self._officials_of_states(article, sent, toks, found, i, j, role, of, case, entities)
         if group is not None:  # "যুক্তরাষ্ট্র, দক্ষিণ কোরিয়া ও জাপানের পররাষ্ট্রমন্ত্রীরা": one group
             return group
@@ -968,6 +1076,8 @@ class MentionFinder:
         if any(after[: len(p)] == p for p in self.grammar.office_words):
             return None
         longer = self._longer_name(toks, j) if case == "nom" else None  # "প্রেসিডেন্ট কিম দাই জুং"
+        if longer is None and case == "nom" and j < len(toks):
+            longer = self._other_namesake(toks, j, role)  # "ক্রীড়ামন্ত্রী কিম ইল গুক": not Kim Jong Un
         if longer is None and case == "nom" and j < len(toks) and self._match_alias(toks, j, only=self.persons) is not None:
             return None  # "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন": the name is the mention
         if case == "nom" and self._place_as_name(toks, j):
@@ -983,6 +1093,12 @@ class MentionFinder:
         if of and (day is None or gaz.roles[role].many) and not former:
             holders = [a for a in gaz.ever_held(role, of) if a.key in memory.persons]
         name = (longer or self._name_after(toks, j)) if case == "nom" and of else None
+        if name is not None and longer is None and len(name[0].split()) == 1 and name[1] < len(toks):
+            known = self._match_alias(toks, name[1], only=self.persons)
+            if known is not None and known[0].kind == "actor":
+                # "মুখপাত্র আন্দ্রিই ইউসভ": a first name spelt otherwise before a known surname — that person
+                self._remember(entities, known[0].key, "actor")
+                return self._mention(article, sent, toks, j, known[1], known[0].key, "alias", known[2])
         # the one known holder on the article's date wins: "দেশটির নেতা নিজে …" is Kim, not a new
         # "নিজে …"; where the office has several holders (ministers) a name after it is a new person
         if (role == "head" and not (name is not None and len(name[0].split()) >= 2 and name[0].split()[0] in self.given_names
@@ -994,7 +1110,8 @@ class MentionFinder:
             name = None
         if name is not None and len(holders) != 1:
             label, k, name_case = name
-            key = self._new_person(label, of, " ".join(t.text for t in toks[i:j]), entities, discovered)
+            # the title with the words that qualify it after its owner ("রাশিয়ার সুদূর প্রাচ্য উন্নয়নমন্ত্রী")
+            key = self._new_person(label, of, " ".join(t.text for t in toks[min(i, max(of_end, i - 3)):j]), entities, discovered)
             if len(label.split()) > 1 and longer is None:  # the family name may come first ("হান সং মিন") or last
                 discovered.setdefault(label.split()[-1], key)
                 discovered.setdefault(label.split()[0], key)
@@ -1027,6 +1144,22 @@ class MentionFinder:
             pending.append(_Pending(role, of, self._mention(article, sent, toks, i, j, "", "role", case)))
         return None
 
+    def _other_namesake(self, toks: Sequence[Token], j: int, role: str) -> tuple[str, int, str] | None:
+        """ "উত্তর কোরিয়ার ক্রীড়ামন্ত্রী কিম ইল গুক": after a title, a known person's one-word name
+        ("কিম" is Kim Jong Un) that runs on into a longer name, where that person never held the
+        title (the offices of actors.yaml) — someone else of the same family name: (the full name,
+        the word after it, its case), or None."""
+        hit = self._match_alias(toks, j, only=self.persons)
+        if hit is None or len(hit[0].words) != 1 or hit[1] != j + 1 or hit[2] != "nom":
+            return None
+        actor = self.mappings.gazetteer.actors.get(hit[0].key)
+        if actor is None or not actor.offices or any(o.role == role for o in actor.offices):
+            return None
+        rest = self._name_after(toks, j + 1) if j + 1 < len(toks) else None
+        if rest is None or len(rest[0].split()) > 2:
+            return None
+        return f"{toks[j].text} {rest[0]}", rest[1], rest[2]
+
     def _address_at(self, text: str, toks: Sequence[Token], k: int) -> bool:
         """Word k is a word of address before a name: "অধ্যাপক", or "ড." (an abbreviation, its dot written)."""
         gaz = self.mappings.gazetteer
@@ -1056,13 +1189,28 @@ class MentionFinder:
             return self._mention(article, sent, toks, i, i + n, key, "title-intro", "nom")
         k = i
         profession = False
-        if toks[k].text in gaz.professions:
-            profession = True
+        if toks[k].text in gaz.professions or (toks[k].hyphen_before and k + 1 < len(toks) and (
+                hit := self._match_role(toks, k)) is not None and hit[1] == k + 1):
+            profession = True  # (a compound title the hyphen makes: "গবেষণা-প্রধান")
             k += 1
         start = k
         while k < len(toks) and self._address_at(text, toks, k):
             k += 1
         addressed = k > start
+        if not addressed and not profession and k + 2 < len(toks) and toks[k].text in gaz.initials \
+                and toks[k + 1].text in gaz.initials:
+            # "এস এম রেজাউল করিম বলেন": initials open a name (its label is the name without them)
+            n = k
+            while n < len(toks) and toks[n].text in gaz.initials:
+                n += 1
+            name = self._name_after(toks, k) if n < len(toks) and self._match_alias(toks, n) is None else None
+            if name is None or name[0].split()[0] in self.not_name:
+                return None
+            label, end, case = name
+            key = self._new_person(label, None, None, entities, discovered)
+            if len(label.split()) > 1:
+                discovered.setdefault(label.split()[-1], key)
+            return self._mention(article, sent, toks, k, end, key, "title-intro", case)
         if not addressed and k < len(toks) and toks[k].text in gaz.name_openers and k + 1 < len(toks):
             name = self._name_after(toks, k + 1)
             if name is None or self._match_alias(toks, k) is not None or self._match_alias(toks, k + 1) is not None:
@@ -1078,8 +1226,13 @@ class MentionFinder:
             label, end, case = name
             if not addressed:  # a trade alone: a name of two words or more, a verb right after it
                 after = toks[end].text if end < len(toks) else ""
-                if len(label.split()) < 2 or after not in self._speech_openers:
+                if len(label.split()) < 2:
                     return None
+                if after not in self._speech_openers:
+                    source = self._source_name(toks, end, label, case)
+                    if source is None:
+                        return None
+                    label, case = source  # "বিশ্লেষক অনির্বাণ সেনগুপ্তের মতে, …"
         else:
             return None
         key = self._new_person(label, None, None, entities, discovered)
@@ -1087,6 +1240,17 @@ class MentionFinder:
         if len(words_) > 1 and words_[0] not in gaz.name_openers:
             discovered.setdefault(words_[-1], key)  # "… হাসান বলেন": the surname alone later
         return self._mention(article, sent, toks, k, end, key, "title-intro", case)
+
+    def _source_name(self, toks: Sequence[Token], end: int, label: str, case: str) -> tuple[str, str] | None:
+        """A name whose last word is in the genitive, an "according to" phrase after it (claims.yaml
+        `according_to`: "… সেনগুপ্তের মতে"): (the name without the ending, "gen"), or None."""
+        if not any(tuple(t.text for t in toks[end:end + len(p)]) == p for p in self.mappings.lexicons.speech.according_to):
+            return None
+        if case == "gen":
+            return label, case
+        ws = label.split()
+        stem = next((st for st, c in self.endings(ws[-1]) if c == "gen" and st != ws[-1] and len(st) >= 2), None)
+        return (" ".join([*ws[:-1], stem]), "gen") if stem is not None else None
 
     def _words_at(self, toks: Sequence[Token], k: int, phrases: tuple[str, ...]) -> tuple[int, str] | None:
         """The longest of ``phrases`` (space-separated words) at word k, its last word perhaps
@@ -1215,6 +1379,37 @@ class MentionFinder:
         entities.setdefault(key, Entity(key, "Group", label, en, None, None, gaz.roles[role].bn[0], None, False))
         # (the states stay as they were read: parties to what the group signs; they speak only through it)
         return self._mention(article, sent, toks, start, j, key, "discovered", "nom")
+
+    def _holder_of_unnamed_body(self, article: Article, sent: Sentence, toks: Sequence[Token], found: list[Mention],
+                                i: int, j: int, role: str, entities: dict[str, Entity]) -> Mention | None:
+        """ "নৌপরিবহন অধিদপ্তরের মহাপরিচালক চট্টগ্রামে সাংবাদিকদের বলেন": a title right after a body the
+        gazetteer lacks and no state owns (1–3 plain words and an organisation head in the genitive,
+        grammar.yaml), no name after it — that body's unnamed office-holder, labelled as written."""
+        if i < 2 or self.mappings.gazetteer.roles[role].many and role not in self.mappings.gazetteer.voices:
+            return None
+        if not any(c == "gen" and st in self.grammar.organisation_heads for st, c in self.endings(toks[i - 1].text)):
+            return None
+        start = i - 1
+        while start > 0 and i - 1 - start < 3:
+            w = toks[start - 1].text
+            if w in self.not_org or w in self.not_name or any(c.isdigit() for c in w) \
+                    or self.calendar.lookup(w) is not None or any(m.end_token >= start for m in found) \
+                    or self._match_alias(toks, start - 1) or self._match_role(toks, start - 1) \
+                    or (start - 1 > 0 and self._address_at(article.text, toks, start - 1)):
+                break
+            start -= 1
+        if start == i - 1 or (start > 0 and not any(m.end_token == start for m in found) and toks[start - 1].text
+                               not in self.not_org and toks[start - 1].text not in self.not_name):
+            return None  # no words name the body, or it runs on before them
+        name = self._name_after(toks, j) if j < len(toks) else None
+        if name is not None and not (len(name[0].split()) == 1 and any(
+                c == "loc" and st != toks[j].text for st, c in self.endings(toks[j].text))):
+            return None  # a name follows: the person, not an unnamed holder ("চট্টগ্রামে": where he spoke)
+        label = " ".join(t.text for t in toks[start:j])
+        key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+        entities.setdefault(key, Entity(key, "Person", label, transliterate(label), None, None,
+                                        " ".join(t.text for t in toks[i:j]), None, False))
+        return self._mention(article, sent, toks, start, j, key, "role", "nom")
 
     def _unnamed_holder(self, role: str, of: str, entities: dict[str, Entity]) -> str:
         """The key of an office-holder the article does not name, labelled "<owner's> <title>"."""

@@ -26,8 +26,9 @@ SCHEMAS: dict[str, Schema] = {
     "places.yaml": Keys({"places": Each(Keys(("bn", "en", "aliases", "state", "wikidata", "capital")))}),
     "roles.yaml": Keys({"roles": Each(Keys(("bn", "en", "many", "or_else"))),
                         "institutions": Each(Keys(("bn", "en", "type"))),
-                        "bodies": Keys(("regional", "region_words", "regional_anaphors", "firms")),
-                        "people": Keys(("honorifics", "abbreviations", "name_openers", "professions", "named")),
+                        "bodies": Keys(("regional", "region_words", "regional_anaphors", "firms", "named_heads")),
+                        "people": Keys(("honorifics", "abbreviations", "name_openers", "professions", "named",
+                                         "initials", "common_words", "ministries")),
                         **dict.fromkeys(("not_current", "indefinite", "not_names", "voices"))}),
 }
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -152,6 +153,7 @@ class Gazetteer:
     region_words: tuple[str, ...] = ()
     regional_anaphors: tuple[str, ...] = ()
     firm_kinds: tuple[str, ...] = ()
+    named_heads: tuple[str, ...] = ()  # "বাংলাদেশ … অ্যাসোসিয়েশন": a body named after its country
     # persons the gazetteer lacks, introduced by no state's office (roles.yaml `people`): a word of
     # address before the name ("অধ্যাপক"), the same abbreviated with a dot ("ড."), a word that opens
     # a name itself ("মোহাম্মদ"), a trade or standing before a name a verb follows ("অর্থনীতিবিদ")
@@ -160,6 +162,11 @@ class Gazetteer:
     name_openers: frozenset[str] = frozenset()
     professions: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()  # "রহিম নামে এক শ্রমিক": the words before are a name
+    initials: frozenset[str] = frozenset()  # "এস এম সাইফুল হক": letters spelt out before a name
+    # one-word names that are also common words ("রুটে": on the route): a name only after a title or
+    # a first name, or once the article has named the person
+    common_word_names: frozenset[str] = frozenset()
+    ministries: frozenset[str] = frozenset()  # "তাঁর মন্ত্রণালয়": the ministry of the minister just named
 
     def holders(self, role: str, of: str, day: str | None) -> list[ActorEntry]:
         """Actors holding ``role`` of ``of`` on ``day`` (ISO date); none when the day is unknown.
@@ -325,9 +332,10 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     bodies = roles_file.get("bodies") or {}
     gaz = Gazetteer(actors, places, roles, institutions, not_current, indefinite, not_names, voices,
                     *(_strs(roles_path, "bodies", bodies.get(k), k)
-                      for k in ("regional", "region_words", "regional_anaphors", "firms")),
+                      for k in ("regional", "region_words", "regional_anaphors", "firms", "named_heads")),
                     *(frozenset(_strs(roles_path, "people", (roles_file.get("people") or {}).get(k), k))
-                      for k in ("honorifics", "abbreviations", "name_openers", "professions", "named")))
+                      for k in ("honorifics", "abbreviations", "name_openers", "professions", "named", "initials",
+                                "common_words", "ministries")))
     _check(gaz, actors_path, places_path)
     return gaz
 

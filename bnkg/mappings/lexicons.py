@@ -230,6 +230,12 @@ class SpeechLexicon:
     agent_heads: frozenset[str] = frozenset()  # "উত্তর কোরীয় সরকার": a state adjective + head acts
     back_pointers: frozenset[str] = frozenset()  # "এভাবে … লঙ্ঘন": the act told in the sentence before
     made: frozenset[str] = frozenset()  # "উত্তর কোরিয়ায় তৈরি ক্ষেপণাস্ত্র": the maker supplied the goods
+    media_words: frozenset[str] = frozenset()  # "দূতাবাসের ফেসবুক পেজে দেওয়া পোস্টে বলা হয়েছে"
+    only_before_that: frozenset[str] = frozenset()  # "একমত হন যে …": a claim only with its clause after it
+    in_words_of: tuple[Phrase, ...] = ()  # "X-এর ভাষায়, Y স্বীকার করেছেন যে …": Y's verb is inside X's words
+    counts: frozenset[str] = frozenset()  # "উত্তর কোরিয়ার অন্তত কয়েক ডজন প্রকৌশলী": words of number
+    about_words: frozenset[str] = frozenset()  # "উত্তর কোরিয়া নিয়ে অপপ্রচার": about it, not its agent
+    compound_heads: frozenset[str] = frozenset()  # "সেনা কর্মকর্তা", "ক্ষেপণাস্ত্র কারখানা": goods as a modifier
     there: tuple[Phrase, ...] = ()  # "সেখানে বলা হয়েছে": in the document published just before
     documents: frozenset[str] = frozenset()  # "প্রতিবেদন প্রকাশ করে": what is published
     publish: frozenset[str] = frozenset()
@@ -243,6 +249,8 @@ class SpeechLexicon:
     unnamed_speakers: frozenset[str] = frozenset()  # "… বলে অনেকে মনে করেন": people no one can name speak
     protest_nouns: frozenset[str] = frozenset()  # "X-এর কাছে প্রতিবাদ জানিয়েছে": X is accused
     protest_to: frozenset[str] = frozenset()
+    summon: frozenset[str] = frozenset()  # "রুশ রাষ্ট্রদূতকে তলব করেছে": the envoy's state is accused
+    envoys: frozenset[str] = frozenset()
     anaphoric_pronouns: frozenset[str] = frozenset()  # "… এমনটাই জানিয়েছে": the words told before
 
 
@@ -285,14 +293,14 @@ def _schemas() -> dict[str, Schema]:
         "claims.yaml": Keys({
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
             "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads",
-                                     "back_pointers", "made")),
+                                     "back_pointers", "made", "counts", "compound_heads", "about")),
             "published_there": Keys(("there", "documents", "publish")),
             "anaphoric": Keys(("determiners", "objects", "pronouns")), "counter_charge": Keys(("kinds", "words")),
-            "blame": Keys(("nouns", "verbs")), "protest": Keys(("nouns", "to")),
+            "blame": Keys(("nouns", "verbs")), "protest": Keys(("nouns", "to", "summon", "envoys")),
             **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
                              "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint",
-                             "unnamed_speakers"))}),
+                             "unnamed_speakers", "in_words_of", "only_before_that", "media_words"))}),
     }
 
 
@@ -412,6 +420,9 @@ def load_lexicons(directory: Path) -> Lexicons:
         accusation_kinds=frozenset(c.get("accusation_kinds") or ()),
         passive=_phrases(cp, "passive", c.get("passive")),
         according_to=_phrases(cp, "according_to", c.get("according_to")),
+        in_words_of=_phrases(cp, "in_words_of", c.get("in_words_of")),
+        only_before_that=_flat(cp, "only_before_that", c.get("only_before_that")),
+        media_words=_flat(cp, "media_words", c.get("media_words")),
         heard_saying=_phrases(cp, "heard_saying", c.get("heard_saying")),
         accusation_nouns=_flat(cp, "accusation_nouns", c.get("accusation_nouns")),
         negated=_flat(cp, "negated", c.get("negated")),
@@ -431,6 +442,9 @@ def load_lexicons(directory: Path) -> Lexicons:
         wrong_acts=_phrases(cp, "arms_transfer.acts", (c.get("arms_transfer") or {}).get("acts")),
         back_pointers=_flat(cp, "arms_transfer.back_pointers", (c.get("arms_transfer") or {}).get("back_pointers")),
         made=_flat(cp, "arms_transfer.made", (c.get("arms_transfer") or {}).get("made")),
+        counts=_flat(cp, "arms_transfer.counts", (c.get("arms_transfer") or {}).get("counts")),
+        about_words=_flat(cp, "arms_transfer.about", (c.get("arms_transfer") or {}).get("about")),
+        compound_heads=_flat(cp, "arms_transfer.compound_heads", (c.get("arms_transfer") or {}).get("compound_heads")),
         observers=frozenset((c.get("arms_transfer") or {}).get("observers") or ()),
         agent_heads=_flat(cp, "arms_transfer.agent_heads", (c.get("arms_transfer") or {}).get("agent_heads")),
         anaphoric_objects=_flat(cp, "anaphoric.objects", (c.get("anaphoric") or {}).get("objects")),
@@ -448,6 +462,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         unnamed_speakers=_flat(cp, "unnamed_speakers", c.get("unnamed_speakers")),
         protest_nouns=_flat(cp, "protest.nouns", (c.get("protest") or {}).get("nouns")),
         protest_to=_flat(cp, "protest.to", (c.get("protest") or {}).get("to")),
+        summon=_flat(cp, "protest.summon", (c.get("protest") or {}).get("summon")),
+        envoys=_flat(cp, "protest.envoys", (c.get("protest") or {}).get("envoys")),
         anaphoric_pronouns=_flat(cp, "anaphoric.pronouns", (c.get("anaphoric") or {}).get("pronouns")),
     )
     return Lexicons(grammar, event("visit", VisitLexicon), event("meeting", MeetingLexicon),

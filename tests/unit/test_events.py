@@ -2570,6 +2570,167 @@ def test_rd9_goods_made_in_a_state_that_are_no_arms_accuse_no_one(reader: Articl
     assert c.accusation is False
 
 
+# ------------------------------------------------------------------ rd10: claims and accusations
+
+
+@pytest.mark.parametrize(("body", "accused"), [
+    ("দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা দাবি করেছে, রুশ ক্ষেপণাস্ত্র কারখানায় উত্তর কোরিয়ার কয়েকশো প্রকৌশলী কাজ করছেন।",
+     "north_korea"),
+    ("জেলেনস্কি বলেন, মস্কো পিয়ংইয়ংকে সাবমেরিনের নকশা হস্তান্তর করেছে।", "russia"),
+    ("ব্লিংকেন বলেন, পিয়ংইয়ংয়ের কাছ থেকে গোলাবারুদ কিনছে রাশিয়া।", "russia"),
+    ("বোরেল বলেন, উত্তর কোরিয়া এভাবে ইউক্রেনের যুদ্ধ দীর্ঘায়িত করছে।", "north_korea"),
+    ("মার্কিন পররাষ্ট্র দপ্তর জানায়, মস্কো আন্তর্জাতিক দায় উপেক্ষা করছে।", "russia"),
+], ids=["engineers-working", "submarine-design", "buying-arms", "prolonging-the-war", "ignoring-obligations"])
+def test_rd10_an_allegation_told_as_a_plain_claim_accuses(reader: ArticleReader, body: str, accused: str) -> None:
+    """No accusing verb ("দাবি করেছে", "বলেন"): engineers working for the other's arms, a submarine's
+    design handed over, arms bought, a war prolonged, obligations ignored — the act makes it one."""
+    [c] = read(reader, body).claims
+    assert c.accusation is True and accused in c.about, c
+
+
+@pytest.mark.parametrize("body", [
+    "ক্ষেপণাস্ত্র উৎক্ষেপণের ঘটনায় উত্তর কোরিয়ার কাছে প্রতিবাদলিপি পাঠিয়েছে দক্ষিণ কোরিয়া।",
+    "সাগরে মহড়ার জেরে দক্ষিণ কোরিয়া উত্তর কোরিয়ার কাছে কড়া প্রতিবাদ জানিয়েছে।",
+    "দক্ষিণ কোরিয়া বৃহস্পতিবার উত্তর কোরিয়ার কাছে একটি প্রতিবাদপত্র হস্তান্তর করেছে।",
+], ids=["note-sent", "protest-lodged", "letter-handed-over"])
+def test_rd10_a_protest_lodged_with_a_state_accuses_that_state(reader: ArticleReader, body: str) -> None:
+    [c] = [c for c in read(reader, body).claims if c.accusation]
+    assert (c.claimant, c.about) == ("south_korea", ("north_korea",))
+
+
+@pytest.mark.parametrize("passive", ["প্রতিবাদপত্রে বলা হয়েছে", "চিঠিতে উল্লেখ করা হয়েছে"])
+def test_rd10_a_protest_note_told_in_the_passive_is_its_senders(reader: ArticleReader, passive: str) -> None:
+    """"… রাশিয়ার কাছে প্রতিবাদপত্র পাঠিয়েছে দক্ষিণ কোরিয়া। প্রতিবাদপত্রে বলা হয়েছে, …": the sender
+    speaks (and accuses) — not the state the note went to."""
+    body = ("অস্ত্র কেনাবেচার অভিযোগে দক্ষিণ কোরিয়া সোমবার রাশিয়ার কাছে প্রতিবাদপত্র পাঠিয়েছে। "
+            f"{passive}, মস্কো জাতিসংঘের প্রস্তাব লঙ্ঘন করেছে।")
+    claims = read(reader, body).claims
+    assert {c.claimant for c in claims} == {"south_korea"}
+    assert all(c.accusation and c.about == ("russia",) for c in claims), claims
+
+
+def test_rd10_the_same_claim_told_again_by_a_person_of_the_accusers_side(reader: ArticleReader) -> None:
+    """"… সেনা লড়ছে বলে দাবি করেছে ইউক্রেনের সেনাবাহিনী। জেলেনস্কি … এ দাবি করেন": the body of his own
+    state, the subject told before, is no sender — the owner of the troops is accused."""
+    rec = read(reader, "কুরস্কে উত্তর কোরিয়ার অন্তত ১১ হাজার সেনা লড়ছে বলে দাবি করেছে ইউক্রেনের সেনাবাহিনী। "
+                       "জেলেনস্কি সোমবার এক ভাষণে এ দাবি করেন।")
+    [c] = claims_by(rec, "zelensky")
+    assert (c.accusation, c.about) == (True, ("north_korea",))
+
+
+@pytest.mark.parametrize("body", [
+    "মস্কোয় জাপানি দূতাবাস অবশ্য এক ফেসবুক পোস্টে অভিযোগটিকে ‘মিথ্যা’ বলে নাকচ করেছে।",
+    "ওয়াশিংটনে উত্তর কোরিয়ার প্রতিনিধি দপ্তর এ খবরকে ভিত্তিহীন বলে উড়িয়ে দিয়েছে।",
+], ids=["embassy-post", "dismissed"])
+def test_rd10_a_denial_by_a_body_after_the_place_it_sits_in(reader: ArticleReader, body: str) -> None:
+    """"টোকিওতে রুশ দূতাবাস … বলে নাকচ করেছে": the place before the speaker says where it sits — the
+    body denies (the place is no earlier actor that would make the verb someone else's)."""
+    claims = read(reader, body).claims
+    assert [c.kind for c in claims] == ["denied"] and claims[0].claimant.startswith("org-")
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("রুশ জ্বালানি মন্ত্রণালয়ের হিসেব, আগামী বছর পাইপলাইনে দ্বিগুণ তেল যাবে।", None),
+    ("দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থার অনুমান, উত্তর কোরিয়া আরও সেনা পাঠাবে।", "south_korea_intelligence"),
+    ("জাপানের প্রতিরক্ষা মন্ত্রণালয়ের হিসাব, পিয়ংইয়ং এ বছর বিশটি ক্ষেপণাস্ত্র ছুড়েছে।", "japan-defence-ministry"),
+], ids=["hisheb", "estimate", "hisab"])
+def test_rd10_a_bodys_count_or_estimate_before_a_comma_is_its_claim(reader: ArticleReader, body: str,
+                                                                   claimant: str | None) -> None:
+    """"X-এর হিসেব, …", "X-এর অনুমান, …": X's count or estimate, told as its words."""
+    [c] = read(reader, body).claims
+    assert c.claimant == claimant if claimant else c.claimant.startswith("org-"), c
+    assert c.text.startswith(body.split(", ", 1)[1][:10])
+
+
+def test_rd10_as_a_title_before_a_comma_is_no_source(reader: ArticleReader) -> None:
+    assert not read(reader, "রাশিয়ার প্রেসিডেন্ট হিসেবে, পুতিন সেবার প্রথম সফরে যান।").claims
+
+
+@pytest.mark.parametrize("body", [
+    "জেলেনস্কির ভাষায়, আটক এক উত্তর কোরীয় সেনা জেরায় স্বীকার করেছেন যে তাঁদের কুরস্কে পাঠানো হয়েছে।",
+    "বুদানভের কথায়, বন্দি এক রুশ কর্মকর্তা জানিয়েছেন, কারখানায় কোরীয় শ্রমিকেরা কাজ করছেন।",
+], ids=["bhashay-admitted", "kothay-said"])
+def test_rd10_a_speaker_inside_someones_words_makes_no_claim_of_his_own(reader: ArticleReader, body: str) -> None:
+    """"X-এর ভাষায়, Y স্বীকার করেছেন যে …": Y's admission is told in X's words — X's claim alone."""
+    claims = read(reader, body).claims
+    assert len(claims) == 1 and claims[0].claimant in ("zelensky", "budanov"), claims
+
+
+def test_rd10_an_agencys_account_still_reports_the_speaker(reader: ArticleReader) -> None:
+    claims = read(reader, "কেসিএনএর ভাষ্য অনুযায়ী, কিম বলেছেন, পিয়ংইয়ং মস্কোর পাশে থাকবে।").claims
+    assert "kim_jong_un" in [c.claimant for c in claims]
+
+
+def test_rd10_both_sides_are_not_a_person_named_in_passing(reader: ArticleReader) -> None:
+    """"দুই পক্ষের আলোচনা" after "… নোভাক, যিনি প্রেসিডেন্ট পুতিনের আস্থাভাজন": Putin, named inside a
+    relative clause, is no side — the delegation's leader and its host are."""
+    body = ("রাশিয়ার একটি বাণিজ্য প্রতিনিধিদল সোমবার পিয়ংইয়ং পৌঁছেছে। দলের নেতৃত্বে আছেন উপপ্রধানমন্ত্রী "
+            "আলেক্সান্দর নোভাক, যিনি প্রেসিডেন্ট পুতিনের আস্থাভাজন। বিমানবন্দরে অতিথিদের স্বাগত জানান উত্তর "
+            "কোরিয়ার বৈদেশিক অর্থনীতিমন্ত্রী ইউন জং হো। পরে দুই পক্ষের আলোচনা হয়।")
+    assert one_meeting(read(reader, body)).participants == ("alexander_novak", "yun_jong_ho")
+
+
+@pytest.mark.parametrize("second", [
+    "আলাপে দুই মন্ত্রী একমত হন যে সাগরে তেল হস্তান্তর বন্ধ করা জরুরি।",
+    "আলাপে দুই মন্ত্রী একমত হয়েছেন যে, সাগরে তেল হস্তান্তর বন্ধ করা জরুরি।",
+], ids=["hon-je", "hoyechen-je-comma"])
+def test_rd10_both_ministers_agreed_that_is_their_claim(reader: ArticleReader, second: str) -> None:
+    """"দুই মন্ত্রী একমত হন যে …" after a phone call: both ministers say it."""
+    rec = read(reader, "মার্কিন পররাষ্ট্রমন্ত্রী রুবিও জাপানের পররাষ্ট্রমন্ত্রী ইওয়াইয়ার সঙ্গে টেলিফোনে কথা বলেন। " + second,
+               published="১০ মার্চ ২০২৫")
+    assert sorted(c.claimant for c in rec.claims) == ["iwaya", "rubio"]
+
+
+def test_rd10_an_accord_reported_by_someone_else_is_not_the_parties_claim(reader: ArticleReader) -> None:
+    rec = read(reader, "দুই নেতা বাণিজ্য বাড়ানোর বিষয়ে একমত হয়েছেন বলে কেসিএনএ জানিয়েছে।")
+    assert [c.claimant for c in rec.claims] == ["kcna"]
+
+
+@pytest.mark.parametrize(("body", "claimant", "accused"), [
+    ("সিউলে নিযুক্ত রুশ রাষ্ট্রদূতকে তলব করেছে দক্ষিণ কোরিয়ার পররাষ্ট্র মন্ত্রণালয়।", "south_korea_foreign_ministry", "russia"),
+    ("জাপান উত্তর কোরিয়ার রাষ্ট্রদূতকে তলব করে কড়া প্রতিবাদ জানিয়েছে।", "japan", "north_korea"),
+], ids=["envoy-summoned", "summoned-and-protested"])
+def test_rd10_summoning_another_states_envoy_accuses_that_state(reader: ArticleReader, body: str, claimant: str,
+                                                                accused: str) -> None:
+    [c] = read(reader, body).claims
+    assert (c.claimant, c.accusation, c.about) == (claimant, True, (accused,))
+
+
+def test_rd10_recalling_ones_own_envoy_is_no_claim(reader: ArticleReader) -> None:
+    assert not read(reader, "রাশিয়া নিজের রাষ্ট্রদূতকে দেশে তলব করেছে।").claims
+
+
+@pytest.mark.parametrize(("body", "accused"), [
+    ("যুক্তরাষ্ট্র বলছে, রাশিয়ার হয়ে লড়তে উত্তর কোরিয়া কয়েক হাজার যোদ্ধা পাঠিয়েছে।", "north_korea"),
+    ("জাপান বলেছে, মস্কো পিয়ংইয়ংকে উপগ্রহ প্রযুক্তিতে সহায়তা করছে।", "russia"),
+    ("সিউল জানিয়েছে, উত্তর কোরিয়া রাশিয়াকে আর্টিলারি শেল যোগান দিচ্ছে।", "north_korea"),
+    ("জেলেনস্কি বলেন, রুশ বাহিনীতে উত্তর কোরীয় সৈনিকেরা প্রশিক্ষণ নিচ্ছে।", "north_korea"),
+], ids=["fighters-sent", "helping-with-satellites", "shells-supplied", "soldiers-training"])
+def test_rd10_more_arms_and_moves(reader: ArticleReader, body: str, accused: str) -> None:
+    [c] = read(reader, body).claims
+    assert (c.accusation, c.about) == (True, (accused,))
+
+
+def test_rd10_food_aid_is_no_arms(reader: ArticleReader) -> None:
+    [c] = read(reader, "পুতিন বলেন, রাশিয়া উত্তর কোরিয়াকে খাদ্য সহায়তা করছে।").claims
+    assert c.accusation is False
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("জাখারোভার টেলিগ্রাম চ্যানেলে দেওয়া এক পোস্টে বলা হয়, পশ্চিমারা মিথ্যা ছড়াচ্ছে।", "zakharova"),
+    ("মস্কোয় জাপানি দূতাবাসের ফেসবুক পেজে দেওয়া পোস্টে বলা হয়েছে, খবরটি ভিত্তিহীন।", None),
+], ids=["channel-post", "page-post"])
+def test_rd10_a_post_on_someones_page_or_channel_told_in_the_passive_is_theirs(reader: ArticleReader, body: str,
+                                                                                claimant: str | None) -> None:
+    [c] = read(reader, body).claims
+    assert c.claimant == claimant if claimant else c.claimant.startswith("org-"), c
+
+
+def test_rd10_spreading_lies_is_a_charge(reader: ArticleReader) -> None:
+    [c] = read(reader, "জাখারোভা বলেন, পশ্চিমারা উত্তর কোরিয়া নিয়ে অপপ্রচার চালাচ্ছে।").claims
+    assert (c.accusation, c.about) == (True, ("western_countries",))
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

@@ -891,3 +891,140 @@ def test_rd9_a_name_before_named_one_worker_is_a_person_and_the_speaker(reader: 
     [petrov] = [e.key for e in rec.entities if e.label_bn == "ইভান পেত্রভ"]
     assert [c.claimant for c in rec.claims] == [petrov, petrov]
     assert not [e for e in rec.entities if e.label_bn == "সহযোগিতা"]
+
+
+# ------------------------------------------------------------------------------- rd10: persons
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("উত্তর কোরিয়ার শ্রমমন্ত্রী কিম চ্যাং গুক বলেন, মজুরি বাড়ানো হবে।", "কিম চ্যাং গুক"),
+    ("উত্তর কোরিয়ার সংস্কৃতিমন্ত্রী কিম ইল ফান মস্কো পৌঁছেছেন। সেখানে কিম বলেন, সফর সফল হয়েছে।", "কিম ইল ফান"),
+], ids=["title-then-kim", "bare-kim-later"])
+def test_rd10_another_kim_after_a_title_is_not_kim_jong_un(reader: ArticleReader, body: str, label: str) -> None:
+    """"শ্রমমন্ত্রী কিম …": Kim Jong Un never held that office — a namesake, and a bare "কিম" after
+    him is him, while the article has not named Kim Jong Un."""
+    rec, mentions = read(reader, body)
+    [key] = [e.key for e in rec.entities if e.label_bn == label]
+    assert "kim_jong_un" not in rec.mentioned
+    assert {c.claimant for c in rec.claims} == {key}
+
+
+def test_rd10_kim_after_a_title_he_holds_is_kim_jong_un(reader: ArticleReader) -> None:
+    rec, _ = read(reader, "উত্তর কোরিয়ার নেতা কিম জং উন বলেন, সফর সফল হয়েছে। পরে কিম বলেন, আলোচনা চলবে।")
+    assert {c.claimant for c in rec.claims} == {"kim_jong_un"}
+
+
+@pytest.mark.parametrize("body", [
+    "আপাতত সপ্তাহে দুবার এই রুটে বাস চলবে বলে রাশিয়া জানিয়েছে।",
+    "নতুন রুটের টিকিট বিক্রি শুরু হয়েছে।",
+], ids=["on-the-route", "of-the-route"])
+def test_rd10_a_surname_that_is_a_common_word_needs_a_title_or_a_first_name(reader: ArticleReader, body: str) -> None:
+    rec, _ = read(reader, body, published="১০ মার্চ ২০২৫")
+    assert "rutte" not in rec.mentioned
+
+
+@pytest.mark.parametrize("body", [
+    "ন্যাটো মহাসচিব রুটে বলেন, যুদ্ধ থামাতে হবে।",
+    "মার্ক রুটে ব্রাসেলসে পৌঁছেছেন। পরে রুটে বলেন, যুদ্ধ থামাতে হবে।",
+], ids=["after-a-title", "named-before"])
+def test_rd10_the_common_word_surname_after_a_title_or_named_before_is_the_person(reader: ArticleReader, body: str) -> None:
+    rec, _ = read(reader, body, published="১০ মার্চ ২০২৫")
+    assert [c.claimant for c in rec.claims] == ["rutte"]
+
+
+def test_rd10_initials_before_a_name_are_in_its_mention_not_its_name(reader: ArticleReader) -> None:
+    """"রাষ্ট্রদূত এস এম রেজাউল করিম … রাষ্ট্রদূত রেজাউল করিম": one man, named without the initials."""
+    rec, mentions = read(reader, "বাংলাদেশের রাষ্ট্রদূত এস এম রেজাউল করিম বলেন, সম্পর্ক ভালো। পরে রাষ্ট্রদূত "
+                                 "রেজাউল করিম বলেন, বাণিজ্য বাড়বে।")
+    [key] = [e.key for e in rec.entities if e.label_bn == "রেজাউল করিম"]
+    assert [c.claimant for c in rec.claims] == [key, key]
+    assert mentions[[m.key for m in mentions].index(key)].surface == "এস এম রেজাউল করিম"
+
+
+def test_rd10_a_titled_name_before_a_building_noun_is_the_person(reader: ArticleReader) -> None:
+    """"প্রধানমন্ত্রী পাক থে সং সেতুর মাঝখানে": the premier, on the bridge — not a bridge named after him
+    (an untitled "কিম ইল সাং স্কয়ারে" stays a square)."""
+    rec, _ = read(reader, "উত্তর কোরিয়ার প্রধানমন্ত্রী পাক থে সং সেতুর মাঝখানে দাঁড়িয়ে ফিতে কাটেন।",
+                  published="১০ মার্চ ২০২৫")
+    assert "pak_thae_song" in rec.mentioned
+    rec, _ = read(reader, "পিয়ংইয়ংয়ের কিম ইল সাং স্কয়ারে কুচকাওয়াজ হয়।")
+    assert "kim_il_sung" not in rec.mentioned
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("উত্তর কোরিয়ার কৃষিমন্ত্রী রি চোল মান মস্কো পৌঁছেছেন। তাঁর মন্ত্রক জানিয়েছে, সফরে গম কেনার চুক্তি হবে।",
+     "উত্তর কোরিয়ার কৃষি মন্ত্রক"),
+    ("রাশিয়ার প্রাকৃতিক সম্পদমন্ত্রী ইভান পেত্রভ আগামী সপ্তাহে পিয়ংইয়ং যাবেন বলে তাঁর মন্ত্রণালয় জানিয়েছে।",
+     "রাশিয়ার প্রাকৃতিক সম্পদ মন্ত্রণালয়"),
+], ids=["next-sentence", "after-bole"])
+def test_rd10_his_ministry_is_the_ministry_his_title_names(reader: ArticleReader, body: str, label: str) -> None:
+    """"তাঁর মন্ত্রণালয়" after a minister named with his title: that ministry of his state speaks."""
+    rec, _ = read(reader, body)
+    [key] = [e.key for e in rec.entities if e.label_bn == label]
+    assert [c.claimant for c in rec.claims] == [key]
+
+
+@pytest.mark.parametrize(("body", "label", "state"), [
+    ("বাংলাদেশ গার্মেন্টস শ্রমিক সমিতি শ্রমিকদের দ্রুত দেশে ফেরানোর দাবি জানিয়েছে।", "বাংলাদেশ গার্মেন্টস শ্রমিক সমিতি",
+     "bangladesh"),
+    ("রাশিয়া আইস হকি ফেডারেশন জানিয়েছে, ম্যাচটি পিয়ংইয়ংয়ে হবে।", "রাশিয়া আইস হকি ফেডারেশন", "russia"),
+], ids=["samiti", "federation"])
+def test_rd10_a_body_named_after_its_country_speaks_not_the_state(reader: ArticleReader, body: str, label: str,
+                                                                   state: str) -> None:
+    rec, _ = read(reader, body)
+    [key] = [e.key for e in rec.entities if e.label_bn == label]
+    assert [c.claimant for c in rec.claims] == [key]
+    assert state in rec.mentioned
+
+
+def test_rd10_a_state_before_a_plain_noun_is_still_the_state(reader: ArticleReader) -> None:
+    rec, _ = read(reader, "রাশিয়া-উত্তর কোরিয়া জোট নিয়ে উদ্বেগ বাড়ছে বলে জাপান জানিয়েছে।")
+    assert {"russia", "north_korea", "japan"} <= set(rec.mentioned)
+    assert [c.claimant for c in rec.claims] == ["japan"]
+
+
+@pytest.mark.parametrize("body", [
+    "অর্থনীতিবিদ রাশেদ করিমের মতে, রুশ বন্ডের চাহিদা বেড়েছে।",
+    "একটি ব্যাংকের গবেষণা-প্রধান রাশেদ করিমের ভাষায়, রুশ বন্ডের চাহিদা বেড়েছে।",
+    "একটি ব্যাংকের গবেষণা-প্রধান রাশেদ করিম বলেন, রুশ বন্ডের চাহিদা বেড়েছে।",
+], ids=["trade-then-mote", "compound-title-then-bhashay", "compound-title-then-verb"])
+def test_rd10_a_trade_then_a_name_in_the_genitive_before_according_to(reader: ArticleReader, body: str) -> None:
+    """"অর্থনীতিবিদ X-এর মতে, …", "গবেষণা-প্রধান X …": a name a trade (or a title joined by a hyphen)
+    introduces, in the genitive before "মতে"/"ভাষায়" — that person is the source."""
+    rec, _ = read(reader, body)
+    [key] = [e.key for e in rec.entities if e.label_bn == "রাশেদ করিম"]
+    assert [c.claimant for c in rec.claims] == [key]
+
+
+def test_rd10_a_first_name_spelt_otherwise_before_a_known_surname_is_that_person(reader: ArticleReader) -> None:
+    rec, _ = read(reader, "রুশ প্রেসিডেন্টের মুখপাত্র দমিত্রি পেসকভ বলেন, আলোচনা চলবে।")
+    assert [c.claimant for c in rec.claims] == ["peskov"]
+    assert not [e for e in rec.entities if e.type == "Person" and not e.from_gazetteer]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("পাসপোর্ট অধিদপ্তরের মহাপরিচালক ঢাকায় সাংবাদিকদের বলেন, নতুন নিয়ম আসছে।", "পাসপোর্ট অধিদপ্তরের মহাপরিচালক"),
+    ("বিমান চলাচল কর্তৃপক্ষের মুখপাত্র বলেন, ফ্লাইট চালু থাকবে।", None),
+], ids=["department-dg", "no-head"])
+def test_rd10_the_unnamed_head_of_a_body_no_state_owns_speaks(reader: ArticleReader, body: str,
+                                                              label: str | None) -> None:
+    """"X অধিদপ্তরের মহাপরিচালক … বলেন": the department's unnamed head speaks, labelled as written."""
+    rec, _ = read(reader, body)
+    if label is None:
+        assert not [e for e in rec.entities if e.label_bn.endswith("মুখপাত্র")]
+        return
+    [key] = [e.key for e in rec.entities if e.label_bn == label]
+    assert [c.claimant for c in rec.claims] == [key]
+
+
+def test_rd10_his_ministry_after_a_known_minister_is_his_states_ministry_of_that_kind(reader: ArticleReader) -> None:
+    rec, _ = read(reader, "রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ আগামী মাসে পিয়ংইয়ং যাবেন বলে তাঁর মন্ত্রণালয় জানিয়েছে।")
+    assert [c.claimant for c in rec.claims] == ["russia_foreign_ministry"]
+
+
+def test_rd10_initials_open_a_name_without_a_title(reader: ArticleReader) -> None:
+    rec, mentions = read(reader, "এ কে রেজাউল করিম বলেন, সম্পর্ক ভালো। পরে রেজাউল করিম জানান, বাণিজ্য বাড়বে।")
+    [key] = [e.key for e in rec.entities if e.label_bn == "রেজাউল করিম"]
+    assert [c.claimant for c in rec.claims] == [key, key]
+    rec, _ = read(reader, "পুতিন এ বি সি নিয়ে কথা বলেন।")
+    assert [e.key for e in rec.entities if e.type == "Person"] == ["putin"]

@@ -86,9 +86,13 @@ class AccusationRules(Rules):
                 return blamed  # "… এর দায় রাশিয়াকেই নিতে হবে"
         stems = [{w} | {st for st, _ in self.finder.endings(w)} for w in ws]
 
+        def head(k: int) -> bool:  # word k makes the goods word before it a modifier ("সেনা কর্মকর্তা")
+            return k < len(toks) and bool(({toks[k].text} | {st for st, _ in self.finder.endings(toks[k].text)})
+                                          & sp.compound_heads)
+
         def has(ps: Sequence[Phrase], stems: list[set[str]] = stems) -> bool:  # "উপগ্রহ প্রযুক্তিতে": inflected
-            return any(len(p) == 1 and p[0] in st for p in ps for st in stems) \
-                or bool(self.find_phrases(toks[lo:hi], ps))
+            return any(len(p) == 1 and p[0] in st and not head(lo + x + 1) for p in ps for x, st in enumerate(stems)) \
+                or any(not head(lo + y) for _, y, _ in self.find_phrases(toks[lo:hi], ps))
 
         def moved(stems: list[set[str]] = stems) -> bool:  # a move, but not "কথা দিয়েছেন" (promised)
             single = {p[0] for p in sp.arms_moves if len(p) == 1}
@@ -107,9 +111,14 @@ class AccusationRules(Rules):
             return ()  # "… রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি": a denial, not an accusation
         goods = {p[0] for p in sp.arms_goods}
 
-        def troops(k: int) -> bool:  # word k is a goods word ("সেনা", "সৈন্যরা")
+        def troops(k: int) -> bool:  # word k is a goods word ("সেনা", "সৈন্যরা") — not "সেনা কর্মকর্তা" (an officer)
             return k < len(toks) and any(st in goods for st in {self.strip_clitic(toks[k].text)}
-                                         | {st for st, _ in self.finder.endings(toks[k].text)})
+                                         | {st for st, _ in self.finder.endings(toks[k].text)}) and not head(k + 1)
+
+        def counted(k: int) -> int:  # past words of number ("অন্তত কয়েক ডজন", "প্রায় ১০ হাজার") from word k
+            while k < hi and (toks[k].text in sp.counts or toks[k].text.replace(",", "").isdigit()):
+                k += 1
+            return k
 
         noms: list[str] = []
         gens: list[str] = []
@@ -148,6 +157,8 @@ class AccusationRules(Rules):
                 continue
             if m.how in PASSIVE:
                 continue
+            if m.case == "nom" and m.end_token < len(toks) and toks[m.end_token].text in sp.about_words:
+                continue  # "… উত্তর কোরিয়া নিয়ে অপপ্রচার চালাচ্ছে": the topic, not the agent
             if m.case == "acc":
                 receivers.add(self.state_of(m.key, entities))
                 continue
@@ -175,9 +186,9 @@ class AccusationRules(Rules):
                 noms.append(key)
             elif m.case == "gen":
                 nxt = toks[m.end_token].text if m.end_token < len(toks) else ""
-                if troops(m.end_token) or any(nxt == p[0] or nxt.startswith(p[0]) for p in sp.arms_moves):
-                    noms.append(key)  # "উত্তর কোরিয়ার সরবরাহ করা গোলাবারুদ", "… উত্তর কোরিয়ার সেনারা"
-                    if troops(m.end_token):
+                if troops(counted(m.end_token)) or any(nxt == p[0] or nxt.startswith(p[0]) for p in sp.arms_moves):
+                    noms.append(key)  # "উত্তর কোরিয়ার সরবরাহ করা গোলাবারুদ", "… উত্তর কোরিয়ার (অন্তত ১০ হাজার) সেনারা"
+                    if troops(counted(m.end_token)):
                         owners.add(key)
                     continue
                 if self.is_post(nxt, self.post_words) or any(c == "loc" for _, c in self.finder.endings(nxt)) \
@@ -192,6 +203,9 @@ class AccusationRules(Rules):
         own = {self.state_of(k, entities) for k in who} - {None}
         if own & receivers:
             return ()
+        # (a subject of the speaker's own side, "… বলে দাবি করেছে ইউক্রেনের গোয়েন্দা সংস্থা" told before, is
+        # no sender: the owner of the troops is — "… উত্তর কোরিয়ার প্রকৌশলী কাজ করছেন")
+        noms = [k for k in noms if k not in who and self.state_of(k, entities) not in own]
         senders = {self.state_of(k, entities) or k for k in noms if k not in owners}
         if senders and not any(w in sp.arms_uses or st & sp.arms_uses for w, st in zip(ws, stems, strict=True)):
             # "রাশিয়ার গোলাবারুদের অর্ধেক সরবরাহ করে উত্তর কোরিয়া": the goods' owner of another state

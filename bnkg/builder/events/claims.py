@@ -37,13 +37,19 @@ class ClaimRules(AccusationRules):
         verbs = [(i, j, self._speech_kinds[p])
                  for i, j, p in self.find_phrases(toks, self._speech_verbs, inflect_last=False)]
         tag = self.speaker_tag(s, verbs, entities)
+        inner_from = self.in_words_of(s, entities)
         for i, j, kind in verbs:
             if tag is not None and i < tag:
                 continue  # "… বলে মেদভেদেভকে জানিয়েছেন, তিমাকোভা বলেন।": inside Timakova's words
+            if inner_from is not None and i >= inner_from:
+                continue  # "ইউসভের ভাষায়, আটক এক কর্মকর্তা স্বীকার করেছেন যে …": inside Yusov's words
             if s.speech_from is not None and i >= s.speech_from:
                 continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech
             if j < len(toks) and toks[j].text in sp.negated:
                 continue
+            if toks[i].text in sp.only_before_that and not (
+                    j < len(toks) and (toks[j].text in sp.that or self.boundary_between(s, j, j))):
+                continue  # "… বিষয়ে একমত হয়েছেন বলে জানিয়েছে X": an accord reported, no words of their own
             if i > 0 and toks[i - 1].text in sp.not_speech_before:
                 continue
             if self.has_phrase(self.before_verb(s, i), sp.not_speech_phrases):
@@ -84,6 +90,14 @@ class ClaimRules(AccusationRules):
             if (explicit or kind in sp.arms_kinds) and not all(self.is_relay(k) or k in sp.observers for k in who) \
                     and (told is not s or (a, b) != (s.sentence.start, s.sentence.end)):
                 agents = self.wrongdoers(told, a, b, who, entities, memory)
+            if explicit and not agents and self.strip_clitic(toks[i].text) in sp.protest_nouns:
+                # "… রাশিয়ার কাছে কড়া প্রতিবাদলিপি পাঠিয়েছে জাপান": the protest is the verb itself —
+                # whom it is lodged with is accused, not whom its reason names
+                agents = self.protested(s, 0, j, who, entities)
+            if explicit and not agents and toks[i].text in sp.summon:
+                agents = self.summoned(s, i, who, entities)  # "রুশ রাষ্ট্রদূতকে তলব করেছে X"
+                if not agents:
+                    continue  # "… নিজের রাষ্ট্রদূতকে দেশে তলব করেছে": a recall, no statement
             accusation = explicit or bool(agents)
             vi, vj = (i, j) if told is s else (0, 0)
             about = agents or self.about(told, a, b, who, entities, explicit, vi, vj)
@@ -100,7 +114,8 @@ class ClaimRules(AccusationRules):
             out += made
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
         for i, j, p in self.find_phrases(toks, sp.passive, inflect_last=False):
-            src = self.genitive_or_locative_before(s, i, entities) or self.publisher(s, i, memory)
+            src = self.genitive_or_locative_before(s, i, entities) or self.publisher(s, i, memory) \
+                or self.posted_by(s, i, entities)
             # "পুতিন ও কিমের যৌথ বিবৃতিতে": both owners; "… প্রকাশিত যৌথ বিবৃতিতে": those who met
             srcs = self.gen_conjuncts(s, i, src, entities) if src else \
                 list(memory.last_meeting) if any(w in sp.joint for w in s.words(i - 3, i)) else []
@@ -187,6 +202,49 @@ class ClaimRules(AccusationRules):
             memory.last_claimant = out[-1].claimant
             memory.last_claim_sentence = s.sentence.index
         return out
+
+    def summoned(self, s: SentenceState, i: int, who: list[str], entities: dict[str, Entity]) -> tuple[str, ...]:
+        """ "সিউলে নিযুক্ত রুশ রাষ্ট্রদূতকে তলব করেছে X": before the summons at token i, an envoy word
+        (claims.yaml `protest.envoys`) after a state (genitive or adjective), or an envoy named in the
+        accusative — that state is accused, not the speaker's own."""
+        sp = self.lex.speech
+        own = {self.state_of(k, entities) for k in who} - {None}
+        for m in sorted((m for m in s.mentions if m.key and i - 6 <= m.token and m.end_token <= i), key=lambda m: -m.token):
+            state = self.state_of(m.key, entities) if m.how != "inner" else None
+            if state is None or state in own or m.key in who:
+                continue
+            if m.case == "acc" and m.end_token == i and self.etype(m.key, entities) == "Person":
+                return (state,)  # "… রাষ্ট্রদূত মাতসেগোরাকে তলব করেছে"
+            if (m.case == "gen" or m.how == "adjective") and any(w in sp.envoys for w in s.words(m.end_token, i)):
+                return (state,)
+        return ()
+
+    def posted_by(self, s: SentenceState, i: int, entities: dict[str, Entity]) -> str | None:
+        """ "রুশ দূতাবাসের ফেসবুক পেজে দেওয়া পোস্টে বলা হয়েছে": the actor in the genitive before words
+        of a post or page only (claims.yaml `media_words`), right before the passive verb at token i."""
+        media = self.lex.speech.media_words
+        k = i
+        while k > 0 and s.toks[k - 1].text in media:
+            k -= 1
+        if k == i or i - k < 2:
+            return None
+        return self.genitive_or_locative_before(s, k, entities, window=0, cases=("gen",))
+
+    def in_relative_clause(self, s: SentenceState, m: Mention) -> bool:
+        """ "… ভোলোদিন, যিনি রুশ প্রেসিডেন্ট পুতিনের ঘনিষ্ঠ সহযোগী": a person named after a relative
+        pronoun (grammar.yaml `relatives`) is named in passing — not one of "দুই পক্ষ" (both sides)."""
+        return any(t.text in self.lex.grammar.relatives for t in s.toks[:m.token])
+
+    def in_words_of(self, s: SentenceState, entities: dict[str, Entity]) -> int | None:
+        """ "X-এর ভাষায়, …" (claims.yaml `in_words_of`) with X an actor in the genitive right before it and
+        a comma after it, X no news agency: the first word after the comma (the words from there on are
+        X's), or None."""
+        for i, j, _ in self.find_phrases(s.toks, self.lex.speech.in_words_of, inflect_last=False):
+            src = self.genitive_or_locative_before(s, i, entities, window=0, cases=("gen",)) \
+                if j < len(s.toks) and self.boundary_between(s, j, j) else None
+            if src is not None and not self.is_relay(src):  # ("কেসিএনএর ভাষ্য অনুযায়ী, কিম বলেছেন": a report)
+                return j
+        return None
 
     def relayed_tail(self, s: SentenceState, a: int, b: int, entities: dict[str, Entity],
                      verbs: list[tuple[int, int, str]]) -> tuple[int, str] | None:
@@ -286,7 +344,11 @@ class ClaimRules(AccusationRules):
         if s.words(i - 1, i) and s.words(i - 1, i)[0] in self.lex.speech.complementizers:
             # "X … বলে দাবি করেন": X opens the sentence — not someone named inside the reported
             # clause after other actors ("রাশিয়ার হয়ে … উত্তর কোরীয় সেনা মোতায়েন করা হয়েছে বলে দাবি …")
-            if any(m.token < self.phrase_start(s, before[0]) for m in s.mentions if m.key or m.how.startswith("pronoun")):
+            start = self.phrase_start(s, before[0])
+            # (a place right before the speaker says where it sits: "টোকিওতে রুশ দূতাবাস … বলে নাকচ করেছে")
+            where = {m.token for m in s.mentions if m.case == "loc" and m.end_token == start and m.key
+                     and self.etype(m.key, entities) == "Place" and self.etype(before[0].key, entities) != "Group"}
+            if any(m.token < start and m.token not in where for m in s.mentions if m.key or m.how.startswith("pronoun")):
                 return [], "", i
             pick = before[0]
         else:
@@ -519,12 +581,20 @@ class ClaimRules(AccusationRules):
         return memory.publisher[0]
 
     def published_by(self, s: SentenceState, entities: dict[str, Entity]) -> str | None:
-        """The actor who publishes a document in sentence s: named last before the document's word."""
+        """The actor who publishes (or sends) a document in sentence s: the subject that ends the
+        sentence after the verb ("… রাশিয়ার কাছে প্রতিবাদলিপি পাঠিয়েছে জাপান"), else the one named last
+        before the document's word — not the one it is sent to ("রাশিয়ার কাছে")."""
         sp = self.lex.speech
-        for k, t in enumerate(s.toks):
+        toks = s.toks
+        for k, t in enumerate(toks):
             if t.text in sp.documents and any(w in sp.publish for w in s.words(k + 1, k + 3)):
+                last = [m for m in s.mentions if m.key and m.token > k and m.end_token == len(toks) and m.case == "nom"
+                        and m.how not in PASSIVE and self.etype(m.key, entities) in ACTOR_TYPES]
+                if last:
+                    return last[-1].key
                 actors = [m for m in s.mentions if m.key and m.end_token <= k and m.how not in PASSIVE
-                          and self.etype(m.key, entities) in ACTOR_TYPES and m.case in ("nom", "gen")]
+                          and self.etype(m.key, entities) in ACTOR_TYPES and m.case in ("nom", "gen")
+                          and not (m.end_token < len(toks) and toks[m.end_token].text in sp.protest_to)]
                 return actors[-1].key if actors else None
         return None
 

@@ -80,7 +80,8 @@ class EventExtractor(VisitRules, MeetingRules, AgreementRules, ClaimRules):
             for m in s.mentions:
                 if m.key and self.etype(m.key, entities) == "State" and m.how not in PASSIVE:
                     memory.states_seen.append(m.key)
-                if m.key and self.etype(m.key, entities) == "Person" and not m.how.startswith("pronoun"):
+                if m.key and self.etype(m.key, entities) == "Person" and not m.how.startswith("pronoun") \
+                        and not self.in_relative_clause(s, m):  # ("…, যিনি পুতিনের ঘনিষ্ঠ": in passing)
                     if m.key in memory.persons_seen:
                         memory.persons_seen.remove(m.key)
                     memory.persons_seen.append(m.key)
