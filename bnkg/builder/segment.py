@@ -60,6 +60,7 @@ _CHARS_PER_STOP = 250  # a long line with fewer sentence ends than this is a tic
 _FALLBACK_CHARS_PER_STOP = 400  # … and for a page's only paragraph-like line
 _CUT_WORDS = 8  # a line cut off after a whole sentence is prose from this many words (fewer: a headline)
 _SOFT_END_PROSE_WORDS = 8  # a "read more" link is inline only if a paragraph this long follows
+_INLINE_LINK_ITEMS = 6  # bulleted links a "read more" block between two paragraphs may list
 _SEPARATORS = " ,|-–—/:;"
 _RIGHT_CLOSERS = frozenset("’”)]}»›〉")  # never open a quotation (unlike ' and ")
 # the parts of a byline-and-date line: "ডেস্ক | ২৫ এপ্রিল, ২০১৯", "২৫ এপ্রিল ২০১৯ - প্রতিবেদক"
@@ -736,20 +737,33 @@ def _dateline_head(s: str, comma: bool = True) -> str | None:
 # ------------------------------------------------------------------------------------- regions
 
 def _inline_link_end(lines: list[_Line], i: int) -> int | None:
-    """After a "read more" line at ``i``: index of the paragraph that continues the article, if any."""
-    others = 0
+    """After a "read more" line at ``i``: index of the paragraph that continues the article, if any.
+
+    The links may be one or two plain lines, or a short bulleted list ("» …", "• …") framed by
+    rules ("-----"): a block many outlets put between two paragraphs of the article."""
+    others = links = 0
     for j in range(i + 1, len(lines)):
         ln = lines[j]
-        if ln.kind in ("empty", "skip"):
+        if ln.kind in ("empty", "skip") or _rule_line(ln):
             continue
         if ln.kind == "prose" and ln.words >= _SOFT_END_PROSE_WORDS:
             return j
         if ln.kind in ("end", "soft_end"):
             return None
+        if ln.kind == "other" and strip_bullets(ln.text) != ln.text:
+            links += 1
+            if links > _INLINE_LINK_ITEMS:
+                return None  # a long list: the related news below the article
+            continue
         others += 1
         if others > 2:
             return None
     return None
+
+
+def _rule_line(ln: _Line) -> bool:
+    """A horizontal rule drawn with characters ("-----", "=====", "* * *"): no letter, no digit."""
+    return bool(ln.text) and not any(c.isalnum() for c in ln.text)
 
 
 def _weak(ln: _Line) -> bool:

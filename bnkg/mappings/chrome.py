@@ -29,7 +29,7 @@ SCHEMA: Schema = Keys({**dict.fromkeys(("terminators", "closers", "abbreviations
                                         "byline_max_words")),
                        "labels": Keys(("published", "updated")),
                        **{g: Keys(("lines", "contains", "regex")) for g in GROUPS}})
-_BULLETS = re.compile(r"^[\s•·▪▫◦●○■□►▶»›\-–—*]+")
+_BULLETS = re.compile(r"^[\s•·▪▫◦●○■□►▶»›\-–—*→➤➢◆◇♦‣⁃═─━]+")  # list bullets and box-drawing frames
 _TRAILING_COLON = r"\s*[:ঃ：]?"
 
 

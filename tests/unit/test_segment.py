@@ -324,6 +324,34 @@ def test_inline_read_more_link_does_not_end_the_body(mappings: Mappings) -> None
     assert len(art.sentences) == 5
 
 
+@pytest.mark.parametrize(("heading", "bullet", "rule"), [
+    ("আরও পড়ুন", "» ", "-" * 30), ("══ আরও পড়ুন ══", " ◆ ", "═" * 10), ("আরো পড়ুন:", "→ ", "* * *"),
+    ("আরও পড়ুন", "• ", ""),
+])
+def test_a_bulleted_read_more_block_between_paragraphs_does_not_end_the_body(
+        mappings: Mappings, heading: str, bullet: str, rule: str) -> None:
+    links = [bullet + r for r in RELATED[:3]]
+    art = _seg(mappings, HEADLINE, "", P1, "", rule, heading, *links, rule, "", P2, "", P3)
+    assert _body(art).endswith("ঘনিষ্ঠ করবে।")
+    assert not any(r in s.text for r in RELATED for s in art.sentences)
+    assert len(art.sentences) == 5
+
+
+def test_a_long_bulleted_list_after_read_more_still_ends_the_body(mappings: Mappings) -> None:
+    links = ["» " + r + f" {i}" for i in range(2) for r in RELATED]  # more links than a block between paragraphs
+    teaser = "অন্য এক খবরে বলা হয়েছে, দেশের উত্তরাঞ্চলে ভারী বৃষ্টির কারণে কয়েকটি জেলায় বন্যা দেখা দিয়েছে।"
+    art = _seg(mappings, HEADLINE, "", *BODY, "", "আরও পড়ুন", *links, "", teaser)
+    assert _body(art).endswith("ঘনিষ্ঠ করবে।")
+
+
+@pytest.mark.parametrize("heading", ["পাঠকের মতামত (২)", "মন্তব্য (১৪)", "Comments (3)", "পাঠকদের মন্তব্য [5]"])
+def test_a_comments_heading_with_its_count_ends_the_body(mappings: Mappings, heading: str) -> None:
+    comment = "রহিম, খুলনা: এত দীর্ঘ যাত্রার কথা শুনে অবাক হলাম, আমাদের রেলেরও শেখা উচিত।"
+    art = _seg(mappings, HEADLINE, "", *BODY, "", "আরও পড়ুন", *("• " + r for r in RELATED[:3]), "", heading, comment)
+    assert _body(art).endswith("ঘনিষ্ঠ করবে।")
+    assert not any("রহিম" in s.text for s in art.sentences)
+
+
 def test_captions_and_ads_inside_the_body_are_skipped(mappings: Mappings) -> None:
     art = _seg(mappings, HEADLINE, "", P1, "বৈঠকের একটি মুহূর্ত। ছবি: রয়টার্স", "বিজ্ঞাপন",
                "ফাইল ছবি", P2, P3)
