@@ -251,13 +251,18 @@ def _unmojibake(m: re.Match[str]) -> str:
     return "".join(out)
 
 
+# the control characters (Unicode category Cc, which is fixed: U+0000–U+001F and U+007F–U+009F) but
+# tab, newline, form feed and carriage return, and the replacement character (one regex, not a
+# category lookup per character: a fifth of reading a page)
+_BINARY = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
 def _mostly_binary(text: str) -> bool:
     """More than 10% control or replacement characters: not a text file."""
     if not text:
         return False
     sample = text[:100_000]
-    bad = sum(1 for c in sample if c == "\ufffd" or (unicodedata.category(c) == "Cc" and c not in "\n\r\t\f"))
-    return bad > 0.10 * len(sample)
+    return len(_BINARY.findall(sample)) > 0.10 * len(sample)
 
 
 def looks_like_html(text: str) -> bool:

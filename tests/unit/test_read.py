@@ -6,7 +6,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from bnkg.builder import read
 from bnkg.builder.read import html_to_text, normalise, read_text
 from bnkg.errors import InputError
 
@@ -196,3 +199,25 @@ def test_nfc_and_nothing_else() -> None:
 def test_read_text_normalises(tmp_path: Path) -> None:
     text = read_text(_write(tmp_path, "কিম\u200c জং\u00a0উন।\r\nপুতিন।".encode()))
     assert text == "কিম জং উন।\nপুতিন।"
+
+
+# ------------------------------------------------------------------------- the binary check
+def _mostly_binary_by_category(text: str) -> bool:
+    """The definition: more than 10% control (category Cc, but \\n \\r \\t \\f) or replacement characters."""
+    sample = text[:100_000]
+    bad = sum(1 for c in sample if c == "\ufffd" or (unicodedata.category(c) == "Cc" and c not in "\n\r\t\f"))
+    return bool(text) and bad > 0.10 * len(sample)
+
+
+def test_the_binary_regex_is_the_control_category_of_every_code_point() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    want = [c for c in every if c == "\ufffd" or (unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")]
+    assert read._BINARY.findall(every) == want
+    assert len(want) == 65 - 4 + 1  # U+0000–U+001F and U+007F–U+009F but \t \n \f \r, and U+FFFD
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"\x00\x07\x0b\x0c\x0d\n\t\x1f\x7f\x85\x9f\xa0\ufffd\ufeffকখ a.।"]),
+               max_size=60) | st.text(max_size=60))
+def test_the_binary_check_equals_its_definition_on_any_text(text: str) -> None:
+    assert read._mostly_binary(text) is _mostly_binary_by_category(text)
