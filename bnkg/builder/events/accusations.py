@@ -87,7 +87,7 @@ class AccusationRules(Rules):
         stems = [{w} | {st for st, _ in self.finder.endings(w)} for w in ws]
 
         def has(ps: Sequence[Phrase], stems: list[set[str]] = stems) -> bool:  # "উপগ্রহ প্রযুক্তিতে": inflected
-            return any(len(p) == 1 and p[0] in st for p in ps for st in stems) \
+            return not self.single_words(ps).isdisjoint(w for st in stems for w in st) \
                 or bool(self.find_phrases(toks[lo:hi], ps))
 
         def moved(stems: list[set[str]] = stems) -> bool:  # a move, but not "কথা দিয়েছেন" (promised)
