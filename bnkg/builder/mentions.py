@@ -481,7 +481,7 @@ class MentionFinder:
         """The mentions stage: each of ``sentences`` with its mentions, and every entity they
         refer to, by key."""
         found, entities = self.find(article, sentences)
-        return tuple(replace(s, mentions=tuple(ms)) for s, ms in zip(sentences, found, strict=True)), entities
+        return tuple(s.with_mentions(tuple(ms)) for s, ms in zip(sentences, found, strict=True)), entities
 
     def find(self, article: Article, sentences: Sequence[SentenceRecord] | None = None,
              ) -> tuple[list[list[Mention]], dict[str, Entity]]:
