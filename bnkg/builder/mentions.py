@@ -157,7 +157,8 @@ class MentionFinder:
         # ambiguous title ("প্রধান" is also "main") is one only when it opens with one of these
         self.given_names = frozenset(ws[0] for k, a in gaz.actors.items() if a.type == "Person" for n in a.aliases
                                      for ws in [words(n)] if len(ws) >= 2 and len(ws[0]) >= 3) - self.not_name
-        self._word_phrases: dict[tuple[str, ...], tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]] = {}
+        self._word_phrases: dict[int, tuple[tuple[str, ...], tuple[dict[str, list[tuple[str, ...]]],
+                                                                dict[str, list[tuple[str, ...]]]]]] = {}
         self._named_bodies = frozenset(k for k, a in gaz.actors.items() if a.type in ("Organization", "Person"))
         self.persons = frozenset(k for k, a in gaz.actors.items() if a.type == "Person")
         self.calendar = mappings.calendar
@@ -1104,13 +1105,18 @@ class MentionFinder:
     def _words_at(self, toks: Sequence[Token], k: int, phrases: tuple[str, ...]) -> tuple[int, str] | None:
         """The longest of ``phrases`` (space-separated words) at word k, its last word perhaps
         inflected: (the word after it, the case)."""
-        index = self._word_phrases.get(phrases)
-        if index is None:  # by first word (phrases of several words) or by the word (one-word phrases)
+        # kept by the identity of the list (the gazetteer's live as long as the reader; hashing a
+        # tuple of 49 firm kinds at each word was most of this call), checked on use
+        entry = self._word_phrases.get(id(phrases))
+        if entry is not None and entry[0] is phrases:
+            index = entry[1]
+        else:  # by first word (phrases of several words) or by the word (one-word phrases)
             index = ({}, {})
             for phrase in phrases:
                 ws = tuple(phrase.split())
                 index[len(ws) == 1].setdefault(ws[0], []).append(ws)
-            self._word_phrases[phrases] = index
+            if len(self._word_phrases) < 256:
+                self._word_phrases[id(phrases)] = (phrases, index)
         word = toks[k].text
         candidates = list(index[0].get(word, ()))
         if index[1]:

@@ -940,3 +940,34 @@ def test_every_word_a_short_name_may_use_is_one_of_the_name_words(reader: Articl
     finder = reader.finder
     assert finder.any_name_word == {w for ws in finder.name_words.values() for w in ws}
     assert "পুতিন" in finder.any_name_word and "বৈঠক" not in finder.any_name_word
+
+
+def _words_at_as_written(finder: MentionFinder, toks: tuple, k: int, phrases: tuple[str, ...]) -> tuple[int, str] | None:
+    """``_words_at`` without its index: every phrase tried at word k, the longest kept."""
+    best = None
+    for phrase in phrases:
+        ws = phrase.split()
+        n = len(ws)
+        if k + n > len(toks) or any(toks[k + x].text != w for x, w in enumerate(ws[:-1])):
+            continue
+        case = next((c for st, c in finder.endings(toks[k + n - 1].text) if st == ws[-1]), None)
+        if case is not None and (best is None or k + n > best[0]):
+            best = (k + n, case)
+    return best
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_the_phrase_index_kept_per_list_finds_what_trying_every_phrase_finds(reader: ArticleReader,
+                                                                             data: st.DataObject) -> None:
+    finder = reader.finder
+    gaz = reader.mappings.gazetteer
+    kinds = data.draw(st.sampled_from([gaz.firm_kinds, gaz.regional_anaphors, gaz.region_words]))
+    words = [w for p in kinds for w in p.split()] + ["রুশ", "সংস্থা", "বলেছে"]
+    picked = data.draw(st.lists(st.tuples(st.sampled_from(words), _NAME_AFTER_ENDINGS).map("".join), min_size=1,
+                                max_size=6))
+    text = " ".join(picked) + "।"
+    toks = tokenize(Sentence(0, 0, len(text), text))
+    for phrases in (kinds, tuple(kinds), tuple(list(kinds))):  # the list, then equal copies (other objects)
+        for k in range(len(toks)):
+            assert finder._words_at(toks, k, phrases) == _words_at_as_written(finder, toks, k, kinds)
