@@ -88,6 +88,7 @@ def stages(files: list[Path]) -> dict[str, float]:
 
     reader, whole, iris = ArticleReader(), ArticleReader(), IRIs()  # ``whole`` reads each record in one go
     cal, lex = reader.mappings.calendar, reader.mappings.lexicons
+    memo = {"words": reader.words} if hasattr(reader, "words") else {}  # (as ArticleReader.read_file reads)
     spent: dict[str, float] = dict.fromkeys(("read", "segment", "dates", "mentions", "events", "terms", "nquads",
                                              "readings"), 0.0)
 
@@ -99,7 +100,7 @@ def stages(files: list[Path]) -> dict[str, float]:
 
     try:
         for p in files:
-            text = timed("read", read_text, p)
+            text = timed("read", read_text, p, **memo)
             article = timed("segment", segment, text, p.name, reader.mappings, reader.memo)
             if not article.sentences:
                 continue

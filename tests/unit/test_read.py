@@ -221,3 +221,29 @@ def test_the_binary_regex_is_the_control_category_of_every_code_point() -> None:
                max_size=60) | st.text(max_size=60))
 def test_the_binary_check_equals_its_definition_on_any_text(text: str) -> None:
     assert read._mostly_binary(text) is _mostly_binary_by_category(text)
+
+
+# ------------------------------------------------------------------ NFC word by word, kept
+_MARKS = "\u09bc\u09be\u09c7\u09cb\u09cd\u09d7\u0301\u0323\u0327\u1161\u11a8\u00a0\u200c"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from([*"কখড়যএ aeAC \n", *_MARKS, "\u1100", "\uac00"]), max_size=12)
+                | st.text(max_size=40), max_size=4))
+def test_nfc_through_a_kept_word_memo_equals_nfc_of_the_whole_text(texts: list[str]) -> None:
+    words: dict[str, str] = {}
+    for text in texts + texts:  # the second time from the memo
+        assert normalise(text, words) == normalise(text) == unicodedata.normalize("NFC", normalise(text))
+
+
+def test_nfc_by_words_composes_and_keeps_each_word_once() -> None:
+    words: dict[str, str] = {}
+    decomposed = "কে\u09be ক\u09c7\u09d7 কে\u09be"  # e-kar + aa-kar: o-kar; e-kar + au length mark: au-kar
+    assert normalise(decomposed, words) == "কো কৌ কো" == normalise(decomposed)
+    assert words == {"কে\u09be": "কো", "ক\u09c7\u09d7": "কৌ"}
+    assert normalise("ড\u09bc", words) == "ড\u09bc"  # a composition exclusion stays decomposed
+
+
+def test_a_reader_reads_a_file_the_same_with_its_word_memo(tmp_path: Path) -> None:
+    p = _write(tmp_path, ("শিরোনাম\n\nকে\u09be " + BN + "\n").encode("utf-8"))
+    assert read_text(p, words={}) == read_text(p) == normalise("শিরোনাম\n\nকো " + BN + "\n")
