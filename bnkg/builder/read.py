@@ -53,7 +53,11 @@ _CP1252_SPECIALS = {ord(bytes([b]).decode("cp1252")): b for b in range(0x80, 0xA
                     if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 _TO_LATIN1 = {cp: chr(b) for cp, b in _CP1252_SPECIALS.items()}
 _FROM_C1 = {b: cp for cp, b in _CP1252_SPECIALS.items()}  # latin-1 decoding → cp1252 decoding
-_MOJIBAKE_RUN = re.compile("[\u0080-\u00ff" + "".join(map(chr, _CP1252_SPECIALS)) + "]{2,}")
+_MOJIBAKE_CHAR = "[\u0080-\u00ff" + "".join(map(chr, _CP1252_SPECIALS)) + "]"
+# two of them and more: written as a class then a class repeated, not ``{2,}``, so the regex engine
+# skips to the next such character (pages have quotes ‘’ from cp1252's range) instead of trying a
+# repeat at every position (a fifth of reading a page)
+_MOJIBAKE_RUN = re.compile(_MOJIBAKE_CHAR + _MOJIBAKE_CHAR + "+")
 # Bijoy / SutonnyMJ ("ANSI") Bengali: Bengali glyphs typed as Latin-1 letters; the e-kar and
 # ai-kar come out as these signs, which Latin text almost never uses.
 _BIJOY_SIGNS = ("\u2021", "\u2020", "\u02c6")  # ‡ † ˆ

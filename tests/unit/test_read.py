@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -227,7 +228,7 @@ def test_the_binary_check_equals_its_definition_on_any_text(text: str) -> None:
 _MARKS = "\u09bc\u09be\u09c7\u09cb\u09cd\u09d7\u0301\u0323\u0327\u1161\u11a8\u00a0\u200c"
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from([*"কখড়যএ aeAC \n", *_MARKS, "\u1100", "\uac00"]), max_size=12)
                 | st.text(max_size=40), max_size=4))
 def test_nfc_through_a_kept_word_memo_equals_nfc_of_the_whole_text(texts: list[str]) -> None:
@@ -247,3 +248,11 @@ def test_nfc_by_words_composes_and_keeps_each_word_once() -> None:
 def test_a_reader_reads_a_file_the_same_with_its_word_memo(tmp_path: Path) -> None:
     p = _write(tmp_path, ("শিরোনাম\n\nকে\u09be " + BN + "\n").encode("utf-8"))
     assert read_text(p, words={}) == read_text(p) == normalise("শিরোনাম\n\nকো " + BN + "\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"কখ a.\n\u0080\u00a0\u00e0\u00a6\u00ff\u0100\u2018\u2019\u201c\u2026\u0152"]),
+               max_size=40))
+def test_the_mojibake_run_regex_finds_the_runs_of_two_or_more(text: str) -> None:
+    as_written = re.compile(read._MOJIBAKE_CHAR + "{2,}")
+    assert [m.span() for m in read._MOJIBAKE_RUN.finditer(text)] == [m.span() for m in as_written.finditer(text)]
