@@ -92,9 +92,9 @@ def stages(files: list[Path]) -> dict[str, float]:
     spent: dict[str, float] = dict.fromkeys(("read", "segment", "dates", "mentions", "events", "terms", "nquads",
                                              "readings"), 0.0)
 
-    def timed(stage: str, f: Any, *args: Any) -> Any:
+    def timed(stage: str, f: Any, *args: Any, **kwargs: Any) -> Any:
         c = time.process_time()
-        out = f(*args)
+        out = f(*args, **kwargs)
         spent[stage] += time.process_time() - c
         return out
 
