@@ -258,10 +258,10 @@ def _unmojibake(m: re.Match[str]) -> str:
     return "".join(out)
 
 
+_CACHE_WORDS = 200_000  # entries of a ``words`` memo (see normalise) before it starts afresh
 # the control characters (Unicode category Cc, which is fixed: U+0000–U+001F and U+007F–U+009F) but
 # tab, newline, form feed and carriage return, and the replacement character (one regex, not a
 # category lookup per character: a fifth of reading a page)
-_CACHE_WORDS = 200_000  # entries of a ``words`` memo (see normalise) before it starts afresh
 _BINARY = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
