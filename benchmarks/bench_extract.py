@@ -13,7 +13,10 @@ median articles per CPU-second of the extraction, of ``record_triples`` and of b
 streaming build's whole worker step (read, extract, write the lines, validate: ``stream._outputs`` in
 chunks of 32, as in ``bnkg build -o x.nq``) with its CPU beyond the extraction and the pickling of
 what it sends to the parent, in ms per article; the ratio new/old; the load average before and after; and whether both versions wrote the same triples (a
-SHA-256 over the sorted N-Quads lines: a speed-up must not change the output).
+SHA-256 over the sorted N-Quads lines: a speed-up must not change the output); and the median ms
+per article of each stage of the worker but SHACL (``stages_ms``: reading the file, segmenting and
+tokenising, dates, mentions, events, the record's triples, their N-Quads lines, the fused-event
+readings).
 """
 
 from __future__ import annotations
@@ -67,7 +70,54 @@ def child(root: str, corpus_dir: str) -> dict[str, Any]:
     pickle.loads(pickle.dumps(outs))
     pickling = time.process_time() - c
     return {"articles": len(files), "extraction_s": extraction, "record_triples_s": graph, "worker_s": worker,
-            "pickle_s": pickling, "triples": sum(map(len, triples)), "sha256": h.hexdigest()}
+            "pickle_s": pickling, "triples": sum(map(len, triples)), "sha256": h.hexdigest(),
+            "stages_s": stages(files)}
+
+
+def stages(files: list[Path]) -> dict[str, float]:
+    """CPU seconds of each stage of the worker over ``files``, run one after the other as
+    ``ArticleReader.read_string`` and ``stream._article`` chain them (a fresh reader: its memos
+    start empty, as in a worker).  Empty if this version's stages are not called so."""
+    from bnkg.builder.article import ArticleReader
+    from bnkg.builder.corpus.fusion import graph_readings
+    from bnkg.builder.dates import body_day, sentence_dates
+    from bnkg.builder.graph import IRIs, record_triples
+    from bnkg.builder.read import read_text
+    from bnkg.builder.segment import segment, sentence_records
+    from bnkg.rdf.nquads import nquad_lines
+
+    reader, whole, iris = ArticleReader(), ArticleReader(), IRIs()  # ``whole`` reads each record in one go
+    cal, lex = reader.mappings.calendar, reader.mappings.lexicons
+    memo = {"words": reader.words} if hasattr(reader, "words") else {}  # (as ArticleReader.read_file reads)
+    spent: dict[str, float] = dict.fromkeys(("read", "segment", "dates", "mentions", "events", "terms", "nquads",
+                                             "readings"), 0.0)
+
+    def timed(stage: str, f: Any, *args: Any, **kwargs: Any) -> Any:
+        c = time.process_time()
+        out = f(*args, **kwargs)
+        spent[stage] += time.process_time() - c
+        return out
+
+    try:
+        for p in files:
+            text = timed("read", read_text, p, **memo)
+            article = timed("segment", segment, text, p.name, reader.mappings, reader.memo)
+            if not article.sentences:
+                continue
+            sents = timed("segment", sentence_records, article)
+            c = time.process_time()
+            today = body_day(sents, article.published, cal)
+            sents = tuple(sentence_dates(x, today, cal) for x in sents)
+            spent["dates"] += time.process_time() - c
+            sents, entities = timed("mentions", reader.finder.read, article, sents)
+            timed("events", reader.extractor.read, article, sents, entities)
+            rec = whole.read_string(text, p.name)  # (the record, not timed: its stages are above)
+            triples = timed("terms", record_triples, rec, iris, lex)
+            timed("nquads", nquad_lines, triples, iris.graph(rec.article.content_hash), iris.written())
+            timed("readings", graph_readings, triples)
+    except (ImportError, TypeError, AttributeError):  # another version's stages
+        return {}
+    return spent
 
 
 def run(root: Path, corpus_dir: Path) -> dict[str, Any]:
@@ -84,8 +134,17 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
             "record_triples_articles_per_cpu_s": round(n / med["record_triples_s"], 1),
             "both_articles_per_cpu_s": round(n / statistics.median(r["extraction_s"] + r["record_triples_s"]
                                                                    for r in runs), 1),
-            **_worker(runs), "triples": runs[0]["triples"], "sha256": runs[0]["sha256"],
+            **_worker(runs), **_stages(runs), "triples": runs[0]["triples"], "sha256": runs[0]["sha256"],
             "runs_extraction_s": [round(r["extraction_s"], 3) for r in runs]}
+
+
+def _stages(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Median ms per article of each stage ("terms": record_triples; "nquads": the lines)."""
+    if not all(r.get("stages_s") for r in runs):
+        return {}
+    n = runs[0]["articles"]
+    return {"stages_ms": {k: round(1000 * statistics.median(r["stages_s"][k] for r in runs) / n, 3)
+                          for k in runs[0]["stages_s"]}}
 
 
 def _worker(runs: list[dict[str, Any]]) -> dict[str, Any]:

@@ -44,9 +44,10 @@ class ArticleReader:
         self.finder = MentionFinder(self.mappings)
         self.extractor = EventExtractor(self.mappings, self.finder)
         self.memo = SegmentMemo()  # what the pages' lines are, for the pages of this reader
+        self.words: dict[str, str] = {}  # the NFC form of the pages' words (read.normalise)
 
     def read_file(self, path: Path) -> ArticleRecord:
-        return self.read_string(read_text(path), path.name)
+        return self.read_string(read_text(path, words=self.words), path.name)
 
     def read_string(self, text: str, source_file: str) -> ArticleRecord:
         """Extract from already-normalised text (see :func:`bnkg.builder.read.normalise`)."""

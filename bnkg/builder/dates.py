@@ -32,7 +32,6 @@ from __future__ import annotations
 import calendar as _gregorian
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
@@ -825,8 +824,8 @@ def sentence_dates(sentence: SentenceRecord, published: DateValue | None, calend
     text, start = sentence.sentence.text, sentence.sentence.start
     toks = _tokens(text, calendar)
     p = _published(published)
-    return replace(sentence, dates=tuple(_mentions(text, toks, p, "past", calendar, start)),
-                   future_dates=tuple(_mentions(text, toks, p, "future", calendar, start)))
+    return sentence.with_dates(tuple(_mentions(text, toks, p, "past", calendar, start)),
+                               tuple(_mentions(text, toks, p, "future", calendar, start)))
 
 
 def resolve_anaphors(mentions: list[DateMention], base: DateValue | None,

@@ -16,6 +16,7 @@ from rdflib.term import Node
 from bnkg.builder.records import ArticleRecord, DateValue, Entity, Evidence
 from bnkg.mappings import Lexicons, default_mappings
 from bnkg.rdf.namespaces import BNKG, DEFAULT_BASE, PREFIXES, SCHEMA, WD
+from bnkg.rdf.nquads import Known
 
 Triple = tuple[Node, Node, Node]
 DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
@@ -53,7 +54,7 @@ class IRIs:
         self._nodes: dict[tuple[str, bool], URIRef] = {}
         self._described: dict[tuple[Entity, bool, bool], tuple[Triple, ...]] = {}
         self._literals: dict[tuple[object, URIRef], Literal] = {}
-        self._written: dict[Node, str] = {}
+        self._written: Known = {}
 
     def __call__(self, kind: str, local: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{local}")
@@ -85,7 +86,7 @@ class IRIs:
             hit = self._literals[key] = Literal(value, datatype=datatype)
         return hit
 
-    def written(self) -> dict[Node, str]:
+    def written(self) -> Known:
         """The terms' N-Triples forms kept across articles (:func:`bnkg.rdf.nquads.nquad_lines`'s
         ``known``), emptied when it grows past the cache size."""
         if len(self._written) > _CACHE_ENTITIES:
@@ -133,9 +134,7 @@ def record_triples(rec: ArticleRecord, iris: IRIs | None = None, lexicons: Lexic
     iris = iris or IRIs()
     lex = lexicons or default_mappings().lexicons
     out: dict[Triple, None] = {}  # an ordered set: entities repeat across facts
-
-    def add(t: Triple) -> None:
-        out[t] = None
+    add = out.setdefault  # (a C call: the first insertion decides the order, as out[t] = None would)
 
     art = rec.article
     a = iris.article(art.content_hash)

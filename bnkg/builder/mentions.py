@@ -113,6 +113,7 @@ class MentionFinder:
         self._entities: dict[str, Entity] = {}  # see _entity (one per gazetteer key at most)
         self._title_suffixes = tuple(self.grammar.title_suffixes)
         self._named_after_words = max((len(p) for p in self.grammar.named_after), default=0)
+        self._names_after: dict[tuple[tuple[str, ...], bool], bool] = {}  # see _named_after
         # aliases are looked up by folded words, so "পুটিন", "ভ্লাদিমীর পুতিন", "কিম জঙ উন" find their actor
         aliases: list[_Alias] = []
         for a in gaz.actors.values():
@@ -151,11 +152,13 @@ class MentionFinder:
         # every word of every spelling of each person's name, for surname-only mentions
         self.name_words: dict[str, frozenset[str]] = {
             k: frozenset(w for n in a.aliases for w in words(n)) for k, a in gaz.actors.items() if a.type == "Person"}
+        self.any_name_word = frozenset().union(*self.name_words.values())  # (a word in none names no one)
         # the first words of the gazetteer's persons' full names ("ইউরি", "সের্গেই"): a name after an
         # ambiguous title ("প্রধান" is also "main") is one only when it opens with one of these
         self.given_names = frozenset(ws[0] for k, a in gaz.actors.items() if a.type == "Person" for n in a.aliases
                                      for ws in [words(n)] if len(ws) >= 2 and len(ws[0]) >= 3) - self.not_name
-        self._word_phrases: dict[tuple[str, ...], tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]] = {}
+        self._word_phrases: dict[int, tuple[tuple[str, ...], tuple[dict[str, list[tuple[str, ...]]],
+                                                                dict[str, list[tuple[str, ...]]]]]] = {}
         self._named_bodies = frozenset(k for k, a in gaz.actors.items() if a.type in ("Organization", "Person"))
         self.persons = frozenset(k for k, a in gaz.actors.items() if a.type == "Person")
         self.calendar = mappings.calendar
@@ -535,7 +538,7 @@ class MentionFinder:
         """The mentions stage: each of ``sentences`` with its mentions, and every entity they
         refer to, by key."""
         found, entities = self.find(article, sentences)
-        return tuple(replace(s, mentions=tuple(ms)) for s, ms in zip(sentences, found, strict=True)), entities
+        return tuple(s.with_mentions(tuple(ms)) for s, ms in zip(sentences, found, strict=True)), entities
 
     def find(self, article: Article, sentences: Sequence[SentenceRecord] | None = None,
              ) -> tuple[list[list[Mention]], dict[str, Entity]]:
@@ -840,15 +843,26 @@ class MentionFinder:
         ("… বিমানবন্দরে") may be where the person is ("কিম বিমানবন্দরে পুতিনকে স্বাগত জানান"): only
         after a genitive ("পিয়ংইয়ংয়ের কিম ইল সাং স্টেডিয়ামে") is it the building's name."""
         ahead = tuple(t.text for t in toks[j:j + self._named_after_words])  # (the words, taken once)
+        # a pure function of those words and of whether a genitive comes before: kept per reader
+        key = (ahead, i > 0 and toks[i - 1].text.endswith(self.grammar.genitive_endings))
+        hit = self._names_after.get(key)
+        if hit is None:
+            if len(self._names_after) > _CACHE_WORDS:
+                self._names_after.clear()
+            hit = self._names_after[key] = self._names_place(*key)
+        return hit
+
+    def _names_place(self, ahead: tuple[str, ...], after_genitive: bool) -> bool:
+        """:meth:`_named_after` on the words after the name (``ahead``, as many as its longest noun)."""
         for p in self.grammar.named_after:
             n = len(p)
-            if j + n > len(toks) or ahead[:n - 1] != p[:-1]:
+            if n > len(ahead) or ahead[:n - 1] != p[:-1]:
                 continue
-            last = toks[j + n - 1].text
+            last = ahead[n - 1]
             cases = {"nom"} if last == p[-1] else {c for stem, c in self.endings(last) if stem == p[-1]}
             if cases & {"nom", "gen"}:
                 return True
-            if cases and i > 0 and toks[i - 1].text.endswith(self.grammar.genitive_endings):
+            if cases and after_genitive:
                 return True
         return False
 
@@ -1255,13 +1269,18 @@ class MentionFinder:
     def _words_at(self, toks: Sequence[Token], k: int, phrases: tuple[str, ...]) -> tuple[int, str] | None:
         """The longest of ``phrases`` (space-separated words) at word k, its last word perhaps
         inflected: (the word after it, the case)."""
-        index = self._word_phrases.get(phrases)
-        if index is None:  # by first word (phrases of several words) or by the word (one-word phrases)
+        # kept by the identity of the list (the gazetteer's live as long as the reader; hashing a
+        # tuple of 49 firm kinds at each word was most of this call), checked on use
+        entry = self._word_phrases.get(id(phrases))
+        if entry is not None and entry[0] is phrases:
+            index = entry[1]
+        else:  # by first word (phrases of several words) or by the word (one-word phrases)
             index = ({}, {})
             for phrase in phrases:
                 ws = tuple(phrase.split())
                 index[len(ws) == 1].setdefault(ws[0], []).append(ws)
-            self._word_phrases[phrases] = index
+            if len(self._word_phrases) < 256:
+                self._word_phrases[id(phrases)] = (phrases, index)
         word = toks[k].text
         candidates = list(index[0].get(word, ()))
         if index[1]:
@@ -1520,7 +1539,8 @@ class _Recent:
         name_words = finder.name_words
         gaz = finder.mappings.gazetteer.actors
         for stem, c in finder.endings(toks[i].text):
-            if len(stem) < 2 or stem in finder.not_name or finder.calendar.lookup(stem) is not None:
+            if len(stem) < 2 or stem not in finder.any_name_word or stem in finder.not_name \
+                    or finder.calendar.lookup(stem) is not None:
                 continue
             for key in self.persons:
                 if stem in name_words.get(key, ()) and (len(stem) >= 3 or (

@@ -120,6 +120,15 @@ class SentenceRecord:
     future_dates: tuple[DateMention, ...] = ()
     mentions: tuple[Mention, ...] = ()  # in text order
 
+    def with_dates(self, dates: tuple[DateMention, ...], future_dates: tuple[DateMention, ...]) -> SentenceRecord:
+        """``replace(self, dates=dates, future_dates=future_dates)``, built directly (``replace``
+        reads the fields at every call, twice per sentence)."""
+        return SentenceRecord(self.sentence, self.tokens, dates, future_dates, self.mentions)
+
+    def with_mentions(self, mentions: tuple[Mention, ...]) -> SentenceRecord:
+        """``replace(self, mentions=mentions)``, built directly."""
+        return SentenceRecord(self.sentence, self.tokens, self.dates, self.future_dates, mentions)
+
     @property
     def index(self) -> int:
         return self.sentence.index

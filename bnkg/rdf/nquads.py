@@ -15,9 +15,11 @@ from rdflib import Literal
 from rdflib.plugins.serializers.nt import _quoteLiteral
 from rdflib.term import Node
 
-__all__ = ["nquad_lines", "ntriple_lines", "term"]
+__all__ = ["Known", "nquad_lines", "ntriple_lines", "term"]
 
 Triple = tuple[Node, Node, Node]
+Known = dict[int, tuple[Node, str]]  # id(term) → (the term, kept alive; its N-Triples form)
+_KEPT = 128  # literals written this long or longer are not kept
 
 
 def term(t: Node) -> str:
@@ -25,24 +27,34 @@ def term(t: Node) -> str:
     return _quoteLiteral(t) if isinstance(t, Literal) else t.n3()
 
 
-def _lines(triples: Iterable[Triple], suffix: str, known: dict[Node, str] | None = None) -> list[str]:
-    cache: dict[Node, str] = {} if known is None else known  # IRIs repeat (predicates, actors, the article)
+def _lines(triples: Iterable[Triple], suffix: str, known: Known | None = None) -> list[str]:
+    # keyed by the term's identity (its entry keeps it alive, so the id is not reused): the same
+    # objects recur (predicates, classes, actors and their labels, cached literals), and hashing
+    # an rdflib Literal is a Python call (a third of the writing when keyed by the term)
+    cache: Known = {} if known is None else known
+    get = cache.get
     out: list[str] = []
+    append = out.append
     for s, p, o in triples:
-        parts = []
-        for t in (s, p, o):
-            n3 = cache.get(t)
-            if n3 is None:
-                n3 = term(t)
-                # typed literals recur too (offsets, codes, dates); texts seldom, and are long
-                if not isinstance(t, Literal) or (t.language is None and len(n3) < 128):
-                    cache[t] = n3
-            parts.append(n3)
-        out.append(f"{parts[0]} {parts[1]} {parts[2]} {suffix}")
+        hit = get(id(s))
+        a = _remember(s, cache) if hit is None else hit[1]
+        hit = get(id(p))
+        b = _remember(p, cache) if hit is None else hit[1]
+        hit = get(id(o))
+        c = _remember(o, cache) if hit is None else hit[1]
+        append(f"{a} {b} {c} {suffix}")
     return out
 
 
-def nquad_lines(triples: Iterable[Triple], graph: Node, known: dict[Node, str] | None = None) -> list[str]:
+def _remember(t: Node, cache: Known) -> str:
+    """``term(t)``, kept in ``cache`` unless it is a long literal (texts seldom recur, and are long)."""
+    n3 = term(t)
+    if len(n3) < _KEPT or not isinstance(t, Literal):
+        cache[id(t)] = (t, n3)
+    return n3
+
+
+def nquad_lines(triples: Iterable[Triple], graph: Node, known: Known | None = None) -> list[str]:
     """The N-Quads lines (no newline) of ``triples`` in named graph ``graph``, unsorted.
 
     ``known``: terms already written (a dict this call adds to, kept by the caller across calls)."""

@@ -2986,3 +2986,17 @@ def test_rv10_an_agreement_signed_there_on_the_visit_told_is_the_visitors_and_th
             "চুক্তিতে সই করবেন।")
     rec = read(reader, body)
     assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), "Planned")]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=3).map(tuple), max_size=6),
+       st.lists(st.sets(st.sampled_from(_PHRASE_WORDS + ("বৈঠকে", "সফরের"))), max_size=5), st.booleans())
+def test_the_one_word_phrases_kept_per_list_find_what_trying_each_phrase_finds(
+        reader: ArticleReader, phrases: list[tuple[str, ...]], stems: list[set[str]], as_tuple: bool) -> None:
+    """accusations' ``has``: a one-word phrase among a clause's stems, through the cached set of a list."""
+    ex = reader.extractor
+    ps = tuple(phrases) if as_tuple else phrases
+    for _ in range(2):  # computed, then from the cache
+        assert (not ex.single_words(ps).isdisjoint(w for st_ in stems for w in st_)) == any(
+            len(p) == 1 and p[0] in st_ for p in ps for st_ in stems)
+    assert ex.single_words(list(ps)) == ex.single_words(ps)  # an equal list, another object: the same words

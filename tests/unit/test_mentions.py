@@ -11,10 +11,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bnkg.builder.article import ArticleReader
-from bnkg.builder.records import ArticleRecord, Mention
-from bnkg.builder.segment import sentence_records
+from bnkg.builder.mentions import MentionFinder
+from bnkg.builder.records import ArticleRecord, Mention, Sentence
+from bnkg.builder.segment import sentence_records, tokenize
 from bnkg.errors import MappingError
 from bnkg.mappings import DEFAULT_DIR, load_mappings
 from bnkg.mappings.lexicons import load_lexicons
@@ -1028,3 +1031,80 @@ def test_rd10_initials_open_a_name_without_a_title(reader: ArticleReader) -> Non
     assert [c.claimant for c in rec.claims] == [key, key]
     rec, _ = read(reader, "পুতিন এ বি সি নিয়ে কথা বলেন।")
     assert [e.key for e in rec.entities if e.type == "Person"] == ["putin"]
+
+
+# ------------------------------------------------------------ memos that change nothing
+def _named_after_as_written(finder: MentionFinder, toks: tuple, i: int, j: int) -> bool:
+    """``_named_after`` before its memo: every noun of grammar.yaml ``named_after_nouns`` tried at word j."""
+    for p in finder.grammar.named_after:
+        n = len(p)
+        if j + n > len(toks) or tuple(t.text for t in toks[j:j + n - 1]) != p[:-1]:
+            continue
+        last = toks[j + n - 1].text
+        cases = {"nom"} if last == p[-1] else {c for stem, c in finder.endings(last) if stem == p[-1]}
+        if cases & {"nom", "gen"} or (cases and i > 0 and toks[i - 1].text.endswith(finder.grammar.genitive_endings)):
+            return True
+    return False
+
+
+_NAME_AFTER_WORDS = st.sampled_from(["কিম", "ইল", "সাং", "পিয়ংইয়ংয়ের", "বিমানবন্দর", "স্টেডিয়াম", "চত্বর", "সড়ক",
+                                     "পুতিন", "শোইগু", "সফর", "বলেন", "ও"])
+_NAME_AFTER_ENDINGS = st.sampled_from(["", "", "ের", "এর", "ে", "য়", "কে", "টি"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(_NAME_AFTER_WORDS, _NAME_AFTER_ENDINGS).map("".join), min_size=1, max_size=7), st.data())
+def test_the_named_after_memo_answers_as_trying_every_noun(reader: ArticleReader, words: list[str],
+                                                           data: st.DataObject) -> None:
+    finder = reader.finder
+    nouns = [" ".join(p) for p in finder.grammar.named_after]
+    words = words + data.draw(st.lists(st.sampled_from(nouns), max_size=2)) + words[:2]
+    text = " ".join(words) + "।"
+    toks = tokenize(Sentence(0, 0, len(text), text))
+    for _ in range(2):  # computed, then remembered
+        for i in range(len(toks)):
+            for j in range(i + 1, len(toks) + 1):
+                assert finder._named_after(toks, i, j) is _named_after_as_written(finder, toks, i, j)
+
+
+def test_a_stadium_named_after_a_leader_still_hides_him(reader: ArticleReader) -> None:
+    for _ in range(2):  # the second time from the memo
+        _, ms = read(reader, "কিম ইল সাং স্টেডিয়ামের সামনে আজ এক অনুষ্ঠান হয়। পিয়ংইয়ংয়ের কিম ইল সাং চত্বরে মানুষ জড়ো হয়।")
+        assert "kim_il_sung" not in {m.key for m in ms}
+
+
+def test_every_word_a_short_name_may_use_is_one_of_the_name_words(reader: ArticleReader) -> None:
+    finder = reader.finder
+    assert finder.any_name_word == {w for ws in finder.name_words.values() for w in ws}
+    assert "পুতিন" in finder.any_name_word and "বৈঠক" not in finder.any_name_word
+
+
+def _words_at_as_written(finder: MentionFinder, toks: tuple, k: int, phrases: tuple[str, ...]) -> tuple[int, str] | None:
+    """``_words_at`` without its index: every phrase tried at word k, the longest kept."""
+    best = None
+    for phrase in phrases:
+        ws = phrase.split()
+        n = len(ws)
+        if k + n > len(toks) or any(toks[k + x].text != w for x, w in enumerate(ws[:-1])):
+            continue
+        case = next((c for st, c in finder.endings(toks[k + n - 1].text) if st == ws[-1]), None)
+        if case is not None and (best is None or k + n > best[0]):
+            best = (k + n, case)
+    return best
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_the_phrase_index_kept_per_list_finds_what_trying_every_phrase_finds(reader: ArticleReader,
+                                                                             data: st.DataObject) -> None:
+    finder = reader.finder
+    gaz = reader.mappings.gazetteer
+    kinds = data.draw(st.sampled_from([gaz.firm_kinds, gaz.regional_anaphors, gaz.region_words]))
+    words = [w for p in kinds for w in p.split()] + ["রুশ", "সংস্থা", "বলেছে"]
+    picked = data.draw(st.lists(st.tuples(st.sampled_from(words), _NAME_AFTER_ENDINGS).map("".join), min_size=1,
+                                max_size=6))
+    text = " ".join(picked) + "।"
+    toks = tokenize(Sentence(0, 0, len(text), text))
+    for phrases in (kinds, tuple(kinds), tuple(list(kinds))):  # the list, then equal copies (other objects)
+        for k in range(len(toks)):
+            assert finder._words_at(toks, k, phrases) == _words_at_as_written(finder, toks, k, kinds)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from bnkg.builder import read
 from bnkg.builder.read import html_to_text, normalise, read_text
 from bnkg.errors import InputError
 
@@ -196,3 +200,59 @@ def test_nfc_and_nothing_else() -> None:
 def test_read_text_normalises(tmp_path: Path) -> None:
     text = read_text(_write(tmp_path, "কিম\u200c জং\u00a0উন।\r\nপুতিন।".encode()))
     assert text == "কিম জং উন।\nপুতিন।"
+
+
+# ------------------------------------------------------------------------- the binary check
+def _mostly_binary_by_category(text: str) -> bool:
+    """The definition: more than 10% control (category Cc, but \\n \\r \\t \\f) or replacement characters."""
+    sample = text[:100_000]
+    bad = sum(1 for c in sample if c == "\ufffd" or (unicodedata.category(c) == "Cc" and c not in "\n\r\t\f"))
+    return bool(text) and bad > 0.10 * len(sample)
+
+
+def test_the_binary_regex_is_the_control_category_of_every_code_point() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    want = [c for c in every if c == "\ufffd" or (unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")]
+    assert read._BINARY.findall(every) == want
+    assert len(want) == 65 - 4 + 1  # U+0000–U+001F and U+007F–U+009F but \t \n \f \r, and U+FFFD
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"\x00\x07\x0b\x0c\x0d\n\t\x1f\x7f\x85\x9f\xa0\ufffd\ufeffকখ a.।"]),
+               max_size=60) | st.text(max_size=60))
+def test_the_binary_check_equals_its_definition_on_any_text(text: str) -> None:
+    assert read._mostly_binary(text) is _mostly_binary_by_category(text)
+
+
+# ------------------------------------------------------------------ NFC word by word, kept
+_MARKS = "\u09bc\u09be\u09c7\u09cb\u09cd\u09d7\u0301\u0323\u0327\u1161\u11a8\u00a0\u200c"
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from([*"কখড়যএ aeAC \n", *_MARKS, "\u1100", "\uac00"]), max_size=12)
+                | st.text(max_size=40), max_size=4))
+def test_nfc_through_a_kept_word_memo_equals_nfc_of_the_whole_text(texts: list[str]) -> None:
+    words: dict[str, str] = {}
+    for text in texts + texts:  # the second time from the memo
+        assert normalise(text, words) == normalise(text) == unicodedata.normalize("NFC", normalise(text))
+
+
+def test_nfc_by_words_composes_and_keeps_each_word_once() -> None:
+    words: dict[str, str] = {}
+    decomposed = "কে\u09be ক\u09c7\u09d7 কে\u09be"  # e-kar + aa-kar: o-kar; e-kar + au length mark: au-kar
+    assert normalise(decomposed, words) == "কো কৌ কো" == normalise(decomposed)
+    assert words == {"কে\u09be": "কো", "ক\u09c7\u09d7": "কৌ"}
+    assert normalise("ড\u09bc", words) == "ড\u09bc"  # a composition exclusion stays decomposed
+
+
+def test_a_reader_reads_a_file_the_same_with_its_word_memo(tmp_path: Path) -> None:
+    p = _write(tmp_path, ("শিরোনাম\n\nকে\u09be " + BN + "\n").encode("utf-8"))
+    assert read_text(p, words={}) == read_text(p) == normalise("শিরোনাম\n\nকো " + BN + "\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"কখ a.\n\u0080\u00a0\u00e0\u00a6\u00ff\u0100\u2018\u2019\u201c\u2026\u0152"]),
+               max_size=40))
+def test_the_mojibake_run_regex_finds_the_runs_of_two_or_more(text: str) -> None:
+    as_written = re.compile(read._MOJIBAKE_CHAR + "{2,}")
+    assert [m.span() for m in read._MOJIBAKE_RUN.finditer(text)] == [m.span() for m in as_written.finditer(text)]

@@ -116,6 +116,7 @@ class Rules:
         self._toks_forms: dict[int, tuple[Sequence[Token], frozenset[str]]] = {}  # see opening_forms
         self._by_first: dict[int, tuple[tuple[Phrase, ...], dict[str | None, list[Phrase]]]] = {}  # see has_phrase
         self._indexes: dict[int, tuple[Sequence[Phrase], tuple[frozenset[str], frozenset[Phrase], dict[Phrase, int]]]] = {}
+        self._singles: dict[int, tuple[Sequence[Phrase], frozenset[str]]] = {}  # see single_words
         self._speech_verbs = tuple(p for p, _ in self.lex.speech.verbs)
         self._speech_kinds = dict(self.lex.speech.verbs)
         # first words of the speech verbs made of a noun and a light verb ("অভিযোগ করেছেন")
@@ -234,6 +235,16 @@ class Rules:
         if len(self._by_first) < 256:
             self._by_first[id(phrases)] = (phrases, index)
         return index
+
+    def single_words(self, phrases: Sequence[Phrase]) -> frozenset[str]:
+        """The phrases of one word in ``phrases``, as words; cached like :meth:`phrase_table`."""
+        entry = self._singles.get(id(phrases))
+        if entry is not None and entry[0] is phrases:
+            return entry[1]
+        words = frozenset(p[0] for p in phrases if len(p) == 1)
+        if len(self._singles) < 256:
+            self._singles[id(phrases)] = (phrases, words)
+        return words
 
     def etype(self, key: str, entities: dict[str, Entity]) -> str | None:
         e = entities.get(key)

@@ -91,7 +91,8 @@ class AccusationRules(Rules):
                                           & sp.compound_heads)
 
         def has(ps: Sequence[Phrase], stems: list[set[str]] = stems) -> bool:  # "উপগ্রহ প্রযুক্তিতে": inflected
-            return any(len(p) == 1 and p[0] in st and not head(lo + x + 1) for p in ps for x, st in enumerate(stems)) \
+            singles = self.single_words(ps)
+            return any(not singles.isdisjoint(st) and not head(lo + x + 1) for x, st in enumerate(stems)) \
                 or any(not head(lo + y) for _, y, _ in self.find_phrases(toks[lo:hi], ps))
 
         def moved(stems: list[set[str]] = stems) -> bool:  # a move, but not "কথা দিয়েছেন" (promised)
