@@ -29,13 +29,16 @@ cite.  The two partial reports together equal :func:`bnkg.ontology.validate` on 
 from __future__ import annotations
 
 import heapq
+import multiprocessing
 import os
+import signal
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TypeVar
 
@@ -73,7 +76,7 @@ __all__ = ["STREAM_FORMATS", "ArticleOutput", "StreamResult", "article_nquads", 
 STREAM_FORMATS = ("nquads", "trig")
 T = TypeVar("T")
 
-RUN_CHARS = 16_000_000  # characters of N-Quads held in memory before a sorted run goes to disk
+RUN_CHARS = 16_000_000  # bytes of N-Quads (UTF-8) held in memory before a sorted run goes to disk
 MAX_RUNS = 64  # runs merged at once (open files)
 
 
@@ -91,6 +94,9 @@ class ArticleOutput:
     notes: tuple[str, ...] = ()  # what was odd about the page (Article.notes)
     trig: str | None = None  # its TriG block (a TriG build; its lines are then dropped once validated)
     triples: int = 0  # its triples
+    # its lines as one UTF-8 block, a newline between them (what a worker sends instead of ``lines``:
+    # one bytes object pickles as a copy, and the parent sorts and writes bytes without encoding them)
+    block: bytes = b""
 
 
 @dataclass
@@ -230,21 +236,33 @@ def _outputs(state: _State, chunk: Sequence[Path]) -> list[ArticleOutput | Skipp
         got = [next(checked) if isinstance(g, ArticleOutput) else g for g in got]
     if state.prefixes is not None:  # the parent writes the TriG blocks: the lines need not travel
         got = [replace(g, lines=()) if isinstance(g, ArticleOutput) else g for g in got]
+    else:
+        got = [replace(g, lines=(), block="\n".join(g.lines).encode("utf-8"))
+               if isinstance(g, ArticleOutput) and g.lines else g for g in got]
     return got
 
 
 class _Runs:
-    """Lines in sorted runs on disk, merged at the end: bounded memory, the order of ``sorted()``."""
+    """Lines in sorted runs on disk, merged at the end: bounded memory, the order of ``sorted()``.
+
+    The lines are UTF-8 bytes: they sort as their text does (UTF-8 keeps the code point order) but
+    compare with memcmp, and go to disk without being encoded."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.buffer: list[str] = []
+        self.buffer: list[bytes] = []
         self.chars = 0
         self.files: list[Path] = []
 
     def add(self, lines: Sequence[str]) -> None:
-        self.buffer.extend(lines)
-        self.chars += sum(map(len, lines))
+        self.add_block("\n".join(lines).encode("utf-8"), len(lines))
+
+    def add_block(self, block: bytes, n: int | None = None) -> None:
+        """Lines joined by newlines (``n`` of them, if known; an empty block has none)."""
+        if n == 0 or not block:
+            return
+        self.buffer.extend(block.split(b"\n"))
+        self.chars += len(block)
         if self.chars >= RUN_CHARS:
             self.flush()
 
@@ -260,20 +278,11 @@ class _Runs:
         self.buffer, self.chars = [], 0
 
     @staticmethod
-    def _write(path: Path, lines: Iterable[str], batch: int = 4096) -> int:
-        n = 0
-        buf: list[str] = []
-        with path.open("w", encoding="utf-8", newline="\n") as fh:
-            for line in lines:  # a write per batch, not two per line (a third of the parent's writing time)
-                buf.append(line)
-                if len(buf) >= batch:
-                    fh.write("\n".join(buf) + "\n")
-                    n += len(buf)
-                    buf.clear()
-            if buf:
-                fh.write("\n".join(buf) + "\n")
-                n += len(buf)
-        return n
+    def _write(path: Path, lines: Sequence[bytes], batch: int = 4096) -> int:
+        with path.open("wb") as fh:
+            for i in range(0, len(lines), batch):  # a write per batch, not two per line
+                fh.write(b"\n".join(lines[i:i + batch]) + b"\n")
+        return len(lines)
 
     def merged(self) -> Iterator[bytes]:
         """Every line once, sorted (runs merged ``MAX_RUNS`` at a time), as UTF-8 with its newline.
@@ -410,7 +419,9 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
             else:
                 if blocks is not None:
                     blocks.add(iris.graph(got.content_hash), got.trig or "")
-                else:
+                elif got.block:
+                    runs.add_block(got.block)
+                else:  # from article_output (a caller's own executor)
                     runs.add(got.lines)
                 own += got.triples - len(got.entities)
                 readings.extend(r.compact(canon) for r in got.readings)
@@ -431,11 +442,9 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
             blocks.add(iris("graph", "fused"), trig_graph(iris("graph", "fused"), fused, blocks.prefixes))
         elif fused:
             runs.add(nquad_lines(fused, iris("graph", "fused")))
-        # the cross-article SHACL runs in a thread while this one merges and writes: its engine
-        # releases the GIL, and the workers are done (a core would idle); the file is renamed into
-        # place only once the report is in
-        cross = None if engine is None else stack.enter_context(ThreadPoolExecutor(1)).submit(
-            _cross_article, entities, fused, engine)
+        # the cross-article SHACL runs beside the merge and the writing (the workers are done: a core
+        # would idle); the file is renamed into place only once the report is in
+        cross = None if engine is None else stack.enter_context(_Beside(_cross_article, entities, fused, engine))
 
         def report() -> None:
             if cross is not None:
@@ -452,6 +461,58 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
             write_chunks_atomic(target, _then(_batches(runs.merged(), counted), report))
             result.quads = counted[0]
     return result
+
+
+class _Beside:
+    """``fn(*args)`` in a forked process (it inherits the arguments: nothing is pickled but the
+    result) while this one goes on; where there is no fork, in a thread.  Why a process: the
+    cross-article check is mostly Python (the checker), which a thread would run under the GIL the
+    merge holds.  Ctrl-C is the parent's to handle: the child ignores it and is killed on exit."""
+
+    def __init__(self, fn: Callable[..., list[Violation]], *args: object) -> None:
+        self.fn, self.args = fn, args
+        self.process: multiprocessing.process.BaseProcess | None = None
+        self.thread: Future[list[Violation]] | None = None
+        self.stack = ExitStack()
+
+    def __enter__(self) -> _Beside:
+        # (a daemonic process, a pool's worker, may not have children)
+        if "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon:
+            ctx = multiprocessing.get_context("fork")
+            self.receive, send = ctx.Pipe(duplex=False)
+            self.process = ctx.Process(target=self._child, args=(send,), daemon=True)
+            self.process.start()
+            send.close()
+        else:
+            self.thread = self.stack.enter_context(ThreadPoolExecutor(1)).submit(self.fn, *self.args)
+        return self
+
+    def _child(self, send: Connection) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        try:
+            send.send((True, self.fn(*self.args)))
+        except BaseException as e:  # noqa: BLE001 - any failure goes to the parent, which raises it
+            send.send((False, e))
+
+    def result(self) -> list[Violation]:
+        if self.thread is not None:
+            return self.thread.result()
+        try:
+            ok, got = self.receive.recv()
+        except EOFError:  # the child died (killed, out of memory): do it here
+            return self.fn(*self.args)
+        if not ok:
+            raise got
+        return got  # type: ignore[no-any-return]
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is not None:
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join()
+            self.receive.close()
+        self.stack.close()
 
 
 def _then(items: Iterable[T], finish: Callable[[], None]) -> Iterator[T]:
