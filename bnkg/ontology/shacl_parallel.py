@@ -185,9 +185,8 @@ def sparql_silent_terms(index: Mapping[str, Mapping[str, Iterable[str]]]) -> boo
     language: the lexical form is what lies between the first and the last quote)."""
     props: dict[object, list[list[object]]] = {}
     for s, ps in index.items():
-        got = [[_lexical(o) for o in ps.get(p, ())] for p in _READ_NT]
-        if any(got):
-            props[s] = got
+        if not _READ_NT.keys().isdisjoint(ps):
+            props[s] = [[_lexical(o) for o in ps.get(p, ())] for p in _READ_NT]
     return _silent(props, f"<{BNKG.Occurred}>")
 
 
