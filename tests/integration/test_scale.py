@@ -396,3 +396,6 @@ def test_the_cross_article_check_runs_in_a_thread_in_a_daemonic_process(monkeypa
     with stream._Beside(_found, 2) as beside:
         assert beside.process is None
         assert beside.result() == _found(2)
+    monkeypatch.undo()
+    with stream._Beside(_boom, fork=False) as beside, pytest.raises(BnkgError, match="boom"):
+        beside.result()  # in a thread by request (benchmarks/bench_scale.py --stages times it there)

@@ -460,19 +460,20 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
 
 class _Beside:
     """``fn(*args)`` in a forked process (it inherits the arguments: nothing is pickled but the
-    result) while this one goes on; where there is no fork, in a thread.  Why a process: the
-    cross-article check is mostly Python (the checker), which a thread would run under the GIL the
-    merge holds.  Ctrl-C is the parent's to handle: the child ignores it and is killed on exit."""
+    result) while this one goes on; where there is no fork (or ``fork=False``), in a thread.  Why a
+    process: the cross-article check is mostly Python (the checker), which a thread would run under
+    the GIL the merge holds.  Ctrl-C is the parent's to handle: the child ignores it and is killed on exit."""
 
-    def __init__(self, fn: Callable[..., list[Violation]], *args: object) -> None:
-        self.fn, self.args = fn, args
+    def __init__(self, fn: Callable[..., list[Violation]], *args: object, fork: bool = True) -> None:
+        self.fn, self.args, self.fork = fn, args, fork
         self.process: multiprocessing.process.BaseProcess | None = None
         self.thread: Future[list[Violation]] | None = None
         self.stack = ExitStack()
 
     def __enter__(self) -> _Beside:
         # (a daemonic process, a pool's worker, may not have children)
-        if "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon:
+        daemonic = multiprocessing.current_process().daemon
+        if self.fork and "fork" in multiprocessing.get_all_start_methods() and not daemonic:
             ctx = multiprocessing.get_context("fork")
             self.receive, send = ctx.Pipe(duplex=False)
             self.process = ctx.Process(target=self._child, args=(send,), daemon=True)
