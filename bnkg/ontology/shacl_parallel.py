@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import multiprocessing
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import pyoxigraph as ox
@@ -54,6 +54,7 @@ except ImportError:  # pragma: no cover - installed with the test extra
     pyshacl_turbo = None
 
 __all__ = ["ENGINES", "engine_name", "run_shacl", "run_shacl_lines", "run_shacl_nt", "sparql_silent", "sparql_silent_nt",
+           "sparql_silent_terms",
            "validate_fast", "validate_parallel", "validate_whole"]
 
 Engine = Literal["auto", "pyshacl", "turbo"]
@@ -176,6 +177,27 @@ def sparql_silent_nt(lines: Iterable[str]) -> bool:
                 got = props[s] = [[] for _ in _SPARQL_READS]
             got[_READ_NT[str(t.predicate)]].append((o.value, o.datatype.value) if isinstance(o, ox.Literal) else o)
     return _silent(props, ox.NamedNode(str(BNKG.Occurred)))
+
+
+def sparql_silent_terms(index: Mapping[str, Mapping[str, Iterable[str]]]) -> bool:
+    """:func:`sparql_silent` of triples indexed subject → predicate → objects, each term in its
+    N-Triples form, literals with their escapes resolved (``"lexical"`` then the datatype or
+    language: the lexical form is what lies between the first and the last quote)."""
+    props: dict[object, list[list[object]]] = {}
+    for s, ps in index.items():
+        if not _READ_NT.keys().isdisjoint(ps):
+            props[s] = [[_lexical(o) for o in ps.get(p, ())] for p in _READ_NT]
+    return _silent(props, f"<{BNKG.Occurred}>")
+
+
+def _lexical(term: str) -> object:
+    """A literal term as (lexical form, datatype IRI); any other term as it is."""
+    if term[0] != '"':
+        return term
+    k = term.rfind('"')
+    suffix = term[k + 1:]
+    datatype = suffix[3:-1] if suffix.startswith("^^") else str(RDF.langString) if suffix else str(XSD.string)
+    return term[1:k], datatype
 
 
 def _silent(props: dict[object, list[list[object]]], occurred: object) -> bool:

@@ -4,6 +4,8 @@ and with pyshacl-turbo gives the classic report."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -21,7 +23,7 @@ from bnkg.builder.corpus.pipeline import BuildResult, build_result
 from bnkg.builder.graph import IRIs, record_triples
 from bnkg.cli.main import main
 from bnkg.errors import BnkgError
-from bnkg.ontology import RDF, SH, ValidationReport, shapes_graph, validate
+from bnkg.ontology import RDF, SH, ValidationReport, Violation, shapes_graph, validate
 from bnkg.ontology.shacl_file import validate_file
 from bnkg.ontology.shacl_parallel import validate_parallel, validate_whole
 from bnkg.rdf.nquads import nquad_lines
@@ -362,3 +364,38 @@ def test_file_validation_reads_the_content_of_an_article_in_another_chunk(tmp_pa
 
 
 BNKG_IN_ARTICLE = URIRef("https://w3id.org/bnkg/ontology#inArticle")
+
+
+def _boom(*_: object) -> list[Violation]:
+    raise BnkgError("boom")
+
+
+def _die(*_: object) -> list[Violation]:
+    if multiprocessing.current_process().name != "MainProcess":
+        os._exit(3)  # the child dies without a word
+    return [Violation("f", None, None, "done here", "s", "Violation")]
+
+
+def _found(*args: object) -> list[Violation]:
+    return [Violation(str(args), None, None, "m", "s", "Violation")]
+
+
+def test_the_cross_article_check_beside_the_merge_reports_what_it_finds_and_its_failures() -> None:
+    """It runs in a forked process (or a thread): its result, its exception, and a child that died
+    (the check is then done in the parent)."""
+    with stream._Beside(_found, 1, "x") as beside:
+        assert beside.result() == _found(1, "x")
+    with stream._Beside(_boom) as beside, pytest.raises(BnkgError, match="boom"):
+        beside.result()
+    with stream._Beside(_die) as beside:
+        assert [v.message for v in beside.result()] == ["done here"]
+
+
+def test_the_cross_article_check_runs_in_a_thread_in_a_daemonic_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(multiprocessing.current_process(), "_config", {"daemon": True})
+    with stream._Beside(_found, 2) as beside:
+        assert beside.process is None
+        assert beside.result() == _found(2)
+    monkeypatch.undo()
+    with stream._Beside(_boom, fork=False) as beside, pytest.raises(BnkgError, match="boom"):
+        beside.result()  # in a thread by request (benchmarks/bench_scale.py --stages times it there)

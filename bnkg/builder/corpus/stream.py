@@ -29,13 +29,17 @@ cite.  The two partial reports together equal :func:`bnkg.ontology.validate` on 
 from __future__ import annotations
 
 import heapq
+import itertools
+import multiprocessing
 import os
+import signal
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TypeVar
 
@@ -53,6 +57,7 @@ from bnkg.builder.graph import IRIs, Triple, new_dataset, record_triples
 from bnkg.builder.records import FACT_KINDS, ArticleRecord, fact_counts
 from bnkg.mappings import Lexicons, Mappings
 from bnkg.ontology.shacl import ValidationReport, Violation, sorted_violations
+from bnkg.ontology.shacl_check import default_checker
 from bnkg.ontology.shacl_parallel import (
     engine_name,
     run_shacl,
@@ -63,7 +68,7 @@ from bnkg.ontology.shacl_parallel import (
 )
 from bnkg.rdf.iri import check_base
 from bnkg.rdf.namespaces import BNKG, DEFAULT_BASE, RDF
-from bnkg.rdf.nquads import nquad_lines
+from bnkg.rdf.nquads import nquad_lines, ntriple_lines
 from bnkg.rdf.serialize import trig_graph, trig_header, trig_prefixes
 
 __all__ = ["STREAM_FORMATS", "ArticleOutput", "StreamResult", "article_nquads", "article_output", "build_nquads",
@@ -72,7 +77,7 @@ __all__ = ["STREAM_FORMATS", "ArticleOutput", "StreamResult", "article_nquads", 
 STREAM_FORMATS = ("nquads", "trig")
 T = TypeVar("T")
 
-RUN_CHARS = 16_000_000  # characters of N-Quads held in memory before a sorted run goes to disk
+RUN_CHARS = 16_000_000  # bytes of N-Quads (UTF-8) held in memory before a sorted run goes to disk
 MAX_RUNS = 64  # runs merged at once (open files)
 
 
@@ -90,6 +95,9 @@ class ArticleOutput:
     notes: tuple[str, ...] = ()  # what was odd about the page (Article.notes)
     trig: str | None = None  # its TriG block (a TriG build; its lines are then dropped once validated)
     triples: int = 0  # its triples
+    # its lines as one UTF-8 block, a newline between them (what a worker sends instead of ``lines``:
+    # one bytes object pickles as a copy, and the parent sorts and writes bytes without encoding them)
+    block: bytes = b""
 
 
 @dataclass
@@ -145,6 +153,13 @@ class _Checkable:
         return list(dict.fromkeys(s for (s, p, _), e in zip(self.triples, self.shared, strict=True)
                                   if not e and p in _TYPED))  # type: ignore[misc]
 
+    def shacl_terms(self) -> list[list[str]]:
+        """The triples of :meth:`shacl_lines`, each its three N-Triples terms (from the lines: the
+        strings compare in C, rdflib's terms in Python)."""
+        cut, typed = self.cut, _TYPED_NT
+        terms = [q[:-cut].split(" ", 2) for q in self.quads]
+        return [t for t, e in zip(terms, self.shared, strict=True) if not e or t[1] == typed]
+
     def shacl_lines(self) -> Iterator[str]:
         """The N-Triples its owned nodes are validated on: all but the actors' and places'
         descriptions, of which only the types stay (``sh:class`` reads them; nothing else of them
@@ -156,6 +171,7 @@ class _Checkable:
 
 # rdf:type as a set: membership is a hash and an identity test, where == of two terms is a Python call
 _TYPED = frozenset({RDF.type})
+_TYPED_NT = f"<{RDF.type}>"
 
 
 def _validated(outs: list[ArticleOutput], checks: list[_Checkable], engine: str) -> list[ArticleOutput]:
@@ -170,12 +186,18 @@ def _validated(outs: list[ArticleOutput], checks: list[_Checkable], engine: str)
     first = {o.content_hash: i for i, o in reversed(list(enumerate(outs)))}
     todo = [i for i, o in enumerate(outs) if first[o.content_hash] == i]
     owner: dict[str, int] = {}
-    focus: list[URIRef] = []
+    owned: dict[int, list[URIRef]] = {i: [] for i in todo}
     for i in todo:
         for s in checks[i].focus():
             if owner.setdefault(str(s), i) == i:
-                focus.append(s)
-    if engine_name(engine) == "turbo":  # the owned nodes as focus, on N-Triples from the lines at hand
+                owned[i].append(s)
+    # the articles the checker proves conform need no engine call (most of them): their report is empty
+    checker = default_checker()
+    todo = [i for i in todo if not checker.proves(checks[i].shacl_terms(), [n.n3() for n in owned[i]])]
+    focus = [s for i in todo for s in owned[i]]
+    if not todo:
+        report = ValidationReport(conforms=True, violations=())
+    elif engine_name(engine) == "turbo":  # the owned nodes as focus, on N-Triples from the lines at hand
         # the SHACL-SPARQL constraints (a third of the engine's time) only where they could find something
         sparql = not sparql_silent(t for i in todo for t in checks[i].triples)
         report = run_shacl_nt((line for i in todo for line in checks[i].shacl_lines()), focus, sparql)
@@ -216,21 +238,33 @@ def _outputs(state: _State, chunk: Sequence[Path]) -> list[ArticleOutput | Skipp
         got = [next(checked) if isinstance(g, ArticleOutput) else g for g in got]
     if state.prefixes is not None:  # the parent writes the TriG blocks: the lines need not travel
         got = [replace(g, lines=()) if isinstance(g, ArticleOutput) else g for g in got]
+    else:
+        got = [replace(g, lines=(), block="\n".join(g.lines).encode("utf-8"))
+               if isinstance(g, ArticleOutput) and g.lines else g for g in got]
     return got
 
 
 class _Runs:
-    """Lines in sorted runs on disk, merged at the end: bounded memory, the order of ``sorted()``."""
+    """Lines in sorted runs on disk, merged at the end: bounded memory, the order of ``sorted()``.
+
+    The lines are UTF-8 bytes: they sort as their text does (UTF-8 keeps the code point order) but
+    compare with memcmp, and go to disk without being encoded."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.buffer: list[str] = []
+        self.buffer: list[bytes] = []
         self.chars = 0
         self.files: list[Path] = []
 
     def add(self, lines: Sequence[str]) -> None:
-        self.buffer.extend(lines)
-        self.chars += sum(map(len, lines))
+        self.add_block("\n".join(lines).encode("utf-8"), len(lines))
+
+    def add_block(self, block: bytes, n: int | None = None) -> None:
+        """Lines joined by newlines (``n`` of them, if known; an empty block has none)."""
+        if n == 0 or not block:
+            return
+        self.buffer.extend(block.split(b"\n"))
+        self.chars += len(block)
         if self.chars >= RUN_CHARS:
             self.flush()
 
@@ -246,23 +280,15 @@ class _Runs:
         self.buffer, self.chars = [], 0
 
     @staticmethod
-    def _write(path: Path, lines: Iterable[str], batch: int = 4096) -> int:
-        n = 0
-        buf: list[str] = []
-        with path.open("w", encoding="utf-8", newline="\n") as fh:
-            for line in lines:  # a write per batch, not two per line (a third of the parent's writing time)
-                buf.append(line)
-                if len(buf) >= batch:
-                    fh.write("\n".join(buf) + "\n")
-                    n += len(buf)
-                    buf.clear()
-            if buf:
-                fh.write("\n".join(buf) + "\n")
-                n += len(buf)
-        return n
+    def _write(path: Path, lines: Sequence[bytes], batch: int = 4096) -> int:
+        with path.open("wb") as fh:
+            for i in range(0, len(lines), batch):  # a write per batch, not two per line
+                fh.write(b"\n".join(lines[i:i + batch]) + b"\n")
+        return len(lines)
 
-    def merged(self) -> Iterator[bytes]:
-        """Every line once, sorted (runs merged ``MAX_RUNS`` at a time), as UTF-8 with its newline.
+    def merged(self, counted: list[int]) -> Iterator[bytes]:
+        """Every line once, sorted (runs merged ``MAX_RUNS`` at a time), as UTF-8 with its newline,
+        in chunks of many lines; their number is appended to ``counted``.
 
         Bytes, not text: UTF-8 sorts as its code points do, so the order is the same, and the lines
         go from the runs to the file without being decoded, cut and encoded again."""
@@ -271,13 +297,13 @@ class _Runs:
             group, self.files = self.files[:MAX_RUNS], self.files[MAX_RUNS:]
             path = self.folder / f"merge{len(self.files):06d}_{group[0].name}"
             with ExitStack() as stack, path.open("wb") as fh:
-                for chunk in _batches(_unique(heapq.merge(*(_read(stack, p) for p in group))), []):
+                for chunk in _unique_batches(heapq.merge(*(_read(stack, p) for p in group)), []):
                     fh.write(chunk)
             for p in group:
                 p.unlink()
             self.files.append(path)
         with ExitStack() as stack:
-            yield from _unique(heapq.merge(*(_read(stack, p) for p in self.files)))
+            yield from _unique_batches(heapq.merge(*(_read(stack, p) for p in self.files)), counted)
 
 
 class _Blocks:
@@ -311,27 +337,19 @@ def _read(stack: ExitStack, path: Path) -> Iterator[bytes]:
     return iter(stack.enter_context(path.open("rb")))  # its lines, each with its newline
 
 
-def _batches(lines: Iterable[bytes], counted: list[int], batch: int = 4096) -> Iterator[bytes]:
-    """``lines`` joined ``batch`` at a time (one write each); their number is appended to ``counted``."""
+def _unique_batches(lines: Iterable[bytes], counted: list[int], batch: int = 4096) -> Iterator[bytes]:
+    """Sorted ``lines`` without the copies next to each other, joined ``batch`` at a time (one write
+    each); their number is appended to ``counted``.  Taken a batch at a time and filtered with a
+    comprehension: a generator step per line was most of the merge's own time."""
     n = 0
-    buf: list[bytes] = []
-    for line in lines:
-        buf.append(line)
-        if len(buf) >= batch:
-            n += len(buf)
-            yield b"".join(buf)
-            buf.clear()
-    n += len(buf)
-    yield b"".join(buf)
+    last: bytes | None = None
+    lines = iter(lines)
+    while batch_lines := list(itertools.islice(lines, batch)):
+        kept = [line for line, before in zip(batch_lines, [last, *batch_lines[:-1]], strict=True) if line != before]
+        last = batch_lines[-1]
+        n += len(kept)
+        yield b"".join(kept)
     counted.append(n)
-
-
-def _unique(lines: Iterable[T]) -> Iterator[T]:
-    last = None
-    for line in lines:
-        if line != last:
-            yield line
-            last = line
 
 
 def build_nquads(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str], *,
@@ -396,7 +414,9 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
             else:
                 if blocks is not None:
                     blocks.add(iris.graph(got.content_hash), got.trig or "")
-                else:
+                elif got.block:
+                    runs.add_block(got.block)
+                else:  # from article_output (a caller's own executor)
                     runs.add(got.lines)
                 own += got.triples - len(got.entities)
                 readings.extend(r.compact(canon) for r in got.readings)
@@ -417,11 +437,9 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
             blocks.add(iris("graph", "fused"), trig_graph(iris("graph", "fused"), fused, blocks.prefixes))
         elif fused:
             runs.add(nquad_lines(fused, iris("graph", "fused")))
-        # the cross-article SHACL runs in a thread while this one merges and writes: its engine
-        # releases the GIL, and the workers are done (a core would idle); the file is renamed into
-        # place only once the report is in
-        cross = None if engine is None else stack.enter_context(ThreadPoolExecutor(1)).submit(
-            _cross_article, entities, fused, engine)
+        # the cross-article SHACL runs beside the merge and the writing (the workers are done: a core
+        # would idle); the file is renamed into place only once the report is in
+        cross = None if engine is None else stack.enter_context(_Beside(_cross_article, entities, fused, engine))
 
         def report() -> None:
             if cross is not None:
@@ -435,9 +453,62 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
         else:
             result.runs = max(1, len(runs.files) + bool(runs.buffer))
             counted: list[int] = []
-            write_chunks_atomic(target, _then(_batches(runs.merged(), counted), report))
+            write_chunks_atomic(target, _then(runs.merged(counted), report))
             result.quads = counted[0]
     return result
+
+
+class _Beside:
+    """``fn(*args)`` in a forked process (it inherits the arguments: nothing is pickled but the
+    result) while this one goes on; where there is no fork (or ``fork=False``), in a thread.  Why a
+    process: the cross-article check is mostly Python (the checker), which a thread would run under
+    the GIL the merge holds.  Ctrl-C is the parent's to handle: the child ignores it and is killed on exit."""
+
+    def __init__(self, fn: Callable[..., list[Violation]], *args: object, fork: bool = True) -> None:
+        self.fn, self.args, self.fork = fn, args, fork
+        self.process: multiprocessing.process.BaseProcess | None = None
+        self.thread: Future[list[Violation]] | None = None
+        self.stack = ExitStack()
+
+    def __enter__(self) -> _Beside:
+        # (a daemonic process, a pool's worker, may not have children)
+        daemonic = multiprocessing.current_process().daemon
+        if self.fork and "fork" in multiprocessing.get_all_start_methods() and not daemonic:
+            ctx = multiprocessing.get_context("fork")
+            self.receive, send = ctx.Pipe(duplex=False)
+            self.process = ctx.Process(target=self._child, args=(send,), daemon=True)
+            self.process.start()
+            send.close()
+        else:
+            self.thread = self.stack.enter_context(ThreadPoolExecutor(1)).submit(self.fn, *self.args)
+        return self
+
+    def _child(self, send: Connection) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        try:
+            send.send((True, self.fn(*self.args)))
+        except BaseException as e:  # noqa: BLE001 - any failure goes to the parent, which raises it
+            send.send((False, e))
+
+    def result(self) -> list[Violation]:
+        if self.thread is not None:
+            return self.thread.result()
+        try:
+            ok, got = self.receive.recv()
+        except EOFError:  # the child died (killed, out of memory): do it here
+            return self.fn(*self.args)
+        if not ok:
+            raise got
+        return got  # type: ignore[no-any-return]
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is not None:
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join()
+            self.receive.close()
+        self.stack.close()
 
 
 def _then(items: Iterable[T], finish: Callable[[], None]) -> Iterator[T]:
@@ -460,9 +531,10 @@ def _cross_article(entities: Iterable[str], fused: list[Triple], engine: str,
     descriptions, N-Triples lines), then the fused events in chunks of about ``chunk`` triples,
     each with the type of every article it cites (all their shape reads), so memory stays bounded."""
     found: list[Violation] = []
+    checker = default_checker()  # the engine only where it may find something
     lines = [line + "\n" for line in entities]
-    if lines:
-        typed = f" <{RDF.type}> "
+    typed = f" <{RDF.type}> "
+    if lines and not checker.proves_lines(lines, {line.split(" ", 1)[0] for line in lines if typed in line}):
         mine = {line[1:line.index("> ")] for line in lines if typed in line}
         found += [v for v in run_shacl_lines(lines, engine, sparql=not sparql_silent_nt(lines)).violations
                   if v.focus in mine]
@@ -480,6 +552,9 @@ def _cross_article(entities: Iterable[str], fused: list[Triple], engine: str,
             events_here = sorted({s for s, p, o in batch if p == a_type and o == fused_event})
             mine = set(map(str, events_here))
             data = [*batch, *cited]
+            if checker.proves_lines(ntriple_lines(data), [e.n3() for e in events_here]):
+                batch = []
+                continue
             # the fused events are the focus: the cited articles are only typed, which their own
             # shape would report at length (at 10,000 articles, decoding that report was 15 s)
             found += [v for v in run_shacl(data, engine, focus=events_here, sparql=not sparql_silent(data)).violations
