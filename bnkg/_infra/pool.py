@@ -8,6 +8,7 @@ Ctrl-C (the parent handles it and stops the pool) and exit by themselves if the 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -46,6 +47,9 @@ def _init_worker(factory: Callable[..., Any], args: tuple[Any, ...], parent: int
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (bnkg._infra.interrupt): just stop
     _WORKER["state"] = factory(*args)
+    # What the worker inherits or builds once (the reader, its mappings, compiled patterns) is never
+    # garbage: frozen, the collector stops scanning it for every article (~0.2 ms per article).
+    gc.freeze()
 
     def watch() -> None:  # a killed parent (kill -9) must not leave workers behind
         while os.getppid() == parent:

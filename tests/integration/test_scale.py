@@ -3,6 +3,7 @@ and with pyshacl-turbo gives the classic report."""
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -106,6 +107,16 @@ def test_ordered_map_keeps_order_with_a_small_window() -> None:
 
 def _double(k: int, chunk: list[int]) -> list[int]:
     return [k * x for x in chunk]
+
+
+def test_a_worker_freezes_what_it_built_once() -> None:
+    # the worker's state (a reader and its mappings) is never garbage: frozen, the collector
+    # does not scan it again for every article
+    assert set(ordered_map(_frozen, range(4), jobs=2, factory=same, args=(0,), chunk=1)) != {0}
+
+
+def _frozen(_: int, chunk: list[int]) -> list[int]:
+    return [gc.get_freeze_count() for _ in chunk]
 
 
 @pytest.mark.slow
