@@ -303,8 +303,12 @@ def _bulk_with_union(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
 
 _CHUNK = 1 << 20  # bytes of N-Quads read at a time
 # Oxigraph's bulk loader holds up to a million quads per batch in memory, several batches at once: 2 GB
-# for the 830 MB of N-Quads of 10,000 articles.  Fed this much at a time, it holds ~0.2 GB
-# (the store is the same, its files no bigger: 1,000 articles in 3 parts, 67 MB against 69 MB in one)
+# for the 830 MB of N-Quads of 10,000 articles.  Fed this much at a time, it holds ~0.5 GB
+# (the store is the same, its files no bigger: 1,000 articles in 3 parts, 67 MB against 69 MB in one).
+# Each part's files overlap the store's, so RocksDB merges them into what is there, rewriting more as
+# the store grows: the part of a load that grows faster than the corpus (10,000 articles in parts of
+# 32 MB: 1.4 s CPU a part at first, 2.9 s at the end; the named graphs 59 s, 21x the 1,000's).  Parts
+# twice that size halve the merges (52 s)
 _BULK_BYTES = 64 << 20
 _BULK_QUADS = 150_000  # about _BULK_BYTES of bnkg's quads, for the loads through Python objects
 
