@@ -178,8 +178,12 @@ def _plan(path: Path, fmt: str, chunk_triples: int) -> _Plan:
             if isinstance(q.object, ox.Literal):
                 continue
             s = str(q.subject)
-            cs = set(first.get(s, ()))
-            if s in node_chunk and owner[s] == str(q.graph_name):
+            whole = first.get(s)
+            split = s in node_chunk and owner[s] == str(q.graph_name)
+            if whole is None and not split:  # most quads: nothing to do (no set, no string made for them)
+                continue
+            cs = set(whole or ())
+            if split:
                 cs.add(node_chunk[s])
             o = str(q.object)
             quotes = str(q.predicate) == _IN_ARTICLE

@@ -583,6 +583,25 @@ def test_build_store_refuses_an_interrupted_store_before_building(tmp_path: Path
     assert "cannot be combined with --into" in capsys.readouterr().err
 
 
+def test_default_triples_give_a_run_of_the_same_triple_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An actor's description repeated in every article's graph is a run of sorted lines differing only in
+    their graph: the default graph's text has it once, across the parts it is read in too, and the store
+    holds the same quads as from the text with every copy."""
+    monkeypatch.setattr(embedded, "_CHUNK", 64)  # a few lines a read: runs cross the reads
+    label = '<http://e/actor/a> <http://e/label> "আলফা"@bn'
+    lines = sorted([f"{label} <http://e/graph/{i:02d}> ." for i in range(6)]
+                   + [f"<http://e/x/{i}> <http://e/p> <http://e/actor/a> <http://e/graph/{i:02d}> ." for i in range(3)])
+    f = tmp_path / "g.nq"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with DefaultTriples(f) as t:
+        text = t.read().decode("utf-8")
+    assert text.splitlines() == [f"{label} ."] + [f"<http://e/x/{i}> <http://e/p> <http://e/actor/a> ." for i in range(3)]
+    s = open_store(tmp_path / "kg")
+    load_file(s, f)
+    default = list(s.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert len(default) == 4 and quad_count(s) == 9
+
+
 def test_default_triples_cut_the_graph_name_of_each_line(tmp_path: Path) -> None:
     f = tmp_path / "g.nq"
     lines = ['<http://e/s> <http://e/p> "a \\" <http://x> b"@bn <http://e/g> .',
