@@ -128,7 +128,7 @@ def _article(rec: ArticleRecord, path: str, iris: IRIs, prefixes: tuple[tuple[st
     ents = tuple(q[:-cut] + " ." for q, e in zip(quads, shared, strict=True) if e)
     facts = tuple(fact_counts([rec]).values())
     trig = None if prefixes is None else trig_graph(gid, triples, prefixes)
-    claims = tuple(s for s, p, o in triples if p == RDF.type and o in _CLAIM_CLASSES)
+    claims = tuple(s for s, p, o in triples if o in _CLAIM_CLASSES and p in _TYPED)  # (sets: no == per triple)
     out = ArticleOutput(path, rec.article.content_hash, tuple(sorted(quads)), tuple(graph_readings(triples)), ents,
                         facts, None, rec.article.notes, trig, len(triples), claims, rec.article.source_file)  # type: ignore[arg-type]
     return out, _Checkable(triples, quads, shared, cut)
