@@ -50,9 +50,10 @@ resource of those classes before a more selective pattern applies: the claims, o
 claimant, test ``?claimClass IN (…)`` instead (Peskov's claims 125 → 37 ms).
 
 Paging: ``limit``/``offset`` would sort the whole answer for a page of it (Oxigraph sorts every row first), so
-a query with a page query (``pages/NAME.rq``: the entity each row is about — a fused event — under the
+a query with a page query (``pages/NAME.rq``: the entity each row is about — a fused event, a claim — under the
 query's filters, in the query's order) finds the page's entities first (``LIMIT offset + limit`` there,
-cheap: the order is ``bnkg:rank``, a whole number fusion writes), then runs the query on them only: every
+cheap: the order is ``bnkg:rank``, a whole number fusion writes — for the claims and accusations, listed by source
+file, ``bnkg:claimRank``), then runs the query on them only: every
 group computing a column of an entity carries ``FILTER(!BOUND(?pageParam) || ?event = ?pageParam)``,
 which :func:`bnkg.queries.specialise.paged` turns into a ``VALUES`` block of the page's IRIs (and
 :func:`bnkg.queries.specialise.specialise` drops otherwise).  The page is that answer's slice, the same

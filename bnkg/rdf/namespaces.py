@@ -72,6 +72,7 @@ class BNKG(DefinedNamespace):
     conflictOn: object
     sourceCount: object
     rank: object
+    claimRank: object
     # claims
     claimant: object
     text: object

@@ -199,8 +199,13 @@ def refresh_fused(store: ox.Store, base: str | None = None) -> int:
     # and the Bengali names of the people the gazetteer lacks (fusion links a surname to a full name)
     names = (f"SELECT ?s ?p ?o ?g WHERE {{ BIND(<{RDFS.label}> AS ?p) GRAPH ?g {{ ?s ?p ?o }} "
              f"FILTER(?g != <{gid}> && STRSTARTS(STR(?s), \"{iris.base}actor/person-\") && LANG(?o) = \"bn\") }}")
+    # and the claims with their articles' files, which fusion ranks (bnkg:claimRank: the claims listing's order)
+    claims = (f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?kind {{ <{BNKG.Claim}> <{BNKG.Accusation}> }} "
+              f"VALUES ?p {{ <{RDF.type}> <{PROV.wasDerivedFrom}> }} GRAPH ?g {{ ?s a ?kind ; ?p ?o }} FILTER(?g != <{gid}>) }}")
+    files = (f"SELECT ?s ?p ?o ?g WHERE {{ BIND(<{BNKG.sourceFile}> AS ?p) GRAPH ?g {{ ?s ?p ?o }} "
+             f"FILTER(?g != <{gid}>) }}")
     readings = Dataset()
-    for q in (query, names):
+    for q in (query, names, claims, files):
         for sol in store.query(q):
             s, p, o, g = (from_oxigraph(sol[v]) for v in ("s", "p", "o", "g"))
             readings.add((s, p, o, readings.graph(g)))  # type: ignore[arg-type]

@@ -23,6 +23,7 @@ from ..conftest import EXAMPLES, ROOT, SEEDS
 from ..unit.test_fusion import T1, T2, T3, A, B, C, write
 
 ACTOR = "https://w3id.org/bnkg/id/actor/"
+PAGES = ((0, 1), (0, 3), (2, 3), (3, 50))
 
 
 def rows(result: QueryResult) -> list[dict[str, str]]:
@@ -94,6 +95,34 @@ def test_a_graph_made_before_ranks_answers_in_the_same_order(summit: Dataset) ->
         assert run(name, store, limit=1).rows == ranked[:1], name
     dates = [r["date"] for r in rows(run("timeline", old)) if "date" in r]
     assert dates == sorted(dates) and len(dates) > 1
+
+
+@pytest.mark.slow
+def test_a_page_of_claims_is_a_slice_of_the_answer_with_or_without_claim_ranks() -> None:
+    """Claims and accusations are paged by bnkg:claimRank (one per claim, in the listing's order of source file, then
+    IRI); a graph made before it (an older build, a store whose fused graph was recomputed) answers the same pages."""
+    ds = bnkg.build([EXAMPLES])
+    claims = {s for c in (BNKG.Claim, BNKG.Accusation) for s, _, _, _ in ds.quads((None, RDF.type, c, None))}
+    ranks = sorted((int(o), s) for s, _, o, _ in ds.quads((None, BNKG.claimRank, None, None)))
+    assert {s for _, s in ranks} == claims and [n for n, _ in ranks] == list(range(len(claims)))
+    old = Dataset()
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        if p != BNKG.claimRank:
+            old.graph(g).add((s, p, o))
+    store, old_store = ox.Store(), ox.Store()  # (in memory: the embedded store's engine)
+    add_dataset(store, ds)
+    add_dataset(old_store, old)
+    for name, params in (("claims", {}), ("accusations", {}), ("claims", {"claimant": "Peskov"})):
+        whole = run(name, store, **params).rows
+        assert len(whole) >= 3, name
+        # the listing's order: by source file first
+        files = [str(r[run(name, store).columns.index("source_file")]) for r in whole]
+        assert files == sorted(files), name
+        for graph, pages in ((ds, ((0, 3),)), (old, ((0, 3),)), (store, PAGES), (old_store, PAGES)):  # (rdflib: slow)
+            assert run(name, graph, **params).rows == whole, name
+            for offset, limit in ((o, n) for o, n in pages if o < len(whole)):
+                assert run(name, graph, limit=limit, offset=offset, **params).rows == whole[offset:offset + limit], \
+                    (name, offset, limit)
 
 
 def test_parameters_filter_events_and_answer_as_the_plain_text(summit: Dataset) -> None:

@@ -18,7 +18,14 @@ from rdflib.term import Node
 from bnkg._infra.pool import ordered_map, same
 from bnkg.builder.article import ArticleReader, Skipped
 from bnkg.builder.corpus import stream
-from bnkg.builder.corpus.fusion import Reading, fused_triples, graph_readings, readings
+from bnkg.builder.corpus.fusion import (
+    Reading,
+    claim_ranks,
+    fused_triples,
+    graph_claims,
+    graph_readings,
+    readings,
+)
 from bnkg.builder.corpus.parallel import extract_all
 from bnkg.builder.corpus.pipeline import BuildResult, build_result
 from bnkg.builder.graph import IRIs, record_triples
@@ -27,6 +34,7 @@ from bnkg.errors import BnkgError
 from bnkg.ontology import RDF, SH, ValidationReport, Violation, shapes_graph, validate
 from bnkg.ontology.shacl_file import validate_file
 from bnkg.ontology.shacl_parallel import validate_parallel, validate_whole
+from bnkg.rdf.namespaces import BNKG
 from bnkg.rdf.nquads import nquad_lines
 from bnkg.rdf.serialize import serialize
 
@@ -149,7 +157,9 @@ def test_readings_of_one_graph_are_those_fusion_finds(classic: Classic) -> None:
     fused = URIRef("https://w3id.org/bnkg/id/graph/fused")
     per_graph = [r for g in ds.graphs() if g.identifier != fused for r in graph_readings(g)]
     assert sorted(map(_plain, per_graph)) == sorted(map(_plain, readings(ds, exclude=fused)))
-    assert set(fused_triples(reversed(per_graph), IRIs())) == set(ds.graph(fused))  # order-independent
+    ranks = {t for t in ds.graph(fused) if t[1] == BNKG.claimRank}  # (the claims' places, beside the events)
+    assert set(fused_triples(reversed(per_graph), IRIs())) == set(ds.graph(fused)) - ranks  # order-independent
+    assert ranks and ranks == set(claim_ranks(reversed(graph_claims(ds, exclude=fused))))
 
 
 def _plain(r: Reading) -> tuple[object, ...]:

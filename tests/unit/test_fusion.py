@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import Dataset, URIRef
+from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDF
 
 import bnkg
+from bnkg.builder.corpus.fusion import claim_ranks, graph_claims
 from bnkg.builder.corpus.pipeline import build_result
 from bnkg.cli.main import main
-from bnkg.rdf.namespaces import BNKG
+from bnkg.rdf.namespaces import BNKG, PROV
 from bnkg.rdf.serialize import serialize
 
 ID = "https://w3id.org/bnkg/id/"
@@ -368,3 +369,23 @@ def test_rd2_an_undated_report_in_a_page_of_known_date_does_not_join_an_event_de
     ds = bnkg.build(write(tmp_path / "b", soon=soon, new=NEW_VISIT))
     [event] = fused(ds, BNKG.Visit)
     assert len(values(ds, event, BNKG.supportedBy)) == 2
+
+
+def test_claims_are_ranked_by_source_file_then_iri_and_a_claim_without_one_first() -> None:
+    """bnkg:claimRank (claims.rq's order): ``""`` for a claim with no article or an article with no file, else its
+    article's file; a claim of two articles takes its first place."""
+    ds = Dataset()
+    ex = "https://x.org/"
+    a, b = URIRef(ex + "a"), URIRef(ex + "b")
+    g = ds.graph(URIRef(ex + "g"))
+    g.add((a, BNKG.sourceFile, Literal("z.txt")))
+    g.add((b, BNKG.sourceFile, Literal("m.txt")))
+    claims = {name: URIRef(ex + name) for name in ("c1", "c2", "c3", "c4")}
+    for name, cls, articles in (("c1", BNKG.Claim, [a]), ("c2", BNKG.Accusation, [a, b]), ("c3", BNKG.Claim, []),
+                                ("c4", BNKG.Claim, [URIRef(ex + "nofile")])):
+        g.add((claims[name], RDF.type, cls))
+        for art in articles:
+            g.add((claims[name], PROV.wasDerivedFrom, art))
+    ranked = sorted((int(o), s) for s, _, o in claim_ranks(graph_claims(ds)))
+    assert [s for _, s in ranked] == [claims["c3"], claims["c4"], claims["c2"], claims["c1"]]
+    assert [n for n, _ in ranked] == [0, 1, 2, 3]

@@ -517,6 +517,12 @@ BREAKAGES: list[tuple[str, str, str, str]] = [
     ("fused-rank-string", _fused("rank", extra='bnkg:rank "0"'), FUSED, "exactly one bnkg:rank"),
     ("fused-rank-negative", _fused("rank", extra='bnkg:rank "-1"^^xsd:integer'), FUSED, "exactly one bnkg:rank"),
     ("fused-typed-as-reading", _fused(extra="a bnkg:Meeting"), FUSED, "must not be typed with a reading class"),
+    # a claim's place in the claims listing (fusion.claim_ranks: one whole number, written beside the fused events)
+    ("claim-two-ranks", 'INSERT DATA { claim:a000000000000004 bnkg:claimRank "0"^^xsd:nonNegativeInteger , '
+     '"1"^^xsd:nonNegativeInteger }', CLAIM, "at most one bnkg:claimRank"),
+    ("claim-rank-string", 'INSERT DATA { claim:a000000000000004 bnkg:claimRank "0" }', CLAIM, "at most one bnkg:claimRank"),
+    ("claim-rank-negative", 'INSERT DATA { claim:a000000000000004 bnkg:claimRank "-1"^^xsd:integer }', CLAIM,
+     "at most one bnkg:claimRank"),
 ]
 
 

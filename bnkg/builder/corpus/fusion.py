@@ -20,6 +20,10 @@ readings of all articles that report the same real-world event and writes, into 
   first, by the lexical form of the date, then by kind and IRI (:func:`order_key`).  The canned
   queries sort and page by this whole number instead of recomputing a string key per event (a
   whole number compares without reading a string back from the store).
+* ``bnkg:claimRank``: each claim's (and accusation's) place in the claims listing's order of the whole
+  graph — by its article's source file, then its IRI (:func:`claim_ranks`): the canned queries ``claims``
+  and ``accusations`` find a page's claims by it (sorting 66,000 claims by a string key took 1.6 s; by
+  a whole number, a tenth of that). A corpus-wide order, so it lives in this graph, not in the article's.
 
 An event's IRI is made from its kind, key actors, status and :func:`anchor` (its earliest date at
 the finest precision given), so it survives new sources that merely repeat, coarsen or omit the date.
@@ -365,6 +369,7 @@ def fuse(ds: Dataset, iris: IRIs | None = None, rules: FusionRules | None = None
     ds.remove_graph(ds.graph(gid))
     g = ds.graph(gid)
     g.addN((s, p, o, g) for s, p, o in fused_triples(readings(ds, exclude=gid), iris, rules))
+    g.addN((s, p, o, g) for s, p, o in claim_ranks(graph_claims(ds, exclude=gid)))
     for a, b in surname_links(ds, iris):
         g.add((a, OWL.sameAs, b))
     return gid
@@ -453,6 +458,37 @@ def fused_triples(found: Iterable[Reading], iris: IRIs | None = None, rules: Fus
             keys.append((order_key(event, kind, when), event))
     for rank, (_, event) in enumerate(sorted(keys)):
         add((event, BNKG.rank, Literal(rank, datatype=XSD.nonNegativeInteger)))
+    return out
+
+
+def claim_ranks(claims: Iterable[tuple[str, URIRef]]) -> list[Triple]:
+    """``bnkg:claimRank`` of each claim: its place (0, 1, …) in the order of ``(source file, claim IRI)`` — the
+    claims listing's order (claims.rq: ``""`` for a claim without a source file sorts first); a claim listed
+    under several files (of several articles) takes its first place.
+
+    >>> [int(o) for _, _, o in claim_ranks([("b.txt", URIRef("x:1")), ("a.txt", URIRef("x:2")), ("c.txt", URIRef("x:2"))])]
+    [0, 1]
+    """
+    first: dict[URIRef, str] = {}
+    for file, claim in claims:
+        if claim not in first or file < first[claim]:
+            first[claim] = file
+    ordered = sorted((f, str(c), c) for c, f in first.items())
+    return [(claim, BNKG.claimRank, Literal(n, datatype=XSD.nonNegativeInteger)) for n, (_, _, claim) in enumerate(ordered)]
+
+
+def graph_claims(ds: Dataset, exclude: URIRef | None = None) -> list[tuple[str, URIRef]]:
+    """(source file, claim) of every claim and accusation in ``ds`` (named graphs other than ``exclude``): a row
+    per source file of each article it is derived from, ``""`` where there is none (what claims.rq sorts by)."""
+    out: list[tuple[str, URIRef]] = []
+    for cls in (BNKG.Claim, BNKG.Accusation):
+        for claim in sorted({s for s, _, _, g in ds.quads((None, RDF.type, cls, None)) if g != exclude}):
+            articles = {o for _, _, o, _ in ds.quads((claim, PROV.wasDerivedFrom, None, None))}
+            per_article = [[str(f) for _, _, f, _ in ds.quads((a, BNKG.sourceFile, None, None))] for a in articles]
+            files = [f for fs in per_article for f in fs]
+            if not per_article or not all(per_article):  # (claims.rq: no source file → "")
+                files.append("")
+            out.extend((f, claim) for f in files)  # type: ignore[misc]
     return out
 
 

@@ -50,7 +50,7 @@ from rdflib.term import Node
 from bnkg._infra.atomic import write_chunks_atomic
 from bnkg._infra.pool import chunk_size, ordered_map, same
 from bnkg.builder.article import ArticleReader, Skipped, extract_file
-from bnkg.builder.corpus.fusion import Reading, fused_triples, graph_readings, surname_links
+from bnkg.builder.corpus.fusion import Reading, claim_ranks, fused_triples, graph_readings, surname_links
 from bnkg.builder.corpus.inputs import ContentSeen, iter_inputs
 from bnkg.builder.corpus.parallel import default_reader
 from bnkg.builder.graph import IRIs, Triple, new_dataset, record_triples
@@ -98,6 +98,8 @@ class ArticleOutput:
     # its lines as one UTF-8 block, a newline between them (what a worker sends instead of ``lines``:
     # one bytes object pickles as a copy, and the parent sorts and writes bytes without encoding them)
     block: bytes = b""
+    claims: tuple[URIRef, ...] = ()  # its claims and accusations (the parent ranks them: fusion.claim_ranks)
+    source_file: str = ""
 
 
 @dataclass
@@ -134,8 +136,9 @@ def _article(rec: ArticleRecord, path: str, iris: IRIs, prefixes: tuple[tuple[st
     ents = tuple(q[:-cut] + " ." for q, e in zip(quads, shared, strict=True) if e)
     facts = tuple(fact_counts([rec]).values())
     trig = None if prefixes is None else trig_graph(gid, triples, prefixes)
+    claims = tuple(s for s, p, o in triples if o in _CLAIM_CLASSES and p in _TYPED)  # (sets: no == per triple)
     out = ArticleOutput(path, rec.article.content_hash, tuple(sorted(quads)), tuple(graph_readings(triples)), ents,
-                        facts, None, rec.article.notes, trig, len(triples))
+                        facts, None, rec.article.notes, trig, len(triples), claims=claims, source_file=rec.article.source_file)  # type: ignore[arg-type]
     return out, _Checkable(triples, quads, shared, cut)
 
 
@@ -172,6 +175,7 @@ class _Checkable:
 # rdf:type as a set: membership is a hash and an identity test, where == of two terms is a Python call
 _TYPED = frozenset({RDF.type})
 _TYPED_NT = f"<{RDF.type}>"
+_CLAIM_CLASSES = frozenset({BNKG.Claim, BNKG.Accusation})
 
 
 def _validated(outs: list[ArticleOutput], checks: list[_Checkable], engine: str) -> list[ArticleOutput]:
@@ -394,6 +398,7 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
     outs = iter(outs)
     seen = ContentSeen()
     readings: list[Reading] = []
+    claims: list[tuple[str, URIRef]] = []
     canon: dict[object, object] = {}  # one copy of each IRI, date, key … the readings share
     entities: dict[str, None] = {}  # N-Triples lines
     violations: set[Violation] = set()
@@ -420,6 +425,7 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
                     runs.add(got.lines)
                 own += got.triples - len(got.entities)
                 readings.extend(r.compact(canon) for r in got.readings)
+                claims.extend((got.source_file, c) for c in got.claims)
                 entities.update(dict.fromkeys(got.entities))
                 violations.update(got.violations or ())
                 result.built += 1
@@ -433,10 +439,12 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
         fused = fused_triples(readings, iris)
         # people named by surname in one article and in full in another: from the labels kept
         fused += [(a, OWL.sameAs, b) for a, b in surname_links(_labels(entities, iris), iris)]
-        if fused and blocks is not None:
-            blocks.add(iris("graph", "fused"), trig_graph(iris("graph", "fused"), fused, blocks.prefixes))
-        elif fused:
-            runs.add(nquad_lines(fused, iris("graph", "fused")))
+        # (the claims' ranks are computed here, always one whole number each: the cross-article SHACL skips them)
+        ranked = fused + claim_ranks(claims)
+        if ranked and blocks is not None:
+            blocks.add(iris("graph", "fused"), trig_graph(iris("graph", "fused"), ranked, blocks.prefixes))
+        elif ranked:
+            runs.add(nquad_lines(ranked, iris("graph", "fused")))
         # the cross-article SHACL runs beside the merge and the writing (the workers are done: a core
         # would idle); the file is renamed into place only once the report is in
         cross = None if engine is None else stack.enter_context(_Beside(_cross_article, entities, fused, engine))
@@ -449,7 +457,7 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
 
         if blocks is not None:
             write_chunks_atomic(target, _then(blocks.chunks(), report))
-            result.quads = own + len(entities) + len(set(fused))
+            result.quads = own + len(entities) + len(set(ranked))
         else:
             result.runs = max(1, len(runs.files) + bool(runs.buffer))
             counted: list[int] = []
