@@ -23,7 +23,8 @@ components: ``class``, ``datatype``, ``nodeKind``, ``minCount``, ``maxCount``, `
 ``maxInclusive``, ``minExclusive``, ``maxExclusive``, ``pattern`` (without ``flags``), ``languageIn``,
 ``in``, ``hasValue``, ``equals``, ``disjoint``, ``lessThan``, ``lessThanOrEquals``, ``or``,
 ``and``, ``not``, ``xone``, ``node``, ``qualifiedValueShape`` (with ``qualifiedMinCount`` /
-``qualifiedMaxCount``, not disjoint), ``sparql`` (the proofs above); targets: ``targetClass``.
+``qualifiedMaxCount``, not disjoint), ``sparql`` (the proofs above); targets: ``targetClass``,
+``targetSubjectsOf``.
 
 Nested shapes (inside ``or``, ``not``, …) are judged three ways: True (conforms), False (certainly
 does not), None (cannot tell), so that ``not`` stays sound.
@@ -485,7 +486,7 @@ def query_digest(text: str) -> str:
 
 # what a shape node may say: components (and their parameters) and what changes no result
 HANDLED = frozenset({
-    SH.path, SH.property, SH.targetClass,
+    SH.path, SH.property, SH.targetClass, SH.targetSubjectsOf,
     SH["class"], SH.datatype, SH.nodeKind, SH.minCount, SH.maxCount, SH.minInclusive, SH.maxInclusive,
     SH.minExclusive, SH.maxExclusive, SH.pattern, SH.languageIn, SH["in"], SH.hasValue, SH.equals,
     SH.disjoint, SH.lessThan, SH.lessThanOrEquals, SH["or"], SH["and"], SH["not"], SH.xone, SH.node,
@@ -495,8 +496,9 @@ HANDLED = frozenset({
     SH.message, SH.name, SH.description, SH.severity, SH.order, SH.group, SH.deactivated, RDF.type, RDFS.label,
     RDFS.comment,
 })
-_MANY = frozenset({SH.property, SH.sparql, SH.targetClass, RDF.type, SH.message, SH.name, SH.description,
+_MANY = frozenset({SH.property, SH.sparql, SH.targetClass, SH.targetSubjectsOf, RDF.type, SH.message, SH.name, SH.description,
                    RDFS.label, RDFS.comment})  # may be given more than once
+_SUBJECT_OF = "^"  # marks a targetSubjectsOf predicate among a node's types (no N-Triples term starts so)
 _TARGETS = frozenset({SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target})
 
 
@@ -514,7 +516,8 @@ class Checker:
         self._compiled: dict[Node, _Shape] = {}
         self._busy: set[Node] = set()
         self.by_class: dict[str, list[_Shape]] = {}
-        for p in _TARGETS - {SH.targetClass}:
+        self.by_subject_of: dict[str, list[_Shape]] = {}  # targetSubjectsOf: keyed by the predicate
+        for p in _TARGETS - {SH.targetClass, SH.targetSubjectsOf}:
             if (None, p, None) in shapes:
                 self.unknown = f"a shape uses {p}"
         for s in set(shapes.subjects(SH.targetClass)) | set(shapes.subjects(RDF.type, SH.NodeShape)):
@@ -522,6 +525,8 @@ class Checker:
                 self.unknown = f"{s} is a class too (an implicit target)"
         for s, cls in shapes.subject_objects(SH.targetClass):
             self.by_class.setdefault(_nt(cls), []).append(self._shape(s))
+        for s, pred in shapes.subject_objects(SH.targetSubjectsOf):
+            self.by_subject_of.setdefault(_nt(pred), []).append(self._shape(s))
         self._plans: dict[frozenset[str], _Plan] = {}  # a cache: the shapes a combination of types is a target of
 
     def proves(self, triples: Iterable[Sequence[str]], focus: Iterable[str]) -> bool:
@@ -537,9 +542,11 @@ class Checker:
         for node in focus:
             mine = props.get(node, empty)
             types = mine.get(_TYPE)
-            if not types:
+            # the predicates it is the subject of that a shape targets, marked apart from its types
+            subject_of = [_SUBJECT_OF + p for p in self.by_subject_of if p in mine] if self.by_subject_of else ()
+            if not types and not subject_of:
                 continue  # no shape targets it
-            plan = self._plan(frozenset(types))
+            plan = self._plan(frozenset(types or ()).union(subject_of))
             for test in plan.node_tests:
                 if test(data, node) is not True:
                     return False
@@ -570,6 +577,10 @@ class Checker:
         if got is None:
             found: dict[int, _Shape] = {}
             for t in types:
+                if t.startswith(_SUBJECT_OF):
+                    for shape in self.by_subject_of[t[len(_SUBJECT_OF):]]:
+                        found[id(shape)] = shape
+                    continue
                 for cls in (t, *self.supers.get(t, ())):
                     for shape in self.by_class.get(cls, ()):
                         found[id(shape)] = shape

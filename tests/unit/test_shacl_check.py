@@ -106,7 +106,7 @@ UNKNOWN = {
     "closed": "INSERT DATA { bnkgsh:EvidenceShape sh:closed true }",
     "unique-lang": "INSERT DATA { bnkgsh:Article-headline-value sh:uniqueLang true }",
     "target-node": "INSERT DATA { bnkgsh:X a sh:NodeShape ; sh:targetNode bnkg:Occurred ; sh:class bnkg:Person }",
-    "target-subjects-of": "INSERT DATA { bnkgsh:X a sh:NodeShape ; sh:targetSubjectsOf bnkg:quote }",
+    "target-objects-of": "INSERT DATA { bnkgsh:X a sh:NodeShape ; sh:targetObjectsOf bnkg:quote }",
     "new-sparql": """INSERT DATA { bnkgsh:EventShape sh:sparql bnkgsh:Y . bnkgsh:Y a sh:SPARQLConstraint ;
                      sh:select "SELECT $this WHERE { $this bnkg:date ?d }" }""",
     "edited-sparql": """DELETE { bnkgsh:Event-date-after-publication sh:select ?q }
@@ -127,6 +127,14 @@ UNKNOWN = {
 def test_a_construct_the_checker_does_not_know_sends_the_graph_to_the_engine(update: str) -> None:
     checker = Checker(_edit(update), subclass_axioms())
     assert not _proves(list(_mini()), checker)
+
+
+def test_a_shape_on_the_subjects_of_a_property_is_checked() -> None:
+    """sh:targetSubjectsOf (the claims' ranks): a node that is the subject of the predicate gets the
+    shape whatever its types; the graph is proved only if it holds there."""
+    target = "bnkgsh:X a sh:NodeShape ; sh:targetSubjectsOf bnkg:quote ; sh:property [ sh:path bnkg:quote ; "
+    assert _proves(list(_mini()), Checker(_edit(f"INSERT DATA {{ {target} sh:maxCount 1 ] }}"), subclass_axioms()))
+    assert not _proves(list(_mini()), Checker(_edit(f"INSERT DATA {{ {target} sh:maxCount 0 ] }}"), subclass_axioms()))
 
 
 def test_an_edit_the_checker_knows_is_checked() -> None:
