@@ -230,10 +230,11 @@ class ClaimRules(AccusationRules):
             return None
         return self.genitive_or_locative_before(s, k, entities, window=0, cases=("gen",))
 
-    def in_relative_clause(self, s: SentenceState, m: Mention) -> bool:
-        """ "… ভোলোদিন, যিনি রুশ প্রেসিডেন্ট পুতিনের ঘনিষ্ঠ সহযোগী": a person named after a relative
-        pronoun (grammar.yaml `relatives`) is named in passing — not one of "দুই পক্ষ" (both sides)."""
-        return any(t.text in self.lex.grammar.relatives for t in s.toks[:m.token])
+    def first_relative(self, s: SentenceState) -> int:
+        """Index of the sentence's first relative pronoun (grammar.yaml `relatives`), else its length:
+        a person named after it ("… ভোলোদিন, যিনি রুশ প্রেসিডেন্ট পুতিনের ঘনিষ্ঠ সহযোগী") is named in
+        passing — not one of "দুই পক্ষ" (both sides) — and a time named after it does not move the story."""
+        return next((k for k, t in enumerate(s.toks) if t.text in self.lex.grammar.relatives), len(s.toks))
 
     def in_words_of(self, s: SentenceState, entities: dict[str, Entity]) -> int | None:
         """ "X-এর ভাষায়, …" (claims.yaml `in_words_of`) with X an actor in the genitive right before it and

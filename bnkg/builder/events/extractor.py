@@ -77,18 +77,18 @@ class EventExtractor(VisitRules, MeetingRules, AgreementRules, ClaimRules):
                 memory.last_meeting_date = sent_meetings[-1].date
                 memory.meetings += [m.participants for m in sent_meetings]
             sent_meetings += signing
+            relative = self.first_relative(s)
             for m in s.mentions:
                 if m.key and self.etype(m.key, entities) == "State" and m.how not in PASSIVE:
                     memory.states_seen.append(m.key)
                 if m.key and self.etype(m.key, entities) == "Person" and not m.how.startswith("pronoun") \
-                        and not self.in_relative_clause(s, m):  # ("…, যিনি পুতিনের ঘনিষ্ঠ": in passing)
+                        and m.token <= relative:  # (not "…, যিনি পুতিনের ঘনিষ্ঠ": named in passing)
                     if m.key in memory.persons_seen:
                         memory.persons_seen.remove(m.key)
                     memory.persons_seen.append(m.key)
             # a time the sentence names moves the narrative there, even one we cannot resolve
             # ("… গত সপ্তাহে পৌঁছান। সফরকালে … বৈঠকে বসেন।": not the month named before)
             # (… nor one in a relative clause: "…চোয়ে রিয়ং হে, যিনি শুক্রবার রাতে মস্কোয় পৌঁছান")
-            relative = next((k for k, t in enumerate(s.toks) if t.text in self.lex.grammar.relatives), len(s.toks))
             named = [d.value for d in dates if not self.anchored(s, d)
                      and (s.speech_from is None or s.token_of(d.start) < s.speech_from)
                      and s.token_of(d.start) < relative]
