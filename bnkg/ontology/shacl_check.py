@@ -396,27 +396,15 @@ def _less(other: str, accept: Callable[[int, int], bool]) -> Check:
     return check
 
 
-def _or(shapes: list[_Shape]) -> Test:
+def _any_or_all(shapes: list[_Shape], decisive: bool) -> Test:
+    """sh:or (``decisive`` True: one conforming shape decides) and sh:and (False: one failing shape
+    decides), three-valued: a shape that cannot tell makes the answer unknown unless one decides."""
     def test(d: _Data, v: str) -> Verdict:
-        result: Verdict = False
+        result: Verdict = not decisive
         for s in shapes:
             got = s.verdict(d, v)
-            if got is True:
-                return True
-            if got is None:
-                result = None
-        return result
-
-    return test
-
-
-def _and(shapes: list[_Shape]) -> Test:
-    def test(d: _Data, v: str) -> Verdict:
-        result: Verdict = True
-        for s in shapes:
-            got = s.verdict(d, v)
-            if got is False:
-                return False
+            if got is decisive:
+                return decisive
             if got is None:
                 result = None
         return result
@@ -649,7 +637,8 @@ class Checker:
                              (SH.lessThanOrEquals, lambda o: _less(o, lambda a, b: a <= b))):
             if (value := one(p)) is not None:
                 check(make_pair(_nt(value)) if shape.path is not None and isinstance(value, URIRef) else _unknown)
-        for p, make_list in ((SH["or"], _or), (SH["and"], _and), (SH.xone, _xone)):
+        for p, make_list in ((SH["or"], lambda ss: _any_or_all(ss, True)), (SH["and"], lambda ss: _any_or_all(ss, False)),
+                             (SH.xone, _xone)):
             if (value := one(p)) is not None:
                 test(make_list([self._shape(s) for s in Collection(g, value)]))
         if (value := one(SH["not"])) is not None:
