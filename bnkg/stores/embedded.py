@@ -14,7 +14,7 @@ queries read the default graph, with parameters bound through pyoxigraph's ``sub
 Loading: into an empty store (``bnkg build … --store`` streams the articles' N-Quads to a file first,
 ``bnkg load`` reads one) Oxigraph's bulk loader writes the named graphs straight from the file, then the
 default graph from the same lines with their graph name cut off (:class:`DefaultTriples`, text in, no
-Python object per quad): 1.5–1.7x Oxigraph's bulk load of the named graphs alone, where the
+Python object per quad): about 2x (1.9–2.1x, realistic 1k–10k) Oxigraph's bulk load of the named graphs alone, where the
 article-by-article transactions cost 11x and left a store 7x the size of the N-Quads (1,000
 realistic articles: 519 MB; bulk-loaded, with the default graph, 97 MB).  The default graph stays a
 stored copy because Oxigraph's union is a multiset: on 1,000 realistic articles the canned ``visits``
