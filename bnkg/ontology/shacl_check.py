@@ -56,7 +56,9 @@ Verdict = bool | None  # True: conforms; False: certainly does not; None: cannot
 class _Data:
     """The data graph as the shapes read it: subject → predicate → distinct objects, every term in
     its N-Triples form (strings hash and compare in C; rdflib terms in Python), literals canonical:
-    escapes resolved, language tags lower-cased, no ``^^xsd:string``."""
+    escapes resolved, language tags lower-cased. ``"x"`` and ``"x"^^xsd:string`` stay two values:
+    RDF 1.1 equates them but rdflib, and so both engines over an rdflib graph, count them apart, and a
+    proof must never count fewer values than an engine does."""
 
     __slots__ = ("classes", "odd", "props", "silent", "supers")
 
@@ -113,7 +115,6 @@ def _nt(term: Node) -> str:
 
 _TYPE = _nt(RDF.type)
 _SUBCLASS = _nt(RDFS.subClassOf)
-_XSD_STRING_SUFFIX = f"^^<{XSD.string}>"
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
 _ESCAPED = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
@@ -125,8 +126,7 @@ def _canonical(term: str) -> str | None:
         return None
     lexical, suffix = term[1:k], term[k + 1:]
     plain = "\\" not in lexical
-    if plain and (not suffix or suffix == "@bn" or (suffix.startswith("^^<") and suffix.endswith(">")
-                                                    and suffix != _XSD_STRING_SUFFIX)):
+    if plain and (not suffix or suffix == "@bn" or (suffix.startswith("^^<") and suffix.endswith(">"))):
         return term  # the common case: canonical already
     if not plain:
         try:
@@ -135,8 +135,6 @@ def _canonical(term: str) -> str | None:
             return None
     if suffix.startswith("@"):
         suffix = suffix.lower()
-    elif suffix == _XSD_STRING_SUFFIX:
-        suffix = ""
     elif suffix and not (suffix.startswith("^^<") and suffix.endswith(">")):
         return None
     return f'"{lexical}"{suffix}'

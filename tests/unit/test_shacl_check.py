@@ -167,6 +167,15 @@ def test_odd_terms_are_read_as_the_engines_read_them(line: str, proved: bool) ->
     assert default_checker().proves_lines(lines, focus) is proved
 
 
+def test_a_plain_literal_and_its_xsd_string_twin_are_two_values() -> None:
+    """Regression (CI, stop 22): a rule given as ``"r"`` and as ``"r"^^xsd:string`` was proved to
+    have one value; rdflib keeps the two terms apart, so both engines count two and report."""
+    rule = next(t for t in _mini() if t[1] == BNKG.rule)
+    triples = [*_mini(), (rule[0], rule[1], Literal(str(rule[2]), datatype=XSD.string))]
+    assert not _proves(triples)
+    assert not validate_whole(_graph(triples), "turbo").conforms
+
+
 # --- mutations: proved ⇒ the engines conform ---------------------------------------------------
 
 CLASSES = [BNKG.Article, BNKG.Person, BNKG.State, BNKG.Organization, BNKG.Group, BNKG.Actor, BNKG.Place,
