@@ -2731,6 +2731,39 @@ def test_rd10_spreading_lies_is_a_charge(reader: ArticleReader) -> None:
     assert (c.accusation, c.about) == (True, ("western_countries",))
 
 
+# ------------------------------------------------------------------ rd11: claims, accusations, speakers
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("জাপান সরকারের বিবৃতি অনুসারে, উত্তর কোরিয়া রাশিয়াকে কামানের গোলা পাঠিয়েছে।", "japan"),
+    ("দক্ষিণ কোরিয়ার প্রতিরক্ষা মন্ত্রকের বিজ্ঞপ্তি অনুযায়ী, পিয়ংইয়ং সোমবার দুটি ক্ষেপণাস্ত্র ছুড়েছে।",
+     "south_korea_defence_ministry"),
+    ("ক্রেমলিনের ভাষ্য মতে, দুই দেশের আলোচনা ফলপ্রসূ হয়েছে।", "kremlin"),
+], ids=["statement-anusare", "notice-anujayi", "bhashyo-mote"])
+def test_rd11_a_statement_or_notice_according_to_is_its_owners_claim(reader: ArticleReader, body: str,
+                                                                      claimant: str) -> None:
+    """"X-এর বিবৃতি অনুযায়ী/অনুসারে, …", "X-এর বিজ্ঞপ্তি অনুযায়ী, …": X's words after the comma."""
+    [c] = read(reader, body).claims
+    assert c.claimant == claimant and c.text.startswith(body.split(", ", 1)[1][:8]), c
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("ক্রেমলিনের পক্ষ থেকে মস্কোয় প্রচারিত এক সংক্ষিপ্ত বিবরণীতে বলা হয়েছে, বৈঠক আন্তরিক পরিবেশে হয়েছে।", "kremlin"),
+    ("রুশ পররাষ্ট্র মন্ত্রকের তরফ থেকে জানানো হয়েছে, আলোচনা ফলপ্রসূ হয়েছে।", "russia_foreign_ministry"),
+    ("দক্ষিণ কোরিয়ার পররাষ্ট্র মন্ত্রণালয়ের পক্ষ থেকে বুধবার জানানো হয়, উত্তর কোরিয়া রাশিয়াকে গোলা পাঠিয়েছে।",
+     "south_korea_foreign_ministry"),
+], ids=["kremlin-readout", "torof-theke", "day-between"])
+def test_rd11_a_passive_on_behalf_of_a_body_is_its_claim(reader: ArticleReader, body: str, claimant: str) -> None:
+    """"X-এর পক্ষ থেকে/তরফ থেকে … বলা/জানানো হয়েছে, …": X speaks, however many words (a day, a place,
+    the document) stand before the passive verb."""
+    [c] = read(reader, body).claims
+    assert c.claimant == claimant, c
+
+
+def test_rd11_an_invitation_on_someones_behalf_is_no_statement(reader: ArticleReader) -> None:
+    assert not read(reader, "পুতিনের পক্ষ থেকে কিমকে আমন্ত্রণ জানানো হয়েছে।").claims
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

@@ -114,8 +114,10 @@ class ClaimRules(AccusationRules):
             out += made
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
         for i, j, p in self.find_phrases(toks, sp.passive, inflect_last=False):
-            src = self.genitive_or_locative_before(s, i, entities) or self.publisher(s, i, memory) \
-                or self.posted_by(s, i, entities)
+            if i > 0 and toks[i - 1].text in sp.not_speech_before:
+                continue  # "পুতিনের পক্ষ থেকে কিমকে আমন্ত্রণ জানানো হয়েছে": a gesture, not words
+            src = self.on_behalf_of(s, i, entities) or self.genitive_or_locative_before(s, i, entities) \
+                or self.publisher(s, i, memory) or self.posted_by(s, i, entities)
             # "পুতিন ও কিমের যৌথ বিবৃতিতে": both owners; "… প্রকাশিত যৌথ বিবৃতিতে": those who met
             srcs = self.gen_conjuncts(s, i, src, entities) if src else \
                 list(memory.last_meeting) if any(w in sp.joint for w in s.words(i - 3, i)) else []
@@ -218,6 +220,20 @@ class ClaimRules(AccusationRules):
             if (m.case == "gen" or m.how == "adjective") and any(w in sp.envoys for w in s.words(m.end_token, i)):
                 return (state,)
         return ()
+
+    def on_behalf_of(self, s: SentenceState, i: int, entities: dict[str, Entity]) -> str | None:
+        """ "ক্রেমলিনের পক্ষ থেকে মস্কোয় প্রচারিত এক বিবৃতিতে বলা হয়েছে": the actor in the genitive right
+        before an agent phrase (claims.yaml `passive_agents`) in the clause of the passive verb at token i,
+        at most ten words before it."""
+        lo = max(0, i - 12)
+        agents = self.find_phrases(s.toks[lo:i], self.lex.speech.passive_agents, inflect_last=False)
+        for a, b, _ in reversed(agents):
+            if i - (lo + b) > 10 or self.boundary_between(s, lo + b, i):
+                break
+            src = self.genitive_or_locative_before(s, lo + a, entities, window=0, cases=("gen",))
+            if src is not None:
+                return src
+        return None
 
     def posted_by(self, s: SentenceState, i: int, entities: dict[str, Entity]) -> str | None:
         """ "রুশ দূতাবাসের ফেসবুক পেজে দেওয়া পোস্টে বলা হয়েছে": the actor in the genitive before words
