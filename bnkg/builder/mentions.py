@@ -441,6 +441,16 @@ class MentionFinder:
                 case = syllable[1]
                 k += 1
                 break
+            if len(parts) == 2 and parts[-1] in given and w in given and not toks[k].hyphen_before and (
+                    k + 1 == len(toks) or toks[k + 1].start - toks[k].end > 1 or toks[k + 1].text in self._speech_openers):
+                parts.append(w)  # "সংস্কৃতিমন্ত্রী পাক চুন নাম, যিনি …": a Korean name's last syllable, though a common word
+                k += 1
+                break
+            if len(parts) == 1 and w in given and k + 1 < len(toks) and toks[k + 1].hyphen_before \
+                    and toks[k + 1].text in given:
+                parts.append(w)  # "সদস্য পার্ক সন-ওন": a given name's syllables joined by a hyphen ("সন": also "year")
+                k += 1
+                continue
             if (w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k)
                     or w.endswith(self.grammar.plural_endings)  # "মুখপাত্র সাংবাদিকদের জানান": a plural, not a name
                     or self._match_role(toks, k)
@@ -1107,6 +1117,14 @@ class MentionFinder:
         if of and (day is None or gaz.roles[role].many) and not former:
             holders = [a for a in gaz.ever_held(role, of) if a.key in memory.persons]
         name = (longer or self._name_after(toks, j)) if case == "nom" and of else None
+        if name is None and case == "nom" and of is None and role != "head" and not before & set(gaz.indefinite):
+            # "সে দেশের সংস্কৃতিমন্ত্রী পাক চুন নাম, যিনি …", "… আন্ডার সেক্রেটারি ব্র্যাডলি স্মিথ বিবৃতিতে বলেন":
+            # no owner we can name, but a name of two words or more in a speaker's frame after the title
+            unowned = self._name_after(toks, j)
+            if unowned is not None and len(unowned[0].replace("-", " ").split()) >= 2 \
+                    and self._name_frame(article.text, toks, unowned[1]) \
+                    and not any(self._match_alias(toks, x) for x in range(j, unowned[1])):
+                name = unowned
         if name is not None and longer is None and len(name[0].split()) == 1 and name[1] < len(toks):
             known = self._match_alias(toks, name[1], only=self.persons)
             if known is not None and known[0].kind == "actor":
@@ -1242,7 +1260,7 @@ class MentionFinder:
                 after = toks[end].text if end < len(toks) else ""
                 if len(label.split()) < 2:
                     return None
-                if after not in self._speech_openers:
+                if after not in self._speech_openers and not self._name_frame(text, toks, end):
                     source = self._source_name(toks, end, label, case)
                     if source is None:
                         return None
@@ -1254,6 +1272,20 @@ class MentionFinder:
         if len(words_) > 1 and words_[0] not in gaz.name_openers:
             discovered.setdefault(words_[-1], key)  # "… হাসান বলেন": the surname alone later
         return self._mention(article, sent, toks, k, end, key, "title-intro", case)
+
+    def _name_frame(self, text: str, toks: Sequence[Token], end: int) -> bool:
+        """Whether the words from token ``end`` on frame the name before it as a speaker's: the sentence
+        ends there ("… বলে মনে করেন অর্থনীতিবিদ দিলনোজা রাখিমোভা।"), a comma and a relative pronoun
+        follow ("…, যিনি বলেছেন"), or a speech verb after at most two adverbs or words of a statement
+        ("… অবশ্য মনে করিয়ে দেন", "… বিবৃতিতে বলেন")."""
+        if end >= len(toks):
+            return True
+        if toks[end].text in self.grammar.relatives and "," in text[toks[end - 1].end:toks[end].start]:
+            return True
+        k = end
+        while k < len(toks) and k - end < 2 and toks[k].text in self.not_name and toks[k].text not in self._speech_openers:
+            k += 1
+        return k < len(toks) and toks[k].text in self._speech_openers
 
     def _source_name(self, toks: Sequence[Token], end: int, label: str, case: str) -> tuple[str, str] | None:
         """A name whose last word is in the genitive, an "according to" phrase after it (claims.yaml

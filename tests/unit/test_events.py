@@ -2764,6 +2764,18 @@ def test_rd11_an_invitation_on_someones_behalf_is_no_statement(reader: ArticleRe
     assert not read(reader, "পুতিনের পক্ষ থেকে কিমকে আমন্ত্রণ জানানো হয়েছে।").claims
 
 
+@pytest.mark.parametrize("body", [
+    "প্রতিনিধিদলের প্রধান এর আগে কখনও মস্কো আসেননি বলে জানিয়েছেন দূতাবাসের কর্মীরা।",
+    "পুতিন শিগগিরই পিয়ংইয়ং যাবেন বলে জানিয়েছেন স্থানীয় সাংবাদিকেরা।",
+    "চুক্তিটি আগামী মাসে সই হবে বলে মনে করছে সংশ্লিষ্ট দপ্তর।",
+], ids=["embassy-staff", "journalists", "office"])
+def test_rd11_people_no_one_names_after_the_verb_speak_not_an_actor_inside_the_clause(reader: ArticleReader,
+                                                                                     body: str) -> None:
+    """"… মস্কো আসেননি বলে জানিয়েছেন দূতাবাসের কর্মীরা": the staff speak (no actor we can name) —
+    not Moscow (Russia) or Putin, named inside the clause before "বলে"."""
+    assert not read(reader, body).claims
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

@@ -1033,6 +1033,49 @@ def test_rd10_initials_open_a_name_without_a_title(reader: ArticleReader) -> Non
     assert [e.key for e in rec.entities if e.type == "Person"] == ["putin"]
 
 
+# ------------------------------------------------------------------ rd11: unknown names, speakers
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("ওই দেশের ক্রীড়ামন্ত্রী হান সং মিন, যিনি আগে কখনও রাশিয়া যাননি, সোমবার মস্কো পৌঁছান।", "হান সং মিন"),
+    ("পেন্টাগনের এশিয়া বিষয়ক ডেপুটি সেক্রেটারি রবার্ট হিল এক বিবৃতিতে বলেন, পিয়ংইয়ংকে নজরে রাখা হচ্ছে।",
+     "রবার্ট হিল"),
+    ("এ নিয়ে শঙ্কা প্রকাশ করেছেন ত্রাণ তহবিলের আঞ্চলিক মুখপাত্র তানিয়া ওরলোভা।", "তানিয়া ওরলোভা"),
+], ids=["owner-we-cannot-name-then-relative", "title-far-from-its-owner-then-verb", "after-the-verb-at-the-end"])
+def test_rd11_an_unknown_name_after_a_title_whose_owner_we_cannot_name(reader: ArticleReader, body: str,
+                                                                        label: str) -> None:
+    """"সে দেশের সংস্কৃতিমন্ত্রী X Y Z, যিনি …": a title no state or body we know owns, then a name of two
+    words or more framed as a speaker's (a relative clause, a speech verb, the sentence's end) — a person."""
+    rec, _ = read(reader, body)
+    assert [e.label_bn for e in rec.entities if e.type == "Person"] == [label]
+
+
+@pytest.mark.parametrize("body", [
+    "মন্ত্রী পর্যায়ের বৈঠক আগামী মাসে হবে।",
+    "প্রেসিডেন্ট হিসেবে তিনি দুবার মস্কো যান।",
+    "এক মুখপাত্র নাম প্রকাশ না করার শর্তে বলেন, আলোচনা চলছে।",
+], ids=["minister-level", "as-president", "unnamed-spokesman"])
+def test_rd11_a_title_before_common_words_names_no_one(reader: ArticleReader, body: str) -> None:
+    rec, _ = read(reader, body)
+    assert not [e for e in rec.entities if e.type == "Person" and not e.from_gazetteer]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("বিরোধী দলের আরেক সদস্য চোই মিন-হো অবশ্য মনে করিয়ে দেন, ক্ষয়ক্ষতির হিসাব এখনো মেলেনি।", "চোই মিন-হো"),
+    ("রাশিয়ার অর্থনীতি বদলে যাচ্ছে বলে মনে করেন আলমাতির অর্থনীতিবিদ আসেল নুরবেকোভা।", "আসেল নুরবেকোভা"),
+    ("প্রতিবেদনটি লিখেছেন লন্ডনের এক গবেষণা প্রতিষ্ঠানের গবেষক মার্টিন কেলি, যিনি বলেছেন, জাহাজগুলো রাতে চলত।",
+     "মার্টিন কেলি"),
+], ids=["member-adverb-reminded", "trade-after-the-verb", "trade-then-relative"])
+def test_rd11_a_trade_then_a_name_framed_as_a_speaker_is_that_speaker(reader: ArticleReader, body: str,
+                                                                      label: str) -> None:
+    """"আরেক সদস্য X অবশ্য মনে করিয়ে দেন, …", "… বলে মনে করেন … অর্থনীতিবিদ X Y।", "গবেষক X Y, যিনি বলেছেন":
+    a name after a trade needs no verb right after it when an adverb, the sentence's end or a relative
+    clause frames it as the speaker — and the person speaks."""
+    rec, _ = read(reader, body)
+    [key] = [e.key for e in rec.entities if e.label_bn == label]
+    assert key in {c.claimant for c in rec.claims}
+
+
 # ------------------------------------------------------------ memos that change nothing
 def _named_after_as_written(finder: MentionFinder, toks: tuple, i: int, j: int) -> bool:
     """``_named_after`` before its memo: every noun of grammar.yaml ``named_after_nouns`` tried at word j."""

@@ -352,7 +352,7 @@ class ClaimRules(AccusationRules):
             pick = self.person_after(s, after[0], actors, entities)
             return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speaker-after-verb", j
         before = [m for m in actors if m.end_token <= i and m.token >= min_token]
-        if not before or self.unnamed_speaker(s, i):
+        if not before or self.unnamed_speaker(s, i) or self.unnamed_after(s, i, j):
             return [], "", i
         # a capital speaks for its state only when no actor proper is there ("পুতিন পিয়ংইয়ং সফর
         # করেন এবং বলেন": the capital is the object of the visit, Putin speaks)
@@ -494,6 +494,19 @@ class ClaimRules(AccusationRules):
         return any(w in heads or w.endswith(plural) or w in self.lex.speech.unnamed_speakers
                    or any(st in heads for st, _ in self.finder.endings(w)) for w in between) \
             or " ".join(between) in self.lex.speech.unnamed_speakers
+
+    def unnamed_after(self, s: SentenceState, i: int, j: int) -> bool:
+        """ "… মস্কো আসেননি বলে জানিয়েছেন দূতাবাসের কর্মীরা": after "বলে" and the verb at [i, j), the
+        sentence ends in a few words naming people or a body the gazetteer cannot name (a plural, an
+        organisation's head noun) — they speak, not an actor named inside the reported clause."""
+        n = len(s.toks)
+        if i == 0 or s.toks[i - 1].text not in self.lex.speech.complementizers or not 0 < n - j <= 4 \
+                or self.boundary_between(s, j, n) or any(m.key and m.end_token > j for m in s.mentions):
+            return False
+        last = s.toks[-1].text
+        g = self.lex.grammar
+        return last.endswith(g.plural_nominatives) or last in g.organisation_heads \
+            or last in self.lex.speech.unnamed_speakers
 
     def anaphoric(self, s: SentenceState, i: int) -> int | None:
         """The determiner of a speech verb's object that points back ("এ অভিযোগ করেছেন", "এ কথা
