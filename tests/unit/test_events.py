@@ -2776,6 +2776,22 @@ def test_rd11_people_no_one_names_after_the_verb_speak_not_an_actor_inside_the_c
     assert not read(reader, body).claims
 
 
+@pytest.mark.parametrize("body", [
+    "উত্তর কোরিয়া কুরস্কে আরও দুই হাজার সেনা পাঠিয়েছে—মঙ্গলবার (৪ মার্চ) সংসদের রুদ্ধদ্বার বৈঠকে দক্ষিণ কোরিয়ার "
+    "জাতীয় গোয়েন্দা সংস্থা এনআইএস এমনটাই জানিয়েছে।",
+    "উত্তর কোরিয়া কুরস্কে আরও দুই হাজার সেনা পাঠিয়েছে, আর সেখানে অন্তত তিনশো সেনা আহত হয়েছে—দক্ষিণ কোরিয়ার "
+    "গোয়েন্দা সংস্থা এমনটাই জানিয়েছে।",
+    "উত্তর কোরিয়া কুরস্কে আরও দুই হাজার সেনা পাঠিয়েছে—দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা এমনটাই জানিয়েছে বলে "
+    "দাবি করেছেন সংসদের গোয়েন্দা কমিটির একজন সদস্য।",
+], ids=["long-gap-before-the-speaker", "two-clauses-before-the-dash", "told-by-someone-unnamed"])
+def test_rd11_words_before_a_dash_then_emontai_janiyeche(reader: ArticleReader, body: str) -> None:
+    """"… সেনা পাঠিয়েছে—(a day, a place, the speaker's long name) এমনটাই জানিয়েছে": the words before the
+    dash, both clauses of them, are the speaker's — an accusation; "… বলে দাবি করেছেন … একজন সদস্য" adds
+    someone unnamed, not North Korea (named first in the words) claiming."""
+    claims = read(reader, body, published="৫ মার্চ ২০২৫").claims
+    assert [(c.claimant, c.accusation, c.about) for c in claims] == [("south_korea_intelligence", True, ("north_korea",))]
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

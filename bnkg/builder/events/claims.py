@@ -500,13 +500,14 @@ class ClaimRules(AccusationRules):
         sentence ends in a few words naming people or a body the gazetteer cannot name (a plural, an
         organisation's head noun) — they speak, not an actor named inside the reported clause."""
         n = len(s.toks)
-        if i == 0 or s.toks[i - 1].text not in self.lex.speech.complementizers or not 0 < n - j <= 4 \
+        if i == 0 or s.toks[i - 1].text not in self.lex.speech.complementizers or not 0 < n - j <= 6 \
                 or self.boundary_between(s, j, n) or any(m.key and m.end_token > j for m in s.mentions):
             return False
         last = s.toks[-1].text
         g = self.lex.grammar
         return last.endswith(g.plural_nominatives) or last in g.organisation_heads \
-            or last in self.lex.speech.unnamed_speakers
+            or last in self.lex.speech.unnamed_speakers \
+            or any(w in self.m.gazetteer.indefinite for w in s.words(j, n - 1))  # "… কমিটির এক সদস্য"
 
     def anaphoric(self, s: SentenceState, i: int) -> int | None:
         """The determiner of a speech verb's object that points back ("এ অভিযোগ করেছেন", "এ কথা
@@ -530,15 +531,23 @@ class ClaimRules(AccusationRules):
         after the boundary — no speaker stands before it), or (None, 0)."""
         if det < 2:
             return None, 0
-        cut = next((k for k in range(det, max(1, det - 10), -1) if self.boundary_between(s, k, k)), None)
+        # (a day in brackets, a place and a long name of the speaker may stand between: "… —বুধবার (১২
+        # ফেব্রুয়ারি) রুদ্ধদ্বার শুনানিতে দক্ষিণ কোরিয়ার জাতীয় গোয়েন্দা সংস্থা এনআইএস এমনটাই জানিয়েছে")
+        cut = next((k for k in range(det, max(1, det - 16), -1) if self.boundary_between(s, k, k)), None)
         if cut is None or any(self.verbal(t.text) for t in s.toks[cut:det]):
             return None, 0
-        # (after a report's own verb and comma: "ইয়োনহাপ জানিয়েছে, … পাঠিয়েছে—গোয়েন্দা সংস্থা এমনটাই …")
+        # (after a report's own speech verb and comma: "ইয়োনহাপ জানিয়েছে, … পাঠিয়েছে—গোয়েন্দা সংস্থা এমনটাই …";
+        # not after a clause of the words themselves: "… সেনা পাঠিয়েছে, আর … হতাহত হয়েছে—… এমনটাই জানিয়েছে")
         opening = next((k for k in range(cut - 1, 1, -1) if self.boundary_between(s, k, k)
-                        and self.verbal(s.toks[k - 1].text)), None)
+                        and self.verbal(s.toks[k - 1].text) and self.speech_verb_ends(s, k)), None)
         start = s.toks[opening].start if opening is not None else s.sentence.start
         span = self.trim(s, start, s.toks[cut - 1].end)
         return (None, 0) if span == (s.sentence.start, s.sentence.end) else (span, cut)
+
+    def speech_verb_ends(self, s: SentenceState, k: int) -> bool:
+        """Whether a speech verb (claims.yaml `verbs`) ends right before token k."""
+        lo = max(0, k - 4)
+        return any(lo + j == k for _, j, _ in self.find_phrases(s.toks[lo:k], self._speech_verbs, inflect_last=False))
 
     def claim_text(self, s: SentenceState, i: int, j: int, rule: str, after_speaker: int,
                    tag: int | None = None) -> tuple[int, int] | None:
