@@ -2792,6 +2792,22 @@ def test_rd11_words_before_a_dash_then_emontai_janiyeche(reader: ArticleReader, 
     assert [(c.claimant, c.accusation, c.about) for c in claims] == [("south_korea_intelligence", True, ("north_korea",))]
 
 
+@pytest.mark.parametrize(("body", "claimant", "accused"), [
+    ("কিম বলেছেন, পিয়ংইয়ং সবসময় মস্কোর পাশে থাকবে, এবং তিনি যুক্তরাষ্ট্রকে কোরীয় উপদ্বীপে উত্তেজনা বাড়ানোর "
+     "জন্য দায়ী করেন।", "kim_jong_un", "usa"),
+    ("জাখারোভা বলেন, বৈঠক ফলপ্রসূ হয়েছে, আর তিনি পশ্চিমা দেশগুলোকে অপপ্রচারের জন্য দোষারোপ করেন।",
+     "zakharova", "western_countries"),
+    ("পুতিন বলেন, রাশিয়া উত্তর কোরিয়ার পাশে থাকবে, এবং তিনি অভিযোগ করেন যে যুক্তরাষ্ট্র এই অঞ্চলে উত্তেজনা "
+     "বাড়াচ্ছে।", "putin", "usa"),
+], ids=["daayi-koren", "dosharop", "obhijog-je"])
+def test_rd11_blame_in_the_speakers_own_second_clause(reader: ArticleReader, body: str, claimant: str,
+                                                      accused: str) -> None:
+    """"X বলেছেন, …, এবং তিনি Y-কে … জন্য দায়ী করেন": the clause after ", এবং তিনি" is X's own, not words
+    inside his speech — X accuses Y, and the topics of his first words are not accused."""
+    [c] = read(reader, body, published="৩০ নভেম্বর ২০২৪").claims
+    assert (c.claimant, c.accusation, c.about) == (claimant, True, (accused,)), c
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

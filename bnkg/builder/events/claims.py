@@ -38,13 +38,15 @@ class ClaimRules(AccusationRules):
                  for i, j, p in self.find_phrases(toks, self._speech_verbs, inflect_last=False)]
         tag = self.speaker_tag(s, verbs, entities)
         inner_from = self.in_words_of(s, entities)
+        own = self.own_clauses(s, verbs)
         for i, j, kind in verbs:
             if tag is not None and i < tag:
                 continue  # "… বলে মেদভেদেভকে জানিয়েছেন, তিমাকোভা বলেন।": inside Timakova's words
             if inner_from is not None and i >= inner_from:
                 continue  # "ইউসভের ভাষায়, আটক এক কর্মকর্তা স্বীকার করেছেন যে …": inside Yusov's words
-            if s.speech_from is not None and i >= s.speech_from:
-                continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech
+            if s.speech_from is not None and i >= s.speech_from \
+                    and not any(s.speech_from <= c < i and not self.boundary_between(s, c, i) for c in own):
+                continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech (not "…, এবং তিনি … করেন")
             if j < len(toks) and toks[j].text in sp.negated:
                 continue
             if toks[i].text in sp.only_before_that and not (
@@ -65,6 +67,9 @@ class ClaimRules(AccusationRules):
             if text_span is None:
                 continue
             a, b = self.until_next_statement(s, *text_span, verbs)
+            nxt = next((c for c in own if a < toks[c].start < b and c > j), None)
+            if nxt is not None:  # "কিম বলেছেন, …, এবং তিনি … দায়ী করেন": his words end before his next clause
+                a, b = self.trim(s, a, toks[nxt - 2].end)
             relayed_by = self.relayed_tail(s, a, b, entities, verbs) if a >= toks[j - 1].end else None
             if relayed_by is not None:  # "পুতিন বলেন, … হয়েছে বলে জানিয়েছে তাস": via TASS, not its words
                 b, via = relayed_by
@@ -495,6 +500,19 @@ class ClaimRules(AccusationRules):
                    or any(st in heads for st, _ in self.finder.endings(w)) for w in between) \
             or " ".join(between) in self.lex.speech.unnamed_speakers
 
+    def own_clauses(self, s: SentenceState, verbs: list[tuple[int, int, str]]) -> list[int]:
+        """ "কিম বলেছেন, …, এবং তিনি যুক্তরাষ্ট্রকে … দায়ী করেন": after a comma, a conjunction and a pronoun
+        subject ("তিনি") open the speaker's own next clause, with a speech verb of its own later in it —
+        not words inside his speech: the pronoun's token indexes."""
+        out = []
+        for m in s.mentions:
+            k = m.token
+            if m.how == "pronoun-singular" and m.case == "nom" and k >= 2 and s.toks[k - 1].text in self.conjunctions \
+                    and self.boundary_between(s, k - 1, k - 1) \
+                    and any(i > k and not self.boundary_between(s, k, i) for i, _, _ in verbs):
+                out.append(k)
+        return out
+
     def unnamed_after(self, s: SentenceState, i: int, j: int) -> bool:
         """ "… মস্কো আসেননি বলে জানিয়েছেন দূতাবাসের কর্মীরা": after "বলে" and the verb at [i, j), the
         sentence ends in a few words naming people or a body the gazetteer cannot name (a plural, an
@@ -710,9 +728,13 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         for k, o in enumerate(out):
             if o.claimant == c.claimant and o.evidence[0].start == c.evidence[0].start:
+                # an accusation's "about" is the accused: a plain statement's topics do not join them
+                # ("কিম বলেছেন, পিয়ংইয়ং মস্কোর পাশে থাকবে, এবং তিনি যুক্তরাষ্ট্রকে … দায়ী করেন")
+                about = c.about if c.accusation and not o.accusation else \
+                    o.about if o.accusation and not c.accusation else tuple(dict.fromkeys(o.about + c.about))
                 out[k] = replace(o, accusation=o.accusation or c.accusation,
                                  kind=c.kind if c.accusation and not o.accusation else o.kind,
-                                 about=tuple(dict.fromkeys(o.about + c.about)),
+                                 about=about,
                                  evidence=o.evidence if c.evidence == o.evidence else o.evidence + c.evidence)
                 break
         else:
