@@ -752,7 +752,7 @@ class MentionFinder:
                         i = ministry.end_token
                         continue
                     add(self._mention(article, sent, toks, i, j, target, f"pronoun-{group}", case))
-                    inst = self._institution_after(article, sent, toks, i, j, target if group == "this_state" else None,
+                    inst = self._institution_after(article, sent, toks, i, j, (target or None) if group == "this_state" else None,
                                                    case, entities) if case == "gen" else None
                     if inst is not None:  # "দেশটির গুপ্তচর সংস্থা"
                         add(inst)

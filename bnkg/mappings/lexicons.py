@@ -252,6 +252,7 @@ class SpeechLexicon:
     summon: frozenset[str] = frozenset()  # "রুশ রাষ্ট্রদূতকে তলব করেছে": the envoy's state is accused
     envoys: frozenset[str] = frozenset()
     anaphoric_pronouns: frozenset[str] = frozenset()  # "… এমনটাই জানিয়েছে": the words told before
+    statement_frames: frozenset[str] = frozenset()  # "… প্রকাশিত এক বিবৃতিতে X … বলে আখ্যা দিয়েছেন": X speaks
     passive_agents: tuple[Phrase, ...] = ()  # "ক্রেমলিনের পক্ষ থেকে … বলা হয়েছে": the genitive before one speaks
 
 
@@ -302,7 +303,7 @@ def _schemas() -> dict[str, Schema]:
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
                              "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint",
                              "unnamed_speakers", "in_words_of", "only_before_that", "media_words",
-                             "passive_agents"))}),
+                             "passive_agents", "statement_frames"))}),
     }
 
 
@@ -426,6 +427,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         only_before_that=_flat(cp, "only_before_that", c.get("only_before_that")),
         media_words=_flat(cp, "media_words", c.get("media_words")),
         passive_agents=_phrases(cp, "passive_agents", c.get("passive_agents")),
+        statement_frames=_flat(cp, "statement_frames", c.get("statement_frames")),
         heard_saying=_phrases(cp, "heard_saying", c.get("heard_saying")),
         accusation_nouns=_flat(cp, "accusation_nouns", c.get("accusation_nouns")),
         negated=_flat(cp, "negated", c.get("negated")),

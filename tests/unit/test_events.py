@@ -2808,6 +2808,21 @@ def test_rd11_blame_in_the_speakers_own_second_clause(reader: ArticleReader, bod
     assert (c.claimant, c.accusation, c.about) == (claimant, True, (accused,)), c
 
 
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("রুশ উপপররাষ্ট্রমন্ত্রী আন্দ্রেই রুদেনকো পশ্চিমাদের নিষেধাজ্ঞাকে ‘অবৈধ’ বলে মন্তব্য করেন।", "rudenko"),
+    ("সোমবার তাসের সঙ্গে এক সাক্ষাৎকারে রুশ উপপররাষ্ট্রমন্ত্রী আন্দ্রেই রুদেনকো নিষেধাজ্ঞাকে ‘অবৈধ’ বলে মন্তব্য করেন।",
+     "rudenko"),
+    ("উত্তর কোরিয়া অভিযোগ নাকচ করেছে। রাতে কেসিএনএ-তে প্রকাশিত এক বিবৃতিতে দেশটির পররাষ্ট্র মন্ত্রণালয়ের "
+     "একজন মুখপাত্র জাপানের পদক্ষেপকে ‘শত্রুতামূলক’ বলে আখ্যা দিয়েছেন।", "nk_foreign_ministry"),
+], ids=["adjective-title-name", "after-an-interview", "after-a-statement-in-kcna"])
+def test_rd11_a_titled_speaker_after_a_medium_then_bole_verb(reader: ArticleReader, body: str, claimant: str) -> None:
+    """"(… প্রকাশিত এক বিবৃতিতে / … এক সাক্ষাৎকারে) রুশ উপপররাষ্ট্রমন্ত্রী X … বলে মন্তব্য করেন": the titled
+    speaker (his state's adjective before the title) opens the clause; the medium and whoever is named
+    before it say where — they are not inside his words."""
+    rec = read(reader, body, published="১৮ অক্টোবর ২০২৪")
+    assert claimant in {c.claimant for c in rec.claims}
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

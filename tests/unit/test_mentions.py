@@ -1076,6 +1076,13 @@ def test_rd11_a_trade_then_a_name_framed_as_a_speaker_is_that_speaker(reader: Ar
     assert key in {c.claimant for c in rec.claims}
 
 
+def test_rd11_this_states_body_with_no_state_named_before_reads(reader: ArticleReader) -> None:
+    """"দেশটির পররাষ্ট্র মন্ত্রণালয়ের …" opening a page, no state named before it: no body of no state (it
+    raised KeyError: '')."""
+    rec, _ = read(reader, "দেশটির পররাষ্ট্র মন্ত্রণালয়ের একজন মুখপাত্র বলেন, আলোচনা চলবে।")
+    assert not [e for e in rec.entities if e.type == "Organization"]
+
+
 # ------------------------------------------------------------ memos that change nothing
 def _named_after_as_written(finder: MentionFinder, toks: tuple, i: int, j: int) -> bool:
     """``_named_after`` before its memo: every noun of grammar.yaml ``named_after_nouns`` tried at word j."""

@@ -370,7 +370,11 @@ class ClaimRules(AccusationRules):
             # (a place right before the speaker says where it sits: "টোকিওতে রুশ দূতাবাস … বলে নাকচ করেছে")
             where = {m.token for m in s.mentions if m.case == "loc" and m.end_token == start and m.key
                      and self.etype(m.key, entities) == "Place" and self.etype(before[0].key, entities) != "Group"}
-            if any(m.token < start and m.token not in where for m in s.mentions if m.key or m.how.startswith("pronoun")):
+            # (nor does a statement's medium right before him: "কেসিএনএ-তে প্রকাশিত এক বিবৃতিতে দেশটির
+            # পররাষ্ট্র মন্ত্রণালয়ের একজন মুখপাত্র … বলে আখ্যা দিয়েছেন" — what comes before it says where)
+            framed = start > 0 and s.toks[start - 1].text in self.lex.speech.statement_frames
+            if not framed and any(m.token < start and m.token not in where for m in s.mentions
+                                  if m.key or m.how.startswith("pronoun")):
                 return [], "", i
             pick = before[0]
         else:
@@ -388,8 +392,8 @@ class ClaimRules(AccusationRules):
             if n.case == "loc" and n.end_token == start and start < m.token:
                 start = n.token
                 break
-            if n.case != "gen" or start - n.end_token > 2:
-                break
+            if (n.case != "gen" and n.how != "adjective") or start - n.end_token > 2:
+                break  # (a state's adjective before the title: "রুশ উপপররাষ্ট্রমন্ত্রী আন্দ্রেই রুদেনকো")
             start = n.token
         return start
 
