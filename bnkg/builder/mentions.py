@@ -1371,32 +1371,71 @@ class MentionFinder:
             key = self._region_administration(place, f"{written} {gaz.regional_bodies[0]}", entities)
             return self._mention(article, sent, toks, i, anaphor[0], key, "discovered", anaphor[1])
         kind = self._words_at(toks, i, gaz.firm_kinds)
+        outlet = kind is None
+        if outlet:
+            kind = self._words_at(toks, i, gaz.outlet_kinds)
         if kind is None or kind[1] != "nom":
             return None
         k = kind[0]
-        while k < len(toks) and k - kind[0] < 2:
+        while k < len(toks) and k - kind[0] < 4:
             w = toks[k].text
             if w in self.not_org or w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k) \
                     or self._match_role(toks, k) or self.calendar.lookup(w) is not None or w.endswith(self.grammar.verb_endings):
                 break
             k += 1
-        if k == kind[0] or (k < len(toks) and not (toks[k].text.endswith(self.grammar.verb_endings)
-                                                    or toks[k].text in self.not_name)):
+        k = self._firm_name_end(article.text, toks, kind[0], k, outlet)
+        if k is None:
             return None  # a name, then what the firm does (a verb or the noun of a speech verb), or the end
         names = [t.text for t in toks[kind[0]:k]]
+        abbr = ()
+        if k < len(toks) and "(" in article.text[toks[k - 1].end:toks[k].start] \
+                and ")" in article.text[toks[k].end:toks[k].end + 2]:
+            abbr = (toks[k].text,)  # "… সার্ভিসেস ইনস্টিটিউট (রুসি)": its short name, in its mention
+            k += 1
         case = "nom"
         for ending, ending_case, kept in self.grammar.name_endings:  # "গ্যারেক্সের বিরুদ্ধে": the firm's, not its name
-            if k < len(toks) and names[-1].endswith(ending) and len(names[-1]) > len(ending) + 1:
+            if k < len(toks) and not abbr and names[-1].endswith(ending) and len(names[-1]) > len(ending) + 1:
                 names[-1], case = names[-1][: -len(ending)] + kept, ending_case
                 break
+        else:
+            if k < len(toks) and not abbr and any(t.text in gaz.reports for t in toks[k:k + 3]):
+                gen = next((st for st, c in self.endings(names[-1]) if c == "gen" and st != names[-1]), None)
+                if gen is not None:  # "… চোসুন ইলবোর এক প্রতিবেদন": the genitive after a vowel
+                    names[-1], case = gen, "gen"
         label = " ".join(names)
         of = None
         if found and found[-1].end_token == i and found[-1].key:
             prev = found[-1].key
             of = gaz.places[prev].state if prev in gaz.places else prev if prev in self.states else None
         key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
-        entities.setdefault(key, Entity(key, "Organization", label, transliterate(label), None, of, from_gazetteer=False))
+        entities.setdefault(key, Entity(key, "Organization", label, transliterate(label), None, of, from_gazetteer=False,
+                                        aliases=abbr))
         return self._mention(article, sent, toks, kind[0], k, key, "discovered", case)
+
+    def _firm_name_end(self, text: str, toks: Sequence[Token], start: int, k: int, outlet: bool) -> int | None:
+        """Where the name of a firm or outlet (words start..k-1, after the word of its kind) ends, or
+        None: one or two words before a verb, a word that is no name, or the end (not for an outlet:
+        "দৈনিক" is also "daily"); up to four words ending in a body's head noun ("… ইনস্টিটিউট") or before an
+        abbreviation in brackets; up to three before a speech verb, or in the genitive before a report
+        ("দৈনিক আসাহি শিম্বুনের এক তদন্ত-প্রতিবেদন")."""
+        gaz = self.mappings.gazetteer
+        for n in range(k, start, -1):
+            last = toks[n - 1].text
+            nxt = toks[n].text if n < len(toks) else ""
+            if n < len(toks) and "(" in text[toks[n - 1].end:toks[n].start]:
+                return n  # "… ইনস্টিটিউট (রুসি)"
+            if any(st in gaz.named_heads for st, _ in self.endings(last)) and n - start >= 2:
+                return n
+            if n - start <= 3 and nxt in self._speech_openers and not (
+                    outlet and any(c == "loc" for st, c in self.endings(last) if st != last)):
+                return n  # (not "দৈনিক ব্রিফিংয়ে বলেন": at the daily briefing)
+            if n < len(toks) and any(c == "gen" and st != last for st, c in self.endings(last)) \
+                    and any(t.text in gaz.reports for t in toks[n:n + 3]):
+                return n  # "… আসাহি শিম্বুনের এক (তদন্ত-)প্রতিবেদন", "… চোসুন ইলবোর এক প্রতিবেদন"
+            if not outlet and n - start <= 2 and n == k and (
+                    n == len(toks) or nxt.endswith(self.grammar.verb_endings) or nxt in self.not_name):
+                return n
+        return None
 
     def _officials_of_states(self, article: Article, sent: Sentence, toks: Sequence[Token], found: list[Mention],
                              i: int, j: int, role: str, of: str | None, case: str, entities: dict[str, Entity],

@@ -2823,6 +2823,18 @@ def test_rd11_a_titled_speaker_after_a_medium_then_bole_verb(reader: ArticleRead
     assert claimant in {c.claimant for c in rec.claims}
 
 
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("জাতিসংঘের এক প্রতিবেদন বলছে, উত্তর কোরিয়া রাশিয়াকে কামানের গোলা পাঠিয়েছে।", "un"),
+    ("রয়টার্সের নতুন এক অনুসন্ধানী প্রতিবেদন জানাচ্ছে, রাশিয়া পিয়ংইয়ংকে উপগ্রহ প্রযুক্তি দিয়েছে।", "reuters"),
+    ("নতুন এক সমীক্ষা বলছে, রাশিয়ায় বিদেশি শ্রমিক কমছে।", None),
+], ids=["un-report", "reuters-investigation", "no-author"])
+def test_rd11_a_report_as_the_subject_is_its_authors_claim(reader: ArticleReader, body: str,
+                                                          claimant: str | None) -> None:
+    """"X-এর এক প্রতিবেদন বলছে, …": the report speaks for its author; with no author named, no one."""
+    claims = read(reader, body).claims
+    assert [c.claimant for c in claims] == ([claimant] if claimant else [])
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

@@ -1083,6 +1083,31 @@ def test_rd11_this_states_body_with_no_state_named_before_reads(reader: ArticleR
     assert not [e for e in rec.entities if e.type == "Organization"]
 
 
+@pytest.mark.parametrize(("body", "label"), [
+    ("জাপানি দৈনিক নিক্কেই এশিয়া জানিয়েছে, রাশিয়ায় শ্রমিক কমছে।", "নিক্কেই এশিয়া"),
+    ("দক্ষিণ কোরিয়ার দৈনিক চোসুন ইলবোর এক প্রতিবেদন বলছে, পিয়ংইয়ং আরও সেনা পাঠাবে।", "চোসুন ইলবো"),
+    ("ওয়াশিংটনভিত্তিক গবেষণা প্রতিষ্ঠান সেন্টার ফর স্ট্র্যাটেজিক স্টাডিজ (সিএসএস) বুধবার এ দাবি করেছে।",
+     "সেন্টার ফর স্ট্র্যাটেজিক স্টাডিজ"),
+    ("লন্ডনের গবেষণা প্রতিষ্ঠান কিংস পলিসি ইনস্টিটিউট জানিয়েছে, গোলার চালান বেড়েছে।", "কিংস পলিসি ইনস্টিটিউট"),
+], ids=["daily-then-verb", "daily-genitive-report", "institute-with-abbreviation", "four-words-ending-institute"])
+def test_rd11_an_outlet_or_institute_named_after_its_kind_speaks(reader: ArticleReader, body: str, label: str) -> None:
+    """A newspaper after "দৈনিক" (before a speech verb, or in the genitive before a report) and a research
+    body after its kind with a name of up to four words (ending in "ইনস্টিটিউট", or before its
+    abbreviation in brackets) are organisations the gazetteer lacks — and they speak."""
+    rec, _ = read(reader, body)
+    [key] = [e.key for e in rec.entities if e.label_bn == label]
+    assert [c.claimant for c in rec.claims] == [key]
+
+
+@pytest.mark.parametrize("body", [
+    "দৈনিক যাত্রী চলাচল বেড়েছে।",
+    "মুখপাত্র মারিয়া জাখারোভা দৈনিক ব্রিফিংয়ে বলেন, সম্পর্ক ভালো।",
+], ids=["daily-as-adjective", "daily-briefing"])
+def test_rd11_daily_as_an_adjective_names_no_outlet(reader: ArticleReader, body: str) -> None:
+    rec, _ = read(reader, body)
+    assert not [e for e in rec.entities if e.type == "Organization" and not e.from_gazetteer]
+
+
 # ------------------------------------------------------------ memos that change nothing
 def _named_after_as_written(finder: MentionFinder, toks: tuple, i: int, j: int) -> bool:
     """``_named_after`` before its memo: every noun of grammar.yaml ``named_after_nouns`` tried at word j."""

@@ -356,6 +356,9 @@ class ClaimRules(AccusationRules):
         if after:
             pick = self.person_after(s, after[0], actors, entities)
             return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speaker-after-verb", j
+        report = self.report_subject(s, i, j, actors, entities)
+        if report is not None:  # "জাতিসংঘের এক প্রতিবেদন বলছে, …": the report's author, or no one we can name
+            return ([report], "claim.speech-verb", i) if report else ([], "", i)
         before = [m for m in actors if m.end_token <= i and m.token >= min_token]
         if not before or self.unnamed_speaker(s, i) or self.unnamed_after(s, i, j):
             return [], "", i
@@ -503,6 +506,20 @@ class ClaimRules(AccusationRules):
         return any(w in heads or w.endswith(plural) or w in self.lex.speech.unnamed_speakers
                    or any(st in heads for st, _ in self.finder.endings(w)) for w in between) \
             or " ".join(between) in self.lex.speech.unnamed_speakers
+
+    def report_subject(self, s: SentenceState, i: int, j: int, actors: list[Mention], entities: dict[str, Entity],
+                       ) -> str | None:
+        """ "জাতিসংঘের এক প্রতিবেদন বলছে, …", "আসাহি শিম্বুনের এক তদন্ত-প্রতিবেদন বলছে": a report (claims.yaml
+        `report_subjects`) right before the speech verb at [i, j) is its subject — its author, the actor in
+        the genitive before it, speaks; "" when none is named ("নতুন এক প্রতিবেদন বলছে"); None when no report
+        is the subject (or an actor of the clause is: "রয়টার্স এ প্রতিবেদন দাবি করেছে")."""
+        sp = self.lex.speech
+        if i == 0 or s.toks[i - 1].text not in sp.report_subjects \
+                or (i > 1 and s.toks[i - 2].text in sp.anaphoric_determiners):
+            return None
+        if any(m.end_token <= i - 1 and not self.boundary_between(s, m.end_token, i - 1) for m in actors):
+            return None
+        return self.genitive_or_locative_before(s, i - 1, entities, window=3, cases=("gen",)) or ""
 
     def own_clauses(self, s: SentenceState, verbs: list[tuple[int, int, str]]) -> list[int]:
         """ "কিম বলেছেন, …, এবং তিনি যুক্তরাষ্ট্রকে … দায়ী করেন": after a comma, a conjunction and a pronoun
