@@ -1166,6 +1166,10 @@ class MentionFinder:
                 self._remember(entities, of, "actor")
             return self._mention(article, sent, toks, i, j, of, "role", case)
         plural = toks[j - 1].text.endswith(self.grammar.plural_nominatives)  # "জাপানের পররাষ্ট্রমন্ত্রীরা": several
+        if plural and name is None and of in gaz.actors and gaz.actors[of].type == "Organization":
+            # "জি-৭-এর পররাষ্ট্রমন্ত্রীরা", "ন্যাটোর প্রতিরক্ষামন্ত্রীরা": a bloc's ministers speak as the bloc
+            self._remember(entities, of, "actor")
+            return self._mention(article, sent, toks, i, j, of, "role", case)
         if of and name is None and not plural and (before & set(gaz.indefinite) or (
                 of in self.states and day is not None and not was and not gaz.roles[role].many and role != "head")):
             # "দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা": an unnamed holder, an actor of its own; so is the one

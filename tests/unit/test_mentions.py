@@ -1108,6 +1108,25 @@ def test_rd11_daily_as_an_adjective_names_no_outlet(reader: ArticleReader, body:
     assert not [e for e in rec.entities if e.type == "Organization" and not e.from_gazetteer]
 
 
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("পিয়ংইয়ংয়ের ক্ষেপণাস্ত্র পরীক্ষার কড়া নিন্দা জানিয়েছেন শিল্পোন্নত সাত দেশের জোট জি-৭-এর পররাষ্ট্রমন্ত্রীরা।", "g7"),
+    ("ন্যাটোর প্রতিরক্ষামন্ত্রীরা বলেছেন, জোট ইউক্রেনকে সহায়তা চালিয়ে যাবে।", "nato"),
+], ids=["g7-ministers", "nato-ministers"])
+def test_rd11_a_blocs_ministers_speak_as_the_bloc(reader: ArticleReader, body: str, claimant: str) -> None:
+    """"জি-৭-এর পররাষ্ট্রমন্ত্রীরা …": several ministers of an organisation (not of states) speak for it."""
+    rec, _ = read(reader, body)
+    assert [c.claimant for c in rec.claims] == [claimant]
+
+
+@pytest.mark.parametrize("body", [
+    "দক্ষিণ কোরিয়ার যৌথ বাহিনী প্রধানদের দপ্তর বলেছে, উত্তর কোরিয়া দুটি ক্ষেপণাস্ত্র ছুড়েছে।",
+    "জেসিএস জানিয়েছে, উত্তর কোরিয়া দুটি ক্ষেপণাস্ত্র ছুড়েছে।",
+], ids=["translated-plural", "abbreviation"])
+def test_rd11_the_joint_chiefs_translated_or_abbreviated(reader: ArticleReader, body: str) -> None:
+    rec, _ = read(reader, body)
+    assert [c.claimant for c in rec.claims] == ["jcs_south_korea"]
+
+
 # ------------------------------------------------------------ memos that change nothing
 def _named_after_as_written(finder: MentionFinder, toks: tuple, i: int, j: int) -> bool:
     """``_named_after`` before its memo: every noun of grammar.yaml ``named_after_nouns`` tried at word j."""
