@@ -2835,6 +2835,19 @@ def test_rd11_a_report_as_the_subject_is_its_authors_claim(reader: ArticleReader
     assert [c.claimant for c in claims] == ([claimant] if claimant else [])
 
 
+@pytest.mark.parametrize(("body", "inner"), [
+    ("পুতিন সাংবাদিকদের জানান, কিম জং উন তাঁকে বলেছেন যে পিয়ংইয়ং আলোচনায় বসতে প্রস্তুত।", "kim_jong_un"),
+    ("ল্যাভরভ বলেন, ওয়াং ই তাঁকে জানিয়েছেন, বেইজিং এই উদ্যোগ সমর্থন করে।", "wang_yi"),
+], ids=["bolechen-je", "janiyechen-comma"])
+def test_rd11_a_person_quoted_inside_someones_words_says_them_too(reader: ArticleReader, body: str,
+                                                                  inner: str) -> None:
+    """"পুতিন জানান, কিম তাঁকে বলেছেন যে …": speech told inside speech — both say it (a state or capital
+    inside the words, "পুতিন বলেন, মস্কো … প্রশংসা করে", is no speaker)."""
+    claims = read(reader, body, published="১০ মার্চ ২০২৪").claims
+    assert inner in {c.claimant for c in claims} and len(claims) == 2, claims
+    assert [c.claimant for c in read(reader, "পুতিন বলেন, মস্কো পিয়ংইয়ংয়ের অবস্থানের প্রশংসা করে।").claims] == ["putin"]
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 

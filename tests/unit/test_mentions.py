@@ -1127,6 +1127,14 @@ def test_rd11_the_joint_chiefs_translated_or_abbreviated(reader: ArticleReader, 
     assert [c.claimant for c in rec.claims] == ["jcs_south_korea"]
 
 
+@pytest.mark.parametrize("title", ["মুখ্য মন্ত্রিসভা সচিব", "চিফ ক্যাবিনেট সেক্রেটারি"])
+def test_rd11_the_chief_cabinet_secretary_in_other_spellings_is_the_holder(reader: ArticleReader, title: str) -> None:
+    """West Bengal's "মন্ত্রিসভা" (cabinet) and the loanword: the whole title, resolved on the day — not
+    "জাপানের সচিব", an unnamed secretary."""
+    rec, _ = read(reader, f"টোকিওতে জাপানের {title} বলেন, পরিস্থিতি নজরে রাখা হচ্ছে।", published="১২ মার্চ ২০২৪")
+    assert [c.claimant for c in rec.claims] == ["hayashi"]
+
+
 # ------------------------------------------------------------ memos that change nothing
 def _named_after_as_written(finder: MentionFinder, toks: tuple, i: int, j: int) -> bool:
     """``_named_after`` before its memo: every noun of grammar.yaml ``named_after_nouns`` tried at word j."""

@@ -45,7 +45,8 @@ class ClaimRules(AccusationRules):
             if inner_from is not None and i >= inner_from:
                 continue  # "ইউসভের ভাষায়, আটক এক কর্মকর্তা স্বীকার করেছেন যে …": inside Yusov's words
             if s.speech_from is not None and i >= s.speech_from \
-                    and not any(s.speech_from <= c < i and not self.boundary_between(s, c, i) for c in own):
+                    and not any(s.speech_from <= c < i and not self.boundary_between(s, c, i) for c in own) \
+                    and not self.quoted_person(s, i, j, entities):
                 continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech (not "…, এবং তিনি … করেন")
             if j < len(toks) and toks[j].text in sp.negated:
                 continue
@@ -520,6 +521,18 @@ class ClaimRules(AccusationRules):
         if any(m.end_token <= i - 1 and not self.boundary_between(s, m.end_token, i - 1) for m in actors):
             return None
         return self.genitive_or_locative_before(s, i - 1, entities, window=3, cases=("gen",)) or ""
+
+    def quoted_person(self, s: SentenceState, i: int, j: int, entities: dict[str, Entity]) -> bool:
+        """ "পুতিন সাংবাদিকদের জানান, কিম জং ইল তাঁকে বলেছেন যে …": inside someone's words, a person named
+        (not a state, a capital or a pronoun) as the subject of a speech verb at [i, j) that opens words
+        of its own ("যে" or a comma after it) — speech told inside speech: that person says them too."""
+        sp = self.lex.speech
+        if s.speech_from is None or j >= len(s.toks) or not (s.toks[j].text in sp.that or self.boundary_between(s, j, j)):
+            return False
+        return any(m.case == "nom" and m.key and m.how not in PASSIVE and not m.how.startswith("pronoun")
+                   and s.speech_from <= m.token and m.end_token <= i and i - m.end_token <= 2
+                   and not self.boundary_between(s, m.end_token, i) and self.etype(m.key, entities) == "Person"
+                   for m in s.mentions)
 
     def own_clauses(self, s: SentenceState, verbs: list[tuple[int, int, str]]) -> list[int]:
         """ "কিম বলেছেন, …, এবং তিনি যুক্তরাষ্ট্রকে … দায়ী করেন": after a comma, a conjunction and a pronoun
