@@ -2848,6 +2848,17 @@ def test_rd11_a_person_quoted_inside_someones_words_says_them_too(reader: Articl
     assert [c.claimant for c in read(reader, "পুতিন বলেন, মস্কো পিয়ংইয়ংয়ের অবস্থানের প্রশংসা করে।").claims] == ["putin"]
 
 
+@pytest.mark.parametrize("body", [
+    "জাপানের পররাষ্ট্র মন্ত্রণালয়ের পক্ষ থেকে উত্তর কোরিয়ার ক্ষেপণাস্ত্র উৎক্ষেপণের কড়া নিন্দা জানানো হয়েছে।",
+    "দক্ষিণ কোরিয়ার প্রতিরক্ষা মন্ত্রকের তরফে উত্তর কোরিয়ার বিরুদ্ধে অভিযোগ জানানো হয়।",
+], ids=["ninda-janano-hoyeche", "obhijog-janano-hoy"])
+def test_rd11_a_condemnation_in_the_passive_takes_its_kind_from_the_noun(reader: ArticleReader, body: str) -> None:
+    """"X-এর পক্ষ থেকে Y-এর … নিন্দা জানানো হয়েছে": the noun before the light verb makes the passive a
+    condemnation (an accusation of Y), not a plain statement."""
+    [c] = read(reader, body).claims
+    assert (c.accusation, c.about) == (True, ("north_korea",)), c
+
+
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
 
 
