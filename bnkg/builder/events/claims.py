@@ -134,7 +134,9 @@ class ClaimRules(AccusationRules):
                 if kind == "said" and i > 0 and toks[i - 1].text in self._verb_nouns:
                     # "… উৎক্ষেপণের কড়া নিন্দা জানানো হয়েছে": the noun before the light verb says what kind
                     noun = toks[i - 1].text
-                    kind = next((self._speech_kinds[v] for v in self._speech_verbs if v[0] == noun and len(v) > 1), kind)
+                    # (not a document's "reported": "প্রতিবেদনে বলা হয়েছে" is its words, judged as a statement)
+                    kind = next((k for k in (self._speech_kinds[v] for v in self._speech_verbs if v[0] == noun and len(v) > 1)
+                                 if k != "reported"), kind)
                 a, b = self.after_comma(s, j)
                 comp = [k for k in range(max(1, i - 3), i) if toks[k].text in sp.complementizers]
                 if (a, b) == (s.sentence.start, s.sentence.end) and comp:
