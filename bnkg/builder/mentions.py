@@ -442,7 +442,8 @@ class MentionFinder:
                 k += 1
                 break
             if len(parts) == 2 and parts[-1] in given and w in given and not toks[k].hyphen_before and (
-                    k + 1 == len(toks) or toks[k + 1].start - toks[k].end > 1 or toks[k + 1].text in self._speech_openers):
+                    k + 1 == len(toks) or toks[k + 1].start - toks[k].end > 1 or toks[k + 1].text in self._speech_openers
+                    or self._match_alias(toks, k + 1) is not None):  # ("… পাক চুন নাম মস্কো পৌঁছেছেন")
                 parts.append(w)  # "সংস্কৃতিমন্ত্রী পাক চুন নাম, যিনি …": a Korean name's last syllable, though a common word
                 k += 1
                 break
@@ -1287,8 +1288,9 @@ class MentionFinder:
         if toks[end].text in self.grammar.relatives and "," in text[toks[end - 1].end:toks[end].start]:
             return True
         k = end
-        while k < len(toks) and k - end < 2 and toks[k].text in self.not_name and toks[k].text not in self._speech_openers:
-            k += 1
+        while k < len(toks) and k - end < 2 and toks[k].text not in self._speech_openers and (
+                toks[k].text in self.not_name or toks[k].text.endswith(self.grammar.plural_endings)):
+            k += 1  # (an adverb, or whom he tells it: "… সাংবাদিকদের বলেন")
         return k < len(toks) and toks[k].text in self._speech_openers
 
     def _source_name(self, toks: Sequence[Token], end: int, label: str, case: str) -> tuple[str, str] | None:

@@ -1041,7 +1041,10 @@ def test_rd10_initials_open_a_name_without_a_title(reader: ArticleReader) -> Non
     ("পেন্টাগনের এশিয়া বিষয়ক ডেপুটি সেক্রেটারি রবার্ট হিল এক বিবৃতিতে বলেন, পিয়ংইয়ংকে নজরে রাখা হচ্ছে।",
      "রবার্ট হিল"),
     ("এ নিয়ে শঙ্কা প্রকাশ করেছেন ত্রাণ তহবিলের আঞ্চলিক মুখপাত্র তানিয়া ওরলোভা।", "তানিয়া ওরলোভা"),
-], ids=["owner-we-cannot-name-then-relative", "title-far-from-its-owner-then-verb", "after-the-verb-at-the-end"])
+    ("বৈঠকের পর উপমন্ত্রী আলেক্সেই ক্রিভোরুচকো সাংবাদিকদের বলেন, চুক্তি হবে।", "আলেক্সেই ক্রিভোরুচকো"),
+    ("উত্তর কোরিয়ার সংস্কৃতিমন্ত্রী পাক সং নাম মস্কো পৌঁছেছেন।", "পাক সং নাম"),
+], ids=["owner-we-cannot-name-then-relative", "title-far-from-its-owner-then-verb", "after-the-verb-at-the-end",
+        "addressee-between", "korean-nam-before-a-place"])
 def test_rd11_an_unknown_name_after_a_title_whose_owner_we_cannot_name(reader: ArticleReader, body: str,
                                                                         label: str) -> None:
     """"সে দেশের সংস্কৃতিমন্ত্রী X Y Z, যিনি …": a title no state or body we know owns, then a name of two
