@@ -379,6 +379,21 @@ class MentionFinder:
                 return True
         return False
 
+    def _titled_namesake(self, toks: Sequence[Token], i: int, word: str, memory: _Recent) -> str | None:
+        """ "উত্তর কোরিয়ার রাষ্ট্রদূত কিম হিয়ং জুন … রাষ্ট্রদূত কিম বলেন": a bare name after a title is the
+        person the article named before whose name opens with it and who holds that title (actors.yaml
+        `role`/`offices`) — not the gazetteer's better-known bearer of the name."""
+        role = next((hit[0] for k in range(max(0, i - 4), i)
+                     if (hit := self._match_role(toks, k)) is not None and hit[1] == i), None)
+        if role is None:
+            return None
+        for other in reversed(memory.persons):
+            a = self.mappings.gazetteer.actors.get(other)
+            if a is not None and self.folded(a.bn.split()[0]) == self.folded(word) \
+                    and (a.role == role or any(o.role == role for o in a.offices)):
+                return other
+        return None
+
     def _namesake_before(self, word: str, memory: _Recent, entities: dict[str, Entity]) -> str | None:
         """The person last named in the article, one the gazetteer lacks, whose name opens with ``word``."""
         for other in reversed(memory.persons):
@@ -606,7 +621,8 @@ class MentionFinder:
                 if m is not None and len(m[0].words) == 1 and m[0].key in self.persons and m[0].key not in memory.persons:
                     # "ক্রীড়ামন্ত্রী কিম ইল গুক … কিম বলেন": the one of that family name the article has
                     # introduced (and not yet the gazetteer's Kim Jong Un)
-                    earlier = self._namesake_before(m[0].words[0], memory, entities)
+                    earlier = self._namesake_before(m[0].words[0], memory, entities) \
+                        or self._titled_namesake(toks, i, m[0].words[0], memory)
                     if earlier is not None:
                         m = (replace(m[0], key=earlier), m[1], m[2])
                 if m is not None and len(m[0].words) == 1 and self._not_yet_public(m[0].key, day):

@@ -1138,6 +1138,16 @@ def test_rd11_the_chief_cabinet_secretary_in_other_spellings_is_the_holder(reade
     assert [c.claimant for c in rec.claims] == ["hayashi"]
 
 
+def test_rd11_a_bare_name_after_a_title_is_the_holder_named_before(reader: ArticleReader) -> None:
+    """"রাষ্ট্রদূত কিম হিয়ং জুন … রাষ্ট্রদূত কিম বলেন": the ambassador named before, not Kim Jong Un — while
+    "নেতা কিম" after him is still the leader."""
+    first = "উত্তর কোরিয়ার রাষ্ট্রদূত কিম হিয়ং জুন সোমবার মস্কো পৌঁছেছেন। "
+    rec, _ = read(reader, first + "পরে রাষ্ট্রদূত কিম বলেন, সম্পর্ক ভালো।", published="১২ মার্চ ২০২৫")
+    assert [c.claimant for c in rec.claims] == ["kim_hyong_jun"] and "kim_jong_un" not in rec.mentioned
+    rec, _ = read(reader, first + "পরে নেতা কিম বলেন, সম্পর্ক ভালো।", published="১২ মার্চ ২০২৫")
+    assert [c.claimant for c in rec.claims] == ["kim_jong_un"]
+
+
 # ------------------------------------------------------------ memos that change nothing
 def _named_after_as_written(finder: MentionFinder, toks: tuple, i: int, j: int) -> bool:
     """``_named_after`` before its memo: every noun of grammar.yaml ``named_after_nouns`` tried at word j."""
