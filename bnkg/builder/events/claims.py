@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -26,6 +27,8 @@ from bnkg.rdf.namespaces import ACTOR_TYPES
 class ClaimRules(AccusationRules):
     """The claim rules; a claim may turn out to be an accusation (:class:`AccusationRules`)."""
 
+    _speaker_memo: tuple[tuple[int, int, str | None, int], SentenceState, list[Mention]] | None = None
+
     def claims(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                relay: str | None) -> list[Claim]:
         sp = self.lex.speech
@@ -38,15 +41,20 @@ class ClaimRules(AccusationRules):
                  for i, j, p in self.find_phrases(toks, self._speech_verbs, inflect_last=False)]
         tag = self.speaker_tag(s, verbs, entities)
         inner_from = self.in_words_of(s, entities)
-        own = self.own_clauses(s, verbs)
+        owned = self.own_clauses(s, verbs)
+        own = sorted(owned)
+        quotable: dict[int, list[Mention]] = {}  # named persons in the nominative, by the token after them
+        for m in s.mentions:
+            if m.case == "nom" and m.key and m.how not in PASSIVE and not m.how.startswith("pronoun"):
+                quotable.setdefault(m.end_token, []).append(m)
         for i, j, kind in verbs:
             if tag is not None and i < tag:
                 continue  # "… বলে মেদভেদেভকে জানিয়েছেন, তিমাকোভা বলেন।": inside Timakova's words
             if inner_from is not None and i >= inner_from:
                 continue  # "ইউসভের ভাষায়, আটক এক কর্মকর্তা স্বীকার করেছেন যে …": inside Yusov's words
             if s.speech_from is not None and i >= s.speech_from \
-                    and not any(s.speech_from <= c < i and not self.boundary_between(s, c, i) for c in own) \
-                    and not self.quoted_person(s, i, j, entities):
+                    and not any(s.speech_from <= c < i and c in owned for c in range(max(0, i - 12), i)) \
+                    and not self.quoted_person(s, i, j, entities, quotable):
                 continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech (not "…, এবং তিনি … করেন")
             if j < len(toks) and toks[j].text in sp.negated:
                 continue
@@ -68,7 +76,8 @@ class ClaimRules(AccusationRules):
             if text_span is None:
                 continue
             a, b = self.until_next_statement(s, *text_span, verbs)
-            nxt = next((c for c in own if a < toks[c].start < b and c > j), None)
+            at = bisect_right(own, j)
+            nxt = own[at] if at < len(own) and a < toks[own[at]].start < b else None
             if nxt is not None:  # "কিম বলেছেন, …, এবং তিনি … দায়ী করেন": his words end before his next clause
                 a, b = self.trim(s, a, toks[nxt - 2].end)
             relayed_by = self.relayed_tail(s, a, b, entities, verbs) if a >= toks[j - 1].end else None
@@ -350,7 +359,11 @@ class ClaimRules(AccusationRules):
 
         ``min_token``: the words before it are the claim itself ("উত্তর কোরিয়া … পাঠিয়েছে— এমন দাবি
         করেছে X"), so no one named there speaks."""
-        actors = self.speaker_mentions(s, entities, memory)
+        # (the same for every verb of the sentence: looked up once per sentence, so many verbs stay linear)
+        key = (s.sentence.index, s.sentence.start, memory.last_claimant, memory.last_claim_sentence)
+        if self._speaker_memo is None or self._speaker_memo[0] != key or self._speaker_memo[1] is not s:
+            self._speaker_memo = (key, s, self.speaker_mentions(s, entities, memory))
+        actors = self._speaker_memo[2]
         # "… বলে জানিয়েছেন রুশ মুখপাত্র পেসকভ": the speaker follows the verb, before any comma —
         # unless the verb is subordinate ("X সতর্ক করে দেওয়ার পর কিম …": X warned, not Kim)
         after = []
@@ -448,12 +461,10 @@ class ClaimRules(AccusationRules):
         """ "কিম জং উন ও উত্তর কোরীয় সেনাদের ধন্যবাদ জানান": in a list only the last member carries
         the case ending, so a bare name joined by "ও" to an object ("…কে", plural "…দের") is one too
         (not to a genitive that qualifies a head: "কিম ও উত্তর কোরিয়ার নেতারা বলেন")."""
-        for n in s.mentions:
-            if n.token >= m.end_token and n.how == "alias" and (n.case == "acc" or n.surface.endswith(self.lex.grammar.plural_endings)):
-                between = s.words(m.end_token, n.token)
-                if len(between) == 1 and between[0] in self.conjunctions:
-                    return True
-        return False
+        if m.end_token >= len(s.toks) or s.toks[m.end_token].text not in self.conjunctions:
+            return False  # (one word between, a conjunction: looked at once, not per mention)
+        return any(n.token == m.end_token + 1 and n.how == "alias"
+                   and (n.case == "acc" or n.surface.endswith(self.lex.grammar.plural_endings)) for n in s.mentions)
 
     def with_conjuncts(self, s: SentenceState, m: Mention, actors: list[Mention], entities: dict[str, Entity],
                        memory: Memory) -> list[str]:
@@ -467,6 +478,8 @@ class ClaimRules(AccusationRules):
                     continue
                 for g in group:
                     lo, hi = sorted((other, g), key=lambda x: x.token)
+                    if hi.token - lo.end_token > 4:
+                        continue  # (too far apart to be listed or joined: no slice of the words between)
                     between = s.words(lo.end_token, hi.token)
                     listed = not between and lo.case == hi.case and "," in s.sentence.text[
                         s.toks[lo.end_token - 1].end - s.sentence.start:s.toks[hi.token].start - s.sentence.start]
@@ -524,33 +537,37 @@ class ClaimRules(AccusationRules):
         if i == 0 or s.toks[i - 1].text not in sp.report_subjects \
                 or (i > 1 and s.toks[i - 2].text in sp.anaphoric_determiners):
             return None
-        if any(m.end_token <= i - 1 and not self.boundary_between(s, m.end_token, i - 1) for m in actors):
+        if any(m.end_token <= i - 1 and i - 1 - m.end_token <= 8 and not self.boundary_between(s, m.end_token, i - 1)
+               for m in actors):
             return None
         return self.genitive_or_locative_before(s, i - 1, entities, window=3, cases=("gen",)) or ""
 
-    def quoted_person(self, s: SentenceState, i: int, j: int, entities: dict[str, Entity]) -> bool:
+    def quoted_person(self, s: SentenceState, i: int, j: int, entities: dict[str, Entity],
+                      quotable: dict[int, list[Mention]]) -> bool:
         """ "পুতিন সাংবাদিকদের জানান, কিম জং ইল তাঁকে বলেছেন যে …": inside someone's words, a person named
         (not a state, a capital or a pronoun) as the subject of a speech verb at [i, j) that opens words
         of its own ("যে" or a comma after it) — speech told inside speech: that person says them too."""
         sp = self.lex.speech
         if s.speech_from is None or j >= len(s.toks) or not (s.toks[j].text in sp.that or self.boundary_between(s, j, j)):
             return False
-        return any(m.case == "nom" and m.key and m.how not in PASSIVE and not m.how.startswith("pronoun")
-                   and s.speech_from <= m.token and m.end_token <= i and i - m.end_token <= 2
-                   and not self.boundary_between(s, m.end_token, i) and self.etype(m.key, entities) == "Person"
-                   for m in s.mentions)
+        return any(s.speech_from <= m.token and i - m.token <= 8 and not self.boundary_between(s, m.end_token, i)
+                   and self.etype(m.key, entities) == "Person"
+                   for end in (i, i - 1, i - 2) for m in quotable.get(end, ()))
 
-    def own_clauses(self, s: SentenceState, verbs: list[tuple[int, int, str]]) -> list[int]:
+    def own_clauses(self, s: SentenceState, verbs: list[tuple[int, int, str]]) -> set[int]:
         """ "কিম বলেছেন, …, এবং তিনি যুক্তরাষ্ট্রকে … দায়ী করেন": after a comma, a conjunction and a pronoun
         subject ("তিনি") open the speaker's own next clause, with a speech verb of its own later in it —
         not words inside his speech: the pronoun's token indexes."""
-        out = []
+        out = set()
+        starts = [i for i, _, _ in verbs]
         for m in s.mentions:
             k = m.token
             if m.how == "pronoun-singular" and m.case == "nom" and k >= 2 and s.toks[k - 1].text in self.conjunctions \
-                    and self.boundary_between(s, k - 1, k - 1) \
-                    and any(i > k and not self.boundary_between(s, k, i) for i, _, _ in verbs):
-                out.append(k)
+                    and self.boundary_between(s, k - 1, k - 1):
+                # the first speech verb after it, near and in its clause (one look, so the rule stays linear)
+                nxt = starts[bisect_right(starts, k)] if bisect_right(starts, k) < len(starts) else None
+                if nxt is not None and nxt - k <= 12 and not self.boundary_between(s, k, nxt):
+                    out.add(k)
         return out
 
     def unnamed_after(self, s: SentenceState, i: int, j: int) -> bool:
