@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import time
 import unicodedata
 from pathlib import Path
 
@@ -2857,6 +2858,22 @@ def test_rd11_a_condemnation_in_the_passive_takes_its_kind_from_the_noun(reader:
     condemnation (an accusation of Y), not a plain statement."""
     [c] = read(reader, body).claims
     assert (c.accusation, c.about) == (True, ("north_korea",)), c
+
+
+def test_rd11_a_sentence_of_many_speakers_costs_no_more_than_quadratic_time(reader: ArticleReader) -> None:
+    """Own clauses ("…, এবং তিনি … দায়ী করেন"), quoted persons and report subjects let more verbs of a
+    sentence through: the speakers are looked up once per sentence and conjuncts by index — a sentence of
+    4× the verbs costs at most about 16× (it cost ×60, cubic, before)."""
+    unit = ("পুতিন বলেন, কিম জং উন তাঁকে বলেছেন যে আলোচনা চলবে, এবং তিনি যুক্তরাষ্ট্রকে দায়ী করেন, জাতিসংঘের এক "
+            "প্রতিবেদন বলছে, ক্রেমলিনের পক্ষ থেকে জানানো হয়, মন্ত্রী পাক চুন নাম, যিনি বলেন, ")
+
+    def seconds(n: int) -> float:
+        start = time.process_time()
+        read(reader, unit * n + "শেষ।")
+        return time.process_time() - start
+
+    small, big = min(seconds(10) for _ in range(2)), seconds(40)
+    assert big < max(36 * small, 1.5), (small, big)
 
 
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates
