@@ -379,6 +379,21 @@ class MentionFinder:
                 return True
         return False
 
+    def _titled_namesake(self, toks: Sequence[Token], i: int, word: str, memory: _Recent) -> str | None:
+        """ "উত্তর কোরিয়ার রাষ্ট্রদূত কিম হিয়ং জুন … রাষ্ট্রদূত কিম বলেন": a bare name after a title is the
+        person the article named before whose name opens with it and who holds that title (actors.yaml
+        `role`/`offices`) — not the gazetteer's better-known bearer of the name."""
+        role = next((hit[0] for k in range(max(0, i - 4), i)
+                     if (hit := self._match_role(toks, k)) is not None and hit[1] == i), None)
+        if role is None:
+            return None
+        for other in reversed(memory.persons):
+            a = self.mappings.gazetteer.actors.get(other)
+            if a is not None and self.folded(a.bn.split()[0]) == self.folded(word) \
+                    and (a.role == role or any(o.role == role for o in a.offices)):
+                return other
+        return None
+
     def _namesake_before(self, word: str, memory: _Recent, entities: dict[str, Entity]) -> str | None:
         """The person last named in the article, one the gazetteer lacks, whose name opens with ``word``."""
         for other in reversed(memory.persons):
@@ -441,6 +456,17 @@ class MentionFinder:
                 case = syllable[1]
                 k += 1
                 break
+            if len(parts) == 2 and parts[-1] in given and w in given and not toks[k].hyphen_before and (
+                    k + 1 == len(toks) or toks[k + 1].start - toks[k].end > 1 or toks[k + 1].text in self._speech_openers
+                    or self._match_alias(toks, k + 1) is not None):  # ("… পাক চুন নাম মস্কো পৌঁছেছেন")
+                parts.append(w)  # "সংস্কৃতিমন্ত্রী পাক চুন নাম, যিনি …": a Korean name's last syllable, though a common word
+                k += 1
+                break
+            if len(parts) == 1 and w in given and k + 1 < len(toks) and toks[k + 1].hyphen_before \
+                    and toks[k + 1].text in given:
+                parts.append(w)  # "সদস্য পার্ক সন-ওন": a given name's syllables joined by a hyphen ("সন": also "year")
+                k += 1
+                continue
             if (w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k)
                     or w.endswith(self.grammar.plural_endings)  # "মুখপাত্র সাংবাদিকদের জানান": a plural, not a name
                     or self._match_role(toks, k)
@@ -595,7 +621,8 @@ class MentionFinder:
                 if m is not None and len(m[0].words) == 1 and m[0].key in self.persons and m[0].key not in memory.persons:
                     # "ক্রীড়ামন্ত্রী কিম ইল গুক … কিম বলেন": the one of that family name the article has
                     # introduced (and not yet the gazetteer's Kim Jong Un)
-                    earlier = self._namesake_before(m[0].words[0], memory, entities)
+                    earlier = self._namesake_before(m[0].words[0], memory, entities) \
+                        or self._titled_namesake(toks, i, m[0].words[0], memory)
                     if earlier is not None:
                         m = (replace(m[0], key=earlier), m[1], m[2])
                 if m is not None and len(m[0].words) == 1 and self._not_yet_public(m[0].key, day):
@@ -742,7 +769,7 @@ class MentionFinder:
                         i = ministry.end_token
                         continue
                     add(self._mention(article, sent, toks, i, j, target, f"pronoun-{group}", case))
-                    inst = self._institution_after(article, sent, toks, i, j, target if group == "this_state" else None,
+                    inst = self._institution_after(article, sent, toks, i, j, (target or None) if group == "this_state" else None,
                                                    case, entities) if case == "gen" else None
                     if inst is not None:  # "দেশটির গুপ্তচর সংস্থা"
                         add(inst)
@@ -1107,6 +1134,14 @@ class MentionFinder:
         if of and (day is None or gaz.roles[role].many) and not former:
             holders = [a for a in gaz.ever_held(role, of) if a.key in memory.persons]
         name = (longer or self._name_after(toks, j)) if case == "nom" and of else None
+        if name is None and case == "nom" and of is None and role != "head" and not before & set(gaz.indefinite):
+            # "সে দেশের সংস্কৃতিমন্ত্রী পাক চুন নাম, যিনি …", "… আন্ডার সেক্রেটারি ব্র্যাডলি স্মিথ বিবৃতিতে বলেন":
+            # no owner we can name, but a name of two words or more in a speaker's frame after the title
+            unowned = self._name_after(toks, j)
+            if unowned is not None and len(unowned[0].replace("-", " ").split()) >= 2 \
+                    and self._name_frame(article.text, toks, unowned[1]) \
+                    and not any(self._match_alias(toks, x) for x in range(j, unowned[1])):
+                name = unowned
         if name is not None and longer is None and len(name[0].split()) == 1 and name[1] < len(toks):
             known = self._match_alias(toks, name[1], only=self.persons)
             if known is not None and known[0].kind == "actor":
@@ -1148,6 +1183,10 @@ class MentionFinder:
                 self._remember(entities, of, "actor")
             return self._mention(article, sent, toks, i, j, of, "role", case)
         plural = toks[j - 1].text.endswith(self.grammar.plural_nominatives)  # "জাপানের পররাষ্ট্রমন্ত্রীরা": several
+        if plural and name is None and of in gaz.actors and gaz.actors[of].type == "Organization":
+            # "জি-৭-এর পররাষ্ট্রমন্ত্রীরা", "ন্যাটোর প্রতিরক্ষামন্ত্রীরা": a bloc's ministers speak as the bloc
+            self._remember(entities, of, "actor")
+            return self._mention(article, sent, toks, i, j, of, "role", case)
         if of and name is None and not plural and (before & set(gaz.indefinite) or (
                 of in self.states and day is not None and not was and not gaz.roles[role].many and role != "head")):
             # "দক্ষিণ কোরিয়ার একজন আইনপ্রণেতা": an unnamed holder, an actor of its own; so is the one
@@ -1242,7 +1281,7 @@ class MentionFinder:
                 after = toks[end].text if end < len(toks) else ""
                 if len(label.split()) < 2:
                     return None
-                if after not in self._speech_openers:
+                if after not in self._speech_openers and not self._name_frame(text, toks, end):
                     source = self._source_name(toks, end, label, case)
                     if source is None:
                         return None
@@ -1254,6 +1293,21 @@ class MentionFinder:
         if len(words_) > 1 and words_[0] not in gaz.name_openers:
             discovered.setdefault(words_[-1], key)  # "… হাসান বলেন": the surname alone later
         return self._mention(article, sent, toks, k, end, key, "title-intro", case)
+
+    def _name_frame(self, text: str, toks: Sequence[Token], end: int) -> bool:
+        """Whether the words from token ``end`` on frame the name before it as a speaker's: the sentence
+        ends there ("… বলে মনে করেন অর্থনীতিবিদ দিলনোজা রাখিমোভা।"), a comma and a relative pronoun
+        follow ("…, যিনি বলেছেন"), or a speech verb after at most two adverbs or words of a statement
+        ("… অবশ্য মনে করিয়ে দেন", "… বিবৃতিতে বলেন")."""
+        if end >= len(toks):
+            return True
+        if toks[end].text in self.grammar.relatives and "," in text[toks[end - 1].end:toks[end].start]:
+            return True
+        k = end
+        while k < len(toks) and k - end < 2 and toks[k].text not in self._speech_openers and (
+                toks[k].text in self.not_name or toks[k].text.endswith(self.grammar.plural_endings)):
+            k += 1  # (an adverb, or whom he tells it: "… সাংবাদিকদের বলেন")
+        return k < len(toks) and toks[k].text in self._speech_openers
 
     def _source_name(self, toks: Sequence[Token], end: int, label: str, case: str) -> tuple[str, str] | None:
         """A name whose last word is in the genitive, an "according to" phrase after it (claims.yaml
@@ -1339,32 +1393,71 @@ class MentionFinder:
             key = self._region_administration(place, f"{written} {gaz.regional_bodies[0]}", entities)
             return self._mention(article, sent, toks, i, anaphor[0], key, "discovered", anaphor[1])
         kind = self._words_at(toks, i, gaz.firm_kinds)
+        outlet = kind is None
+        if outlet:
+            kind = self._words_at(toks, i, gaz.outlet_kinds)
         if kind is None or kind[1] != "nom":
             return None
         k = kind[0]
-        while k < len(toks) and k - kind[0] < 2:
+        while k < len(toks) and k - kind[0] < 4:
             w = toks[k].text
             if w in self.not_org or w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k) \
                     or self._match_role(toks, k) or self.calendar.lookup(w) is not None or w.endswith(self.grammar.verb_endings):
                 break
             k += 1
-        if k == kind[0] or (k < len(toks) and not (toks[k].text.endswith(self.grammar.verb_endings)
-                                                    or toks[k].text in self.not_name)):
+        k = self._firm_name_end(article.text, toks, kind[0], k, outlet)
+        if k is None:
             return None  # a name, then what the firm does (a verb or the noun of a speech verb), or the end
         names = [t.text for t in toks[kind[0]:k]]
+        abbr = ()
+        if k < len(toks) and "(" in article.text[toks[k - 1].end:toks[k].start] \
+                and ")" in article.text[toks[k].end:toks[k].end + 2]:
+            abbr = (toks[k].text,)  # "… সার্ভিসেস ইনস্টিটিউট (রুসি)": its short name, in its mention
+            k += 1
         case = "nom"
         for ending, ending_case, kept in self.grammar.name_endings:  # "গ্যারেক্সের বিরুদ্ধে": the firm's, not its name
-            if k < len(toks) and names[-1].endswith(ending) and len(names[-1]) > len(ending) + 1:
+            if k < len(toks) and not abbr and names[-1].endswith(ending) and len(names[-1]) > len(ending) + 1:
                 names[-1], case = names[-1][: -len(ending)] + kept, ending_case
                 break
+        else:
+            if k < len(toks) and not abbr and any(t.text in gaz.reports for t in toks[k:k + 3]):
+                gen = next((st for st, c in self.endings(names[-1]) if c == "gen" and st != names[-1]), None)
+                if gen is not None:  # "… চোসুন ইলবোর এক প্রতিবেদন": the genitive after a vowel
+                    names[-1], case = gen, "gen"
         label = " ".join(names)
         of = None
         if found and found[-1].end_token == i and found[-1].key:
             prev = found[-1].key
             of = gaz.places[prev].state if prev in gaz.places else prev if prev in self.states else None
         key = "org-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
-        entities.setdefault(key, Entity(key, "Organization", label, transliterate(label), None, of, from_gazetteer=False))
+        entities.setdefault(key, Entity(key, "Organization", label, transliterate(label), None, of, from_gazetteer=False,
+                                        aliases=abbr))
         return self._mention(article, sent, toks, kind[0], k, key, "discovered", case)
+
+    def _firm_name_end(self, text: str, toks: Sequence[Token], start: int, k: int, outlet: bool) -> int | None:
+        """Where the name of a firm or outlet (words start..k-1, after the word of its kind) ends, or
+        None: one or two words before a verb, a word that is no name, or the end (not for an outlet:
+        "দৈনিক" is also "daily"); up to four words ending in a body's head noun ("… ইনস্টিটিউট") or before an
+        abbreviation in brackets; up to three before a speech verb, or in the genitive before a report
+        ("দৈনিক আসাহি শিম্বুনের এক তদন্ত-প্রতিবেদন")."""
+        gaz = self.mappings.gazetteer
+        for n in range(k, start, -1):
+            last = toks[n - 1].text
+            nxt = toks[n].text if n < len(toks) else ""
+            if n < len(toks) and "(" in text[toks[n - 1].end:toks[n].start]:
+                return n  # "… ইনস্টিটিউট (রুসি)"
+            if any(st in gaz.named_heads for st, _ in self.endings(last)) and n - start >= 2:
+                return n
+            if n - start <= 3 and nxt in self._speech_openers and not (
+                    outlet and any(c == "loc" for st, c in self.endings(last) if st != last)):
+                return n  # (not "দৈনিক ব্রিফিংয়ে বলেন": at the daily briefing)
+            if n < len(toks) and any(c == "gen" and st != last for st, c in self.endings(last)) \
+                    and any(t.text in gaz.reports for t in toks[n:n + 3]):
+                return n  # "… আসাহি শিম্বুনের এক (তদন্ত-)প্রতিবেদন", "… চোসুন ইলবোর এক প্রতিবেদন"
+            if not outlet and n - start <= 2 and n == k and (
+                    n == len(toks) or nxt.endswith(self.grammar.verb_endings) or nxt in self.not_name):
+                return n
+        return None
 
     def _officials_of_states(self, article: Article, sent: Sentence, toks: Sequence[Token], found: list[Mention],
                              i: int, j: int, role: str, of: str | None, case: str, entities: dict[str, Entity],

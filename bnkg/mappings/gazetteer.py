@@ -26,7 +26,8 @@ SCHEMAS: dict[str, Schema] = {
     "places.yaml": Keys({"places": Each(Keys(("bn", "en", "aliases", "state", "wikidata", "capital")))}),
     "roles.yaml": Keys({"roles": Each(Keys(("bn", "en", "many", "or_else"))),
                         "institutions": Each(Keys(("bn", "en", "type"))),
-                        "bodies": Keys(("regional", "region_words", "regional_anaphors", "firms", "named_heads")),
+                        "bodies": Keys(("regional", "region_words", "regional_anaphors", "firms", "named_heads",
+                                                         "outlets", "reports")),
                         "people": Keys(("honorifics", "abbreviations", "name_openers", "professions", "named",
                                          "initials", "common_words", "ministries")),
                         **dict.fromkeys(("not_current", "indefinite", "not_names", "voices"))}),
@@ -167,6 +168,10 @@ class Gazetteer:
     # a first name, or once the article has named the person
     common_word_names: frozenset[str] = frozenset()
     ministries: frozenset[str] = frozenset()  # "তাঁর মন্ত্রণালয়": the ministry of the minister just named
+    # kinds of news outlet before its name ("জাপানের দৈনিক আসাহি শিম্বুনের এক প্রতিবেদন"), and the words
+    # of a report after an outlet's or firm's name in the genitive
+    outlet_kinds: tuple[str, ...] = ()
+    reports: frozenset[str] = frozenset()
 
     def holders(self, role: str, of: str, day: str | None) -> list[ActorEntry]:
         """Actors holding ``role`` of ``of`` on ``day`` (ISO date); none when the day is unknown.
@@ -335,7 +340,9 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                       for k in ("regional", "region_words", "regional_anaphors", "firms", "named_heads")),
                     *(frozenset(_strs(roles_path, "people", (roles_file.get("people") or {}).get(k), k))
                       for k in ("honorifics", "abbreviations", "name_openers", "professions", "named", "initials",
-                                "common_words", "ministries")))
+                                "common_words", "ministries")),
+                    outlet_kinds=_strs(roles_path, "bodies", bodies.get("outlets"), "outlets"),
+                    reports=frozenset(_strs(roles_path, "bodies", bodies.get("reports"), "reports")))
     _check(gaz, actors_path, places_path)
     return gaz
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import time
 import unicodedata
 from pathlib import Path
 
@@ -2729,6 +2730,150 @@ def test_rd10_a_post_on_someones_page_or_channel_told_in_the_passive_is_theirs(r
 def test_rd10_spreading_lies_is_a_charge(reader: ArticleReader) -> None:
     [c] = read(reader, "জাখারোভা বলেন, পশ্চিমারা উত্তর কোরিয়া নিয়ে অপপ্রচার চালাচ্ছে।").claims
     assert (c.accusation, c.about) == (True, ("western_countries",))
+
+
+# ------------------------------------------------------------------ rd11: claims, accusations, speakers
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("জাপান সরকারের বিবৃতি অনুসারে, উত্তর কোরিয়া রাশিয়াকে কামানের গোলা পাঠিয়েছে।", "japan"),
+    ("দক্ষিণ কোরিয়ার প্রতিরক্ষা মন্ত্রকের বিজ্ঞপ্তি অনুযায়ী, পিয়ংইয়ং সোমবার দুটি ক্ষেপণাস্ত্র ছুড়েছে।",
+     "south_korea_defence_ministry"),
+    ("ক্রেমলিনের ভাষ্য মতে, দুই দেশের আলোচনা ফলপ্রসূ হয়েছে।", "kremlin"),
+], ids=["statement-anusare", "notice-anujayi", "bhashyo-mote"])
+def test_rd11_a_statement_or_notice_according_to_is_its_owners_claim(reader: ArticleReader, body: str,
+                                                                      claimant: str) -> None:
+    """"X-এর বিবৃতি অনুযায়ী/অনুসারে, …", "X-এর বিজ্ঞপ্তি অনুযায়ী, …": X's words after the comma."""
+    [c] = read(reader, body).claims
+    assert c.claimant == claimant and c.text.startswith(body.split(", ", 1)[1][:8]), c
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("ক্রেমলিনের পক্ষ থেকে মস্কোয় প্রচারিত এক সংক্ষিপ্ত বিবরণীতে বলা হয়েছে, বৈঠক আন্তরিক পরিবেশে হয়েছে।", "kremlin"),
+    ("রুশ পররাষ্ট্র মন্ত্রকের তরফ থেকে জানানো হয়েছে, আলোচনা ফলপ্রসূ হয়েছে।", "russia_foreign_ministry"),
+    ("দক্ষিণ কোরিয়ার পররাষ্ট্র মন্ত্রণালয়ের পক্ষ থেকে বুধবার জানানো হয়, উত্তর কোরিয়া রাশিয়াকে গোলা পাঠিয়েছে।",
+     "south_korea_foreign_ministry"),
+], ids=["kremlin-readout", "torof-theke", "day-between"])
+def test_rd11_a_passive_on_behalf_of_a_body_is_its_claim(reader: ArticleReader, body: str, claimant: str) -> None:
+    """"X-এর পক্ষ থেকে/তরফ থেকে … বলা/জানানো হয়েছে, …": X speaks, however many words (a day, a place,
+    the document) stand before the passive verb."""
+    [c] = read(reader, body).claims
+    assert c.claimant == claimant, c
+
+
+def test_rd11_an_invitation_on_someones_behalf_is_no_statement(reader: ArticleReader) -> None:
+    assert not read(reader, "পুতিনের পক্ষ থেকে কিমকে আমন্ত্রণ জানানো হয়েছে।").claims
+
+
+@pytest.mark.parametrize("body", [
+    "প্রতিনিধিদলের প্রধান এর আগে কখনও মস্কো আসেননি বলে জানিয়েছেন দূতাবাসের কর্মীরা।",
+    "পুতিন শিগগিরই পিয়ংইয়ং যাবেন বলে জানিয়েছেন স্থানীয় সাংবাদিকেরা।",
+    "চুক্তিটি আগামী মাসে সই হবে বলে মনে করছে সংশ্লিষ্ট দপ্তর।",
+], ids=["embassy-staff", "journalists", "office"])
+def test_rd11_people_no_one_names_after_the_verb_speak_not_an_actor_inside_the_clause(reader: ArticleReader,
+                                                                                     body: str) -> None:
+    """"… মস্কো আসেননি বলে জানিয়েছেন দূতাবাসের কর্মীরা": the staff speak (no actor we can name) —
+    not Moscow (Russia) or Putin, named inside the clause before "বলে"."""
+    assert not read(reader, body).claims
+
+
+@pytest.mark.parametrize("body", [
+    "উত্তর কোরিয়া কুরস্কে আরও দুই হাজার সেনা পাঠিয়েছে—মঙ্গলবার (৪ মার্চ) সংসদের রুদ্ধদ্বার বৈঠকে দক্ষিণ কোরিয়ার "
+    "জাতীয় গোয়েন্দা সংস্থা এনআইএস এমনটাই জানিয়েছে।",
+    "উত্তর কোরিয়া কুরস্কে আরও দুই হাজার সেনা পাঠিয়েছে, আর সেখানে অন্তত তিনশো সেনা আহত হয়েছে—দক্ষিণ কোরিয়ার "
+    "গোয়েন্দা সংস্থা এমনটাই জানিয়েছে।",
+    "উত্তর কোরিয়া কুরস্কে আরও দুই হাজার সেনা পাঠিয়েছে—দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা এমনটাই জানিয়েছে বলে "
+    "দাবি করেছেন সংসদের গোয়েন্দা কমিটির একজন সদস্য।",
+], ids=["long-gap-before-the-speaker", "two-clauses-before-the-dash", "told-by-someone-unnamed"])
+def test_rd11_words_before_a_dash_then_emontai_janiyeche(reader: ArticleReader, body: str) -> None:
+    """"… সেনা পাঠিয়েছে—(a day, a place, the speaker's long name) এমনটাই জানিয়েছে": the words before the
+    dash, both clauses of them, are the speaker's — an accusation; "… বলে দাবি করেছেন … একজন সদস্য" adds
+    someone unnamed, not North Korea (named first in the words) claiming."""
+    claims = read(reader, body, published="৫ মার্চ ২০২৫").claims
+    assert [(c.claimant, c.accusation, c.about) for c in claims] == [("south_korea_intelligence", True, ("north_korea",))]
+
+
+@pytest.mark.parametrize(("body", "claimant", "accused"), [
+    ("কিম বলেছেন, পিয়ংইয়ং সবসময় মস্কোর পাশে থাকবে, এবং তিনি যুক্তরাষ্ট্রকে কোরীয় উপদ্বীপে উত্তেজনা বাড়ানোর "
+     "জন্য দায়ী করেন।", "kim_jong_un", "usa"),
+    ("জাখারোভা বলেন, বৈঠক ফলপ্রসূ হয়েছে, আর তিনি পশ্চিমা দেশগুলোকে অপপ্রচারের জন্য দোষারোপ করেন।",
+     "zakharova", "western_countries"),
+    ("পুতিন বলেন, রাশিয়া উত্তর কোরিয়ার পাশে থাকবে, এবং তিনি অভিযোগ করেন যে যুক্তরাষ্ট্র এই অঞ্চলে উত্তেজনা "
+     "বাড়াচ্ছে।", "putin", "usa"),
+], ids=["daayi-koren", "dosharop", "obhijog-je"])
+def test_rd11_blame_in_the_speakers_own_second_clause(reader: ArticleReader, body: str, claimant: str,
+                                                      accused: str) -> None:
+    """"X বলেছেন, …, এবং তিনি Y-কে … জন্য দায়ী করেন": the clause after ", এবং তিনি" is X's own, not words
+    inside his speech — X accuses Y, and the topics of his first words are not accused."""
+    [c] = read(reader, body, published="৩০ নভেম্বর ২০২৪").claims
+    assert (c.claimant, c.accusation, c.about) == (claimant, True, (accused,)), c
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("রুশ উপপররাষ্ট্রমন্ত্রী আন্দ্রেই রুদেনকো পশ্চিমাদের নিষেধাজ্ঞাকে ‘অবৈধ’ বলে মন্তব্য করেন।", "rudenko"),
+    ("সোমবার তাসের সঙ্গে এক সাক্ষাৎকারে রুশ উপপররাষ্ট্রমন্ত্রী আন্দ্রেই রুদেনকো নিষেধাজ্ঞাকে ‘অবৈধ’ বলে মন্তব্য করেন।",
+     "rudenko"),
+    ("উত্তর কোরিয়া অভিযোগ নাকচ করেছে। রাতে কেসিএনএ-তে প্রকাশিত এক বিবৃতিতে দেশটির পররাষ্ট্র মন্ত্রণালয়ের "
+     "একজন মুখপাত্র জাপানের পদক্ষেপকে ‘শত্রুতামূলক’ বলে আখ্যা দিয়েছেন।", "nk_foreign_ministry"),
+], ids=["adjective-title-name", "after-an-interview", "after-a-statement-in-kcna"])
+def test_rd11_a_titled_speaker_after_a_medium_then_bole_verb(reader: ArticleReader, body: str, claimant: str) -> None:
+    """"(… প্রকাশিত এক বিবৃতিতে / … এক সাক্ষাৎকারে) রুশ উপপররাষ্ট্রমন্ত্রী X … বলে মন্তব্য করেন": the titled
+    speaker (his state's adjective before the title) opens the clause; the medium and whoever is named
+    before it say where — they are not inside his words."""
+    rec = read(reader, body, published="১৮ অক্টোবর ২০২৪")
+    assert claimant in {c.claimant for c in rec.claims}
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("জাতিসংঘের এক প্রতিবেদন বলছে, উত্তর কোরিয়া রাশিয়াকে কামানের গোলা পাঠিয়েছে।", "un"),
+    ("রয়টার্সের নতুন এক অনুসন্ধানী প্রতিবেদন জানাচ্ছে, রাশিয়া পিয়ংইয়ংকে উপগ্রহ প্রযুক্তি দিয়েছে।", "reuters"),
+    ("নতুন এক সমীক্ষা বলছে, রাশিয়ায় বিদেশি শ্রমিক কমছে।", None),
+], ids=["un-report", "reuters-investigation", "no-author"])
+def test_rd11_a_report_as_the_subject_is_its_authors_claim(reader: ArticleReader, body: str,
+                                                          claimant: str | None) -> None:
+    """"X-এর এক প্রতিবেদন বলছে, …": the report speaks for its author; with no author named, no one."""
+    claims = read(reader, body).claims
+    assert [c.claimant for c in claims] == ([claimant] if claimant else [])
+
+
+@pytest.mark.parametrize(("body", "inner"), [
+    ("পুতিন সাংবাদিকদের জানান, কিম জং উন তাঁকে বলেছেন যে পিয়ংইয়ং আলোচনায় বসতে প্রস্তুত।", "kim_jong_un"),
+    ("ল্যাভরভ বলেন, ওয়াং ই তাঁকে জানিয়েছেন, বেইজিং এই উদ্যোগ সমর্থন করে।", "wang_yi"),
+], ids=["bolechen-je", "janiyechen-comma"])
+def test_rd11_a_person_quoted_inside_someones_words_says_them_too(reader: ArticleReader, body: str,
+                                                                  inner: str) -> None:
+    """"পুতিন জানান, কিম তাঁকে বলেছেন যে …": speech told inside speech — both say it (a state or capital
+    inside the words, "পুতিন বলেন, মস্কো … প্রশংসা করে", is no speaker)."""
+    claims = read(reader, body, published="১০ মার্চ ২০২৪").claims
+    assert inner in {c.claimant for c in claims} and len(claims) == 2, claims
+    assert [c.claimant for c in read(reader, "পুতিন বলেন, মস্কো পিয়ংইয়ংয়ের অবস্থানের প্রশংসা করে।").claims] == ["putin"]
+
+
+@pytest.mark.parametrize("body", [
+    "জাপানের পররাষ্ট্র মন্ত্রণালয়ের পক্ষ থেকে উত্তর কোরিয়ার ক্ষেপণাস্ত্র উৎক্ষেপণের কড়া নিন্দা জানানো হয়েছে।",
+    "দক্ষিণ কোরিয়ার প্রতিরক্ষা মন্ত্রকের তরফে উত্তর কোরিয়ার বিরুদ্ধে অভিযোগ জানানো হয়।",
+], ids=["ninda-janano-hoyeche", "obhijog-janano-hoy"])
+def test_rd11_a_condemnation_in_the_passive_takes_its_kind_from_the_noun(reader: ArticleReader, body: str) -> None:
+    """"X-এর পক্ষ থেকে Y-এর … নিন্দা জানানো হয়েছে": the noun before the light verb makes the passive a
+    condemnation (an accusation of Y), not a plain statement."""
+    [c] = read(reader, body).claims
+    assert (c.accusation, c.about) == (True, ("north_korea",)), c
+
+
+def test_rd11_a_sentence_of_many_speakers_costs_no_more_than_quadratic_time(reader: ArticleReader) -> None:
+    """Own clauses ("…, এবং তিনি … দায়ী করেন"), quoted persons and report subjects let more verbs of a
+    sentence through: the speakers are looked up once per sentence and conjuncts by index — a sentence of
+    4× the verbs costs at most about 16× (it cost ×60, cubic, before)."""
+    unit = ("পুতিন বলেন, কিম জং উন তাঁকে বলেছেন যে আলোচনা চলবে, এবং তিনি যুক্তরাষ্ট্রকে দায়ী করেন, জাতিসংঘের এক "
+            "প্রতিবেদন বলছে, ক্রেমলিনের পক্ষ থেকে জানানো হয়, মন্ত্রী পাক চুন নাম, যিনি বলেন, ")
+
+    def seconds(n: int) -> float:
+        start = time.process_time()
+        read(reader, unit * n + "শেষ।")
+        return time.process_time() - start
+
+    small, big = min(seconds(10) for _ in range(2)), seconds(40)
+    assert big < max(36 * small, 1.5), (small, big)
 
 
 # ------------------------------------------------------------------ rv9: visits, meetings, agreements, dates

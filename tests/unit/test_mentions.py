@@ -1033,6 +1033,121 @@ def test_rd10_initials_open_a_name_without_a_title(reader: ArticleReader) -> Non
     assert [e.key for e in rec.entities if e.type == "Person"] == ["putin"]
 
 
+# ------------------------------------------------------------------ rd11: unknown names, speakers
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("ওই দেশের ক্রীড়ামন্ত্রী হান সং মিন, যিনি আগে কখনও রাশিয়া যাননি, সোমবার মস্কো পৌঁছান।", "হান সং মিন"),
+    ("পেন্টাগনের এশিয়া বিষয়ক ডেপুটি সেক্রেটারি রবার্ট হিল এক বিবৃতিতে বলেন, পিয়ংইয়ংকে নজরে রাখা হচ্ছে।",
+     "রবার্ট হিল"),
+    ("এ নিয়ে শঙ্কা প্রকাশ করেছেন ত্রাণ তহবিলের আঞ্চলিক মুখপাত্র তানিয়া ওরলোভা।", "তানিয়া ওরলোভা"),
+    ("বৈঠকের পর উপমন্ত্রী আলেক্সেই ক্রিভোরুচকো সাংবাদিকদের বলেন, চুক্তি হবে।", "আলেক্সেই ক্রিভোরুচকো"),
+    ("উত্তর কোরিয়ার সংস্কৃতিমন্ত্রী পাক সং নাম মস্কো পৌঁছেছেন।", "পাক সং নাম"),
+], ids=["owner-we-cannot-name-then-relative", "title-far-from-its-owner-then-verb", "after-the-verb-at-the-end",
+        "addressee-between", "korean-nam-before-a-place"])
+def test_rd11_an_unknown_name_after_a_title_whose_owner_we_cannot_name(reader: ArticleReader, body: str,
+                                                                        label: str) -> None:
+    """"সে দেশের সংস্কৃতিমন্ত্রী X Y Z, যিনি …": a title no state or body we know owns, then a name of two
+    words or more framed as a speaker's (a relative clause, a speech verb, the sentence's end) — a person."""
+    rec, _ = read(reader, body)
+    assert [e.label_bn for e in rec.entities if e.type == "Person"] == [label]
+
+
+@pytest.mark.parametrize("body", [
+    "মন্ত্রী পর্যায়ের বৈঠক আগামী মাসে হবে।",
+    "প্রেসিডেন্ট হিসেবে তিনি দুবার মস্কো যান।",
+    "এক মুখপাত্র নাম প্রকাশ না করার শর্তে বলেন, আলোচনা চলছে।",
+], ids=["minister-level", "as-president", "unnamed-spokesman"])
+def test_rd11_a_title_before_common_words_names_no_one(reader: ArticleReader, body: str) -> None:
+    rec, _ = read(reader, body)
+    assert not [e for e in rec.entities if e.type == "Person" and not e.from_gazetteer]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("বিরোধী দলের আরেক সদস্য চোই মিন-হো অবশ্য মনে করিয়ে দেন, ক্ষয়ক্ষতির হিসাব এখনো মেলেনি।", "চোই মিন-হো"),
+    ("রাশিয়ার অর্থনীতি বদলে যাচ্ছে বলে মনে করেন আলমাতির অর্থনীতিবিদ আসেল নুরবেকোভা।", "আসেল নুরবেকোভা"),
+    ("প্রতিবেদনটি লিখেছেন লন্ডনের এক গবেষণা প্রতিষ্ঠানের গবেষক মার্টিন কেলি, যিনি বলেছেন, জাহাজগুলো রাতে চলত।",
+     "মার্টিন কেলি"),
+], ids=["member-adverb-reminded", "trade-after-the-verb", "trade-then-relative"])
+def test_rd11_a_trade_then_a_name_framed_as_a_speaker_is_that_speaker(reader: ArticleReader, body: str,
+                                                                      label: str) -> None:
+    """"আরেক সদস্য X অবশ্য মনে করিয়ে দেন, …", "… বলে মনে করেন … অর্থনীতিবিদ X Y।", "গবেষক X Y, যিনি বলেছেন":
+    a name after a trade needs no verb right after it when an adverb, the sentence's end or a relative
+    clause frames it as the speaker — and the person speaks."""
+    rec, _ = read(reader, body)
+    [key] = [e.key for e in rec.entities if e.label_bn == label]
+    assert key in {c.claimant for c in rec.claims}
+
+
+def test_rd11_this_states_body_with_no_state_named_before_reads(reader: ArticleReader) -> None:
+    """"দেশটির পররাষ্ট্র মন্ত্রণালয়ের …" opening a page, no state named before it: no body of no state (it
+    raised KeyError: '')."""
+    rec, _ = read(reader, "দেশটির পররাষ্ট্র মন্ত্রণালয়ের একজন মুখপাত্র বলেন, আলোচনা চলবে।")
+    assert not [e for e in rec.entities if e.type == "Organization"]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("জাপানি দৈনিক নিক্কেই এশিয়া জানিয়েছে, রাশিয়ায় শ্রমিক কমছে।", "নিক্কেই এশিয়া"),
+    ("দক্ষিণ কোরিয়ার দৈনিক চোসুন ইলবোর এক প্রতিবেদন বলছে, পিয়ংইয়ং আরও সেনা পাঠাবে।", "চোসুন ইলবো"),
+    ("ওয়াশিংটনভিত্তিক গবেষণা প্রতিষ্ঠান সেন্টার ফর স্ট্র্যাটেজিক স্টাডিজ (সিএসএস) বুধবার এ দাবি করেছে।",
+     "সেন্টার ফর স্ট্র্যাটেজিক স্টাডিজ"),
+    ("লন্ডনের গবেষণা প্রতিষ্ঠান কিংস পলিসি ইনস্টিটিউট জানিয়েছে, গোলার চালান বেড়েছে।", "কিংস পলিসি ইনস্টিটিউট"),
+], ids=["daily-then-verb", "daily-genitive-report", "institute-with-abbreviation", "four-words-ending-institute"])
+def test_rd11_an_outlet_or_institute_named_after_its_kind_speaks(reader: ArticleReader, body: str, label: str) -> None:
+    """A newspaper after "দৈনিক" (before a speech verb, or in the genitive before a report) and a research
+    body after its kind with a name of up to four words (ending in "ইনস্টিটিউট", or before its
+    abbreviation in brackets) are organisations the gazetteer lacks — and they speak."""
+    rec, _ = read(reader, body)
+    [key] = [e.key for e in rec.entities if e.label_bn == label]
+    assert [c.claimant for c in rec.claims] == [key]
+
+
+@pytest.mark.parametrize("body", [
+    "দৈনিক যাত্রী চলাচল বেড়েছে।",
+    "মুখপাত্র মারিয়া জাখারোভা দৈনিক ব্রিফিংয়ে বলেন, সম্পর্ক ভালো।",
+], ids=["daily-as-adjective", "daily-briefing"])
+def test_rd11_daily_as_an_adjective_names_no_outlet(reader: ArticleReader, body: str) -> None:
+    rec, _ = read(reader, body)
+    assert not [e for e in rec.entities if e.type == "Organization" and not e.from_gazetteer]
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("পিয়ংইয়ংয়ের ক্ষেপণাস্ত্র পরীক্ষার কড়া নিন্দা জানিয়েছেন শিল্পোন্নত সাত দেশের জোট জি-৭-এর পররাষ্ট্রমন্ত্রীরা।", "g7"),
+    ("ন্যাটোর প্রতিরক্ষামন্ত্রীরা বলেছেন, জোট ইউক্রেনকে সহায়তা চালিয়ে যাবে।", "nato"),
+], ids=["g7-ministers", "nato-ministers"])
+def test_rd11_a_blocs_ministers_speak_as_the_bloc(reader: ArticleReader, body: str, claimant: str) -> None:
+    """"জি-৭-এর পররাষ্ট্রমন্ত্রীরা …": several ministers of an organisation (not of states) speak for it."""
+    rec, _ = read(reader, body)
+    assert [c.claimant for c in rec.claims] == [claimant]
+
+
+@pytest.mark.parametrize("body", [
+    "দক্ষিণ কোরিয়ার যৌথ বাহিনী প্রধানদের দপ্তর বলেছে, উত্তর কোরিয়া দুটি ক্ষেপণাস্ত্র ছুড়েছে।",
+    "জেসিএস জানিয়েছে, উত্তর কোরিয়া দুটি ক্ষেপণাস্ত্র ছুড়েছে।",
+], ids=["translated-plural", "abbreviation"])
+def test_rd11_the_joint_chiefs_translated_or_abbreviated(reader: ArticleReader, body: str) -> None:
+    rec, _ = read(reader, body)
+    assert [c.claimant for c in rec.claims] == ["jcs_south_korea"]
+
+
+@pytest.mark.parametrize("title", ["মুখ্য মন্ত্রিসভা সচিব", "চিফ ক্যাবিনেট সেক্রেটারি"])
+def test_rd11_the_chief_cabinet_secretary_in_other_spellings_is_the_holder(reader: ArticleReader, title: str) -> None:
+    """West Bengal's "মন্ত্রিসভা" (cabinet) and the loanword: the whole title, resolved on the day — not
+    "জাপানের সচিব", an unnamed secretary."""
+    rec, _ = read(reader, f"টোকিওতে জাপানের {title} বলেন, পরিস্থিতি নজরে রাখা হচ্ছে।", published="১২ মার্চ ২০২৪")
+    assert [c.claimant for c in rec.claims] == ["hayashi"]
+
+
+def test_rd11_a_bare_name_after_a_title_is_the_holder_named_before(reader: ArticleReader) -> None:
+    """"রাষ্ট্রদূত কিম হিয়ং জুন … রাষ্ট্রদূত কিম বলেন": the ambassador named before, not Kim Jong Un — while
+    "নেতা কিম" after him is still the leader."""
+    first = "উত্তর কোরিয়ার রাষ্ট্রদূত কিম হিয়ং জুন সোমবার মস্কো পৌঁছেছেন। "
+    rec, _ = read(reader, first + "পরে রাষ্ট্রদূত কিম বলেন, সম্পর্ক ভালো।", published="১২ মার্চ ২০২৫")
+    assert [c.claimant for c in rec.claims] == ["kim_hyong_jun"] and "kim_jong_un" not in rec.mentioned
+    rec, _ = read(reader, first + "পরে নেতা কিম বলেন, সম্পর্ক ভালো।", published="১২ মার্চ ২০২৫")
+    assert [c.claimant for c in rec.claims] == ["kim_jong_un"]
+
+
 # ------------------------------------------------------------ memos that change nothing
 def _named_after_as_written(finder: MentionFinder, toks: tuple, i: int, j: int) -> bool:
     """``_named_after`` before its memo: every noun of grammar.yaml ``named_after_nouns`` tried at word j."""

@@ -131,12 +131,15 @@ class AccusationRules(Rules):
         # it, joined by "ও" — both own what follows (or send it: read as if it stood in the other's
         # it: read as if it stood in the other's place); not a pronoun's ("আমেরিকা ও তার দোসররা …":
         # America and its allies — America acts)
-        shared = {m.token: n.end_token for m in s.mentions for n in s.mentions
-                  if m.case == "nom" and n.case == "gen" and n.key and not n.how.startswith("pronoun")
-                  and n.token == m.end_token + 1 and s.words(m.end_token, n.token)[0] in self.conjunctions}
-        located = {m.token for m in s.mentions for n in s.mentions  # "রাশিয়া ও চীনে কাজ করছেন": where, both
-                   if m.case == "nom" and n.case == "loc" and n.key and n.token == m.end_token + 1
-                   and s.words(m.end_token, n.token)[0] in self.conjunctions}
+        at: dict[int, list[Mention]] = {}  # mentions by their first token (a lookup, not a scan per mention)
+        for n in s.mentions:
+            at.setdefault(n.token, []).append(n)
+        joined = [m for m in s.mentions if m.case == "nom" and m.end_token < len(toks)
+                  and toks[m.end_token].text in self.conjunctions]
+        shared = {m.token: n.end_token for m in joined for n in at.get(m.end_token + 1, ())
+                  if n.case == "gen" and n.key and not n.how.startswith("pronoun")}
+        located = {m.token for m in joined for n in at.get(m.end_token + 1, ())  # "রাশিয়া ও চীনে কাজ করছেন": where, both
+                   if n.case == "loc" and n.key}
         for m in s.mentions:
             if not (lo <= m.token and m.end_token <= hi) or m.token in located:
                 continue

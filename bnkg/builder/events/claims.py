@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -26,6 +27,8 @@ from bnkg.rdf.namespaces import ACTOR_TYPES
 class ClaimRules(AccusationRules):
     """The claim rules; a claim may turn out to be an accusation (:class:`AccusationRules`)."""
 
+    _speaker_memo: tuple[tuple[int, int, str | None, int], SentenceState, list[Mention]] | None = None
+
     def claims(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                relay: str | None) -> list[Claim]:
         sp = self.lex.speech
@@ -38,13 +41,21 @@ class ClaimRules(AccusationRules):
                  for i, j, p in self.find_phrases(toks, self._speech_verbs, inflect_last=False)]
         tag = self.speaker_tag(s, verbs, entities)
         inner_from = self.in_words_of(s, entities)
+        owned = self.own_clauses(s, verbs)
+        own = sorted(owned)
+        quotable: dict[int, list[Mention]] = {}  # named persons in the nominative, by the token after them
+        for m in s.mentions:
+            if m.case == "nom" and m.key and m.how not in PASSIVE and not m.how.startswith("pronoun"):
+                quotable.setdefault(m.end_token, []).append(m)
         for i, j, kind in verbs:
             if tag is not None and i < tag:
                 continue  # "… বলে মেদভেদেভকে জানিয়েছেন, তিমাকোভা বলেন।": inside Timakova's words
             if inner_from is not None and i >= inner_from:
                 continue  # "ইউসভের ভাষায়, আটক এক কর্মকর্তা স্বীকার করেছেন যে …": inside Yusov's words
-            if s.speech_from is not None and i >= s.speech_from:
-                continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech
+            if s.speech_from is not None and i >= s.speech_from \
+                    and not any(s.speech_from <= c < i and c in owned for c in range(max(0, i - 12), i)) \
+                    and not self.quoted_person(s, i, j, entities, quotable):
+                continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech (not "…, এবং তিনি … করেন")
             if j < len(toks) and toks[j].text in sp.negated:
                 continue
             if toks[i].text in sp.only_before_that and not (
@@ -65,6 +76,10 @@ class ClaimRules(AccusationRules):
             if text_span is None:
                 continue
             a, b = self.until_next_statement(s, *text_span, verbs)
+            at = bisect_right(own, j)
+            nxt = own[at] if at < len(own) and a < toks[own[at]].start < b else None
+            if nxt is not None:  # "কিম বলেছেন, …, এবং তিনি … দায়ী করেন": his words end before his next clause
+                a, b = self.trim(s, a, toks[nxt - 2].end)
             relayed_by = self.relayed_tail(s, a, b, entities, verbs) if a >= toks[j - 1].end else None
             if relayed_by is not None:  # "পুতিন বলেন, … হয়েছে বলে জানিয়েছে তাস": via TASS, not its words
                 b, via = relayed_by
@@ -114,8 +129,10 @@ class ClaimRules(AccusationRules):
             out += made
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
         for i, j, p in self.find_phrases(toks, sp.passive, inflect_last=False):
-            src = self.genitive_or_locative_before(s, i, entities) or self.publisher(s, i, memory) \
-                or self.posted_by(s, i, entities)
+            if i > 0 and toks[i - 1].text in sp.not_speech_before:
+                continue  # "পুতিনের পক্ষ থেকে কিমকে আমন্ত্রণ জানানো হয়েছে": a gesture, not words
+            src = self.on_behalf_of(s, i, entities) or self.genitive_or_locative_before(s, i, entities) \
+                or self.publisher(s, i, memory) or self.posted_by(s, i, entities)
             # "পুতিন ও কিমের যৌথ বিবৃতিতে": both owners; "… প্রকাশিত যৌথ বিবৃতিতে": those who met
             srcs = self.gen_conjuncts(s, i, src, entities) if src else \
                 list(memory.last_meeting) if any(w in sp.joint for w in s.words(i - 3, i)) else []
@@ -123,6 +140,12 @@ class ClaimRules(AccusationRules):
                 memory.publisher = (src, s.sentence.index)  # "প্যানেলের প্রতিবেদনে বলা হয়েছে। প্রতিবেদনে আরও …"
             if srcs:  # "X-এর বিবৃতিতে বলা হয়েছে, …"; "… অভিযোগ করা হয়েছে": an allegation
                 kind = next((self._speech_kinds[v] for v in self._speech_verbs if v[0] == p[0] and len(v) > 1), "said")
+                if kind == "said" and i > 0 and toks[i - 1].text in self._verb_nouns:
+                    # "… উৎক্ষেপণের কড়া নিন্দা জানানো হয়েছে": the noun before the light verb says what kind
+                    noun = toks[i - 1].text
+                    # (not a document's "reported": "প্রতিবেদনে বলা হয়েছে" is its words, judged as a statement)
+                    kind = next((k for k in (self._speech_kinds[v] for v in self._speech_verbs if v[0] == noun and len(v) > 1)
+                                 if k != "reported"), kind)
                 a, b = self.after_comma(s, j)
                 comp = [k for k in range(max(1, i - 3), i) if toks[k].text in sp.complementizers]
                 if (a, b) == (s.sentence.start, s.sentence.end) and comp:
@@ -218,6 +241,20 @@ class ClaimRules(AccusationRules):
             if (m.case == "gen" or m.how == "adjective") and any(w in sp.envoys for w in s.words(m.end_token, i)):
                 return (state,)
         return ()
+
+    def on_behalf_of(self, s: SentenceState, i: int, entities: dict[str, Entity]) -> str | None:
+        """ "ক্রেমলিনের পক্ষ থেকে মস্কোয় প্রচারিত এক বিবৃতিতে বলা হয়েছে": the actor in the genitive right
+        before an agent phrase (claims.yaml `passive_agents`) in the clause of the passive verb at token i,
+        at most ten words before it."""
+        lo = max(0, i - 12)
+        agents = self.find_phrases(s.toks[lo:i], self.lex.speech.passive_agents, inflect_last=False)
+        for a, b, _ in reversed(agents):
+            if i - (lo + b) > 10 or self.boundary_between(s, lo + b, i):
+                break
+            src = self.genitive_or_locative_before(s, lo + a, entities, window=0, cases=("gen",))
+            if src is not None:
+                return src
+        return None
 
     def posted_by(self, s: SentenceState, i: int, entities: dict[str, Entity]) -> str | None:
         """ "রুশ দূতাবাসের ফেসবুক পেজে দেওয়া পোস্টে বলা হয়েছে": the actor in the genitive before words
@@ -322,7 +359,11 @@ class ClaimRules(AccusationRules):
 
         ``min_token``: the words before it are the claim itself ("উত্তর কোরিয়া … পাঠিয়েছে— এমন দাবি
         করেছে X"), so no one named there speaks."""
-        actors = self.speaker_mentions(s, entities, memory)
+        # (the same for every verb of the sentence: looked up once per sentence, so many verbs stay linear)
+        key = (s.sentence.index, s.sentence.start, memory.last_claimant, memory.last_claim_sentence)
+        if self._speaker_memo is None or self._speaker_memo[0] != key or self._speaker_memo[1] is not s:
+            self._speaker_memo = (key, s, self.speaker_mentions(s, entities, memory))
+        actors = self._speaker_memo[2]
         # "… বলে জানিয়েছেন রুশ মুখপাত্র পেসকভ": the speaker follows the verb, before any comma —
         # unless the verb is subordinate ("X সতর্ক করে দেওয়ার পর কিম …": X warned, not Kim)
         after = []
@@ -335,8 +376,11 @@ class ClaimRules(AccusationRules):
         if after:
             pick = self.person_after(s, after[0], actors, entities)
             return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speaker-after-verb", j
+        report = self.report_subject(s, i, j, actors, entities)
+        if report is not None:  # "জাতিসংঘের এক প্রতিবেদন বলছে, …": the report's author, or no one we can name
+            return ([report], "claim.speech-verb", i) if report else ([], "", i)
         before = [m for m in actors if m.end_token <= i and m.token >= min_token]
-        if not before or self.unnamed_speaker(s, i):
+        if not before or self.unnamed_speaker(s, i) or self.unnamed_after(s, i, j):
             return [], "", i
         # a capital speaks for its state only when no actor proper is there ("পুতিন পিয়ংইয়ং সফর
         # করেন এবং বলেন": the capital is the object of the visit, Putin speaks)
@@ -349,7 +393,11 @@ class ClaimRules(AccusationRules):
             # (a place right before the speaker says where it sits: "টোকিওতে রুশ দূতাবাস … বলে নাকচ করেছে")
             where = {m.token for m in s.mentions if m.case == "loc" and m.end_token == start and m.key
                      and self.etype(m.key, entities) == "Place" and self.etype(before[0].key, entities) != "Group"}
-            if any(m.token < start and m.token not in where for m in s.mentions if m.key or m.how.startswith("pronoun")):
+            # (nor does a statement's medium right before him: "কেসিএনএ-তে প্রকাশিত এক বিবৃতিতে দেশটির
+            # পররাষ্ট্র মন্ত্রণালয়ের একজন মুখপাত্র … বলে আখ্যা দিয়েছেন" — what comes before it says where)
+            framed = start > 0 and s.toks[start - 1].text in self.lex.speech.statement_frames
+            if not framed and any(m.token < start and m.token not in where for m in s.mentions
+                                  if m.key or m.how.startswith("pronoun")):
                 return [], "", i
             pick = before[0]
         else:
@@ -367,8 +415,8 @@ class ClaimRules(AccusationRules):
             if n.case == "loc" and n.end_token == start and start < m.token:
                 start = n.token
                 break
-            if n.case != "gen" or start - n.end_token > 2:
-                break
+            if (n.case != "gen" and n.how != "adjective") or start - n.end_token > 2:
+                break  # (a state's adjective before the title: "রুশ উপপররাষ্ট্রমন্ত্রী আন্দ্রেই রুদেনকো")
             start = n.token
         return start
 
@@ -413,12 +461,10 @@ class ClaimRules(AccusationRules):
         """ "কিম জং উন ও উত্তর কোরীয় সেনাদের ধন্যবাদ জানান": in a list only the last member carries
         the case ending, so a bare name joined by "ও" to an object ("…কে", plural "…দের") is one too
         (not to a genitive that qualifies a head: "কিম ও উত্তর কোরিয়ার নেতারা বলেন")."""
-        for n in s.mentions:
-            if n.token >= m.end_token and n.how == "alias" and (n.case == "acc" or n.surface.endswith(self.lex.grammar.plural_endings)):
-                between = s.words(m.end_token, n.token)
-                if len(between) == 1 and between[0] in self.conjunctions:
-                    return True
-        return False
+        if m.end_token >= len(s.toks) or s.toks[m.end_token].text not in self.conjunctions:
+            return False  # (one word between, a conjunction: looked at once, not per mention)
+        return any(n.token == m.end_token + 1 and n.how == "alias"
+                   and (n.case == "acc" or n.surface.endswith(self.lex.grammar.plural_endings)) for n in s.mentions)
 
     def with_conjuncts(self, s: SentenceState, m: Mention, actors: list[Mention], entities: dict[str, Entity],
                        memory: Memory) -> list[str]:
@@ -432,6 +478,8 @@ class ClaimRules(AccusationRules):
                     continue
                 for g in group:
                     lo, hi = sorted((other, g), key=lambda x: x.token)
+                    if hi.token - lo.end_token > 4:
+                        continue  # (too far apart to be listed or joined: no slice of the words between)
                     between = s.words(lo.end_token, hi.token)
                     listed = not between and lo.case == hi.case and "," in s.sentence.text[
                         s.toks[lo.end_token - 1].end - s.sentence.start:s.toks[hi.token].start - s.sentence.start]
@@ -479,6 +527,63 @@ class ClaimRules(AccusationRules):
                    or any(st in heads for st, _ in self.finder.endings(w)) for w in between) \
             or " ".join(between) in self.lex.speech.unnamed_speakers
 
+    def report_subject(self, s: SentenceState, i: int, j: int, actors: list[Mention], entities: dict[str, Entity],
+                       ) -> str | None:
+        """ "জাতিসংঘের এক প্রতিবেদন বলছে, …", "আসাহি শিম্বুনের এক তদন্ত-প্রতিবেদন বলছে": a report (claims.yaml
+        `report_subjects`) right before the speech verb at [i, j) is its subject — its author, the actor in
+        the genitive before it, speaks; "" when none is named ("নতুন এক প্রতিবেদন বলছে"); None when no report
+        is the subject (or an actor of the clause is: "রয়টার্স এ প্রতিবেদন দাবি করেছে")."""
+        sp = self.lex.speech
+        if i == 0 or s.toks[i - 1].text not in sp.report_subjects \
+                or (i > 1 and s.toks[i - 2].text in sp.anaphoric_determiners):
+            return None
+        if any(m.end_token <= i - 1 and i - 1 - m.end_token <= 8 and not self.boundary_between(s, m.end_token, i - 1)
+               for m in actors):
+            return None
+        return self.genitive_or_locative_before(s, i - 1, entities, window=3, cases=("gen",)) or ""
+
+    def quoted_person(self, s: SentenceState, i: int, j: int, entities: dict[str, Entity],
+                      quotable: dict[int, list[Mention]]) -> bool:
+        """ "পুতিন সাংবাদিকদের জানান, কিম জং ইল তাঁকে বলেছেন যে …": inside someone's words, a person named
+        (not a state, a capital or a pronoun) as the subject of a speech verb at [i, j) that opens words
+        of its own ("যে" or a comma after it) — speech told inside speech: that person says them too."""
+        sp = self.lex.speech
+        if s.speech_from is None or j >= len(s.toks) or not (s.toks[j].text in sp.that or self.boundary_between(s, j, j)):
+            return False
+        return any(s.speech_from <= m.token and i - m.token <= 8 and not self.boundary_between(s, m.end_token, i)
+                   and self.etype(m.key, entities) == "Person"
+                   for end in (i, i - 1, i - 2) for m in quotable.get(end, ()))
+
+    def own_clauses(self, s: SentenceState, verbs: list[tuple[int, int, str]]) -> set[int]:
+        """ "কিম বলেছেন, …, এবং তিনি যুক্তরাষ্ট্রকে … দায়ী করেন": after a comma, a conjunction and a pronoun
+        subject ("তিনি") open the speaker's own next clause, with a speech verb of its own later in it —
+        not words inside his speech: the pronoun's token indexes."""
+        out = set()
+        starts = [i for i, _, _ in verbs]
+        for m in s.mentions:
+            k = m.token
+            if m.how == "pronoun-singular" and m.case == "nom" and k >= 2 and s.toks[k - 1].text in self.conjunctions \
+                    and self.boundary_between(s, k - 1, k - 1):
+                # the first speech verb after it, near and in its clause (one look, so the rule stays linear)
+                nxt = starts[bisect_right(starts, k)] if bisect_right(starts, k) < len(starts) else None
+                if nxt is not None and nxt - k <= 12 and not self.boundary_between(s, k, nxt):
+                    out.add(k)
+        return out
+
+    def unnamed_after(self, s: SentenceState, i: int, j: int) -> bool:
+        """ "… মস্কো আসেননি বলে জানিয়েছেন দূতাবাসের কর্মীরা": after "বলে" and the verb at [i, j), the
+        sentence ends in a few words naming people or a body the gazetteer cannot name (a plural, an
+        organisation's head noun) — they speak, not an actor named inside the reported clause."""
+        n = len(s.toks)
+        if i == 0 or s.toks[i - 1].text not in self.lex.speech.complementizers or not 0 < n - j <= 6 \
+                or self.boundary_between(s, j, n) or any(m.key and m.end_token > j for m in s.mentions):
+            return False
+        last = s.toks[-1].text
+        g = self.lex.grammar
+        return last.endswith(g.plural_nominatives) or last in g.organisation_heads \
+            or last in self.lex.speech.unnamed_speakers \
+            or any(w in self.m.gazetteer.indefinite for w in s.words(j, n - 1))  # "… কমিটির এক সদস্য"
+
     def anaphoric(self, s: SentenceState, i: int) -> int | None:
         """The determiner of a speech verb's object that points back ("এ অভিযোগ করেছেন", "এ কথা
         বলেন", "এমন দাবি করেছে"), as a token index."""
@@ -501,15 +606,23 @@ class ClaimRules(AccusationRules):
         after the boundary — no speaker stands before it), or (None, 0)."""
         if det < 2:
             return None, 0
-        cut = next((k for k in range(det, max(1, det - 10), -1) if self.boundary_between(s, k, k)), None)
+        # (a day in brackets, a place and a long name of the speaker may stand between: "… —বুধবার (১২
+        # ফেব্রুয়ারি) রুদ্ধদ্বার শুনানিতে দক্ষিণ কোরিয়ার জাতীয় গোয়েন্দা সংস্থা এনআইএস এমনটাই জানিয়েছে")
+        cut = next((k for k in range(det, max(1, det - 16), -1) if self.boundary_between(s, k, k)), None)
         if cut is None or any(self.verbal(t.text) for t in s.toks[cut:det]):
             return None, 0
-        # (after a report's own verb and comma: "ইয়োনহাপ জানিয়েছে, … পাঠিয়েছে—গোয়েন্দা সংস্থা এমনটাই …")
+        # (after a report's own speech verb and comma: "ইয়োনহাপ জানিয়েছে, … পাঠিয়েছে—গোয়েন্দা সংস্থা এমনটাই …";
+        # not after a clause of the words themselves: "… সেনা পাঠিয়েছে, আর … হতাহত হয়েছে—… এমনটাই জানিয়েছে")
         opening = next((k for k in range(cut - 1, 1, -1) if self.boundary_between(s, k, k)
-                        and self.verbal(s.toks[k - 1].text)), None)
+                        and self.verbal(s.toks[k - 1].text) and self.speech_verb_ends(s, k)), None)
         start = s.toks[opening].start if opening is not None else s.sentence.start
         span = self.trim(s, start, s.toks[cut - 1].end)
         return (None, 0) if span == (s.sentence.start, s.sentence.end) else (span, cut)
+
+    def speech_verb_ends(self, s: SentenceState, k: int) -> bool:
+        """Whether a speech verb (claims.yaml `verbs`) ends right before token k."""
+        lo = max(0, k - 4)
+        return any(lo + j == k for _, j, _ in self.find_phrases(s.toks[lo:k], self._speech_verbs, inflect_last=False))
 
     def claim_text(self, s: SentenceState, i: int, j: int, rule: str, after_speaker: int,
                    tag: int | None = None) -> tuple[int, int] | None:
@@ -672,9 +785,13 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         for k, o in enumerate(out):
             if o.claimant == c.claimant and o.evidence[0].start == c.evidence[0].start:
+                # an accusation's "about" is the accused: a plain statement's topics do not join them
+                # ("কিম বলেছেন, পিয়ংইয়ং মস্কোর পাশে থাকবে, এবং তিনি যুক্তরাষ্ট্রকে … দায়ী করেন")
+                about = c.about if c.accusation and not o.accusation else \
+                    o.about if o.accusation and not c.accusation else tuple(dict.fromkeys(o.about + c.about))
                 out[k] = replace(o, accusation=o.accusation or c.accusation,
                                  kind=c.kind if c.accusation and not o.accusation else o.kind,
-                                 about=tuple(dict.fromkeys(o.about + c.about)),
+                                 about=about,
                                  evidence=o.evidence if c.evidence == o.evidence else o.evidence + c.evidence)
                 break
         else:
