@@ -36,6 +36,9 @@ from bnkg.mappings.lexicons import Phrase
 # mentions that name an actor without making it act: "ইউক্রেন যুদ্ধ", "রুশ", a state inside a longer name
 PASSIVE = ("topic", "adjective", "inner")
 E = TypeVar("E", Visit, Meeting, Agreement)
+# a dateline opening a body ("ঢাকা, ১ জুন, ২০১৮ (বাসস ডেস্ক) :"): how far it may run, and what ends it
+_DATELINE_CHARS = 90
+_DATELINE_ENDS = frozenset(":ঃ—–")
 # distinct words the per-reader cache of their phrase-opening forms holds before it starts afresh
 CACHE_WORDS = 200_000
 
@@ -477,8 +480,11 @@ class Rules:
         time) with no place named, the place of the event told just before.  For a meeting,
         ``not_visited`` skips a place that is the object of a visit ("কিমকে মস্কো সফরের আমন্ত্রণ")."""
         visit_words = self.lex.visit.words
+        home = self.desk_dateline(s)
+        actors = self.places_as_actors(s)
         places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place" and m.how != "inner"
-                  and (state is None or entities[m.key].state == state)
+                  and (state is None or entities[m.key].state == state) and m.token >= home
+                  and m.token not in actors
                   and not (not_visited and self.invited_to(s, m.end_token, visit_words))]
         if s.speech_from is not None and i >= s.speech_from:  # a place outside the speech is the speaker's
             places = [m for m in places if m.token >= s.speech_from]
@@ -496,6 +502,32 @@ class Rules:
             if state is None or (last is not None and last.state == state):
                 return memory.last_event_place
         return None
+
+    def places_as_actors(self, s: SentenceState) -> set[int]:
+        """The first words of mentions in the genitive before a postposition, and of those joined to
+        one by "ও"/"এবং": a place so named stands for its government ("ওয়াশিংটন ও পিয়ংইয়ংয়ের মধ্যে
+        টানাপোড়েন", "মস্কোর সঙ্গে আলোচনা", "বেইজিংয়ের বিরুদ্ধে") — no place of an event."""
+        out: set[int] = set()
+        for m in reversed(s.mentions):
+            e = m.end_token
+            if (m.case == "gen" and e < len(s.toks) and self.is_post(s.toks[e].text, self.post_words)) \
+                    or (e + 1 in out and e < len(s.toks) and s.toks[e].text in self.conjunctions):
+                out.add(m.token)
+        return out
+
+    def desk_dateline(self, s: SentenceState) -> int:
+        """The words of a desk's dateline opening the sentence ("ঢাকা, ১ জুন, ২০১৮ (বাসস ডেস্ক) : …",
+        "কলকাতা, ৩ মার্চ (নিজস্ব প্রতিবেদক) — …"): how many (0: none).  Its place is the outlet's home,
+        where the report was written — not the place of the event it tells (a wire's or a correspondent's
+        dateline, "মস্কো, ১২ মার্চ (রয়টার্স) —", is written where the news is, and counts).  Only the
+        sentence's first words are looked at."""
+        text, st = s.sentence.text, s.sentence.start
+        head = next((k for k, c in enumerate(text[:_DATELINE_CHARS]) if c in _DATELINE_ENDS), None)
+        if head is None:
+            return 0
+        desk = self.lex.grammar.desk_words
+        n = next((k for k, t in enumerate(s.toks) if t.end - st > head), len(s.toks))
+        return n if any(t.text in desk for t in s.toks[:n]) else 0
 
     def invited_to(self, s: SentenceState, k: int, visit_words: Sequence[Phrase]) -> bool:
         """Word k starts "সফরের আমন্ত্রণ": the place before it is where someone is invited to."""

@@ -309,6 +309,7 @@ class VisitRules(Rules):
         # inside reported speech only what the speech names: "দক্ষিণ কোরিয়া সেনাবাহিনী জানিয়েছে, কিম
         # … সফরে গেছেন" — the speaker's state is no destination
         inside = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
+        inside = max(inside, self.desk_dateline(s))  # "ঢাকা, ১ জুন (বাসস ডেস্ক) :": the outlet's home
         soil = {p[0] for p in self.lex.visit.on_soil + self.lex.visit.toward}
         regions = self.lex.visit.regions
         for m in s.mentions:

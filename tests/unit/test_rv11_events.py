@@ -1,0 +1,64 @@
+"""Round 11 reading rules (helper rv11): visits, meetings, agreements, dates — each on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bnkg.builder.article import ArticleReader
+from bnkg.builder.records import ArticleRecord, DateValue
+
+HEADLINE = "মস্কো ও পিয়ংইয়ংয়ের সম্পর্ক নিয়ে নতুন প্রতিবেদন"
+PUB_2023 = "১৪ সেপ্টেম্বর ২০২৩"  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def reader() -> ArticleReader:
+    return ArticleReader()
+
+
+def read(reader: ArticleReader, body: str, published: str | None = PUB_2023, before: str = "") -> ArticleRecord:
+    head = f"{HEADLINE}\n\n" + (f"প্রকাশিত: {published}\n\n" if published else "") + before
+    rec = reader.read_string(head + body + "\n", "test.txt")
+    text = rec.article.text
+    for ev in (*rec.visits, *rec.meetings, *rec.agreements, *rec.claims):
+        for e in ev.evidence:
+            assert text[e.start:e.end] == e.quote, e
+    return rec
+
+
+def day(value: str) -> DateValue:
+    return DateValue(value, "day")
+
+
+# ----------------------------------------------------------------------------------- datelines
+
+@pytest.mark.parametrize("body", [
+    "ঢাকা, ১৩ সেপ্টেম্বর (বাসস ডেস্ক) : মস্কোয় পৌঁছে বুধবার রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে বৈঠক "
+    "করেছেন উত্তর কোরিয়ার নেতা কিম জং উন।",
+    "কলকাতা, ১৩ সেপ্টেম্বর (ওয়েব ডেস্ক): রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন ও উত্তর কোরিয়ার নেতা কিম জং উন "
+    "বুধবার বৈঠক করেছেন।",
+    "ঢাকা, ১৩ সেপ্টেম্বর (নিজস্ব প্রতিবেদক) — উত্তর কোরিয়ার নেতা কিম জং উন বুধবার রুশ প্রেসিডেন্ট ভ্লাদিমির "
+    "পুতিনের সঙ্গে আলোচনা করেছেন।",
+])
+def test_rv11_a_desk_datelines_place_is_the_outlets_home_not_the_events(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert [m.participants for m in rec.meetings] == [("kim_jong_un", "putin")]
+    assert rec.meetings[0].place in (None, "moscow")
+    assert all(v.destination == "russia" for v in rec.visits)
+
+
+def test_rv11_a_wire_datelines_place_is_where_the_news_is(reader: ArticleReader) -> None:
+    rec = read(reader, "মস্কো, ১৩ সেপ্টেম্বর (রয়টার্স) — উত্তর কোরিয়ার নেতা কিম জং উন বুধবার রুশ প্রেসিডেন্ট "
+                       "ভ্লাদিমির পুতিনের সঙ্গে বৈঠক করেছেন।")
+    assert [(v.visitor, v.destination, v.place) for v in rec.visits] == [("kim_jong_un", "russia", "moscow")]
+
+
+@pytest.mark.parametrize("body", [
+    "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন ও কিম জং উনের শীর্ষ বৈঠক আগামী মাসে হওয়ার কথা থাকলেও তা নিয়ে ওয়াশিংটন ও "
+    "পিয়ংইয়ংয়ের মধ্যে মতভেদ দেখা দিয়েছে।",
+    "টোকিওর বিরুদ্ধে কড়া বক্তব্য দেওয়ার পর বুধবার কিম জং উনের সঙ্গে বৈঠক করেন ভ্লাদিমির পুতিন।",
+])
+def test_rv11_a_capital_before_a_postposition_is_its_government_not_a_place(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert [(m.participants, m.place) for m in rec.meetings] == [(("kim_jong_un", "putin"), None)]
+    assert rec.visits == ()
