@@ -62,3 +62,16 @@ def test_rv11_a_capital_before_a_postposition_is_its_government_not_a_place(read
     rec = read(reader, body)
     assert [(m.participants, m.place) for m in rec.meetings] == [(("kim_jong_un", "putin"), None)]
     assert rec.visits == ()
+
+
+@pytest.mark.parametrize(("body", "parts"), [
+    ("বুধবার ভ্লাদিমির পুতিন ও কিম জং উন ক্রেমলিনে বৈঠক করেন, পরে সের্গেই শোইগু সাংবাদিকদের সামনে এক বিবৃতি "
+     "পড়ে শোনান।", ("kim_jong_un", "putin")),
+    ("বুধবার ভ্লাদিমির পুতিন কিম জং উনের সঙ্গে বৈঠক করেন, তারপর সের্গেই ল্যাভরভকে বিমানবন্দরে পাঠানো হয়।",
+     ("kim_jong_un", "putin")),
+    ("বুধবার ক্রেমলিনে বৈঠক করেন রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন, উত্তর কোরিয়ার নেতা কিম জং উন ও বেলারুশের "
+     "প্রেসিডেন্ট আলেকজান্ডার লুকাশেঙ্কো।", ("kim_jong_un", "lukashenko", "putin")),
+])
+def test_rv11_a_person_of_a_later_clause_is_no_participant(reader: ArticleReader, body: str,
+                                                           parts: tuple[str, ...]) -> None:
+    assert [m.participants for m in read(reader, body).meetings] == [parts]

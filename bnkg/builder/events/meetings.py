@@ -84,7 +84,10 @@ class MeetingRules(Rules):
             # "কিম ও পুতিনের শীর্ষ বৈঠকের পর থেকেই … —বুধবার … দাবি করেছেন … শিন": the pair named before
             # "বৈঠকের পর" held it; who speaks after it, or past a clause boundary, did not
             named_before = len({m.key for m in persons if m.end_token <= i}) >= 2
+            later = self.next_clause(s, j)
             for m in persons:
+                if m.token >= later:
+                    continue  # "… আলোচনা করেন, পরে শোইগু … বিবৃতি পড়ে শোনান": another clause's subject
                 if subordinate and m.token >= j and (m.case != "nom" or named_before
                                                      or self.boundary_between(s, j, m.token)):
                     continue
@@ -184,6 +187,19 @@ class MeetingRules(Rules):
                 rule = "meeting.credentials" if phrase in credentials else "meeting.trigger"
                 out.append(Meeting(group, self.evidence(s, rule, trig), place, date, status))  # type: ignore[arg-type]
         return out
+
+    def next_clause(self, s: SentenceState, j: int) -> int:
+        """Where a clause of its own starts after the meeting word's clause (ending at word j): the
+        first clause boundary after it, when words follow the last name after it ("দুই মন্ত্রী আলোচনা
+        করেন, তারপর লাভরভকে … নিয়ে যাওয়া হয়", "… বৈঠক করেন, পরে শোইগু … বিবৃতি পড়ে শোনান") — not a
+        list of names ending the sentence ("বৈঠক করেন পুতিন, কিম ও লুকাশেঙ্কো"); past the sentence's end if none."""
+        n = len(s.toks)
+        b = next((k for k in range(j + 1, n) if self.boundary_between(s, k, k)), None)
+        if b is None:
+            return n + 1
+        # a clause ends with its verb, a list with its last name
+        last = max((m.end_token for m in s.mentions if m.token >= b), default=n)
+        return b if any(w not in self.conjunctions for w in s.words(last, n)) else n + 1
 
     def among_them(self, s: SentenceState, entities: dict[str, Entity], told: Meeting) -> list[Meeting]:
         """ "তাঁদের মধ্যে ছিলেন উত্তর কোরিয়ার রাষ্ট্রদূত কিম হিয়ং জুন এবং …" right after a meeting of one
