@@ -75,3 +75,15 @@ def test_rv11_a_capital_before_a_postposition_is_its_government_not_a_place(read
 def test_rv11_a_person_of_a_later_clause_is_no_participant(reader: ArticleReader, body: str,
                                                            parts: tuple[str, ...]) -> None:
     assert [m.participants for m in read(reader, body).meetings] == [parts]
+
+
+# ----------------------------------------------------------------------------------- setting off
+
+@pytest.mark.parametrize(("body", "visit"), [
+    ("আগামীকাল ভ্লাদিমির পুতিন জাপানের ওকিনাওয়ার উদ্দেশে রওনা হবেন, যেখানে শিল্পোন্নত দেশগুলোর সম্মেলন শুরু হচ্ছে।",
+     ("putin", "japan", "Planned")),
+    ("সোমবার সকালে কিম জং উন বিশেষ ট্রেনে রাশিয়ার পথে রওনা দেন।", ("kim_jong_un", "russia", "Occurred")),
+    ("মঙ্গলবার রাতে সের্গেই ল্যাভরভ পিয়ংইয়ংয়ের উদ্দেশে যাত্রা করেন।", ("lavrov", "north_korea", "Occurred")),
+])
+def test_rv11_setting_off_for_a_place_is_a_visit(reader: ArticleReader, body: str, visit: tuple[str, str, str]) -> None:
+    assert [(v.visitor, v.destination, v.status) for v in read(reader, body).visits] == [visit]

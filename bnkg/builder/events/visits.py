@@ -239,6 +239,8 @@ class VisitRules(Rules):
         toward = {p[0] for p in self.lex.visit.toward}
         if any(self.described_place(s, m, i, entities, noun=False) for m in s.mentions):
             return True  # "রাশিয়ার বন্দরনগরী ভানিনোতে যাবেন"
+        if any(self.state_place_toward(s, m, i, entities) for m in s.mentions if m.end_token == i - 2):
+            return True  # "জাপানের ওকিনাওয়ার উদ্দেশে রওনা হবেন"
         return any(m.end_token in (i, i - 1) and (m.case in ("nom", "loc") or self.state_city(s, m, i, entities)
                                                   or (m.case == "gen" and m.end_token == i - 1
                                                       and s.toks[i - 1].text in toward))
@@ -255,6 +257,17 @@ class VisitRules(Rules):
         return any(m.token == j and m.key and m.how not in PASSIVE
                    and self.etype(m.key, entities) in ("State", "Place")
                    and (m.case == "loc" or self.state_city_after(s, m, entities)) for m in s.mentions)
+
+    def state_place_toward(self, s: SentenceState, m: Mention, i: int, entities: dict[str, Entity]) -> bool:
+        """ "জাপানের ওকিনাওয়ার উদ্দেশে রওনা হবেন", "রাশিয়ার কাজানের পথে": a state in the genitive, then one
+        word we do not know in the genitive (a place of that state), then a word of heading to it
+        ("উদ্দেশে", "পথে") right before the trigger at word i."""
+        if m.case != "gen" or m.end_token != i - 2 or self.etype(m.key or "", entities) != "State" or m.how in PASSIVE:
+            return False
+        word = s.toks[i - 2].text
+        return (s.toks[i - 1].text in {p[0] for p in self.lex.visit.toward} and word.endswith(self.genitive_endings)
+                and not self.is_post(word, self.post_words) and not self.boundary_between(s, m.end_token, i)
+                and not any(o.token <= i - 2 < o.end_token for o in s.mentions))
 
     def state_city_after(self, s: SentenceState, m: Mention, entities: dict[str, Entity]) -> bool:
         """A state in the genitive, then one word we do not know in the locative (a place of that
@@ -317,7 +330,7 @@ class VisitRules(Rules):
             on_soil = m.case == "gen" and m.end_token < len(s.toks) and (
                 s.toks[m.end_token].text in soil
                 or any(m.end_token + len(p) == i and s.words(m.end_token, i) == p for p in regions)
-                or (t == "Place" and self.site_of(s, m, i))
+                or (t == "Place" and self.site_of(s, m, i)) or self.state_place_toward(s, m, i, entities)
                 or self.described_place(s, m, i, entities, noun=True))
             if t not in ("State", "Place") or m.how in PASSIVE or m.token < inside \
                     or (m.case not in ("nom", "loc") and not on_soil and not self.state_city(s, m, i, entities)
