@@ -87,3 +87,26 @@ def test_rv11_a_person_of_a_later_clause_is_no_participant(reader: ArticleReader
 ])
 def test_rv11_setting_off_for_a_place_is_a_visit(reader: ArticleReader, body: str, visit: tuple[str, str, str]) -> None:
     assert [(v.visitor, v.destination, v.status) for v in read(reader, body).visits] == [visit]
+
+
+# ----------------------------------------------------------------------------------- hosts
+
+@pytest.mark.parametrize(("body", "parts"), [
+    ("রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু মঙ্গলবার পিয়ংইয়ংয়ে পৌঁছেছেন। কেসিএনএ জানিয়েছে, সফরে দুই দেশের সামরিক "
+     "সহযোগিতা নিয়ে কথা হবে। বুধবার রুশ অতিথিকে নিজ দপ্তরে অভ্যর্থনা জানান কিম জং উন।", ("kim_jong_un", "shoigu")),
+    ("উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই সোমবার মস্কোয় পৌঁছান। তাস জানিয়েছে, সফরে দুই দেশের বাণিজ্য নিয়ে "
+     "কথা হবে। মঙ্গলবার ক্রেমলিনে উত্তর কোরীয় মন্ত্রীকে স্বাগত জানান ভ্লাদিমির পুতিন।", ("choe_son_hui", "putin")),
+])
+def test_rv11_the_host_welcoming_a_guest_named_by_its_state_meets_that_visitor(reader: ArticleReader, body: str,
+                                                                               parts: tuple[str, ...]) -> None:
+    assert [m.participants for m in read(reader, body).meetings] == [parts]
+
+
+@pytest.mark.parametrize("body", [
+    "রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু মঙ্গলবার পিয়ংইয়ংয়ে পৌঁছেছেন। তবে কিম জং উন রুশ প্রতিনিধিদলকে সাক্ষাৎ "
+    "দেবেন কিনা, তা এখনও জানানো হয়নি।",
+    "রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু মঙ্গলবার পিয়ংইয়ংয়ে পৌঁছেছেন। কিম জং উন তাঁর সঙ্গে দেখা করবেন কি না, "
+    "সে বিষয়ে কিছু বলা হয়নি।",
+])
+def test_rv11_a_meeting_nobody_says_will_happen_is_none(reader: ArticleReader, body: str) -> None:
+    assert read(reader, body).meetings == ()

@@ -55,7 +55,9 @@ class MeetingRules(Rules):
             is_weak = phrase in weak or phrase in to_guest or phrase in credentials
             handed_to = {p[0] for p in lex.credentials_to} if phrase in credentials else set()
             persons = self.persons(s, entities, i)
-            if phrase in to_guest and not any(m.case == "acc" and m.end_token <= i for m in persons):
+            described = self.described_guest(s, i, entities, memory, visits)
+            if phrase in to_guest and not any(m.case == "acc" and m.end_token <= i for m in persons) \
+                    and described is None:
                 continue  # "কিম শোইগুকে ক্ষেপণাস্ত্র দেখালেন": only with the guest named, before the verb
             # "ট্রাম্পের সঙ্গে বৈঠকের আগে কিমের সঙ্গে কথা বলেছেন": a partner after "বৈঠকের আগে/পরে"
             # belongs to the main verb, not to that meeting
@@ -106,6 +108,10 @@ class MeetingRules(Rules):
                 # "পুতিন বলেন, আজ কিমের সঙ্গে বৈঠক হয়েছে": the speaker met Kim
                 parts += [k for k in s.speakers if self.etype(k, entities) == "Person"]
             parts = sorted(set(parts))
+            if len(parts) == 1 and described is not None and described[1] != self.state_of(parts[0], entities):
+                # "রুশ মন্ত্রীকে নিজ কার্যালয়ে স্বাগত জানান কিম": the Russian visiting Kim's state
+                guest = described[0].get(self.state_of(parts[0], entities))
+                parts = sorted({parts[0], guest}) if guest and guest != parts[0] else parts
             if len(parts) == 1 and self.etype(parts[0], entities) == "Person":
                 # "পুতিনের কাছে … ১৫টি দেশের রাষ্ট্রদূত পরিচয়পত্র পেশ করেন।": those met may be listed next
                 status = self.status_for(s, i, j)
@@ -187,6 +193,23 @@ class MeetingRules(Rules):
                 rule = "meeting.credentials" if phrase in credentials else "meeting.trigger"
                 out.append(Meeting(group, self.evidence(s, rule, trig), place, date, status))  # type: ignore[arg-type]
         return out
+
+    def described_guest(self, s: SentenceState, i: int, entities: dict[str, Entity], memory: Memory,
+                        visits: list[Visit]) -> tuple[dict[str | None, str], str] | None:
+        """A guest named by a state's adjective and a word in the accusative before the meeting word at i
+        ("রুশ মন্ত্রীকে স্বাগত জানান …", "চীনা অতিথিকে অভ্যর্থনা জানান …"): ({host state: the one person of
+        that state told to have arrived there}, the adjective's state), or None."""
+        adj = next((m for m in s.mentions if m.how == "adjective" and m.key and m.end_token < i
+                    and self.etype(m.key, entities) == "State"
+                    and any(case == "acc" for _, case in self.finder.endings(s.toks[m.end_token].text))
+                    and not any(o.token == m.end_token for o in s.mentions)), None)
+        if adj is None:
+            return None
+        found: dict[str | None, set[str]] = {}
+        for v in (*memory.visits, *visits):
+            if v.visitor and v.status == "Occurred" and self.state_of(v.visitor, entities) == adj.key:
+                found.setdefault(v.destination, set()).add(v.visitor)
+        return {d: next(iter(vs)) for d, vs in found.items() if len(vs) == 1}, adj.key  # type: ignore[return-value]
 
     def next_clause(self, s: SentenceState, j: int) -> int:
         """Where a clause of its own starts after the meeting word's clause (ending at word j): the
