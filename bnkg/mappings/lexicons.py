@@ -89,6 +89,9 @@ class Grammar:
     place_nouns: tuple[Phrase, ...] = ()  # "রাসোন অর্থনৈতিক অঞ্চলে": the place's kind, part of its mention
     lesser_ranks: frozenset[str] = frozenset()  # "সহকারী পররাষ্ট্রমন্ত্রী": not the office's holder
     relatives: frozenset[str] = frozenset()  # "…, যিনি শুক্রবার পৌঁছান": a side remark's date moves no narrative
+    happening: frozenset[str] = frozenset()  # "বৈঠক হওয়ার খবর": the event's happening, named
+    report_nouns: frozenset[str] = frozenset()  # "বৈঠকের খবর নাকচ": the report of the event …
+    denials: tuple[Phrase, ...] = ()  # … denied: the event is no fact
     desk_words: frozenset[str] = frozenset()  # "ঢাকা, ১ জুন (বাসস ডেস্ক) :": the outlet's desk, its home no event's place
 
 
@@ -288,7 +291,7 @@ def _schemas() -> dict[str, Schema]:
                              "source_postpositions", "detached_genitives", "leader_words",
                              "conditional_forms", "future_endings", "sea_nouns", "given_name_words",
                              "undecided", "project_nouns", "place_nouns", "lesser_ranks", "relatives",
-                             "desk_words"))}),
+                             "desk_words", "happening", "report_nouns", "denials"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
             "planned": Keys(("window", "words", "before", "phrases", "not_planned", "now", "settled")), "same_time": None}),
@@ -381,6 +384,9 @@ def load_lexicons(directory: Path) -> Lexicons:
         lesser_ranks=frozenset(_endings(gp, "lesser_ranks", g.get("lesser_ranks"))),
         relatives=frozenset(_endings(gp, "relatives", g.get("relatives"))),
         desk_words=frozenset(_endings(gp, "desk_words", g.get("desk_words"))),
+        happening=frozenset(_endings(gp, "happening", g.get("happening"))),
+        report_nouns=frozenset(_endings(gp, "report_nouns", g.get("report_nouns"))),
+        denials=_phrases(gp, "denials", g.get("denials")),
     )
 
     def event(name: str, cls: type[_E]) -> _E:

@@ -110,3 +110,28 @@ def test_rv11_the_host_welcoming_a_guest_named_by_its_state_meets_that_visitor(r
 ])
 def test_rv11_a_meeting_nobody_says_will_happen_is_none(reader: ArticleReader, body: str) -> None:
     assert read(reader, body).meetings == ()
+
+
+# ----------------------------------------------------------------------------------- denied, reported
+
+@pytest.mark.parametrize("body", [
+    "ভ্লাদিমির পুতিন ও কিম জং উনের বৈঠকের খবর নাকচ করেছে ক্রেমলিন।",
+    "পুতিনের সঙ্গে কিম জং উনের গোপন বৈঠকের খবর অস্বীকার করেছে মস্কো।",
+    "কিম জং উনের মস্কো সফর হওয়ার গুঞ্জন উড়িয়ে দিয়েছেন দিমিত্রি পেসকভ।",
+    "রাশিয়া ও উত্তর কোরিয়ার মধ্যে অস্ত্র চুক্তি সইয়ের দাবিকে ভিত্তিহীন বলেছে ক্রেমলিন।",
+    "দিমিত্রি পেসকভ বলেন, পুতিন ও কিম জং উনের মধ্যে কোনো বৈঠক হয়নি।",
+])
+def test_rv11_a_denied_event_is_no_fact(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert (rec.visits, rec.meetings, rec.agreements) == ((), (), ())
+    assert rec.claims  # the denial is a claim
+
+
+@pytest.mark.parametrize("body", [
+    "মঙ্গলবার ভ্লাদিমির পুতিন ও কিম জং উনের মধ্যে আলোচনা হয়েছে বলে জানিয়েছে তাস।",
+    "তাস জানিয়েছে, মঙ্গলবার ভ্লাদিমির পুতিন ও কিম জং উনের মধ্যে বৈঠক হয়েছে।",
+])
+def test_rv11_a_meeting_a_source_reports_is_a_meeting_and_a_claim(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert [(m.participants, m.status) for m in rec.meetings] == [(("kim_jong_un", "putin"), "Occurred")]
+    assert [c.claimant for c in rec.claims] == ["tass"]

@@ -390,7 +390,9 @@ class Rules:
         return (Evidence(sent.start, sent.end, sent.text, rule, (trigger,) if trigger else ()),)
 
     def negated(self, s: SentenceState, j: int) -> bool:
-        """ "… সই হবে না", "সফর করেননি": the event did not (or will not) happen."""
+        """ "… সই হবে না", "সফর করেননি": the event did not (or will not) happen — nor one denied."""
+        if self.denied(s, j):
+            return True
         ws = list(s.words(j, j + self.lex.planned.window))
         for p in self.lex.grammar.whether:  # "করবেন কি না" (whether or not) asks, it does not negate
             for k in range(len(ws) - len(p) + 1):
@@ -404,6 +406,18 @@ class Rules:
                 # only the event's own verb group is negated: "বৈঠক হবে না", not "বৈঠক ফলপ্রসূ না হওয়ার পর"
                 return all(self.verbal(w) for w in ws[:k])
         return False
+
+    def denied(self, s: SentenceState, j: int) -> bool:
+        """The event word ending before word j is denied: right after it maybe its happening
+        ("হওয়ার"), maybe a report of it ("খবর", "দাবিকে"), then a denial ("বৈঠকের খবর নাকচ করেছে
+        ক্রেমলিন", "সফর হওয়ার গুঞ্জন উড়িয়ে দিয়েছে", "বৈঠকের কথা অস্বীকার করেন")."""
+        g = self.lex.grammar
+        k = j
+        if k < len(s.toks) and s.toks[k].text in g.happening:
+            k += 1
+        if k < len(s.toks) and any(stem in g.report_nouns for stem, _ in self.finder.endings(s.toks[k].text)):
+            k += 1
+        return self.has_phrase(s.words(k, k + 3), g.denials) and not self.boundary_between(s, j, k + 1)
 
     def verbal(self, word: str) -> bool:
         """A finite verb or an auxiliary ("হবে", "করেননি", "হয়"): part of an event's verb group."""
