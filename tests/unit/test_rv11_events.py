@@ -135,3 +135,23 @@ def test_rv11_a_meeting_a_source_reports_is_a_meeting_and_a_claim(reader: Articl
     rec = read(reader, body)
     assert [(m.participants, m.status) for m in rec.meetings] == [(("kim_jong_un", "putin"), "Occurred")]
     assert [c.claimant for c in rec.claims] == ["tass"]
+
+
+# ----------------------------------------------------------------------------------- the page's date
+
+COLUMN = ("বাজার বার্তা — অর্থনীতির খবর\nবাজার | শেয়ার | ব্যাংক\n\n"
+          "রাশিয়া ও উত্তর কোরিয়ার বাণিজ্য নিয়ে সাপ্তাহিক কলাম\n\nমো. রফিকুল ইসলাম\n\n"
+          "চট্টগ্রাম বন্দরে এ সপ্তাহে রাশিয়া থেকে আসা গমের চালান বেড়েছে। আমদানিকারকেরা বলছেন, ভাড়া কমায় "
+          "তাঁরা নতুন করে চুক্তির কথা ভাবছেন।\n\nতবে ব্যাংকগুলো এখনো ঋণপত্র খুলতে দ্বিধায় আছে। বিশ্লেষকেরা "
+          "মনে করেন, নিষেধাজ্ঞার ঝুঁকি বুঝেই সিদ্ধান্ত নিতে হবে।\n\nআরও পড়ুন\n• পোশাক রপ্তানিতে নতুন বাজার\n"
+          "• ডলারের দাম স্থিতিশীল\n")
+
+
+@pytest.mark.parametrize("footer", [
+    "Last updated: 05/03/2025 10:15 | বাজার বার্তা, মতিঝিল, ঢাকা",
+    "Updated on 05.03.2025, 10:15 AM | বাজার বার্তা",
+    "Published: 2025-03-05 10:15 | বাজার বার্তা, ঢাকা",
+])
+def test_rv11_a_labelled_stamp_closing_the_page_is_its_date(reader: ArticleReader, footer: str) -> None:
+    rec = reader.read_string(COLUMN + footer + "\n", "t.txt")
+    assert rec.article.published == day("2025-03-05")
