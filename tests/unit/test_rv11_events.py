@@ -84,8 +84,10 @@ def test_rv11_a_person_of_a_later_clause_is_no_participant(reader: ArticleReader
      ("putin", "japan", "Planned")),
     ("সোমবার সকালে কিম জং উন বিশেষ ট্রেনে রাশিয়ার পথে রওনা দেন।", ("kim_jong_un", "russia", "Occurred")),
     ("মঙ্গলবার রাতে সের্গেই ল্যাভরভ পিয়ংইয়ংয়ের উদ্দেশে যাত্রা করেন।", ("lavrov", "north_korea", "Occurred")),
+    ("দুই দিনের সফর শেষে বৃহস্পতিবার মস্কো ছাড়েন চোয়ে সন হুই।", ("choe_son_hui", "russia", "Occurred")),
+    ("তিন দিনের রাষ্ট্রীয় সফর শেষে শুক্রবার পিয়ংইয়ং ত্যাগ করেন ভ্লাদিমির পুতিন।", ("putin", "north_korea", "Occurred")),
 ])
-def test_rv11_setting_off_for_a_place_is_a_visit(reader: ArticleReader, body: str, visit: tuple[str, str, str]) -> None:
+def test_rv11_setting_off_for_or_leaving_a_place_is_a_visit(reader: ArticleReader, body: str, visit: tuple[str, str, str]) -> None:
     assert [(v.visitor, v.destination, v.status) for v in read(reader, body).visits] == [visit]
 
 
