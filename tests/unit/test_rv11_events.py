@@ -157,3 +157,15 @@ COLUMN = ("বাজার বার্তা — অর্থনীতির �
 def test_rv11_a_labelled_stamp_closing_the_page_is_its_date(reader: ArticleReader, footer: str) -> None:
     rec = reader.read_string(COLUMN + footer + "\n", "t.txt")
     assert rec.article.published == day("2025-03-05")
+
+
+@pytest.mark.parametrize(("body", "visit"), [
+    ("মস্কোর ভনুকোভো বিমানবন্দরে উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুইকে অভ্যর্থনা জানান রুশ উপপররাষ্ট্রমন্ত্রী।",
+     ("choe_son_hui", "russia", "Occurred")),
+    ("মঙ্গলবার রাতে পিয়ংইয়ংয়ে সের্গেই শোইগুকে স্বাগত জানান উত্তর কোরিয়ার প্রতিরক্ষা মন্ত্রণালয়ের কর্মকর্তারা।",
+     ("shoigu", "north_korea", "Occurred")),
+    ("আগামী সপ্তাহে ভ্লাদিমির পুতিন মস্কোয় কিম জং উনকে স্বাগত জানাবেন।", ("kim_jong_un", "russia", "Planned")),
+])
+def test_rv11_a_guest_welcomed_at_a_foreign_place_visits_it_whoever_welcomes(reader: ArticleReader, body: str,
+                                                                            visit: tuple[str, str, str]) -> None:
+    assert [(v.visitor, v.destination, v.status) for v in read(reader, body).visits] == [visit]

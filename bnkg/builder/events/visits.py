@@ -139,7 +139,41 @@ class VisitRules(Rules):
             out.append(Visit(visitor, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status))  # type: ignore[arg-type]
             out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
                     for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
-        return out + self.invited_visits(article, s, entities, memory)
+        return out + self.invited_visits(article, s, entities, memory) + self.welcomed_visits(article, s, entities, memory)
+
+    def welcomed_visits(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+                        ) -> list[Visit]:
+        """ "মস্কোর ভনুকোভো বিমানবন্দরে চোয়ে সন হুইকে অভ্যর্থনা জানান রুশ উপপররাষ্ট্রমন্ত্রী": the guest in
+        the accusative right before a word of welcome, at a place of another state named before the
+        guest in the clause, arrived there — whoever welcomes (the host may be no one we can name)."""
+        out: list[Visit] = []
+        for i, j, _ in self.find_phrases(s.toks, self.lex.visit.welcomed, inflect_last=False):
+            if self.negated(s, j) or self.hypothetical(s, j):
+                continue
+            guest = next((m for m in reversed(self.persons(s, entities, i)) if m.end_token <= i), None)
+            if guest is None or guest.case != "acc" or self.boundary_between(s, guest.end_token, i):
+                continue
+            own = self.state_of(guest.key, entities)  # type: ignore[arg-type]
+            # the place before the guest's description ("… বিমানবন্দরে উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়েকে")
+            start = guest.token
+            for m in reversed(s.mentions):
+                if m.end_token in (start, start - 1) and m.case == "gen" and m.key \
+                        and self.etype(m.key, entities) == "State":
+                    start = m.token
+                elif m.end_token < start - 1:
+                    break
+            dest_m = self.destination(s, start, guest.end_token, entities, own)
+            if dest_m is None or self.boundary_between(s, dest_m.end_token, guest.token):
+                continue
+            dest = self.state_of(dest_m.key, entities)  # type: ignore[arg-type]
+            if dest is None or own is None or dest == own:
+                continue
+            status = self.status_for(s, i, j)
+            date = self.date_for(s, i, memory, status, article)
+            ev = self.evidence(s, "visit.welcomed", s.surface(i, j, article.text))
+            out.append(Visit(guest.key, dest, ev, self.place_in(s, i, entities, dest, memory=memory), None,  # type: ignore[arg-type]
+                             date, status))  # type: ignore[arg-type]
+        return out
 
     def carried_to(self, s: SentenceState, j: int, persons: list[Mention]) -> tuple[Mention | None, str | None]:
         """ "… সফরে যাওয়ার জন্য পুতিনের আমন্ত্রণ কিমের কাছে পৌঁছে দিয়েছেন": a purpose word within two
