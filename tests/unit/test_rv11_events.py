@@ -169,3 +169,13 @@ def test_rv11_a_labelled_stamp_closing_the_page_is_its_date(reader: ArticleReade
 def test_rv11_a_guest_welcomed_at_a_foreign_place_visits_it_whoever_welcomes(reader: ArticleReader, body: str,
                                                                             visit: tuple[str, str, str]) -> None:
     assert [(v.visitor, v.destination, v.status) for v in read(reader, body).visits] == [visit]
+
+
+@pytest.mark.parametrize(("body", "n"), [
+    ("সের্গেই ল্যাভরভ ও চোয়ে সন হুই বুধবার একটি যৌথ বিবৃতিতে স্বাক্ষর করেন।", 1),
+    ("রাশিয়া ও উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রীরা একটি যৌথ বিবৃতি সই করেছেন।", 1),
+    ("বৈঠক শেষে দুই পক্ষের যৌথ বিবৃতিতে বলা হয়েছে, সহযোগিতা বাড়বে।", 0),  # quoted, not signed
+])
+def test_rv11_a_signed_joint_statement_is_an_agreement(reader: ArticleReader, body: str, n: int) -> None:
+    rec = read(reader, body)
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")] * n
