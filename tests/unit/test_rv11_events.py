@@ -179,3 +179,19 @@ def test_rv11_a_guest_welcomed_at_a_foreign_place_visits_it_whoever_welcomes(rea
 def test_rv11_a_signed_joint_statement_is_an_agreement(reader: ArticleReader, body: str, n: int) -> None:
     rec = read(reader, body)
     assert [a.parties for a in rec.agreements] == [("north_korea", "russia")] * n
+
+
+@pytest.mark.parametrize(("body", "visit"), [
+    ("মঙ্গলবার সকালে মস্কোয় এলেন কিম জং উন।", ("kim_jong_un", "russia", day("2023-09-12"))),
+    ("বুধবার পিয়ংইয়ং আসেন সের্গেই ল্যাভরভ।", ("lavrov", "north_korea", day("2023-09-13"))),
+    ("মঙ্গলবার রাতে ভ্লাদিভস্তকে নামলেন কিম জং উন।", ("kim_jong_un", "russia", day("2023-09-12"))),
+])
+def test_rv11_coming_or_landing_right_after_a_place_is_a_visit(reader: ArticleReader, body: str,
+                                                              visit: tuple[str, str, DateValue]) -> None:
+    assert [(v.visitor, v.destination, v.date) for v in read(reader, body).visits] == [visit]
+
+
+def test_rv11_a_date_before_having_finished_is_that_events(reader: ArticleReader) -> None:
+    rec = read(reader, "মঙ্গলবার বেইজিংয়ে শি জিনপিংয়ের সঙ্গে আলোচনা সেরে পিয়ংইয়ং আসেন ভ্লাদিমির পুতিন।")
+    dates = {v.destination: v.date for v in rec.visits}
+    assert dates == {"china": day("2023-09-12"), "north_korea": None}
