@@ -417,7 +417,7 @@ class Rules:
             k += 1
         if k < len(s.toks) and any(stem in g.report_nouns for stem, _ in self.finder.endings(s.toks[k].text)):
             k += 1
-        return self.has_phrase(s.words(k, k + 3), g.denials) and not self.boundary_between(s, j, k + 1)
+        return self.has_phrase(s.words(k, k + 4), g.denials) and not self.boundary_between(s, j, k + 1)
 
     def verbal(self, word: str) -> bool:
         """A finite verb or an auxiliary ("হবে", "করেননি", "হয়"): part of an event's verb group."""
