@@ -47,6 +47,13 @@ def test_rv11_a_desk_datelines_place_is_the_outlets_home_not_the_events(reader: 
     assert all(v.destination == "russia" for v in rec.visits)
 
 
+def test_rv11_a_wire_dateline_in_none_of_the_parties_states_is_where_it_was_written(reader: ArticleReader) -> None:
+    rec = read(reader, "সিউল, ১৩ সেপ্টেম্বর (ইয়োনহাপ) — উত্তর কোরিয়ার নেতা কিম জং উন বুধবার রুশ প্রেসিডেন্ট "
+                       "ভ্লাদিমির পুতিনের সঙ্গে বৈঠক করেছেন।")
+    assert [(m.participants, m.place) for m in rec.meetings] == [(("kim_jong_un", "putin"), None)]
+    assert rec.visits == ()
+
+
 def test_rv11_a_wire_datelines_place_is_where_the_news_is(reader: ArticleReader) -> None:
     rec = read(reader, "মস্কো, ১৩ সেপ্টেম্বর (রয়টার্স) — উত্তর কোরিয়ার নেতা কিম জং উন বুধবার রুশ প্রেসিডেন্ট "
                        "ভ্লাদিমির পুতিনের সঙ্গে বৈঠক করেছেন।")

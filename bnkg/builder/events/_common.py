@@ -489,12 +489,18 @@ class Rules:
                                                       s.toks[hi.token].start - s.sentence.start]
 
     def place_in(self, s: SentenceState, i: int, entities: dict[str, Entity], state: str | None = None,
-                 memory: Memory | None = None, not_visited: bool = False) -> str | None:
+                 memory: Memory | None = None, not_visited: bool = False,
+                 parties: frozenset[str | None] | None = None) -> str | None:
         """The place named nearest before the trigger (else after it); for "ওই সময়" (at that
         time) with no place named, the place of the event told just before.  For a meeting,
         ``not_visited`` skips a place that is the object of a visit ("কিমকে মস্কো সফরের আমন্ত্রণ")."""
         visit_words = self.lex.visit.words
-        home = self.desk_dateline(s)
+        home, desk = self.dateline(s)
+        if not desk and parties is not None and not any(
+                m.token < home and m.key and self.etype(m.key, entities) == "Place" and entities[m.key].state in parties
+                for m in s.mentions):
+            desk = True  # "সিউল, ১২ মার্চ (ইয়োনহাপ) — পুতিন ও কিম … বৈঠক করেন": a dateline in none of the parties' states
+        home = home if desk else 0
         actors = self.places_as_actors(s)
         places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place" and m.how != "inner"
                   and (state is None or entities[m.key].state == state) and m.token >= home
@@ -535,13 +541,22 @@ class Rules:
         where the report was written — not the place of the event it tells (a wire's or a correspondent's
         dateline, "মস্কো, ১২ মার্চ (রয়টার্স) —", is written where the news is, and counts).  Only the
         sentence's first words are looked at."""
+        n, desk = self.dateline(s)
+        return n if desk else 0
+
+    def dateline(self, s: SentenceState) -> tuple[int, bool]:
+        """The words of a dateline opening the sentence — a head of at most 90 characters ending in
+        ":" or a dash that holds a date or a desk's word ("মস্কো, ১২ মার্চ (রয়টার্স) —", "ঢাকা, ১ জুন
+        (বাসস ডেস্ক) :") — and whether it is a desk's: (0, False) if none."""
         text, st = s.sentence.text, s.sentence.start
         head = next((k for k, c in enumerate(text[:_DATELINE_CHARS]) if c in _DATELINE_ENDS), None)
         if head is None:
-            return 0
+            return 0, False
         desk = self.lex.grammar.desk_words
         n = next((k for k, t in enumerate(s.toks) if t.end - st > head), len(s.toks))
-        return n if any(t.text in desk for t in s.toks[:n]) else 0
+        if any(t.text in desk for t in s.toks[:n]):
+            return n, True
+        return (n, False) if any(d.start < st + head for d in (*s.dates, *s.future_dates)) else (0, False)
 
     def invited_to(self, s: SentenceState, k: int, visit_words: Sequence[Phrase]) -> bool:
         """Word k starts "সফরের আমন্ত্রণ": the place before it is where someone is invited to."""

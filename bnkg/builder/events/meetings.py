@@ -171,7 +171,8 @@ class MeetingRules(Rules):
                 continue
             memory.one_named = None
             status = self.status_for(s, i, j)
-            place = self.place_in(s, i, entities, memory=memory, not_visited=True)
+            place = self.place_in(s, i, entities, memory=memory, not_visited=True,
+                                  parties=frozenset(self.state_of(k, entities) for k in parts))
             date = self.visit_day(s, memory, visits) or self.date_for(s, i, memory, status, article)
             if referred and status == "Occurred" and memory.last_meeting_date is not None and not any(d.value is not None for d in s.dates):
                 # "… বুধবার বৈঠক করেন। গত শনিবার … প্রবেশ করেন। মেদভেদেভ বৈঠকের পর বলেন": that meeting's
