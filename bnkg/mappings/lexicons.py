@@ -167,6 +167,7 @@ class MeetingLexicon(EventLexicon):
     separate_words: tuple[Phrase, ...] = ()  # "A এবং পরে B-এর সঙ্গে আলাদাভাবে বৈঠক": one meeting with each partner
     credentials_words: tuple[Phrase, ...] = ()  # "পুতিনের কাছে … পরিচয়পত্র পেশ করেন": an ambassador meets the head of state
     credentials_to: tuple[Phrase, ...] = ()  # "পুতিনের কাছে/হাতে … পরিচয়পত্র পেশ": the genitive is handed to
+    guest_nouns: tuple[Phrase, ...] = ()  # "অতিথির সঙ্গে বৈঠক করেন কিম": the one visitor told to have arrived
     among_words: tuple[Phrase, ...] = ()  # "তাঁদের মধ্যে ছিলেন …" opening the sentence after a meeting of one named
     roles: tuple[str, ...] = field(default=(), metadata={"yaml": "leader_roles"})  # roles.yaml keys
 

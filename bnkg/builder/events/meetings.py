@@ -108,7 +108,8 @@ class MeetingRules(Rules):
                 # "পুতিন বলেন, আজ কিমের সঙ্গে বৈঠক হয়েছে": the speaker met Kim
                 parts += [k for k in s.speakers if self.etype(k, entities) == "Person"]
             parts = sorted(set(parts))
-            if len(parts) == 1 and described is not None and described[1] != self.state_of(parts[0], entities):
+            if len(parts) == 1 and described is not None and described[1] != self.state_of(parts[0], entities) \
+                    and self.etype(parts[0], entities) == "Person":
                 # "রুশ মন্ত্রীকে নিজ কার্যালয়ে স্বাগত জানান কিম": the Russian visiting Kim's state
                 guest = described[0].get(self.state_of(parts[0], entities))
                 parts = sorted({parts[0], guest}) if guest and guest != parts[0] else parts
@@ -196,21 +197,33 @@ class MeetingRules(Rules):
         return out
 
     def described_guest(self, s: SentenceState, i: int, entities: dict[str, Entity], memory: Memory,
-                        visits: list[Visit]) -> tuple[dict[str | None, str], str] | None:
-        """A guest named by a state's adjective and a word in the accusative before the meeting word at i
-        ("রুশ মন্ত্রীকে স্বাগত জানান …", "চীনা অতিথিকে অভ্যর্থনা জানান …"): ({host state: the one person of
-        that state told to have arrived there}, the adjective's state), or None."""
+                        visits: list[Visit]) -> tuple[dict[str | None, str], str | None] | None:
+        """A guest named by a state's adjective and a word, or by a word for a guest, in the accusative
+        or in the genitive before "সঙ্গে", before the meeting word at i ("রুশ মন্ত্রীকে স্বাগত জানান …",
+        "চীনা অতিথির সঙ্গে বৈঠক করেন …", "অতিথিকে অভ্যর্থনা জানান …"): ({host state: the one person (of
+        that state) told to have arrived there}, the adjective's state or None), or None."""
+        starts = {o.token for o in s.mentions}
+
+        def guest_word(k: int) -> bool:
+            if k >= i or k in starts:
+                return False
+            cases = {case for _, case in self.finder.endings(s.toks[k].text)}
+            return "acc" in cases or ("gen" in cases and k + 1 < len(s.toks)
+                                      and self.is_post(s.toks[k + 1].text, self.with_words))
+
         adj = next((m for m in s.mentions if m.how == "adjective" and m.key and m.end_token < i
-                    and self.etype(m.key, entities) == "State"
-                    and any(case == "acc" for _, case in self.finder.endings(s.toks[m.end_token].text))
-                    and not any(o.token == m.end_token for o in s.mentions)), None)
+                    and self.etype(m.key, entities) == "State" and guest_word(m.end_token)), None)
         if adj is None:
-            return None
+            nouns = {p[0] for p in self.lex.meeting.guest_nouns}
+            if not any(guest_word(k) and any(st in nouns for st, _ in self.finder.endings(s.toks[k].text))
+                       for k in range(max(0, i - 4), i)):
+                return None
+        state = adj.key if adj is not None else None
         found: dict[str | None, set[str]] = {}
         for v in (*memory.visits, *visits):
-            if v.visitor and v.status == "Occurred" and self.state_of(v.visitor, entities) == adj.key:
+            if v.visitor and v.status == "Occurred" and (state is None or self.state_of(v.visitor, entities) == state):
                 found.setdefault(v.destination, set()).add(v.visitor)
-        return {d: next(iter(vs)) for d, vs in found.items() if len(vs) == 1}, adj.key  # type: ignore[return-value]
+        return {d: next(iter(vs)) for d, vs in found.items() if len(vs) == 1}, state
 
     def next_clause(self, s: SentenceState, j: int) -> int:
         """Where a clause of its own starts after the meeting word's clause (ending at word j): the
