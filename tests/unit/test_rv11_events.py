@@ -208,3 +208,14 @@ def test_rv11_a_date_before_having_finished_is_that_events(reader: ArticleReader
     rec = read(reader, "মঙ্গলবার বেইজিংয়ে শি জিনপিংয়ের সঙ্গে আলোচনা সেরে পিয়ংইয়ং আসেন ভ্লাদিমির পুতিন।")
     dates = {v.destination: v.date for v in rec.visits}
     assert dates == {"china": day("2023-09-12"), "north_korea": None}
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ("রাশিয়ার পরিবহনমন্ত্রী আগামী মাসে পিয়ংইয়ং সফরে যাবেন; সেখানে দুই শহরের মধ্যে ফ্লাইট বাড়ানো নিয়ে একটি চুক্তি "
+     "সইয়ের পরিকল্পনাও রয়েছে।", "Planned"),
+    ("উত্তর কোরিয়ার একটি বাণিজ্য প্রতিনিধিদল গত সপ্তাহে মস্কো সফর করে এবং সেখানে একটি সমঝোতা স্মারকে সই করে।",
+     "Occurred"),
+])
+def test_rv11_an_agreement_signed_on_a_visit_is_the_visitors_state_and_the_hosts(reader: ArticleReader, body: str,
+                                                                                 status: str) -> None:
+    assert [(a.parties, a.status) for a in read(reader, body).agreements] == [(("north_korea", "russia"), status)]

@@ -121,6 +121,8 @@ class AgreementRules(Rules):
                 both = self.two_states(visits, memory, entities) - {None}
                 if len(both) == 2 and parties <= both:
                     parties = set(both)
+            if len(parties) == 1 and not signatories:
+                parties |= self.visited_before(s, i, entities, parties)
             if not parties or (len(parties) == 1 and not signatories):
                 continue  # ("… সেখানে একটি সমঝোতাপত্রে সই হতে পারে": one state and nobody who signs is no reading)
             out.append(Agreement(tuple(sorted(parties)), ev, tuple(signatories), kind, date, status))  # type: ignore[arg-type]
@@ -137,6 +139,18 @@ class AgreementRules(Rules):
             out += self.signed_by(article, s, entities, memory, earlier)
         # one agreement per sentence and parties: "চুক্তি স্বাক্ষরের পর … চুক্তি স্বাক্ষরিত হলো"
         return merge_agreements(out)
+
+    def visited_before(self, s: SentenceState, i: int, entities: dict[str, Entity], parties: set[str | None],
+                       ) -> set[str | None]:
+        """ "রাশিয়ার পরিবহনমন্ত্রী … পিয়ংইয়ং সফরে যাবেন; সেখানে … একটি চুক্তি সইয়ের পরিকল্পনা" (its visitor no
+        one we can name): the state of the place or state named right before a visit word earlier in the
+        sentence, when it is not the one party named — the host, the other party."""
+        for k, _, _ in self.find_phrases(s.toks[:i], self.lex.visit.words):
+            dest = next((m for m in s.mentions if m.end_token == k and m.case in ("nom", "loc") and m.key
+                         and m.how not in PASSIVE and self.etype(m.key, entities) in ("State", "Place")), None)
+            if dest is not None and self.state_of(dest.key, entities) not in (*parties, None):  # type: ignore[arg-type]
+                return {self.state_of(dest.key, entities)}  # type: ignore[arg-type]
+        return set()
 
     def bodies_between(self, article: Article, s: SentenceState, i: int, entities: dict[str, Entity],
                        ) -> tuple[str, ...]:
