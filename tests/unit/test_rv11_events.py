@@ -219,3 +219,8 @@ def test_rv11_a_date_before_having_finished_is_that_events(reader: ArticleReader
 def test_rv11_an_agreement_signed_on_a_visit_is_the_visitors_state_and_the_hosts(reader: ArticleReader, body: str,
                                                                                  status: str) -> None:
     assert [(a.parties, a.status) for a in read(reader, body).agreements] == [(("north_korea", "russia"), status)]
+
+
+def test_rv11_a_sentence_with_a_date_and_a_dash_is_no_dateline(reader: ArticleReader) -> None:
+    rec = read(reader, "বুধবার বেইজিংয়ে ভ্লাদিমির পুতিন ও কিম জং উন বৈঠক করেন — চীনের প্রেসিডেন্টের আমন্ত্রণে।")
+    assert [(m.participants, m.place) for m in rec.meetings] == [(("kim_jong_un", "putin"), "beijing")]

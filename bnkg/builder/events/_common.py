@@ -556,6 +556,11 @@ class Rules:
         n = next((k for k, t in enumerate(s.toks) if t.end - st > head), len(s.toks))
         if any(t.text in desk for t in s.toks[:n]):
             return n, True
+        # a wire's: a place opening it, a comma or a bracket after it, and a date ("সিউল, ১২ মার্চ (ইয়োনহাপ) —";
+        # not "বুধবার বেইজিংয়ে পুতিন ও কিম বৈঠক করেন — …")
+        first = next((m for m in s.mentions if m.token == 0 and m.key), None)
+        if first is None or text[s.toks[first.end_token - 1].end - st:][:2].strip()[:1] not in (",", "("):
+            return 0, False
         return (n, False) if any(d.start < st + head for d in (*s.dates, *s.future_dates)) else (0, False)
 
     def invited_to(self, s: SentenceState, k: int, visit_words: Sequence[Phrase]) -> bool:
