@@ -180,6 +180,7 @@ class AgreementLexicon(EventLexicon):
     blockers: tuple[Phrase, ...] = ()  # words right after the noun that mean it is not concluded here
     agreed: tuple[Phrase, ...] = ()  # "দুই দেশ … সম্মত হয়েছে": the states agreed (to do something)
     participles: tuple[Phrase, ...] = ()  # "সই হওয়া … চুক্তি": signed, a participle before the noun
+    two_party_nouns: tuple[Phrase, ...] = ()  # "বিনিময় কর্মসূচিতে সই": an agreement only with two parties read
     plan_nouns: tuple[Phrase, ...] = ()  # signed nouns that are agreements only between states, no body named
     passive: tuple[Phrase, ...] = ()  # "চুক্তি সই হয়": signed, no subject — the parties may be the story's two states
     institutions: tuple[Phrase, ...] = ()  # "A বিশ্ববিদ্যালয় ও B ইউনিভার্সিটির মধ্যে … সমঝোতা স্মারক": the bodies are the parties

@@ -224,3 +224,14 @@ def test_rv11_an_agreement_signed_on_a_visit_is_the_visitors_state_and_the_hosts
 def test_rv11_a_sentence_with_a_date_and_a_dash_is_no_dateline(reader: ArticleReader) -> None:
     rec = read(reader, "বুধবার বেইজিংয়ে ভ্লাদিমির পুতিন ও কিম জং উন বৈঠক করেন — চীনের প্রেসিডেন্টের আমন্ত্রণে।")
     assert [(m.participants, m.place) for m in rec.meetings] == [(("kim_jong_un", "putin"), "beijing")]
+
+
+def test_rv11_the_two_who_sign_are_those_meeting_earlier_in_the_sentence(reader: ArticleReader) -> None:
+    rec = read(reader, "আজ দুপুরে সের্গেই ল্যাভরভের সঙ্গে চোয়ে সন হুইয়ের আনুষ্ঠানিক বৈঠক হবে এবং সেখানেই সাংস্কৃতিক "
+                       "বিনিময় কর্মসূচিতে সই করবেন দুই মন্ত্রী।")
+    assert [(a.parties, a.signatories, a.status) for a in rec.agreements] == [
+        (("north_korea", "russia"), ("choe_son_hui", "lavrov"), "Planned")]
+
+
+def test_rv11_a_programme_one_side_signs_is_no_agreement(reader: ArticleReader) -> None:
+    assert read(reader, "আজ রুশ সংস্কৃতিমন্ত্রী ভ্লাদিমির মেদিনস্কি একটি বিনিময় কর্মসূচিতে সই করবেন।").agreements == ()

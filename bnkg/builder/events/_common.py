@@ -96,6 +96,7 @@ class Memory:
     delegation: Visit | None = None  # a delegation's visit told just before, its leader not yet named (visitor "")
     called: frozenset[str] = frozenset()  # the persons of the sentence before, when it told of a phone call
     one_named: Meeting | None = None  # a meeting of one person named, in the sentence before (others may be listed)
+    held_here: Meeting | None = None  # the last meeting read in the sentence being read ("… বৈঠক হবে এবং … দুই মন্ত্রী")
 
 
 class Rules:

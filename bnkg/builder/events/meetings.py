@@ -194,6 +194,7 @@ class MeetingRules(Rules):
             for group in groups:
                 rule = "meeting.credentials" if phrase in credentials else "meeting.trigger"
                 out.append(Meeting(group, self.evidence(s, rule, trig), place, date, status))  # type: ignore[arg-type]
+        memory.held_here = out[-1] if out else None
         return out
 
     def described_guest(self, s: SentenceState, i: int, entities: dict[str, Entity], memory: Memory,
