@@ -235,3 +235,13 @@ def test_rv11_the_two_who_sign_are_those_meeting_earlier_in_the_sentence(reader:
 
 def test_rv11_a_programme_one_side_signs_is_no_agreement(reader: ArticleReader) -> None:
     assert read(reader, "আজ রুশ সংস্কৃতিমন্ত্রী ভ্লাদিমির মেদিনস্কি একটি বিনিময় কর্মসূচিতে সই করবেন।").agreements == ()
+
+
+@pytest.mark.parametrize(("body", "visitor"), [
+    ("ভ্লাদিভস্তকে যাওয়ার আগে বুধবার পিয়ংইয়ংয়ে চোয়ে সন হুই ও অন্য কর্মকর্তাদের নিয়ে বৈঠক করেন কিম জং উন।",
+     "kim_jong_un"),
+    ("পিয়ংইয়ংয়ে আসার আগে মঙ্গলবার বেইজিংয়ে চীনের পররাষ্ট্রমন্ত্রী ওয়াং ইয়ির সঙ্গে আলোচনা করেন সের্গেই ল্যাভরভ।",
+     "lavrov"),
+])
+def test_rv11_a_before_going_clause_has_the_main_verbs_subject(reader: ArticleReader, body: str, visitor: str) -> None:
+    assert {v.visitor for v in read(reader, body).visits} == {visitor}

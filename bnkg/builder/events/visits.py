@@ -91,7 +91,10 @@ class VisitRules(Rules):
                 subjects = [m for m in persons if m.case == "nom" and m.key != host]
                 before = [m for m in subjects if m.end_token <= i]
                 after = [m for m in subjects if m.token >= j]
-                pick = before[-1] if before else (after[0] if after else None)
+                # "পিয়ংইয়ংয়ে আসার আগে … ওয়াং ইর সঙ্গে আলোচনা করেন লাভরভ": a clause of "before/after
+                # going" has the main verb's subject, the one that ends the sentence
+                then = bool(s.words(j, j + 1)) and s.words(j, j + 1)[0] in self.lex.grammar.anchors
+                pick = before[-1] if before else (after[-1] if then and after else after[0] if after else None)
                 visitor = pick.key if pick else None
                 if pick is not None:
                     also = [m.key for m in subjects if m.key != visitor and self.coordinated(s, m, pick)]
