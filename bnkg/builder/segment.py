@@ -574,6 +574,11 @@ class _DateReader:
             return None
         lines = [k for k in range(len(self.lines)) if self.lines[k].kind != "empty"]
         at = lines.index(j)
+        if at == len(lines) - 1 and (label == "updated" or (label is not None and any(
+                p.strip() and not re.search(r"[0-9০-৯]", p) for p in self.lines[j].text.split("|")[1:]))):
+            # "Last updated: 12/09/2026 08:05 | <outlet>, <city>", "Published: … | <outlet>": a stamp
+            # closing the page (an update's, or one with the outlet's name beside it — no listed item's)
+            return parsed
         return parsed if any(self.chrome.matches("footer", self.lines[k].text)
                              for k in lines[max(at - 2, 0):at + 4]) else None
 

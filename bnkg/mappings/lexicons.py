@@ -89,6 +89,10 @@ class Grammar:
     place_nouns: tuple[Phrase, ...] = ()  # "রাসোন অর্থনৈতিক অঞ্চলে": the place's kind, part of its mention
     lesser_ranks: frozenset[str] = frozenset()  # "সহকারী পররাষ্ট্রমন্ত্রী": not the office's holder
     relatives: frozenset[str] = frozenset()  # "…, যিনি শুক্রবার পৌঁছান": a side remark's date moves no narrative
+    happening: frozenset[str] = frozenset()  # "বৈঠক হওয়ার খবর": the event's happening, named
+    report_nouns: frozenset[str] = frozenset()  # "বৈঠকের খবর নাকচ": the report of the event …
+    denials: tuple[Phrase, ...] = ()  # … denied: the event is no fact
+    desk_words: frozenset[str] = frozenset()  # "ঢাকা, ১ জুন (বাসস ডেস্ক) :": the outlet's desk, its home no event's place
 
 
 def _endings(path: Path, where: str, value: Any) -> tuple[str, ...]:
@@ -147,6 +151,7 @@ class VisitLexicon(EventLexicon):
     delivered: tuple[Phrase, ...] = ()  # right after "পৌঁছে": "পৌঁছে দিয়েছেন" (delivered) — no visit
     conditional: tuple[Phrase, ...] = ()  # before the trigger: "পুতিন যদি … যান" — no visit
     due: tuple[Phrase, ...] = ()  # "… যাওয়ার কথা পুতিনের": the genitive after one of these is the visitor
+    welcomed: tuple[Phrase, ...] = ()  # "মস্কোর … বিমানবন্দরে চোয়েকে স্বাগত জানান …": the guest welcomed there arrived
     site_words: int = 2  # "মস্কোর ইয়ারোস্লাভস্কি স্টেশনে পৌঁছলেন": words naming a site of a place
 
 
@@ -162,6 +167,7 @@ class MeetingLexicon(EventLexicon):
     separate_words: tuple[Phrase, ...] = ()  # "A এবং পরে B-এর সঙ্গে আলাদাভাবে বৈঠক": one meeting with each partner
     credentials_words: tuple[Phrase, ...] = ()  # "পুতিনের কাছে … পরিচয়পত্র পেশ করেন": an ambassador meets the head of state
     credentials_to: tuple[Phrase, ...] = ()  # "পুতিনের কাছে/হাতে … পরিচয়পত্র পেশ": the genitive is handed to
+    guest_nouns: tuple[Phrase, ...] = ()  # "অতিথির সঙ্গে বৈঠক করেন কিম": the one visitor told to have arrived
     among_words: tuple[Phrase, ...] = ()  # "তাঁদের মধ্যে ছিলেন …" opening the sentence after a meeting of one named
     roles: tuple[str, ...] = field(default=(), metadata={"yaml": "leader_roles"})  # roles.yaml keys
 
@@ -174,6 +180,7 @@ class AgreementLexicon(EventLexicon):
     blockers: tuple[Phrase, ...] = ()  # words right after the noun that mean it is not concluded here
     agreed: tuple[Phrase, ...] = ()  # "দুই দেশ … সম্মত হয়েছে": the states agreed (to do something)
     participles: tuple[Phrase, ...] = ()  # "সই হওয়া … চুক্তি": signed, a participle before the noun
+    two_party_nouns: tuple[Phrase, ...] = ()  # "বিনিময় কর্মসূচিতে সই": an agreement only with two parties read
     plan_nouns: tuple[Phrase, ...] = ()  # signed nouns that are agreements only between states, no body named
     passive: tuple[Phrase, ...] = ()  # "চুক্তি সই হয়": signed, no subject — the parties may be the story's two states
     institutions: tuple[Phrase, ...] = ()  # "A বিশ্ববিদ্যালয় ও B ইউনিভার্সিটির মধ্যে … সমঝোতা স্মারক": the bodies are the parties
@@ -289,7 +296,8 @@ def _schemas() -> dict[str, Schema]:
                              "definite_endings", "named_after_nouns", "deictic_days", "whether", "indefinites",
                              "source_postpositions", "detached_genitives", "leader_words",
                              "conditional_forms", "future_endings", "sea_nouns", "given_name_words",
-                             "undecided", "project_nouns", "place_nouns", "lesser_ranks", "relatives"))}),
+                             "undecided", "project_nouns", "place_nouns", "lesser_ranks", "relatives",
+                             "desk_words", "happening", "report_nouns", "denials"))}),
         "triggers.yaml": Keys({
             "visit": event(VisitLexicon), "meeting": event(MeetingLexicon), "agreement": event(AgreementLexicon),
             "planned": Keys(("window", "words", "before", "phrases", "not_planned", "now", "settled")), "same_time": None}),
@@ -382,6 +390,10 @@ def load_lexicons(directory: Path) -> Lexicons:
         place_nouns=tuple(sorted(_phrases(gp, "place_nouns", g.get("place_nouns")), key=lambda p: -len(p))),
         lesser_ranks=frozenset(_endings(gp, "lesser_ranks", g.get("lesser_ranks"))),
         relatives=frozenset(_endings(gp, "relatives", g.get("relatives"))),
+        desk_words=frozenset(_endings(gp, "desk_words", g.get("desk_words"))),
+        happening=frozenset(_endings(gp, "happening", g.get("happening"))),
+        report_nouns=frozenset(_endings(gp, "report_nouns", g.get("report_nouns"))),
+        denials=_phrases(gp, "denials", g.get("denials")),
     )
 
     def event(name: str, cls: type[_E]) -> _E:

@@ -605,7 +605,7 @@ def test_the_rules_function_words_are_typed_grammar_fields() -> None:
     g = load_lexicons(DEFAULT_DIR).grammar
     assert g.clitics == ("ও", "ই") and "এই" in g.demonstratives and g.conjunctions == {"ও", "এবং"}
     assert ("োভার", "gen", "োভা") in g.name_endings and ("কে", "acc", "") in g.name_endings
-    assert g.pronoun_endings["loc"] == ("তে", "তেও") and g.whether == (("কি", "না"),)
+    assert g.pronoun_endings["loc"] == ("তে", "তেও") and g.whether == (("কি", "না"), ("কিনা",))
     assert all(unicodedata.is_normalized("NFC", e) for e in g.negated_endings + g.genitive_endings)
 
 

@@ -36,6 +36,9 @@ from bnkg.mappings.lexicons import Phrase
 # mentions that name an actor without making it act: "ইউক্রেন যুদ্ধ", "রুশ", a state inside a longer name
 PASSIVE = ("topic", "adjective", "inner")
 E = TypeVar("E", Visit, Meeting, Agreement)
+# a dateline opening a body ("ঢাকা, ১ জুন, ২০১৮ (বাসস ডেস্ক) :"): how far it may run, and what ends it
+_DATELINE_CHARS = 90
+_DATELINE_ENDS = frozenset(":ঃ—–")
 # distinct words the per-reader cache of their phrase-opening forms holds before it starts afresh
 CACHE_WORDS = 200_000
 
@@ -93,6 +96,7 @@ class Memory:
     delegation: Visit | None = None  # a delegation's visit told just before, its leader not yet named (visitor "")
     called: frozenset[str] = frozenset()  # the persons of the sentence before, when it told of a phone call
     one_named: Meeting | None = None  # a meeting of one person named, in the sentence before (others may be listed)
+    held_here: Meeting | None = None  # the last meeting read in the sentence being read ("… বৈঠক হবে এবং … দুই মন্ত্রী")
 
 
 class Rules:
@@ -387,7 +391,9 @@ class Rules:
         return (Evidence(sent.start, sent.end, sent.text, rule, (trigger,) if trigger else ()),)
 
     def negated(self, s: SentenceState, j: int) -> bool:
-        """ "… সই হবে না", "সফর করেননি": the event did not (or will not) happen."""
+        """ "… সই হবে না", "সফর করেননি": the event did not (or will not) happen — nor one denied."""
+        if self.denied(s, j):
+            return True
         ws = list(s.words(j, j + self.lex.planned.window))
         for p in self.lex.grammar.whether:  # "করবেন কি না" (whether or not) asks, it does not negate
             for k in range(len(ws) - len(p) + 1):
@@ -401,6 +407,18 @@ class Rules:
                 # only the event's own verb group is negated: "বৈঠক হবে না", not "বৈঠক ফলপ্রসূ না হওয়ার পর"
                 return all(self.verbal(w) for w in ws[:k])
         return False
+
+    def denied(self, s: SentenceState, j: int) -> bool:
+        """The event word ending before word j is denied: right after it maybe its happening
+        ("হওয়ার"), maybe a report of it ("খবর", "দাবিকে"), then a denial ("বৈঠকের খবর নাকচ করেছে
+        ক্রেমলিন", "সফর হওয়ার গুঞ্জন উড়িয়ে দিয়েছে", "বৈঠকের কথা অস্বীকার করেন")."""
+        g = self.lex.grammar
+        k = j
+        if k < len(s.toks) and s.toks[k].text in g.happening:
+            k += 1
+        if k < len(s.toks) and any(stem in g.report_nouns for stem, _ in self.finder.endings(s.toks[k].text)):
+            k += 1
+        return self.has_phrase(s.words(k, k + 4), g.denials) and not self.boundary_between(s, j, k + 1)
 
     def verbal(self, word: str) -> bool:
         """A finite verb or an auxiliary ("হবে", "করেননি", "হয়"): part of an event's verb group."""
@@ -472,13 +490,22 @@ class Rules:
                                                       s.toks[hi.token].start - s.sentence.start]
 
     def place_in(self, s: SentenceState, i: int, entities: dict[str, Entity], state: str | None = None,
-                 memory: Memory | None = None, not_visited: bool = False) -> str | None:
+                 memory: Memory | None = None, not_visited: bool = False,
+                 parties: frozenset[str | None] | None = None) -> str | None:
         """The place named nearest before the trigger (else after it); for "ওই সময়" (at that
         time) with no place named, the place of the event told just before.  For a meeting,
         ``not_visited`` skips a place that is the object of a visit ("কিমকে মস্কো সফরের আমন্ত্রণ")."""
         visit_words = self.lex.visit.words
+        home, desk = self.dateline(s)
+        if not desk and parties is not None and not any(
+                m.token < home and m.key and self.etype(m.key, entities) == "Place" and entities[m.key].state in parties
+                for m in s.mentions):
+            desk = True  # "সিউল, ১২ মার্চ (ইয়োনহাপ) — পুতিন ও কিম … বৈঠক করেন": a dateline in none of the parties' states
+        home = home if desk else 0
+        actors = self.places_as_actors(s)
         places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place" and m.how != "inner"
-                  and (state is None or entities[m.key].state == state)
+                  and (state is None or entities[m.key].state == state) and m.token >= home
+                  and m.token not in actors
                   and not (not_visited and self.invited_to(s, m.end_token, visit_words))]
         if s.speech_from is not None and i >= s.speech_from:  # a place outside the speech is the speaker's
             places = [m for m in places if m.token >= s.speech_from]
@@ -496,6 +523,46 @@ class Rules:
             if state is None or (last is not None and last.state == state):
                 return memory.last_event_place
         return None
+
+    def places_as_actors(self, s: SentenceState) -> set[int]:
+        """The first words of mentions in the genitive before a postposition, and of those joined to
+        one by "ও"/"এবং": a place so named stands for its government ("ওয়াশিংটন ও পিয়ংইয়ংয়ের মধ্যে
+        টানাপোড়েন", "মস্কোর সঙ্গে আলোচনা", "বেইজিংয়ের বিরুদ্ধে") — no place of an event."""
+        out: set[int] = set()
+        for m in reversed(s.mentions):
+            e = m.end_token
+            if (m.case == "gen" and e < len(s.toks) and self.is_post(s.toks[e].text, self.post_words)) \
+                    or (e + 1 in out and e < len(s.toks) and s.toks[e].text in self.conjunctions):
+                out.add(m.token)
+        return out
+
+    def desk_dateline(self, s: SentenceState) -> int:
+        """The words of a desk's dateline opening the sentence ("ঢাকা, ১ জুন, ২০১৮ (বাসস ডেস্ক) : …",
+        "কলকাতা, ৩ মার্চ (নিজস্ব প্রতিবেদক) — …"): how many (0: none).  Its place is the outlet's home,
+        where the report was written — not the place of the event it tells (a wire's or a correspondent's
+        dateline, "মস্কো, ১২ মার্চ (রয়টার্স) —", is written where the news is, and counts).  Only the
+        sentence's first words are looked at."""
+        n, desk = self.dateline(s)
+        return n if desk else 0
+
+    def dateline(self, s: SentenceState) -> tuple[int, bool]:
+        """The words of a dateline opening the sentence — a head of at most 90 characters ending in
+        ":" or a dash that holds a date or a desk's word ("মস্কো, ১২ মার্চ (রয়টার্স) —", "ঢাকা, ১ জুন
+        (বাসস ডেস্ক) :") — and whether it is a desk's: (0, False) if none."""
+        text, st = s.sentence.text, s.sentence.start
+        head = next((k for k, c in enumerate(text[:_DATELINE_CHARS]) if c in _DATELINE_ENDS), None)
+        if head is None:
+            return 0, False
+        desk = self.lex.grammar.desk_words
+        n = next((k for k, t in enumerate(s.toks) if t.end - st > head), len(s.toks))
+        if any(t.text in desk for t in s.toks[:n]):
+            return n, True
+        # a wire's: a place opening it, a comma or a bracket after it, and a date ("সিউল, ১২ মার্চ (ইয়োনহাপ) —";
+        # not "বুধবার বেইজিংয়ে পুতিন ও কিম বৈঠক করেন — …")
+        first = next((m for m in s.mentions if m.token == 0 and m.key), None)
+        if first is None or text[s.toks[first.end_token - 1].end - st:][:2].strip()[:1] not in (",", "("):
+            return 0, False
+        return (n, False) if any(d.start < st + head for d in (*s.dates, *s.future_dates)) else (0, False)
 
     def invited_to(self, s: SentenceState, k: int, visit_words: Sequence[Phrase]) -> bool:
         """Word k starts "সফরের আমন্ত্রণ": the place before it is where someone is invited to."""

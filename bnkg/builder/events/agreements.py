@@ -21,6 +21,7 @@ from bnkg.builder.records import (
     DateValue,
     Entity,
     Meeting,
+    Mention,
     Visit,
 )
 from bnkg.transliterate import transliterate
@@ -63,7 +64,7 @@ class AgreementRules(Rules):
             signatories = sorted({m.key for m in self.persons(s, entities) if m.token >= said_from and (
                                   m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m)))}
                                  | {k for m in s.mentions if m.how == "pronoun-pair" and m.case == "nom"
-                                    for k in self.pair(s, memory, m, visits, entities, article)})
+                                    for k in self.pair_here(s, memory, m, visits, entities, article)})
             bodies = self.bodies_between(article, s, i, entities)
             if bodies:  # "A বিশ্ববিদ্যালয় ও B ইউনিভার্সিটির মধ্যে … সমঝোতা স্মারক": theirs, not their states'
                 status = self.status_for(s, i, j)
@@ -121,6 +122,10 @@ class AgreementRules(Rules):
                 both = self.two_states(visits, memory, entities) - {None}
                 if len(both) == 2 and parties <= both:
                     parties = set(both)
+            if len(parties) == 1 and not signatories:
+                parties |= self.visited_before(s, i, entities, parties)
+            if len(parties) < 2 and phrase in lex.two_party_nouns:
+                continue  # ("… বিনিময় কর্মসূচিতে সই করবেন মেদিনস্কি": with whom, the sentence does not say)
             if not parties or (len(parties) == 1 and not signatories):
                 continue  # ("… সেখানে একটি সমঝোতাপত্রে সই হতে পারে": one state and nobody who signs is no reading)
             out.append(Agreement(tuple(sorted(parties)), ev, tuple(signatories), kind, date, status))  # type: ignore[arg-type]
@@ -137,6 +142,28 @@ class AgreementRules(Rules):
             out += self.signed_by(article, s, entities, memory, earlier)
         # one agreement per sentence and parties: "চুক্তি স্বাক্ষরের পর … চুক্তি স্বাক্ষরিত হলো"
         return merge_agreements(out)
+
+    def pair_here(self, s: SentenceState, memory: Memory, m: Mention, visits: list[Visit], entities: dict[str, Entity],
+                  article: Article) -> tuple[str, ...]:
+        """ "দুই মন্ত্রী" after a meeting told earlier in this sentence ("… মেদিনস্কির সঙ্গে পাকের বৈঠক হবে এবং
+        সেখানেই … কর্মসূচিতে সই করবেন দুই মন্ত্রী"): those who meet there; else the pair told before."""
+        held = memory.held_here
+        if held is not None and held.evidence[0].start == s.sentence.start and len(held.participants) == 2 \
+                and held.evidence[0].triggers and m.token > 0 and held.evidence[0].triggers[0] in s.own_words(0, m.token):
+            return held.participants
+        return self.pair(s, memory, m, visits, entities, article)
+
+    def visited_before(self, s: SentenceState, i: int, entities: dict[str, Entity], parties: set[str | None],
+                       ) -> set[str | None]:
+        """ "রাশিয়ার পরিবহনমন্ত্রী … পিয়ংইয়ং সফরে যাবেন; সেখানে … একটি চুক্তি সইয়ের পরিকল্পনা" (its visitor no
+        one we can name): the state of the place or state named right before a visit word earlier in the
+        sentence, when it is not the one party named — the host, the other party."""
+        for k, _, _ in self.find_phrases(s.toks[:i], self.lex.visit.words):
+            dest = next((m for m in s.mentions if m.end_token == k and m.case in ("nom", "loc") and m.key
+                         and m.how not in PASSIVE and self.etype(m.key, entities) in ("State", "Place")), None)
+            if dest is not None and self.state_of(dest.key, entities) not in (*parties, None):  # type: ignore[arg-type]
+                return {self.state_of(dest.key, entities)}  # type: ignore[arg-type]
+        return set()
 
     def bodies_between(self, article: Article, s: SentenceState, i: int, entities: dict[str, Entity],
                        ) -> tuple[str, ...]:

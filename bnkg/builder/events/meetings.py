@@ -55,7 +55,9 @@ class MeetingRules(Rules):
             is_weak = phrase in weak or phrase in to_guest or phrase in credentials
             handed_to = {p[0] for p in lex.credentials_to} if phrase in credentials else set()
             persons = self.persons(s, entities, i)
-            if phrase in to_guest and not any(m.case == "acc" and m.end_token <= i for m in persons):
+            described = self.described_guest(s, i, entities, memory, visits)
+            if phrase in to_guest and not any(m.case == "acc" and m.end_token <= i for m in persons) \
+                    and described is None:
                 continue  # "কিম শোইগুকে ক্ষেপণাস্ত্র দেখালেন": only with the guest named, before the verb
             # "ট্রাম্পের সঙ্গে বৈঠকের আগে কিমের সঙ্গে কথা বলেছেন": a partner after "বৈঠকের আগে/পরে"
             # belongs to the main verb, not to that meeting
@@ -84,7 +86,10 @@ class MeetingRules(Rules):
             # "কিম ও পুতিনের শীর্ষ বৈঠকের পর থেকেই … —বুধবার … দাবি করেছেন … শিন": the pair named before
             # "বৈঠকের পর" held it; who speaks after it, or past a clause boundary, did not
             named_before = len({m.key for m in persons if m.end_token <= i}) >= 2
+            later = self.next_clause(s, j)
             for m in persons:
+                if m.token >= later:
+                    continue  # "… আলোচনা করেন, পরে শোইগু … বিবৃতি পড়ে শোনান": another clause's subject
                 if subordinate and m.token >= j and (m.case != "nom" or named_before
                                                      or self.boundary_between(s, j, m.token)):
                     continue
@@ -103,6 +108,11 @@ class MeetingRules(Rules):
                 # "পুতিন বলেন, আজ কিমের সঙ্গে বৈঠক হয়েছে": the speaker met Kim
                 parts += [k for k in s.speakers if self.etype(k, entities) == "Person"]
             parts = sorted(set(parts))
+            if len(parts) == 1 and described is not None and described[1] != self.state_of(parts[0], entities) \
+                    and self.etype(parts[0], entities) == "Person":
+                # "রুশ মন্ত্রীকে নিজ কার্যালয়ে স্বাগত জানান কিম": the Russian visiting Kim's state
+                guest = described[0].get(self.state_of(parts[0], entities))
+                parts = sorted({parts[0], guest}) if guest and guest != parts[0] else parts
             if len(parts) == 1 and self.etype(parts[0], entities) == "Person":
                 # "পুতিনের কাছে … ১৫টি দেশের রাষ্ট্রদূত পরিচয়পত্র পেশ করেন।": those met may be listed next
                 status = self.status_for(s, i, j)
@@ -162,7 +172,8 @@ class MeetingRules(Rules):
                 continue
             memory.one_named = None
             status = self.status_for(s, i, j)
-            place = self.place_in(s, i, entities, memory=memory, not_visited=True)
+            place = self.place_in(s, i, entities, memory=memory, not_visited=True,
+                                  parties=frozenset(self.state_of(k, entities) for k in parts))
             date = self.visit_day(s, memory, visits) or self.date_for(s, i, memory, status, article)
             if referred and status == "Occurred" and memory.last_meeting_date is not None and not any(d.value is not None for d in s.dates):
                 # "… বুধবার বৈঠক করেন। গত শনিবার … প্রবেশ করেন। মেদভেদেভ বৈঠকের পর বলেন": that meeting's
@@ -183,7 +194,50 @@ class MeetingRules(Rules):
             for group in groups:
                 rule = "meeting.credentials" if phrase in credentials else "meeting.trigger"
                 out.append(Meeting(group, self.evidence(s, rule, trig), place, date, status))  # type: ignore[arg-type]
+        memory.held_here = out[-1] if out else None
         return out
+
+    def described_guest(self, s: SentenceState, i: int, entities: dict[str, Entity], memory: Memory,
+                        visits: list[Visit]) -> tuple[dict[str | None, str], str | None] | None:
+        """A guest named by a state's adjective and a word, or by a word for a guest, in the accusative
+        or in the genitive before "সঙ্গে", before the meeting word at i ("রুশ মন্ত্রীকে স্বাগত জানান …",
+        "চীনা অতিথির সঙ্গে বৈঠক করেন …", "অতিথিকে অভ্যর্থনা জানান …"): ({host state: the one person (of
+        that state) told to have arrived there}, the adjective's state or None), or None."""
+        starts = {o.token for o in s.mentions}
+
+        def guest_word(k: int) -> bool:
+            if k >= i or k in starts:
+                return False
+            cases = {case for _, case in self.finder.endings(s.toks[k].text)}
+            return "acc" in cases or ("gen" in cases and k + 1 < len(s.toks)
+                                      and self.is_post(s.toks[k + 1].text, self.with_words))
+
+        adj = next((m for m in s.mentions if m.how == "adjective" and m.key and m.end_token < i
+                    and self.etype(m.key, entities) == "State" and guest_word(m.end_token)), None)
+        if adj is None:
+            nouns = {p[0] for p in self.lex.meeting.guest_nouns}
+            if not any(guest_word(k) and any(st in nouns for st, _ in self.finder.endings(s.toks[k].text))
+                       for k in range(max(0, i - 4), i)):
+                return None
+        state = adj.key if adj is not None else None
+        found: dict[str | None, set[str]] = {}
+        for v in (*memory.visits, *visits):
+            if v.visitor and v.status == "Occurred" and (state is None or self.state_of(v.visitor, entities) == state):
+                found.setdefault(v.destination, set()).add(v.visitor)
+        return {d: next(iter(vs)) for d, vs in found.items() if len(vs) == 1}, state
+
+    def next_clause(self, s: SentenceState, j: int) -> int:
+        """Where a clause of its own starts after the meeting word's clause (ending at word j): the
+        first clause boundary after it, when words follow the last name after it ("দুই মন্ত্রী আলোচনা
+        করেন, তারপর লাভরভকে … নিয়ে যাওয়া হয়", "… বৈঠক করেন, পরে শোইগু … বিবৃতি পড়ে শোনান") — not a
+        list of names ending the sentence ("বৈঠক করেন পুতিন, কিম ও লুকাশেঙ্কো"); past the sentence's end if none."""
+        n = len(s.toks)
+        b = next((k for k in range(j + 1, n) if self.boundary_between(s, k, k)), None)
+        if b is None:
+            return n + 1
+        # a clause ends with its verb, a list with its last name
+        last = max((m.end_token for m in s.mentions if m.token >= b), default=n)
+        return b if any(w not in self.conjunctions for w in s.words(last, n)) else n + 1
 
     def among_them(self, s: SentenceState, entities: dict[str, Entity], told: Meeting) -> list[Meeting]:
         """ "তাঁদের মধ্যে ছিলেন উত্তর কোরিয়ার রাষ্ট্রদূত কিম হিয়ং জুন এবং …" right after a meeting of one

@@ -91,7 +91,10 @@ class VisitRules(Rules):
                 subjects = [m for m in persons if m.case == "nom" and m.key != host]
                 before = [m for m in subjects if m.end_token <= i]
                 after = [m for m in subjects if m.token >= j]
-                pick = before[-1] if before else (after[0] if after else None)
+                # "পিয়ংইয়ংয়ে আসার আগে … ওয়াং ইর সঙ্গে আলোচনা করেন লাভরভ": a clause of "before/after
+                # going" has the main verb's subject, the one that ends the sentence
+                then = bool(s.words(j, j + 1)) and s.words(j, j + 1)[0] in self.lex.grammar.anchors
+                pick = before[-1] if before else (after[-1] if then and after else after[0] if after else None)
                 visitor = pick.key if pick else None
                 if pick is not None:
                     also = [m.key for m in subjects if m.key != visitor and self.coordinated(s, m, pick)]
@@ -139,7 +142,41 @@ class VisitRules(Rules):
             out.append(Visit(visitor, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status))  # type: ignore[arg-type]
             out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
                     for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
-        return out + self.invited_visits(article, s, entities, memory)
+        return out + self.invited_visits(article, s, entities, memory) + self.welcomed_visits(article, s, entities, memory)
+
+    def welcomed_visits(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+                        ) -> list[Visit]:
+        """ "মস্কোর ভনুকোভো বিমানবন্দরে চোয়ে সন হুইকে অভ্যর্থনা জানান রুশ উপপররাষ্ট্রমন্ত্রী": the guest in
+        the accusative right before a word of welcome, at a place of another state named before the
+        guest in the clause, arrived there — whoever welcomes (the host may be no one we can name)."""
+        out: list[Visit] = []
+        for i, j, _ in self.find_phrases(s.toks, self.lex.visit.welcomed, inflect_last=False):
+            if self.negated(s, j) or self.hypothetical(s, j):
+                continue
+            guest = next((m for m in reversed(self.persons(s, entities, i)) if m.end_token <= i), None)
+            if guest is None or guest.case != "acc" or self.boundary_between(s, guest.end_token, i):
+                continue
+            own = self.state_of(guest.key, entities)  # type: ignore[arg-type]
+            # the place before the guest's description ("… বিমানবন্দরে উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়েকে")
+            start = guest.token
+            for m in reversed(s.mentions):
+                if m.end_token in (start, start - 1) and m.case == "gen" and m.key \
+                        and self.etype(m.key, entities) == "State":
+                    start = m.token
+                elif m.end_token < start - 1:
+                    break
+            dest_m = self.destination(s, start, guest.end_token, entities, own)
+            if dest_m is None or self.boundary_between(s, dest_m.end_token, guest.token):
+                continue
+            dest = self.state_of(dest_m.key, entities)  # type: ignore[arg-type]
+            if dest is None or own is None or dest == own:
+                continue
+            status = self.status_for(s, i, j)
+            date = self.date_for(s, i, memory, status, article)
+            ev = self.evidence(s, "visit.welcomed", s.surface(i, j, article.text))
+            out.append(Visit(guest.key, dest, ev, self.place_in(s, i, entities, dest, memory=memory), None,  # type: ignore[arg-type]
+                             date, status))  # type: ignore[arg-type]
+        return out
 
     def carried_to(self, s: SentenceState, j: int, persons: list[Mention]) -> tuple[Mention | None, str | None]:
         """ "… সফরে যাওয়ার জন্য পুতিনের আমন্ত্রণ কিমের কাছে পৌঁছে দিয়েছেন": a purpose word within two
@@ -239,6 +276,8 @@ class VisitRules(Rules):
         toward = {p[0] for p in self.lex.visit.toward}
         if any(self.described_place(s, m, i, entities, noun=False) for m in s.mentions):
             return True  # "রাশিয়ার বন্দরনগরী ভানিনোতে যাবেন"
+        if any(self.state_place_toward(s, m, i, entities) for m in s.mentions if m.end_token == i - 2):
+            return True  # "জাপানের ওকিনাওয়ার উদ্দেশে রওনা হবেন"
         return any(m.end_token in (i, i - 1) and (m.case in ("nom", "loc") or self.state_city(s, m, i, entities)
                                                   or (m.case == "gen" and m.end_token == i - 1
                                                       and s.toks[i - 1].text in toward))
@@ -255,6 +294,17 @@ class VisitRules(Rules):
         return any(m.token == j and m.key and m.how not in PASSIVE
                    and self.etype(m.key, entities) in ("State", "Place")
                    and (m.case == "loc" or self.state_city_after(s, m, entities)) for m in s.mentions)
+
+    def state_place_toward(self, s: SentenceState, m: Mention, i: int, entities: dict[str, Entity]) -> bool:
+        """ "জাপানের ওকিনাওয়ার উদ্দেশে রওনা হবেন", "রাশিয়ার কাজানের পথে": a state in the genitive, then one
+        word we do not know in the genitive (a place of that state), then a word of heading to it
+        ("উদ্দেশে", "পথে") right before the trigger at word i."""
+        if m.case != "gen" or m.end_token != i - 2 or self.etype(m.key or "", entities) != "State" or m.how in PASSIVE:
+            return False
+        word = s.toks[i - 2].text
+        return (s.toks[i - 1].text in {p[0] for p in self.lex.visit.toward} and word.endswith(self.genitive_endings)
+                and not self.is_post(word, self.post_words) and not self.boundary_between(s, m.end_token, i)
+                and not any(o.token <= i - 2 < o.end_token for o in s.mentions))
 
     def state_city_after(self, s: SentenceState, m: Mention, entities: dict[str, Entity]) -> bool:
         """A state in the genitive, then one word we do not know in the locative (a place of that
@@ -309,6 +359,7 @@ class VisitRules(Rules):
         # inside reported speech only what the speech names: "দক্ষিণ কোরিয়া সেনাবাহিনী জানিয়েছে, কিম
         # … সফরে গেছেন" — the speaker's state is no destination
         inside = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
+        inside = max(inside, self.desk_dateline(s))  # "ঢাকা, ১ জুন (বাসস ডেস্ক) :": the outlet's home
         soil = {p[0] for p in self.lex.visit.on_soil + self.lex.visit.toward}
         regions = self.lex.visit.regions
         for m in s.mentions:
@@ -316,7 +367,7 @@ class VisitRules(Rules):
             on_soil = m.case == "gen" and m.end_token < len(s.toks) and (
                 s.toks[m.end_token].text in soil
                 or any(m.end_token + len(p) == i and s.words(m.end_token, i) == p for p in regions)
-                or (t == "Place" and self.site_of(s, m, i))
+                or (t == "Place" and self.site_of(s, m, i)) or self.state_place_toward(s, m, i, entities)
                 or self.described_place(s, m, i, entities, noun=True))
             if t not in ("State", "Place") or m.how in PASSIVE or m.token < inside \
                     or (m.case not in ("nom", "loc") and not on_soil and not self.state_city(s, m, i, entities)
