@@ -825,3 +825,34 @@ def test_hostile_literal_bound_directly_is_harmless(ds: Dataset, cat: dict[str, 
 def test_fuzzed_values_never_raise(ds: Dataset, value: str) -> None:
     assert run("visits", ds, actor=value, destination=value).rows == ()
     assert run("sources-of", ds, fact=value).rows == ()
+
+
+def test_a_claim_under_two_files_sits_at_its_rank_in_the_whole_answer_and_its_pages() -> None:
+    """claims.rq orders by bnkg:claimRank (a claim's first file), then within the claim: a claim derived from two
+    articles (a.txt, z.txt) lists both rows at a.txt's place, before a claim of m.txt, in the whole answer and its
+    pages alike; the same graph without ranks keeps the order of the files (a, m, z)."""
+    bnkg_ns, prov = "https://w3id.org/bnkg/ontology#", "http://www.w3.org/ns/prov#"
+    ds = Dataset()
+    g = ds.graph(URIRef(ID + "graph/t"))
+    claim_x, claim_y = URIRef(ID + "claim/b000000000000001"), URIRef(ID + "claim/b000000000000002")
+    for claim, articles, rank in ((claim_x, ("a", "z"), 0), (claim_y, ("m",), 1)):
+        g.add((claim, RDF.type, URIRef(bnkg_ns + "Claim")))
+        g.add((claim, URIRef(bnkg_ns + "claimant"), URIRef(ACTOR + "putin")))
+        g.add((claim, URIRef(bnkg_ns + "text"), Literal("আলোচনা ফলপ্রসূ হয়েছে।", lang="bn")))
+        g.add((claim, URIRef(bnkg_ns + "claimRank"), Literal(rank, datatype=XSD.nonNegativeInteger)))
+        for name in articles:
+            article = URIRef(ID + f"article/{name}")
+            g.add((claim, URIRef(prov + "wasDerivedFrom"), article))
+            g.add((article, URIRef(bnkg_ns + "sourceFile"), Literal(f"{name}.txt")))
+    old = Dataset()
+    for s, p, o, c in ds.quads((None, None, None, None)):
+        if p != URIRef(bnkg_ns + "claimRank"):
+            old.graph(c).add((s, p, o))
+    for graph, files in ((ds, ["a.txt", "z.txt", "m.txt"]), (old, ["a.txt", "m.txt", "z.txt"])):
+        store = ox.Store()
+        add_dataset(store, graph)
+        for target in (graph, store):
+            whole = run_any("claims", target)
+            column = whole.columns.index("source_file")
+            assert [str(r[column]) for r in whole.rows] == files
+            assert [run_any("claims", target, limit=1, offset=n).rows for n in range(3)] == [(r,) for r in whole.rows]
