@@ -165,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dirs", nargs="*", help="two article folders, the small one first")
     ap.add_argument("--sizes", type=int, nargs=2, metavar="N", help="generate corpora of these sizes instead")
     ap.add_argument("--only", default=",".join(COMMANDS), help=f"commands to run (default all: {','.join(COMMANDS)})")
-    ap.add_argument("--workdir", help="keep the outputs here (default: a temporary folder, removed)")
+    ap.add_argument("--workdir", help="keep the outputs here (default: a temporary folder, removed); a command "
+                    "not in --only whose output is there is not run again")
     ap.add_argument("--json", help="also write the figures as JSON here")
     args = ap.parse_args(argv)
     if bool(args.sizes) == bool(args.dirs) or (args.dirs and len(args.dirs) != 2):
@@ -173,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(args.only.split(",")) - set(COMMANDS)
     if unknown:
         ap.error(f"unknown command(s) {', '.join(sorted(unknown))}; choose from {', '.join(COMMANDS)}")
-    commands = ordered(args.only.split(","))
+    asked = args.only.split(",")
+    commands = ordered(asked)
     root = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="bench-commands."))
     root.mkdir(parents=True, exist_ok=True)
     load_before = os.getloadavg()
@@ -184,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
             for n, folder in sets:
                 work = root / str(n)
                 work.mkdir(exist_ok=True)
+                output = argv_for(c, folder, work)[1]
+                if c not in asked and output is not None and output.exists():
+                    continue  # what a command asked for reads, left by an earlier run in --workdir
                 m = run_one(c, folder, work, n)
                 measures.append(m)
                 print(f"{c:<14} {n:>6}: {m.cpu:8.1f} s CPU {m.wall:8.1f} s wall {m.rss_mb:7.0f} MB"

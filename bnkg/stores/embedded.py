@@ -51,7 +51,7 @@ from bnkg.rdf.namespaces import BNKG, PROV, RDF, RDFS
 from bnkg.rdf.serialize import format_for
 from bnkg.rdf.terms import from_oxigraph, to_oxigraph
 
-__all__ = ["LOADING", "DefaultTriples", "STATE_GRAPH", "LoadStats", "StoreSink", "add_dataset", "is_store", "load_file", "open_store", "open_to_write", "put_graph",
+__all__ = ["LOADING", "DefaultTriples", "STATE_GRAPH", "LoadStats", "StoreSink", "add_dataset", "dump_named", "is_store", "load_file", "open_store", "open_to_write", "put_graph",
            "quad_count", "refresh_fused", "replace_update", "to_dataset"]
 
 _DEFAULT = ox.DefaultGraph()
@@ -437,6 +437,16 @@ def to_dataset(store: ox.Store) -> Dataset:
     if data:
         ds.parse(data=data.decode("utf-8"), format="nquads")
     return ds
+
+
+def dump_named(store: ox.Store, path: str | os.PathLike[str]) -> None:
+    """Write the store's named graphs (the articles and the fused events, not the default graph that repeats
+    them) to ``path`` as N-Quads, graph after graph, streamed: what ``bnkg validate --store`` reads, in
+    memory that does not grow with the store (:func:`to_dataset` holds every quad as rdflib objects)."""
+    named = (q for q in store.quads_for_pattern(None, None, None, None)
+             if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != STATE_GRAPH)
+    with open(path, "wb") as fh:
+        ox.serialize(named, fh, format=ox.RdfFormat.N_QUADS)
 
 
 def open_to_write(path: str) -> ox.Store:

@@ -7,6 +7,7 @@ import importlib.util
 import json
 import sys
 from collections.abc import Iterator
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from bnkg.stores import embedded
 from bnkg.stores.embedded import (
     LOADING,
     DefaultTriples,
+    dump_named,
     load_file,
     open_store,
     put_graph,
@@ -641,3 +643,35 @@ def test_a_reader_that_sees_a_writers_files_change_is_told_to_wait_not_to_delete
         del writer
     with pytest.raises(BnkgError, match="damaged"):  # nobody writes it: then it is damage
         open_store(mini_store, read_only=True)
+
+
+def test_validate_store_streams_the_named_graphs_and_reports_what_pyshacl_reports(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``bnkg validate --store`` writes the named graphs to N-Quads (:func:`dump_named`) and validates the file
+    graph by graph, not an rdflib copy of the whole store: the same report as pyshacl on that copy."""
+    kg = tmp_path / "kg"
+    load_file(open_store(kg), MINI)
+    s = open_store(kg)
+    graph = next(g for g in s.named_graphs() if s.contains_named_graph(g) and g.value.endswith("/aaaaaaaaaaaaaaaa"))
+    article = ox.NamedNode("https://w3id.org/bnkg/id/article/aaaaaaaaaaaaaaaa")
+    s.add(ox.Quad(article, ox.NamedNode("https://schema.org/headline"), ox.Literal("আরেক শিরোনাম", language="bn"), graph))
+    dumped = tmp_path / "named.nq"
+    dump_named(s, dumped)
+    assert len(dumped.read_text().splitlines()) == quad_count(s)  # every named quad, no default-graph triple
+    expected = bnkg.validate(to_dataset(s))
+    del s
+    assert not expected.conforms and any("at most one schema:headline" in v.message for v in expected.violations)
+    assert main(["validate", "--store", str(kg), "--format", "json", "--jobs", "2"]) == 1
+    got = json.loads(capsys.readouterr().out)
+    assert got["violations"] == [asdict(v) for v in expected.violations]
+
+
+def test_validate_store_of_an_empty_store_conforms_and_of_a_missing_one_fails(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = open_store(tmp_path / "empty")
+    empty.flush()
+    del empty
+    assert main(["validate", "--store", str(tmp_path / "empty")]) == 0
+    assert capsys.readouterr().out.strip() == "conforms"
+    assert main(["validate", "--store", str(tmp_path / "none")]) == 1
+    assert "no bnkg store here" in capsys.readouterr().err
