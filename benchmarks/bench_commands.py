@@ -10,7 +10,8 @@ command — and a command is what a user runs, so each is measured as a process 
 * ``validate-nq`` / ``validate-trig``: ``bnkg validate`` of those files;
 * ``load``: ``bnkg load x.nq --store S`` into a new store; ``bulk``: Oxigraph's own bulk load of the same
   N-Quads into a new store (``Store.bulk_load``, the floor ``load`` is compared with);
-* ``queries``: one process running every canned query (whole answer, no parameter) on the ``load`` store.
+* ``queries``: one process running every canned query (whole answer, no parameter) on the ``load`` store;
+  ``validate-store``: ``bnkg validate --store`` of that store.
 
 Each command runs at the small size then at the large one, back to back (the machine may be shared: a
 ratio is only compared within one run; the load average is printed).  CPU is user+sys of the process and
@@ -33,7 +34,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-COMMANDS = ("build-nq", "build-trig", "build-store", "validate-nq", "validate-trig", "load", "bulk", "queries")
+COMMANDS = ("build-nq", "build-trig", "build-store", "validate-nq", "validate-trig", "load", "bulk", "queries",
+            "validate-store")
 LIMIT_RATIO = 11.0  # issue 17: 1k -> 10k
 LIMIT_RSS_MB = 1024.0
 
@@ -74,6 +76,7 @@ def argv_for(command: str, corpus: Path, work: Path) -> tuple[list[str], Path | 
         "load": ([*bnkg, "load", str(nq), "--store", str(work / "load-store"), "-q"], work / "load-store"),
         "bulk": ([sys.executable, "-c", _BULK, str(work / "bulk-store"), str(nq)], work / "bulk-store"),
         "queries": ([sys.executable, "-c", _QUERIES, str(work / "load-store")], None),
+        "validate-store": ([*bnkg, "validate", "--store", str(work / "load-store")], None),
     }
     return table[command]
 
@@ -81,7 +84,7 @@ def argv_for(command: str, corpus: Path, work: Path) -> tuple[list[str], Path | 
 def needs(command: str) -> str | None:
     """The command whose output this one reads (run first if it was not asked for)."""
     return {"validate-nq": "build-nq", "validate-trig": "build-trig", "load": "build-nq", "bulk": "build-nq",
-            "queries": "load"}.get(command)
+            "queries": "load", "validate-store": "load"}.get(command)
 
 
 def run_one(command: str, corpus: Path, work: Path, articles: int) -> Measure:
