@@ -18,8 +18,13 @@ Python object per quad): about 2x (1.9–2.1x, realistic 1k–10k) Oxigraph's bu
 article-by-article transactions cost 11x and left a store 7x the size of the N-Quads (1,000
 realistic articles: 519 MB; bulk-loaded, with the default graph, 97 MB).  The default graph stays a
 stored copy because Oxigraph's union is a multiset: on 1,000 realistic articles the canned ``visits``
-query over ``use_default_graph_as_union`` had not answered after 8 minutes (0.7 s on the stored set).
-Keeping it also keeps the layout of stores made before: they are read as they are.
+query over ``use_default_graph_as_union`` had not answered after 8 minutes (0.7 s on the stored set);
+again with pyoxigraph 0.5.13 and the paged queries, ``actors`` had not answered after 60 s (70 ms CPU on
+the stored set) — a triple three graphs hold is still three rows of ``{ ?s ?p ?o }``.  What the copy
+costs (1,000 realistic articles, CPU): the named graphs bulk-loaded in parts 4.1 s, with the default
+graph 7.3 s; 10,000: 67 s without it, so the load's 1k → 10k ratio (over 11x) is RocksDB merging the
+parts, with or without the copy.  Keeping it also keeps the layout of stores made before: they are read as
+they are.
 
 Incremental writes are idempotent and never leave half an article: :func:`put_graph` replaces an article's named
 graph and updates the default graph in one transaction (one ``extend`` for a new graph; one SPARQL
