@@ -42,7 +42,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
@@ -305,7 +305,7 @@ def _bulk_with_union(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
         while batch := list(itertools.islice(quads, _BULK_QUADS)):
             store.bulk_extend(batch)
         return
-    with path.open("rb") as fh:
+    with path.open("rb", buffering=_CHUNK) as fh:
         _bulk_in_parts(store, fh, fmt)
     with DefaultTriples(path) as triples:
         _bulk_in_parts(store, io.BufferedReader(triples, _CHUNK), ox.RdfFormat.N_TRIPLES, _DEFAULT)
@@ -323,11 +323,41 @@ _BULK_BYTES = 64 << 20
 _BULK_QUADS = 150_000  # about _BULK_BYTES of bnkg's quads, for the loads through Python objects
 
 
-def _bulk_in_parts(store: ox.Store, fh: IO[bytes], fmt: ox.RdfFormat, to_graph: ox.DefaultGraph | None = None
-                   ) -> None:
-    """Bulk-load the lines of ``fh`` about ``_BULK_BYTES`` at a time (whole lines: each part parses alone)."""
-    while lines := fh.readlines(_BULK_BYTES):
-        store.bulk_load(b"".join(lines), format=fmt, to_graph=to_graph)
+def _bulk_in_parts(store: ox.Store, fh: io.BufferedReader, fmt: ox.RdfFormat,
+                   to_graph: ox.DefaultGraph | None = None) -> None:
+    """Bulk-load the lines of ``fh`` about ``_BULK_BYTES`` at a time (whole lines: each part parses alone),
+    each part read by the loader from the file (:class:`_Part`), not first joined into one bytes object in
+    Python (the part's lines and their join held 140 MB more: 1,000 articles' load peaked at 461 MB so,
+    320 MB streamed)."""
+    while fh.peek(1):
+        store.bulk_load(_Part(fh, _BULK_BYTES), format=fmt, to_graph=to_graph)
+
+
+class _Part(io.RawIOBase):
+    """The next ``limit`` bytes of ``fh`` and the rest of the line they end in, as a file of its own."""
+
+    def __init__(self, fh: io.BufferedReader, limit: int) -> None:
+        super().__init__()
+        self.fh = fh
+        self.left = limit
+        self.buffer = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        if not self.buffer:
+            if self.left <= 0:
+                return 0
+            data = self.fh.read(min(self.left, _CHUNK))
+            self.left -= len(data) or self.left  # (nothing left: the part ends)
+            if self.left <= 0 and data and not data.endswith(b"\n"):
+                data += self.fh.readline()
+            self.buffer = memoryview(data)
+        n = min(len(b), len(self.buffer))
+        b[:n] = self.buffer[:n]
+        self.buffer = self.buffer[n:]
+        return n
 
 
 def _has_blank_nodes(path: Path) -> bool:

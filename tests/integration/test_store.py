@@ -4,6 +4,7 @@ answer exactly as rdflib does in memory; plus a smoke test of the benchmark corp
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import sys
 from collections.abc import Iterator
@@ -573,6 +574,20 @@ def test_a_load_in_many_parts_is_the_store_of_one(store: ox.Store, examples: Dat
         load_file(parts, graph)
         assert _all_quads(parts) == _all_quads(store), fmt
     assert len(calls) > 2 * graph.with_suffix(".nq").stat().st_size // 4096 // 2
+
+
+def test_the_loader_reads_each_part_from_the_file_in_whole_lines(tmp_path: Path) -> None:
+    """Parts of ``limit`` bytes and the rest of their last line, read by Oxigraph from the file (no join in
+    Python): every part is whole lines, and the parts are the file."""
+    f = tmp_path / "g.nt"
+    f.write_bytes(b"".join(b"<http://e/s> <http://e/p> \"%d\" .\n" % (10 ** n) for n in range(12)))
+    parts = []
+    with io.BufferedReader(io.FileIO(f), 16) as fh:
+        while fh.peek(1):
+            parts.append(embedded._Part(fh, 40).read())
+    assert b"".join(parts) == f.read_bytes() and len(parts) > 3
+    for part in parts[:-1]:  # 40 bytes, then the rest of the line they end in
+        assert part.endswith(b"\n") and len(part) >= 40 > len(part) - len(part.splitlines(keepends=True)[-1])
 
 
 def test_blank_nodes_are_found_part_by_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
