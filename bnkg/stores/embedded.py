@@ -21,9 +21,10 @@ stored copy because Oxigraph's union is a multiset: on 1,000 realistic articles 
 query over ``use_default_graph_as_union`` had not answered after 8 minutes (0.7 s on the stored set);
 again with pyoxigraph 0.5.13 and the paged queries, ``actors`` had not answered after 60 s (70 ms CPU on
 the stored set) — a triple three graphs hold is still three rows of ``{ ?s ?p ?o }``.  What the copy
-costs (1,000 realistic articles, CPU): the named graphs bulk-loaded in parts 4.1 s, with the default
-graph 7.3 s; 10,000: 67 s without it, so the load's 1k → 10k ratio (over 11x) is RocksDB merging the
-parts, with or without the copy.  Keeping it also keeps the layout of stores made before: they are read as
+costs (CPU, compaction included): the named graphs bulk-loaded in parts 4.1 s at 1,000 realistic articles and
+67 s at 10,000 (16x), with the default graph 7.3 and 95 s (13x; fed in one stream with the named graphs,
+93 s but 1.2 GB).  So the load's 1k → 10k ratio over 11x is RocksDB merging parts into a growing store,
+with or without the copy.  Keeping it also keeps the layout of stores made before: they are read as
 they are.
 
 Incremental writes are idempotent and never leave half an article: :func:`put_graph` replaces an article's named
