@@ -15,10 +15,10 @@ from bnkg._infra.atomic import real_target, write_atomic
 from bnkg._infra.pool import default_jobs
 from bnkg.errors import BnkgError
 from bnkg.rdf.serialize import holds_articles, load
-from bnkg.stores.embedded import is_store, open_store, stored_articles, to_dataset
+from bnkg.stores.embedded import open_store, stored_articles
 from bnkg.stores.remote import Endpoint
 
-__all__ = ["EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "add_source_args", "check_outputs", "count", "dataset_of", "jobs_of", "one_line",
+__all__ = ["EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "add_source_args", "check_outputs", "count", "jobs_of", "one_line",
            "query_source", "report_skipped", "same_file", "seconds", "stored_hashes"]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -53,11 +53,6 @@ def query_source(args: argparse.Namespace, read: bool = True) -> Any:
         raise BnkgError(f"{args.graph} holds no bnkg article (no bnkg:Article): it is empty or not a graph written "
                         "by `bnkg build`; build one with `bnkg build ARTICLES… -o GRAPH`")
     return load(args.graph) if read else str(args.graph)
-
-
-def dataset_of(source: Any) -> Any:
-    """An rdflib Dataset for tools that need one (SHACL validation); a store is exported."""
-    return to_dataset(source) if is_store(source) else source
 
 
 def jobs_of(args: argparse.Namespace) -> int:

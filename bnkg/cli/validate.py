@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import tempfile
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
-from bnkg.cli._common import EXIT_FAIL, EXIT_OK, add_source_args, dataset_of, jobs_of, query_source
+from bnkg.cli._common import EXIT_FAIL, EXIT_OK, add_source_args, jobs_of, query_source
 from bnkg.ontology import ValidationReport
 from bnkg.ontology.shacl_file import streamable, validate_file
 from bnkg.ontology.shacl_parallel import ENGINES, validate_fast, validate_parallel
+from bnkg.stores.embedded import dump_named
 
 
 def add_parser(sub: Any) -> None:
@@ -19,8 +22,8 @@ def add_parser(sub: Any) -> None:
     add_source_args(v, endpoint=False)
     v.add_argument("--format", choices=("text", "json"), default="text")
     v.add_argument("--jobs", type=int, default=None, metavar="N",
-                   help="validate the named graphs in N processes (default: all cores for a graph file; for the "
-                   "store, one call with turbo, all cores with pyshacl); the report is the same")
+                   help="validate the named graphs in N processes (default: all cores for a graph file or the "
+                   "store; one for JSON-LD with turbo); the report is the same")
     v.add_argument("--engine", choices=ENGINES, default="auto",
                    help="SHACL engine: pyshacl, turbo (pyshacl-turbo, the 'fast' extra) or auto (turbo when "
                    "installed); the report is the same")
@@ -28,8 +31,11 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     source = query_source(args, read=False)
-    if not isinstance(source, str):  # the store
-        report = validate_source(args, dataset_of(source))
+    if not isinstance(source, str):  # the store: its named graphs streamed to N-Quads, validated as a file is
+        with tempfile.TemporaryDirectory(prefix=".bnkg-validate-store.") as tmp:
+            dumped = Path(tmp) / "store.nq"
+            dump_named(source, dumped)
+            report = validate_file(dumped, engine=getattr(args, "engine", "auto"), jobs=jobs_of(args))
     elif streamable(source):  # read by Oxigraph, validated graph by graph on all cores
         report = validate_file(source, engine=getattr(args, "engine", "auto"), jobs=jobs_of(args))
     else:  # JSON-LD

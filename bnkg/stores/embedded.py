@@ -18,8 +18,14 @@ Python object per quad): about 2x (1.9–2.1x, realistic 1k–10k) Oxigraph's bu
 article-by-article transactions cost 11x and left a store 7x the size of the N-Quads (1,000
 realistic articles: 519 MB; bulk-loaded, with the default graph, 97 MB).  The default graph stays a
 stored copy because Oxigraph's union is a multiset: on 1,000 realistic articles the canned ``visits``
-query over ``use_default_graph_as_union`` had not answered after 8 minutes (0.7 s on the stored set).
-Keeping it also keeps the layout of stores made before: they are read as they are.
+query over ``use_default_graph_as_union`` had not answered after 8 minutes (0.7 s on the stored set);
+again with pyoxigraph 0.5.13 and the paged queries, ``actors`` had not answered after 60 s (70 ms CPU on
+the stored set) — a triple three graphs hold is still three rows of ``{ ?s ?p ?o }``.  What the copy
+costs (CPU, compaction included): the named graphs bulk-loaded in parts 4.1 s at 1,000 realistic articles and
+67 s at 10,000 (16x), with the default graph 7.3 and 95 s (13x; fed in one stream with the named graphs,
+93 s but 1.2 GB).  So the load's 1k → 10k ratio over 11x is RocksDB merging parts into a growing store,
+with or without the copy.  Keeping it also keeps the layout of stores made before: they are read as
+they are.
 
 Incremental writes are idempotent and never leave half an article: :func:`put_graph` replaces an article's named
 graph and updates the default graph in one transaction (one ``extend`` for a new graph; one SPARQL
@@ -37,7 +43,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
@@ -51,7 +57,7 @@ from bnkg.rdf.namespaces import BNKG, PROV, RDF, RDFS
 from bnkg.rdf.serialize import format_for
 from bnkg.rdf.terms import from_oxigraph, to_oxigraph
 
-__all__ = ["LOADING", "DefaultTriples", "STATE_GRAPH", "LoadStats", "StoreSink", "add_dataset", "is_store", "load_file", "open_store", "open_to_write", "put_graph",
+__all__ = ["LOADING", "DefaultTriples", "STATE_GRAPH", "LoadStats", "StoreSink", "add_dataset", "dump_named", "is_store", "load_file", "open_store", "open_to_write", "put_graph",
            "quad_count", "refresh_fused", "replace_update", "to_dataset"]
 
 _DEFAULT = ox.DefaultGraph()
@@ -300,7 +306,7 @@ def _bulk_with_union(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
         while batch := list(itertools.islice(quads, _BULK_QUADS)):
             store.bulk_extend(batch)
         return
-    with path.open("rb") as fh:
+    with path.open("rb", buffering=_CHUNK) as fh:
         _bulk_in_parts(store, fh, fmt)
     with DefaultTriples(path) as triples:
         _bulk_in_parts(store, io.BufferedReader(triples, _CHUNK), ox.RdfFormat.N_TRIPLES, _DEFAULT)
@@ -318,11 +324,41 @@ _BULK_BYTES = 64 << 20
 _BULK_QUADS = 150_000  # about _BULK_BYTES of bnkg's quads, for the loads through Python objects
 
 
-def _bulk_in_parts(store: ox.Store, fh: IO[bytes], fmt: ox.RdfFormat, to_graph: ox.DefaultGraph | None = None
-                   ) -> None:
-    """Bulk-load the lines of ``fh`` about ``_BULK_BYTES`` at a time (whole lines: each part parses alone)."""
-    while lines := fh.readlines(_BULK_BYTES):
-        store.bulk_load(b"".join(lines), format=fmt, to_graph=to_graph)
+def _bulk_in_parts(store: ox.Store, fh: io.BufferedReader, fmt: ox.RdfFormat,
+                   to_graph: ox.DefaultGraph | None = None) -> None:
+    """Bulk-load the lines of ``fh`` about ``_BULK_BYTES`` at a time (whole lines: each part parses alone),
+    each part read by the loader from the file (:class:`_Part`), not first joined into one bytes object in
+    Python (the part's lines and their join held 140 MB more: 1,000 articles' load peaked at 461 MB so,
+    320 MB streamed)."""
+    while fh.peek(1):
+        store.bulk_load(_Part(fh, _BULK_BYTES), format=fmt, to_graph=to_graph)
+
+
+class _Part(io.RawIOBase):
+    """The next ``limit`` bytes of ``fh`` and the rest of the line they end in, as a file of its own."""
+
+    def __init__(self, fh: io.BufferedReader, limit: int) -> None:
+        super().__init__()
+        self.fh = fh
+        self.left = limit
+        self.buffer = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        if not self.buffer:
+            if self.left <= 0:
+                return 0
+            data = self.fh.read(min(self.left, _CHUNK))
+            self.left -= len(data) or self.left  # (nothing left: the part ends)
+            if self.left <= 0 and data and not data.endswith(b"\n"):
+                data += self.fh.readline()
+            self.buffer = memoryview(data)
+        n = min(len(b), len(self.buffer))
+        b[:n] = self.buffer[:n]
+        self.buffer = self.buffer[n:]
+        return n
 
 
 def _has_blank_nodes(path: Path) -> bool:
@@ -437,6 +473,16 @@ def to_dataset(store: ox.Store) -> Dataset:
     if data:
         ds.parse(data=data.decode("utf-8"), format="nquads")
     return ds
+
+
+def dump_named(store: ox.Store, path: str | os.PathLike[str]) -> None:
+    """Write the store's named graphs (the articles and the fused events, not the default graph that repeats
+    them) to ``path`` as N-Quads, graph after graph, streamed: what ``bnkg validate --store`` reads, in
+    memory that does not grow with the store (:func:`to_dataset` holds every quad as rdflib objects)."""
+    named = (q for q in store.quads_for_pattern(None, None, None, None)
+             if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != STATE_GRAPH)
+    with open(path, "wb") as fh:
+        ox.serialize(named, fh, format=ox.RdfFormat.N_QUADS)
 
 
 def open_to_write(path: str) -> ox.Store:
