@@ -15,7 +15,8 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
-from bnkg._infra.pool import ordered_map, same
+from bnkg._infra.collector import paused
+from bnkg._infra.pool import WORKER_GC_THRESHOLD, ordered_map, same
 from bnkg.builder.article import ArticleReader, Skipped
 from bnkg.builder.corpus import stream
 from bnkg.builder.corpus.fusion import (
@@ -125,6 +126,18 @@ def test_a_worker_freezes_what_it_built_once() -> None:
 
 def _frozen(_: int, chunk: list[int]) -> list[int]:
     return [gc.get_freeze_count() for _ in chunk]
+
+
+def test_a_worker_collects_garbage_though_the_parent_paused_its_collector() -> None:
+    # a streaming build pauses the parent's collector before the pool forks its workers: theirs runs
+    # on (the cycles SHACL leaves would pile up), at the worker threshold
+    with paused():
+        got = set(ordered_map(_collector, range(4), jobs=2, factory=same, args=(0,), chunk=1))
+    assert got == {(True, WORKER_GC_THRESHOLD)}
+
+
+def _collector(_: int, chunk: list[int]) -> list[tuple[bool, int]]:
+    return [(gc.isenabled(), gc.get_threshold()[0]) for _ in chunk]
 
 
 @pytest.mark.slow
