@@ -8,7 +8,7 @@ import json
 import multiprocessing
 import os
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -34,7 +34,7 @@ from bnkg.cli.main import main
 from bnkg.errors import BnkgError
 from bnkg.ontology import RDF, SH, ValidationReport, Violation, shapes_graph, validate
 from bnkg.ontology.shacl_file import validate_file
-from bnkg.ontology.shacl_parallel import validate_parallel, validate_whole
+from bnkg.ontology.shacl_parallel import engine_name, validate_parallel, validate_whole
 from bnkg.rdf.namespaces import BNKG
 from bnkg.rdf.nquads import nquad_lines
 from bnkg.rdf.serialize import serialize
@@ -162,6 +162,33 @@ def test_streaming_merges_many_small_runs(articles: Path, classic: Classic, tmp_
     r = stream.build_nquads([articles], tmp_path / "g.nq", validate=False)
     assert r.runs > 10 and r.report is None
     assert (tmp_path / "g.nq").read_bytes() == classic.nquads
+
+
+@pytest.mark.slow
+def test_a_worker_sends_each_description_once_and_the_build_is_the_same(articles: Path, classic: Classic,
+                                                                         tmp_path: Path, fmt: str = "trig") -> None:
+    # (TriG: its triple count is the one made from each article's count of descriptions)
+    # three "workers" (states) take the chunks in turn; the copy of an article goes to another one
+    # than its original, so the first copy of its descriptions one of them sends is with an article
+    # the parent skips: the descriptions still all arrive, and the file, count and report are the same
+    files = sorted(p for p in articles.iterdir() if p.suffix == ".txt" and p.stat().st_size)
+    engine = engine_name("auto")
+    base = stream._State(ArticleReader(), IRIs(), engine, False,
+                         stream.trig_prefixes(stream.new_dataset(IRIs())) if fmt == "trig" else None)
+    states = [replace(base, sent=set()) for _ in range(3)]
+    outs = [o for n, i in enumerate(range(0, len(files), 2)) for o in stream._outputs(states[n % 3], files[i:i + 2])]
+    sent = [e for o in outs if isinstance(o, stream.ArticleOutput) for e in o.entities]
+    every = [e for s in states for e in s.sent]
+    assert sorted(sent) == sorted(every)  # each worker sent each line once (its set has it once)
+    assert len(sent) > len(set(sent))  # (the same line from two workers: the parent drops the second)
+    got = stream.write_nquads(files, outs, tmp_path / "a", engine=engine, prefixes=base.prefixes)
+    whole = stream.build_nquads([articles], tmp_path / "b", jobs=1, fmt=fmt)
+    assert (tmp_path / "a").read_bytes() == (tmp_path / "b").read_bytes()
+    assert (tmp_path / "a").read_bytes() == (classic.trig if fmt == "trig" else classic.nquads)
+    assert (got.quads, got.report, got.built) == (whole.quads, whole.report, whole.built)
+    alone = [o for f in files for o in stream._outputs(replace(base, engine=None, sent=set()), [f])]  # none sent before
+    assert [o.shared for o in outs if isinstance(o, stream.ArticleOutput)] == \
+        [len(o.entities) for o in alone if isinstance(o, stream.ArticleOutput)]
 
 
 @pytest.mark.slow
