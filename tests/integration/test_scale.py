@@ -164,6 +164,24 @@ def test_streaming_merges_many_small_runs(articles: Path, classic: Classic, tmp_
     assert (tmp_path / "g.nq").read_bytes() == classic.nquads
 
 
+@pytest.mark.parametrize("size", [1, 7, 64, 1 << 18])
+def test_two_sorted_files_merge_a_chunk_at_a_time(tmp_path: Path, size: int) -> None:
+    # the articles' lines (merged beside the fusion) and the fused graph's, in chunks of any size:
+    # small lines before, between (several in one chunk, one per chunk) and after the big ones
+    big = [f"<a{i:03d}> <p> <o> <g1> .".encode() for i in range(0, 200, 2)]
+    small = [b"<a> <p> <o> <f> .", *(f"<a{i:03d}> <p> <o> <f> .".encode() for i in (1, 3, 5, 77, 151)), b"<b> <p> <f> ."]
+    (tmp_path / "big").write_bytes(b"".join(x + b"\n" for x in big))
+    stream._Runs.write_run(tmp_path / "small", [x.decode() for x in reversed(small)] * 2)  # sorted, once each
+    counted: list[int] = []
+    got = b"".join(stream._merge_two(tmp_path / "big", tmp_path / "small", counted, size))
+    assert got == b"".join(x + b"\n" for x in sorted(big + small)) and counted == [len(big) + len(small)]
+    (tmp_path / "none").write_bytes(b"")
+    assert b"".join(stream._merge_two(tmp_path / "big", tmp_path / "none", counted, size)) == \
+        b"".join(x + b"\n" for x in big) and counted[-1] == len(big)
+    assert b"".join(stream._merge_two(tmp_path / "none", tmp_path / "small", counted, size)) == \
+        b"".join(x + b"\n" for x in sorted(small)) and counted[-1] == len(small)
+
+
 @pytest.mark.slow
 def test_a_worker_sends_each_description_once_and_the_build_is_the_same(articles: Path, classic: Classic,
                                                                          tmp_path: Path, fmt: str = "trig") -> None:

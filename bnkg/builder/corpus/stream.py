@@ -28,6 +28,7 @@ cite.  The two partial reports together equal :func:`bnkg.ontology.validate` on 
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import multiprocessing
@@ -41,7 +42,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDFS
@@ -289,18 +290,22 @@ class _Runs:
         if self.chars >= RUN_CHARS:
             self.flush()
 
-    def add_run(self, lines: list[str]) -> None:
-        """Lines (sorted here, in place) as a run of their own: not joined, encoded and split again
-        with the buffer's (the fused graph's 500,000 lines at 10,000 articles held 4 copies at once).
-        Text sorts as its UTF-8 does (code point order), so the run is sorted as the others are."""
-        if not lines:
-            return
-        lines.sort()
-        path = self.folder / f"run{len(self.files):06d}"
+    @staticmethod
+    def write_run(path: Path, lines: Iterable[str]) -> None:
+        """``lines`` once each, sorted, as the file ``path`` (the fused graph's: not joined, encoded and
+        split again with the buffer's, which held 4 copies of its 500,000 lines at 10,000 articles).
+        Text sorts as its UTF-8 does (code point order), so the file is sorted as the runs are."""
+        ordered = sorted(set(lines))
         with path.open("wb") as fh:
-            for i in range(0, len(lines), 4096):
-                fh.write(("\n".join(lines[i:i + 4096]) + "\n").encode("utf-8"))
-        self.files.append(path)
+            for i in range(0, len(ordered), 4096):
+                fh.write(("".join(line + "\n" for line in ordered[i:i + 4096])).encode("utf-8"))
+
+    def merge_into(self, path: Path) -> Path:
+        """Every line once, sorted, into the file ``path`` (what a process beside the fusion does)."""
+        with path.open("wb") as fh:
+            for chunk in self.merged([]):
+                fh.write(chunk)
+        return path
 
     def flush(self) -> None:
         if not self.buffer:
@@ -365,6 +370,51 @@ class _Blocks:
 
     def close(self) -> None:
         self.fh.close()
+
+
+def _line_lists(path: Path, size: int) -> Iterator[list[bytes]]:
+    """The lines of the file ``path`` (without their newlines), a list per ``size`` bytes read."""
+    rest = b""
+    with path.open("rb") as fh:
+        while data := fh.read(size):
+            lines = (rest + data).split(b"\n")
+            rest = lines.pop()
+            if lines:
+                yield lines
+    if rest:
+        yield [rest]
+
+
+def _merge_two(big: Path, small: Path, counted: list[int], size: int = 1 << 18) -> Iterator[bytes]:
+    """The lines of two sorted files, no line in both (the articles' lines and the fused graph's: each
+    line ends with its graph), merged, with newlines; their number is appended to ``counted``.
+
+    Why not a heap: the big file is copied a chunk at a time, the small one's lines that fall in
+    the chunk sorted into it (C's sort of two runs): no Python step per line."""
+    n = 0
+    pending: list[bytes] = []  # lines of the small file read and not yet placed: pending[j:]
+    j = 0
+    smalls = _line_lists(small, size) if small.exists() else iter(())
+    more = True
+    for part in _line_lists(big, size):
+        top, had = part[-1], len(part)
+        while True:
+            k = bisect.bisect_right(pending, top, j)
+            part += pending[j:k]
+            j = k
+            if j < len(pending) or not more:
+                break
+            pending, j = next(smalls, []), 0
+            more = bool(pending)
+        if len(part) > had:
+            part.sort()
+        n += len(part)
+        yield b"\n".join(part) + b"\n"
+    for part in itertools.chain([pending[j:]], smalls):
+        if part:
+            n += len(part)
+            yield b"\n".join(part) + b"\n"
+    counted.append(n)
 
 
 def _read(stack: ExitStack, path: Path) -> Iterator[bytes]:
@@ -474,6 +524,13 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
         phases.mark("articles")
         # what follows makes no garbage cycles: the collector would only rescan the heap (~40 % of the fusion)
         stack.enter_context(paused())
+        premerged = None
+        if blocks is None:
+            # the articles' runs are merged into one file by a forked process while this one fuses
+            # (the workers are done: a core would idle); the fused lines are sorted in as it is copied
+            result.runs = max(1, len(runs.files) + bool(runs.buffer))
+            runs.flush()
+            premerged = stack.enter_context(_Beside(runs.merge_into, Path(tmp) / "articles"))
         fused = fused_triples(readings, iris)
         phases.mark("fusion")
         # people named by surname in one article and in full in another: from the labels kept
@@ -483,8 +540,9 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
         phases.mark("surnames, claim ranks")
         if ranked and blocks is not None:
             blocks.add(iris("graph", "fused"), trig_graph(iris("graph", "fused"), ranked, blocks.prefixes))
-        elif ranked:
-            runs.add_run(nquad_lines(ranked, iris("graph", "fused")))
+        fused_run = Path(tmp) / "fused"
+        if blocks is None:
+            _Runs.write_run(fused_run, nquad_lines(ranked, iris("graph", "fused")))
         phases.mark("fused lines")
         # the cross-article SHACL runs beside the merge and the writing (the workers are done: a core
         # would idle); the file is renamed into place only once the report is in
@@ -501,28 +559,30 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
         if blocks is not None:
             write_chunks_atomic(target, _then(blocks.chunks(), report))
             result.quads = own + len(entities) + len(set(ranked))
-        else:
-            result.runs = max(1, len(runs.files) + bool(runs.buffer))
+        elif premerged is not None:
+            articles = premerged.result()
+            phases.mark("wait for the articles' merge")
             counted: list[int] = []
-            write_chunks_atomic(target, _then(runs.merged(counted), report))
+            write_chunks_atomic(target, _then(_merge_two(articles, fused_run, counted), report))
             result.quads = counted[0]
     phases.mark("fsync, rename, cleanup")
     return result
 
 
-class _Beside:
+class _Beside(Generic[T]):
     """``fn(*args)`` in a forked process (it inherits the arguments: nothing is pickled but the
     result) while this one goes on; where there is no fork (or ``fork=False``), in a thread.  Why a
-    process: the cross-article check is mostly Python (the checker), which a thread would run under
-    the GIL the merge holds.  Ctrl-C is the parent's to handle: the child ignores it and is killed on exit."""
+    process: the cross-article check and the merge are mostly Python, which a thread would run under
+    the GIL the fusion and the writing hold.  Ctrl-C is the parent's to handle: the child ignores it
+    and is killed on exit."""
 
-    def __init__(self, fn: Callable[..., list[Violation]], *args: object, fork: bool = True) -> None:
+    def __init__(self, fn: Callable[..., T], *args: object, fork: bool = True) -> None:
         self.fn, self.args, self.fork = fn, args, fork
         self.process: multiprocessing.process.BaseProcess | None = None
-        self.thread: Future[list[Violation]] | None = None
+        self.thread: Future[T] | None = None
         self.stack = ExitStack()
 
-    def __enter__(self) -> _Beside:
+    def __enter__(self) -> _Beside[T]:
         # (a daemonic process, a pool's worker, may not have children)
         daemonic = multiprocessing.current_process().daemon
         if self.fork and "fork" in multiprocessing.get_all_start_methods() and not daemonic:
@@ -543,7 +603,7 @@ class _Beside:
         except BaseException as e:  # noqa: BLE001 - any failure goes to the parent, which raises it
             send.send((False, e))
 
-    def result(self) -> list[Violation]:
+    def result(self) -> T:
         if self.thread is not None:
             return self.thread.result()
         try:
