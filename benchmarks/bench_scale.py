@@ -254,17 +254,25 @@ def stages(articles: Path, n: int) -> dict[str, float]:
 
         setattr(stream, name, wrapper)
 
-    flush = stream._Runs.flush
+    flush, merge_into = stream._Runs.flush, stream._Runs.merge_into
 
     def flushed(runs: Any) -> None:
         t = time.thread_time()
         flush(runs)
         spent[RUNS] += time.thread_time() - t
 
+    def merged_into(runs: Any, path: Path) -> Path:  # the articles' runs, merged beside the fusion (a thread here)
+        t = time.thread_time()
+        try:
+            return merge_into(runs, path)
+        finally:
+            spent[STAGES["write_chunks_atomic"]] += time.thread_time() - t
+
     originals = {name: getattr(stream, name) for name in STAGES}
     for name in STAGES:
         timed(name)
     stream._Runs.flush = flushed  # type: ignore[method-assign]
+    stream._Runs.merge_into = merged_into  # type: ignore[method-assign]
     beside = stream._Beside  # the cross-article check in a thread of this process, where it is timed
     stream._Beside = functools.partial(beside, fork=False)  # type: ignore[misc]
     try:
@@ -277,6 +285,7 @@ def stages(articles: Path, n: int) -> dict[str, float]:
         for name, fn in originals.items():
             setattr(stream, name, fn)
         stream._Runs.flush = flush  # type: ignore[method-assign]
+        stream._Runs.merge_into = merge_into  # type: ignore[method-assign]
         stream._Beside = beside  # type: ignore[misc]
     out = {k: round(1000 * v / built, 3) for k, v in spent.items()}
     out["all (one process)"] = round(1000 * total / built, 3)

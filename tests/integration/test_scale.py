@@ -8,14 +8,15 @@ import json
 import multiprocessing
 import os
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
-from bnkg._infra.pool import ordered_map, same
+from bnkg._infra.collector import paused
+from bnkg._infra.pool import WORKER_GC_THRESHOLD, ordered_map, same
 from bnkg.builder.article import ArticleReader, Skipped
 from bnkg.builder.corpus import stream
 from bnkg.builder.corpus.fusion import (
@@ -33,7 +34,7 @@ from bnkg.cli.main import main
 from bnkg.errors import BnkgError
 from bnkg.ontology import RDF, SH, ValidationReport, Violation, shapes_graph, validate
 from bnkg.ontology.shacl_file import validate_file
-from bnkg.ontology.shacl_parallel import validate_parallel, validate_whole
+from bnkg.ontology.shacl_parallel import engine_name, validate_parallel, validate_whole
 from bnkg.rdf.namespaces import BNKG
 from bnkg.rdf.nquads import nquad_lines
 from bnkg.rdf.serialize import serialize
@@ -127,6 +128,18 @@ def _frozen(_: int, chunk: list[int]) -> list[int]:
     return [gc.get_freeze_count() for _ in chunk]
 
 
+def test_a_worker_collects_garbage_though_the_parent_paused_its_collector() -> None:
+    # a streaming build pauses the parent's collector before the pool forks its workers: theirs runs
+    # on (the cycles SHACL leaves would pile up), at the worker threshold
+    with paused():
+        got = set(ordered_map(_collector, range(4), jobs=2, factory=same, args=(0,), chunk=1))
+    assert got == {(True, WORKER_GC_THRESHOLD)}
+
+
+def _collector(_: int, chunk: list[int]) -> list[tuple[bool, int]]:
+    return [(gc.isenabled(), gc.get_threshold()[0]) for _ in chunk]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_streaming_build_equals_the_classic_nquads(articles: Path, classic: Classic, tmp_path: Path,
@@ -149,6 +162,51 @@ def test_streaming_merges_many_small_runs(articles: Path, classic: Classic, tmp_
     r = stream.build_nquads([articles], tmp_path / "g.nq", validate=False)
     assert r.runs > 10 and r.report is None
     assert (tmp_path / "g.nq").read_bytes() == classic.nquads
+
+
+@pytest.mark.parametrize("size", [1, 7, 64, 1 << 18])
+def test_two_sorted_files_merge_a_chunk_at_a_time(tmp_path: Path, size: int) -> None:
+    # the articles' lines (merged beside the fusion) and the fused graph's, in chunks of any size:
+    # small lines before, between (several in one chunk, one per chunk) and after the big ones
+    big = [f"<a{i:03d}> <p> <o> <g1> .".encode() for i in range(0, 200, 2)]
+    small = [b"<a> <p> <o> <f> .", *(f"<a{i:03d}> <p> <o> <f> .".encode() for i in (1, 3, 5, 77, 151)), b"<b> <p> <f> ."]
+    (tmp_path / "big").write_bytes(b"".join(x + b"\n" for x in big))
+    stream._Runs.write_run(tmp_path / "small", [x.decode() for x in reversed(small)] * 2)  # sorted, once each
+    counted: list[int] = []
+    got = b"".join(stream._merge_two(tmp_path / "big", tmp_path / "small", counted, size))
+    assert got == b"".join(x + b"\n" for x in sorted(big + small)) and counted == [len(big) + len(small)]
+    (tmp_path / "none").write_bytes(b"")
+    assert b"".join(stream._merge_two(tmp_path / "big", tmp_path / "none", counted, size)) == \
+        b"".join(x + b"\n" for x in big) and counted[-1] == len(big)
+    assert b"".join(stream._merge_two(tmp_path / "none", tmp_path / "small", counted, size)) == \
+        b"".join(x + b"\n" for x in sorted(small)) and counted[-1] == len(small)
+
+
+@pytest.mark.slow
+def test_a_worker_sends_each_description_once_and_the_build_is_the_same(articles: Path, classic: Classic,
+                                                                         tmp_path: Path, fmt: str = "trig") -> None:
+    # (TriG: its triple count is the one made from each article's count of descriptions)
+    # three "workers" (states) take the chunks in turn; the copy of an article goes to another one
+    # than its original, so the first copy of its descriptions one of them sends is with an article
+    # the parent skips: the descriptions still all arrive, and the file, count and report are the same
+    files = sorted(p for p in articles.iterdir() if p.suffix == ".txt" and p.stat().st_size)
+    engine = engine_name("auto")
+    base = stream._State(ArticleReader(), IRIs(), engine, False,
+                         stream.trig_prefixes(stream.new_dataset(IRIs())) if fmt == "trig" else None)
+    states = [replace(base, sent=set()) for _ in range(3)]
+    outs = [o for n, i in enumerate(range(0, len(files), 2)) for o in stream._outputs(states[n % 3], files[i:i + 2])]
+    sent = [e for o in outs if isinstance(o, stream.ArticleOutput) for e in o.entities]
+    every = [e for s in states for e in s.sent]
+    assert sorted(sent) == sorted(every)  # each worker sent each line once (its set has it once)
+    assert len(sent) > len(set(sent))  # (the same line from two workers: the parent drops the second)
+    got = stream.write_nquads(files, outs, tmp_path / "a", engine=engine, prefixes=base.prefixes)
+    whole = stream.build_nquads([articles], tmp_path / "b", jobs=1, fmt=fmt)
+    assert (tmp_path / "a").read_bytes() == (tmp_path / "b").read_bytes()
+    assert (tmp_path / "a").read_bytes() == (classic.trig if fmt == "trig" else classic.nquads)
+    assert (got.quads, got.report, got.built) == (whole.quads, whole.report, whole.built)
+    alone = [o for f in files for o in stream._outputs(replace(base, engine=None, sent=set()), [f])]  # none sent before
+    assert [o.shared for o in outs if isinstance(o, stream.ArticleOutput)] == \
+        [len(o.entities) for o in alone if isinstance(o, stream.ArticleOutput)]
 
 
 @pytest.mark.slow

@@ -411,31 +411,44 @@ def fused_triples(found: Iterable[Reading], iris: IRIs | None = None, rules: Fus
     keys: list[tuple[str, URIRef]] = []
     order = {k: i for i, k in enumerate(KINDS)}
     groups: dict[tuple[URIRef, tuple[tuple[str, ...], ...], str], list[Reading]] = defaultdict(list)
-    for r in sorted(found, key=lambda r: (order[r.kind], r.node)):
+    for r in sorted(found, key=lambda r: (order[r.kind], str(r.node))):  # (str: URIRefs order as their text)
         groups[(r.kind, r.key, r.status)].append(r)
+    # the terms every event repeats, looked up once (a Namespace attribute builds its term on each
+    # access), and the literals that recur (each Literal() is some microseconds; 30,000 events at 10,000 articles)
+    fused_event, sem_event, kind_p, status_p, report_of = BNKG.FusedEvent, SEM.Event, BNKG.kind, BNKG.status, BNKG.reportOf
+    supported_by, derived_from, conflict_on, date_p, place_p = (BNKG.supportedBy, PROV.wasDerivedFrom, BNKG.conflictOn,
+                                                                BNKG.date, BNKG.place)
+    a_type, label_p, count_p, count_type = RDF.type, RDFS.label, BNKG.sourceCount, XSD.nonNegativeInteger
+    labels: dict[tuple[str, int], Literal] = {}
+    counts: dict[int, Literal] = {}
     for (kind, key, status), group in sorted(groups.items()):
         clusters = cluster(group, rules)
         anchors = [anchor(rs) for rs in clusters]
         taken: dict[str, int] = defaultdict(int)
         for a in anchors:
             taken[a] += 1
+        kind_name = kind.rsplit("#", 1)[-1]
+        span = rules.span_days.get(str(kind).rsplit("#", 1)[-1], 0)
+        status_iri = URIRef(status)
+        roles = KEY_ROLES[kind] + OTHER_ROLES[kind]
+        named = "\x1f".join(map(str, ("event", kind, key, status)))  # digest's first parts, joined once
         for rs, a in zip(clusters, anchors, strict=True):
             # two events of these actors with the same anchor (e.g. undated, or one day, in two places):
             # the smallest reading tells them apart
-            event = iris("event", digest("event", kind, key, status, a, *((rs[0].node,) if taken[a] > 1 else ())))
-            add((event, RDF.type, BNKG.FusedEvent))
-            add((event, RDF.type, SEM.Event))
-            add((event, BNKG.kind, kind))
-            add((event, BNKG.status, URIRef(status)))
-            for p in KEY_ROLES[kind] + OTHER_ROLES[kind]:
-                for o in sorted(set().union(*(r.roles.get(p, set()) for r in rs))):
+            event = iris("event", digest(named, a, *((rs[0].node,) if taken[a] > 1 else ())))
+            add((event, a_type, fused_event))
+            add((event, a_type, sem_event))
+            add((event, kind_p, kind))
+            add((event, status_p, status_iri))
+            for p in roles:  # (the roles hold URIRefs only: sorted by their text, as rdflib orders them)
+                held = set().union(*(r.roles.get(p, ()) for r in rs))
+                for o in sorted(held, key=str) if len(held) > 1 else held:
                     add((event, p, o))
             for r in rs:
-                add((r.node, BNKG.reportOf, event))
-                add((event, BNKG.supportedBy, r.article))
-                add((event, PROV.wasDerivedFrom, r.article))  # (supportedBy's super-property, for plain SPARQL)
+                add((r.node, report_of, event))
+                add((event, supported_by, r.article))
+                add((event, derived_from, r.article))  # (supportedBy's super-property, for plain SPARQL)
             dates = {r.date for r in rs if r.date is not None}
-            span = rules.span_days.get(str(kind).rsplit("#", 1)[-1], 0)
             when: Literal | None = None
             if dates and all(compatible(a, b) for a in dates for b in dates):
                 when = max(dates, key=lambda d: (len(str(d)), str(d)))  # the finest
@@ -443,21 +456,26 @@ def fused_triples(found: Iterable[Reading], iris: IRIs | None = None, rules: Fus
                 # the days of one visit (arrival, talks): dated by its first day, no disagreement
                 when = min((d for d in dates if len(str(d)) == 10), key=str)
             elif dates:
-                add((event, BNKG.conflictOn, BNKG.date))
+                add((event, conflict_on, date_p))
                 when = agreed(dates)  # what they do agree on: 2024-10-10 and 2024-10-11 → 2024-10
             if when is not None:
-                add((event, BNKG.date, when))
+                add((event, date_p, when))
             places = {r.place for r in rs if r.place is not None}
             if len(places) == 1:
-                add((event, BNKG.place, places.pop()))
+                add((event, place_p, places.pop()))
             elif places:
-                add((event, BNKG.conflictOn, BNKG.place))
+                add((event, conflict_on, place_p))
             n = len({r.article for r in rs})
-            add((event, RDFS.label, Literal(f"{kind.rsplit('#', 1)[-1]} reported by {n} article(s)", lang="en")))
-            add((event, BNKG.sourceCount, Literal(n, datatype=XSD.nonNegativeInteger)))
+            if (label := labels.get((kind_name, n))) is None:
+                label = labels[kind_name, n] = Literal(f"{kind_name} reported by {n} article(s)", lang="en")
+            add((event, label_p, label))
+            if (count := counts.get(n)) is None:
+                count = counts[n] = Literal(n, datatype=count_type)
+            add((event, count_p, count))
             keys.append((order_key(event, kind, when), event))
+    rank_p = BNKG.rank
     for rank, (_, event) in enumerate(sorted(keys)):
-        add((event, BNKG.rank, Literal(rank, datatype=XSD.nonNegativeInteger)))
+        add((event, rank_p, Literal(rank, datatype=count_type)))
     return out
 
 

@@ -28,6 +28,7 @@ cite.  The two partial reports together equal :func:`bnkg.ontology.validate` on 
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import multiprocessing
@@ -41,14 +42,16 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDFS
 from rdflib.term import Node
 
 from bnkg._infra.atomic import write_chunks_atomic
+from bnkg._infra.collector import paused
 from bnkg._infra.pool import chunk_size, ordered_map, same
+from bnkg._infra.timings import Phases
 from bnkg.builder.article import ArticleReader, Skipped, extract_file
 from bnkg.builder.corpus.fusion import Reading, claim_ranks, fused_triples, graph_readings, surname_links
 from bnkg.builder.corpus.inputs import ContentSeen, iter_inputs
@@ -100,6 +103,9 @@ class ArticleOutput:
     block: bytes = b""
     claims: tuple[URIRef, ...] = ()  # its claims and accusations (the parent ranks them: fusion.claim_ranks)
     source_file: str = ""
+    # its triples describing an actor or place; None: len(entities) (a pool's worker leaves out of
+    # ``entities`` the lines it already sent with an earlier article, so they may be fewer)
+    shared: int | None = None
 
 
 @dataclass
@@ -221,6 +227,12 @@ class _State:
     engine: str | None  # None: no SHACL
     debug: bool
     prefixes: tuple[tuple[str, str], ...] | None = None  # a TriG build: the header's prefixes
+    # the description lines this process has sent (with the first of its articles naming each
+    # actor or place): 10,000 articles repeat 4,700 lines 1,500,000 times, which the parent unpickled
+    # and hashed only to drop.  The parent keeps the first copy of an article and the outputs of
+    # each process arrive in input order, so every line still comes with a built article, and first
+    # in the same order.  Each worker has its own (inherited by fork, or pickled).
+    sent: set[str] = field(default_factory=set, compare=False)
 
 
 def _outputs(state: _State, chunk: Sequence[Path]) -> list[ArticleOutput | Skipped]:
@@ -240,6 +252,12 @@ def _outputs(state: _State, chunk: Sequence[Path]) -> list[ArticleOutput | Skipp
     if state.engine is not None:
         checked = iter(_validated(outs, checks, state.engine))
         got = [next(checked) if isinstance(g, ArticleOutput) else g for g in got]
+    sent = state.sent
+    for i, g in enumerate(got):
+        if isinstance(g, ArticleOutput) and g.entities:
+            new = tuple(e for e in g.entities if e not in sent)
+            sent.update(new)
+            got[i] = replace(g, entities=new, shared=len(g.entities))
     if state.prefixes is not None:  # the parent writes the TriG blocks: the lines need not travel
         got = [replace(g, lines=()) if isinstance(g, ArticleOutput) else g for g in got]
     else:
@@ -271,6 +289,23 @@ class _Runs:
         self.chars += len(block)
         if self.chars >= RUN_CHARS:
             self.flush()
+
+    @staticmethod
+    def write_run(path: Path, lines: Iterable[str]) -> None:
+        """``lines`` once each, sorted, as the file ``path`` (the fused graph's: not joined, encoded and
+        split again with the buffer's, which held 4 copies of its 500,000 lines at 10,000 articles).
+        Text sorts as its UTF-8 does (code point order), so the file is sorted as the runs are."""
+        ordered = sorted(set(lines))
+        with path.open("wb") as fh:
+            for i in range(0, len(ordered), 4096):
+                fh.write(("".join(line + "\n" for line in ordered[i:i + 4096])).encode("utf-8"))
+
+    def merge_into(self, path: Path) -> Path:
+        """Every line once, sorted, into the file ``path`` (what a process beside the fusion does)."""
+        with path.open("wb") as fh:
+            for chunk in self.merged([]):
+                fh.write(chunk)
+        return path
 
     def flush(self) -> None:
         if not self.buffer:
@@ -337,6 +372,51 @@ class _Blocks:
         self.fh.close()
 
 
+def _line_lists(path: Path, size: int) -> Iterator[list[bytes]]:
+    """The lines of the file ``path`` (without their newlines), a list per ``size`` bytes read."""
+    rest = b""
+    with path.open("rb") as fh:
+        while data := fh.read(size):
+            lines = (rest + data).split(b"\n")
+            rest = lines.pop()
+            if lines:
+                yield lines
+    if rest:
+        yield [rest]
+
+
+def _merge_two(big: Path, small: Path, counted: list[int], size: int = 1 << 18) -> Iterator[bytes]:
+    """The lines of two sorted files, no line in both (the articles' lines and the fused graph's: each
+    line ends with its graph), merged, with newlines; their number is appended to ``counted``.
+
+    Why not a heap: the big file is copied a chunk at a time, the small one's lines that fall in
+    the chunk sorted into it (C's sort of two runs): no Python step per line."""
+    n = 0
+    pending: list[bytes] = []  # lines of the small file read and not yet placed: pending[j:]
+    j = 0
+    smalls = _line_lists(small, size) if small.exists() else iter(())
+    more = True
+    for part in _line_lists(big, size):
+        top, had = part[-1], len(part)
+        while True:
+            k = bisect.bisect_right(pending, top, j)
+            part += pending[j:k]
+            j = k
+            if j < len(pending) or not more:
+                break
+            pending, j = next(smalls, []), 0
+            more = bool(pending)
+        if len(part) > had:
+            part.sort()
+        n += len(part)
+        yield b"\n".join(part) + b"\n"
+    for part in itertools.chain([pending[j:]], smalls):
+        if part:
+            n += len(part)
+            yield b"\n".join(part) + b"\n"
+    counted.append(n)
+
+
 def _read(stack: ExitStack, path: Path) -> Iterator[bytes]:
     return iter(stack.enter_context(path.open("rb")))  # its lines, each with its newline
 
@@ -376,9 +456,13 @@ def build_nquads(paths: Iterable[str | os.PathLike[str]], output: str | os.PathL
     if jobs > 1 and len(files) > 1:
         outs: Iterator[ArticleOutput | Skipped] = ordered_map(_outputs, files, jobs=jobs, factory=same,
                                                               args=(state,))
-    else:
-        size = chunk_size(len(files), 1)  # a SHACL call per chunk, not per article
-        outs = (o for i in range(0, len(files), size) for o in _outputs(state, files[i:i + size]))
+        # the workers read the articles: what this process does then makes no garbage cycles
+        # (collector.paused explains), so a collection would only rescan its growing heap
+        with paused():
+            return write_nquads(items, outs, output, iris=iris, engine=state.engine, progress=progress,
+                                prefixes=prefixes)
+    size = chunk_size(len(files), 1)  # a SHACL call per chunk, not per article
+    outs = (o for i in range(0, len(files), size) for o in _outputs(state, files[i:i + size]))
     return write_nquads(items, outs, output, iris=iris, engine=state.engine, progress=progress, prefixes=prefixes)
 
 
@@ -404,6 +488,7 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
     violations: set[Violation] = set()
     target.parent.mkdir(parents=True, exist_ok=True)
     own = 0  # triples not describing an actor or place: in one article graph each
+    phases = Phases("build")
     with tempfile.TemporaryDirectory(prefix=f".{target.name}.runs.", dir=target.parent) as tmp, \
             ExitStack() as stack:
         runs = _Runs(Path(tmp))
@@ -423,7 +508,7 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
                     runs.add_block(got.block)
                 else:  # from article_output (a caller's own executor)
                     runs.add(got.lines)
-                own += got.triples - len(got.entities)
+                own += got.triples - (len(got.entities) if got.shared is None else got.shared)
                 readings.extend(r.compact(canon) for r in got.readings)
                 claims.extend((got.source_file, c) for c in got.claims)
                 entities.update(dict.fromkeys(got.entities))
@@ -436,49 +521,68 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
                 progress(n, len(items), item.path if isinstance(item, Skipped) else str(item))
         if not result.built:
             return result
+        phases.mark("articles")
+        # what follows makes no garbage cycles: the collector would only rescan the heap (~40 % of the fusion)
+        stack.enter_context(paused())
+        premerged = None
+        if blocks is None:
+            # the articles' runs are merged into one file by a forked process while this one fuses
+            # (the workers are done: a core would idle); the fused lines are sorted in as it is copied
+            result.runs = max(1, len(runs.files) + bool(runs.buffer))
+            runs.flush()
+            premerged = stack.enter_context(_Beside(runs.merge_into, Path(tmp) / "articles"))
         fused = fused_triples(readings, iris)
+        phases.mark("fusion")
         # people named by surname in one article and in full in another: from the labels kept
         fused += [(a, OWL.sameAs, b) for a, b in surname_links(_labels(entities, iris), iris)]
         # (the claims' ranks are computed here, always one whole number each: the cross-article SHACL skips them)
         ranked = fused + claim_ranks(claims)
+        phases.mark("surnames, claim ranks")
         if ranked and blocks is not None:
             blocks.add(iris("graph", "fused"), trig_graph(iris("graph", "fused"), ranked, blocks.prefixes))
-        elif ranked:
-            runs.add(nquad_lines(ranked, iris("graph", "fused")))
+        fused_run = Path(tmp) / "fused"
+        if blocks is None:
+            _Runs.write_run(fused_run, nquad_lines(ranked, iris("graph", "fused")))
+        phases.mark("fused lines")
         # the cross-article SHACL runs beside the merge and the writing (the workers are done: a core
         # would idle); the file is renamed into place only once the report is in
         cross = None if engine is None else stack.enter_context(_Beside(_cross_article, entities, fused, engine))
 
         def report() -> None:
+            phases.mark("merge, write")
             if cross is not None:
                 violations.update(cross.result())
                 found = sorted_violations(violations)
                 result.report = ValidationReport(conforms=not found, violations=found)
+            phases.mark("cross-article wait")
 
         if blocks is not None:
             write_chunks_atomic(target, _then(blocks.chunks(), report))
             result.quads = own + len(entities) + len(set(ranked))
-        else:
-            result.runs = max(1, len(runs.files) + bool(runs.buffer))
+        elif premerged is not None:
+            articles = premerged.result()
+            phases.mark("wait for the articles' merge")
             counted: list[int] = []
-            write_chunks_atomic(target, _then(runs.merged(counted), report))
+            write_chunks_atomic(target, _then(_merge_two(articles, fused_run, counted), report))
             result.quads = counted[0]
+    phases.mark("fsync, rename, cleanup")
     return result
 
 
-class _Beside:
+class _Beside(Generic[T]):
     """``fn(*args)`` in a forked process (it inherits the arguments: nothing is pickled but the
     result) while this one goes on; where there is no fork (or ``fork=False``), in a thread.  Why a
-    process: the cross-article check is mostly Python (the checker), which a thread would run under
-    the GIL the merge holds.  Ctrl-C is the parent's to handle: the child ignores it and is killed on exit."""
+    process: the cross-article check and the merge are mostly Python, which a thread would run under
+    the GIL the fusion and the writing hold.  Ctrl-C is the parent's to handle: the child ignores it
+    and is killed on exit."""
 
-    def __init__(self, fn: Callable[..., list[Violation]], *args: object, fork: bool = True) -> None:
+    def __init__(self, fn: Callable[..., T], *args: object, fork: bool = True) -> None:
         self.fn, self.args, self.fork = fn, args, fork
         self.process: multiprocessing.process.BaseProcess | None = None
-        self.thread: Future[list[Violation]] | None = None
+        self.thread: Future[T] | None = None
         self.stack = ExitStack()
 
-    def __enter__(self) -> _Beside:
+    def __enter__(self) -> _Beside[T]:
         # (a daemonic process, a pool's worker, may not have children)
         daemonic = multiprocessing.current_process().daemon
         if self.fork and "fork" in multiprocessing.get_all_start_methods() and not daemonic:
@@ -499,7 +603,7 @@ class _Beside:
         except BaseException as e:  # noqa: BLE001 - any failure goes to the parent, which raises it
             send.send((False, e))
 
-    def result(self) -> list[Violation]:
+    def result(self) -> T:
         if self.thread is not None:
             return self.thread.result()
         try:
@@ -539,6 +643,7 @@ def _cross_article(entities: Iterable[str], fused: list[Triple], engine: str,
     descriptions, N-Triples lines), then the fused events in chunks of about ``chunk`` triples,
     each with the type of every article it cites (all their shape reads), so memory stays bounded."""
     found: list[Violation] = []
+    phases = Phases("cross-article check (child)")
     checker = default_checker()  # the engine only where it may find something
     lines = [line + "\n" for line in entities]
     typed = f" <{RDF.type}> "
@@ -568,6 +673,7 @@ def _cross_article(entities: Iterable[str], fused: list[Triple], engine: str,
             found += [v for v in run_shacl(data, engine, focus=events_here, sparql=not sparql_silent(data)).violations
                       if v.focus in mine]
             batch = []
+    phases.mark("all")
     return found
 
 
