@@ -153,6 +153,8 @@ class VisitLexicon(EventLexicon):
     due: tuple[Phrase, ...] = ()  # "… যাওয়ার কথা পুতিনের": the genitive after one of these is the visitor
     welcomed: tuple[Phrase, ...] = ()  # "মস্কোর … বিমানবন্দরে চোয়েকে স্বাগত জানান …": the guest welcomed there arrived
     site_words: int = 2  # "মস্কোর ইয়ারোস্লাভস্কি স্টেশনে পৌঁছলেন": words naming a site of a place
+    came_from: tuple[Phrase, ...] = ()  # "পিয়ংইয়ং থেকে উড়ে আসা মন্ত্রী": came from there, to the place told
+    came_adjective: tuple[Phrase, ...] = ()  # of came_from, the participles that describe the noun after
 
 
 @dataclass(frozen=True, slots=True)

@@ -506,6 +506,8 @@ class Rules:
         places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place" and m.how != "inner"
                   and (state is None or entities[m.key].state == state) and m.token >= home
                   and m.token not in actors
+                  # "পিয়ংইয়ং থেকে উড়ে আসা মন্ত্রী": where one came from, no place of the event
+                  and not (m.end_token < len(s.toks) and s.toks[m.end_token].text in self.lex.grammar.since)
                   and not (not_visited and self.invited_to(s, m.end_token, visit_words))]
         if s.speech_from is not None and i >= s.speech_from:  # a place outside the speech is the speaker's
             places = [m for m in places if m.token >= s.speech_from]

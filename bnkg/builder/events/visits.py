@@ -142,7 +142,52 @@ class VisitRules(Rules):
             out.append(Visit(visitor, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status))  # type: ignore[arg-type]
             out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
                     for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
-        return out + self.invited_visits(article, s, entities, memory) + self.welcomed_visits(article, s, entities, memory)
+        return out + self.invited_visits(article, s, entities, memory) + self.welcomed_visits(article, s, entities, memory) \
+            + self.came_from_visits(article, s, entities, memory)
+
+    def came_from_visits(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+                         ) -> list[Visit]:
+        """ "সপ্তাহের গোড়ায় পিয়ংইয়ং থেকে উড়ে আসা উত্তর কোরিয়ার মন্ত্রী X", "বেইজিং থেকে এসেছেন লাভরভ": a
+        coming verb right after "<place or state> থেকে" — the place is where the traveller set off,
+        never the destination; the destination is the place of another state the sentence names in
+        the locative, else the one the sentence before names.  The traveller is the person the
+        participle describes (right after it) or the verb's subject."""
+        lex = self.lex.visit
+        since = self.lex.grammar.since
+        out: list[Visit] = []
+        for i, j, phrase in self.find_phrases(s.toks, lex.came_from, inflect_last=False):
+            if i < 2 or s.toks[i - 1].text not in since or self.negated(s, j) or self.hypothetical(s, j):
+                continue
+            origin = next((m for m in s.mentions if m.end_token == i - 1 and m.key and m.how not in PASSIVE
+                           and self.etype(m.key, entities) in ("State", "Place")), None)
+            if origin is None:
+                continue
+            persons = [m for m in self.persons(s, entities) if m.case == "nom"]
+            if phrase in lex.came_adjective:
+                pick = next((m for m in persons if j <= m.token <= j + 4), None)
+            else:
+                before = [m for m in persons if m.end_token < i and not self.boundary_between(s, m.end_token, i)]
+                pick = before[-1] if before else next((m for m in persons if m.token >= j), None)
+            if pick is None:
+                continue
+            own, start = self.state_of(pick.key, entities), self.state_of(origin.key, entities)  # type: ignore[arg-type]
+
+            dest_m = None
+            for st in (s, memory.previous):  # the sentence itself, else the one before
+                dest_m = dest_m or next((
+                    m for m in (st.mentions if st is not None else ()) if m.case == "loc" and m.key and m is not origin
+                    and m.how not in PASSIVE and self.etype(m.key, entities) in ("State", "Place")
+                    and self.state_of(m.key, entities) not in (own, start, None)
+                    and not (m.end_token < len(st.toks) and st.toks[m.end_token].text in since)), None)  # type: ignore[union-attr]
+            if dest_m is None:
+                continue
+            dest = self.state_of(dest_m.key, entities)  # type: ignore[arg-type]
+            place = dest_m.key if self.etype(dest_m.key, entities) == "Place" else None  # type: ignore[arg-type]
+            status = self.status_for(s, i, j)
+            date = self.date_for(s, i, memory, status, article)
+            ev = self.evidence(s, "visit.came-from", s.surface(origin.token, j, article.text))
+            out.append(Visit(pick.key, dest, ev, place, None, date, status))  # type: ignore[arg-type]
+        return out
 
     def welcomed_visits(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                         ) -> list[Visit]:
@@ -332,7 +377,8 @@ class VisitRules(Rules):
         if any(m.end_token <= o.token < i for o in s.mentions if o is not m) or self.boundary_between(s, m.end_token, i):
             return False
         words = s.words(m.end_token, i)
-        kinds = {p[-1] for p in self.lex.grammar.place_nouns}
+        # (or a region of it: "রাশিয়ার সুদূর পূর্বাঞ্চলে যেতে পারেন")
+        kinds = {p[-1] for p in self.lex.grammar.place_nouns} | {p[-1] for p in self.lex.visit.regions}
         if any(self.is_post(w, self.post_words) or self.verbal(w) for w in words):
             return False
         stems = [{stem for stem, _ in self.finder.endings(w)} for w in words]

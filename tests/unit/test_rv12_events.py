@@ -1,0 +1,69 @@
+"""Round 12 reading rules (helper rv12): visits, meetings, agreements — each on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bnkg.builder.article import ArticleReader
+from bnkg.builder.records import ArticleRecord
+
+HEADLINE = "মস্কো ও পিয়ংইয়ংয়ের সম্পর্ক নিয়ে নতুন প্রতিবেদন"
+PUB_2023 = "১৪ সেপ্টেম্বর ২০২৩"  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def reader() -> ArticleReader:
+    return ArticleReader()
+
+
+def read(reader: ArticleReader, body: str, published: str | None = PUB_2023) -> ArticleRecord:
+    head = f"{HEADLINE}\n\n" + (f"প্রকাশিত: {published}\n\n" if published else "")
+    rec = reader.read_string(head + body + "\n", "test.txt")
+    text = rec.article.text
+    for ev in (*rec.visits, *rec.meetings, *rec.agreements, *rec.claims):
+        for e in ev.evidence:
+            assert text[e.start:e.end] == e.quote, e
+    return rec
+
+
+def trips(rec: ArticleRecord) -> set[tuple[str, str]]:
+    return {(v.visitor, v.destination) for v in rec.visits}
+
+
+# ----------------------------------------------------------------------------------- came from
+
+@pytest.mark.parametrize("body", [
+    "মঙ্গলবার মস্কোয় এক অনুষ্ঠানে রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন এবং পিয়ংইয়ং থেকে উড়ে আসা উত্তর কোরিয়ার "
+    "নেতা কিম জং উন উপস্থিত ছিলেন।",
+    "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন মঙ্গলবার ভাষণ দেন। পিয়ংইয়ং থেকে আগত উত্তর কোরিয়ার নেতা কিম জং উন "
+    "সেদিন ভ্লাদিভস্তকে ছিলেন।",
+    "উত্তর কোরিয়ার নেতা কিম জং উন গতকাল পিয়ংইয়ং থেকে উড়ে এসেছেন মস্কোয়।",
+])
+def test_rv12_one_come_from_a_place_visits_the_place_told_not_the_origin(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert ("kim_jong_un", "russia") in trips(rec)
+    assert not any(v.destination == "north_korea" for v in rec.visits)
+
+
+def test_rv12_an_origin_is_no_place_of_the_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "বুধবার মস্কোয় দুই দেশের চুক্তি সই হয়েছে। রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন এবং পিয়ংইয়ং থেকে "
+                       "উড়ে আসা উত্তর কোরিয়ার নেতা কিম জং উন চুক্তিতে স্বাক্ষর করেন।")
+    assert all(m.place != "pyongyang" for m in rec.meetings)
+    assert ("kim_jong_un", "russia") in trips(rec)
+    assert ("putin", "north_korea") not in trips(rec)
+
+
+# ----------------------------------------------------------------------------------- regions
+
+@pytest.mark.parametrize("body", [
+    "উত্তর কোরিয়ার নেতা কিম জং উন চলতি মাসেই রাশিয়ার সুদূর পূর্বাঞ্চলে যেতে পারেন।",
+    "উত্তর কোরিয়ার নেতা কিম জং উন আগামী সপ্তাহে রাশিয়ার সুদূর প্রাচ্যে যাবেন।",
+    "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন শিগগিরই উত্তর কোরিয়ার উত্তরাঞ্চলে যাচ্ছেন।",
+])
+def test_rv12_a_trip_to_a_region_of_a_state_is_a_visit_to_the_state(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert len(rec.visits) == 1
+    v = rec.visits[0]
+    assert v.visitor in ("kim_jong_un", "putin") and v.destination != rec.visits[0].visitor
+    assert v.status == "Planned"
+    assert v.destination == ("russia" if v.visitor == "kim_jong_un" else "north_korea")
