@@ -67,3 +67,34 @@ def test_rv12_a_trip_to_a_region_of_a_state_is_a_visit_to_the_state(reader: Arti
     assert v.visitor in ("kim_jong_un", "putin") and v.destination != rec.visits[0].visitor
     assert v.status == "Planned"
     assert v.destination == ("russia" if v.visitor == "kim_jong_un" else "north_korea")
+
+
+# ----------------------------------------------------------------------------------- a group goes
+
+@pytest.mark.parametrize("body", [
+    "একই দিনে রাশিয়ার একটি সরকারি প্রতিনিধিদল পিয়ংইয়ংয়ে গিয়েছে। দলটির নেতৃত্বে আছেন রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ।",
+    "রাশিয়ার একটি সামরিক প্রতিনিধি দল মঙ্গলবার পিয়ংইয়ং গেছে। দলের নেতৃত্ব দিচ্ছেন রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ।",
+])
+def test_rv12_a_delegation_gone_in_the_plain_verb_is_visited_by_its_leader(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert trips(rec) == {("belousov", "north_korea")}
+
+
+# ----------------------------------------------------------------------------------- memoranda in speech
+
+@pytest.mark.parametrize("body", [
+    "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন পিয়ংইয়ং সফরে গেছেন। আগামী মাসে দুই দেশের মধ্যে পর্যটন সহযোগিতার একটি স্মারক সই "
+    "হবে বলে সাংবাদিকদের জানান তিনি।",
+    "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন পিয়ংইয়ং সফরে গেছেন। শিগগিরই দুই দেশের মধ্যে স্বাস্থ্য খাতে মউ সই হবে বলে "
+    "জানিয়েছেন পুতিন।",
+])
+def test_rv12_a_memorandum_to_be_signed_in_reported_words_has_no_speaker_as_signatory(
+        reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert [(a.parties, a.signatories, a.status) for a in rec.agreements] == [
+        (("north_korea", "russia"), (), "Planned")]
+
+
+def test_rv12_a_memorial_is_no_memorandum(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন পিয়ংইয়ং সফরে গেছেন। সেখানে একটি স্মারক ডাকটিকিট প্রকাশ করা হয়।")
+    assert rec.agreements == ()

@@ -4,6 +4,7 @@ signatories, kind and date (and the meeting of two signatories)."""
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import replace
 
 from bnkg.builder.events._common import (
@@ -40,6 +41,7 @@ class AgreementRules(Rules):
         found = self.find_phrases(s.toks, lex.words)
         taken = {k for i, j, _ in found for k in range(i, j)}
         found += [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.signed_nouns) if i not in taken]
+        quotatives = [k for k, t in enumerate(s.toks) if (t.text,) in lex.quoted]
         for i, j, phrase in sorted(found):
             # (a signed declaration is often described before it: "সই করলেন আট দফার মস্কো ঘোষণা")
             reach = lex.window + (2 if phrase in lex.signed_nouns else 0)
@@ -61,7 +63,10 @@ class AgreementRules(Rules):
                 continue
             # "ল্যাভরভ বলেন, … পুতিন ও কিমের মধ্যে … সমঝোতা হয়েছে": the speaker reports it, not a party
             said_from = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
-            signatories = sorted({m.key for m in self.persons(s, entities) if m.token >= said_from and (
+            # "… স্মারক সই হবে বলে জানান তিনি": the speaker after the quotative
+            at = bisect_left(quotatives, j)
+            quoted = quotatives[at] if at < len(quotatives) else len(s.toks)
+            signatories = sorted({m.key for m in self.persons(s, entities) if said_from <= m.token < quoted and (
                                   m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m)))}
                                  | {k for m in s.mentions if m.how == "pronoun-pair" and m.case == "nom"
                                     for k in self.pair_here(s, memory, m, visits, entities, article)})
