@@ -98,3 +98,43 @@ def test_rv12_a_memorandum_to_be_signed_in_reported_words_has_no_speaker_as_sign
 def test_rv12_a_memorial_is_no_memorandum(reader: ArticleReader) -> None:
     rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন পিয়ংইয়ং সফরে গেছেন। সেখানে একটি স্মারক ডাকটিকিট প্রকাশ করা হয়।")
     assert rec.agreements == ()
+
+
+# ----------------------------------------------------------------------------------- a leader's plane
+
+@pytest.mark.parametrize("body", [
+    "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বুধবার রওনা দেন। বৃহস্পতিবার ভোরে তাঁর বিমান পিয়ংইয়ংয়ে নামে।",
+    "বুধবার রাতে পুতিনের বিশেষ বিমান উত্তর কোরিয়ার রাজধানী পিয়ংইয়ংয়ে নামল।",
+    "উত্তর কোরিয়ার নেতা কিম জং উনের সাঁজোয়া ট্রেন মঙ্গলবার ভ্লাদিভস্তকে ঢুকল।",
+])
+def test_rv12_a_leaders_plane_or_train_arriving_is_his_visit(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert trips(rec) in ({("putin", "north_korea")}, {("kim_jong_un", "russia")})
+    assert all(v.status == "Occurred" for v in rec.visits)
+
+
+def test_rv12_a_name_given_is_no_landing(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের বিমান সংস্থা পিয়ংইয়ং নামে একটি নতুন রুট চালু করেছে।")
+    assert rec.visits == ()
+
+
+# ----------------------------------------------------------------------------------- invited to an event
+
+@pytest.mark.parametrize("body", [
+    "কিম জং উনকে আগামী বছর মস্কোয় বিজয় দিবসের কুচকাওয়াজে আমন্ত্রণ জানিয়েছেন রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন।",
+    "উত্তর কোরিয়ার নেতা কিম জং উনকে ভ্লাদিভস্তকে অর্থনৈতিক ফোরামে আমন্ত্রণ জানানো হয়েছে।",
+])
+def test_rv12_a_guest_invited_to_an_event_at_a_place_abroad_plans_a_visit(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert [(v.visitor, v.destination, v.status) for v in rec.visits] == [("kim_jong_un", "russia", "Planned")]
+
+
+# ----------------------------------------------------------------------------------- signed with a capital
+
+@pytest.mark.parametrize("body", [
+    "মস্কোর সঙ্গে গত বছর সই হওয়া প্রতিরক্ষা চুক্তি কারও বিরুদ্ধে নয়, বলেন উত্তর কোরিয়ার নেতা কিম জং উন।",
+    "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বলেন, পিয়ংইয়ংয়ের সাথে স্বাক্ষরিত চুক্তি পুরোপুরি আত্মরক্ষামূলক।",
+])
+def test_rv12_an_agreement_signed_with_a_capital_has_its_state_as_a_party(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]

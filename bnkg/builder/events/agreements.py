@@ -87,6 +87,17 @@ class AgreementRules(Rules):
                         and m.how not in ("topic", "inner") and m.token < i]
             parties |= {self.state_of(m.key, entities) for m in capitals
                         if any(o is not m and self.coordinated(s, m, o) for o in capitals)}
+            # "পিয়ংইয়ংয়ের সঙ্গে গত জুনে সই হওয়া … চুক্তি": a capital signed with stands for its state
+            partner = {self.state_of(m.key, entities) for m in s.mentions
+                       if m.key in places and places[m.key].capital and m.case == "gen" and m.how not in PASSIVE
+                       and m.token < i and m.end_token < len(s.toks) and s.toks[m.end_token].text in self.with_words
+                       and not self.boundary_between(s, m.end_token, i)} - {None}
+            if len(partner) == 1 and not parties - partner:
+                # (the other party, unnamed, the state of the one person the sentence names: "… চুক্তি
+                # 'কোনও তৃতীয় দেশের বিরুদ্ধে নয়', মন্তব্য পুতিনের")
+                others = {self.state_of(m.key, entities) for m in self.persons(s, entities)} - partner - {None}
+                parties |= others if len(others) == 1 else set()
+            parties |= partner
             parties |= {self.state_of(p, entities) for p in signatories}
             if any(m.how == "pronoun-two_states" for m in s.mentions) or (
                     not signatories and any(m.how == "pronoun-pair" for m in s.mentions)):

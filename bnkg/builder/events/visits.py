@@ -38,6 +38,10 @@ class VisitRules(Rules):
             (i, j, p) for i, j, p in self.find_phrases(s.toks, motion, inflect_last=False)
             if (self.destination_next_to(s, i, entities) or self.destination_right_after(s, j, entities))
             and not noun_ends & {i, i - 1} and not self.has_phrase(s.words(i - 1, i), lex.passive_before)]
+            + [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.vehicle_verbs, inflect_last=False)
+               if self.find_phrases(s.toks[max(0, i - 6):i], lex.vehicles) and not noun_ends & {i, i - 1}
+               and (any(m.end_token == i and m.case == "loc" for m in s.mentions)  # ("পিয়ংইয়ং নামে": named so)
+                    or any(self.described_place(s, m, i, entities, noun=False) for m in s.mentions))]
             + [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.stay, inflect_last=False)
                if self.destination_next_to(s, i, entities)]
             + self.find_phrases(s.toks, lex.guest_at, inflect_last=False))
@@ -67,6 +71,10 @@ class VisitRules(Rules):
             gens = [m for m in persons if m.case == "gen" and m.end_token <= i and i - m.end_token <= 4
                     and self.is_modifier(s, m)  # not "পুতিনের সঙ্গে দেখা করতে মস্কো সফর": that is a partner
                     and not any(p.token > m.token and p.end_token <= i for p in persons)]
+            if phrase in lex.vehicle_verbs:
+                # "পুতিনের বিশেষ বিমান … নামল": the owner of the vehicle, in the genitive right before it
+                ride = [a for a, _, _ in self.find_phrases(s.toks[max(0, i - 6):i], lex.vehicles)]
+                gens = [m for m in persons if m.case == "gen" and ride and m.end_token == max(0, i - 6) + ride[0]]
             if gens:
                 if invited:
                     host = gens[-1].key
@@ -301,6 +309,13 @@ class VisitRules(Rules):
                 guests = [m for m in persons if m.case == "acc" and m.end_token == k]
                 dest_m = next((m for m in reversed(places) if guests and m.end_token <= guests[0].token
                                and not self.boundary_between(s, m.end_token, k)), None)
+                if dest_m is None:
+                    # "খুরেলসুখকে আগামী বছর মস্কোয় বিজয় দিবসের কুচকাওয়াজে আমন্ত্রণ জানিয়েছেন পুতিন": the guest,
+                    # then the place of the event a few words before the invitation, in one clause
+                    dest_m = next((m for m in reversed(places) if k - m.end_token <= 4
+                                   and not self.boundary_between(s, m.end_token, k)), None)
+                    guests = [m for m in persons if dest_m is not None and m.case == "acc"
+                              and m.end_token <= dest_m.token and not self.boundary_between(s, m.end_token, k)]
             if not guests or dest_m is None:
                 continue
             visitor = guests[-1].key
