@@ -138,3 +138,15 @@ def test_rv12_a_guest_invited_to_an_event_at_a_place_abroad_plans_a_visit(reader
 def test_rv12_an_agreement_signed_with_a_capital_has_its_state_as_a_party(reader: ArticleReader, body: str) -> None:
     rec = read(reader, body)
     assert [a.parties for a in rec.agreements] == [("north_korea", "russia")]
+
+
+# ----------------------------------------------------------------------------------- an interview's turns
+
+@pytest.mark.parametrize("body", [
+    "রফিকুল ইসলাম: মার্কিন পররাষ্ট্রমন্ত্রী কন্ডোলিৎসা রাইস এখন মস্কোয় আছেন, আজ সের্গেই ল্যাভরভের সঙ্গে তাঁর বৈঠক "
+    "হওয়ার কথা।",
+    "রফিকুল ইসলাম: হ্যাঁ, মার্কিন পররাষ্ট্রমন্ত্রী কন্ডোলিৎসা রাইস বৃহস্পতিবার সের্গেই ল্যাভরভের সঙ্গে দেখা করেছেন।",
+])
+def test_rv12_the_speaker_of_an_interviews_turn_is_in_no_meeting_it_tells(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert [m.participants for m in rec.meetings] == [("condoleezza_rice", "lavrov")]
