@@ -180,6 +180,7 @@ class MeetingLexicon(EventLexicon):
 class AgreementLexicon(EventLexicon):
     verbs: tuple[Phrase, ...] = ()  # signing words near the noun
     signed_nouns: tuple[Phrase, ...] = ()  # agreements only with a signing word ("ঘোষণায় সই"), never a light verb
+    terms: tuple[Phrase, ...] = ()  # "… চুক্তিতে সই করে, যার আওতায় … চলতি বছর …": its terms' time, not the signing's
     quoted: tuple[Phrase, ...] = ()  # "… সই হবে বলে জানান তিনি": who is named after it speaks, signs nothing
     light: tuple[Phrase, ...] = ()  # light verbs right after the noun ("চুক্তিও করেছে")
     blockers: tuple[Phrase, ...] = ()  # words right after the noun that mean it is not concluded here

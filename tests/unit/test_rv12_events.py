@@ -150,3 +150,17 @@ def test_rv12_an_agreement_signed_with_a_capital_has_its_state_as_a_party(reader
 def test_rv12_the_speaker_of_an_interviews_turn_is_in_no_meeting_it_tells(reader: ArticleReader, body: str) -> None:
     rec = read(reader, body)
     assert [m.participants for m in rec.meetings] == [("condoleezza_rice", "lavrov")]
+
+
+# ----------------------------------------------------------------------------------- a term's date
+
+@pytest.mark.parametrize("body", [
+    "বুধবার মস্কোয় রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে কিম জং উনের বৈঠক হয়। বৈঠক শেষে দুই দেশ একটি বাণিজ্য "
+    "চুক্তিতে সই করে, যার আওতায় রাশিয়া চলতি বছর উত্তর কোরিয়াকে গম পাঠাবে।",
+    "বুধবার মস্কোয় রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে কিম জং উনের বৈঠক হয়। সেদিন দুই দেশ একটি জ্বালানি চুক্তি "
+    "সই করেছে, যার মাধ্যমে আগামী বছর থেকে তেল সরবরাহ শুরু হবে।",
+])
+def test_rv12_a_date_of_the_agreements_terms_is_not_its_signing_day(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert [(a.parties, a.date.value if a.date else None, a.status) for a in rec.agreements] == [
+        (("north_korea", "russia"), "2023-09-13", "Occurred")]

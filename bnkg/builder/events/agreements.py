@@ -42,6 +42,14 @@ class AgreementRules(Rules):
         taken = {k for i, j, _ in found for k in range(i, j)}
         found += [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.signed_nouns) if i not in taken]
         quotatives = [k for k, t in enumerate(s.toks) if (t.text,) in lex.quoted]
+        # "… চুক্তিতে সই করে, যার আওতায় রাশিয়া চলতি বছর … পাঠাবে": the dates of the agreement's terms, after
+        # the first agreement word, are no signing day — read the sentence without them
+        terms = next((a for a, _, _ in self.find_phrases(s.toks, lex.terms, inflect_last=False)
+                      if found and a > min(i for i, _, _ in found)), None)
+        if terms is not None:
+            cut = s.toks[terms].start
+            s = replace(s, dates=[d for d in s.dates if d.start < cut],
+                        future_dates=tuple(d for d in s.future_dates if d.start < cut))
         for i, j, phrase in sorted(found):
             # (a signed declaration is often described before it: "সই করলেন আট দফার মস্কো ঘোষণা")
             reach = lex.window + (2 if phrase in lex.signed_nouns else 0)
