@@ -154,6 +154,9 @@ class VisitLexicon(EventLexicon):
     welcomed: tuple[Phrase, ...] = ()  # "মস্কোর … বিমানবন্দরে চোয়েকে স্বাগত জানান …": the guest welcomed there arrived
     site_words: int = 2  # "মস্কোর ইয়ারোস্লাভস্কি স্টেশনে পৌঁছলেন": words naming a site of a place
     came_from: tuple[Phrase, ...] = ()  # "পিয়ংইয়ং থেকে উড়ে আসা মন্ত্রী": came from there, to the place told
+    attend: tuple[Phrase, ...] = ()  # "মস্কোয় … কুচকাওয়াজে যোগ দেবেন": attending an event at a place abroad
+    attend_purpose: tuple[Phrase, ...] = ()  # of attend, the infinitives ("যোগ দিতে"): a plan
+    events: tuple[Phrase, ...] = ()  # the kinds of event attended, right before an attend verb
     vehicles: tuple[Phrase, ...] = ()  # "তাঁর বিমান … উলানবাটরে নামে": a leader's plane or train
     vehicle_verbs: tuple[Phrase, ...] = ()  # the plain verbs of a vehicle's arriving, right after the place
     came_adjective: tuple[Phrase, ...] = ()  # of came_from, the participles that describe the noun after

@@ -164,3 +164,21 @@ def test_rv12_a_date_of_the_agreements_terms_is_not_its_signing_day(reader: Arti
     rec = read(reader, body)
     assert [(a.parties, a.date.value if a.date else None, a.status) for a in rec.agreements] == [
         (("north_korea", "russia"), "2023-09-13", "Occurred")]
+
+
+# ----------------------------------------------------------------------------------- attending an event abroad
+
+@pytest.mark.parametrize(("body", "status"), [
+    ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের আমন্ত্রণ গ্রহণ করেছেন কিম জং উন, আগামী বছর মস্কোয় বিজয় দিবসের কুচকাওয়াজে "
+     "যোগ দিতে।", "Planned"),
+    ("উত্তর কোরিয়ার নেতা কিম জং উন আগামী মে মাসে মস্কোয় বিজয় দিবসের প্যারেডে উপস্থিত থাকবেন।", "Planned"),
+    ("গত বছর ভ্লাদিভস্তকে পূর্বাঞ্চলীয় অর্থনৈতিক ফোরামে অংশ নেন উত্তর কোরিয়ার নেতা কিম জং উন।", "Occurred"),
+])
+def test_rv12_attending_an_event_at_a_place_abroad_is_a_visit(reader: ArticleReader, body: str, status: str) -> None:
+    rec = read(reader, body)
+    assert [(v.visitor, v.destination, v.status) for v in rec.visits] == [("kim_jong_un", "russia", status)]
+
+
+def test_rv12_joining_an_army_is_no_event_attended(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার হাজারো সেনা রাশিয়ার সেনাবাহিনীতে যোগ দিয়েছেন বলে জানান কিম জং উন।")
+    assert rec.visits == ()

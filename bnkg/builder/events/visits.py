@@ -42,6 +42,8 @@ class VisitRules(Rules):
                if self.find_phrases(s.toks[max(0, i - 6):i], lex.vehicles) and not noun_ends & {i, i - 1}
                and (any(m.end_token == i and m.case == "loc" for m in s.mentions)  # ("পিয়ংইয়ং নামে": named so)
                     or any(self.described_place(s, m, i, entities, noun=False) for m in s.mentions))]
+            + [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.attend, inflect_last=False)
+               if i > 0 and self.find_phrases(s.toks[i - 1:i], lex.events) and self.place_before(s, i, entities)]
             + [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.stay, inflect_last=False)
                if self.destination_next_to(s, i, entities)]
             + self.find_phrases(s.toks, lex.guest_at, inflect_last=False))
@@ -134,7 +136,8 @@ class VisitRules(Rules):
                 continue
             place = self.place_in(s, i, entities, dest, memory=memory) or there
             stay = phrase in lex.stay  # "… থেকেই চীনে অবস্থান করছেন": there now, since that day
-            status = "Planned" if invited else "Occurred" if stay else self.status_for(s, i, j)
+            status = "Planned" if invited or phrase in lex.attend_purpose else "Occurred" if stay \
+                else self.status_for(s, i, j)
             if phrase in lex.participles and not invited:  # "ঘুরে এসে … শুরু করেন": the main verb's tense
                 status = "Planned" if self.has_phrase(s.words(len(s.toks) - 1, len(s.toks)),
                                                       self.lex.planned.words) else "Occurred"
@@ -196,6 +199,13 @@ class VisitRules(Rules):
             ev = self.evidence(s, "visit.came-from", s.surface(origin.token, j, article.text))
             out.append(Visit(pick.key, dest, ev, place, None, date, status))  # type: ignore[arg-type]
         return out
+
+    def place_before(self, s: SentenceState, i: int, entities: dict[str, Entity]) -> bool:
+        """ "মস্কোয় বিজয় দিবসের কুচকাওয়াজে যোগ দেবেন": a place or state in the locative within the five
+        words before the event word at i-1, in its clause."""
+        return any(m.case == "loc" and m.key and m.how not in PASSIVE and i - 6 <= m.token and m.end_token < i
+                   and self.etype(m.key, entities) in ("State", "Place") and not self.boundary_between(s, m.end_token, i)
+                   for m in s.mentions)
 
     def welcomed_visits(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                         ) -> list[Visit]:
