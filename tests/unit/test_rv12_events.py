@@ -182,3 +182,15 @@ def test_rv12_attending_an_event_at_a_place_abroad_is_a_visit(reader: ArticleRea
 def test_rv12_joining_an_army_is_no_event_attended(reader: ArticleReader) -> None:
     rec = read(reader, "উত্তর কোরিয়ার হাজারো সেনা রাশিয়ার সেনাবাহিনীতে যোগ দিয়েছেন বলে জানান কিম জং উন।")
     assert rec.visits == ()
+
+
+# ----------------------------------------------------------------------------------- a site of a state
+
+@pytest.mark.parametrize("body", [
+    "রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ বুধবার উত্তর কোরিয়ার কালমা রিসোর্টে গিয়েছেন।",
+    "রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ বুধবার উত্তর কোরিয়ার একটি বিমানঘাঁটিতে গেছেন।",
+    "রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ বুধবার উত্তর কোরিয়ার সীমান্তবর্তী একটি গ্রামে যান।",
+])
+def test_rv12_a_site_we_do_not_know_told_with_its_state_is_a_visit_there(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert [(v.visitor, v.destination, v.status) for v in rec.visits] == [("belousov", "north_korea", "Occurred")]

@@ -403,7 +403,7 @@ class VisitRules(Rules):
             return False
         words = s.words(m.end_token, i)
         # (or a region of it: "রাশিয়ার সুদূর পূর্বাঞ্চলে যেতে পারেন")
-        kinds = {p[-1] for p in self.lex.grammar.place_nouns} | {p[-1] for p in self.lex.visit.regions}
+        kinds = {p[-1] for p in (*self.lex.grammar.place_nouns, *self.lex.visit.regions, *self.lex.visit.site_kinds)}
         if any(self.is_post(w, self.post_words) or self.verbal(w) for w in words):
             return False
         stems = [{stem for stem, _ in self.finder.endings(w)} for w in words]
