@@ -160,6 +160,7 @@ class VisitLexicon(EventLexicon):
     events: tuple[Phrase, ...] = ()  # the kinds of event attended, right before an attend verb
     vehicles: tuple[Phrase, ...] = ()  # "তাঁর বিমান … উলানবাটরে নামে": a leader's plane or train
     vehicle_verbs: tuple[Phrase, ...] = ()  # the plain verbs of a vehicle's arriving, right after the place
+    returned: tuple[Phrase, ...] = ()  # "মস্কো থেকে ফিরে এসেছেন কিম": back from a visit there
     came_adjective: tuple[Phrase, ...] = ()  # of came_from, the participles that describe the noun after
 
 

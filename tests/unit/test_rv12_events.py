@@ -194,3 +194,20 @@ def test_rv12_joining_an_army_is_no_event_attended(reader: ArticleReader) -> Non
 def test_rv12_a_site_we_do_not_know_told_with_its_state_is_a_visit_there(reader: ArticleReader, body: str) -> None:
     rec = read(reader, body)
     assert [(v.visitor, v.destination, v.status) for v in rec.visits] == [("belousov", "north_korea", "Occurred")]
+
+
+# ----------------------------------------------------------------------------------- back from abroad
+
+@pytest.mark.parametrize(("body", "trip"), [
+    ("উত্তর কোরিয়ার নেতা কিম জং উন বুধবার মস্কো থেকে ফিরে এসেছেন।", ("kim_jong_un", "russia")),
+    ("মস্কো থেকে ফিরে উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই দলের বৈঠকে যোগ দেন।", ("choe_son_hui", "russia")),
+    ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বুধবার পিয়ংইয়ং থেকে মস্কোয় ফিরলেন।", ("putin", "north_korea")),
+])
+def test_rv12_back_from_a_place_abroad_one_was_there(reader: ArticleReader, body: str, trip: tuple[str, str]) -> None:
+    rec = read(reader, body)
+    assert [(v.visitor, v.destination, v.status) for v in rec.visits] == [(*trip, "Occurred")]
+
+
+def test_rv12_back_from_home_is_no_visit(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার নেতা কিম জং উন পিয়ংইয়ং থেকে ফিরে এসেছেন।")
+    assert rec.visits == ()

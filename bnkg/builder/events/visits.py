@@ -154,7 +154,36 @@ class VisitRules(Rules):
             out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
                     for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
         return out + self.invited_visits(article, s, entities, memory) + self.welcomed_visits(article, s, entities, memory) \
-            + self.came_from_visits(article, s, entities, memory)
+            + self.came_from_visits(article, s, entities, memory) + self.returned_visits(article, s, entities, memory)
+
+    def returned_visits(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+                        ) -> list[Visit]:
+        """ "মস্কো থেকে ফিরে এসেছেন কিম", "রাশিয়া থেকে পিয়ংইয়ংয়ে ফিরেছেন কিম": back from a place or state
+        of another state named with "থেকে" within the three words before the verb — the traveller (the
+        verb's subject, before it in its clause, else after it) was there: a visit that occurred."""
+        since = self.lex.grammar.since
+        out: list[Visit] = []
+        for i, j, _ in self.find_phrases(s.toks, self.lex.visit.returned, inflect_last=False):
+            if self.negated(s, j) or self.hypothetical(s, j):
+                continue
+            origin = next((m for m in s.mentions if i - 4 <= m.end_token < i and m.key and m.how not in PASSIVE
+                           and s.toks[m.end_token].text in since and self.etype(m.key, entities) in ("State", "Place")
+                           and not self.boundary_between(s, m.end_token, i)), None)
+            if origin is None:
+                continue
+            persons = [m for m in self.persons(s, entities) if m.case == "nom"]
+            before = [m for m in persons if m.end_token <= origin.token and not self.boundary_between(s, m.end_token, i)]
+            pick = before[-1] if before else next((m for m in persons if m.token >= j), None)
+            if pick is None:
+                continue
+            own, dest = self.state_of(pick.key, entities), self.state_of(origin.key, entities)  # type: ignore[arg-type]
+            if own is None or dest is None or own == dest:
+                continue
+            place = origin.key if self.etype(origin.key, entities) == "Place" else None  # type: ignore[arg-type]
+            date = self.date_for(s, i, memory, "Occurred", article)
+            ev = self.evidence(s, "visit.returned", s.surface(origin.token, j, article.text))
+            out.append(Visit(pick.key, dest, ev, place, None, date, "Occurred"))  # type: ignore[arg-type]
+        return out
 
     def came_from_visits(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                          ) -> list[Visit]:
