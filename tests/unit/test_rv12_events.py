@@ -211,3 +211,18 @@ def test_rv12_back_from_a_place_abroad_one_was_there(reader: ArticleReader, body
 def test_rv12_back_from_home_is_no_visit(reader: ArticleReader) -> None:
     rec = read(reader, "উত্তর কোরিয়ার নেতা কিম জং উন পিয়ংইয়ং থেকে ফিরে এসেছেন।")
     assert rec.visits == ()
+
+
+# ----------------------------------------------------------------------------------- one meeting after another
+
+@pytest.mark.parametrize(("body", "second"), [
+    ("মস্কোয় রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভের সঙ্গে বৈঠকের পর উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই রুশ "
+     "প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গেও বৈঠক করেন।", ("choe_son_hui", "putin")),
+    ("রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভের সাথে আলোচনার পর কিম জং উন রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে "
+     "দেখা করেন।", ("kim_jong_un", "putin")),
+])
+def test_rv12_the_partner_of_a_meeting_told_in_an_after_clause_is_not_at_the_next(
+        reader: ArticleReader, body: str, second: tuple[str, str]) -> None:
+    rec = read(reader, body)
+    assert second in [m.participants for m in rec.meetings]
+    assert all(len(m.participants) == 2 for m in rec.meetings)
