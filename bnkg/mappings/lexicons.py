@@ -153,6 +153,15 @@ class VisitLexicon(EventLexicon):
     due: tuple[Phrase, ...] = ()  # "… যাওয়ার কথা পুতিনের": the genitive after one of these is the visitor
     welcomed: tuple[Phrase, ...] = ()  # "মস্কোর … বিমানবন্দরে চোয়েকে স্বাগত জানান …": the guest welcomed there arrived
     site_words: int = 2  # "মস্কোর ইয়ারোস্লাভস্কি স্টেশনে পৌঁছলেন": words naming a site of a place
+    came_from: tuple[Phrase, ...] = ()  # "পিয়ংইয়ং থেকে উড়ে আসা মন্ত্রী": came from there, to the place told
+    site_kinds: tuple[Phrase, ...] = ()  # "উত্তর কোরিয়ার কালমা রিসোর্টে গিয়েছেন": a site of the state named before
+    attend: tuple[Phrase, ...] = ()  # "মস্কোয় … কুচকাওয়াজে যোগ দেবেন": attending an event at a place abroad
+    attend_purpose: tuple[Phrase, ...] = ()  # of attend, the infinitives ("যোগ দিতে"): a plan
+    events: tuple[Phrase, ...] = ()  # the kinds of event attended, right before an attend verb
+    vehicles: tuple[Phrase, ...] = ()  # "তাঁর বিমান … উলানবাটরে নামে": a leader's plane or train
+    vehicle_verbs: tuple[Phrase, ...] = ()  # the plain verbs of a vehicle's arriving, right after the place
+    returned: tuple[Phrase, ...] = ()  # "মস্কো থেকে ফিরে এসেছেন কিম": back from a visit there
+    came_adjective: tuple[Phrase, ...] = ()  # of came_from, the participles that describe the noun after
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +185,8 @@ class MeetingLexicon(EventLexicon):
 class AgreementLexicon(EventLexicon):
     verbs: tuple[Phrase, ...] = ()  # signing words near the noun
     signed_nouns: tuple[Phrase, ...] = ()  # agreements only with a signing word ("ঘোষণায় সই"), never a light verb
+    terms: tuple[Phrase, ...] = ()  # "… চুক্তিতে সই করে, যার আওতায় … চলতি বছর …": its terms' time, not the signing's
+    quoted: tuple[Phrase, ...] = ()  # "… সই হবে বলে জানান তিনি": who is named after it speaks, signs nothing
     light: tuple[Phrase, ...] = ()  # light verbs right after the noun ("চুক্তিও করেছে")
     blockers: tuple[Phrase, ...] = ()  # words right after the noun that mean it is not concluded here
     agreed: tuple[Phrase, ...] = ()  # "দুই দেশ … সম্মত হয়েছে": the states agreed (to do something)

@@ -290,7 +290,13 @@ class Rules:
         ("ল্যাভরভ বলেন, … নেতাদের শীর্ষ বৈঠকে …": Lavrov was not at that summit)."""
         inside = i is not None and s.speech_from is not None and i >= s.speech_from
         return [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Person"
-                and (not inside or m.token >= (s.speech_from or 0))]
+                and (not inside or m.token >= (s.speech_from or 0)) and not self.label(s, m)]
+
+    def label(self, s: SentenceState, m: Mention) -> bool:
+        """ "নাসরিন হক: … বৈঠক হওয়ার কথা" (an interview's turn): a name opening the sentence, then a
+        colon — who speaks the turn, in no event it tells of."""
+        return m.token == 0 and 0 < m.end_token < len(s.toks) and not m.how.startswith("pronoun") \
+            and ":" in s.own_words(m.end_token - 1, m.end_token + 1)
 
     def date_for(self, s: SentenceState, i: int, memory: Memory, status: str, article: Article,
                  inherit: bool = True) -> DateValue | None:
@@ -506,6 +512,8 @@ class Rules:
         places = [m for m in s.mentions if m.key and self.etype(m.key, entities) == "Place" and m.how != "inner"
                   and (state is None or entities[m.key].state == state) and m.token >= home
                   and m.token not in actors
+                  # "পিয়ংইয়ং থেকে উড়ে আসা মন্ত্রী": where one came from, no place of the event
+                  and not (m.end_token < len(s.toks) and s.toks[m.end_token].text in self.lex.grammar.since)
                   and not (not_visited and self.invited_to(s, m.end_token, visit_words))]
         if s.speech_from is not None and i >= s.speech_from:  # a place outside the speech is the speaker's
             places = [m for m in places if m.token >= s.speech_from]

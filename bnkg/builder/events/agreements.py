@@ -4,6 +4,7 @@ signatories, kind and date (and the meeting of two signatories)."""
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import replace
 
 from bnkg.builder.events._common import (
@@ -40,6 +41,15 @@ class AgreementRules(Rules):
         found = self.find_phrases(s.toks, lex.words)
         taken = {k for i, j, _ in found for k in range(i, j)}
         found += [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.signed_nouns) if i not in taken]
+        quotatives = [k for k, t in enumerate(s.toks) if (t.text,) in lex.quoted]
+        # "… চুক্তিতে সই করে, যার আওতায় রাশিয়া চলতি বছর … পাঠাবে": the dates of the agreement's terms, after
+        # the first agreement word, are no signing day — read the sentence without them
+        terms = next((a for a, _, _ in self.find_phrases(s.toks, lex.terms, inflect_last=False)
+                      if found and a > min(i for i, _, _ in found)), None)
+        if terms is not None:
+            cut = s.toks[terms].start
+            s = replace(s, dates=[d for d in s.dates if d.start < cut],
+                        future_dates=tuple(d for d in s.future_dates if d.start < cut))
         for i, j, phrase in sorted(found):
             # (a signed declaration is often described before it: "সই করলেন আট দফার মস্কো ঘোষণা")
             reach = lex.window + (2 if phrase in lex.signed_nouns else 0)
@@ -61,7 +71,10 @@ class AgreementRules(Rules):
                 continue
             # "ল্যাভরভ বলেন, … পুতিন ও কিমের মধ্যে … সমঝোতা হয়েছে": the speaker reports it, not a party
             said_from = s.speech_from if s.speech_from is not None and i >= s.speech_from else 0
-            signatories = sorted({m.key for m in self.persons(s, entities) if m.token >= said_from and (
+            # "… স্মারক সই হবে বলে জানান তিনি": the speaker after the quotative
+            at = bisect_left(quotatives, j)
+            quoted = quotatives[at] if at < len(quotatives) else len(s.toks)
+            signatories = sorted({m.key for m in self.persons(s, entities) if said_from <= m.token < quoted and (
                                   m.case in ("nom",) or (m.case == "gen" and not self.is_modifier(s, m)))}
                                  | {k for m in s.mentions if m.how == "pronoun-pair" and m.case == "nom"
                                     for k in self.pair_here(s, memory, m, visits, entities, article)})
@@ -82,6 +95,17 @@ class AgreementRules(Rules):
                         and m.how not in ("topic", "inner") and m.token < i]
             parties |= {self.state_of(m.key, entities) for m in capitals
                         if any(o is not m and self.coordinated(s, m, o) for o in capitals)}
+            # "পিয়ংইয়ংয়ের সঙ্গে গত জুনে সই হওয়া … চুক্তি": a capital signed with stands for its state
+            partner = {self.state_of(m.key, entities) for m in s.mentions
+                       if m.key in places and places[m.key].capital and m.case == "gen" and m.how not in PASSIVE
+                       and m.token < i and m.end_token < len(s.toks) and s.toks[m.end_token].text in self.with_words
+                       and not self.boundary_between(s, m.end_token, i)} - {None}
+            if len(partner) == 1 and not parties - partner:
+                # (the other party, unnamed, the state of the one person the sentence names: "… চুক্তি
+                # 'কোনও তৃতীয় দেশের বিরুদ্ধে নয়', মন্তব্য পুতিনের")
+                others = {self.state_of(m.key, entities) for m in self.persons(s, entities)} - partner - {None}
+                parties |= others if len(others) == 1 else set()
+            parties |= partner
             parties |= {self.state_of(p, entities) for p in signatories}
             if any(m.how == "pronoun-two_states" for m in s.mentions) or (
                     not signatories and any(m.how == "pronoun-pair" for m in s.mentions)):

@@ -4,6 +4,7 @@ visitor just arrived)."""
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import replace
 
 from bnkg.builder.events._common import (
@@ -49,12 +50,19 @@ class MeetingRules(Rules):
         one_named, memory.one_named = memory.one_named, None
         if one_named is not None:
             out += self.among_them(s, entities, one_named)
+        # the ends of meeting words that open a clause of "after/before" ("বৈঠকের পর")
+        subordinate_ends = sorted(j0 for _, j0, _ in found if s.words(j0, j0 + 1) and s.words(j0, j0 + 1)[0] in anchors)
         for i, j, phrase in sorted(found):
             if self.negated(s, j) or self.by_phone(s, i, j) or self.hypothetical(s, j) or self.consequent(s, i):
                 continue  # not held, held by phone, or only supposed ("… বৈঠক হলে … আসবে")
             is_weak = phrase in weak or phrase in to_guest or phrase in credentials
             handed_to = {p[0] for p in lex.credentials_to} if phrase in credentials else set()
             persons = self.persons(s, entities, i)
+            # "লাভরভের সঙ্গে বৈঠকের পর চোয়ে পুতিনের সঙ্গেও বৈঠক করেন": the partner of a meeting told in a
+            # clause of "after/before" earlier in the sentence met only then, not at this one
+            at = bisect_left(subordinate_ends, i)
+            done = subordinate_ends[at - 1] if at else -1
+            persons = [m for m in persons if not (m.case == "gen" and m.end_token <= done)]
             described = self.described_guest(s, i, entities, memory, visits)
             if phrase in to_guest and not any(m.case == "acc" and m.end_token <= i for m in persons) \
                     and described is None:

@@ -38,6 +38,12 @@ class VisitRules(Rules):
             (i, j, p) for i, j, p in self.find_phrases(s.toks, motion, inflect_last=False)
             if (self.destination_next_to(s, i, entities) or self.destination_right_after(s, j, entities))
             and not noun_ends & {i, i - 1} and not self.has_phrase(s.words(i - 1, i), lex.passive_before)]
+            + [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.vehicle_verbs, inflect_last=False)
+               if self.find_phrases(s.toks[max(0, i - 6):i], lex.vehicles) and not noun_ends & {i, i - 1}
+               and (any(m.end_token == i and m.case == "loc" for m in s.mentions)  # ("পিয়ংইয়ং নামে": named so)
+                    or any(self.described_place(s, m, i, entities, noun=False) for m in s.mentions))]
+            + [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.attend, inflect_last=False)
+               if i > 0 and self.find_phrases(s.toks[i - 1:i], lex.events) and self.place_before(s, i, entities)]
             + [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.stay, inflect_last=False)
                if self.destination_next_to(s, i, entities)]
             + self.find_phrases(s.toks, lex.guest_at, inflect_last=False))
@@ -67,6 +73,10 @@ class VisitRules(Rules):
             gens = [m for m in persons if m.case == "gen" and m.end_token <= i and i - m.end_token <= 4
                     and self.is_modifier(s, m)  # not "পুতিনের সঙ্গে দেখা করতে মস্কো সফর": that is a partner
                     and not any(p.token > m.token and p.end_token <= i for p in persons)]
+            if phrase in lex.vehicle_verbs:
+                # "পুতিনের বিশেষ বিমান … নামল": the owner of the vehicle, in the genitive right before it
+                ride = [a for a, _, _ in self.find_phrases(s.toks[max(0, i - 6):i], lex.vehicles)]
+                gens = [m for m in persons if m.case == "gen" and ride and m.end_token == max(0, i - 6) + ride[0]]
             if gens:
                 if invited:
                     host = gens[-1].key
@@ -126,7 +136,8 @@ class VisitRules(Rules):
                 continue
             place = self.place_in(s, i, entities, dest, memory=memory) or there
             stay = phrase in lex.stay  # "… থেকেই চীনে অবস্থান করছেন": there now, since that day
-            status = "Planned" if invited else "Occurred" if stay else self.status_for(s, i, j)
+            status = "Planned" if invited or phrase in lex.attend_purpose else "Occurred" if stay \
+                else self.status_for(s, i, j)
             if phrase in lex.participles and not invited:  # "ঘুরে এসে … শুরু করেন": the main verb's tense
                 status = "Planned" if self.has_phrase(s.words(len(s.toks) - 1, len(s.toks)),
                                                       self.lex.planned.words) else "Occurred"
@@ -142,7 +153,88 @@ class VisitRules(Rules):
             out.append(Visit(visitor, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status))  # type: ignore[arg-type]
             out += [Visit(k, dest, self.evidence(s, "visit.trigger", trig), place, host, date, status)  # type: ignore[arg-type]
                     for k in dict.fromkeys(also) if self.state_of(k, entities) not in (dest, None)]
-        return out + self.invited_visits(article, s, entities, memory) + self.welcomed_visits(article, s, entities, memory)
+        return out + self.invited_visits(article, s, entities, memory) + self.welcomed_visits(article, s, entities, memory) \
+            + self.came_from_visits(article, s, entities, memory) + self.returned_visits(article, s, entities, memory)
+
+    def returned_visits(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+                        ) -> list[Visit]:
+        """ "মস্কো থেকে ফিরে এসেছেন কিম", "রাশিয়া থেকে পিয়ংইয়ংয়ে ফিরেছেন কিম": back from a place or state
+        of another state named with "থেকে" within the three words before the verb — the traveller (the
+        verb's subject, before it in its clause, else after it) was there: a visit that occurred."""
+        since = self.lex.grammar.since
+        out: list[Visit] = []
+        for i, j, _ in self.find_phrases(s.toks, self.lex.visit.returned, inflect_last=False):
+            if self.negated(s, j) or self.hypothetical(s, j):
+                continue
+            origin = next((m for m in s.mentions if i - 4 <= m.end_token < i and m.key and m.how not in PASSIVE
+                           and s.toks[m.end_token].text in since and self.etype(m.key, entities) in ("State", "Place")
+                           and not self.boundary_between(s, m.end_token, i)), None)
+            if origin is None:
+                continue
+            persons = [m for m in self.persons(s, entities) if m.case == "nom"]
+            before = [m for m in persons if m.end_token <= origin.token and not self.boundary_between(s, m.end_token, i)]
+            pick = before[-1] if before else next((m for m in persons if m.token >= j), None)
+            if pick is None:
+                continue
+            own, dest = self.state_of(pick.key, entities), self.state_of(origin.key, entities)  # type: ignore[arg-type]
+            if own is None or dest is None or own == dest:
+                continue
+            place = origin.key if self.etype(origin.key, entities) == "Place" else None  # type: ignore[arg-type]
+            date = self.date_for(s, i, memory, "Occurred", article)
+            ev = self.evidence(s, "visit.returned", s.surface(origin.token, j, article.text))
+            out.append(Visit(pick.key, dest, ev, place, None, date, "Occurred"))  # type: ignore[arg-type]
+        return out
+
+    def came_from_visits(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+                         ) -> list[Visit]:
+        """ "সপ্তাহের গোড়ায় পিয়ংইয়ং থেকে উড়ে আসা উত্তর কোরিয়ার মন্ত্রী X", "বেইজিং থেকে এসেছেন লাভরভ": a
+        coming verb right after "<place or state> থেকে" — the place is where the traveller set off,
+        never the destination; the destination is the place of another state the sentence names in
+        the locative, else the one the sentence before names.  The traveller is the person the
+        participle describes (right after it) or the verb's subject."""
+        lex = self.lex.visit
+        since = self.lex.grammar.since
+        out: list[Visit] = []
+        for i, j, phrase in self.find_phrases(s.toks, lex.came_from, inflect_last=False):
+            if i < 2 or s.toks[i - 1].text not in since or self.negated(s, j) or self.hypothetical(s, j):
+                continue
+            origin = next((m for m in s.mentions if m.end_token == i - 1 and m.key and m.how not in PASSIVE
+                           and self.etype(m.key, entities) in ("State", "Place")), None)
+            if origin is None:
+                continue
+            persons = [m for m in self.persons(s, entities) if m.case == "nom"]
+            if phrase in lex.came_adjective:
+                pick = next((m for m in persons if j <= m.token <= j + 4), None)
+            else:
+                before = [m for m in persons if m.end_token < i and not self.boundary_between(s, m.end_token, i)]
+                pick = before[-1] if before else next((m for m in persons if m.token >= j), None)
+            if pick is None:
+                continue
+            own, start = self.state_of(pick.key, entities), self.state_of(origin.key, entities)  # type: ignore[arg-type]
+
+            dest_m = None
+            for st in (s, memory.previous):  # the sentence itself, else the one before
+                dest_m = dest_m or next((
+                    m for m in (st.mentions if st is not None else ()) if m.case == "loc" and m.key and m is not origin
+                    and m.how not in PASSIVE and self.etype(m.key, entities) in ("State", "Place")
+                    and self.state_of(m.key, entities) not in (own, start, None)
+                    and not (m.end_token < len(st.toks) and st.toks[m.end_token].text in since)), None)  # type: ignore[union-attr]
+            if dest_m is None:
+                continue
+            dest = self.state_of(dest_m.key, entities)  # type: ignore[arg-type]
+            place = dest_m.key if self.etype(dest_m.key, entities) == "Place" else None  # type: ignore[arg-type]
+            status = self.status_for(s, i, j)
+            date = self.date_for(s, i, memory, status, article)
+            ev = self.evidence(s, "visit.came-from", s.surface(origin.token, j, article.text))
+            out.append(Visit(pick.key, dest, ev, place, None, date, status))  # type: ignore[arg-type]
+        return out
+
+    def place_before(self, s: SentenceState, i: int, entities: dict[str, Entity]) -> bool:
+        """ "মস্কোয় বিজয় দিবসের কুচকাওয়াজে যোগ দেবেন": a place or state in the locative within the five
+        words before the event word at i-1, in its clause."""
+        return any(m.case == "loc" and m.key and m.how not in PASSIVE and i - 6 <= m.token and m.end_token < i
+                   and self.etype(m.key, entities) in ("State", "Place") and not self.boundary_between(s, m.end_token, i)
+                   for m in s.mentions)
 
     def welcomed_visits(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                         ) -> list[Visit]:
@@ -256,6 +348,13 @@ class VisitRules(Rules):
                 guests = [m for m in persons if m.case == "acc" and m.end_token == k]
                 dest_m = next((m for m in reversed(places) if guests and m.end_token <= guests[0].token
                                and not self.boundary_between(s, m.end_token, k)), None)
+                if dest_m is None:
+                    # "খুরেলসুখকে আগামী বছর মস্কোয় বিজয় দিবসের কুচকাওয়াজে আমন্ত্রণ জানিয়েছেন পুতিন": the guest,
+                    # then the place of the event a few words before the invitation, in one clause
+                    dest_m = next((m for m in reversed(places) if k - m.end_token <= 4
+                                   and not self.boundary_between(s, m.end_token, k)), None)
+                    guests = [m for m in persons if dest_m is not None and m.case == "acc"
+                              and m.end_token <= dest_m.token and not self.boundary_between(s, m.end_token, k)]
             if not guests or dest_m is None:
                 continue
             visitor = guests[-1].key
@@ -332,7 +431,8 @@ class VisitRules(Rules):
         if any(m.end_token <= o.token < i for o in s.mentions if o is not m) or self.boundary_between(s, m.end_token, i):
             return False
         words = s.words(m.end_token, i)
-        kinds = {p[-1] for p in self.lex.grammar.place_nouns}
+        # (or a region of it: "রাশিয়ার সুদূর পূর্বাঞ্চলে যেতে পারেন")
+        kinds = {p[-1] for p in (*self.lex.grammar.place_nouns, *self.lex.visit.regions, *self.lex.visit.site_kinds)}
         if any(self.is_post(w, self.post_words) or self.verbal(w) for w in words):
             return False
         stems = [{stem for stem, _ in self.finder.endings(w)} for w in words]
