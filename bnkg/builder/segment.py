@@ -448,6 +448,12 @@ class _DateReader:
             again = self.chrome.published_label.search(rest)  # "Published by: … Posted: 3 March 2025"
             if again and self._date_line(rest[again.end():].strip(_SEPARATORS)):
                 rest = rest[again.end():].strip(_SEPARATORS)
+        if label is not None and not self._date_line(rest):
+            # "Print edition: Saturday, March 5, 2022 | <outlet>, <its address>": the labelled date
+            # is the first part; what follows the separator is the imprint, not the date
+            first = _PART_SPLIT.split(rest, maxsplit=1)[0].strip(_SEPARATORS)
+            if first != rest and self._date_line(first):
+                rest = first
         if label is not None and len(rest.split()) > 8 and not self._date_line(rest):
             return label, None
         return label, self._parse(rest)
@@ -490,6 +496,11 @@ class _DateReader:
         if len(s.split()) <= self.chrome.byline_max_words and self.chrome.matches("byline", s):
             return True
         names = [n.strip() for n in s.split(",")]
+        if len(names) == 1:  # "নয়াদিল্লি ও উলানবাটর": two places of one dateline
+            words = s.split()
+            if len(words) in (3, 4, 5) and any(w in self.chrome.place_joiners for w in words[1:-1]):
+                at = next(k for k in range(1, len(words) - 1) if words[k] in self.chrome.place_joiners)
+                names = [" ".join(words[:at]), " ".join(words[at + 1:])]
         return len(names) <= 2 and all(1 <= len(n.split()) <= 2 and len(n) <= 30 and not _NOT_NAME.search(n)
                                        for n in names)
 
@@ -575,12 +586,21 @@ class _DateReader:
         lines = [k for k in range(len(self.lines)) if self.lines[k].kind != "empty"]
         at = lines.index(j)
         if at == len(lines) - 1 and (label == "updated" or (label is not None and any(
-                p.strip() and not re.search(r"[0-9০-৯]", p) for p in self.lines[j].text.split("|")[1:]))):
+                p.strip() and (not re.search(r"[0-9০-৯]", p) or self._imprint(p))
+                for p in self.lines[j].text.split("|")[1:]))):
             # "Last updated: 12/09/2026 08:05 | <outlet>, <city>", "Published: … | <outlet>": a stamp
             # closing the page (an update's, or one with the outlet's name beside it — no listed item's)
             return parsed
         return parsed if any(self.chrome.matches("footer", self.lines[k].text)
                              for k in lines[max(at - 2, 0):at + 4]) else None
+
+    def _imprint(self, part: str) -> bool:
+        """A part of a stamp line that names the outlet and its address ("অর্থকথা, ১২ দিলকুশা বা/এ,
+        ঢাকা"): words, a house number, a city — no date, no clock."""
+        return (not _label_only(part, self.chrome) and not self.chrome.published_label.search(part)
+                and not self.chrome.updated_label.search(part) and len(part) <= 80
+                and sum(1 for w in part.split() if _BN_LETTER.search(w) or re.search(r"[A-Za-z]", w)) >= 2
+                and self._parse(part.strip(_SEPARATORS)) is None and not re.search(r"[0-9০-৯][:.][0-9০-৯]", part))
 
     def is_date(self, ln: _Line) -> bool:
         """A line that is (or labels) a date: never a headline."""
