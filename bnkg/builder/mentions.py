@@ -667,6 +667,8 @@ class MentionFinder:
                         how = "topic"
                     elif alias.kind == "place" and self._names_project(article.text, toks, j):
                         how = "inner"  # "খাসান–তুমানগাং রেলপথ": a railway, not the place
+                    elif alias.kind == "place" and case == "nom" and self._named_after(toks, i, j):
+                        how = "inner"  # "ঢাকা বিশ্ববিদ্যালয়ের অধ্যাপক": a university, not the city (nor its state)
                     if case == "nom" and how == "alias" and self._is_body(alias.key) and j < len(toks) \
                             and self._match_role(toks, j) is not None:
                         case = "gen"  # "রুশ নিরাপত্তা পরিষদ সচিব শোইগু", "ক্রেমলিন মুখপাত্র": the body qualifies a title
@@ -1260,6 +1262,9 @@ class MentionFinder:
             if name is None or name[0].split()[0] in self.not_name:
                 return None
             label, end, case = name
+            if any(t.text in self.not_name for t in toks[k:n]) and not (
+                    end < len(toks) and toks[end].text in self._speech_openers) and not self._name_frame(text, toks, end):
+                return None  # "আর এ ঘটনা দেখাল": initials that are also words ("and", "this") need a speaker's verb
             key = self._new_person(label, None, None, entities, discovered)
             if len(label.split()) > 1:
                 discovered.setdefault(label.split()[-1], key)

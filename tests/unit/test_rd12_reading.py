@@ -66,3 +66,67 @@ def test_rd12_a_print_edition_stamp_in_the_footer_with_the_imprint_beside_it(map
 def test_rd12_a_two_city_dateline_beside_the_date(mappings: Mappings, line: str) -> None:
     art = _seg(mappings, "খবর বাংলা", "", HEADLINE, "", line, "", BODY)
     assert art.published == DateValue("2025-11-07", "day")
+
+
+# ------------------------------------------------------------------ persons that are no persons
+
+
+def _people(rec: ArticleRecord) -> set[str]:
+    return {e.label_bn for e in rec.entities if e.type == "Person"}
+
+
+@pytest.mark.parametrize(("body", "person"), [
+    ("রাশিয়ার বিশেষ দূত তো গত সপ্তাহেই পিয়ংইয়ংয়ে গিয়েছিলেন।", None),
+    ("রুশ প্রতিনিধি প্রস্তাব দিলে উত্তর কোরীয় মন্ত্রী তা গ্রহণ করেন।", None),
+    ("মন্ত্রী নিজেই বৈঠকে উপস্থিত ছিলেন, আর এ বৈঠক বোঝাল যে সম্পর্ক গভীর হচ্ছে।", None),
+    ("বৈঠকে এ কে আব্দুল মোমেন বলেন, সম্পর্ক ভালো।", "আব্দুল মোমেন"),
+], ids=["to-after-title", "ta-after-title", "ar-e-initials-then-verb", "real-initials"])
+def test_rd12_particles_and_pronouns_after_a_title_are_no_name(reader: ArticleReader, body: str,
+                                                               person: str | None) -> None:
+    """"দূত তো …", "মন্ত্রী তা গ্রহণ …": a particle or a pronoun after a title names no one; "আর এ বৈঠক
+    বোঝাল": words that are also initials ("আর", "এ") open a name only before a speaker's verb."""
+    people = _people(read(reader, body))
+    assert people == ({person} if person else set()), people
+
+
+@pytest.mark.parametrize("body", [
+    "এ নিয়ে কথা বলেছেন ঢাকা বিশ্ববিদ্যালয়ের আন্তর্জাতিক সম্পর্ক বিভাগের অধ্যাপক ড. রোকসানা করিম।",
+    "কলকাতা বিশ্ববিদ্যালয়ের অধ্যাপক ড. সুমন্ত্র বসু বলেন, মস্কো পিয়ংইয়ংকে ছাড়বে না।",
+], ids=["dhaka-university", "kolkata-university"])
+def test_rd12_a_university_named_for_a_city_is_not_the_city_speaking(reader: ArticleReader, body: str) -> None:
+    claimants = {c.claimant for c in read(reader, body).claims}
+    assert claimants and not claimants & {"bangladesh", "india", "dhaka", "kolkata"}, claimants
+
+
+# ------------------------------------------------------------------ claimants
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("রুশ প্রেসিডেন্টের মুখপাত্র দিমিত্রি পেসকভ আগেই বলে রেখেছিলেন, এই সফর নিয়ে কোনো উদ্বেগ নেই।", "peskov"),
+    ("মারিয়া জাখারোভা সপ্তাহখানেক আগে জানিয়ে রেখেছিলেন, মস্কো নিষেধাজ্ঞা মানবে না।", "zakharova"),
+], ids=["bole-rekhechhilen", "janiye-rekhechhilen"])
+def test_rd12_had_said_beforehand_is_a_speech_verb(reader: ArticleReader, body: str, claimant: str) -> None:
+    assert [c.claimant for c in read(reader, body).claims] == [claimant]
+
+
+@pytest.mark.parametrize("tail", [
+    "দক্ষিণ কোরিয়ার বার্তা সংস্থা ইয়োনহাপ এ খবর দিয়েছে।",
+    "বার্তা সংস্থা ইয়োনহাপ এই খবর জানিয়েছে।",
+    "ইয়োনহাপ এমন খবর দিয়েছে।",
+], ids=["e-khobor-diyeche", "ei-khobor-janiyeche", "emon-khobor"])
+def test_rd12_this_news_given_by_an_agency_is_its_claim(reader: ArticleReader, tail: str) -> None:
+    """"X এ খবর দিয়েছে": the previous sentence is X's report."""
+    rec = read(reader, "উত্তর কোরিয়া রাশিয়ায় আরও কামানের গোলা পাঠিয়েছে। " + tail)
+    assert [c.claimant for c in rec.claims] == ["yonhap"] and rec.claims[0].text.startswith("উত্তর কোরিয়া")
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("উত্তর কোরিয়ার সঙ্গে চুক্তিটি \"কারও বিরুদ্ধে নয়\", মন্তব্য পুতিনের।", "putin"),
+    ("পিয়ংইয়ংয়ের সঙ্গে সামরিক সহযোগিতা আরও বাড়বে, দাবি মস্কোর।", "russia"),
+    ("রাশিয়া উত্তর কোরিয়াকে ক্ষেপণাস্ত্র প্রযুক্তি দিচ্ছে, অভিযোগ সিউলের।", "south_korea"),
+], ids=["montobyo-putin", "dabi-moscow", "obhijog-seoul"])
+def test_rd12_a_trailing_noun_owned_by_the_actor_closing_the_sentence(reader: ArticleReader, body: str,
+                                                                     claimant: str) -> None:
+    """"…, মন্তব্য পুতিনের।", "…, দাবি মস্কোর।": the words before the comma are the owner's."""
+    [c] = read(reader, body).claims
+    assert c.claimant == claimant and c.text.startswith(body[:6]), c

@@ -202,6 +202,21 @@ class ClaimRules(AccusationRules):
                 about, acc = self.judge(s, srcs, kind, a, b, entities, memory, k, k + 1)
                 out += self.make_claims(article, s, srcs, kind, a, b, about, acc, "claim.noun-comma",
                                         t.text, relay, entities)
+        for k, t in enumerate(toks):
+            kind = sp.noun_comma.get(t.text)
+            if kind is None or k < 2 or k + 1 >= len(toks) or not self.boundary_between(s, k, k) \
+                    or any(i <= k < j for i, j, _ in verbs):
+                continue
+            # "… তৃতীয় দেশের বিরুদ্ধে নয়", মন্তব্য পুটিনের।", "…, দাবি মস্কোর।": the noun after the
+            # comma, owned by the actor closing the sentence — the words before the comma are that actor's
+            if not any(m.key and m.token == k + 1 and m.end_token == len(toks) and m.case == "gen" for m in s.mentions):
+                continue
+            src = self.genitive_or_locative_before(s, len(toks), entities, window=0, cases=("gen",))
+            if src:
+                a, b = self.trim(s, s.sentence.start, toks[k - 1].end)
+                about, acc = self.judge(s, [src], kind, a, b, entities, memory, k, k + 1)
+                out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.noun-comma",
+                                        t.text, relay, entities)
         denials = {i for i, _, kind in verbs if kind == "denied"}
         for k, t in enumerate(toks):
             if t.text not in sp.accusation_nouns or any(i <= k < j for i, j, _ in verbs):
