@@ -149,9 +149,10 @@ def segment(text: str, source_file: str, mappings: Mappings, memo: SegmentMemo |
     body_span = (0, 0)
     if region is not None:
         body_span = (lines[region.start].start, lines[region.end].end)
+        interview = _interview(lines[region.start:region.end + 1], chrome)
         for ln in lines[region.start:region.end + 1]:
             if (ln.kind in ("prose", "attribution") or fallback) and ln.index not in region.skipped:
-                for start, end in split_sentences(ln.text, chrome):
+                for start, end in _speaker_label(split_sentences(ln.text, chrome), ln.text, interview):
                     s, e = ln.start + start, ln.start + end
                     sentences.append(Sentence(len(sentences), s, e, text[s:e]))
                     if ln.kind != "attribution":
@@ -170,6 +171,35 @@ def segment(text: str, source_file: str, mappings: Mappings, memo: SegmentMemo |
         notes=_notes(told, text[body_span[0]:body_span[1]], chrome, fallback)
         + ((NOTE_WRAPPED,) if wrapped and region is not None else ()),
     )
+
+
+_LABEL = re.compile(r"([^\s:ঃ।?!,()\d০-৯][^:ঃ।?!,()\d০-৯]{0,40}?)\s*[:ঃ]\s+")  # "নাসরিন হক: …"
+_LABEL_WORDS = 4
+
+
+def _interview(lines: list[_Line], chrome: Chrome) -> bool:
+    """Two lines or more of the body open with a question label ("প্রশ্ন: …"): an interview."""
+    if not chrome.interview_questions:
+        return False
+    n = 0
+    for ln in lines:
+        m = _LABEL.match(ln.text) if ln.kind == "prose" else None
+        if m is not None and m.group(1).strip() in chrome.interview_questions:
+            n += 1
+            if n >= 2:
+                return True
+    return False
+
+
+def _speaker_label(spans: list[tuple[int, int]], line: str, interview: bool) -> list[tuple[int, int]]:
+    """On an interview page, a line's opening label ("প্রশ্ন:", "নাসরিন হক:") is a sentence of its own."""
+    if not interview or not spans:
+        return spans
+    m = _LABEL.match(line, spans[0][0])
+    if m is None or len(m.group(1).split()) > _LABEL_WORDS or m.end() >= spans[0][1]:
+        return spans
+    colon = m.end(1) + len(line[m.end(1):m.end()].rstrip())  # the label and its colon
+    return [(spans[0][0], colon), (m.end(), spans[0][1]), *spans[1:]]
 
 
 HYPHENS = frozenset("-‐‑")  # hyphen-minus, hyphen, non-breaking hyphen: what glues "হুই-এর"

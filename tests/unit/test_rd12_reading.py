@@ -130,3 +130,38 @@ def test_rd12_a_trailing_noun_owned_by_the_actor_closing_the_sentence(reader: Ar
     """"…, মন্তব্য পুতিনের।", "…, দাবি মস্কোর।": the words before the comma are the owner's."""
     [c] = read(reader, body).claims
     assert c.claimant == claimant and c.text.startswith(body[:6]), c
+
+
+# ------------------------------------------------------------------ interviews
+
+
+INTERVIEW = ("কোরীয় উপদ্বীপের পরিস্থিতি নিয়ে কথা বলেছেন অধ্যাপক ড. রোকসানা করিম।\n"
+             "{q} রুশ পররাষ্ট্রমন্ত্রীর সফরকে কীভাবে দেখছেন?\n"
+             "{a} সের্গেই লাভরভ গত সপ্তাহে পিয়ংইয়ংয়ে কিম জং উনের সঙ্গে বৈঠক করেছেন। আমার ধারণা, দুই দেশের সামরিক "
+             "সহযোগিতা আরও বাড়বে।\n"
+             "{q} চীন কী ভাবছে?\n"
+             "{a} বেইজিং এ নিয়ে খুব একটা উচ্চবাচ্য করছে না।\n")
+
+
+@pytest.mark.parametrize(("q", "a"), [
+    ("প্রশ্ন:", "রোকসানা করিম:"),
+    ("প্র:", "রোকসানা করিম :"),
+    ("প্রশ্ন :", "করিম:"),
+], ids=["proshno-name", "pro-spaced-colon", "surname-only"])
+def test_rd12_an_interviews_answer_label_is_its_speaker_not_a_participant(reader: ArticleReader, q: str,
+                                                                          a: str) -> None:
+    """On a page of "প্রশ্ন: …" lines, "রোকসানা করিম: …" opens her answer: she is no participant of the
+    meeting the answer tells, and the answer's sentences that tell no one else's words are hers."""
+    rec = read(reader, INTERVIEW.format(q=q, a=a))
+    assert [tuple(sorted(m.participants)) for m in rec.meetings] == [("kim_jong_un", "lavrov")]
+    people = {e.key: e.label_bn for e in rec.entities}
+    karim = next(k for k, v in people.items() if v == "রোকসানা করিম")
+    said = [c.text for c in rec.claims if c.claimant == karim]
+    assert any(t.startswith("আমার ধারণা") for t in said) and any(t.startswith("বেইজিং") for t in said), said
+
+
+def test_rd12_a_colon_line_is_no_answer_without_questions(reader: ArticleReader) -> None:
+    """A page with no question labels: "রোকসানা করিম: …" stays one sentence (no interview)."""
+    rec = read(reader, "অধ্যাপক ড. রোকসানা করিম এ নিয়ে লিখেছেন।\nমূল কথা: সের্গেই লাভরভ পিয়ংইয়ংয়ে কিম জং উনের সঙ্গে "
+                       "বৈঠক করেছেন।\n")
+    assert not any(s.text.endswith(":") for s in rec.article.sentences)
