@@ -1141,9 +1141,13 @@ class MentionFinder:
             # no owner we can name, but a name of two words or more in a speaker's frame after the title
             unowned = self._name_after(toks, j)
             if unowned is not None and len(unowned[0].replace("-", " ").split()) >= 2 \
-                    and self._name_frame(article.text, toks, unowned[1]) \
                     and not any(self._match_alias(toks, x) for x in range(j, unowned[1])):
-                name = unowned
+                if self._name_frame(article.text, toks, unowned[1]):
+                    name = unowned
+                else:  # "বাণিজ্যমন্ত্রী টিপু মুনশির সঙ্গে বৈঠক", "সভাপতি ফারুক হাসানের নেতৃত্বে": a partner, a leader
+                    name = self._partner_name(toks, unowned)
+        if name is not None and name[2] == "nom" and len(name[0].split()) >= 2:
+            name = self._partner_name(toks, name) or name  # "… মন্ত্রী আলেক্সেই ভলকভের সঙ্গে": the ending off
         if name is not None and longer is None and len(name[0].split()) == 1 and name[1] < len(toks):
             known = self._match_alias(toks, name[1], only=self.persons)
             if known is not None and known[0].kind == "actor":
@@ -1298,6 +1302,21 @@ class MentionFinder:
         if len(words_) > 1 and words_[0] not in gaz.name_openers:
             discovered.setdefault(words_[-1], key)  # "… হাসান বলেন": the surname alone later
         return self._mention(article, sent, toks, k, end, key, "title-intro", case)
+
+    def _partner_name(self, toks: Sequence[Token], name: tuple[str, int, str]) -> tuple[str, int, str] | None:
+        """A name of two words or more in the genitive right before "with" or "led by" (grammar.yaml
+        ``postpositions.with``, triggers.yaml ``led_by``): (label without the ending, end, "gen"), or None."""
+        label, end, case = name
+        if end >= len(toks) or not (toks[end].text in self.grammar.postpositions.get("with", ())
+                                    or any(p[0] == toks[end].text for p in self.mappings.lexicons.visit.led_by if p)):
+            return None
+        if case == "gen":
+            return name
+        last = label.split()[-1]
+        stems = [st for st, c in self.endings(last) if c == "gen" and len(st) >= 2]
+        if not stems:
+            return None
+        return label[: len(label) - len(last)] + max(stems, key=len), end, "gen"
 
     def _name_frame(self, text: str, toks: Sequence[Token], end: int) -> bool:
         """Whether the words from token ``end`` on frame the name before it as a speaker's: the sentence

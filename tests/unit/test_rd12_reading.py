@@ -165,3 +165,19 @@ def test_rd12_a_colon_line_is_no_answer_without_questions(reader: ArticleReader)
     rec = read(reader, "অধ্যাপক ড. রোকসানা করিম এ নিয়ে লিখেছেন।\nমূল কথা: সের্গেই লাভরভ পিয়ংইয়ংয়ে কিম জং উনের সঙ্গে "
                        "বৈঠক করেছেন।\n")
     assert not any(s.text.endswith(":") for s in rec.article.sentences)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("রুশ রাষ্ট্রদূত বৃহস্পতিবার বাণিজ্যমন্ত্রী সুলতানা রাজিয়ার সঙ্গে সচিবালয়ে বৈঠক করেন।", "সুলতানা রাজিয়া"),
+    ("রুশ রাষ্ট্রদূত শিক্ষামন্ত্রী দীপঙ্কর মনির সাথে দেখা করেন।", "দীপঙ্কর মনি"),
+    ("সমিতির সভাপতি আনোয়ার হোসেনের নেতৃত্বে একটি দল মস্কো গেছে।", "আনোয়ার হোসেন"),
+], ids=["minister-with-sangge", "minister-with-sathe", "chair-led-by"])
+def test_rd12_a_title_of_no_named_owner_then_a_partners_or_leaders_name(reader: ArticleReader, body: str,
+                                                                        name: str) -> None:
+    """"বাণিজ্যমন্ত্রী X-এর সঙ্গে", "সভাপতি X-এর নেতৃত্বে": a name of two words in the genitive before
+    "with" or "led by", after a title whose owner is not named, is a person (the ending off its label)."""
+    assert name in _people(read(reader, body))
+
+
+def test_rd12_one_word_after_a_title_before_with_is_no_new_person(reader: ArticleReader) -> None:
+    assert not _people(read(reader, "রুশ রাষ্ট্রদূত বাণিজ্যমন্ত্রীর সঙ্গে সচিবালয়ে বৈঠক করেন।"))
