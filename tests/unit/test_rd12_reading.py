@@ -181,3 +181,12 @@ def test_rd12_a_title_of_no_named_owner_then_a_partners_or_leaders_name(reader: 
 
 def test_rd12_one_word_after_a_title_before_with_is_no_new_person(reader: ArticleReader) -> None:
     assert not _people(read(reader, "রুশ রাষ্ট্রদূত বাণিজ্যমন্ত্রীর সঙ্গে সচিবালয়ে বৈঠক করেন।"))
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("পুতিন কিম জং উনকে পাঠানো এক বার্তায় সব ধরনের সহায়তার প্রস্তাব দিয়েছেন।", "putin"),
+    ("রাশিয়া উত্তর কোরিয়াকে বিনা শুল্কে গম পাঠানোর প্রস্তাব দিয়েছে।", "russia"),
+    ("কিমকে লেখা চিঠিতে পুতিন যৌথ মহড়ার প্রস্তাব করেছেন।", "putin"),
+], ids=["offer-in-message", "state-offers", "proposal-in-letter"])
+def test_rd12_an_offer_is_a_statement(reader: ArticleReader, body: str, claimant: str) -> None:
+    assert [c.claimant for c in read(reader, body).claims] == [claimant]
