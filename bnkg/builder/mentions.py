@@ -711,6 +711,8 @@ class MentionFinder:
                 body = self._named_body(article, sent, toks, i, found, entities, memory)
                 if body is not None:  # "ট্যুর সংস্থা ভস্তক ইনট্যুর", "প্রাদেশিক প্রশাসন"
                     add(body)
+                    if body.key.startswith("org-") and body.key in entities:
+                        discovered.setdefault(entities[body.key].label_bn, body.key)  # its name alone, later
                     i = body.end_token
                     continue
                 r = self._match_role(toks, i)
@@ -1439,7 +1441,12 @@ class MentionFinder:
             abbr = (toks[k].text,)  # "… সার্ভিসেস ইনস্টিটিউট (রুসি)": its short name, in its mention
             k += 1
         case = "nom"
+        people = not abbr and not outlet and self._people_of(toks, k)
+        if people:  # "ফায়ারআইয়ের বিশ্লেষকরা": the shortest stem of the genitive ("-য়ের", not "-ের")
+            names[-1], case = min((st for st, c in self.endings(names[-1]) if c == "gen"), key=len), "gen"
         for ending, ending_case, kept in self.grammar.name_endings:  # "গ্যারেক্সের বিরুদ্ধে": the firm's, not its name
+            if people:
+                break
             if k < len(toks) and not abbr and names[-1].endswith(ending) and len(names[-1]) > len(ending) + 1:
                 names[-1], case = names[-1][: -len(ending)] + kept, ending_case
                 break
@@ -1465,6 +1472,10 @@ class MentionFinder:
         abbreviation in brackets; up to three before a speech verb, or in the genitive before a report
         ("দৈনিক আসাহি শিম্বুনের এক তদন্ত-প্রতিবেদন")."""
         gaz = self.mappings.gazetteer
+        if not outlet:
+            for n in range(start + 1, min(start + 2, k) + 1):
+                if self._people_of(toks, n):
+                    return n  # "সাইবার-নিরাপত্তা সংস্থা ফায়ারআইয়ের বিশ্লেষকরা": the firm's own people
         for n in range(k, start, -1):
             last = toks[n - 1].text
             nxt = toks[n].text if n < len(toks) else ""
@@ -1482,6 +1493,15 @@ class MentionFinder:
                     n == len(toks) or nxt.endswith(self.grammar.verb_endings) or nxt in self.not_name):
                 return n
         return None
+
+    def _people_of(self, toks: Sequence[Token], n: int) -> bool:
+        """The word before token ``n`` is in the genitive and token ``n`` is a plural in the nominative
+        ("… ফায়ারআইয়ের বিশ্লেষকরাই", "… কর্মকর্তারা"): people of the body named before."""
+        if n >= len(toks) or n == 0:
+            return False
+        last, nxt = toks[n - 1].text, toks[n].text
+        return nxt not in self.not_name and any(c == "gen" and st != last for st, c in self.endings(last)) \
+            and any(c == "nom" and st.endswith(self.grammar.plural_nominatives) for st, c in self.endings(nxt))
 
     def _officials_of_states(self, article: Article, sent: Sentence, toks: Sequence[Token], found: list[Mention],
                              i: int, j: int, role: str, of: str | None, case: str, entities: dict[str, Entity],

@@ -190,3 +190,17 @@ def test_rd12_one_word_after_a_title_before_with_is_no_new_person(reader: Articl
 ], ids=["offer-in-message", "state-offers", "proposal-in-letter"])
 def test_rd12_an_offer_is_a_statement(reader: ArticleReader, body: str, claimant: str) -> None:
     assert [c.claimant for c in read(reader, body).claims] == [claimant]
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("মার্কিন সাইবার-নিরাপত্তা সংস্থা ম্যান্ডিয়ান্টের গবেষকেরাই প্রথম হামলাটি ধরেন।", "ম্যান্ডিয়ান্ট দাবি করেছে"),
+    ("ব্রিটিশ গবেষণা প্রতিষ্ঠান চ্যাটাম হাউসের বিশ্লেষকরা বিষয়টি খতিয়ে দেখছেন।", "চ্যাটাম হাউস দাবি করেছে"),
+], ids=["firm-researchers", "institute-analysts"])
+def test_rd12_a_firm_named_by_its_people_then_by_its_name_alone_claims(reader: ArticleReader, first: str,
+                                                                      then: str) -> None:
+    """"সংস্থা X-এর বিশ্লেষকরা …" introduces firm X (a genitive before a plural of people); "X দাবি
+    করেছে, …" later, its name alone, is X speaking."""
+    rec = read(reader, f"{first} {then}, উত্তর কোরিয়ার হ্যাকাররা নতুন পথ পেয়েছে।")
+    orgs = {e.key: e.label_bn for e in rec.entities if e.type == "Organization"}
+    assert then.rsplit(" ", 2)[0] in orgs.values(), orgs
+    assert [orgs.get(c.claimant) for c in rec.claims] == [then.rsplit(" ", 2)[0]]
