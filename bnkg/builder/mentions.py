@@ -1150,6 +1150,14 @@ class MentionFinder:
                     name = self._partner_name(toks, unowned)
         if name is not None and name[2] == "nom" and len(name[0].split()) >= 2:
             name = self._partner_name(toks, name) or name  # "… মন্ত্রী আলেক্সেই ভলকভের সঙ্গে": the ending off
+        if name is None and of is None and case == "nom" and not former and role != "head":
+            # "বাণিজ্যমন্ত্রী আশ্বাস দিয়েছেন": the title alone, as the article wrote it before a name it
+            # introduced with no owner ("বাণিজ্যমন্ত্রী টিপু মুনশির সঙ্গে …"): that one person
+            title = " ".join(t.text for t in toks[i:j])
+            same = {k for k, e in entities.items() if e.type == "Person" and not e.from_gazetteer
+                    and e.affiliation is None and e.role_bn and (e.role_bn == title or e.role_bn.endswith(" " + title))}
+            if len(same) == 1:
+                return self._mention(article, sent, toks, i, j, same.pop(), "role", case)
         if name is not None and longer is None and len(name[0].split()) == 1 and name[1] < len(toks):
             known = self._match_alias(toks, name[1], only=self.persons)
             if known is not None and known[0].kind == "actor":

@@ -204,3 +204,23 @@ def test_rd12_a_firm_named_by_its_people_then_by_its_name_alone_claims(reader: A
     orgs = {e.key: e.label_bn for e in rec.entities if e.type == "Organization"}
     assert then.rsplit(" ", 2)[0] in orgs.values(), orgs
     assert [orgs.get(c.claimant) for c in rec.claims] == [then.rsplit(" ", 2)[0]]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("বৃহস্পতিবার কৃষিমন্ত্রী আবদুর রাজ্জাকের সঙ্গে বৈঠক করেন রুশ রাষ্ট্রদূত। পরে কৃষিমন্ত্রী বলেন, গম আমদানি বাড়বে।",
+     "আবদুর রাজ্জাক"),
+    ("ব্যবসায়ীরা সভাপতি করিম উদ্দিনের নেতৃত্বে মন্ত্রণালয়ে যান। সভাপতি জানিয়েছেন, রপ্তানি আটকে আছে।",
+     "করিম উদ্দিন"),
+], ids=["minister-again", "chair-again"])
+def test_rd12_the_title_alone_later_is_the_person_it_introduced(reader: ArticleReader, body: str, name: str) -> None:
+    """A title with no owner that introduced a name ("কৃষিমন্ত্রী আবদুর রাজ্জাকের সঙ্গে") stands for that
+    person when the article repeats it alone ("কৃষিমন্ত্রী বলেন, …")."""
+    rec = read(reader, body)
+    people = {e.key: e.label_bn for e in rec.entities if e.type == "Person"}
+    assert [people.get(c.claimant) for c in rec.claims] == [name], (people, rec.claims)
+
+
+def test_rd12_an_owned_title_alone_is_not_an_unowned_namesake(reader: ArticleReader) -> None:
+    rec = read(reader, "বৃহস্পতিবার কৃষিমন্ত্রী আবদুর রাজ্জাকের সঙ্গে বৈঠক হয়। রাশিয়ার কৃষিমন্ত্রী বলেন, গম রপ্তানি বাড়বে।")
+    people = {e.key: e.label_bn for e in rec.entities if e.type == "Person"}
+    assert all(people.get(c.claimant) != "আবদুর রাজ্জাক" for c in rec.claims)
