@@ -224,3 +224,24 @@ def test_rd12_an_owned_title_alone_is_not_an_unowned_namesake(reader: ArticleRea
     rec = read(reader, "বৃহস্পতিবার কৃষিমন্ত্রী আবদুর রাজ্জাকের সঙ্গে বৈঠক হয়। রাশিয়ার কৃষিমন্ত্রী বলেন, গম রপ্তানি বাড়বে।")
     people = {e.key: e.label_bn for e in rec.entities if e.type == "Person"}
     assert all(people.get(c.claimant) != "আবদুর রাজ্জাক" for c in rec.claims)
+
+
+# ------------------------------------------------------------------ accusations
+
+
+@pytest.mark.parametrize(("body", "accuser", "accused"), [
+    ("জাখারোভা বলেছেন, যুক্তরাষ্ট্র নিজেই নিরাপত্তা পরিষদের প্রস্তাব ভেঙেছে।", "zakharova", "usa"),
+    ("দক্ষিণ কোরিয়া দাবি করেছে, উত্তর কোরিয়ার হ্যাকাররা বিদেশি ব্যাংক থেকে তথ্য চুরির চেষ্টা করেছে।", "south_korea",
+     "north_korea"),
+    ("জাপান অভিযোগ করেছে, বিভিন্ন দেশ থেকে কোটি ডলার হাতানোর পিছনে উত্তর কোরিয়া রয়েছে।", "japan", "north_korea"),
+], ids=["breaking-a-resolution", "trying-to-steal-data", "grabbing-dollars"])
+def test_rd12_breaking_a_resolution_or_stealing_is_a_wrongdoing(reader: ArticleReader, body: str, accuser: str,
+                                                                accused: str) -> None:
+    [c] = read(reader, body).claims
+    assert (c.claimant, c.accusation, c.about) == (accuser, True, (accused,)), c
+
+
+def test_rd12_a_speaker_does_not_accuse_their_own_body(reader: ArticleReader) -> None:
+    """"কাল্লাস বলেছেন, রাশিয়া … প্রস্তাব ভাঙছে, এবং ইইউ … ভাবছে": the EU, her own body, is not accused."""
+    [c] = read(reader, "কায়া কাল্লাস বলেছেন, রাশিয়া নিজের ভোট দেওয়া প্রস্তাব ভাঙছে, আর ইইউ নতুন নিষেধাজ্ঞার কথা ভাবছে।").claims
+    assert (c.claimant, c.accusation, c.about) == ("kallas", True, ("russia",)), c
