@@ -1317,7 +1317,8 @@ class MentionFinder:
         """A name of two words or more in the genitive right before "with" or "led by" (grammar.yaml
         ``postpositions.with``, triggers.yaml ``led_by``): (label without the ending, end, "gen"), or None."""
         label, end, case = name
-        if end >= len(toks) or not (toks[end].text in self.grammar.postpositions.get("with", ())
+        with_ = self.grammar.postpositions.get("with", ())
+        if end >= len(toks) or not (any(st in with_ for st, _ in self.endings(toks[end].text))  # ("সঙ্গেও")
                                     or any(p[0] == toks[end].text for p in self.mappings.lexicons.visit.led_by if p)):
             return None
         if case == "gen":

@@ -245,3 +245,12 @@ def test_rd12_a_speaker_does_not_accuse_their_own_body(reader: ArticleReader) ->
     """"কাল্লাস বলেছেন, রাশিয়া … প্রস্তাব ভাঙছে, এবং ইইউ … ভাবছে": the EU, her own body, is not accused."""
     [c] = read(reader, "কায়া কাল্লাস বলেছেন, রাশিয়া নিজের ভোট দেওয়া প্রস্তাব ভাঙছে, আর ইইউ নতুন নিষেধাজ্ঞার কথা ভাবছে।").claims
     assert (c.claimant, c.accusation, c.about) == ("kallas", True, ("russia",)), c
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("পরে তিনি ইউক্রেনের মানবাধিকার কমিশনার ওলেনা কোভালেঙ্কোর সঙ্গেও বৈঠক করেন।", "ওলেনা কোভালেঙ্কো"),
+    ("রাশিয়ার মানবাধিকার কমিশনার আন্না পেত্রোভা বলেন, বন্দি বিনিময় শিগগির হবে।", "আন্না পেত্রোভা"),
+    ("দেশটির ন্যায়পাল ইভান সিদোরভ জানিয়েছেন, তদন্ত চলছে।", "ইভান সিদোরভ"),
+], ids=["commissioner-with-o", "commissioner-speaks", "ombudsman"])
+def test_rd12_a_human_rights_commissioner_introduces_a_name(reader: ArticleReader, body: str, name: str) -> None:
+    assert name in _people(read(reader, body))
