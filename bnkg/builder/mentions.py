@@ -667,6 +667,8 @@ class MentionFinder:
                         how = "topic"
                     elif alias.kind == "place" and self._names_project(article.text, toks, j):
                         how = "inner"  # "খাসান–তুমানগাং রেলপথ": a railway, not the place
+                    elif alias.kind == "place" and case == "nom" and self._named_after(toks, i, j):
+                        how = "inner"  # "ঢাকা বিশ্ববিদ্যালয়ের অধ্যাপক": a university, not the city (nor its state)
                     if case == "nom" and how == "alias" and self._is_body(alias.key) and j < len(toks) \
                             and self._match_role(toks, j) is not None:
                         case = "gen"  # "রুশ নিরাপত্তা পরিষদ সচিব শোইগু", "ক্রেমলিন মুখপাত্র": the body qualifies a title
@@ -709,6 +711,8 @@ class MentionFinder:
                 body = self._named_body(article, sent, toks, i, found, entities, memory)
                 if body is not None:  # "ট্যুর সংস্থা ভস্তক ইনট্যুর", "প্রাদেশিক প্রশাসন"
                     add(body)
+                    if body.key.startswith("org-") and body.key in entities:
+                        discovered.setdefault(entities[body.key].label_bn, body.key)  # its name alone, later
                     i = body.end_token
                     continue
                 r = self._match_role(toks, i)
@@ -1139,9 +1143,21 @@ class MentionFinder:
             # no owner we can name, but a name of two words or more in a speaker's frame after the title
             unowned = self._name_after(toks, j)
             if unowned is not None and len(unowned[0].replace("-", " ").split()) >= 2 \
-                    and self._name_frame(article.text, toks, unowned[1]) \
                     and not any(self._match_alias(toks, x) for x in range(j, unowned[1])):
-                name = unowned
+                if self._name_frame(article.text, toks, unowned[1]):
+                    name = unowned
+                else:  # "বাণিজ্যমন্ত্রী টিপু মুনশির সঙ্গে বৈঠক", "সভাপতি ফারুক হাসানের নেতৃত্বে": a partner, a leader
+                    name = self._partner_name(toks, unowned)
+        if name is not None and name[2] == "nom" and len(name[0].split()) >= 2:
+            name = self._partner_name(toks, name) or name  # "… মন্ত্রী আলেক্সেই ভলকভের সঙ্গে": the ending off
+        if name is None and of is None and case == "nom" and not former and role != "head":
+            # "বাণিজ্যমন্ত্রী আশ্বাস দিয়েছেন": the title alone, as the article wrote it before a name it
+            # introduced with no owner ("বাণিজ্যমন্ত্রী টিপু মুনশির সঙ্গে …"): that one person
+            title = " ".join(t.text for t in toks[i:j])
+            same = {k for k, e in entities.items() if e.type == "Person" and not e.from_gazetteer
+                    and e.affiliation is None and e.role_bn and (e.role_bn == title or e.role_bn.endswith(" " + title))}
+            if len(same) == 1:
+                return self._mention(article, sent, toks, i, j, same.pop(), "role", case)
         if name is not None and longer is None and len(name[0].split()) == 1 and name[1] < len(toks):
             known = self._match_alias(toks, name[1], only=self.persons)
             if known is not None and known[0].kind == "actor":
@@ -1260,6 +1276,9 @@ class MentionFinder:
             if name is None or name[0].split()[0] in self.not_name:
                 return None
             label, end, case = name
+            if any(t.text in self.not_name for t in toks[k:n]) and not (
+                    end < len(toks) and toks[end].text in self._speech_openers) and not self._name_frame(text, toks, end):
+                return None  # "আর এ ঘটনা দেখাল": initials that are also words ("and", "this") need a speaker's verb
             key = self._new_person(label, None, None, entities, discovered)
             if len(label.split()) > 1:
                 discovered.setdefault(label.split()[-1], key)
@@ -1293,6 +1312,22 @@ class MentionFinder:
         if len(words_) > 1 and words_[0] not in gaz.name_openers:
             discovered.setdefault(words_[-1], key)  # "… হাসান বলেন": the surname alone later
         return self._mention(article, sent, toks, k, end, key, "title-intro", case)
+
+    def _partner_name(self, toks: Sequence[Token], name: tuple[str, int, str]) -> tuple[str, int, str] | None:
+        """A name of two words or more in the genitive right before "with" or "led by" (grammar.yaml
+        ``postpositions.with``, triggers.yaml ``led_by``): (label without the ending, end, "gen"), or None."""
+        label, end, case = name
+        with_ = self.grammar.postpositions.get("with", ())
+        if end >= len(toks) or not (any(st in with_ for st, _ in self.endings(toks[end].text))  # ("সঙ্গেও")
+                                    or any(p[0] == toks[end].text for p in self.mappings.lexicons.visit.led_by if p)):
+            return None
+        if case == "gen":
+            return name
+        last = label.split()[-1]
+        stems = [st for st, c in self.endings(last) if c == "gen" and len(st) >= 2]
+        if not stems:
+            return None
+        return label[: len(label) - len(last)] + max(stems, key=len), end, "gen"
 
     def _name_frame(self, text: str, toks: Sequence[Token], end: int) -> bool:
         """Whether the words from token ``end`` on frame the name before it as a speaker's: the sentence
@@ -1415,7 +1450,12 @@ class MentionFinder:
             abbr = (toks[k].text,)  # "… সার্ভিসেস ইনস্টিটিউট (রুসি)": its short name, in its mention
             k += 1
         case = "nom"
+        people = not abbr and not outlet and self._people_of(toks, k)
+        if people:  # "ফায়ারআইয়ের বিশ্লেষকরা": the shortest stem of the genitive ("-য়ের", not "-ের")
+            names[-1], case = min((st for st, c in self.endings(names[-1]) if c == "gen"), key=len), "gen"
         for ending, ending_case, kept in self.grammar.name_endings:  # "গ্যারেক্সের বিরুদ্ধে": the firm's, not its name
+            if people:
+                break
             if k < len(toks) and not abbr and names[-1].endswith(ending) and len(names[-1]) > len(ending) + 1:
                 names[-1], case = names[-1][: -len(ending)] + kept, ending_case
                 break
@@ -1441,6 +1481,10 @@ class MentionFinder:
         abbreviation in brackets; up to three before a speech verb, or in the genitive before a report
         ("দৈনিক আসাহি শিম্বুনের এক তদন্ত-প্রতিবেদন")."""
         gaz = self.mappings.gazetteer
+        if not outlet:
+            for n in range(start + 1, min(start + 2, k) + 1):
+                if self._people_of(toks, n):
+                    return n  # "সাইবার-নিরাপত্তা সংস্থা ফায়ারআইয়ের বিশ্লেষকরা": the firm's own people
         for n in range(k, start, -1):
             last = toks[n - 1].text
             nxt = toks[n].text if n < len(toks) else ""
@@ -1458,6 +1502,15 @@ class MentionFinder:
                     n == len(toks) or nxt.endswith(self.grammar.verb_endings) or nxt in self.not_name):
                 return n
         return None
+
+    def _people_of(self, toks: Sequence[Token], n: int) -> bool:
+        """The word before token ``n`` is in the genitive and token ``n`` is a plural in the nominative
+        ("… ফায়ারআইয়ের বিশ্লেষকরাই", "… কর্মকর্তারা"): people of the body named before."""
+        if n >= len(toks) or n == 0:
+            return False
+        last, nxt = toks[n - 1].text, toks[n].text
+        return nxt not in self.not_name and any(c == "gen" and st != last for st, c in self.endings(last)) \
+            and any(c == "nom" and st.endswith(self.grammar.plural_nominatives) for st, c in self.endings(nxt))
 
     def _officials_of_states(self, article: Article, sent: Sentence, toks: Sequence[Token], found: list[Mention],
                              i: int, j: int, role: str, of: str | None, case: str, entities: dict[str, Entity],

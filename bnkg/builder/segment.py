@@ -149,9 +149,10 @@ def segment(text: str, source_file: str, mappings: Mappings, memo: SegmentMemo |
     body_span = (0, 0)
     if region is not None:
         body_span = (lines[region.start].start, lines[region.end].end)
+        interview = _interview(lines[region.start:region.end + 1], chrome)
         for ln in lines[region.start:region.end + 1]:
             if (ln.kind in ("prose", "attribution") or fallback) and ln.index not in region.skipped:
-                for start, end in split_sentences(ln.text, chrome):
+                for start, end in _speaker_label(split_sentences(ln.text, chrome), ln.text, interview):
                     s, e = ln.start + start, ln.start + end
                     sentences.append(Sentence(len(sentences), s, e, text[s:e]))
                     if ln.kind != "attribution":
@@ -170,6 +171,35 @@ def segment(text: str, source_file: str, mappings: Mappings, memo: SegmentMemo |
         notes=_notes(told, text[body_span[0]:body_span[1]], chrome, fallback)
         + ((NOTE_WRAPPED,) if wrapped and region is not None else ()),
     )
+
+
+_LABEL = re.compile(r"([^\s:ঃ।?!,()\d০-৯][^:ঃ।?!,()\d০-৯]{0,40}?)\s*[:ঃ]\s+")  # "নাসরিন হক: …"
+_LABEL_WORDS = 4
+
+
+def _interview(lines: list[_Line], chrome: Chrome) -> bool:
+    """Two lines or more of the body open with a question label ("প্রশ্ন: …"): an interview."""
+    if not chrome.interview_questions:
+        return False
+    n = 0
+    for ln in lines:
+        m = _LABEL.match(ln.text) if ln.kind == "prose" else None
+        if m is not None and m.group(1).strip() in chrome.interview_questions:
+            n += 1
+            if n >= 2:
+                return True
+    return False
+
+
+def _speaker_label(spans: list[tuple[int, int]], line: str, interview: bool) -> list[tuple[int, int]]:
+    """On an interview page, a line's opening label ("প্রশ্ন:", "নাসরিন হক:") is a sentence of its own."""
+    if not interview or not spans:
+        return spans
+    m = _LABEL.match(line, spans[0][0])
+    if m is None or len(m.group(1).split()) > _LABEL_WORDS or m.end() >= spans[0][1]:
+        return spans
+    colon = m.end(1) + len(line[m.end(1):m.end()].rstrip())  # the label and its colon
+    return [(spans[0][0], colon), (m.end(), spans[0][1]), *spans[1:]]
 
 
 HYPHENS = frozenset("-‐‑")  # hyphen-minus, hyphen, non-breaking hyphen: what glues "হুই-এর"
@@ -448,6 +478,12 @@ class _DateReader:
             again = self.chrome.published_label.search(rest)  # "Published by: … Posted: 3 March 2025"
             if again and self._date_line(rest[again.end():].strip(_SEPARATORS)):
                 rest = rest[again.end():].strip(_SEPARATORS)
+        if label is not None and not self._date_line(rest):
+            # "Print edition: Saturday, March 5, 2022 | <outlet>, <its address>": the labelled date
+            # is the first part; what follows the separator is the imprint, not the date
+            first = _PART_SPLIT.split(rest, maxsplit=1)[0].strip(_SEPARATORS)
+            if first != rest and self._date_line(first):
+                rest = first
         if label is not None and len(rest.split()) > 8 and not self._date_line(rest):
             return label, None
         return label, self._parse(rest)
@@ -490,6 +526,11 @@ class _DateReader:
         if len(s.split()) <= self.chrome.byline_max_words and self.chrome.matches("byline", s):
             return True
         names = [n.strip() for n in s.split(",")]
+        if len(names) == 1:  # "নয়াদিল্লি ও উলানবাটর": two places of one dateline
+            words = s.split()
+            if len(words) in (3, 4, 5) and any(w in self.chrome.place_joiners for w in words[1:-1]):
+                at = next(k for k in range(1, len(words) - 1) if words[k] in self.chrome.place_joiners)
+                names = [" ".join(words[:at]), " ".join(words[at + 1:])]
         return len(names) <= 2 and all(1 <= len(n.split()) <= 2 and len(n) <= 30 and not _NOT_NAME.search(n)
                                        for n in names)
 
@@ -575,12 +616,21 @@ class _DateReader:
         lines = [k for k in range(len(self.lines)) if self.lines[k].kind != "empty"]
         at = lines.index(j)
         if at == len(lines) - 1 and (label == "updated" or (label is not None and any(
-                p.strip() and not re.search(r"[0-9০-৯]", p) for p in self.lines[j].text.split("|")[1:]))):
+                p.strip() and (not re.search(r"[0-9০-৯]", p) or self._imprint(p))
+                for p in self.lines[j].text.split("|")[1:]))):
             # "Last updated: 12/09/2026 08:05 | <outlet>, <city>", "Published: … | <outlet>": a stamp
             # closing the page (an update's, or one with the outlet's name beside it — no listed item's)
             return parsed
         return parsed if any(self.chrome.matches("footer", self.lines[k].text)
                              for k in lines[max(at - 2, 0):at + 4]) else None
+
+    def _imprint(self, part: str) -> bool:
+        """A part of a stamp line that names the outlet and its address ("অর্থকথা, ১২ দিলকুশা বা/এ,
+        ঢাকা"): words, a house number, a city — no date, no clock."""
+        return (not _label_only(part, self.chrome) and not self.chrome.published_label.search(part)
+                and not self.chrome.updated_label.search(part) and len(part) <= 80
+                and sum(1 for w in part.split() if _BN_LETTER.search(w) or re.search(r"[A-Za-z]", w)) >= 2
+                and self._parse(part.strip(_SEPARATORS)) is None and not re.search(r"[0-9০-৯][:.][0-9০-৯]", part))
 
     def is_date(self, ln: _Line) -> bool:
         """A line that is (or labels) a date: never a headline."""

@@ -26,7 +26,7 @@ GROUPS = ("end", "soft_end", "initials", "byline", "caption", "skip", "attributi
 BN_LETTER = "\u0980-\u0982\u0984-\u09E5\u09F0-\u09FF"
 # The keys of chrome.yaml; any other key is an error.
 SCHEMA: Schema = Keys({**dict.fromkeys(("terminators", "closers", "abbreviations", "ticker_min_chars", "headline_words",
-                                        "byline_max_words")),
+                                        "byline_max_words", "place_joiners", "interview_questions")),
                        "labels": Keys(("published", "updated")),
                        **{g: Keys(("lines", "contains", "regex")) for g in GROUPS}})
 _BULLETS = re.compile(r"^[\s•·▪▫◦●○■□►▶»›\-–—*→➤➢◆◇♦‣⁃═─━]+")  # list bullets and box-drawing frames
@@ -64,6 +64,11 @@ class Chrome:
     headline_min_words: int = 2
     headline_max_words: int = 25
     byline_max_words: int = 8
+    # words that join two places of one dateline ("নয়াদিল্লি ও উলানবাটর | 03 Sep 2024")
+    place_joiners: frozenset[str] = frozenset()
+    # labels of an interviewer's questions ("প্রশ্ন: …"): on a page with two or more, a line opening with
+    # a short name and a colon ("নাসরিন হক: …") is that person's answer (the name is a sentence of its own)
+    interview_questions: frozenset[str] = frozenset()
     # each group's patterns as one alternation (one regex call per line instead of one per pattern);
     # a group whose patterns cannot be joined (e.g. the same named group twice) is not here
     joined: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -158,6 +163,8 @@ def load_chrome(directory: Path) -> Chrome:
         headline_min_words=words[0],
         headline_max_words=words[1],
         byline_max_words=_int(path, "byline_max_words", data.get("byline_max_words"), 8),
+        place_joiners=frozenset(_strs(path, "place_joiners", data.get("place_joiners"))),
+        interview_questions=frozenset(_strs(path, "interview_questions", data.get("interview_questions"))),
         joined={g: j for g, pats in groups.items()
                 if (j := _joined(tuple(p for p in pats if g not in guarded or p not in guarded[g][2]))) is not None},
         guarded={g: gate[:2] for g, gate in guarded.items()},

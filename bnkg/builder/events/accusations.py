@@ -241,8 +241,24 @@ class AccusationRules(Rules):
             told -= own | {self.state_of(k, entities) for k in who}
             if len(told) == 1:
                 return tuple(told)
+        mine = self.own_bodies(who, entities)
         return tuple(k for k in dict.fromkeys(noms or gens)
-                     if k not in who and self.state_of(k, entities) not in own)
+                     if k not in who and k not in mine and self.state_of(k, entities) not in own)
+
+    def own_bodies(self, who: list[str], entities: dict[str, Entity]) -> set[str]:
+        """The bodies the speakers belong to, following affiliations ("কায়া কাল্লাস" → the EU): a
+        speaker does not accuse their own body ("… এবং ইইউ এর জবাবে নিষেধাজ্ঞার কথা ভাবছে")."""
+        gaz = self.m.gazetteer
+        out: set[str] = set()
+        for key in who:
+            for _ in range(4):
+                e = entities.get(key)
+                aff = e.affiliation if e is not None else gaz.actors[key].affiliation if key in gaz.actors else None
+                if not aff or aff in out:
+                    break
+                out.add(aff)
+                key = aff
+        return out
 
     def protested(self, s: SentenceState, lo: int, hi: int, who: list[str], entities: dict[str, Entity],
                   ) -> tuple[str, ...]:

@@ -28,9 +28,46 @@ class ClaimRules(AccusationRules):
     """The claim rules; a claim may turn out to be an accusation (:class:`AccusationRules`)."""
 
     _speaker_memo: tuple[tuple[int, int, str | None, int], SentenceState, list[Mention]] | None = None
+    # the article being read and its interview answers' speakers, by the offset of the answer's line
+    _answers: tuple[Article, dict[int, str]] | None = None
 
     def claims(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                relay: str | None) -> list[Claim]:
+        """The claims of sentence ``s``; on an interview page (see segment: an answer's label, "নাসরিন
+        হক:", is a sentence of its own), a sentence of an answer that tells no one else's words is
+        the answerer's."""
+        state = self._answers
+        if state is None or state[0] is not article:
+            state = self._answers = (article, {})
+        if not state[1] and not s.sentence.text.rstrip().endswith((":", "ঃ")):
+            return self.told(article, s, entities, memory, relay)  # (no interview: the line start never looked up)
+        line = article.text.rfind("\n", 0, s.sentence.start) + 1
+        label = self.answer_label(article, s, line, entities)
+        if label is not None:
+            state[1][line] = label
+            return []
+        out = self.told(article, s, entities, memory, relay)
+        speaker = state[1].get(line)
+        if speaker and not out and len(s.toks) >= 3:
+            a, b = s.sentence.start, s.sentence.end
+            about, acc = self.judge(s, [speaker], "said", a, b, entities, memory, 0, 0)
+            out = self.make_claims(article, s, [speaker], "said", a, b, about, acc, "claim.interview-answer",
+                                   "", relay, entities)
+            memory.last_claimant, memory.last_claim_sentence = speaker, s.sentence.index
+        return out
+
+    def answer_label(self, article: Article, s: SentenceState, line: int, entities: dict[str, Entity]) -> str | None:
+        """ "নাসরিন হক:" opening its line, a sentence of its own: the person (or body) answering."""
+        text = s.sentence.text.rstrip()
+        if not text.endswith((":", "ঃ")) or article.text[line:s.sentence.start].strip() or not s.toks:
+            return None
+        whole = [m for m in s.mentions if m.key and m.token == 0 and m.end_token == len(s.toks)]
+        if len(whole) == 1 and self.etype(whole[0].key, entities) in ACTOR_TYPES:
+            return whole[0].key
+        return None
+
+    def told(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+             relay: str | None) -> list[Claim]:
         sp = self.lex.speech
         out: list[Claim] = []
         by_verb: list[tuple[int, list[Claim]]] = []  # the claims each speech verb made, by its first word
@@ -201,6 +238,21 @@ class ClaimRules(AccusationRules):
                 a, b = self.until_next_statement(s, *self.after_comma(s, k + 1), verbs)
                 about, acc = self.judge(s, srcs, kind, a, b, entities, memory, k, k + 1)
                 out += self.make_claims(article, s, srcs, kind, a, b, about, acc, "claim.noun-comma",
+                                        t.text, relay, entities)
+        for k, t in enumerate(toks):
+            kind = sp.noun_comma.get(t.text)
+            if kind is None or k < 2 or k + 1 >= len(toks) or not self.boundary_between(s, k, k) \
+                    or any(i <= k < j for i, j, _ in verbs):
+                continue
+            # "… তৃতীয় দেশের বিরুদ্ধে নয়", মন্তব্য পুটিনের।", "…, দাবি মস্কোর।": the noun after the
+            # comma, owned by the actor closing the sentence — the words before the comma are that actor's
+            if not any(m.key and m.token == k + 1 and m.end_token == len(toks) and m.case == "gen" for m in s.mentions):
+                continue
+            src = self.genitive_or_locative_before(s, len(toks), entities, window=0, cases=("gen",))
+            if src:
+                a, b = self.trim(s, s.sentence.start, toks[k - 1].end)
+                about, acc = self.judge(s, [src], kind, a, b, entities, memory, k, k + 1)
+                out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.noun-comma",
                                         t.text, relay, entities)
         denials = {i for i, _, kind in verbs if kind == "denied"}
         for k, t in enumerate(toks):
