@@ -34,9 +34,9 @@ def reader() -> ArticleReader:
     return ArticleReader()
 
 
-def page(body: str, published: str | None = PUB_2023, after: str = "") -> str:
+def page(body: str, published: str | None = PUB_2023, after: str = "", before: str = "") -> str:
     head = f"{HEADLINE}\n\n" + (f"প্রকাশিত: {published}\n\n" if published else "")
-    return head + body + "\n" + after
+    return head + before + body + "\n" + after
 
 
 def check_offsets(rec: ArticleRecord) -> None:
@@ -49,8 +49,10 @@ def check_offsets(rec: ArticleRecord) -> None:
         assert text[a:b] == c.text, c
 
 
-def read(reader: ArticleReader, body: str, published: str | None = PUB_2023, after: str = "") -> ArticleRecord:
-    rec = reader.read_string(page(body, published, after), "test.txt")
+def read(reader: ArticleReader, body: str, published: str | None = PUB_2023, after: str = "",
+         before: str = "") -> ArticleRecord:
+    """The record of a test page (``before`` the body, ``after`` it), its evidence offsets checked."""
+    rec = reader.read_string(page(body, published, after, before), "test.txt")
     check_offsets(rec)
     return rec
 

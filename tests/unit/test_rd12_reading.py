@@ -9,7 +9,8 @@ from bnkg.builder.records import Article, ArticleRecord, DateValue
 from bnkg.builder.segment import segment
 from bnkg.mappings import Mappings, default_mappings
 
-HEADLINE = "মস্কো ও পিয়ংইয়ংয়ের সম্পর্ক নিয়ে নতুন প্রতিবেদন"
+from .test_events import HEADLINE, read
+
 BODY = ("রাশিয়ার পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ বুধবার পিয়ংইয়ংয়ে পৌঁছেছেন। তিনি সেখানে উত্তর কোরিয়ার নেতাদের সঙ্গে "
         "বৈঠক করবেন বলে জানা গেছে। দুই দেশের মধ্যে সহযোগিতা বাড়ানোর বিষয়ে আলোচনা হবে।")
 
@@ -19,18 +20,8 @@ def mappings() -> Mappings:
     return default_mappings()
 
 
-@pytest.fixture(scope="module")
-def reader() -> ArticleReader:
-    return ArticleReader()
-
-
 def _seg(mappings: Mappings, *lines: str) -> Article:
     return segment("\n".join(lines) + "\n", "/x/page.txt", mappings)
-
-
-def read(reader: ArticleReader, body: str, published: str | None = "১৪ সেপ্টেম্বর ২০২৩") -> ArticleRecord:
-    head = f"{HEADLINE}\n\n" + (f"প্রকাশিত: {published}\n\n" if published else "")
-    return reader.read_string(head + body + "\n", "test.txt")
 
 
 # ------------------------------------------------------------------ publication dates

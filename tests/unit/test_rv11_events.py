@@ -5,25 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bnkg.builder.article import ArticleReader
-from bnkg.builder.records import ArticleRecord, DateValue
+from bnkg.builder.records import DateValue
 
-HEADLINE = "মস্কো ও পিয়ংইয়ংয়ের সম্পর্ক নিয়ে নতুন প্রতিবেদন"
-PUB_2023 = "১৪ সেপ্টেম্বর ২০২৩"  # a Thursday
-
-
-@pytest.fixture(scope="module")
-def reader() -> ArticleReader:
-    return ArticleReader()
-
-
-def read(reader: ArticleReader, body: str, published: str | None = PUB_2023, before: str = "") -> ArticleRecord:
-    head = f"{HEADLINE}\n\n" + (f"প্রকাশিত: {published}\n\n" if published else "") + before
-    rec = reader.read_string(head + body + "\n", "test.txt")
-    text = rec.article.text
-    for ev in (*rec.visits, *rec.meetings, *rec.agreements, *rec.claims):
-        for e in ev.evidence:
-            assert text[e.start:e.end] == e.quote, e
-    return rec
+from .test_events import read
 
 
 def day(value: str) -> DateValue:
