@@ -160,7 +160,8 @@ class StoreEngine:
         rows: list[dict[str, Node]] = []
         for line in lines:
             row: dict[str, Node] = {}
-            for n, cell in zip(names, line.split("\t"), strict=True):
+            # (with no variables each solution is an empty line, not one empty cell)
+            for n, cell in zip(names, line.split("\t") if names else (), strict=True):
                 term = terms.get(cell, UNSEEN)
                 if term is UNSEEN:
                     term = terms[cell] = canonical(tsv_term(cell))

@@ -664,6 +664,15 @@ def test_string_parameters_reach_a_text_engine_typed_and_answer_alike(ds: Datase
     assert lookups and all(typed in text for text in lookups)
 
 
+def test_a_select_without_variables_gives_its_solutions_as_empty_rows() -> None:
+    """Regression: each solution of ``SELECT * {}`` is an empty TSV line, not one empty cell (zip failed)."""
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode(ACTOR + "a"), ox.NamedNode(ACTOR + "p"), ox.NamedNode(ACTOR + "b")))
+    engine = StoreEngine(store)
+    assert engine.select("SELECT * WHERE { }", {}) == ((), [{}])
+    assert engine.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 0", {}) == (("s", "p", "o"), [])
+
+
 def test_a_hostile_value_in_query_text_stays_one_typed_literal() -> None:
     empty = ox.Store()
     for value in [*HOSTILE, "পুতিন\" } UNION { ?s ?p ?o", "\\u0022 \\", "\t\r"]:
