@@ -64,7 +64,10 @@ Kept answers: the whole answer of a listing (no parameter, no page) on a store o
 (:meth:`bnkg.queries.engines.StoreEngine.open`, what ``bnkg query --store`` and :func:`bnkg.query` on a folder
 use) is kept there and read back while the store is unchanged (:mod:`bnkg.stores.answers`): at 10,000 articles
 Oxigraph takes seconds for the 75,000 rows of the claims, reading them back a fraction of one.
-``bnkg build --store``, ``load`` and ``remove`` compute them when they have changed the store.
+``bnkg build --store``, ``load`` and ``remove`` compute them when they have changed the store.  A large answer with
+parameters (rows of more than ``CUT_ENTITIES`` claims or events) is cut from the kept listing where the parameters
+only select its rows (:func:`bnkg.queries.specialise.listing_filters`): the rows of the entities with the value, in
+the listing's order.
 
 The parts: :mod:`bnkg.queries.canned` reads the ``.rq`` files (the catalogue),
 :mod:`bnkg.queries.specialise` fits a query to its parameter values, :mod:`bnkg.queries.engines`
@@ -92,7 +95,7 @@ from bnkg.errors import BnkgError, QueryError
 from bnkg.queries.canned import CannedQuery, Param, catalogue, describe
 from bnkg.queries.engines import QueryTarget, StoreEngine, engine_for
 from bnkg.queries.html import html_table
-from bnkg.queries.specialise import PAGE_PARAM, paged, specialise, unused_optionals_dropped
+from bnkg.queries.specialise import PAGE_PARAM, listing_filters, paged, specialise, unused_optionals_dropped
 from bnkg.rdf.iri import IRI_RE
 from bnkg.rdf.namespaces import ACTOR_TYPES, DEFAULT_BASE, PREFIXES, sparql_prefixes
 from bnkg.rdf.terms import canonical
@@ -108,6 +111,7 @@ FORMATS: tuple[str, ...] = ("table", "csv", "json")
 
 MAX_ROWS = 2**63 - 1  # LIMIT/OFFSET are 64-bit in the engines
 PAGED_ROWS = 1000  # a page ending further on is not found first ("Paging" in the module doc): its VALUES list would be long
+CUT_ENTITIES = 1000  # an answer about more entities is cut from the kept listing ("Kept answers" in the module doc)
 _GROUP_BY = re.compile(r"\bGROUP\s+BY\s+\?(\w+)", re.IGNORECASE)
 _DATE_RE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 _PNAME_RE = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z0-9_\-]*):(?P<local>[^\s<>\"{}|\\^`:/][^\s<>\"{}|\\^`]*)$")
@@ -284,7 +288,11 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0, 
             if cut and len(rows) < offset + (limit or 0):
                 entities = None  # (an entity without a row: the page query let through more than the query)
             rows = rows[offset:offset + (limit or 0)]
-        if entities is None:
+        cut = None if entities is not None or limit is not None or offset or dates else \
+            _cut_from_listing(target, query, values)
+        if cut is not None:
+            projected, rows = cut
+        elif entities is None:
             sparql = plain + (f"\nLIMIT {int(limit)}" if limit is not None else "") + (f"\nOFFSET {int(offset)}" if offset else "")
             whole = not values and not dates and limit is None and not offset  # a listing: kept ("Kept answers")
             projected, rows = _answer(target, sparql, query.columns, keep=whole)
@@ -308,6 +316,35 @@ def keep_listings(folder: str | os.PathLike[str]) -> list[str]:
         if not any(p.required for p in query.params) and engine.keep(specialise(query.sparql, _variables(query), {})):
             kept.append(name)
     return kept
+
+
+def _cut_from_listing(target: QueryTarget, query: CannedQuery, values: Mapping[str, list[URIRef]]
+                      ) -> tuple[tuple[str, ...], tuple[tuple[Node | None, ...], ...]] | None:
+    """The whole answer for parameter ``values`` (one IRI each) as the rows of the kept listing they select, when it
+    is large (rows of more than ``CUT_ENTITIES`` entities); ``None`` otherwise, or where the parameters do more
+    than select rows (:func:`bnkg.queries.specialise.listing_filters`): the engine answers then.  (10,000 articles:
+    the 10,924 accusations against North Korea 1.96 s → 0.33 s, the 28,292 rows of the claims about it 4.1 → 0.56 s,
+    on a loaded machine.)"""
+    if not values or not query.page or not isinstance(target, StoreEngine) or target.kept is None \
+            or any(len(iris) != 1 for iris in values.values()):
+        return None
+    how = listing_filters(query.sparql, query.page, list(values))
+    if how is None or how.entity not in query.columns or \
+            any(c not in query.columns for cols in how.columns.values() for c in cols):
+        return None
+    prologue = query.page[:query.page.index("SELECT")]
+    chosen: set[Node] | None = None
+    for var, path in how.paths.items():
+        _, found = target.select(f"{prologue}SELECT DISTINCT ?e WHERE {{ ?e {path} <{values[var][0]}> }}", {})
+        ones = {row["e"] for row in found if "e" in row}
+        chosen = ones if chosen is None else chosen & ones
+    if chosen is None or len(chosen) <= CUT_ENTITIES:
+        return None  # (few: the engine's anchored plan is quicker than reading the listing)
+    projected, listing = target.rows(specialise(query.sparql, _variables(query), {}), query.columns, keep=True)
+    entity = query.columns.index(how.entity)
+    equal = [(query.columns.index(c), values[var][0]) for var, cols in how.columns.items() for c in cols]
+    return projected, tuple(row for row in listing
+                            if row[entity] in chosen and all(row[i] == iri for i, iri in equal))
 
 
 def _variables(query: CannedQuery) -> list[str]:

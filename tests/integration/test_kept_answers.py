@@ -9,9 +9,11 @@ import pyoxigraph as ox
 import pytest
 
 import bnkg
+from bnkg import queries
 from bnkg.cli.main import main
 from bnkg.queries import catalogue, keep_listings, run
 from bnkg.queries.engines import StoreEngine
+from bnkg.queries.specialise import listing_filters
 from bnkg.stores.answers import FOLDER, KeptAnswers
 from bnkg.stores.embedded import open_store
 
@@ -98,3 +100,44 @@ def test_load_keeps_the_listings_of_the_store_it_filled(tmp_path: Path, capsys: 
     assert main(["load", str(graph), "--store", str(tmp_path / "kg")]) == 0
     assert "kept the whole answers of 8 listings" in capsys.readouterr().err
     assert run("timeline", StoreEngine.open(tmp_path / "kg")).to_json() == computed(tmp_path / "kg", "timeline")
+
+
+def test_an_answer_cut_from_the_listing_is_the_engines_for_every_parameter_value(
+        kg: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every query with parameters that only select rows, every actor of the examples as each parameter (and pairs
+    of parameters): the rows cut from the kept listing are the rows Oxigraph computes, in the same order."""
+    monkeypatch.setattr(queries, "CUT_ENTITIES", 0)  # (the examples' answers are small: cut them all the same)
+    engine, plain = StoreEngine.open(kg), open_store(kg, read_only=True)
+    actors = [str(r[0]) for r in run("actors", engine).rows]
+    cut = 0
+    for name, query in catalogue().items():
+        if not query.page:
+            continue
+        names = [p.name for p in query.params if p.kind != "date"]
+        for values in [{n: a} for n in names for a in actors] + [dict(zip(names, actors[:2], strict=False))]:
+            if listing_filters(query.sparql, query.page, [f"{n}Param" for n in values]) is not None:
+                cut += 1
+            assert run(name, engine, **values).rows == run(name, plain, **values).rows, (name, values)
+    assert cut > 100
+
+
+def test_parameters_that_do_more_than_select_rows_are_left_to_the_engine() -> None:
+    q = catalogue()["visits"]
+    assert listing_filters(q.sparql, q.page, ["destinationParam"]) is None  # (no entity filter in its page query)
+    assert listing_filters(catalogue()["timeline"].sparql, catalogue()["timeline"].page, ["sinceParam"]) is None
+
+
+def test_a_row_of_an_entity_chosen_is_kept_only_if_its_column_holds_the_value(
+        kg: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An accusation against two parties: asked for one of them, only its row (``?accused_iri = ?accusedParam``)."""
+    monkeypatch.setattr(queries, "CUT_ENTITIES", 0)
+    first = run("accusations", open_store(kg, read_only=True)).rows[0]
+    other = next(str(r[0]) for r in run("actors", open_store(kg, read_only=True)).rows if r[0] != first[-3])
+    writer = ox.Store(str(kg))
+    writer.add(ox.Quad(ox.NamedNode(str(first[0])), ox.NamedNode("https://w3id.org/bnkg/ontology#about"),
+                       ox.NamedNode(other), ox.DefaultGraph()))
+    del writer
+    assert keep_listings(kg)
+    cut = run("accusations", StoreEngine.open(kg), accused=other)
+    assert cut.rows == run("accusations", open_store(kg, read_only=True), accused=other).rows
+    assert [str(r[-3]) for r in cut.rows] == [other] and len(run("accusations", StoreEngine.open(kg)).rows) > 1
