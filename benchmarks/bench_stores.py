@@ -67,10 +67,10 @@ PARAMS: dict[str, list[dict[str, str]]] = {
     "accusations": [{}, {"accused": "North Korea"}],
     "actors": [{}],
     "agreements": [{}, {"party": "রাশিয়া"}],
-    "claims": [{}, {"claimant": "Peskov"}],
-    "conflicts": [{}],
-    "timeline": [{}, {"actor": "wd:Q7747"}],
-    "visits": [{}, {"actor": "ল্যাভরভ"}],
+    "claims": [{}, {"claimant": "Peskov"}, {"about": "উত্তর কোরিয়া"}],
+    "conflicts": [{}, {"actor": "Putin"}],
+    "timeline": [{}, {"actor": "wd:Q7747"}, {"actor": "Russia"}],
+    "visits": [{}, {"actor": "ল্যাভরভ"}, {"destination": "North Korea"}],
     "who-met-whom": [{}, {"actor": "Putin"}],
 }
 

@@ -321,11 +321,11 @@ def keep_listings(folder: str | os.PathLike[str]) -> list[str]:
 def _cut_from_listing(target: QueryTarget, query: CannedQuery, values: Mapping[str, list[URIRef]]
                       ) -> tuple[tuple[str, ...], tuple[tuple[Node | None, ...], ...]] | None:
     """The whole answer for parameter ``values`` (one IRI each) as the rows of the kept listing they select, when it
-    is large (rows of more than ``CUT_ENTITIES`` entities); ``None`` otherwise, or where the parameters do more
-    than select rows (:func:`bnkg.queries.specialise.listing_filters`): the engine answers then.  (10,000 articles:
-    the 10,924 accusations against North Korea 1.96 s → 0.33 s, the 28,292 rows of the claims about it 4.1 → 0.56 s,
-    on a loaded machine.)"""
-    if not values or not query.page or not isinstance(target, StoreEngine) or target.kept is None \
+    is large (rows of more than ``CUT_ENTITIES`` entities, or parameters that select rows by a column only);
+    ``None`` otherwise, without a kept listing, or where the parameters do more than select rows
+    (:func:`bnkg.queries.specialise.listing_filters`): the engine answers then.  (10,000 articles, loaded machine:
+    the 10,924 accusations against North Korea 1.96 s → 0.33 s, the 28,292 rows of the claims about it 4.1 → 0.56 s.)"""
+    if not values or not query.page or not isinstance(target, StoreEngine) \
             or any(len(iris) != 1 for iris in values.values()):
         return None
     how = listing_filters(query.sparql, query.page, list(values))
@@ -338,13 +338,15 @@ def _cut_from_listing(target: QueryTarget, query: CannedQuery, values: Mapping[s
         _, found = target.select(f"{prologue}SELECT DISTINCT ?e WHERE {{ ?e {path} <{values[var][0]}> }}", {})
         ones = {row["e"] for row in found if "e" in row}
         chosen = ones if chosen is None else chosen & ones
-    if chosen is None or len(chosen) <= CUT_ENTITIES:
+    if chosen is not None and len(chosen) <= CUT_ENTITIES:
         return None  # (few: the engine's anchored plan is quicker than reading the listing)
-    projected, listing = target.rows(specialise(query.sparql, _variables(query), {}), query.columns, keep=True)
+    listing = target.kept_rows(specialise(query.sparql, _variables(query), {}), query.columns)
+    if listing is None:
+        return None
     entity = query.columns.index(how.entity)
     equal = [(query.columns.index(c), values[var][0]) for var, cols in how.columns.items() for c in cols]
-    return projected, tuple(row for row in listing
-                            if row[entity] in chosen and all(row[i] == iri for i, iri in equal))
+    return listing[0], tuple(row for row in listing[1] if (chosen is None or row[entity] in chosen)
+                             and all(row[i] == iri for i, iri in equal))
 
 
 def _variables(query: CannedQuery) -> list[str]:

@@ -166,25 +166,30 @@ class StoreEngine:
         """The projected variables and the solutions as tuples of ``columns`` (``None`` where unbound).  With
         ``keep`` (a whole listing) the results are kept in the store's folder and read back while it is
         unchanged (:meth:`open`)."""
-        if keep and self.kept is not None:
-            kept = self.kept.get(sparql)
-            try:
-                if kept is not None:
-                    names, rows = unpack(kept)
-            except BnkgError:  # (a damaged file: computed afresh, and kept again)
-                kept = None
-            if kept is None:
-                packed = pack(self._results(sparql, {}))
-                if self.state:
-                    self.kept.keep(sparql, packed, self.state)
-                names, rows = unpack(packed)
+        found = self.kept_rows(sparql, None) if keep else None
+        if found is not None:
+            names, rows = found
+        elif keep and self.kept is not None:
+            packed = pack(self._results(sparql, {}))
+            if self.state:
+                self.kept.keep(sparql, packed, self.state)
+            names, rows = unpack(packed)
         else:
             names, rows = read_tsv(self._results(sparql, {}))
-        if tuple(columns) != names:
-            where = {n: i for i, n in enumerate(names)}
-            pick = [where.get(c) for c in columns]
-            rows = [tuple(None if i is None else row[i] for i in pick) for row in rows]
-        return names, rows
+        return names, _in_order(names, rows, columns)
+
+    def kept_rows(self, sparql: str, columns: Sequence[str] | None
+                  ) -> tuple[tuple[str, ...], list[tuple[Node | None, ...]]] | None:
+        """The kept answer of ``sparql`` (:meth:`rows`), its rows as tuples of ``columns`` (``None``: as projected);
+        ``None`` when none is kept for the store as it is (or the kept file is damaged: it is computed afresh)."""
+        kept = self.kept.get(sparql) if self.kept is not None else None
+        try:
+            names, rows = unpack(kept) if kept is not None else ((), [])
+        except BnkgError:
+            return None
+        if kept is None:
+            return None
+        return names, rows if columns is None else _in_order(names, rows, columns)
 
     def keep(self, sparql: str) -> bool:
         """Compute the results of a whole listing and keep them unless they are kept already (:meth:`rows`);
@@ -201,3 +206,13 @@ class StoreEngine:
         # Read as TSV, serialised in Rust: reading the solutions one Python object per cell took longer
         # than the query (10,000 articles: 20 of 108 ms for the agreements, 350 ms for the claims).
         return solutions.serialize(format=ox.QueryResultsFormat.TSV)
+
+
+def _in_order(names: tuple[str, ...], rows: list[tuple[Node | None, ...]], columns: Sequence[str]
+              ) -> list[tuple[Node | None, ...]]:
+    """Rows of the variables ``names`` as tuples of ``columns`` (``None`` for a variable not projected)."""
+    if tuple(columns) == names:
+        return rows
+    where = {n: i for i, n in enumerate(names)}
+    pick = [where.get(c) for c in columns]
+    return [tuple(None if i is None else row[i] for i in pick) for row in rows]

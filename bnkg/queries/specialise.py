@@ -115,7 +115,7 @@ def specialise(sparql: str, variables: list[str], values: Mapping[str, list[URIR
 class ListingFilters:
     """How a query's parameters filter the rows of its listing (:func:`listing_filters`): ``entity``, the column of
     the entity each row is about; per parameter variable, the property path from an entity to the parameter's
-    value (``paths``) and the columns a row's value must equal (``columns``)."""
+    value where the parameter chooses entities (``paths``), and the columns a row's value must equal (``columns``)."""
 
     entity: str
     paths: dict[str, str]
@@ -126,11 +126,11 @@ def listing_filters(sparql: str, page: str, variables: list[str]) -> ListingFilt
     r"""How the parameters ``variables`` of a query filter the rows of its listing (the query without parameters), or
     ``None`` when they do not only filter them.
 
-    They do when the page query keeps an entity by ``FILTER(!BOUND(?xParam) || EXISTS { ?e PATH ?xParam })`` and each
-    filter of the parameter in the query is that one on the entity (the ``?e`` of the page filter) or
-    ``FILTER(!BOUND(?xParam) || ?column = ?xParam)``: then the answer is the listing's rows of the entities with the
-    value at the end of the path whose column holds the value, in the listing's order (the runner cuts a large answer
-    from the kept listing so: "Kept answers" in :mod:`bnkg.queries`).
+    They do when each filter of a parameter in the query is ``FILTER(!BOUND(?xParam) || ?column = ?xParam)`` on a
+    row, or ``FILTER(!BOUND(?xParam) || EXISTS { ?e PATH ?xParam })`` on the entity ``?e`` the page query keeps by
+    that same filter: then the answer is the listing's rows of the entities with the value at the end of the path
+    whose columns hold the value, in the listing's order (the runner cuts a large answer from the kept listing so:
+    "Kept answers" in :mod:`bnkg.queries`).
 
     >>> page = "SELECT ?c WHERE {\n  FILTER(!BOUND(?aParam) || EXISTS { ?c ex:about ?aParam })\n}"
     >>> q = ("SELECT ?c ?x WHERE {\n  FILTER(!BOUND(?pageParam) || ?c = ?pageParam)\n"
@@ -147,18 +147,20 @@ def listing_filters(sparql: str, page: str, variables: list[str]) -> ListingFilt
     paths: dict[str, str] = {}
     columns: dict[str, list[str]] = {}
     for var in variables:
-        kept = [_EXISTS_ONE_RE.fullmatch(inner) for _, _, inner in _unbound_or_filters(page, var)]
-        if len(kept) != 1 or kept[0] is None or kept[0]["subject"] != entity or kept[0]["param"] != var:
-            return None
-        paths[var] = kept[0]["path"]
+        chooses = [m for _, _, inner in _unbound_or_filters(page, var) if (m := _EXISTS_PATH_RE.fullmatch(inner))]
+        if len(chooses) == 1 and chooses[0]["subject"] == entity and chooses[0]["param"] == var:
+            paths[var] = chooses[0]["path"]
         for _, _, inner in _unbound_or_filters(sparql, var):
-            same = _EXISTS_ONE_RE.fullmatch(inner)
-            if same is not None and (same["subject"], same["path"], same["param"]) == (entity, paths[var], var):
+            same = _EXISTS_PATH_RE.fullmatch(inner)
+            if same is not None and var in paths and (same["subject"], same["path"], same["param"]) == \
+                    (entity, paths[var], var):
                 continue
             equal = re.fullmatch(rf"\?(\w+)\s*=\s*\?{var}", inner)
             if equal is None:
                 return None
             columns.setdefault(var, []).append(equal.group(1))
+        if var not in paths and var not in columns:
+            return None
     return ListingFilters(entity, paths, columns)
 
 
@@ -246,6 +248,9 @@ _JOIN_HINT_RE = re.compile(r"\{ SELECT \?(?P<s>\w+) \?(?P<o>\w+) WHERE \{ \?(?P=
 
 # FILTER(EXISTS { ?x P ?yParam }): one pattern, one variable besides the parameter (P a property or path)
 _PAGE_FILTER_RE = re.compile(rf"FILTER\s*\(\s*!\s*BOUND\s*\(\s*\?{PAGE_PARAM}\s*\)\s*\|\|\s*\?(\w+)\s*=\s*\?{PAGE_PARAM}\s*\)")
+# EXISTS { ?s PATH ?xParam }, the path a property, a path of them or a variable (any property)
+_EXISTS_PATH_RE = re.compile(r"EXISTS\s*\{\s*\?(?P<subject>\w+)\s+(?P<path>\?\w+|[^?{}\s](?:[^?{}]*[^?{}\s])?)"
+                             r"\s+\?(?P<param>\w+Param)\s*\.?\s*\}")
 _EXISTS_ONE_RE = re.compile(r"EXISTS\s*\{\s*\?(?P<subject>\w+)\s+(?P<path>[^?{}\s](?:[^?{}]*[^?{}\s])?)"
                             r"\s+\?(?P<param>\w+Param)\s*\.?\s*\}")
 
