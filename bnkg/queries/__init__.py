@@ -64,7 +64,9 @@ Kept answers: the whole answer of a listing (no parameter, no page) on a store o
 (:meth:`bnkg.queries.engines.StoreEngine.open`, what ``bnkg query --store`` and :func:`bnkg.query` on a folder
 use) is kept there and read back while the store is unchanged (:mod:`bnkg.stores.answers`): at 10,000 articles
 Oxigraph takes seconds for the 75,000 rows of the claims, reading them back a fraction of one.
-``bnkg build --store``, ``load`` and ``remove`` compute them when they have changed the store.  A large answer with
+``bnkg build --store``, ``load`` and ``remove`` compute them when they have changed the store (the listings per
+reading are kept at their first ask, a page or the whole).  A page the page query does not find (per reading, or past
+row ``PAGED_ROWS``) is a slice of the kept listing.  A large answer with
 parameters (rows of more than ``CUT_ENTITIES`` claims or events) is cut from the kept listing where the parameters
 only select its rows (:func:`bnkg.queries.specialise.listing_filters`): the rows of the entities with the value, in
 the listing's order.
@@ -288,14 +290,20 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0, 
             if cut and len(rows) < offset + (limit or 0):
                 entities = None  # (an entity without a row: the page query let through more than the query)
             rows = rows[offset:offset + (limit or 0)]
-        cut = None if entities is not None or limit is not None or offset or dates else \
-            _cut_from_listing(target, query, values)
-        if cut is not None:
-            projected, rows = cut
+        listing = not values and not dates  # the query's listing, whose whole answer is kept ("Kept answers")
+        paging = limit is not None or bool(offset)
+        from_listing = None
+        if entities is None and listing and paging and isinstance(target, StoreEngine) and target.kept is not None:
+            # a page without a page query (per reading) or far into the answer: a slice of the kept listing
+            projected, whole = _answer(target, plain, query.columns, keep=True)
+            from_listing = projected, whole[offset:None if limit is None else offset + limit]
+        elif entities is None and not paging and not dates:
+            from_listing = _cut_from_listing(target, query, values)
+        if from_listing is not None:
+            projected, rows = from_listing
         elif entities is None:
             sparql = plain + (f"\nLIMIT {int(limit)}" if limit is not None else "") + (f"\nOFFSET {int(offset)}" if offset else "")
-            whole = not values and not dates and limit is None and not offset  # a listing: kept ("Kept answers")
-            projected, rows = _answer(target, sparql, query.columns, keep=whole)
+            projected, rows = _answer(target, sparql, query.columns, keep=listing and not paging)
     except BnkgError:  # already names what failed (e.g. the endpoint)
         raise
     except Exception as exc:  # rdflib raises assorted exception types

@@ -142,3 +142,16 @@ def test_a_row_of_an_entity_chosen_is_kept_only_if_its_column_holds_the_value(
     cut = run("accusations", StoreEngine.open(kg), accused=other)
     assert cut.rows == run("accusations", open_store(kg, read_only=True), accused=other).rows
     assert [str(r[-3]) for r in cut.rows] == [other] and len(run("accusations", StoreEngine.open(kg)).rows) > 1
+
+
+def test_a_page_per_reading_is_a_slice_of_the_kept_listing(kg: Path) -> None:
+    """Per reading there is no page query: the first page asked keeps the whole listing, every page is cut from it."""
+    engine, plain = StoreEngine.open(kg), open_store(kg, read_only=True)
+    whole = run("who-met-whom", plain, readings=True).rows
+    kept_before = len(list((kg / FOLDER).glob("*.tsv")))
+    for offset, limit in ((0, 2), (1, 2), (3, 100), (len(whole), 5)):
+        page = run("who-met-whom", engine, readings=True, offset=offset, limit=limit).rows
+        assert page == whole[offset:offset + limit] == run("who-met-whom", plain, readings=True, offset=offset,
+                                                            limit=limit).rows
+    assert len(list((kg / FOLDER).glob("*.tsv"))) == kept_before + 1
+    assert len(whole) > 3
