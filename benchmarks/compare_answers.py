@@ -59,6 +59,15 @@ def dump(target_kind: str, target_path: str, out: str) -> None:
     from bnkg.stores.embedded import open_store
 
     target: object = open_store(target_path, read_only=True) if target_kind == "store" else bnkg.load(target_path)
+    if target_kind == "store":  # as `bnkg query --store` reads it, where the version keeps answers in the store's folder
+        from bnkg.queries import engines
+
+        if hasattr(engines.StoreEngine, "open"):
+            from bnkg.queries import keep_listings
+
+            del target
+            keep_listings(target_path)
+            target = engines.StoreEngine.open(target_path)
     answers: dict[str, Any] = {}
     for name, params in _cases(run, target):
         label = name + "".join(f" --{k} {v}" for k, v in params.items())

@@ -53,8 +53,13 @@ def _paths(paths: Any) -> list[str | os.PathLike[str]]:
 
 
 def _graph(graph: Any) -> Any:
-    """A graph argument: a str/Path is read as a graph file."""
+    """A graph argument: a str/Path is read as a graph file, or opened as the embedded store in that folder (to
+    read, keeping the listings' whole answers there: :meth:`bnkg.queries.engines.StoreEngine.open`)."""
     if isinstance(graph, (str, os.PathLike)):
+        if os.path.isdir(graph):
+            from bnkg.queries.engines import StoreEngine  # measured start-up cost
+
+            return StoreEngine.open(graph)
         return load(graph)
     return graph
 
@@ -96,8 +101,8 @@ def reason(graph: Graph) -> ReasoningReport:
 def query(name: str, graph: Any, *, readings: bool = False, **params: str) -> QueryResult:
     """Run the canned query ``name`` with parameters bound as RDF terms.
 
-    ``graph``: an rdflib Graph/Dataset, the embedded store (:func:`open_store`) or a
-    :class:`bnkg.stores.remote.Endpoint`; the answers are the same on each.  The event queries answer one
+    ``graph``: an rdflib Graph/Dataset, a graph file, the embedded store (its folder, or :func:`open_store`) or
+    a :class:`bnkg.stores.remote.Endpoint`; the answers are the same on each.  The event queries answer one
     row per real-world event; ``readings=True``: one per article's reading.
     """
     from bnkg.queries import run  # measured start-up cost

@@ -14,12 +14,14 @@ from typing import Any
 from bnkg._infra.atomic import real_target, write_atomic
 from bnkg._infra.pool import default_jobs
 from bnkg.errors import BnkgError
+from bnkg.queries import keep_listings
+from bnkg.queries.engines import StoreEngine
 from bnkg.rdf.serialize import holds_articles, load
 from bnkg.stores.embedded import open_store, stored_articles
 from bnkg.stores.remote import Endpoint
 
-__all__ = ["EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "add_source_args", "check_outputs", "count", "jobs_of", "one_line",
-           "query_source", "report_skipped", "same_file", "seconds", "stored_hashes"]
+__all__ = ["EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "add_source_args", "check_outputs", "count", "jobs_of", "keep_answers",
+           "one_line", "query_source", "report_skipped", "same_file", "seconds", "stored_hashes"]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -38,7 +40,8 @@ def query_source(args: argparse.Namespace, read: bool = True) -> Any:
     """What ``bnkg query``/``validate`` read: a graph file, the embedded store or an endpoint (exactly one).
 
     A graph file without any bnkg article (empty, or other data) is refused at once, before rdflib reads it;
-    with ``read=False`` its path is returned unread (``bnkg validate`` streams it)."""
+    with ``read=False`` its path is returned unread (``bnkg validate`` streams it).  The store is read by an
+    engine that keeps the listings' whole answers in its folder (:meth:`StoreEngine.open`)."""
     given = [x for x in (getattr(args, "graph", None), getattr(args, "store", None),
                          getattr(args, "endpoint", None)) if x]
     if len(given) != 1:
@@ -48,11 +51,20 @@ def query_source(args: argparse.Namespace, read: bool = True) -> Any:
     if getattr(args, "endpoint", None):
         return Endpoint(args.endpoint, timeout=args.timeout)
     if args.store:
-        return open_store(args.store, read_only=True)
+        return StoreEngine.open(args.store) if read else open_store(args.store, read_only=True)
     if not holds_articles(args.graph):
         raise BnkgError(f"{args.graph} holds no bnkg article (no bnkg:Article): it is empty or not a graph written "
                         "by `bnkg build`; build one with `bnkg build ARTICLES… -o GRAPH`")
     return load(args.graph) if read else str(args.graph)
+
+
+def keep_answers(store: str, quiet: bool) -> None:
+    """After a command changed the store in ``store`` (and closed it): keep the listings' whole answers there, so
+    the first one a user asks for is quick (:func:`bnkg.queries.keep_listings`)."""
+    kept = keep_listings(store)
+    if not quiet and kept:
+        print(f"bnkg: kept the whole answers of {len(kept)} listings in store {store} ({', '.join(kept)})",
+              file=sys.stderr)
 
 
 def jobs_of(args: argparse.Namespace) -> int:

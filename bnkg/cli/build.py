@@ -17,7 +17,15 @@ from bnkg.builder.corpus.incremental import ensure_base, new_inputs
 from bnkg.builder.corpus.pipeline import build_result
 from bnkg.builder.corpus.stream import STREAM_FORMATS, build_nquads
 from bnkg.builder.graph import IRIs
-from bnkg.cli._common import EXIT_FAIL, EXIT_OK, check_outputs, jobs_of, report_skipped, stored_hashes
+from bnkg.cli._common import (
+    EXIT_FAIL,
+    EXIT_OK,
+    check_outputs,
+    jobs_of,
+    keep_answers,
+    report_skipped,
+    stored_hashes,
+)
 from bnkg.errors import BnkgError
 from bnkg.progress import BuildSummary, progress_bar, summarize
 from bnkg.rdf.namespaces import DEFAULT_BASE
@@ -101,6 +109,8 @@ def run_build(args: argparse.Namespace, fmt: str, existing: Any) -> int:
     finally:
         if sink is not None:
             sink.close()
+    if sink is not None and result.records:
+        keep_answers(args.store, args.quiet)
     report_skipped(result.skipped, args)
     if not result.records:
         if existing is not None and not any(getattr(s, "failed", False) for s in result.skipped):
@@ -149,6 +159,9 @@ def run_stream(args: argparse.Namespace, fmt: str) -> int:
                               progress=progress_bar(sys.stderr, args.quiet), fmt=fmt or "nquads")
         if store is not None and result.built:
             load_file(store, output)
+    del store  # (closed: the listings' answers are kept on the store as a reader finds it)
+    if args.store and result.built:
+        keep_answers(args.store, args.quiet)
     report_skipped(result.skipped, args)
     if not result.built:
         print("bnkg: error: no article could be built; nothing written", file=sys.stderr)

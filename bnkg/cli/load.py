@@ -7,7 +7,7 @@ import argparse
 import sys
 from typing import Any
 
-from bnkg.cli._common import EXIT_OK, count, seconds
+from bnkg.cli._common import EXIT_OK, count, keep_answers, seconds
 from bnkg.errors import BnkgError
 from bnkg.progress import progress_bar
 from bnkg.stores.embedded import load_file, open_store
@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.store and not args.endpoint:
         raise BnkgError("give --store DIR or --endpoint URL (or both)")
     if args.store:
-        stats = load_file(open_store(args.store), args.graph)
+        stats = load_file(open_store(args.store), args.graph)  # (the store is closed when it returns)
+        keep_answers(args.store, args.quiet)
         if not args.quiet:
             print(f"bnkg: loaded {stats.graphs} named graph(s) ({stats.replaced} replaced) into {args.store}; "
                   f"the store holds {stats.quads} quads", file=sys.stderr)

@@ -11,7 +11,7 @@ from bnkg._infra.atomic import write_atomic
 from bnkg._infra.lock import locked
 from bnkg.builder.corpus.incremental import ensure_base, remove_articles, select_articles
 from bnkg.builder.graph import IRIs
-from bnkg.cli._common import EXIT_OK, check_outputs
+from bnkg.cli._common import EXIT_OK, check_outputs, keep_answers
 from bnkg.errors import BnkgError
 from bnkg.rdf.namespaces import DEFAULT_BASE
 from bnkg.rdf.serialize import format_for, load, serialize
@@ -69,6 +69,8 @@ def run_store(args: argparse.Namespace) -> int:
     if missing:
         raise BnkgError(f"not in the store {args.store}: {', '.join(missing)}")
     quads = remove_graphs(store, sorted(set().union(*targets.values())))
+    del store  # (closed: the listings' answers are kept on the store as a reader finds it)
+    keep_answers(args.store, args.quiet)
     if not args.quiet:
         print(f"bnkg: removed {len(targets)} article(s); {quads} quads in store {args.store}", file=sys.stderr)
     return EXIT_OK

@@ -11,8 +11,10 @@ and RDF 1.1 makes the two the same term, so other engines answer alike.
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import pyoxigraph as ox
@@ -22,11 +24,13 @@ from rdflib.query import Result, ResultRow
 from rdflib.term import Literal, Node, URIRef
 
 from bnkg.errors import BnkgError, QueryError
+from bnkg.queries.results import pack, read_tsv, unpack
 from bnkg.queries.specialise import WHERE_RE
 from bnkg.rdf.iri import IRI_RE
 from bnkg.rdf.namespaces import BNKG
-from bnkg.rdf.terms import UNSEEN, XSD_STRING, canonical, to_oxigraph, tsv_term
-from bnkg.stores.embedded import STATE_GRAPH
+from bnkg.rdf.terms import XSD_STRING, to_oxigraph
+from bnkg.stores.answers import KeptAnswers
+from bnkg.stores.embedded import STATE_GRAPH, open_store
 
 __all__ = ["QueryTarget", "RdflibEngine", "Solutions", "StoreEngine", "TextParams", "engine_for", "rows_of",
            "sparql_text", "union_view", "with_values"]
@@ -131,41 +135,84 @@ def rows_of(result: Result) -> Iterator[dict[str, Node]]:
 class StoreEngine:
     """Runs canned queries on a pyoxigraph Store (a :class:`QueryTarget`): on its default graph,
     the union bnkg maintains, or — for a store filled by other tools, whose default graph holds no
-    article — on Oxigraph's (slower, multiset) union of the named graphs."""
+    article — on Oxigraph's (slower, multiset) union of the named graphs.
 
-    # select() gives terms in the form bnkg.rdf.terms.canonical makes, each distinct cell made canonical once
-    # (the runner skips its pass over every cell)
-    canonical_terms = True
+    Opened on a folder (:meth:`open`), it also keeps the whole answers of the listings there
+    (:mod:`bnkg.stores.answers`): :meth:`rows` with ``keep=True`` reads them back while the store is unchanged."""
 
-    def __init__(self, store: ox.Store) -> None:
+    def __init__(self, store: ox.Store, kept: KeptAnswers | None = None, state: str = "") -> None:
         if store.contains_named_graph(STATE_GRAPH):
             raise BnkgError("the store's first load was interrupted and it may hold half an article; "
                             "run the same `bnkg load` again")
         self.store = store
+        self.kept = kept
+        self.state = state  # the store's state when it was opened (what a kept answer is computed on)
         self.union = not self.store.query(_PROBE) and bool(self.store.query(_PROBE, use_default_graph_as_union=True))
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> StoreEngine:
+        """The engine of the store in folder ``path``, opened to read, keeping the listings' whole answers there."""
+        kept = KeptAnswers(Path(path))
+        state = kept.state() if Path(path).is_dir() else ""  # (before opening: see bnkg.stores.answers)
+        return cls(open_store(path, read_only=True), kept, state)
 
     def select(self, sparql: str, bindings: Mapping[str, Node]) -> tuple[tuple[str, ...], list[dict[str, Node]]]:
         """Evaluate ``sparql``; ``bindings`` are substituted as RDF terms (SEP-0007), not as text."""
+        names, rows = read_tsv(self._results(sparql, bindings))
+        return names, [{n: t for n, t in zip(names, row, strict=True) if t is not None} for row in rows]
+
+    def rows(self, sparql: str, columns: Sequence[str], *, keep: bool = False
+             ) -> tuple[tuple[str, ...], list[tuple[Node | None, ...]]]:
+        """The projected variables and the solutions as tuples of ``columns`` (``None`` where unbound).  With
+        ``keep`` (a whole listing) the results are kept in the store's folder and read back while it is
+        unchanged (:meth:`open`)."""
+        found = self.kept_rows(sparql, None) if keep else None
+        if found is not None:
+            names, rows = found
+        elif keep and self.kept is not None:
+            packed = pack(self._results(sparql, {}))
+            if self.state:
+                self.kept.keep(sparql, packed, self.state)
+            names, rows = unpack(packed)
+        else:
+            names, rows = read_tsv(self._results(sparql, {}))
+        return names, _in_order(names, rows, columns)
+
+    def kept_rows(self, sparql: str, columns: Sequence[str] | None
+                  ) -> tuple[tuple[str, ...], list[tuple[Node | None, ...]]] | None:
+        """The kept answer of ``sparql`` (:meth:`rows`), its rows as tuples of ``columns`` (``None``: as projected);
+        ``None`` when none is kept for the store as it is (or the kept file is damaged: it is computed afresh)."""
+        kept = self.kept.get(sparql) if self.kept is not None else None
+        try:
+            names, rows = unpack(kept) if kept is not None else ((), [])
+        except BnkgError:
+            return None
+        if kept is None:
+            return None
+        return names, rows if columns is None else _in_order(names, rows, columns)
+
+    def keep(self, sparql: str) -> bool:
+        """Compute the results of a whole listing and keep them unless they are kept already (:meth:`rows`);
+        whether they are kept now."""
+        if self.kept is None or not self.state:
+            return False
+        return self.kept.get(sparql) is not None or self.kept.keep(sparql, pack(self._results(sparql, {})), self.state)
+
+    def _results(self, sparql: str, bindings: Mapping[str, Node]) -> bytes:
         subs = {ox.Variable(k): to_oxigraph(v) for k, v in bindings.items()}
         solutions = self.store.query(sparql, use_default_graph_as_union=self.union, substitutions=subs or None)
         if not isinstance(solutions, ox.QuerySolutions):
             raise BnkgError("canned queries must be SELECT queries")
-        names = tuple(v.value for v in solutions.variables)
         # Read as TSV, serialised in Rust: reading the solutions one Python object per cell took longer
         # than the query (10,000 articles: 20 of 108 ms for the agreements, 350 ms for the claims).
-        # Labels, dates and statuses repeat from row to row: each distinct cell is parsed once.
-        text = solutions.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
-        lines = text.split("\n")[1:-1]  # (the header; the empty string after the last newline)
-        terms: dict[str, Node | None] = {"": None}
-        rows: list[dict[str, Node]] = []
-        for line in lines:
-            row: dict[str, Node] = {}
-            # (with no variables each solution is an empty line, not one empty cell)
-            for n, cell in zip(names, line.split("\t") if names else (), strict=True):
-                term = terms.get(cell, UNSEEN)
-                if term is UNSEEN:
-                    term = terms[cell] = canonical(tsv_term(cell))
-                if term is not None:
-                    row[n] = term
-            rows.append(row)
-        return names, rows
+        return solutions.serialize(format=ox.QueryResultsFormat.TSV)
+
+
+def _in_order(names: tuple[str, ...], rows: list[tuple[Node | None, ...]], columns: Sequence[str]
+              ) -> list[tuple[Node | None, ...]]:
+    """Rows of the variables ``names`` as tuples of ``columns`` (``None`` for a variable not projected)."""
+    if tuple(columns) == names:
+        return rows
+    where = {n: i for i, n in enumerate(names)}
+    pick = [where.get(c) for c in columns]
+    return [tuple(None if i is None else row[i] for i in pick) for row in rows]

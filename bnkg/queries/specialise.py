@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 
 from rdflib import URIRef
 
 from bnkg.errors import QueryError
 from bnkg.rdf.iri import IRI_RE
 
-__all__ = ["PAGE_PARAM", "WHERE_RE", "paged", "specialise", "unused_optionals_dropped"]
+__all__ = ["PAGE_PARAM", "WHERE_RE", "ListingFilters", "listing_filters", "paged", "specialise",
+           "unused_optionals_dropped"]
 
 # the line a canned query's parameters are bound at (``_parse`` checks there is exactly one)
 WHERE_RE = re.compile(r"^WHERE\s*\{[ \t]*$", re.MULTILINE)
@@ -109,6 +111,59 @@ def specialise(sparql: str, variables: list[str], values: Mapping[str, list[URIR
     return _with_values(sparql, several)
 
 
+@dataclass(frozen=True)
+class ListingFilters:
+    """How a query's parameters filter the rows of its listing (:func:`listing_filters`): ``entity``, the column of
+    the entity each row is about; per parameter variable, the property path from an entity to the parameter's
+    value where the parameter chooses entities (``paths``), and the columns a row's value must equal (``columns``)."""
+
+    entity: str
+    paths: dict[str, str]
+    columns: dict[str, list[str]]
+
+
+def listing_filters(sparql: str, page: str, variables: list[str]) -> ListingFilters | None:
+    r"""How the parameters ``variables`` of a query filter the rows of its listing (the query without parameters), or
+    ``None`` when they do not only filter them.
+
+    They do when each filter of a parameter in the query is ``FILTER(!BOUND(?xParam) || ?column = ?xParam)`` on a
+    row, or ``FILTER(!BOUND(?xParam) || EXISTS { ?e PATH ?xParam })`` on the entity ``?e`` the page query keeps by
+    that same filter: then the answer is the listing's rows of the entities with the value at the end of the path
+    whose columns hold the value, in the listing's order (the runner cuts a large answer from the kept listing so:
+    "Kept answers" in :mod:`bnkg.queries`).
+
+    >>> page = "SELECT ?c WHERE {\n  FILTER(!BOUND(?aParam) || EXISTS { ?c ex:about ?aParam })\n}"
+    >>> q = ("SELECT ?c ?x WHERE {\n  FILTER(!BOUND(?pageParam) || ?c = ?pageParam)\n"
+    ...      "  FILTER(!BOUND(?aParam) || ?x = ?aParam)\n  FILTER(!BOUND(?aParam) || EXISTS { ?c ex:about ?aParam })\n}")
+    >>> listing_filters(q, page, ["aParam"])
+    ListingFilters(entity='c', paths={'aParam': 'ex:about'}, columns={'aParam': ['x']})
+    >>> listing_filters(q.replace("?x = ?aParam", "?x > ?aParam"), page, ["aParam"]) is None
+    True
+    """
+    entities = {m.group(1) for m in _PAGE_FILTER_RE.finditer(sparql)}
+    if len(entities) != 1:
+        return None
+    entity = entities.pop()
+    paths: dict[str, str] = {}
+    columns: dict[str, list[str]] = {}
+    for var in variables:
+        chooses = [m for _, _, inner in _unbound_or_filters(page, var) if (m := _EXISTS_PATH_RE.fullmatch(inner))]
+        if len(chooses) == 1 and chooses[0]["subject"] == entity and chooses[0]["param"] == var:
+            paths[var] = chooses[0]["path"]
+        for _, _, inner in _unbound_or_filters(sparql, var):
+            same = _EXISTS_PATH_RE.fullmatch(inner)
+            if same is not None and var in paths and (same["subject"], same["path"], same["param"]) == \
+                    (entity, paths[var], var):
+                continue
+            equal = re.fullmatch(rf"\?(\w+)\s*=\s*\?{var}", inner)
+            if equal is None:
+                return None
+            columns.setdefault(var, []).append(equal.group(1))
+        if var not in paths and var not in columns:
+            return None
+    return ListingFilters(entity, paths, columns)
+
+
 def paged(sparql: str, iris: list[URIRef]) -> str:
     r"""The query restricted to the rows of a page's entities (``iris``, found first by the query's page query,
     :attr:`bnkg.queries.canned.CannedQuery.page`): each ``FILTER(!BOUND(?pageParam) || ?x = ?pageParam)``
@@ -192,6 +247,10 @@ _BIND_HINT_RE = re.compile(r"\{ SELECT (?P<vars>\?\w+(?: \?\w+)*) WHERE \{ (?P<b
 _JOIN_HINT_RE = re.compile(r"\{ SELECT \?(?P<s>\w+) \?(?P<o>\w+) WHERE \{ \?(?P=s) (?P<p>[^\s?{}]+) \?(?P=o) \} \}")
 
 # FILTER(EXISTS { ?x P ?yParam }): one pattern, one variable besides the parameter (P a property or path)
+_PAGE_FILTER_RE = re.compile(rf"FILTER\s*\(\s*!\s*BOUND\s*\(\s*\?{PAGE_PARAM}\s*\)\s*\|\|\s*\?(\w+)\s*=\s*\?{PAGE_PARAM}\s*\)")
+# EXISTS { ?s PATH ?xParam }, the path a property, a path of them or a variable (any property)
+_EXISTS_PATH_RE = re.compile(r"EXISTS\s*\{\s*\?(?P<subject>\w+)\s+(?P<path>\?\w+|[^?{}\s](?:[^?{}]*[^?{}\s])?)"
+                             r"\s+\?(?P<param>\w+Param)\s*\.?\s*\}")
 _EXISTS_ONE_RE = re.compile(r"EXISTS\s*\{\s*\?(?P<subject>\w+)\s+(?P<path>[^?{}\s](?:[^?{}]*[^?{}\s])?)"
                             r"\s+\?(?P<param>\w+Param)\s*\.?\s*\}")
 

@@ -514,10 +514,11 @@ class StoreSink:
         self.triples += len(graph)
 
     def close(self) -> None:
-        """Recompute the fused events over every article in the store, and flush."""
+        """Recompute the fused events over every article in the store, flush, and close the store."""
         if self.graphs:
             refresh_fused(self.store, self.base)
         self.store.flush()
+        del self.store  # (RocksDB closes with the last reference)
 
 
 # --- removing articles (bnkg remove --store) and listing them (bnkg build --into --store) ------------

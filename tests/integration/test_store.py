@@ -24,6 +24,7 @@ from bnkg.cli.main import main
 from bnkg.errors import BnkgError, QueryError
 from bnkg.queries import QueryResult, catalogue, run
 from bnkg.queries.engines import StoreEngine
+from bnkg.queries.results import pack, read_tsv, unpack
 from bnkg.rdf.terms import canonical, from_oxigraph, tsv_term
 from bnkg.stores import embedded
 from bnkg.stores.embedded import (
@@ -521,6 +522,9 @@ def test_results_read_as_tsv_are_the_terms_pyoxigraph_gives(objects: list[ox.Ter
     names, rows = StoreEngine(store).select(query, {})
     assert names == ("s", "o", "none")
     assert rows == expected
+    # a kept listing is packed (each distinct cell once, the rows as numbers): the same rows come back
+    tsv = store.query(query).serialize(format=ox.QueryResultsFormat.TSV)
+    assert unpack(pack(tsv)) == read_tsv(tsv) == (names, [tuple(r.get(n) for n in names) for r in expected])
     def shape(terms: list[Any]) -> list[tuple[Any, ...]]:
         return [(type(v), getattr(v, "datatype", None), getattr(v, "language", None)) for v in terms]
 
