@@ -56,9 +56,7 @@ import pyoxigraph as ox  # noqa: E402
 
 import bnkg  # noqa: E402
 from bnkg.builder.corpus.pipeline import build_result  # noqa: E402
-from bnkg.queries import catalogue, keep_listings, run  # noqa: E402
-from bnkg.queries.engines import StoreEngine  # noqa: E402
-from bnkg.stores.answers import FOLDER  # noqa: E402
+from bnkg.queries import catalogue, run  # noqa: E402
 from bnkg.stores.embedded import load_file, open_store, put_graph, quad_count, refresh_fused  # noqa: E402
 from bnkg.stores.remote import Endpoint, RetryPolicy  # noqa: E402
 
@@ -302,6 +300,11 @@ def bench_store(location: Path, repeat: int, page: int, readings: bool) -> dict[
     listings' whole answers also as Oxigraph computes them (``computed``: what a first ask costs), and the time
     to keep them all (``keep_listings_s``: what ``build --store``, ``load`` and ``remove`` add).  Per reading,
     a listing is kept at its first ask: the median of ``repeat`` runs is then a kept answer."""
+    # (imported here: benchmarks/compare_answers.py imports this module's cases() into older versions of bnkg)
+    from bnkg.queries import keep_listings
+    from bnkg.queries.engines import StoreEngine
+    from bnkg.stores.answers import FOLDER
+
     store = open_store(location, read_only=True)
     todo = _pages(cases(store), page, readings)
     listings = [(name, p) for name, p in todo if not p or p == {"readings": True}]
