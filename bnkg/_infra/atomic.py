@@ -1,6 +1,7 @@
 """Atomic file writes: readers see the old file or the new one, never half of either.
 
-The data goes to a temporary file in the target folder (``.NAME.*.tmp``, which builds ignore), is
+The data goes to a temporary file in the target folder (``.NAME.<host>.<pid>.*.tmp``, which builds ignore,
+and the next write of NAME removes if its process was killed: :mod:`bnkg._infra.scratch`), is
 flushed and fsynced, then renamed over the target, and the folder is fsynced so that the rename
 itself survives a crash.  One implementation for whole outputs (:func:`write_atomic`, used by
 :mod:`bnkg.rdf.serialize` and the CLI) and streamed ones (:func:`write_lines_atomic`, the N-Quads
@@ -15,6 +16,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from bnkg._infra.scratch import owned_prefix, sweep
 from bnkg.errors import BnkgError
 
 __all__ = ["real_target", "write_atomic", "write_chunks_atomic", "write_lines_atomic"]
@@ -47,7 +49,8 @@ def write_chunks_atomic(path: str | os.PathLike[str], chunks: Iterable[bytes]) -
     written through (its target replaced, the link kept); a folder or device is refused."""
     target = real_target(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    sweep(target.parent, f".{target.name}.")  # (what a killed write of this file left)
+    fd, tmp = tempfile.mkstemp(prefix=owned_prefix(f".{target.name}."), suffix=".tmp", dir=target.parent)
     try:
         umask = os.umask(0)
         os.umask(umask)

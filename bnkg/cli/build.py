@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Any
 
 from bnkg._infra.atomic import write_atomic
 from bnkg._infra.lock import locked
+from bnkg._infra.scratch import scratch_dir
 from bnkg.builder.corpus.incremental import ensure_base, new_inputs
 from bnkg.builder.corpus.pipeline import build_result
 from bnkg.builder.corpus.stream import STREAM_FORMATS, build_nquads
@@ -152,7 +152,7 @@ def run_stream(args: argparse.Namespace, fmt: str) -> int:
     are then bulk-loaded into the store (:func:`bnkg.stores.embedded.load_file`: articles already there
     are replaced)."""
     store = open_to_write(args.store) if args.store else None  # fail before the build, not after it
-    with tempfile.TemporaryDirectory(prefix=".bnkg-build.", dir=_beside(args.store)) if store is not None else nullcontext("") as tmp:
+    with scratch_dir(".bnkg-build.", _beside(args.store)) if store is not None else nullcontext("") as tmp:
         output = args.output or str(Path(tmp) / "articles.nq")
         result = build_nquads(args.inputs, output, base=args.base or DEFAULT_BASE, debug=args.debug,
                               jobs=jobs_of(args), validate=not args.no_validate,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from bnkg._infra.scratch import scratch_dir
 from bnkg.cli._common import EXIT_FAIL, EXIT_OK, add_source_args, jobs_of, query_source
 from bnkg.ontology import ValidationReport
 from bnkg.ontology.shacl_file import streamable, validate_file
@@ -32,7 +32,7 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     source = query_source(args, read=False)
     if not isinstance(source, str):  # the store: its named graphs streamed to N-Quads, validated as a file is
-        with tempfile.TemporaryDirectory(prefix=".bnkg-validate-store.") as tmp:
+        with scratch_dir(".bnkg-validate-store.") as tmp:
             dumped = Path(tmp) / "store.nq"
             dump_named(source, dumped)
             report = validate_file(dumped, engine=getattr(args, "engine", "auto"), jobs=jobs_of(args))

@@ -23,7 +23,6 @@ Memory: the index (a few small entries per node) and one chunk at a time.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
@@ -35,6 +34,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
 
 from bnkg._infra.pool import ordered_map, same
+from bnkg._infra.scratch import scratch_dir
 from bnkg.errors import BnkgError
 from bnkg.ontology.shacl import ValidationReport, Violation, sorted_violations
 from bnkg.ontology.shacl_parallel import engine_name, run_shacl, run_shacl_nt, sparql_silent_nt
@@ -286,7 +286,7 @@ def validate_file(path: str | os.PathLike[str], fmt: str | None = None, *, engin
         raise BnkgError(f"{path}: no such graph file")
     name = engine_name(engine)
     plan = _plan(p, f, chunk_triples)
-    with tempfile.TemporaryDirectory(prefix=".bnkg-validate.") as tmp:
+    with scratch_dir(".bnkg-validate.") as tmp:
         job = _Job(_write_chunks(p, f, plan, Path(tmp)), plan, name)
         todo = range(plan.chunks)
         if jobs > 1 and plan.chunks > 1:

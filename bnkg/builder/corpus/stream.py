@@ -34,7 +34,6 @@ import itertools
 import multiprocessing
 import os
 import signal
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -51,6 +50,7 @@ from rdflib.term import Node
 from bnkg._infra.atomic import write_chunks_atomic
 from bnkg._infra.collector import paused
 from bnkg._infra.pool import chunk_size, ordered_map, same
+from bnkg._infra.scratch import scratch_dir
 from bnkg._infra.timings import Phases
 from bnkg.builder.article import ArticleReader, Skipped, extract_file
 from bnkg.builder.corpus.fusion import Reading, claim_ranks, fused_triples, graph_readings, surname_links
@@ -489,7 +489,7 @@ def write_nquads(items: Sequence[Path | Skipped], outs: Iterable[ArticleOutput |
     target.parent.mkdir(parents=True, exist_ok=True)
     own = 0  # triples not describing an actor or place: in one article graph each
     phases = Phases("build")
-    with tempfile.TemporaryDirectory(prefix=f".{target.name}.runs.", dir=target.parent) as tmp, \
+    with scratch_dir(f".{target.name}.runs.", target.parent) as tmp, \
             ExitStack() as stack:
         runs = _Runs(Path(tmp))
         blocks = None if prefixes is None else _Blocks(Path(tmp), prefixes)
