@@ -61,6 +61,8 @@ _FALLBACK_CHARS_PER_STOP = 400  # … and for a page's only paragraph-like line
 _CUT_WORDS = 8  # a line cut off after a whole sentence is prose from this many words (fewer: a headline)
 _SOFT_END_PROSE_WORDS = 8  # a "read more" link is inline only if a paragraph this long follows
 _INLINE_LINK_ITEMS = 6  # bulleted links a "read more" block between two paragraphs may list
+# a "read more" line that carries its link's title after a separator ("… : <title>", "… » <title>")
+_LINK_PAYLOAD = re.compile(r"[:ঃ\-–—>»|›]\s*\S")
 _SEPARATORS = " ,|-–—/:;"
 _RIGHT_CLOSERS = frozenset("’”)]}»›〉")  # never open a quotation (unlike ' and ")
 # the parts of a byline-and-date line: "ডেস্ক | ২৫ এপ্রিল, ২০১৯", "২৫ এপ্রিল ২০১৯ - প্রতিবেদক"
@@ -803,9 +805,10 @@ def _inline_link_end(lines: list[_Line], i: int) -> int | None:
             continue
         if ln.kind == "prose" and ln.words >= _SOFT_END_PROSE_WORDS:
             return j
-        if ln.kind in ("end", "soft_end"):
+        if ln.kind == "end" or (ln.kind == "soft_end" and not _LINK_PAYLOAD.search(ln.text)):
             return None
-        if ln.kind == "other" and strip_bullets(ln.text) != ln.text:
+        if ln.kind == "soft_end" or (ln.kind == "other" and strip_bullets(ln.text) != ln.text):
+            # (a "read more: <title>" line is one link of the block, as a bulleted title is)
             links += 1
             if links > _INLINE_LINK_ITEMS:
                 return None  # a long list: the related news below the article
