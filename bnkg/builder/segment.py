@@ -471,6 +471,8 @@ class _DateReader:
         rest = rest.strip(_SEPARATORS)
         if not rest:
             return label, None
+        if label is None and (issue := self._issue(rest)) is not None:
+            return "published", self._parse(issue)
         if label is None and not self._date_line(rest):
             beside = self._beside_byline(rest)
             if beside is None:
@@ -489,6 +491,15 @@ class _DateReader:
         if label is not None and len(rest.split()) > 8 and not self._date_line(rest):
             return label, None
         return label, self._parse(rest)
+
+    def _issue(self, s: str) -> str | None:
+        """The date of a print issue's line: a part that is a date and a word naming the issue
+        ("শনিবার, ১০ জানুয়ারি ২০২৬ সংখ্যা | মূল্য: ২০ টাকা"); None when the line has none."""
+        for part in _PART_SPLIT.split(s):
+            m = self.chrome.issue_suffix.fullmatch(part.strip(_SEPARATORS))
+            if m is not None and self._date_line(date_part := m.group(1).strip(_SEPARATORS)):
+                return date_part
+        return None
 
     def _beside_byline(self, s: str) -> str | None:
         """The date of an unlabelled line that also holds a byline or a dateline's place:
@@ -612,6 +623,8 @@ class _DateReader:
         if len(dated) != 1 or (dated[0][1] == "updated") != updated:
             return None  # ("সর্বশেষ হালনাগাদ: …" alone there: a last resort, when the page prints no other date)
         j, label, parsed = dated[0]
+        if label == "published" and self._issue(self.lines[j].text) is not None:
+            return parsed  # the issue's own line ("… ২০২৬ সংখ্যা"): no listed item's
         if label is None and (not names_weekday(self.lines[j].text, self.calendar)
                               or any(self.parse(k)[1] == parsed for k in range(min(top, len(self.lines))))):
             return None
@@ -695,6 +708,9 @@ class _DateReader:
             lead = self.dateline(self.lines[body].text)
             if lead is not None:
                 return lead
+            agreed = self._agreeing_header(body)
+            if agreed is not None:
+                return agreed
         if end is not None:  # "প্রকাশিত: …" printed under the article, before anything else
             tail = self._after(end) or self._footer(end, headline if headline is not None else body)
             if tail is not None:
@@ -727,6 +743,18 @@ class _DateReader:
             return False
         gap = date.fromisoformat(day.value) - date.fromisoformat(told[0].value)
         return 0 <= gap.days <= 2
+
+    def _agreeing_header(self, body: int) -> tuple[DateValue, str | None] | None:
+        """An unlabelled date of the page's header (a masthead's, by a menu) that the body's
+        dateline without its year ("লন্ডন, ৩ মার্চ (এএফপি) – …") confirms: the day told or up to two
+        days after it is the issue's date, not a crawl stamp."""
+        for i in range(min(body, len(self.lines)) - 1, -1, -1):
+            if self.lines[i].kind in ("empty", "prose"):
+                continue
+            label, parsed = self.parse(i)
+            if label is None and parsed is not None and self._dateline_agrees(parsed[0], body):
+                return parsed
+        return None
 
     def _issue_date(self, hi: int, body: int) -> tuple[DateValue, str | None] | None:
         """Last resort, when the page prints no other date: an unlabelled date above the headline
@@ -765,10 +793,11 @@ class _DateReader:
 
     def _masthead_date(self, s: str) -> tuple[DateValue, str | None] | None:
         """The date of a masthead that names its city: "কলকাতা | রবিবার ৫ অগস্ট ২০০১ | ২০ শ্রাবণ
-        ১৪০৮" (every part a date or a name of one or two words, at least one a name)."""
+        ১৪০৮", "<outlet> • কলকাতা • সোমবার ১৪ অগস্ট ২০০৬ • ২৮ শ্রাবণ ১৪১৩" (every part a date or a
+        name of one or two words, at least one a name)."""
         if len(s) > _DATE_LINE_MAX:
             return None
-        parts = [p.strip(_SEPARATORS) for p in re.split(r"[|,]", s)]
+        parts = [p.strip(_SEPARATORS) for p in re.split(r"[|,•·]", s)]
         parts = [p for p in parts if p]
         dated = [p for p in parts if self._date_line(p)]
         names = [p for p in parts if p not in dated]

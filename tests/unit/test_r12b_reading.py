@@ -32,3 +32,46 @@ def test_r12b_read_more_links_at_the_foot_still_end_the_article(reader: ArticleR
     rec = read(reader, P1, after="\nআরও পড়ুন: ঢাকায় বৃষ্টিতে জলাবদ্ধতা\nআরও পড়ুন: বিশ্বকাপ বাছাইয়ে হার\n\n"
                                   "মন্তব্য (২)\n")
     assert "বিশ্বকাপ" not in " ".join(s.text for s in rec.article.sentences)
+
+
+# ----------------------------------------------------------------------------------- where the date is
+
+BODY = ("রাশিয়ার একটি প্রতিনিধিদল গত সপ্তাহে পিয়ংইয়ংয়ে গিয়ে উত্তর কোরিয়ার কর্মকর্তাদের সঙ্গে বাণিজ্য নিয়ে "
+        "আলোচনা করেছে বলে জানা গেছে।\n\nদুই দেশের মধ্যে রেল যোগাযোগ বাড়ানোর কথাও হয়েছে বলে কর্মকর্তারা জানান।\n")
+MENU = "প্রথম পাতা | দেশ | বিদেশ | খেলা | বিনোদন | মতামত\n"
+
+
+@pytest.mark.parametrize("masthead, day", [
+    ("আজকের বার্তা  •  কলকাতা  •  বুধবার ৯ অগস্ট ২০০৬  •  ২৫ শ্রাবণ ১৪১৩", "2006-08-09"),
+    ("দৈনিক সময়কাল · শিলিগুড়ি · শুক্রবার ৩ মার্চ ২০১৭ · ১৯ ফাল্গুন ১৪২৩", "2017-03-03"),
+])
+def test_r12b_a_masthead_naming_outlet_and_city_between_bullets_dates_the_issue(
+        reader: ArticleReader, masthead: str, day: str) -> None:
+    rec = reader.read_string(f"{masthead}\n{MENU}\nবিদেশ\n\nপিয়ংইয়ংয়ে রুশ প্রতিনিধিদল, বাণিজ্য নিয়ে আলোচনা\n\n"
+                             f"নিজস্ব প্রতিবেদন ও সংবাদ সংস্থা\n\n{BODY}", "t.txt")
+    assert rec.article.published is not None and rec.article.published.value == day
+    assert rec.article.headline is not None and rec.article.headline.startswith("পিয়ংইয়ংয়ে")
+
+
+@pytest.mark.parametrize("header, dateline, day", [
+    ("৪ মার্চ ২০২৫ মঙ্গলবার", "লন্ডন, ৩ মার্চ (এএফপি) – ", "2025-03-04"),
+    ("বৃহস্পতিবার, ১২ জুন ২০২৫", "মস্কো, ১২ জুন (রয়টার্স): ", "2025-06-12"),
+])
+def test_r12b_a_header_date_the_datelines_day_confirms_is_the_articles(
+        reader: ArticleReader, header: str, dateline: str, day: str) -> None:
+    rec = reader.read_string(f"বিশ্বখবর ডটকম\n{MENU}{header}\n\n{dateline}{BODY}", "t.txt")
+    assert rec.article.published is not None and rec.article.published.value == day
+
+
+def test_r12b_a_header_date_far_from_the_dateline_is_not_taken(reader: ArticleReader) -> None:
+    rec = reader.read_string(f"বিশ্বখবর ডটকম\n{MENU}৪ মার্চ ২০২৫ মঙ্গলবার\n\nলন্ডন, ২০ জানুয়ারি (এএফপি) – {BODY}", "t.txt")
+    assert rec.article.published is None or rec.article.published.value != "2025-03-04"
+
+
+@pytest.mark.parametrize("footer, day", [
+    ("শনিবার, ১০ জানুয়ারি ২০২৬ সংখ্যা | মূল্য: ২০ টাকা\nসম্পাদকীয় দপ্তর: ৪২ কলেজ রো, কলকাতা", "2026-01-10"),
+    ("পুরোনো লেখা\n◇ রবীন্দ্রনাথের চিঠি\n◇ বঙ্গভঙ্গের দিনগুলি\n\n১৫ আগস্ট ২০২৪ সংখ্যা", "2024-08-15"),
+])
+def test_r12b_a_print_issues_line_in_the_footer_dates_the_article(reader: ArticleReader, footer: str, day: str) -> None:
+    rec = read(reader, BODY, published=None, after="\n" + footer + "\n")
+    assert rec.article.published is not None and rec.article.published.value == day
