@@ -133,7 +133,8 @@ class MentionFinder:
         # words that cannot be part of a personal name introduced by a title
         self.not_name: frozenset[str] = frozenset(self.grammar.stopwords) | frozenset(
             w for group in (lex.visit.words, lex.meeting.words, lex.agreement.words, lex.planned.words)
-            for p in group for w in p) | frozenset(w for p, _ in lex.speech.verbs for w in p)
+            for p in group for w in p) | frozenset(w for p, _ in lex.speech.verbs for w in p) \
+            | frozenset(p[0] for p in lex.agreement.verbs if len(p) == 1)  # ("… কৃষিমন্ত্রী স্বাক্ষর করেন")
         # words that cannot stand inside an organisation's name: as above, but a word that only
         # opens an event phrase ("রাষ্ট্রীয় সফর") may ("উত্তর কোরিয়ার রাষ্ট্রীয় টেলিভিশন")
         self.not_org: frozenset[str] = frozenset(self.grammar.stopwords) | frozenset(
@@ -448,6 +449,7 @@ class MentionFinder:
         while k < len(toks) and len(parts) < 3:
             w = toks[k].text
             if len(parts) == 2 and not toks[k].hyphen_before and parts[-1] not in given \
+                    and not parts[-1].endswith(self.mappings.gazetteer.patronymic_endings) \
                     and not any(st in given for st in (w, *(st for st, _ in self.endings(w)))):
                 break  # a third word only in a Korean name or joined by a hyphen: "ভালেরি কারপিন ম্যাচ শেষে"
             syllable = self._last_syllable(toks, k, parts)
@@ -468,6 +470,7 @@ class MentionFinder:
                 k += 1
                 continue
             if (w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k)
+                    or (k + 1 < len(toks) and toks[k + 1].text in self.mappings.gazetteer.noun_followers)
                     or w.endswith(self.grammar.plural_endings)  # "মুখপাত্র সাংবাদিকদের জানান": a plural, not a name
                     or self._match_role(toks, k)
                     or (parts and toks[k].hyphen_before and w in self.grammar.hyphen_endings)
@@ -538,15 +541,32 @@ class MentionFinder:
         if i + 2 >= len(toks) or toks[i + 1].text not in self.grammar.given_name_words:
             return None
         hit = self._match_alias(toks, i, only=self.persons)
+        hyphened = self._hyphen_case(toks, i + 3, "nom")[0] > i + 3  # ("কিম ইউন মি-র": the name ends there)
         if hit is None or len(hit[0].words) != 1 or hit[1] != i + 1 or hit[2] != "nom" \
-                or self._match_alias(toks, i + 1) is not None:
+                or (self._match_alias(toks, i + 1) is not None and not hyphened):
             return None
         last = toks[i + 2].text
         for stem, case in self.endings(last):
             if stem in self.grammar.given_name_words and stem not in self.not_name:
                 k, case = self._hyphen_case(toks, i + 3, case)
                 return f"{toks[i].text} {toks[i + 1].text} {stem}", k, case
+        k, case = self._hyphen_case(toks, i + 3, "nom")
+        if hyphened and last not in self.not_name and self._match_alias(toks, i + 2) is None:
+            return f"{toks[i].text} {toks[i + 1].text} {last}", k, case  # "কিম ইউন মি-র": an ending after a hyphen ends the name
         return None
+
+    def _patronymic_name(self, toks: Sequence[Token], i: int) -> tuple[str, int, str] | None:
+        """ "ভিক্তর পেত্রোভিচ সামোইলভ": a first name the gazetteer's persons use, a patronymic (roles.yaml
+        ``patronymic_endings``) and a surname — a Russian's full name, whoever it is, with no title before."""
+        if i + 2 >= len(toks) or toks[i].text not in self.given_names:
+            return None
+        middle = toks[i + 1].text
+        if not any(middle.endswith(e) and len(middle) > len(e) + 2 for e in self.mappings.gazetteer.patronymic_endings):
+            return None
+        name = self._name_after(toks, i)
+        if name is None or len(name[0].split()) != 3:
+            return None
+        return name
 
     def _new_person(self, label: str, of: str | None, role_bn: str | None, entities: dict[str, Entity],
                     discovered: dict[str, str]) -> str:
@@ -600,7 +620,7 @@ class MentionFinder:
                         memory.unnamed()  # "তিনি" after him is not the person named before
                         i += 2
                         continue
-                longer = self._longer_name(toks, i)
+                longer = self._longer_name(toks, i) or self._patronymic_name(toks, i)
                 if longer is not None:  # "কিম দাই জুং": not Kim Jong Un
                     label, j, case = longer
                     add(self._mention(article, sent, toks, i, j, self._new_person(label, None, None, entities, discovered),
@@ -1094,7 +1114,8 @@ class MentionFinder:
                 break
             if prev.key in gaz.actors and gaz.actors[prev.key].type in ("State", "Organization"):
                 of = prev.key
-            elif prev.how == "institution" and entities[prev.key].type == "Organization":
+            elif prev.how in ("institution", "discovered") and prev.key in entities \
+                    and entities[prev.key].type == "Organization":  # ("রুশ দূতাবাসের কাউন্সেলর …": a body found)
                 of = prev.key  # "… পার্লামেন্টের গোয়েন্দা কমিটির সদস্য ও আইনপ্রণেতা"
             elif prev.key in gaz.places and prev.end_token >= i - 1:
                 of = gaz.places[prev.key].state

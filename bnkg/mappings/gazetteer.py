@@ -29,7 +29,8 @@ SCHEMAS: dict[str, Schema] = {
                         "bodies": Keys(("regional", "region_words", "regional_anaphors", "firms", "named_heads",
                                                          "outlets", "reports")),
                         "people": Keys(("honorifics", "abbreviations", "name_openers", "professions", "named",
-                                         "initials", "common_words", "ministries")),
+                                         "initials", "common_words", "ministries", "noun_followers",
+                                         "patronymic_endings")),
                         **dict.fromkeys(("not_current", "indefinite", "not_names", "voices"))}),
 }
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -172,6 +173,10 @@ class Gazetteer:
     # of a report after an outlet's or firm's name in the genitive
     outlet_kinds: tuple[str, ...] = ()
     reports: frozenset[str] = frozenset()
+    # words after which a word is a noun, not a name ("কৃষিমন্ত্রী স্বাক্ষর করেন", "কোচ বদলি হিসাবে")
+    noun_followers: frozenset[str] = frozenset()
+    # endings of a Russian patronymic ("পেত্রোভিচ"): a name's middle word that lets a third word follow
+    patronymic_endings: tuple[str, ...] = ()
 
     def holders(self, role: str, of: str, day: str | None) -> list[ActorEntry]:
         """Actors holding ``role`` of ``of`` on ``day`` (ISO date); none when the day is unknown.
@@ -342,7 +347,11 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                       for k in ("honorifics", "abbreviations", "name_openers", "professions", "named", "initials",
                                 "common_words", "ministries")),
                     outlet_kinds=_strs(roles_path, "bodies", bodies.get("outlets"), "outlets"),
-                    reports=frozenset(_strs(roles_path, "bodies", bodies.get("reports"), "reports")))
+                    reports=frozenset(_strs(roles_path, "bodies", bodies.get("reports"), "reports")),
+                    noun_followers=frozenset(_strs(roles_path, "people", (roles_file.get("people") or {}).get(
+                        "noun_followers"), "noun_followers")),
+                    patronymic_endings=_strs(roles_path, "people", (roles_file.get("people") or {}).get(
+                        "patronymic_endings"), "patronymic_endings"))
     _check(gaz, actors_path, places_path)
     return gaz
 

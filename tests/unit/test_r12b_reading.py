@@ -75,3 +75,58 @@ def test_r12b_a_header_date_far_from_the_dateline_is_not_taken(reader: ArticleRe
 def test_r12b_a_print_issues_line_in_the_footer_dates_the_article(reader: ArticleReader, footer: str, day: str) -> None:
     rec = read(reader, BODY, published=None, after="\n" + footer + "\n")
     assert rec.article.published is not None and rec.article.published.value == day
+
+
+# ----------------------------------------------------------------------------------- persons
+
+def people(rec) -> set[str]:  # noqa: ANN001 — the label (or key) of every person the article mentions
+    ents = {e.key: e for e in rec.entities}
+    return {ents[k].label_bn if k.startswith("person-") else k for k in rec.mentioned
+            if k in ents and ents[k].type == "Person"}
+
+
+@pytest.mark.parametrize("body", [
+    "চুক্তিতে রাশিয়ার পক্ষে উপমন্ত্রী আন্তন কোবিয়াকভ এবং উত্তর কোরিয়ার পক্ষে দেশটির বাণিজ্যমন্ত্রী স্বাক্ষর করেন।",
+    "দ্বিতীয়ার্ধে রাশিয়ার কোচ বদলি হিসেবে দুজন তরুণ খেলোয়াড়কে মাঠে নামান।",
+    "পিয়ংইয়ংয়ের নতুন হাসপাতালটি উত্তর কোরিয়ার স্বাস্থ্যমন্ত্রী উদ্বোধন করেন বলে কেসিএনএ জানিয়েছে।",
+])
+def test_r12b_a_noun_after_a_title_is_no_name(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    labels = people(rec)
+    assert not any(w in label for label in labels for w in ("স্বাক্ষর", "বদলি", "উদ্বোধন")), labels
+
+
+@pytest.mark.parametrize("body, name", [
+    ("মস্কো থেকে আসা প্রতিনিধিদলের নেতৃত্ব দেন ভোলোকোলামস্কের আর্চবিশপ ইলারিয়ন, যিনি গির্জার বৈদেশিক বিভাগের প্রধান।",
+     "ইলারিয়ন"),
+    ("অনুষ্ঠানে মাওলানা আবদুল হালিম বলেন, দুই দেশের মানুষের সম্পর্ক আরও গভীর হবে।", "আবদুল হালিম"),
+    ("ঢাকায় রুশ দূতাবাসের কাউন্সেলর ইগর সোকোলভ সম্প্রতি চট্টগ্রাম বন্দর পরিদর্শন করেছেন।", "ইগর সোকোলভ"),
+])
+def test_r12b_a_religious_title_or_a_diplomats_rank_introduces_a_person(
+        reader: ArticleReader, body: str, name: str) -> None:
+    assert name in people(read(reader, body))
+
+
+@pytest.mark.parametrize("body, name", [
+    ("প্রবীণ রুশ কূটনীতিক নিকোলাই আলেক্সান্দ্রোভিচ বেলভ আর নাই। মস্কোর একটি হাসপাতালে তিনি মারা গেছেন।",
+     "নিকোলাই আলেক্সান্দ্রোভিচ বেলভ"),
+    ("ভালেন্তিনা ইভানোভনা পেত্রোভা দীর্ঘ দিন পিয়ংইয়ংয়ে রুশ দূতাবাসে কাজ করেছেন।", "ভালেন্তিনা ইভানোভনা পেত্রোভা"),
+])
+def test_r12b_a_russian_name_with_its_patronymic_is_a_person(reader: ArticleReader, body: str, name: str) -> None:
+    assert name in people(read(reader, body))
+
+
+@pytest.mark.parametrize("body, name", [
+    ("ছত্রিশ মিনিটে অধিনায়ক কিম সন হি-র শট ক্রসবারে লেগে ফেরে।", "কিম সন হি"),
+    ("দ্বিতীয়ার্ধে গোলরক্ষক কিম ইউন জু-কে বদলে নামানো হয়।", "কিম ইউন জু"),
+])
+def test_r12b_a_korean_name_with_an_ending_after_a_hyphen_is_no_known_kim(
+        reader: ArticleReader, body: str, name: str) -> None:
+    found = people(read(reader, body))
+    assert name in found and "kim_jong_un" not in found and "yoon_suk_yeol" not in found
+
+
+def test_r12b_both_leaders_are_the_two_the_sentence_just_named(reader: ArticleReader) -> None:
+    rec = read(reader, "সে সময় দোভাষী ছিলেন ভিক্তর আলেক্সান্দ্রোভিচ সামোইলভ। সেই সফরে পুতিন ও কিম জং ইলের দীর্ঘ "
+                       "আলোচনা হয়, এবং উভয় নেতা একটি যৌথ ঘোষণাপত্রে স্বাক্ষর করেন।", published="১০ জানুয়ারি ২০০১")
+    assert {tuple(sorted(m.participants)) for m in rec.meetings} == {("kim_jong_il", "putin")}
