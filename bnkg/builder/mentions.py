@@ -1311,8 +1311,9 @@ class MentionFinder:
             label, end, case = name
             label = f"{toks[k].text} {label}"
         elif addressed or profession:
-            if k >= len(toks) or self._match_alias(toks, k) is not None:
-                return None
+            if k >= len(toks) or self._match_alias(toks, k) is not None \
+                    or self._discovered(toks, k, discovered) is not None:
+                return None  # ("মেট্রোপলিটান কিরিল অনুষ্ঠানের পরে বলেন": the one named before)
             name = self._name_after(toks, k)
             if name is None:
                 return None

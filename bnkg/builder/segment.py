@@ -61,6 +61,7 @@ _FALLBACK_CHARS_PER_STOP = 400  # … and for a page's only paragraph-like line
 _CUT_WORDS = 8  # a line cut off after a whole sentence is prose from this many words (fewer: a headline)
 _SOFT_END_PROSE_WORDS = 8  # a "read more" link is inline only if a paragraph this long follows
 _INLINE_LINK_ITEMS = 6  # bulleted links a "read more" block between two paragraphs may list
+_BOX_LINES = 10  # lines a box framed by rules inside the body may hold
 # a "read more" line that carries its link's title after a separator ("… : <title>", "… » <title>")
 _LINK_PAYLOAD = re.compile(r"[:ঃ\-–—>»|›]\s*\S")
 _SEPARATORS = " ,|-–—/:;"
@@ -848,6 +849,23 @@ def _inline_link_end(lines: list[_Line], i: int) -> int | None:
     return None
 
 
+def _boxed_aside_end(lines: list[_Line], i: int) -> int | None:
+    """After a rule line at ``i`` ("-----"): the paragraph that continues the article below a short
+    box the rules frame (a timeline, a fact box: "ফিরে দেখা: …", "• জুলাই ২০০০: …"), if any."""
+    for j in range(i + 1, min(i + _BOX_LINES + 2, len(lines))):
+        ln = lines[j]
+        if ln.kind in ("end", "soft_end") or (ln.kind == "prose" and strip_bullets(ln.text) == ln.text
+                                              and ln.words >= _PARAGRAPH_WORDS):
+            return None  # (a paragraph of the article under a rule, or the page's end)
+        if _rule_line(ln):
+            k = next((k for k in range(j + 1, len(lines)) if lines[k].kind != "empty"), None)
+            if k is not None and lines[k].kind == "prose" and lines[k].words >= _SOFT_END_PROSE_WORDS \
+                    and not _rule_line(lines[k]):
+                return k
+            return None
+    return None
+
+
 def _rule_line(ln: _Line) -> bool:
     """A horizontal rule drawn with characters ("-----", "=====", "* * *"): no letter, no digit."""
     return bool(ln.text) and not any(c.isalnum() for c in ln.text)
@@ -884,6 +902,10 @@ def _regions(lines: list[_Line]) -> list[_Region]:
                 continue
             elif kind == "end":
                 break
+            elif _rule_line(lines[j]) and (resume := _boxed_aside_end(lines, j)) is not None:
+                skipped.update(range(j, resume))  # a box framed by rules inside the body ("ফিরে দেখা: …")
+                j = resume
+                continue
             elif kind not in ("empty", "skip", "attribution"):  # a weak prose line counts here
                 run += 1
                 if run >= 3:

@@ -130,3 +130,23 @@ def test_r12b_both_leaders_are_the_two_the_sentence_just_named(reader: ArticleRe
     rec = read(reader, "সে সময় দোভাষী ছিলেন ভিক্তর আলেক্সান্দ্রোভিচ সামোইলভ। সেই সফরে পুতিন ও কিম জং ইলের দীর্ঘ "
                        "আলোচনা হয়, এবং উভয় নেতা একটি যৌথ ঘোষণাপত্রে স্বাক্ষর করেন।", published="১০ জানুয়ারি ২০০১")
     assert {tuple(sorted(m.participants)) for m in rec.meetings} == {("kim_jong_il", "putin")}
+
+
+@pytest.mark.parametrize("box", [
+    "----------------------------------\nফিরে দেখা: মস্কো–পিয়ংইয়ং\n• জুলাই ২০০০: পুতিনের পিয়ংইয়ং সফর\n"
+    "• আগস্ট ২০০১: ট্রেনে মস্কো গেলেন কিম জং ইল\n----------------------------------\n\n",
+    "==========\nএক নজরে\n▪ দুই দেশের বাণিজ্য: ৩৪ কোটি ডলার\n▪ সীমান্ত: ১৭ কিলোমিটার\n==========\n\n",
+])
+def test_r12b_a_box_framed_by_rules_inside_the_body_does_not_end_it(reader: ArticleReader, box: str) -> None:
+    rec = read(reader, P1 + "\n" + box + P2)
+    assert "mao_ning" in {c.claimant for c in rec.claims}
+    said = " ".join(s.text for s in rec.article.sentences)
+    assert "ফিরে দেখা" not in said and "এক নজরে" not in said
+
+
+def test_r12b_a_title_before_a_name_introduced_earlier_is_that_person(reader: ArticleReader) -> None:
+    rec = read(reader, "প্রতিনিধিদলের নেতৃত্ব দেন ভোলোকোলামস্কের আর্চবিশপ ইলারিয়ন, যিনি গির্জার বৈদেশিক বিভাগের প্রধান।\n\n"
+                       "আর্চবিশপ ইলারিয়ন অনুষ্ঠানের পরে বলেন, এই গির্জা দুই দেশের মানুষের মধ্যে সেতুবন্ধন হবে।")
+    ents = {e.key: e for e in rec.entities}
+    assert {ents[c.claimant].label_bn for c in rec.claims if c.claimant in ents} == {"ইলারিয়ন"}
+    assert people(rec) == {"ইলারিয়ন"}
