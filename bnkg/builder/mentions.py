@@ -868,6 +868,13 @@ class MentionFinder:
             return None  # "রাষ্ট্রীয় বার্তা সংস্থা কেসিএনএ": the name follows
         end, inst_case = self._hyphen_case(toks, end, inst_case)
         key = self._institution(state, form.key, entities)
+        made = entities.get(key)
+        if made is not None and not made.from_gazetteer and inst_case == "nom" and j - i == 1 \
+                and self.mappings.gazetteer.institutions[form.key].surface_label:
+            # "রুশ ফেডারেল কাস্টমস সার্ভিস": a body we made, also under the name the text gives it
+            said = article.text[toks[i].start:toks[end - 1].end]
+            if said != made.label_bn and said not in made.aliases:
+                entities[key] = replace(made, aliases=(*made.aliases, said))
         return self._mention(article, sent, toks, i, end, key, "institution", inst_case)
 
     def _institution(self, state: str, kind_key: str, entities: dict[str, Entity]) -> str:

@@ -25,7 +25,7 @@ SCHEMAS: dict[str, Schema] = {
                          "demonym", "institution")), "offices": ListOf(_OFFICE)}))}),
     "places.yaml": Keys({"places": Each(Keys(("bn", "en", "aliases", "state", "wikidata", "capital")))}),
     "roles.yaml": Keys({"roles": Each(Keys(("bn", "en", "many", "or_else"))),
-                        "institutions": Each(Keys(("bn", "en", "type"))),
+                        "institutions": Each(Keys(("bn", "en", "type", "as_written"))),
                         "bodies": Keys(("regional", "region_words", "regional_anaphors", "firms", "named_heads",
                                                          "outlets", "reports")),
                         "people": Keys(("honorifics", "abbreviations", "name_openers", "professions", "named",
@@ -111,6 +111,9 @@ class InstitutionKind:
     bn: tuple[str, ...]  # Bengali forms (the first is the label)
     en: str  # English, after the state's demonym: "intelligence" → "US intelligence"
     type: str = "Organization"  # Organization | Group | State (the government is the state itself)
+    # a body of this kind we make is also labelled as the text names it ("রুশ ফেডারেল কাস্টমস সার্ভিস"):
+    # states name theirs in many ways, none of which our label may be
+    surface_label: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +308,8 @@ def load_gazetteer(directory: Path) -> Gazetteer:
         if not forms or kind_type not in ACTOR_TYPES or kind_type == "Person":
             raise MappingError(f"{roles_path}: {key}: an institution needs 'bn' forms and a type of "
                                "Organization, Group or State")
-        institutions[key] = InstitutionKind(key, forms, str(spec.get("en", key)), kind_type)
+        institutions[key] = InstitutionKind(key, forms, str(spec.get("en", key)), kind_type,
+                                            _flag(roles_path, key, spec, "as_written"))
     not_current = _strs(roles_path, "not_current", roles_file.get("not_current"), "not_current")
     indefinite = _strs(roles_path, "indefinite", roles_file.get("indefinite"), "indefinite")
     not_names = frozenset(_strs(roles_path, "not_names", roles_file.get("not_names"), "not_names"))

@@ -150,3 +150,65 @@ def test_r12b_a_title_before_a_name_introduced_earlier_is_that_person(reader: Ar
     ents = {e.key: e for e in rec.entities}
     assert {ents[c.claimant].label_bn for c in rec.claims if c.claimant in ents} == {"ইলারিয়ন"}
     assert people(rec) == {"ইলারিয়ন"}
+
+
+# ----------------------------------------------------------------------------------- claimants
+
+def claimant_labels(rec) -> set[str]:  # noqa: ANN001
+    ents = {e.key: e for e in rec.entities}
+    return {ents[c.claimant].label_bn if c.claimant.startswith(("person-", "org-")) else c.claimant
+            for c in rec.claims if c.claimant in ents}
+
+
+@pytest.mark.parametrize("body, who", [
+    ("রুশ পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র মারিয়া জাখারোভা এক শোকবার্তায় লিখিয়াছেন, “দুই দেশের বন্ধুত্ব চিরকাল অটুট "
+     "থাকিবে।”", "zakharova"),
+    ("উত্তর কোরিয়ার নেতা কিম জং উন মস্কোয় শোকবার্তা পাঠাইয়াছেন বলিয়া কোরিয়ান সেন্ট্রাল নিউজ এজেন্সি জানাইয়াছে।", "kcna"),
+    ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন সাংবাদিকদের বলিয়াছেন, পিয়ংইয়ংয়ের সহিত সম্পর্ক আরও দৃঢ় হইবে।", "putin"),
+])
+def test_r12b_sadhu_bhasha_reporting_verbs_make_claims(reader: ArticleReader, body: str, who: str) -> None:
+    assert who in claimant_labels(read(reader, body))
+
+
+@pytest.mark.parametrize("body", [
+    "লন্ডন, ৩ মার্চ (এএফপি) – উত্তর কোরিয়ার পাঠানো কামান রুশ বাহিনী ব্যবহার করছে বলে দাবি করা হয়েছে ব্রিটিশ গবেষণা "
+    "প্রতিষ্ঠান ইন্টারন্যাশনাল সিকিউরিটি স্টাডিজ সেন্টার (আইএসএসসি)-এর এক নতুন প্রতিবেদনে। প্রতিবেদনটিতে বলা হয়েছে, "
+    "গত বছর অন্তত একশো রকেট লঞ্চার রেলপথে রাশিয়ায় পৌঁছেছে।",
+    "উত্তর কোরিয়া রাশিয়াকে গোলাবারুদ দিয়েছে বলে উল্লেখ করা হয়েছে জাতিসংঘের বিশেষজ্ঞ প্যানেলের বার্ষিক প্রতিবেদনে।",
+])
+def test_r12b_a_passive_claim_told_in_a_named_report_is_the_reports_author(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert rec.claims and all(c.claimant != "uk" for c in rec.claims)
+    owners = claimant_labels(rec)
+    assert len(owners) == 1 and not owners & {"russia", "north_korea"}, owners
+    first = rec.claims[0]
+    assert not first.text.startswith("লন্ডন") and not first.text.startswith("ব্রিটিশ")
+
+
+P0 = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বৃহস্পতিবার মস্কোয় উত্তর কোরিয়ার নেতা কিম জং উনের সঙ্গে বৈঠক করেছেন। "
+
+
+@pytest.mark.parametrize("question", ["যুক্তরাষ্ট্র কী বলেছিল?", "মস্কো এ বিষয়ে কী জানিয়েছে?",
+                                      "জাপান কেন এমন মন্তব্য করল?"])
+def test_r12b_a_question_about_what_was_said_is_no_claim(reader: ArticleReader, question: str) -> None:
+    rec = read(reader, P0 + question)
+    assert not rec.claims
+
+
+def test_r12b_a_quoted_question_is_still_its_speakers(reader: ArticleReader) -> None:
+    assert "putin" in claimant_labels(read(reader, P0 + "পুতিন বলেন, কেন আমরা চুপ থাকব?"))
+
+
+@pytest.mark.parametrize("body, label", [
+    ("দুই দেশের সীমান্ত চেকপোস্ট আগামী মাস থেকে খুলে দেওয়া হবে। রুশ ফেডারেল কাস্টমস সার্ভিস শুক্রবার এক "
+     "বিজ্ঞপ্তিতে এ তথ্য জানিয়েছে।", "রুশ ফেডারেল কাস্টমস সার্ভিস"),
+    ("রুশ কাস্টমস কর্মকর্তাদের হিসাবে, গত বছর এই সীমান্ত দিয়ে প্রায় ৩৪ হাজার টন পণ্য পারাপার হয়েছে।", None),
+])
+def test_r12b_a_states_customs_service_speaks(reader: ArticleReader, body: str, label: str | None) -> None:
+    rec = read(reader, body)
+    ents = {e.key: e for e in rec.entities}
+    speakers = {c.claimant for c in rec.claims}
+    assert "russia-customs" in speakers
+    assert "russian_officials" not in speakers
+    if label is not None:
+        assert label in ents["russia-customs"].aliases

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -22,6 +23,10 @@ from bnkg.builder.records import (
     SentenceRecord,
 )
 from bnkg.rdf.namespaces import ACTOR_TYPES
+
+# an agency's dateline opening the first sentence: "লন্ডন, ৩ মার্চ (এএফপি) – ", "ঢাকা, ৫ মে: " (a place, a
+# comma, a date with its digits, an agency in brackets or not, a dash or colon)
+_DATELINE = re.compile(r"[^,।]{1,40},[^।,]{0,30}[0-9০-৯][^।]{0,40}?(?:\)\s*[:–—-]|\s[–—-]|:)\s+")
 
 
 class ClaimRules(AccusationRules):
@@ -95,6 +100,9 @@ class ClaimRules(AccusationRules):
                 continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech (not "…, এবং তিনি … করেন")
             if j < len(toks) and toks[j].text in sp.negated:
                 continue
+            if j == len(toks) and s.sentence.text.rstrip().endswith("?") \
+                    and any(w in sp.interrogatives for w in s.words(max(0, i - 3), i)):
+                continue  # "যুক্তরাষ্ট্র কী বলেছিল?": a question about what was said
             if toks[i].text in sp.only_before_that and not (
                     j < len(toks) and (toks[j].text in sp.that or self.boundary_between(s, j, j))):
                 continue  # "… বিষয়ে একমত হয়েছেন বলে জানিয়েছে X": an accord reported, no words of their own
@@ -170,6 +178,10 @@ class ClaimRules(AccusationRules):
                 continue  # "পুতিনের পক্ষ থেকে কিমকে আমন্ত্রণ জানানো হয়েছে": a gesture, not words
             src = self.on_behalf_of(s, i, entities) or self.genitive_or_locative_before(s, i, entities) \
                 or self.publisher(s, i, memory) or self.posted_by(s, i, entities)
+            framed_after = self.frame_after(s, j, entities) if not src else None
+            if framed_after is not None:  # "… বলে দাবি করা হয়েছে রুসি-এর এক নতুন প্রতিবেদনে।": the report's author
+                src = framed_after
+                memory.publisher = (src, s.sentence.index)  # ("প্রতিবেদনটিতে বলা হয়েছে, …" next)
             # "পুতিন ও কিমের যৌথ বিবৃতিতে": both owners; "… প্রকাশিত যৌথ বিবৃতিতে": those who met
             srcs = self.gen_conjuncts(s, i, src, entities) if src else \
                 list(memory.last_meeting) if any(w in sp.joint for w in s.words(i - 3, i)) else []
@@ -185,7 +197,12 @@ class ClaimRules(AccusationRules):
                                  if k != "reported"), kind)
                 a, b = self.after_comma(s, j)
                 comp = [k for k in range(max(1, i - 3), i) if toks[k].text in sp.complementizers]
-                if (a, b) == (s.sentence.start, s.sentence.end) and comp:
+                if framed_after is not None and a >= toks[j - 1].end:
+                    # "… ব্যবহার হচ্ছে বলে দাবি করা হয়েছে X-এর প্রতিবেদনে": the words before the verb
+                    head = _DATELINE.match(s.sentence.text, 0, 120)
+                    a, b = self.trim(s, s.sentence.start + (head.end() if head else 0),
+                                     toks[(comp[-1] if comp else i) - 1].end)
+                elif (a, b) == (s.sentence.start, s.sentence.end) and comp:
                     # "… দিয়েছে বলেও প্রতিবেদনে দাবি করা হয়": the clause before "বলে"
                     a, b = self.trim(s, s.sentence.start, toks[comp[-1] - 1].end)
                 about, acc = self.judge(s, srcs, kind, a, b, entities, memory, i, j)
@@ -736,6 +753,18 @@ class ClaimRules(AccusationRules):
             if t == "Place" and self.m.gazetteer.places[m.key].capital:
                 return entities[m.key].state
         return None
+
+    def frame_after(self, s: SentenceState, j: int, entities: dict[str, Entity]) -> str | None:
+        """The actor whose statement or report ends the sentence after a passive verb ending at token j
+        ("… দাবি করা হয়েছে <X>-এর এক নতুন প্রতিবেদনে।", "… বলা হয়েছে <X>-এর বিবৃতিতে"): X, or None."""
+        toks = s.toks
+        if not toks or j >= len(toks) or toks[-1].text not in self.lex.speech.statement_frames:
+            return None
+        owner = [m for m in s.mentions if m.key and m.token >= j and len(toks) - 1 - m.end_token <= 4
+                 and m.how not in PASSIVE and self.etype(m.key, entities) in ACTOR_TYPES]
+        if not owner or any(n.key and n.token > owner[-1].token for n in s.mentions):
+            return None
+        return owner[-1].key
 
     def publisher(self, s: SentenceState, i: int, memory: Memory) -> str | None:
         """ "X … প্রতিবেদন প্রকাশ করে। সেখানে বলা হয়েছে, …": who published the document that the
