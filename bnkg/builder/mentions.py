@@ -555,6 +555,22 @@ class MentionFinder:
             return f"{toks[i].text} {toks[i + 1].text} {last}", k, case  # "কিম ইউন মি-র": an ending after a hyphen ends the name
         return None
 
+    def _named_back(self, toks: Sequence[Token], i: int, j: int, key: str, case: str, memory: _Recent,
+                    entities: dict[str, Entity]) -> str | None:
+        """ "রুশ কর্মকর্তা বলেন", "রাশিয়ার কর্মকর্তা জানান": a state's officials (words i..j, the group
+        ``key``) named by a title of roles.yaml ``back_titles`` in the singular, in the nominative, with
+        no "এক" before — the person of that state the article named last, if any."""
+        gaz = self.mappings.gazetteer
+        kinds = {gaz.voices.get(r) for r in gaz.back_titles} - {None}
+        actor = gaz.actors.get(key)
+        group = (actor is not None and actor.type == "Group" and bool(kinds & set(actor.institution))) or (
+            actor is None and any(key.endswith("-" + str(k).replace("_", "-")) for k in kinds))
+        if not group or case != "nom" or toks[j - 1].text.endswith(self.grammar.plural_nominatives) \
+                or (i > 0 and toks[i - 1].text in gaz.indefinite) or self._match_role(toks, j - 1) is None:
+            return None
+        state = self._state_of(key, entities)
+        return next((p for p in reversed(memory.persons) if self._state_of(p, entities) == state), None)
+
     def _patronymic_name(self, toks: Sequence[Token], i: int) -> tuple[str, int, str] | None:
         """ "ভিক্তর পেত্রোভিচ সামোইলভ": a first name the gazetteer's persons use, a patronymic (roles.yaml
         ``patronymic_endings``) and a surname — a Russian's full name, whoever it is, with no title before."""
@@ -672,6 +688,10 @@ class MentionFinder:
                         and not self._titled(toks, i):  # ("প্রধানমন্ত্রী পাক থে সং সেতুর মাঝখানে": the man, on the bridge)
                     i = m[1] + 1  # "কিম ইল সাং স্টেডিয়ামে": a stadium, not the man
                     continue
+                if m is not None and (back := self._named_back(toks, i, m[1], m[0].key, m[2], memory, entities)) is not None:
+                    add(self._mention(article, sent, toks, i, m[1], back, "role", m[2]))  # "রুশ কর্মকর্তা বলেন":
+                    i = m[1]  # the Russian named last, not "Russian officials"
+                    continue
                 if m is not None:
                     one = self._one_of_group(article, sent, toks, i, m, found, entities)
                     if one is not None:  # "সিউলের এক সাবেক কূটনীতিক বলেন": one diplomat, not "diplomats"
@@ -709,6 +729,9 @@ class MentionFinder:
                     inst = self._institution_after(article, sent, toks, i, j, self._state_of_alias(alias),
                                                    "gen" if how != "alias" else case if case != "loc" or alias.kind == "place"
                                                    else "acc", entities)  # (a capital's locative only)
+                    if inst is not None and (back := self._named_back(
+                            toks, i, inst.end_token, inst.key, inst.case, memory, entities)) is not None:
+                        inst = self._mention(article, sent, toks, j, inst.end_token, back, "role", inst.case)
                     if inst is not None:  # "মার্কিন গোয়েন্দা সংস্থা", "পিয়ংইয়ং এর সামরিক বাহিনী"
                         add(inst)
                         i = inst.end_token
@@ -1216,6 +1239,11 @@ class MentionFinder:
             if longer is not None:  # "প্রেসিডেন্ট কিম দাই জুং" on his day: the holder, named in full
                 return self._mention(article, sent, toks, i, longer[1], key, "role", longer[2])
             return self._mention(article, sent, toks, i, j, key, "role", case)
+        if of in self.states and name is None and not former and role in gaz.back_titles and case == "nom" \
+                and not toks[j - 1].text.endswith(self.grammar.plural_nominatives):
+            back = next((p for p in reversed(memory.persons) if self._state_of(p, entities) == of), None)
+            if back is not None:  # "রাশিয়ার কর্মকর্তা জানান": the Russian named last, not "Russian officials"
+                return self._mention(article, sent, toks, i, j, back, "role", case)
         if of in self.states and name is None and not was and gaz.voices.get(role):
             # "জাপানের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র" (no holder of record that day): the ministry speaks
             of = self._institution(of, gaz.voices[role], entities)

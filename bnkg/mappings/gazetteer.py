@@ -31,7 +31,7 @@ SCHEMAS: dict[str, Schema] = {
                         "people": Keys(("honorifics", "abbreviations", "name_openers", "professions", "named",
                                          "initials", "common_words", "ministries", "noun_followers",
                                          "patronymic_endings")),
-                        **dict.fromkeys(("not_current", "indefinite", "not_names", "voices"))}),
+                        **dict.fromkeys(("not_current", "indefinite", "not_names", "voices", "back_titles"))}),
 }
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -180,6 +180,9 @@ class Gazetteer:
     noun_followers: frozenset[str] = frozenset()
     # endings of a Russian patronymic ("পেত্রোভিচ"): a name's middle word that lets a third word follow
     patronymic_endings: tuple[str, ...] = ()
+    # titles that, bare and singular after a state ("রুশ কর্মকর্তা বলেন"), are the person of that state the
+    # article named last (roles.yaml `back_titles`)
+    back_titles: frozenset[str] = frozenset()
 
     def holders(self, role: str, of: str, day: str | None) -> list[ActorEntry]:
         """Actors holding ``role`` of ``of`` on ``day`` (ISO date); none when the day is unknown.
@@ -355,7 +358,8 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                     noun_followers=frozenset(_strs(roles_path, "people", (roles_file.get("people") or {}).get(
                         "noun_followers"), "noun_followers")),
                     patronymic_endings=_strs(roles_path, "people", (roles_file.get("people") or {}).get(
-                        "patronymic_endings"), "patronymic_endings"))
+                        "patronymic_endings"), "patronymic_endings"),
+                    back_titles=frozenset(_strs(roles_path, "back_titles", roles_file.get("back_titles"), "back_titles")))
     _check(gaz, actors_path, places_path)
     return gaz
 

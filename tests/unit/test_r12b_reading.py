@@ -212,3 +212,25 @@ def test_r12b_a_states_customs_service_speaks(reader: ArticleReader, body: str, 
     assert "russian_officials" not in speakers
     if label is not None:
         assert label in ents["russia-customs"].aliases
+
+
+@pytest.mark.parametrize("body", [
+    "মহাকাশ সহযোগিতা নিয়ে কথা বলেছেন রুশ মহাকাশ সংস্থা রসকসমসের মহাপরিচালক ইউরি বরিসভ। উত্তর কোরিয়ার নেতা কিম জং উন "
+    "কসমোড্রোম ঘুরে দেখেছিলেন — এ কথা মনে করিয়ে দিয়ে রুশ কর্মকর্তা বলেন, “আমরা শান্তিপূর্ণ গবেষণার কথা বলছি।”",
+    "রুশ মহাকাশ সংস্থা রসকসমসের মহাপরিচালক ইউরি বরিসভ বৃহস্পতিবার পিয়ংইয়ং সফর করেন। সফর শেষে রাশিয়ার কর্মকর্তা "
+    "জানান, দুই দেশ যৌথ প্রশিক্ষণ কর্মসূচি নিয়ে কাজ করবে।",
+])
+def test_r12b_a_bare_singular_official_of_a_state_is_its_person_named_last(reader: ArticleReader, body: str) -> None:
+    assert claimant_labels(read(reader, body)) == {"ইউরি বরিসভ"}
+
+
+def test_r12b_one_official_or_officials_stay_unnamed(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ মহাকাশ সংস্থা রসকসমসের মহাপরিচালক ইউরি বরিসভ বৃহস্পতিবার পিয়ংইয়ং সফর করেন। রুশ কর্মকর্তারা "
+                       "জানান, দুই দেশ যৌথ প্রশিক্ষণ কর্মসূচি নিয়ে কাজ করবে।")
+    assert "ইউরি বরিসভ" not in claimant_labels(rec)
+
+
+def test_r12b_one_official_of_a_state_stays_unnamed(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ মহাকাশ সংস্থা রসকসমসের মহাপরিচালক ইউরি বরিসভ বৃহস্পতিবার পিয়ংইয়ং সফর করেন। এক রুশ কর্মকর্তা "
+                       "জানান, দুই দেশ যৌথ প্রশিক্ষণ কর্মসূচি নিয়ে কাজ করবে।")
+    assert "ইউরি বরিসভ" not in claimant_labels(rec)
