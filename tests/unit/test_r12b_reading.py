@@ -6,7 +6,7 @@ import pytest
 
 from bnkg.builder.article import ArticleReader
 
-from .test_events import read
+from .test_events import PUB_2024, read
 
 # ----------------------------------------------------------------------------------- related links inside the body
 
@@ -234,3 +234,21 @@ def test_r12b_one_official_of_a_state_stays_unnamed(reader: ArticleReader) -> No
     rec = read(reader, "রুশ মহাকাশ সংস্থা রসকসমসের মহাপরিচালক ইউরি বরিসভ বৃহস্পতিবার পিয়ংইয়ং সফর করেন। এক রুশ কর্মকর্তা "
                        "জানান, দুই দেশ যৌথ প্রশিক্ষণ কর্মসূচি নিয়ে কাজ করবে।")
     assert "ইউরি বরিসভ" not in claimant_labels(rec)
+
+
+@pytest.mark.parametrize("body, who", [
+    ("বৈঠক নিয়ে রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের একটি বক্তব্য প্রকাশ করেছে তাস: “উত্তর কোরিয়া আমাদের ঘনিষ্ঠ প্রতিবেশী।”",
+     "putin"),
+    ("সফর শেষে উত্তর কোরিয়ার নেতা কিম জং উনের দীর্ঘ মন্তব্য প্রচার করেছে রাষ্ট্রীয় টেলিভিশন: ‘রাশিয়া আমাদের পরীক্ষিত "
+     "বন্ধু।’", "kim_jong_un"),
+])
+def test_r12b_a_statement_named_before_a_colon_quote_is_its_owners(reader: ArticleReader, body: str, who: str) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    said = [c for c in rec.claims if c.claimant == who]
+    assert said and "আমাদের" in said[0].text
+
+
+def test_r12b_a_statement_noun_without_a_quote_after_a_colon_makes_no_claim(reader: ArticleReader) -> None:
+    rec = read(reader, "বৈঠক নিয়ে রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের একটি বক্তব্য প্রকাশ করেছে তাস। সেখানে দুই দেশের বাণিজ্য "
+                       "নিয়েও কথা হয়েছে।", published=PUB_2024)
+    assert "putin" not in {c.claimant for c in rec.claims}

@@ -271,6 +271,17 @@ class ClaimRules(AccusationRules):
                 about, acc = self.judge(s, [src], kind, a, b, entities, memory, k, k + 1)
                 out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.noun-comma",
                                         t.text, relay, entities)
+        for k, t in enumerate(toks):
+            kind = sp.noun_comma.get(t.text)
+            if kind is None or any(i <= k < j for i, j, _ in verbs) or self.boundary_between(s, k + 1, k + 1):
+                continue
+            quote = self.quote_after_colon(s, k)
+            src = self.genitive_or_locative_before(s, k, entities, window=2, cases=("gen",)) if quote else None
+            if src and quote:  # "প্রধানমন্ত্রী পাকের একটি দীর্ঘ মন্তব্য প্রচার করেছে কেসিএনএ: “…”": Pak's words
+                a, b = quote
+                about, acc = self.judge(s, [src], kind, a, b, entities, memory, k, k + 1)
+                out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.noun-colon",
+                                        t.text, relay, entities)
         denials = {i for i, _, kind in verbs if kind == "denied"}
         for k, t in enumerate(toks):
             if t.text not in sp.accusation_nouns or any(i <= k < j for i, j, _ in verbs):
@@ -294,6 +305,19 @@ class ClaimRules(AccusationRules):
             memory.last_claimant = out[-1].claimant
             memory.last_claim_sentence = s.sentence.index
         return out
+
+    def quote_after_colon(self, s: SentenceState, k: int) -> tuple[int, int] | None:
+        """The quoted words after a colon that closes the clause of a statement's noun at token k, at
+        most five words on ("… মন্তব্য প্রচার করেছে কেসিএনএ: “…”"): (start, end) offsets, or None."""
+        toks, text, base = s.toks, s.sentence.text, s.sentence.start
+        stop = toks[min(k + 5, len(toks) - 1)].end - base
+        colon = text.find(":", toks[k].end - base, stop + 1)
+        if colon < 0:
+            return None
+        rest = text[colon + 1:].lstrip()
+        if not rest or rest[0] not in "“‘\"'" or not any(t.start - base > colon + 1 for t in toks):
+            return None
+        return self.trim(s, base + colon + 1, s.sentence.end)
 
     def summoned(self, s: SentenceState, i: int, who: list[str], entities: dict[str, Entity]) -> tuple[str, ...]:
         """ "সিউলে নিযুক্ত রুশ রাষ্ট্রদূতকে তলব করেছে X": before the summons at token i, an envoy word
