@@ -571,6 +571,28 @@ class MentionFinder:
         state = self._state_of(key, entities)
         return next((p for p in reversed(memory.persons) if self._state_of(p, entities) == state), None)
 
+    def _answer_label(self, article: Article, sent: Sentence, toks: Sequence[Token], entities: dict[str, Entity],
+                      discovered: dict[str, str]) -> Mention | None:
+        """An interview's speaker label ("মাহমুদুল করিম:", a sentence of its own — see segment) that opens
+        two lines or more of the page: the person answering, a name of two or three words we may not
+        know (no title, no common word, no known name in it)."""
+        text = sent.text.rstrip()
+        if not 2 <= len(toks) <= 3 or not text.endswith((":", "ঃ")) or article.text[sent.start - 1:sent.start] not in ("\n", ""):
+            return None
+        label = " ".join(t.text for t in toks)
+        if label in discovered:
+            return self._mention(article, sent, toks, 0, len(toks), discovered[label], "short-name", "nom")
+        if any(t.text in self.not_name or t.text in self.mappings.gazetteer.professions or any(c.isdigit() for c in t.text)
+               or self._match_alias(toks, k) is not None or self._match_role(toks, k) is not None
+               or t.text.endswith(self.grammar.genitive_endings) for k, t in enumerate(toks)):
+            return None
+        head = article.text[sent.start:toks[-1].end]
+        if article.text.count("\n" + head) < 2:
+            return None
+        key = self._new_person(label, None, None, entities, discovered)
+        discovered.setdefault(toks[-1].text, key)
+        return self._mention(article, sent, toks, 0, len(toks), key, "title-intro", "nom")
+
     def _patronymic_name(self, toks: Sequence[Token], i: int) -> tuple[str, int, str] | None:
         """ "ভিক্তর পেত্রোভিচ সামোইলভ": a first name the gazetteer's persons use, a patronymic (roles.yaml
         ``patronymic_endings``) and a surname — a Russian's full name, whoever it is, with no title before."""
@@ -622,6 +644,10 @@ class MentionFinder:
                 memory.saw(m, entities, self)
 
             i = 0
+            turn = self._answer_label(article, sent, toks, entities, discovered)
+            if turn is not None:  # "মাহমুদুল করিম:" opening the answers of an interview
+                add(turn)
+                i = len(toks)
             while i < len(toks):
                 person = self._introduced_person(article, sent, toks, i, entities, discovered)
                 if person is not None:  # "ড. তানভীর হাসান", "অর্থনীতিবিদ … বলেন", "মোহাম্মদ রফিকুল ইসলাম"

@@ -252,3 +252,21 @@ def test_r12b_a_statement_noun_without_a_quote_after_a_colon_makes_no_claim(read
     rec = read(reader, "বৈঠক নিয়ে রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের একটি বক্তব্য প্রকাশ করেছে তাস। সেখানে দুই দেশের বাণিজ্য "
                        "নিয়েও কথা হয়েছে।", published=PUB_2024)
     assert "putin" not in {c.claimant for c in rec.claims}
+
+
+QA = ("সম্প্রতি পিয়ংইয়ং ঘুরে এসেছেন বাংলাদেশের একজন সাবেক কূটনীতিক। তাঁর সঙ্গে কথা বলেছেন আমাদের প্রতিবেদক।\n\n"
+      "প্রশ্ন: পিয়ংইয়ংয়ে পরিবেশ কেমন দেখলেন?\n{who}: শহরটি খুব শান্ত ছিল। রুশ পর্যটকদের সংখ্যা আগের চেয়ে অনেক বেড়েছে।\n\n"
+      "প্রশ্ন: রাশিয়ার সঙ্গে সম্পর্ক নিয়ে কী শুনলেন?\n{who}: রাশিয়া ও উত্তর কোরিয়ার সম্পর্ক এখন সবচেয়ে ঘনিষ্ঠ পর্যায়ে "
+      "রয়েছে বলে আমার মনে হয়েছে।\n")
+
+
+@pytest.mark.parametrize("who", ["রফিকুল আলম", "নাসরিন সুলতানা চৌধুরী"])
+def test_r12b_an_interviews_unknown_speaker_label_is_a_person(reader: ArticleReader, who: str) -> None:
+    rec = read(reader, QA.format(who=who))
+    assert who in people(rec)
+    assert claimant_labels(rec) == {who}
+
+
+def test_r12b_an_answer_label_is_no_person(reader: ArticleReader) -> None:
+    rec = read(reader, QA.format(who="উত্তর"))
+    assert not people(rec)
