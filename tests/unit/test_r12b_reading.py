@@ -270,3 +270,11 @@ def test_r12b_an_interviews_unknown_speaker_label_is_a_person(reader: ArticleRea
 def test_r12b_an_answer_label_is_no_person(reader: ArticleReader) -> None:
     rec = read(reader, QA.format(who="উত্তর"))
     assert not people(rec)
+
+
+@pytest.mark.parametrize("body", [
+    "গির্জার এক ধর্মযাজক হিসেবে তিনি পিয়ংইয়ংয়ে কাজ করেন। মেট্রোপলিটান হিসেবে তাঁর দায়িত্ব অনেক।",
+    "আর্চবিশপ পদে তাঁকে নিয়োগ দেওয়া হয়। উত্তর কোরিয়ার নেতা কিম জং উন পিয়ংইয়ংয়ে বৈঠক করেন।",
+])
+def test_r12b_a_religious_title_with_no_name_after_it_makes_no_person(reader: ArticleReader, body: str) -> None:
+    assert not {p for p in people(read(reader, body)) if p != "kim_jong_un"}
