@@ -571,6 +571,9 @@ class MentionFinder:
         state = self._state_of(key, entities)
         return next((p for p in reversed(memory.persons) if self._state_of(p, entities) == state), None)
 
+    _label_article: Article | None = None  # the page whose answer labels were counted, and the counts
+    _label_lines: dict[str, int] = {}  # noqa: RUF012 — replaced per page, never mutated across pages
+
     def _answer_label(self, article: Article, sent: Sentence, toks: Sequence[Token], entities: dict[str, Entity],
                       discovered: dict[str, str]) -> Mention | None:
         """An interview's speaker label ("মাহমুদুল করিম:", a sentence of its own — see segment) that opens
@@ -587,7 +590,12 @@ class MentionFinder:
                or t.text.endswith(self.grammar.genitive_endings) for k, t in enumerate(toks)):
             return None
         head = article.text[sent.start:toks[-1].end]
-        if article.text.count("\n" + head) < 2:
+        seen = self._label_lines.get(head) if self._label_article is article else None
+        if seen is None:
+            if self._label_article is not article:
+                self._label_article, self._label_lines = article, {}
+            seen = self._label_lines[head] = article.text.count("\n" + head)  # (once per label and page)
+        if seen < 2:
             return None
         key = self._new_person(label, None, None, entities, discovered)
         discovered.setdefault(toks[-1].text, key)

@@ -858,7 +858,7 @@ def _boxed_aside_end(lines: list[_Line], i: int) -> int | None:
                                               and ln.words >= _PARAGRAPH_WORDS):
             return None  # (a paragraph of the article under a rule, or the page's end)
         if _rule_line(ln):
-            k = next((k for k in range(j + 1, len(lines)) if lines[k].kind != "empty"), None)
+            k = next((k for k in range(j + 1, min(j + 4, len(lines))) if lines[k].kind != "empty"), None)
             if k is not None and lines[k].kind == "prose" and lines[k].words >= _SOFT_END_PROSE_WORDS \
                     and not _rule_line(lines[k]):
                 return k

@@ -315,7 +315,7 @@ class ClaimRules(AccusationRules):
         if colon < 0:
             return None
         rest = text[colon + 1:].lstrip()
-        if not rest or rest[0] not in "“‘\"'" or not any(t.start - base > colon + 1 for t in toks):
+        if not rest or rest[0] not in "“‘\"'" or toks[-1].start - base <= colon + 1:
             return None
         return self.trim(s, base + colon + 1, s.sentence.end)
 
