@@ -279,3 +279,21 @@ def test_r12b_an_answer_label_is_no_person(reader: ArticleReader) -> None:
 ])
 def test_r12b_a_religious_title_with_no_name_after_it_makes_no_person(reader: ArticleReader, body: str) -> None:
     assert not {p for p in people(read(reader, body)) if p != "kim_jong_un"}
+
+
+@pytest.mark.parametrize("body, agency, inner", [
+    ("এদিকে দক্ষিণ কোরিয়ার বার্তা সংস্থা ইয়োনহাপ সরকারি সূত্রের বরাত দিয়ে জানিয়েছে, সিউলের একত্রীকরণ মন্ত্রণালয় মনে করে "
+     "এই চেকপোস্ট দিয়ে উত্তর কোরীয় শ্রমিকদের রাশিয়ায় পাঠানো সহজ হবে। মস্কো অবশ্য এ অভিযোগ আগেও নাকচ করেছে।",
+     "yonhap", "south-korea-unification-ministry"),
+    ("বার্তা সংস্থা এএফপি কূটনৈতিক সূত্রের বরাত দিয়ে জানিয়েছে, জাপানের প্রতিরক্ষা মন্ত্রণালয় মনে করে রাশিয়া "
+     "উত্তর কোরিয়াকে ক্ষেপণাস্ত্র প্রযুক্তি দিচ্ছে।", "afp", "japan-defence-ministry"),
+])
+def test_r12b_a_wire_citing_sources_reports_an_inner_speakers_view(reader: ArticleReader, body: str, agency: str,
+                                                                   inner: str) -> None:
+    rec = read(reader, body)
+    said = {c.claimant for c in rec.claims}
+    assert inner in said and "north_korea" not in said
+    assert all(c.kind == "denied" for c in rec.claims if c.claimant == "russia")  # (Moscow's denial only)
+    assert not any(c.accusation and inner in c.about for c in rec.claims if c.claimant == agency)
+    held = [c for c in rec.claims if c.claimant == inner]
+    assert all(not c.text.startswith(("এদিকে", "বার্তা")) for c in held)

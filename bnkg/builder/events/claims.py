@@ -466,6 +466,9 @@ class ClaimRules(AccusationRules):
             if m.token >= j and not subordinate and not self.boundary_between(s, j, m.token) \
                     and not any(t.text in comp for t in s.toks[j:m.token]):
                 after.append(m)
+        if after and len(s.toks) - after[0].end_token >= 3 and any(
+                m.end_token == i and m.case == "nom" and m.token >= min_token for m in actors):
+            after = []  # "মন্ত্রণালয় মনে করে রাশিয়া উত্তর কোরিয়াকে … দিচ্ছে": its subject speaks, the words follow
         if after:
             pick = self.person_after(s, after[0], actors, entities)
             return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speaker-after-verb", j
@@ -738,6 +741,10 @@ class ClaimRules(AccusationRules):
             return self.trim(s, s.sentence.start, s.toks[i].start)
         if j >= len(s.toks) and i - after_speaker >= 2:
             return self.trim(s, s.toks[after_speaker].start, s.toks[j - 1].end)
+        if rule == "claim.speech-verb" and after_speaker == i and i > 0 and len(s.toks) - j >= 3:
+            # "ইয়োনহাপ জানিয়েছে, মন্ত্রণালয় মনে করে এই চেকপোস্ট দিয়ে …": a speaker right before the verb
+            # says what follows it
+            return self.after_comma(s, j)
         if rule == "claim.speech-verb" and j >= len(s.toks):
             # "ইয়োনহাপের খবরে বলা হয়েছে, মন্ত্রণালয় চুক্তিটির নিন্দা জানিয়েছে": the speaker's own clause
             k = next((k for k in range(after_speaker - 1, 0, -1) if self.boundary_between(s, k, k)), None)
@@ -852,6 +859,14 @@ class ClaimRules(AccusationRules):
         # it says that Kim said it (a claim of its own); "… বলে জানিয়েছে তাস" only relays
         reports = [c for c in relayed if c.evidence[0].rule in ("claim.speech-verb", "claim.passive", "claim.noun-comma")
                    and any(c.text_span[0] <= o.text_span[0] and o.text_span[1] <= c.text_span[1] for o in own)]
+        inner = {o.claimant for o in own}
+        # (a report of what a speaker holds accuses that speaker of nothing: "ইয়োনহাপ জানিয়েছে, মন্ত্রণালয়
+        # মনে করে … পরিপন্থী" is the ministry's charge, not the agency's against the ministry)
+        reports = [c if not (set(c.about) | set(c.accused)) & inner else
+                   replace(c, about=tuple(k for k in c.about if k not in inner),
+                           accused=tuple(k for k in c.accused if k not in inner),
+                           accusation=c.accusation and any(k not in inner for k in c.about))
+                   for c in reports]
         return reports + [replace(c, via=via) if c.via in (None, relay) else c for c in own]
 
     def make_claims(self, article: Article, s: SentenceState, who: list[str], kind: str, a: int, b: int,
