@@ -166,6 +166,7 @@ def claimant_labels(rec) -> set[str]:  # noqa: ANN001
      "থাকিবে।”", "zakharova"),
     ("উত্তর কোরিয়ার নেতা কিম জং উন মস্কোয় শোকবার্তা পাঠাইয়াছেন বলিয়া কোরিয়ান সেন্ট্রাল নিউজ এজেন্সি জানাইয়াছে।", "kcna"),
     ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন সাংবাদিকদের বলিয়াছেন, পিয়ংইয়ংয়ের সহিত সম্পর্ক আরও দৃঢ় হইবে।", "putin"),
+    ("উত্তর কোরিয়ার পররাষ্ট্রমন্ত্রী চোয়ে সন হুই মস্কোর নিকট এক পত্রে গভীর উদ্বেগ প্রকাশ করিয়াছেন।", "choe_son_hui"),
 ])
 def test_r12b_sadhu_bhasha_reporting_verbs_make_claims(reader: ArticleReader, body: str, who: str) -> None:
     assert who in claimant_labels(read(reader, body))
