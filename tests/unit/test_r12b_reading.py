@@ -298,3 +298,10 @@ def test_r12b_a_wire_citing_sources_reports_an_inner_speakers_view(reader: Artic
     assert not any(c.accusation and inner in c.about for c in rec.claims if c.claimant == agency)
     held = [c for c in rec.claims if c.claimant == inner]
     assert all(not c.text.startswith(("এদিকে", "বার্তা")) for c in held)
+
+
+def test_r12b_framed_advertisement_slots_inside_the_body_are_skipped(reader: ArticleReader) -> None:
+    ads = "\n—— বিজ্ঞাপন ——\n\n** বিজ্ঞাপন **\n\n— বিজ্ঞাপন: পুরাতন সংখ্যা সংগ্রহ, সুলভ মূল্যে —\n\n"
+    rec = read(reader, P1 + ads + P2)
+    assert "mao_ning" in {c.claimant for c in rec.claims}
+    assert "সুলভ" not in " ".join(s.text for s in rec.article.sentences)
