@@ -133,7 +133,8 @@ class MentionFinder:
         # words that cannot be part of a personal name introduced by a title
         self.not_name: frozenset[str] = frozenset(self.grammar.stopwords) | frozenset(
             w for group in (lex.visit.words, lex.meeting.words, lex.agreement.words, lex.planned.words)
-            for p in group for w in p) | frozenset(w for p, _ in lex.speech.verbs for w in p)
+            for p in group for w in p) | frozenset(w for p, _ in lex.speech.verbs for w in p) \
+            | frozenset(p[0] for p in lex.agreement.verbs if len(p) == 1)  # ("… কৃষিমন্ত্রী স্বাক্ষর করেন")
         # words that cannot stand inside an organisation's name: as above, but a word that only
         # opens an event phrase ("রাষ্ট্রীয় সফর") may ("উত্তর কোরিয়ার রাষ্ট্রীয় টেলিভিশন")
         self.not_org: frozenset[str] = frozenset(self.grammar.stopwords) | frozenset(
@@ -448,6 +449,7 @@ class MentionFinder:
         while k < len(toks) and len(parts) < 3:
             w = toks[k].text
             if len(parts) == 2 and not toks[k].hyphen_before and parts[-1] not in given \
+                    and not parts[-1].endswith(self.mappings.gazetteer.patronymic_endings) \
                     and not any(st in given for st in (w, *(st for st, _ in self.endings(w)))):
                 break  # a third word only in a Korean name or joined by a hyphen: "ভালেরি কারপিন ম্যাচ শেষে"
             syllable = self._last_syllable(toks, k, parts)
@@ -468,6 +470,7 @@ class MentionFinder:
                 k += 1
                 continue
             if (w in self.not_name or any(c.isdigit() for c in w) or self._match_alias(toks, k)
+                    or (k + 1 < len(toks) and toks[k + 1].text in self.mappings.gazetteer.noun_followers)
                     or w.endswith(self.grammar.plural_endings)  # "মুখপাত্র সাংবাদিকদের জানান": a plural, not a name
                     or self._match_role(toks, k)
                     or (parts and toks[k].hyphen_before and w in self.grammar.hyphen_endings)
@@ -538,15 +541,78 @@ class MentionFinder:
         if i + 2 >= len(toks) or toks[i + 1].text not in self.grammar.given_name_words:
             return None
         hit = self._match_alias(toks, i, only=self.persons)
+        hyphened = self._hyphen_case(toks, i + 3, "nom")[0] > i + 3  # ("কিম ইউন মি-র": the name ends there)
         if hit is None or len(hit[0].words) != 1 or hit[1] != i + 1 or hit[2] != "nom" \
-                or self._match_alias(toks, i + 1) is not None:
+                or (self._match_alias(toks, i + 1) is not None and not hyphened):
             return None
         last = toks[i + 2].text
         for stem, case in self.endings(last):
             if stem in self.grammar.given_name_words and stem not in self.not_name:
                 k, case = self._hyphen_case(toks, i + 3, case)
                 return f"{toks[i].text} {toks[i + 1].text} {stem}", k, case
+        k, case = self._hyphen_case(toks, i + 3, "nom")
+        if hyphened and last not in self.not_name and self._match_alias(toks, i + 2) is None:
+            return f"{toks[i].text} {toks[i + 1].text} {last}", k, case  # "কিম ইউন মি-র": an ending after a hyphen ends the name
         return None
+
+    def _named_back(self, toks: Sequence[Token], i: int, j: int, key: str, case: str, memory: _Recent,
+                    entities: dict[str, Entity]) -> str | None:
+        """ "রুশ কর্মকর্তা বলেন", "রাশিয়ার কর্মকর্তা জানান": a state's officials (words i..j, the group
+        ``key``) named by a title of roles.yaml ``back_titles`` in the singular, in the nominative, with
+        no "এক" before — the person of that state the article named last, if any."""
+        gaz = self.mappings.gazetteer
+        kinds = {gaz.voices.get(r) for r in gaz.back_titles} - {None}
+        actor = gaz.actors.get(key)
+        group = (actor is not None and actor.type == "Group" and bool(kinds & set(actor.institution))) or (
+            actor is None and any(key.endswith("-" + str(k).replace("_", "-")) for k in kinds))
+        if not group or case != "nom" or toks[j - 1].text.endswith(self.grammar.plural_nominatives) \
+                or (i > 0 and toks[i - 1].text in gaz.indefinite) or self._match_role(toks, j - 1) is None:
+            return None
+        state = self._state_of(key, entities)
+        return next((p for p in reversed(memory.persons) if self._state_of(p, entities) == state), None)
+
+    _label_article: Article | None = None  # the page whose answer labels were counted, and the counts
+    _label_lines: dict[str, int] = {}  # noqa: RUF012 — replaced per page, never mutated across pages
+
+    def _answer_label(self, article: Article, sent: Sentence, toks: Sequence[Token], entities: dict[str, Entity],
+                      discovered: dict[str, str]) -> Mention | None:
+        """An interview's speaker label ("মাহমুদুল করিম:", a sentence of its own — see segment) that opens
+        two lines or more of the page: the person answering, a name of two or three words we may not
+        know (no title, no common word, no known name in it)."""
+        text = sent.text.rstrip()
+        if not 2 <= len(toks) <= 3 or not text.endswith((":", "ঃ")) or article.text[sent.start - 1:sent.start] not in ("\n", ""):
+            return None
+        label = " ".join(t.text for t in toks)
+        if label in discovered:
+            return self._mention(article, sent, toks, 0, len(toks), discovered[label], "short-name", "nom")
+        if any(t.text in self.not_name or t.text in self.mappings.gazetteer.professions or any(c.isdigit() for c in t.text)
+               or self._match_alias(toks, k) is not None or self._match_role(toks, k) is not None
+               or t.text.endswith(self.grammar.genitive_endings) for k, t in enumerate(toks)):
+            return None
+        head = article.text[sent.start:toks[-1].end]
+        seen = self._label_lines.get(head) if self._label_article is article else None
+        if seen is None:
+            if self._label_article is not article:
+                self._label_article, self._label_lines = article, {}
+            seen = self._label_lines[head] = article.text.count("\n" + head)  # (once per label and page)
+        if seen < 2:
+            return None
+        key = self._new_person(label, None, None, entities, discovered)
+        discovered.setdefault(toks[-1].text, key)
+        return self._mention(article, sent, toks, 0, len(toks), key, "title-intro", "nom")
+
+    def _patronymic_name(self, toks: Sequence[Token], i: int) -> tuple[str, int, str] | None:
+        """ "ভিক্তর পেত্রোভিচ সামোইলভ": a first name the gazetteer's persons use, a patronymic (roles.yaml
+        ``patronymic_endings``) and a surname — a Russian's full name, whoever it is, with no title before."""
+        if i + 2 >= len(toks) or toks[i].text not in self.given_names:
+            return None
+        middle = toks[i + 1].text
+        if not any(middle.endswith(e) and len(middle) > len(e) + 2 for e in self.mappings.gazetteer.patronymic_endings):
+            return None
+        name = self._name_after(toks, i)
+        if name is None or len(name[0].split()) != 3:
+            return None
+        return name
 
     def _new_person(self, label: str, of: str | None, role_bn: str | None, entities: dict[str, Entity],
                     discovered: dict[str, str]) -> str:
@@ -586,6 +652,10 @@ class MentionFinder:
                 memory.saw(m, entities, self)
 
             i = 0
+            turn = self._answer_label(article, sent, toks, entities, discovered)
+            if turn is not None:  # "মাহমুদুল করিম:" opening the answers of an interview
+                add(turn)
+                i = len(toks)
             while i < len(toks):
                 person = self._introduced_person(article, sent, toks, i, entities, discovered)
                 if person is not None:  # "ড. তানভীর হাসান", "অর্থনীতিবিদ … বলেন", "মোহাম্মদ রফিকুল ইসলাম"
@@ -600,7 +670,7 @@ class MentionFinder:
                         memory.unnamed()  # "তিনি" after him is not the person named before
                         i += 2
                         continue
-                longer = self._longer_name(toks, i)
+                longer = self._longer_name(toks, i) or self._patronymic_name(toks, i)
                 if longer is not None:  # "কিম দাই জুং": not Kim Jong Un
                     label, j, case = longer
                     add(self._mention(article, sent, toks, i, j, self._new_person(label, None, None, entities, discovered),
@@ -652,6 +722,10 @@ class MentionFinder:
                         and not self._titled(toks, i):  # ("প্রধানমন্ত্রী পাক থে সং সেতুর মাঝখানে": the man, on the bridge)
                     i = m[1] + 1  # "কিম ইল সাং স্টেডিয়ামে": a stadium, not the man
                     continue
+                if m is not None and (back := self._named_back(toks, i, m[1], m[0].key, m[2], memory, entities)) is not None:
+                    add(self._mention(article, sent, toks, i, m[1], back, "role", m[2]))  # "রুশ কর্মকর্তা বলেন":
+                    i = m[1]  # the Russian named last, not "Russian officials"
+                    continue
                 if m is not None:
                     one = self._one_of_group(article, sent, toks, i, m, found, entities)
                     if one is not None:  # "সিউলের এক সাবেক কূটনীতিক বলেন": one diplomat, not "diplomats"
@@ -689,6 +763,9 @@ class MentionFinder:
                     inst = self._institution_after(article, sent, toks, i, j, self._state_of_alias(alias),
                                                    "gen" if how != "alias" else case if case != "loc" or alias.kind == "place"
                                                    else "acc", entities)  # (a capital's locative only)
+                    if inst is not None and (back := self._named_back(
+                            toks, i, inst.end_token, inst.key, inst.case, memory, entities)) is not None:
+                        inst = self._mention(article, sent, toks, j, inst.end_token, back, "role", inst.case)
                     if inst is not None:  # "মার্কিন গোয়েন্দা সংস্থা", "পিয়ংইয়ং এর সামরিক বাহিনী"
                         add(inst)
                         i = inst.end_token
@@ -848,6 +925,13 @@ class MentionFinder:
             return None  # "রাষ্ট্রীয় বার্তা সংস্থা কেসিএনএ": the name follows
         end, inst_case = self._hyphen_case(toks, end, inst_case)
         key = self._institution(state, form.key, entities)
+        made = entities.get(key)
+        if made is not None and not made.from_gazetteer and inst_case == "nom" and j - i == 1 \
+                and self.mappings.gazetteer.institutions[form.key].surface_label:
+            # "রুশ ফেডারেল কাস্টমস সার্ভিস": a body we made, also under the name the text gives it
+            said = article.text[toks[i].start:toks[end - 1].end]
+            if said != made.label_bn and said not in made.aliases:
+                entities[key] = replace(made, aliases=(*made.aliases, said))
         return self._mention(article, sent, toks, i, end, key, "institution", inst_case)
 
     def _institution(self, state: str, kind_key: str, entities: dict[str, Entity]) -> str:
@@ -1094,7 +1178,8 @@ class MentionFinder:
                 break
             if prev.key in gaz.actors and gaz.actors[prev.key].type in ("State", "Organization"):
                 of = prev.key
-            elif prev.how == "institution" and entities[prev.key].type == "Organization":
+            elif prev.how in ("institution", "discovered") and prev.key in entities \
+                    and entities[prev.key].type == "Organization":  # ("রুশ দূতাবাসের কাউন্সেলর …": a body found)
                 of = prev.key  # "… পার্লামেন্টের গোয়েন্দা কমিটির সদস্য ও আইনপ্রণেতা"
             elif prev.key in gaz.places and prev.end_token >= i - 1:
                 of = gaz.places[prev.key].state
@@ -1188,6 +1273,11 @@ class MentionFinder:
             if longer is not None:  # "প্রেসিডেন্ট কিম দাই জুং" on his day: the holder, named in full
                 return self._mention(article, sent, toks, i, longer[1], key, "role", longer[2])
             return self._mention(article, sent, toks, i, j, key, "role", case)
+        if of in self.states and name is None and not former and role in gaz.back_titles and case == "nom" \
+                and not toks[j - 1].text.endswith(self.grammar.plural_nominatives):
+            back = next((p for p in reversed(memory.persons) if self._state_of(p, entities) == of), None)
+            if back is not None:  # "রাশিয়ার কর্মকর্তা জানান": the Russian named last, not "Russian officials"
+                return self._mention(article, sent, toks, i, j, back, "role", case)
         if of in self.states and name is None and not was and gaz.voices.get(role):
             # "জাপানের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র" (no holder of record that day): the ministry speaks
             of = self._institution(of, gaz.voices[role], entities)
@@ -1290,8 +1380,9 @@ class MentionFinder:
             label, end, case = name
             label = f"{toks[k].text} {label}"
         elif addressed or profession:
-            if k >= len(toks) or self._match_alias(toks, k) is not None:
-                return None
+            if k >= len(toks) or self._match_alias(toks, k) is not None \
+                    or self._discovered(toks, k, discovered) is not None:
+                return None  # ("মেট্রোপলিটান কিরিল অনুষ্ঠানের পরে বলেন": the one named before)
             name = self._name_after(toks, k)
             if name is None:
                 return None

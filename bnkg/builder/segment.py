@@ -61,6 +61,9 @@ _FALLBACK_CHARS_PER_STOP = 400  # … and for a page's only paragraph-like line
 _CUT_WORDS = 8  # a line cut off after a whole sentence is prose from this many words (fewer: a headline)
 _SOFT_END_PROSE_WORDS = 8  # a "read more" link is inline only if a paragraph this long follows
 _INLINE_LINK_ITEMS = 6  # bulleted links a "read more" block between two paragraphs may list
+_BOX_LINES = 10  # lines a box framed by rules inside the body may hold
+# a "read more" line that carries its link's title after a separator ("… : <title>", "… » <title>")
+_LINK_PAYLOAD = re.compile(r"[:ঃ\-–—>»|›]\s*\S")
 _SEPARATORS = " ,|-–—/:;"
 _RIGHT_CLOSERS = frozenset("’”)]}»›〉")  # never open a quotation (unlike ' and ")
 # the parts of a byline-and-date line: "ডেস্ক | ২৫ এপ্রিল, ২০১৯", "২৫ এপ্রিল ২০১৯ - প্রতিবেদক"
@@ -469,6 +472,8 @@ class _DateReader:
         rest = rest.strip(_SEPARATORS)
         if not rest:
             return label, None
+        if label is None and (issue := self._issue(rest)) is not None:
+            return "published", self._parse(issue)
         if label is None and not self._date_line(rest):
             beside = self._beside_byline(rest)
             if beside is None:
@@ -487,6 +492,15 @@ class _DateReader:
         if label is not None and len(rest.split()) > 8 and not self._date_line(rest):
             return label, None
         return label, self._parse(rest)
+
+    def _issue(self, s: str) -> str | None:
+        """The date of a print issue's line: a part that is a date and a word naming the issue
+        ("শনিবার, ১০ জানুয়ারি ২০২৬ সংখ্যা | মূল্য: ২০ টাকা"); None when the line has none."""
+        for part in _PART_SPLIT.split(s):
+            m = self.chrome.issue_suffix.fullmatch(part.strip(_SEPARATORS))
+            if m is not None and self._date_line(date_part := m.group(1).strip(_SEPARATORS)):
+                return date_part
+        return None
 
     def _beside_byline(self, s: str) -> str | None:
         """The date of an unlabelled line that also holds a byline or a dateline's place:
@@ -610,6 +624,8 @@ class _DateReader:
         if len(dated) != 1 or (dated[0][1] == "updated") != updated:
             return None  # ("সর্বশেষ হালনাগাদ: …" alone there: a last resort, when the page prints no other date)
         j, label, parsed = dated[0]
+        if label == "published" and self._issue(self.lines[j].text) is not None:
+            return parsed  # the issue's own line ("… ২০২৬ সংখ্যা"): no listed item's
         if label is None and (not names_weekday(self.lines[j].text, self.calendar)
                               or any(self.parse(k)[1] == parsed for k in range(min(top, len(self.lines))))):
             return None
@@ -693,6 +709,9 @@ class _DateReader:
             lead = self.dateline(self.lines[body].text)
             if lead is not None:
                 return lead
+            agreed = self._agreeing_header(body)
+            if agreed is not None:
+                return agreed
         if end is not None:  # "প্রকাশিত: …" printed under the article, before anything else
             tail = self._after(end) or self._footer(end, headline if headline is not None else body)
             if tail is not None:
@@ -725,6 +744,18 @@ class _DateReader:
             return False
         gap = date.fromisoformat(day.value) - date.fromisoformat(told[0].value)
         return 0 <= gap.days <= 2
+
+    def _agreeing_header(self, body: int) -> tuple[DateValue, str | None] | None:
+        """An unlabelled date of the page's header (a masthead's, by a menu) that the body's
+        dateline without its year ("লন্ডন, ৩ মার্চ (এএফপি) – …") confirms: the day told or up to two
+        days after it is the issue's date, not a crawl stamp."""
+        for i in range(min(body, len(self.lines)) - 1, -1, -1):
+            if self.lines[i].kind in ("empty", "prose"):
+                continue
+            label, parsed = self.parse(i)
+            if label is None and parsed is not None and self._dateline_agrees(parsed[0], body):
+                return parsed
+        return None
 
     def _issue_date(self, hi: int, body: int) -> tuple[DateValue, str | None] | None:
         """Last resort, when the page prints no other date: an unlabelled date above the headline
@@ -763,10 +794,11 @@ class _DateReader:
 
     def _masthead_date(self, s: str) -> tuple[DateValue, str | None] | None:
         """The date of a masthead that names its city: "কলকাতা | রবিবার ৫ অগস্ট ২০০১ | ২০ শ্রাবণ
-        ১৪০৮" (every part a date or a name of one or two words, at least one a name)."""
+        ১৪০৮", "<outlet> • কলকাতা • সোমবার ১৪ অগস্ট ২০০৬ • ২৮ শ্রাবণ ১৪১৩" (every part a date or a
+        name of one or two words, at least one a name)."""
         if len(s) > _DATE_LINE_MAX:
             return None
-        parts = [p.strip(_SEPARATORS) for p in re.split(r"[|,]", s)]
+        parts = [p.strip(_SEPARATORS) for p in re.split(r"[|,•·]", s)]
         parts = [p for p in parts if p]
         dated = [p for p in parts if self._date_line(p)]
         names = [p for p in parts if p not in dated]
@@ -803,15 +835,33 @@ def _inline_link_end(lines: list[_Line], i: int) -> int | None:
             continue
         if ln.kind == "prose" and ln.words >= _SOFT_END_PROSE_WORDS:
             return j
-        if ln.kind in ("end", "soft_end"):
+        if ln.kind == "end" or (ln.kind == "soft_end" and not _LINK_PAYLOAD.search(ln.text)):
             return None
-        if ln.kind == "other" and strip_bullets(ln.text) != ln.text:
+        if ln.kind == "soft_end" or (ln.kind == "other" and strip_bullets(ln.text) != ln.text):
+            # (a "read more: <title>" line is one link of the block, as a bulleted title is)
             links += 1
             if links > _INLINE_LINK_ITEMS:
                 return None  # a long list: the related news below the article
             continue
         others += 1
         if others > 2:
+            return None
+    return None
+
+
+def _boxed_aside_end(lines: list[_Line], i: int) -> int | None:
+    """After a rule line at ``i`` ("-----"): the paragraph that continues the article below a short
+    box the rules frame (a timeline, a fact box: "ফিরে দেখা: …", "• জুলাই ২০০০: …"), if any."""
+    for j in range(i + 1, min(i + _BOX_LINES + 2, len(lines))):
+        ln = lines[j]
+        if ln.kind in ("end", "soft_end") or (ln.kind == "prose" and strip_bullets(ln.text) == ln.text
+                                              and ln.words >= _PARAGRAPH_WORDS):
+            return None  # (a paragraph of the article under a rule, or the page's end)
+        if _rule_line(ln):
+            k = next((k for k in range(j + 1, min(j + 4, len(lines))) if lines[k].kind != "empty"), None)
+            if k is not None and lines[k].kind == "prose" and lines[k].words >= _SOFT_END_PROSE_WORDS \
+                    and not _rule_line(lines[k]):
+                return k
             return None
     return None
 
@@ -852,6 +902,10 @@ def _regions(lines: list[_Line]) -> list[_Region]:
                 continue
             elif kind == "end":
                 break
+            elif _rule_line(lines[j]) and (resume := _boxed_aside_end(lines, j)) is not None:
+                skipped.update(range(j, resume))  # a box framed by rules inside the body ("ফিরে দেখা: …")
+                j = resume
+                continue
             elif kind not in ("empty", "skip", "attribution"):  # a weak prose line counts here
                 run += 1
                 if run >= 3:

@@ -27,7 +27,7 @@ BN_LETTER = "\u0980-\u0982\u0984-\u09E5\u09F0-\u09FF"
 # The keys of chrome.yaml; any other key is an error.
 SCHEMA: Schema = Keys({**dict.fromkeys(("terminators", "closers", "abbreviations", "ticker_min_chars", "headline_words",
                                         "byline_max_words", "place_joiners", "interview_questions")),
-                       "labels": Keys(("published", "updated")),
+                       "labels": Keys(("published", "updated", "issue")),
                        **{g: Keys(("lines", "contains", "regex")) for g in GROUPS}})
 _BULLETS = re.compile(r"^[\s•·▪▫◦●○■□►▶»›\-–—*→➤➢◆◇♦‣⁃═─━]+")  # list bullets and box-drawing frames
 _TRAILING_COLON = r"\s*[:ঃ：]?"
@@ -69,6 +69,9 @@ class Chrome:
     # labels of an interviewer's questions ("প্রশ্ন: …"): on a page with two or more, a line opening with
     # a short name and a colon ("নাসরিন হক: …") is that person's answer (the name is a sentence of its own)
     interview_questions: frozenset[str] = frozenset()
+    # fullmatch(): a date followed by a word naming a print issue ("শনিবার, ১০ জানুয়ারি ২০২৬ সংখ্যা"):
+    # group 1 is the date
+    issue_suffix: re.Pattern[str] = re.compile(r"(?!x)x")
     # each group's patterns as one alternation (one regex call per line instead of one per pattern);
     # a group whose patterns cannot be joined (e.g. the same named group twice) is not here
     joined: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -131,6 +134,14 @@ def _label(path: Path, key: str, labels: tuple[str, ...]) -> re.Pattern[str]:
     return _compile(path, key, rf"(?<![{word}])(?:{alts})(?![{word}])\s*[:ঃ：\-–—]?\s*")
 
 
+def _suffix(path: Path, key: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    """One fullmatch pattern for a text ending in one of ``words`` (not inside a word): group 1 the rest."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    alts = "|".join(re.escape(s) for s in sorted(words, key=len, reverse=True))
+    return _compile(path, key, rf"(.+?)[\s,]*(?<![{BN_LETTER}A-Za-z])(?:{alts})\s*")
+
+
 def _int(path: Path, key: str, value: Any, default: int) -> int:
     if value is None:
         return default
@@ -165,6 +176,7 @@ def load_chrome(directory: Path) -> Chrome:
         byline_max_words=_int(path, "byline_max_words", data.get("byline_max_words"), 8),
         place_joiners=frozenset(_strs(path, "place_joiners", data.get("place_joiners"))),
         interview_questions=frozenset(_strs(path, "interview_questions", data.get("interview_questions"))),
+        issue_suffix=_suffix(path, "labels.issue", _strs(path, "labels.issue", labels.get("issue"))),
         joined={g: j for g, pats in groups.items()
                 if (j := _joined(tuple(p for p in pats if g not in guarded or p not in guarded[g][2]))) is not None},
         guarded={g: gate[:2] for g, gate in guarded.items()},

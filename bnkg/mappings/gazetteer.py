@@ -25,12 +25,13 @@ SCHEMAS: dict[str, Schema] = {
                          "demonym", "institution")), "offices": ListOf(_OFFICE)}))}),
     "places.yaml": Keys({"places": Each(Keys(("bn", "en", "aliases", "state", "wikidata", "capital")))}),
     "roles.yaml": Keys({"roles": Each(Keys(("bn", "en", "many", "or_else"))),
-                        "institutions": Each(Keys(("bn", "en", "type"))),
+                        "institutions": Each(Keys(("bn", "en", "type", "as_written"))),
                         "bodies": Keys(("regional", "region_words", "regional_anaphors", "firms", "named_heads",
                                                          "outlets", "reports")),
                         "people": Keys(("honorifics", "abbreviations", "name_openers", "professions", "named",
-                                         "initials", "common_words", "ministries")),
-                        **dict.fromkeys(("not_current", "indefinite", "not_names", "voices"))}),
+                                         "initials", "common_words", "ministries", "noun_followers",
+                                         "patronymic_endings")),
+                        **dict.fromkeys(("not_current", "indefinite", "not_names", "voices", "back_titles"))}),
 }
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -110,6 +111,9 @@ class InstitutionKind:
     bn: tuple[str, ...]  # Bengali forms (the first is the label)
     en: str  # English, after the state's demonym: "intelligence" → "US intelligence"
     type: str = "Organization"  # Organization | Group | State (the government is the state itself)
+    # a body of this kind we make is also labelled as the text names it ("রুশ ফেডারেল কাস্টমস সার্ভিস"):
+    # states name theirs in many ways, none of which our label may be
+    surface_label: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +176,13 @@ class Gazetteer:
     # of a report after an outlet's or firm's name in the genitive
     outlet_kinds: tuple[str, ...] = ()
     reports: frozenset[str] = frozenset()
+    # words after which a word is a noun, not a name ("কৃষিমন্ত্রী স্বাক্ষর করেন", "কোচ বদলি হিসাবে")
+    noun_followers: frozenset[str] = frozenset()
+    # endings of a Russian patronymic ("পেত্রোভিচ"): a name's middle word that lets a third word follow
+    patronymic_endings: tuple[str, ...] = ()
+    # titles that, bare and singular after a state ("রুশ কর্মকর্তা বলেন"), are the person of that state the
+    # article named last (roles.yaml `back_titles`)
+    back_titles: frozenset[str] = frozenset()
 
     def holders(self, role: str, of: str, day: str | None) -> list[ActorEntry]:
         """Actors holding ``role`` of ``of`` on ``day`` (ISO date); none when the day is unknown.
@@ -300,7 +311,8 @@ def load_gazetteer(directory: Path) -> Gazetteer:
         if not forms or kind_type not in ACTOR_TYPES or kind_type == "Person":
             raise MappingError(f"{roles_path}: {key}: an institution needs 'bn' forms and a type of "
                                "Organization, Group or State")
-        institutions[key] = InstitutionKind(key, forms, str(spec.get("en", key)), kind_type)
+        institutions[key] = InstitutionKind(key, forms, str(spec.get("en", key)), kind_type,
+                                            _flag(roles_path, key, spec, "as_written"))
     not_current = _strs(roles_path, "not_current", roles_file.get("not_current"), "not_current")
     indefinite = _strs(roles_path, "indefinite", roles_file.get("indefinite"), "indefinite")
     not_names = frozenset(_strs(roles_path, "not_names", roles_file.get("not_names"), "not_names"))
@@ -342,7 +354,12 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                       for k in ("honorifics", "abbreviations", "name_openers", "professions", "named", "initials",
                                 "common_words", "ministries")),
                     outlet_kinds=_strs(roles_path, "bodies", bodies.get("outlets"), "outlets"),
-                    reports=frozenset(_strs(roles_path, "bodies", bodies.get("reports"), "reports")))
+                    reports=frozenset(_strs(roles_path, "bodies", bodies.get("reports"), "reports")),
+                    noun_followers=frozenset(_strs(roles_path, "people", (roles_file.get("people") or {}).get(
+                        "noun_followers"), "noun_followers")),
+                    patronymic_endings=_strs(roles_path, "people", (roles_file.get("people") or {}).get(
+                        "patronymic_endings"), "patronymic_endings"),
+                    back_titles=frozenset(_strs(roles_path, "back_titles", roles_file.get("back_titles"), "back_titles")))
     _check(gaz, actors_path, places_path)
     return gaz
 

@@ -273,6 +273,7 @@ class SpeechLexicon:
     statement_frames: frozenset[str] = frozenset()  # "… প্রকাশিত এক বিবৃতিতে X … বলে আখ্যা দিয়েছেন": X speaks
     report_subjects: frozenset[str] = frozenset()  # "জাতিসংঘের এক প্রতিবেদন বলছে": the author speaks
     passive_agents: tuple[Phrase, ...] = ()  # "ক্রেমলিনের পক্ষ থেকে … বলা হয়েছে": the genitive before one speaks
+    interrogatives: frozenset[str] = frozenset()  # "যুক্তরাষ্ট্র কী বলেছিল?": a question, no one's claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +324,7 @@ def _schemas() -> dict[str, Schema]:
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
                              "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint",
                              "unnamed_speakers", "in_words_of", "only_before_that", "media_words",
-                             "passive_agents", "statement_frames", "report_subjects"))}),
+                             "passive_agents", "statement_frames", "report_subjects", "interrogatives"))}),
     }
 
 
@@ -495,6 +496,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         summon=_flat(cp, "protest.summon", (c.get("protest") or {}).get("summon")),
         envoys=_flat(cp, "protest.envoys", (c.get("protest") or {}).get("envoys")),
         anaphoric_pronouns=_flat(cp, "anaphoric.pronouns", (c.get("anaphoric") or {}).get("pronouns")),
+        interrogatives=_flat(cp, "interrogatives", c.get("interrogatives")),
     )
     return Lexicons(grammar, event("visit", VisitLexicon), event("meeting", MeetingLexicon),
                     event("agreement", AgreementLexicon), planned,

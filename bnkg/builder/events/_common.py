@@ -583,6 +583,13 @@ class Rules:
         meeting between leaders (heads of state or government), if the article has one."""
         said = m.surface if m is not None else " ".join(x.surface for x in s.mentions if x.how.startswith("pronoun-"))
         leaders_named = any(w in said for w in self.lex.grammar.leader_words)
+        pron = m if m is not None else next((x for x in s.mentions if x.how.startswith("pronoun-")), None)
+        if pron is not None and entities is not None:
+            # "পুতিন ও কিম জং ইলের দীর্ঘ আলোচনা হয়, এবং উভয় নেতা …": the two persons the sentence named before it
+            named = {x.key for x in s.mentions if x.token < pron.token and x.key and not x.how.startswith("pronoun")
+                     and self.etype(x.key, entities) == "Person"}
+            if len(named) == 2:
+                return tuple(sorted(named))
         if leaders_named and visits and entities is not None and article is not None:
             leaders = self.host_leaders(visits, entities, article)
             if len(leaders) == 2:  # "পুতিন পিয়ংইয়ং সফর করেন এবং সে সময় দুই নেতা …"

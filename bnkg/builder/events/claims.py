@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -22,6 +23,10 @@ from bnkg.builder.records import (
     SentenceRecord,
 )
 from bnkg.rdf.namespaces import ACTOR_TYPES
+
+# an agency's dateline opening the first sentence: "লন্ডন, ৩ মার্চ (এএফপি) – ", "ঢাকা, ৫ মে: " (a place, a
+# comma, a date with its digits, an agency in brackets or not, a dash or colon)
+_DATELINE = re.compile(r"[^,।]{1,40},[^।,]{0,30}[0-9০-৯][^।]{0,40}?(?:\)\s*[:–—-]|\s[–—-]|:)\s+")
 
 
 class ClaimRules(AccusationRules):
@@ -95,6 +100,9 @@ class ClaimRules(AccusationRules):
                 continue  # "পুতিন বলেন, মস্কো … প্রশংসা করে": a verb inside reported speech (not "…, এবং তিনি … করেন")
             if j < len(toks) and toks[j].text in sp.negated:
                 continue
+            if j == len(toks) and s.sentence.text.rstrip().endswith("?") \
+                    and any(w in sp.interrogatives for w in s.words(max(0, i - 3), i)):
+                continue  # "যুক্তরাষ্ট্র কী বলেছিল?": a question about what was said
             if toks[i].text in sp.only_before_that and not (
                     j < len(toks) and (toks[j].text in sp.that or self.boundary_between(s, j, j))):
                 continue  # "… বিষয়ে একমত হয়েছেন বলে জানিয়েছে X": an accord reported, no words of their own
@@ -170,6 +178,10 @@ class ClaimRules(AccusationRules):
                 continue  # "পুতিনের পক্ষ থেকে কিমকে আমন্ত্রণ জানানো হয়েছে": a gesture, not words
             src = self.on_behalf_of(s, i, entities) or self.genitive_or_locative_before(s, i, entities) \
                 or self.publisher(s, i, memory) or self.posted_by(s, i, entities)
+            framed_after = self.frame_after(s, j, entities) if not src else None
+            if framed_after is not None:  # "… বলে দাবি করা হয়েছে রুসি-এর এক নতুন প্রতিবেদনে।": the report's author
+                src = framed_after
+                memory.publisher = (src, s.sentence.index)  # ("প্রতিবেদনটিতে বলা হয়েছে, …" next)
             # "পুতিন ও কিমের যৌথ বিবৃতিতে": both owners; "… প্রকাশিত যৌথ বিবৃতিতে": those who met
             srcs = self.gen_conjuncts(s, i, src, entities) if src else \
                 list(memory.last_meeting) if any(w in sp.joint for w in s.words(i - 3, i)) else []
@@ -185,7 +197,12 @@ class ClaimRules(AccusationRules):
                                  if k != "reported"), kind)
                 a, b = self.after_comma(s, j)
                 comp = [k for k in range(max(1, i - 3), i) if toks[k].text in sp.complementizers]
-                if (a, b) == (s.sentence.start, s.sentence.end) and comp:
+                if framed_after is not None and a >= toks[j - 1].end:
+                    # "… ব্যবহার হচ্ছে বলে দাবি করা হয়েছে X-এর প্রতিবেদনে": the words before the verb
+                    head = _DATELINE.match(s.sentence.text, 0, 120)
+                    a, b = self.trim(s, s.sentence.start + (head.end() if head else 0),
+                                     toks[(comp[-1] if comp else i) - 1].end)
+                elif (a, b) == (s.sentence.start, s.sentence.end) and comp:
                     # "… দিয়েছে বলেও প্রতিবেদনে দাবি করা হয়": the clause before "বলে"
                     a, b = self.trim(s, s.sentence.start, toks[comp[-1] - 1].end)
                 about, acc = self.judge(s, srcs, kind, a, b, entities, memory, i, j)
@@ -254,6 +271,17 @@ class ClaimRules(AccusationRules):
                 about, acc = self.judge(s, [src], kind, a, b, entities, memory, k, k + 1)
                 out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.noun-comma",
                                         t.text, relay, entities)
+        for k, t in enumerate(toks):
+            kind = sp.noun_comma.get(t.text)
+            if kind is None or any(i <= k < j for i, j, _ in verbs) or self.boundary_between(s, k + 1, k + 1):
+                continue
+            quote = self.quote_after_colon(s, k)
+            src = self.genitive_or_locative_before(s, k, entities, window=2, cases=("gen",)) if quote else None
+            if src and quote:  # "প্রধানমন্ত্রী পাকের একটি দীর্ঘ মন্তব্য প্রচার করেছে কেসিএনএ: “…”": Pak's words
+                a, b = quote
+                about, acc = self.judge(s, [src], kind, a, b, entities, memory, k, k + 1)
+                out += self.make_claims(article, s, [src], kind, a, b, about, acc, "claim.noun-colon",
+                                        t.text, relay, entities)
         denials = {i for i, _, kind in verbs if kind == "denied"}
         for k, t in enumerate(toks):
             if t.text not in sp.accusation_nouns or any(i <= k < j for i, j, _ in verbs):
@@ -277,6 +305,19 @@ class ClaimRules(AccusationRules):
             memory.last_claimant = out[-1].claimant
             memory.last_claim_sentence = s.sentence.index
         return out
+
+    def quote_after_colon(self, s: SentenceState, k: int) -> tuple[int, int] | None:
+        """The quoted words after a colon that closes the clause of a statement's noun at token k, at
+        most five words on ("… মন্তব্য প্রচার করেছে কেসিএনএ: “…”"): (start, end) offsets, or None."""
+        toks, text, base = s.toks, s.sentence.text, s.sentence.start
+        stop = toks[min(k + 5, len(toks) - 1)].end - base
+        colon = text.find(":", toks[k].end - base, stop + 1)
+        if colon < 0:
+            return None
+        rest = text[colon + 1:].lstrip()
+        if not rest or rest[0] not in "“‘\"'" or toks[-1].start - base <= colon + 1:
+            return None
+        return self.trim(s, base + colon + 1, s.sentence.end)
 
     def summoned(self, s: SentenceState, i: int, who: list[str], entities: dict[str, Entity]) -> tuple[str, ...]:
         """ "সিউলে নিযুক্ত রুশ রাষ্ট্রদূতকে তলব করেছে X": before the summons at token i, an envoy word
@@ -425,6 +466,9 @@ class ClaimRules(AccusationRules):
             if m.token >= j and not subordinate and not self.boundary_between(s, j, m.token) \
                     and not any(t.text in comp for t in s.toks[j:m.token]):
                 after.append(m)
+        if after and len(s.toks) - after[0].end_token >= 3 and any(
+                m.end_token == i and m.case == "nom" and m.token >= min_token for m in actors):
+            after = []  # "মন্ত্রণালয় মনে করে রাশিয়া উত্তর কোরিয়াকে … দিচ্ছে": its subject speaks, the words follow
         if after:
             pick = self.person_after(s, after[0], actors, entities)
             return self.with_conjuncts(s, pick, actors, entities, memory), "claim.speaker-after-verb", j
@@ -697,6 +741,10 @@ class ClaimRules(AccusationRules):
             return self.trim(s, s.sentence.start, s.toks[i].start)
         if j >= len(s.toks) and i - after_speaker >= 2:
             return self.trim(s, s.toks[after_speaker].start, s.toks[j - 1].end)
+        if rule == "claim.speech-verb" and after_speaker == i and i > 0 and len(s.toks) - j >= 3:
+            # "ইয়োনহাপ জানিয়েছে, মন্ত্রণালয় মনে করে এই চেকপোস্ট দিয়ে …": a speaker right before the verb
+            # says what follows it
+            return self.after_comma(s, j)
         if rule == "claim.speech-verb" and j >= len(s.toks):
             # "ইয়োনহাপের খবরে বলা হয়েছে, মন্ত্রণালয় চুক্তিটির নিন্দা জানিয়েছে": the speaker's own clause
             k = next((k for k in range(after_speaker - 1, 0, -1) if self.boundary_between(s, k, k)), None)
@@ -736,6 +784,18 @@ class ClaimRules(AccusationRules):
             if t == "Place" and self.m.gazetteer.places[m.key].capital:
                 return entities[m.key].state
         return None
+
+    def frame_after(self, s: SentenceState, j: int, entities: dict[str, Entity]) -> str | None:
+        """The actor whose statement or report ends the sentence after a passive verb ending at token j
+        ("… দাবি করা হয়েছে <X>-এর এক নতুন প্রতিবেদনে।", "… বলা হয়েছে <X>-এর বিবৃতিতে"): X, or None."""
+        toks = s.toks
+        if not toks or j >= len(toks) or toks[-1].text not in self.lex.speech.statement_frames:
+            return None
+        owner = [m for m in s.mentions if m.key and m.token >= j and len(toks) - 1 - m.end_token <= 4
+                 and m.how not in PASSIVE and self.etype(m.key, entities) in ACTOR_TYPES]
+        if not owner or any(n.key and n.token > owner[-1].token for n in s.mentions):
+            return None
+        return owner[-1].key
 
     def publisher(self, s: SentenceState, i: int, memory: Memory) -> str | None:
         """ "X … প্রতিবেদন প্রকাশ করে। সেখানে বলা হয়েছে, …": who published the document that the
@@ -799,6 +859,14 @@ class ClaimRules(AccusationRules):
         # it says that Kim said it (a claim of its own); "… বলে জানিয়েছে তাস" only relays
         reports = [c for c in relayed if c.evidence[0].rule in ("claim.speech-verb", "claim.passive", "claim.noun-comma")
                    and any(c.text_span[0] <= o.text_span[0] and o.text_span[1] <= c.text_span[1] for o in own)]
+        inner = {o.claimant for o in own}
+        # (a report of what a speaker holds accuses that speaker of nothing: "ইয়োনহাপ জানিয়েছে, মন্ত্রণালয়
+        # মনে করে … পরিপন্থী" is the ministry's charge, not the agency's against the ministry)
+        reports = [c if not (set(c.about) | set(c.accused)) & inner else
+                   replace(c, about=tuple(k for k in c.about if k not in inner),
+                           accused=tuple(k for k in c.accused if k not in inner),
+                           accusation=c.accusation and any(k not in inner for k in c.about))
+                   for c in reports]
         return reports + [replace(c, via=via) if c.via in (None, relay) else c for c in own]
 
     def make_claims(self, article: Article, s: SentenceState, who: list[str], kind: str, a: int, b: int,
