@@ -117,7 +117,7 @@ def test_examples_answer_the_canned_questions(examples):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                                  "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"])
+                                  "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"])
 def test_every_invented_set_builds_a_graph_that_conforms(name: str) -> None:
     """The held-out pages exercise rules the seeds do not; their graphs must conform too (heldout4 and
     heldout5 found a claim about a place and a visit with two dates)."""
