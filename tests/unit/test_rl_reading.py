@@ -30,3 +30,36 @@ def test_rl_a_header_leading_with_the_gregorian_day_stays_a_crawl_stamp(reader: 
     page = ("দৈনিক নতুন আলো\nপ্রথম পাতা | দেশ | বিদেশ | সম্পাদকীয় | খেলা\nশনিবার, ২৮ জুন ২০০৮ | ১৪ আষাঢ় ১৪১৫\n\n"
             f"মস্কো ও পিয়ংইয়ংয়ের সম্পর্ক নিয়ে নতুন প্রতিবেদন\n\n{BODY}\n")
     assert reader.read_string(page, "test.txt").article.published is None
+
+
+# ------------------------------------------------------------------------------ agencies relaying
+
+@pytest.mark.parametrize(("body", "speaker", "agency"), [
+    ("উত্তর কোরিয়ার নেতা কিম জং উন নতুন রিসোর্টকে জাতির গৌরব বলে অভিহিত করেছেন বলে জানিয়েছে কেসিএনএ।",
+     "kim_jong_un", "kcna"),
+    ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বলেছেন, পিয়ংইয়ংয়ের সঙ্গে সহযোগিতা আরও বাড়বে বলে জানায় তাস।", "putin", "tass"),
+    ("দুই দেশের বাণিজ্য দ্বিগুণ হবে বলে আশা প্রকাশ করেছেন রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন, জানিয়েছে রুশ বার্তা সংস্থা তাস।",
+     "putin", "tass"),
+    ("কিম জং উন রাশিয়ার প্রতি সমর্থন অব্যাহত রাখার কথা বলেছেন বলে দেশটির রাষ্ট্রীয় বার্তা সংস্থা কেসিএনএ খবর দিয়েছে।",
+     "kim_jong_un", "kcna"),
+])
+def test_rl_an_agency_relaying_a_speaker_tells_of_the_words_too(reader: ArticleReader, body: str, speaker: str,
+                                                                agency: str) -> None:
+    rec = read(reader, body)
+    own = [c for c in rec.claims if c.claimant == speaker]
+    told = [c for c in rec.claims if c.claimant == agency]
+    assert own and all(c.via == agency for c in own)
+    assert told and not any(c.accusation for c in told)
+
+
+def test_rl_a_relaying_agency_accuses_no_one_and_a_pronoun_after_it_is_the_speaker(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার নেতা কিম জং উন যুক্তরাষ্ট্রকে উত্তেজনার জন্য দায়ী করেছেন বলে জানিয়েছে কেসিএনএ। "
+                       "তিনি বলেন, পিয়ংইয়ং যেকোনো পরিস্থিতির জন্য প্রস্তুত।")
+    assert {c.claimant for c in rec.claims} == {"kim_jong_un", "kcna"}
+    assert all(c.claimant == "kim_jong_un" for c in rec.claims if c.accusation)
+    assert [c.claimant for c in rec.claims if "প্রস্তুত" in c.text] == ["kim_jong_un"]
+
+
+def test_rl_an_outlet_credited_for_the_whole_article_is_no_claimant(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বলেছেন, পিয়ংইয়ংয়ের সঙ্গে সহযোগিতা আরও বাড়বে। খবর রয়টার্সের।")
+    assert {c.claimant for c in rec.claims} == {"putin"}

@@ -162,6 +162,9 @@ class ClaimRules(AccusationRules):
                     kind, accusation, about, accused = "alleged", True, charged, charged
             made = self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
                                     via, entities, accused, extra)
+            if relayed_by is not None and via not in who:  # the outlet tells of those words too (resolve_relays)
+                out += self.make_claims(article, s, [via], "said", a, b, (), False, "claim.relayed-by",
+                                        s.surface(i, j, article.text), None, entities, (), extra)
             by_verb.append((i, made))
             out += made
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
@@ -785,9 +788,10 @@ class ClaimRules(AccusationRules):
         return list(dict.fromkeys(out))
 
     def resolve_relays(self, claims: list[Claim], relay: str | None) -> list[Claim]:
-        """An outlet that relays another speaker's words in the same sentence is `via`, not a speaker.
+        """An outlet that relays another speaker's words in the same sentence is their `via`, and
+        tells of them in a plain claim of its own.
 
-        "… তিনি এ কথা বলেছিলেন বলে জানিয়েছে তাস": Peskov's claim, via TASS.  An outlet that is the
+        "… তিনি এ কথা বলেছিলেন বলে জানিয়েছে তাস": Peskov's claim, via TASS (and TASS's).  An outlet that is the
         only speaker ("নিউইয়র্ক টাইমস খবরে জানায়, …") stays the claimant.
         """
         relayed = [c for c in claims if self.is_relay(c.claimant)]
@@ -799,7 +803,13 @@ class ClaimRules(AccusationRules):
         # it says that Kim said it (a claim of its own); "… বলে জানিয়েছে তাস" only relays
         reports = [c for c in relayed if c.evidence[0].rule in ("claim.speech-verb", "claim.passive", "claim.noun-comma")
                    and any(c.text_span[0] <= o.text_span[0] and o.text_span[1] <= c.text_span[1] for o in own)]
-        return reports + [replace(c, via=via) if c.via in (None, relay) else c for c in own]
+        # "… আখ্যা দিয়েছেন বলে জানিয়েছে কেসিএনএ": the outlet that relays them tells of those words too —
+        # a claim of its own (it reports, it accuses no one), before the speakers' (the last claimant
+        # stays the speaker, whom a pronoun in the next sentence means)
+        tellers = [replace(c, kind="said", accusation=False, accused=(), about=(), via=None)
+                   for c in {c.claimant: c for c in reversed(relayed) if c not in reports}.values()
+                   if not any(r.claimant == c.claimant for r in reports)]
+        return reports + tellers + [replace(c, via=via) if c.via in (None, relay) else c for c in own]
 
     def make_claims(self, article: Article, s: SentenceState, who: list[str], kind: str, a: int, b: int,
                     about: tuple[str, ...], accusation: bool, rule: str, trigger: str, relay: str | None,
