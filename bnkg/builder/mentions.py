@@ -785,7 +785,41 @@ class MentionFinder:
             found.sort(key=lambda x: (x.token, x.start))  # (a group named after its members: "… ও জাপানের পররাষ্ট্রমন্ত্রীরা")
             per_sentence.append(found)
         self._resolve_pending(pending, per_sentence, memory, entities)
+        self._titled_only(article, per_sentence, entities)
         return per_sentence, entities
+
+    def _titled_only(self, article: Article, per_sentence: list[list[Mention]], entities: dict[str, Entity]) -> None:
+        """A known person the article names only by the office held that day ("জাপানের মুখ্য
+        মন্ত্রিসভা সচিব বলেন"): the title as written, with its owner, is one more label of the person
+        in this article (readers — and lists of who spoke — know the speaker by that title)."""
+        titles: dict[str, list[str]] = {}
+        named: set[str] = set()
+        for found in per_sentence:
+            for n, m in enumerate(found):
+                e = entities.get(m.key)
+                if e is None or e.type != "Person" or not e.from_gazetteer or m.how.startswith("pronoun"):
+                    continue
+                if m.how != "role":
+                    named.add(m.key)
+                    continue
+                # the owner written right before the title ("জাপানের", "রুশ"), and the title's case ending off
+                # (a state or body named so, not "সংস্থাটির" — no title of anyone in particular)
+                owner = next((o for o in found[max(n - 1, 0):n] if o.end_token == m.token and o.key != m.key
+                              and o.how in ("alias", "adjective")), None)
+                if owner is None:
+                    continue
+                words = article.text[owner.start:m.end].split()
+                last = next((words[-1][: -len(c)] for c in self.grammar.clitics
+                             if words[-1].endswith(c) and len(words[-1]) > len(c) + 1), words[-1])  # ("প্রধানও")
+                words[-1] = next((stem for stem, case in self.endings(last) if case == m.case), last)
+                titles.setdefault(m.key, []).append(" ".join(words))
+        for key, labels in titles.items():
+            e = entities[key]
+            names = (e.label_bn, *e.aliases)
+            # ("দক্ষিণ কোরিয়ার প্রেসিডেন্ট কিম দাই জুং": a title and the name, not the title alone)
+            new = tuple(x for x in dict.fromkeys(labels) if not any(n in x for n in names))
+            if key not in named and new:
+                entities[key] = replace(e, aliases=e.aliases + new)
 
     def _resolve_pending(self, pending: list[_Pending], per_sentence: list[list[Mention]], memory: _Recent,
                          entities: dict[str, Entity]) -> None:

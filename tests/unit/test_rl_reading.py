@@ -63,3 +63,29 @@ def test_rl_a_relaying_agency_accuses_no_one_and_a_pronoun_after_it_is_the_speak
 def test_rl_an_outlet_credited_for_the_whole_article_is_no_claimant(reader: ArticleReader) -> None:
     rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বলেছেন, পিয়ংইয়ংয়ের সঙ্গে সহযোগিতা আরও বাড়বে। খবর রয়টার্সের।")
     assert {c.claimant for c in rec.claims} == {"putin"}
+
+
+# ------------------------------------------------------------------------------ titles alone
+
+def entity(rec, key):  # type: ignore[no-untyped-def]
+    return next(e for e in rec.entities if e.key == key)
+
+
+@pytest.mark.parametrize(("body", "key", "title"), [
+    ("জাপানের মুখ্য মন্ত্রিসভা সচিব টোকিওতে সাংবাদিকদের বলেন, পিয়ংইয়ং-মস্কো সামরিক সহযোগিতা উদ্বেগজনক।",
+     "kihara_minoru", "জাপানের মুখ্য মন্ত্রিসভা সচিব"),
+    ("পিয়ংইয়ং-মস্কো সামরিক সহযোগিতা নিয়ে জাপানের মুখ্য মন্ত্রিপরিষদ সচিবের বক্তব্য এসেছে। তিনি বলেন, টোকিও সতর্ক।",
+     "kihara_minoru", "জাপানের মুখ্য মন্ত্রিপরিষদ সচিব"),
+    ("রুশ পররাষ্ট্রমন্ত্রী বলেছেন, উত্তর কোরিয়ার সঙ্গে সহযোগিতা চলবে।", "lavrov", "রুশ পররাষ্ট্রমন্ত্রী"),
+])
+def test_rl_a_holder_named_only_by_title_is_also_labelled_with_it(reader: ArticleReader, body: str, key: str,
+                                                                   title: str) -> None:
+    rec = read(reader, body, published="১২ মার্চ ২০২৬")
+    assert key in {c.claimant for c in rec.claims}
+    assert title in entity(rec, key).aliases
+
+
+def test_rl_a_holder_also_named_keeps_the_names_only(reader: ArticleReader) -> None:
+    rec = read(reader, "জাপানের মুখ্য মন্ত্রিসভা সচিব মিনোরু কিহারা বলেন, টোকিও সতর্ক। পরে মুখ্য মন্ত্রিসভা সচিব "
+                       "আরও বলেন, জাপানের মুখ্য মন্ত্রিসভা সচিব হিসেবে তিনি উদ্বিগ্ন।", published="১২ মার্চ ২০২৬")
+    assert not any("সচিব" in a for a in entity(rec, "kihara_minoru").aliases)
