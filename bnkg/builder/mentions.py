@@ -761,7 +761,12 @@ class MentionFinder:
                         target = memory.subject or memory.person or ""
                         if case != "nom" and found and found[-1].end_token == i and found[-1].key == target \
                                 and found[-1].case == "nom":
-                            target = memory.previous_subject or ""
+                            # the one other person this sentence named before that subject ("লাভরভকে … নিয়ে
+                            # যাওয়া হয়, যেখানে কিম তাঁকে …": Lavrov), else the subject before it
+                            before = {m.key for m in found[:-1] if m.key and m.key != target
+                                      and not m.how.startswith("pronoun") and m.key in entities
+                                      and entities[m.key].type == "Person"}
+                            target = before.pop() if len(before) == 1 else memory.previous_subject or ""
                         if case == "nom":  # "পুতিনের পিয়ংইয়ং সফরের সময় তিনি …": the visitor, named just before
                             target = self._visitor_before(toks, i, found) or target
                     elif group == "this_state":  # "দেশটির নেতা": the state just named

@@ -89,3 +89,38 @@ def test_rl_a_holder_also_named_keeps_the_names_only(reader: ArticleReader) -> N
     rec = read(reader, "জাপানের মুখ্য মন্ত্রিসভা সচিব মিনোরু কিহারা বলেন, টোকিও সতর্ক। পরে মুখ্য মন্ত্রিসভা সচিব "
                        "আরও বলেন, জাপানের মুখ্য মন্ত্রিসভা সচিব হিসেবে তিনি উদ্বিগ্ন।", published="১২ মার্চ ২০২৬")
     assert not any("সচিব" in a for a in entity(rec, "kihara_minoru").aliases)
+
+
+# ------------------------------------------------------------------------------ pronouns and pairs
+
+PUB_2024 = "১৪ ডিসেম্বর ২০২৪"
+
+
+@pytest.mark.parametrize(("body", "guest"), [
+    ("রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ পিয়ংইয়ংয়ে পৌঁছান। উত্তর কোরিয়ার প্রতিরক্ষামন্ত্রী নো কোয়াং চোল "
+     "বিমানবন্দরে উপস্থিত ছিলেন। পরে বেলোউসভকে প্রাসাদে নিয়ে যাওয়া হয়, যেখানে কিম জং উন তাঁকে স্বাগত জানান।",
+     "belousov"),
+    ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন মঙ্গলবার পিয়ংইয়ং পৌঁছান। সের্গেই শোইগু বলেন, সফর গুরুত্বপূর্ণ। সন্ধ্যায় "
+     "পুতিনকে কুমসুসান প্রাসাদে নেওয়া হলে কিম জং উন তাঁকে অভ্যর্থনা জানান।", "putin"),
+    ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন মঙ্গলবার পিয়ংইয়ং পৌঁছান। কিম জং উন তাঁকে বিমানবন্দরে অভ্যর্থনা জানান।", "putin"),
+])
+def test_rl_him_after_the_subject_is_the_one_other_person_of_the_sentence(reader: ArticleReader, body: str,
+                                                                          guest: str) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    assert {m.participants for m in rec.meetings} == {tuple(sorted(("kim_jong_un", guest)))}
+
+
+@pytest.mark.parametrize("body", [
+    "মঙ্গলবার মস্কোয় পুতিন ও কিম বৈঠক করেন। পশ্চিমা দেশগুলোর অভিযোগ, পিয়ংইয়ং মস্কোকে গোলা দিচ্ছে। তবে মস্কো ও "
+    "পিয়ংইয়ং দুই পক্ষ এ অভিযোগ অস্বীকার করেছে।",
+    "মঙ্গলবার মস্কোয় পুতিন ও কিম বৈঠক করেন। রাশিয়া ও উত্তর কোরিয়া, দুই পক্ষ জানিয়েছে, সহযোগিতা চলবে।",
+])
+def test_rl_both_sides_right_after_the_two_named_are_those_two(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    last = rec.claims[-1].evidence[0].start
+    assert {c.claimant for c in rec.claims if c.evidence[0].start == last} == {"russia", "north_korea"}
+
+
+def test_rl_both_sides_alone_are_the_two_who_met(reader: ArticleReader) -> None:
+    rec = read(reader, "মঙ্গলবার মস্কোয় পুতিন ও কিম বৈঠক করেন। দুই পক্ষ জানিয়েছে, সহযোগিতা চলবে।", published=PUB_2024)
+    assert {c.claimant for c in rec.claims} == {"putin", "kim_jong_un"}

@@ -544,7 +544,11 @@ class ClaimRules(AccusationRules):
                         grown = True
                         break
         keys: list[str] = []
+        # "মস্কো ও পিয়ংইয়ং দুই পক্ষই …": the pair right after the two it sums up is those two
+        named = [g for g in group if g.key and not g.how.startswith("pronoun")]
         for g in sorted(group, key=lambda x: x.token):
+            if g.how == "pronoun-pair" and len(named) >= 2 and any(n.end_token == g.token for n in named):
+                continue
             if g.how in ("pronoun-pair", "pronoun-plural"):
                 keys += list(self.pair(s, memory, g))
             elif g.how == "pronoun-singular" and memory.last_claimant and \
