@@ -110,6 +110,7 @@ class MentionFinder:
         self.grammar = mappings.lexicons.grammar
         self._folded: dict[str, str] = {}
         self._fendings: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        self._tail_fendings: dict[str, tuple[tuple[str, str, str], ...]] = {}
         self._entities: dict[str, Entity] = {}  # see _entity (one per gazetteer key at most)
         self._title_suffixes = tuple(self.grammar.title_suffixes)
         self._named_after_words = max((len(p) for p in self.grammar.named_after), default=0)
@@ -195,6 +196,7 @@ class MentionFinder:
             if len(self._folded) > _CACHE_WORDS:
                 self._folded.clear()
                 self._fendings.clear()
+                self._tail_fendings.clear()
                 self._endings.clear()
             hit = self._folded[word] = fold(word)
         return hit
@@ -207,8 +209,18 @@ class MentionFinder:
             hit = self._fendings[word] = readings
         return hit
 
+    def tail_fendings(self, word: str) -> tuple[tuple[str, str, str], ...]:
+        """:meth:`fendings`, and the readings whose stem is one letter: the last word of a name of
+        several words may be that short ("ওয়াং ইর", "ওয়াং ইকে": Wang Yi's) — never a name alone."""
+        hit = self._tail_fendings.get(word)
+        if hit is None:
+            short = tuple((word[: -len(e)], case, self.folded(word[: -len(e)])) for e, case in self.grammar.case_endings
+                          if len(word) == len(e) + 1 and word.endswith(e))
+            hit = self._tail_fendings[word] = self.fendings(word) + short
+        return hit
+
     def _last_folded_case(self, word: str, expected: str) -> str | None:
-        for _, case, f in self.fendings(word):
+        for _, case, f in self.tail_fendings(word):
             if f == expected:
                 return case
         return None
@@ -224,7 +236,7 @@ class MentionFinder:
             return None
         if max_words >= 2 and i + 1 < len(toks):
             f0 = self.folded(word)
-            for _, case2, f1 in self.fendings(toks[i + 1].text):
+            for _, case2, f1 in self.tail_fendings(toks[i + 1].text):
                 for alias in index.many.get((f0, f1), ()):
                     n = len(alias.words)
                     if best is not None and n <= len(best[0].words):
@@ -763,7 +775,7 @@ class MentionFinder:
                                 and found[-1].case == "nom":
                             # the one other person this sentence named before that subject ("লাভরভকে … নিয়ে
                             # যাওয়া হয়, যেখানে কিম তাঁকে …": Lavrov), else the subject before it
-                            before = {m.key for m in found[:-1] if m.key and m.key != target
+                            before = {m.key for m in found[-9:-1] if m.key and m.key != target  # (a few: linear)
                                       and not m.how.startswith("pronoun") and m.key in entities
                                       and entities[m.key].type == "Person"}
                             target = before.pop() if len(before) == 1 else memory.previous_subject or ""

@@ -209,7 +209,9 @@ def _speaker_label(spans: list[tuple[int, int]], line: str, interview: bool) -> 
     return [(spans[0][0], colon), (m.end(), spans[0][1]), *spans[1:]]
 
 
-HYPHENS = frozenset("-‐‑")  # hyphen-minus, hyphen, non-breaking hyphen: what glues "হুই-এর"
+# hyphen-minus, hyphen, non-breaking hyphen: what glues "হুই-এর"; and an apostrophe, as some outlets
+# write a case ending after a foreign name ("পুতিন’র", "ওয়াং ই'র")
+HYPHENS = frozenset("-‐‑'’")
 
 
 def tokenize(sentence: Sentence) -> tuple[Token, ...]:

@@ -124,3 +124,21 @@ def test_rl_both_sides_right_after_the_two_named_are_those_two(reader: ArticleRe
 def test_rl_both_sides_alone_are_the_two_who_met(reader: ArticleReader) -> None:
     rec = read(reader, "মঙ্গলবার মস্কোয় পুতিন ও কিম বৈঠক করেন। দুই পক্ষ জানিয়েছে, সহযোগিতা চলবে।", published=PUB_2024)
     assert {c.claimant for c in rec.claims} == {"putin", "kim_jong_un"}
+
+
+# ------------------------------------------------------------------------------ name endings
+
+@pytest.mark.parametrize("body", [
+    "মঙ্গলবার বেইজিংয়ে চীনের পররাষ্ট্রমন্ত্রী ওয়াং ইর সঙ্গে বৈঠক করেন সের্গেই লাভরভ।",
+    "মঙ্গলবার বেইজিংয়ে ওয়াং ই'র সঙ্গে আলোচনায় বসেন সের্গেই লাভরভ।",
+    "মঙ্গলবার বেইজিংয়ে সের্গেই লাভরভকে স্বাগত জানান ওয়াং ই। পরে লাভরভ’র সঙ্গে ওয়াং ইয়ের বৈঠক হয়।",
+])
+def test_rl_a_name_ending_in_a_vowel_takes_its_case_ending_plain_or_after_an_apostrophe(reader: ArticleReader,
+                                                                                    body: str) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    assert ("lavrov", "wang_yi") in {m.participants for m in rec.meetings}
+
+
+def test_rl_a_one_letter_case_stem_is_no_name_alone(reader: ArticleReader) -> None:
+    rec = read(reader, "ইর সঙ্গে বৈঠক করেন সের্গেই লাভরভ। ইকে স্বাগত জানান তিনি।", published=PUB_2024)
+    assert not rec.meetings and "wang_yi" not in rec.mentioned
