@@ -851,7 +851,16 @@ class MentionFinder:
             elif p.of in self.states and not gaz.roles[p.role].many and p.role != "head":
                 key = self._unnamed_holder(p.role, p.of, entities)  # the one holder, not named (see _resolve_role)
             else:
-                continue
+                # "রাশিয়ার পরিবহনমন্ত্রী পিয়ংইয়ং যাবেন": a portfolio's minister (a title of many holders
+                # written with its portfolio), named nowhere — the one holder of that portfolio, not named
+                words = p.mention.surface.split()
+                words[-1] = next((st for st, c in self.endings(words[-1]) if c == p.mention.case), words[-1])
+                title = " ".join(words)
+                if p.of not in self.states or title in gaz.roles[p.role].bn or not title.endswith(gaz.roles[p.role].bn):
+                    continue
+                named = {k for k, e in entities.items() if e.type == "Person" and e.affiliation == p.of
+                         and e.role_bn and e.role_bn.endswith(title)}
+                key = named.pop() if len(named) == 1 else self._unnamed_holder(p.role, p.of, entities, title)
             m = p.mention
             found = per_sentence[m.sentence]
             found.append(Mention(m.start, m.end, m.surface, key, m.sentence, "role", m.case, m.token, m.end_token))
@@ -1260,6 +1269,19 @@ class MentionFinder:
             # holder of a state's office the gazetteer has no record of that day ("জাপানের মুখ্য
             # মন্ত্রিপরিষদ সচিব বলেন"): that official speaks, not the state
             return self._mention(article, sent, toks, i, j, self._unnamed_holder(role, of, entities), "role", case)
+        if of and gaz.roles[role].many and not holders and name is None and not former and not plural:
+            # "উত্তর কোরীয় মন্ত্রী আশা প্রকাশ করেছেন" after "উত্তর কোরিয়ার উচ্চশিক্ষামন্ত্রী থে হিয়ং চোল":
+            # a title of many holders, its owner named — the one person of that owner the article has
+            # named with a title of that kind
+            # (the title as written, its ending off, ends that person's: "মন্ত্রী" of "উচ্চশিক্ষামন্ত্রী",
+            # never "পরিবহনমন্ত্রী" of "পররাষ্ট্রমন্ত্রী")
+            written = [t.text for t in toks[i:j]]
+            written[-1] = next((st for st, c in self.endings(written[-1]) if c == case), written[-1])
+            title = " ".join(written)
+            same = {k for k, e in entities.items() if e.type == "Person" and e.affiliation == of and e.role_bn
+                    and k in memory.persons and e.role_bn.endswith(title)}
+            if len(same) == 1:
+                return self._mention(article, sent, toks, i, j, same.pop(), "role", case)
         if of and (day is None or gaz.roles[role].many) and not holders and name is None and not former and not plural:
             pending.append(_Pending(role, of, self._mention(article, sent, toks, i, j, "", "role", case)))
         return None
@@ -1627,16 +1649,21 @@ class MentionFinder:
                                         " ".join(t.text for t in toks[i:j]), None, False))
         return self._mention(article, sent, toks, start, j, key, "role", "nom")
 
-    def _unnamed_holder(self, role: str, of: str, entities: dict[str, Entity]) -> str:
-        """The key of an office-holder the article does not name, labelled "<owner's> <title>"."""
+    def _unnamed_holder(self, role: str, of: str, entities: dict[str, Entity], title: str | None = None) -> str:
+        """The key of an office-holder the article does not name, labelled "<owner's> <title>"
+        (``title``: as the article wrote it, a portfolio's "পরিবহনমন্ত্রী" for the role "মন্ত্রী")."""
         gaz = self.mappings.gazetteer
         owner = gaz.actors[of]
         r = gaz.roles[role]
-        label = f"{genitive(owner.bn)} {r.bn[0]}"
+        bn = title or r.bn[0]
+        label = f"{genitive(owner.bn)} {bn}"
         key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
-        en = f"{owner.demonym} {r.en.lower()}" if owner.demonym else f"{r.en} of {owner.en or owner.bn}"
-        also = tuple(f"{adj} {r.bn[0]}" for adj in owner.adjectives[:1])  # "দক্ষিণ কোরীয় আইনপ্রণেতা"
-        entities.setdefault(key, Entity(key, "Person", label, en, None, of, r.bn[0], None, False, also))
+        if title is not None:  # (no English for the portfolio: the title transliterated)
+            en = f"{transliterate(bn)} of {owner.en or owner.bn}"
+        else:
+            en = f"{owner.demonym} {r.en.lower()}" if owner.demonym else f"{r.en} of {owner.en or owner.bn}"
+        also = tuple(f"{adj} {bn}" for adj in owner.adjectives[:1])  # "দক্ষিণ কোরীয় আইনপ্রণেতা"
+        entities.setdefault(key, Entity(key, "Person", label, en, None, of, bn, None, False, also))
         return key
 
     def _remember(self, entities: dict[str, Entity], key: str, kind: str) -> None:

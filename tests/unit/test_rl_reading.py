@@ -142,3 +142,40 @@ def test_rl_a_name_ending_in_a_vowel_takes_its_case_ending_plain_or_after_an_apo
 def test_rl_a_one_letter_case_stem_is_no_name_alone(reader: ArticleReader) -> None:
     rec = read(reader, "ইর সঙ্গে বৈঠক করেন সের্গেই লাভরভ। ইকে স্বাগত জানান তিনি।", published=PUB_2024)
     assert not rec.meetings and "wang_yi" not in rec.mentioned
+
+
+# ------------------------------------------------------------------------------ titles of many holders
+
+def label_of(rec, key):  # type: ignore[no-untyped-def]
+    return entity(rec, key).label_bn
+
+
+@pytest.mark.parametrize(("body", "label", "dest"), [
+    ("রাশিয়ার পরিবহনমন্ত্রী আগামী মাসে পিয়ংইয়ং সফরে যাবেন বলে মন্ত্রণালয় জানিয়েছে।", "রাশিয়ার পরিবহনমন্ত্রী",
+     "north_korea"),
+    ("উত্তর কোরিয়ার বাণিজ্যমন্ত্রী মঙ্গলবার মস্কো পৌঁছেছেন।", "উত্তর কোরিয়ার বাণিজ্যমন্ত্রী", "russia"),
+])
+def test_rl_a_portfolio_minister_named_nowhere_is_an_unnamed_holder_of_that_portfolio(
+        reader: ArticleReader, body: str, label: str, dest: str) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    [v] = rec.visits
+    assert (label_of(rec, v.visitor), v.destination) == (label, dest)
+
+
+@pytest.mark.parametrize("body", [
+    "রুশ শিক্ষামন্ত্রী আন্দ্রেই ফুরসেনকো এবং উত্তর কোরিয়ার উচ্চশিক্ষামন্ত্রী থে হিয়ং চোল চুক্তিতে সই করেন। "
+    "পরে আশা প্রকাশ করেছেন উত্তর কোরীয় মন্ত্রী।",
+    "উত্তর কোরিয়ার সংস্কৃতিমন্ত্রী পাক মিয়ং চল মস্কোয় চলচ্চিত্র সপ্তাহ উদ্বোধন করেন। উত্তর কোরিয়ার মন্ত্রী বলেন, "
+    "দুই দেশের বন্ধুত্ব অটুট।",
+])
+def test_rl_a_states_minister_after_its_one_minister_named_is_that_minister(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    [c] = [c for c in rec.claims if c.evidence[0].start > rec.article.sentences[0].end]
+    assert label_of(rec, c.claimant) in ("থে হিয়ং চোল", "পাক মিয়ং চল")
+
+
+def test_rl_a_states_minister_among_two_ministers_is_no_one(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ ও প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ বৈঠকে ছিলেন। রুশ মন্ত্রী "
+                       "বলেন, সহযোগিতা চলবে। রাশিয়ার পরিবহনমন্ত্রী পিয়ংইয়ং যাবেন।", published=PUB_2024)
+    assert not any(c.claimant in ("lavrov", "belousov") for c in rec.claims)
+    assert {v.visitor for v in rec.visits} <= {k for k in (e.key for e in rec.entities) if k.startswith("person-")}
