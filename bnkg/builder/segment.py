@@ -564,7 +564,8 @@ class _DateReader:
         Bangla-calendar date (on the line or the next one) or a site menu (the line above or below;
         a breadcrumb "প্রচ্ছদ » বিশ্ব" above an article's own date is not one)."""
         if self.date_line(self.lines[i].text).bangla:
-            return True
+            # (unless it leads with the Bangla date, as a print issue's date line does: see _issue_date)
+            return not bangla_first(self.lines[i].text, self.calendar)
         for j in (self._prev_nonempty(i), self._next_nonempty(i, len(self.lines))):
             if j is None:
                 continue

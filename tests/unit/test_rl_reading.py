@@ -26,6 +26,14 @@ def test_rl_a_masthead_leading_with_the_bangla_date_is_the_issue_date(reader: Ar
     assert reader.read_string(page, "test.txt").article.published == DateValue(day, "day")
 
 
+@pytest.mark.parametrize("stamp", ["বৃহস্পতিবার, ১৮ অগ্রহায়ণ ১৪৩৩ বঙ্গাব্দ, ০৩ ডিসেম্বর ২০২৬",
+                                   "১৮ অগ্রহায়ণ ১৪৩৩ | ০৩ ডিসেম্বর ২০২৬"])
+def test_rl_a_date_line_under_the_headline_leading_with_the_bangla_date_is_the_articles(reader: ArticleReader,
+                                                                                       stamp: str) -> None:
+    page = f"দৈনিক নতুন আলো\nমস্কো ও পিয়ংইয়ংয়ের সম্পর্ক নিয়ে নতুন প্রতিবেদন\n\n{stamp}\n\n{BODY}\n"
+    assert reader.read_string(page, "test.txt").article.published == DateValue("2026-12-03", "day")
+
+
 def test_rl_a_header_leading_with_the_gregorian_day_stays_a_crawl_stamp(reader: ArticleReader) -> None:
     page = ("দৈনিক নতুন আলো\nপ্রথম পাতা | দেশ | বিদেশ | সম্পাদকীয় | খেলা\nশনিবার, ২৮ জুন ২০০৮ | ১৪ আষাঢ় ১৪১৫\n\n"
             f"মস্কো ও পিয়ংইয়ংয়ের সম্পর্ক নিয়ে নতুন প্রতিবেদন\n\n{BODY}\n")
