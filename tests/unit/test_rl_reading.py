@@ -187,3 +187,24 @@ def test_rl_a_states_minister_among_two_ministers_is_no_one(reader: ArticleReade
                        "বলেন, সহযোগিতা চলবে। রাশিয়ার পরিবহনমন্ত্রী পিয়ংইয়ং যাবেন।", published=PUB_2024)
     assert not any(c.claimant in ("lavrov", "belousov") for c in rec.claims)
     assert {v.visitor for v in rec.visits} <= {k for k in (e.key for e in rec.entities) if k.startswith("person-")}
+
+
+@pytest.mark.parametrize(("body", "speaker", "agency", "words"), [
+    ("কিম জং উন রাশিয়ার প্রতি পূর্ণ সমর্থন জানিয়েছেন, জানিয়েছে কেসিএনএ।", "kim_jong_un", "kcna",
+     "রাশিয়ার প্রতি পূর্ণ সমর্থন জানিয়েছেন"),
+    ("পুতিন বলেছেন, পিয়ংইয়ংয়ের সঙ্গে সহযোগিতা বাড়বে, জানিয়েছে তাস।", "putin", "tass",
+     "পিয়ংইয়ংয়ের সঙ্গে সহযোগিতা বাড়বে"),
+    ("রাশিয়া নতুন নিষেধাজ্ঞার নিন্দা জানিয়েছে, এ খবর দিয়েছে বার্তা সংস্থা রয়টার্স।", "russia", "reuters",
+     "নতুন নিষেধাজ্ঞার নিন্দা জানিয়েছে"),
+])
+def test_rl_an_outlets_tag_after_a_statement_relays_it(reader: ArticleReader, body: str, speaker: str, agency: str,
+                                                       words: str) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    [own] = [c for c in rec.claims if c.claimant == speaker]
+    assert (own.text, own.via) == (words, agency)
+    assert agency in {c.claimant for c in rec.claims}
+
+
+def test_rl_an_outlet_alone_before_its_tag_is_the_speaker(reader: ArticleReader) -> None:
+    rec = read(reader, "দুই দেশের বাণিজ্য বেড়েছে, জানিয়েছে তাস।", published=PUB_2024)
+    assert {c.claimant for c in rec.claims} == {"tass"}

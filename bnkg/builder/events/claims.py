@@ -84,9 +84,12 @@ class ClaimRules(AccusationRules):
         for m in s.mentions:
             if m.case == "nom" and m.key and m.how not in PASSIVE and not m.how.startswith("pronoun"):
                 quotable.setdefault(m.end_token, []).append(m)
+        relay_tag = self.relay_tag(s, verbs, entities)
         for i, j, kind in verbs:
             if tag is not None and i < tag:
                 continue  # "… বলে মেদভেদেভকে জানিয়েছেন, তিমাকোভা বলেন।": inside Timakova's words
+            if relay_tag is not None and i >= relay_tag[0]:
+                continue  # "…, জানিয়েছে কেসিএনএ।": the outlet's tag, not words of its own (below)
             if inner_from is not None and i >= inner_from:
                 continue  # "ইউসভের ভাষায়, আটক এক কর্মকর্তা স্বীকার করেছেন যে …": inside Yusov's words
             if s.speech_from is not None and i >= s.speech_from \
@@ -118,6 +121,13 @@ class ClaimRules(AccusationRules):
             if nxt is not None:  # "কিম বলেছেন, …, এবং তিনি … দায়ী করেন": his words end before his next clause
                 a, b = self.trim(s, a, toks[nxt - 2].end)
             relayed_by = self.relayed_tail(s, a, b, entities, verbs) if a >= toks[j - 1].end else None
+            if relayed_by is None and relay_tag is not None:
+                # "কিম … সমর্থন জানিয়েছেন, জানিয়েছে কেসিএনএ।": the words end before the outlet's tag —
+                # read as after the comma, they were the tag: the speaker's own clause up to the verb
+                if a >= toks[relay_tag[0]].start:
+                    a, b = self.trim(s, toks[after_speaker].start if after_speaker < i else s.sentence.start,
+                                     toks[j - 1].end)
+                relayed_by = (min(b, self.trim(s, a, toks[relay_tag[0] - 1].end)[1]), relay_tag[1])
             if relayed_by is not None:  # "পুতিন বলেন, … হয়েছে বলে জানিয়েছে তাস": via TASS, not its words
                 b, via = relayed_by
             else:
@@ -338,6 +348,23 @@ class ClaimRules(AccusationRules):
             if src is not None and not self.is_relay(src):  # ("কেসিএনএর ভাষ্য অনুযায়ী, কিম বলেছেন": a report)
                 return j
         return None
+
+    def relay_tag(self, s: SentenceState, verbs: list[tuple[int, int, str]], entities: dict[str, Entity],
+                  ) -> tuple[int, str] | None:
+        """ "…, জানিয়েছে কেসিএনএ।", "…, এ খবর দিয়েছে রুশ বার্তা সংস্থা তাস।": after a comma that
+        closes someone's statement, a speech verb and the outlets that relay it, ending the sentence
+        (and a demonstrative before the verb, nothing else): (the tag's first token, the outlet) — only
+        when another speech verb comes before it (else the outlet is the one speaker)."""
+        if len(verbs) < 2:
+            return None
+        i, j, _ = verbs[-1]
+        start = i - 1 if i > 0 and s.toks[i - 1].text in self.demonstratives else i
+        if start < 2 or not self.boundary_between(s, start, start) or verbs[-2][0] >= start:
+            return None
+        after = [m for m in s.mentions if m.token >= j and m.key and m.how not in ("adjective", "inner")]
+        if not after or not all(self.is_relay(m.key) for m in after) or after[-1].end_token != len(s.toks):
+            return None
+        return start, after[0].key
 
     def relayed_tail(self, s: SentenceState, a: int, b: int, entities: dict[str, Entity],
                      verbs: list[tuple[int, int, str]]) -> tuple[int, str] | None:
