@@ -208,3 +208,12 @@ def test_rl_an_outlets_tag_after_a_statement_relays_it(reader: ArticleReader, bo
 def test_rl_an_outlet_alone_before_its_tag_is_the_speaker(reader: ArticleReader) -> None:
     rec = read(reader, "দুই দেশের বাণিজ্য বেড়েছে, জানিয়েছে তাস।", published=PUB_2024)
     assert {c.claimant for c in rec.claims} == {"tass"}
+
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("বৈঠকের শুরুতে উত্তর কোরীয় সৈন্যদের সাহসিকতার জন্য কিম জং উনকে ধন্যবাদ জানান পুতিন।", "putin"),
+    ("ফোনালাপে কিম জং উন রুশ জনগণের সমর্থনের জন্য পুতিনের প্রতি কৃতজ্ঞতা প্রকাশ করেছেন।", "kim_jong_un"),
+    ("উষ্ণ অভ্যর্থনার জন্য পুতিনকে ধন্যবাদ দিয়েছেন কিম জং উন।", "kim_jong_un"),
+])
+def test_rl_thanking_someone_is_a_statement(reader: ArticleReader, body: str, who: str) -> None:
+    assert who in {c.claimant for c in read(reader, body, published=PUB_2024).claims}
