@@ -1469,8 +1469,10 @@ class MentionFinder:
         if self._words_at(toks, k, gaz.region_words) is not None:
             memory.region = (alias.key, " ".join(alias.words))  # "রাশিয়ার প্রিমোরস্কি অঞ্চলের গভর্নর …"
             k += 1
-        elif j - i > len(alias.words) and self._words_at(toks, j - 1, gaz.region_words) is not None:
-            memory.region = (alias.key, " ".join(alias.words))  # the region word read into the place's mention
+        elif j - i == len(alias.words) + 1 and self._words_at(toks, j - 1, gaz.region_words) is not None:
+            # the region word read into the place's mention, right after its name (not "রাসোন অর্থনৈতিক
+            # অঞ্চল": an economic zone, no province with an administration)
+            memory.region = (alias.key, " ".join(alias.words))
         hit = self._words_at(toks, k, gaz.regional_bodies) if k < len(toks) else None
         if hit is None:
             return None

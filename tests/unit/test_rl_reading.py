@@ -217,3 +217,15 @@ def test_rl_an_outlet_alone_before_its_tag_is_the_speaker(reader: ArticleReader)
 ])
 def test_rl_thanking_someone_is_a_statement(reader: ArticleReader, body: str, who: str) -> None:
     assert who in {c.claimant for c in read(reader, body, published=PUB_2024).claims}
+
+
+@pytest.mark.parametrize(("body", "region"), [
+    ("রাশিয়ার প্রিমোরস্কি অঞ্চলের গভর্নর আগামী মাসে রাসোন অর্থনৈতিক অঞ্চল পরিদর্শনে যাবেন বলে প্রাদেশিক প্রশাসন "
+     "জানিয়েছে।", "প্রিমোরস্কি"),
+    ("খাবারভস্ক অঞ্চলের গভর্নর আগামী মাসে রাসোন অর্থনৈতিক অঞ্চল সফর করবেন বলে আঞ্চলিক প্রশাসন জানিয়েছে।", "খাবারভস্ক"),
+])
+def test_rl_the_provincial_administration_is_the_provinces_not_an_economic_zones(reader: ArticleReader, body: str,
+                                                                                region: str) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    [c] = rec.claims
+    assert label_of(rec, c.claimant).startswith(region)
