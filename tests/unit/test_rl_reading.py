@@ -229,3 +229,15 @@ def test_rl_the_provincial_administration_is_the_provinces_not_an_economic_zones
     rec = read(reader, body, published=PUB_2024)
     [c] = rec.claims
     assert label_of(rec, c.claimant).startswith(region)
+
+
+@pytest.mark.parametrize(("body", "agency"), [
+    ("পুতিন বলেছেন, পিয়ংইয়ংয়ের সঙ্গে সম্পর্ক কৌশলগত, এএফপির খবরে বলা হয়েছে।", "afp"),
+    ("এএফপির খবরে প্রকাশ, পুতিন বলেছেন পিয়ংইয়ংয়ের সঙ্গে সম্পর্ক কৌশলগত।", "afp"),
+    ("রয়টার্সের খবর অনুযায়ী, পুতিন বলেছেন, পিয়ংইয়ংয়ের সঙ্গে সম্পর্ক কৌশলগত।", "reuters"),
+])
+def test_rl_an_outlets_report_around_a_statement_relays_it(reader: ArticleReader, body: str, agency: str) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    assert {c.claimant for c in rec.claims} == {"putin", agency}
+    assert all(c.via == agency for c in rec.claims if c.claimant == "putin")
+    assert all("খবর" not in c.text for c in rec.claims if c.claimant == "putin" and c.text.startswith("পিয়ং"))

@@ -355,16 +355,25 @@ class ClaimRules(AccusationRules):
         closes someone's statement, a speech verb and the outlets that relay it, ending the sentence
         (and a demonstrative before the verb, nothing else): (the tag's first token, the outlet) — only
         when another speech verb comes before it (else the outlet is the one speaker)."""
-        if len(verbs) < 2:
+        toks = s.toks
+        if not verbs:
             return None
         i, j, _ = verbs[-1]
-        start = i - 1 if i > 0 and s.toks[i - 1].text in self.demonstratives else i
-        if start < 2 or not self.boundary_between(s, start, start) or verbs[-2][0] >= start:
-            return None
-        after = [m for m in s.mentions if m.token >= j and m.key and m.how not in ("adjective", "inner")]
-        if not after or not all(self.is_relay(m.key) for m in after) or after[-1].end_token != len(s.toks):
-            return None
-        return start, after[0].key
+        start = i - 1 if i > 0 and toks[i - 1].text in self.demonstratives else i
+        if len(verbs) >= 2 and start >= 2 and self.boundary_between(s, start, start) and verbs[-2][0] < start:
+            after = [m for m in s.mentions if m.token >= j and m.key and m.how not in ("adjective", "inner")]
+            if after and all(self.is_relay(m.key) for m in after) and after[-1].end_token == len(toks):
+                return start, after[0].key
+        # "…, এএফপির খবরে বলা হয়েছে।": an outlet's report, told in the passive after the comma
+        off = max(0, len(toks) - 4)
+        for pi, pj, _ in self.find_phrases(toks[off:], self.lex.speech.passive, inflect_last=False):
+            if pj + off != len(toks):
+                continue
+            src = [m for m in s.mentions if pi + off - 3 <= m.token < pi + off and m.key and m.case == "gen"]
+            if src and self.is_relay(src[0].key) and src[0].token >= 2 \
+                    and self.boundary_between(s, src[0].token, src[0].token) and any(v < src[0].token for v, _, _ in verbs):
+                return src[0].token, src[0].key
+        return None
 
     def relayed_tail(self, s: SentenceState, a: int, b: int, entities: dict[str, Entity],
                      verbs: list[tuple[int, int, str]]) -> tuple[int, str] | None:
