@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import overload
 
 from bnkg.builder.records import Article, DateValue, Entity, Mention, Sentence, SentenceRecord, Token
@@ -43,6 +44,7 @@ class _Alias:
 _MIN_FOLDED = 4
 # distinct words the per-reader caches of word readings hold before they start afresh
 _CACHE_WORDS = 200_000
+_RECENT_PERSONS = 24  # the persons named last that a bare title may stand for (a few: linear in the text)
 # what joins the two ends of a line named after them: "খাসান–তুমানগাং", "রাজিন – খাসান"
 _NAME_DASHES = frozenset(("–", "—", " – ", " — ", "-"))
 
@@ -1216,6 +1218,11 @@ class MentionFinder:
             title = " ".join(t.text for t in toks[i:j])
             same = {k for k, e in entities.items() if e.type == "Person" and not e.from_gazetteer
                     and e.affiliation is None and e.role_bn and (e.role_bn == title or e.role_bn.endswith(" " + title))}
+            # ("রাশিয়ার উপপররাষ্ট্রমন্ত্রী আন্দ্রেই রুদেনকো … উপপররাষ্ট্রমন্ত্রী বলেন": the one person named so
+            # far who holds that office, if the office has several holders)
+            if gaz.roles[role].many:
+                same |= {k for k in islice(reversed(memory.persons), _RECENT_PERSONS) if k in gaz.actors
+                         and (gaz.actors[k].role == role or any(o.role == role for o in gaz.actors[k].offices))}
             if len(same) == 1:
                 return self._mention(article, sent, toks, i, j, same.pop(), "role", case)
         if name is not None and longer is None and len(name[0].split()) == 1 and name[1] < len(toks):
@@ -1278,8 +1285,14 @@ class MentionFinder:
             written = [t.text for t in toks[i:j]]
             written[-1] = next((st for st, c in self.endings(written[-1]) if c == case), written[-1])
             title = " ".join(written)
-            same = {k for k, e in entities.items() if e.type == "Person" and e.affiliation == of and e.role_bn
-                    and k in memory.persons and e.role_bn.endswith(title)}
+            # (or who holds that very office of that owner: "রাশিয়ার উপপররাষ্ট্রমন্ত্রী আন্দ্রেই রুদেনকো …
+            # রুশ উপপররাষ্ট্রমন্ত্রী বলেন"; among the persons named last — a few: linear)
+            recent = [(k, entities[k]) for k in islice(reversed(memory.persons), _RECENT_PERSONS) if k in entities]
+            same = {k for k, e in recent if e.type == "Person" and e.affiliation == of and e.role_bn
+                    and e.role_bn.endswith(title)}
+            same |= {k for k, _ in recent if k in gaz.actors
+                     and ((gaz.actors[k].role == role and self._state_of(k, entities) == of)
+                          or any(o.role == role and o.of == of for o in gaz.actors[k].offices))}
             if len(same) == 1:
                 return self._mention(article, sent, toks, i, j, same.pop(), "role", case)
         if of and (day is None or gaz.roles[role].many) and not holders and name is None and not former and not plural:

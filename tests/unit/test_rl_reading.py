@@ -241,3 +241,13 @@ def test_rl_an_outlets_report_around_a_statement_relays_it(reader: ArticleReader
     assert {c.claimant for c in rec.claims} == {"putin", agency}
     assert all(c.via == agency for c in rec.claims if c.claimant == "putin")
     assert all("খবর" not in c.text for c in rec.claims if c.claimant == "putin" and c.text.startswith("পিয়ং"))
+
+
+@pytest.mark.parametrize("body", [
+    "রাশিয়ার উপপররাষ্ট্রমন্ত্রী আন্দ্রেই রুদেনকো মঙ্গলবার পিয়ংইয়ং পৌঁছেছেন। উপপররাষ্ট্রমন্ত্রী বলেন, আলোচনা ফলপ্রসূ হবে।",
+    "রাশিয়ার উপপররাষ্ট্রমন্ত্রী আন্দ্রেই রুদেনকো মঙ্গলবার পিয়ংইয়ং পৌঁছেছেন। রুশ উপপররাষ্ট্রমন্ত্রী বলেন, আলোচনা "
+    "ফলপ্রসূ হবে।",
+])
+def test_rl_a_deputy_named_before_is_the_deputy_the_title_alone_means(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    assert {c.claimant for c in rec.claims} == {"rudenko"}
