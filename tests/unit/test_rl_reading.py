@@ -251,3 +251,17 @@ def test_rl_an_outlets_report_around_a_statement_relays_it(reader: ArticleReader
 def test_rl_a_deputy_named_before_is_the_deputy_the_title_alone_means(reader: ArticleReader, body: str) -> None:
     rec = read(reader, body, published=PUB_2024)
     assert {c.claimant for c in rec.claims} == {"rudenko"}
+
+
+@pytest.mark.parametrize(("body", "state"), [
+    ("চীন উত্তর কোরিয়ার পরমাণু কর্মসূচির সমালোচনা করেছে। দেশটির পররাষ্ট্র মন্ত্রণালয় এক বিবৃতি দিয়েছে।", "china"),
+    ("বৃহস্পতিবার জাপান রাশিয়ার রাষ্ট্রদূতকে তলব করেছে। দেশটির প্রধানমন্ত্রী বলেন, এটি অগ্রহণযোগ্য।", "japan"),
+    ("মঙ্গলবার বিবৃতি দিয়েছে দক্ষিণ কোরিয়ার পররাষ্ট্র মন্ত্রণালয়। এতে উত্তর কোরিয়ার সমালোচনা করা হয়। দেশটির "
+     "প্রেসিডেন্ট পরে বলেন, সিউল সতর্ক।", "south_korea"),
+])
+def test_rl_the_country_is_the_subjects_not_one_named_in_the_genitive(reader: ArticleReader, body: str,
+                                                                      state: str) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    last = rec.article.sentences[-1].start
+    speakers = {c.claimant for c in rec.claims if c.evidence[0].start == last}
+    assert speakers and all(entity(rec, k).affiliation == state or k.startswith(state) for k in speakers)
