@@ -265,3 +265,9 @@ def test_rl_the_country_is_the_subjects_not_one_named_in_the_genitive(reader: Ar
     last = rec.article.sentences[-1].start
     speakers = {c.claimant for c in rec.claims if c.evidence[0].start == last}
     assert speakers and all(entity(rec, k).affiliation == state or k.startswith(state) for k in speakers)
+
+
+def test_rl_two_outlets_relaying_both_tell_of_the_words(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন বলেছেন, পিয়ংইয়ংয়ের সঙ্গে সহযোগিতা বাড়বে বলে জানিয়েছে তাস ও রয়টার্স।", published=PUB_2024)
+    assert {c.claimant for c in rec.claims} == {"putin", "tass", "reuters"}
+    assert [c.via for c in rec.claims if c.claimant == "putin"] == ["tass"]

@@ -172,8 +172,11 @@ class ClaimRules(AccusationRules):
                     kind, accusation, about, accused = "alleged", True, charged, charged
             made = self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
                                     via, entities, accused, extra)
-            if relayed_by is not None and via not in who:  # the outlet tells of those words too (resolve_relays)
-                out += self.make_claims(article, s, [via], "said", a, b, (), False, "claim.relayed-by",
+            if relayed_by is not None:  # the outlets (all: "… জানিয়েছে তাস ও রয়টার্স") tell of those words too
+                outlets = [k for k in dict.fromkeys(m.key for m in s.mentions if m.key and m.start >= b
+                                                    and m.how not in ("adjective", "inner") and self.is_relay(m.key))
+                           if k not in who] or ([via] if via and via not in who else [])
+                out += self.make_claims(article, s, outlets, "said", a, b, (), False, "claim.relayed-by",
                                         s.surface(i, j, article.text), None, entities, (), extra)
             by_verb.append((i, made))
             out += made
