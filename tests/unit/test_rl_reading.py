@@ -271,3 +271,18 @@ def test_rl_two_outlets_relaying_both_tell_of_the_words(reader: ArticleReader) -
     rec = read(reader, "পুতিন বলেছেন, পিয়ংইয়ংয়ের সঙ্গে সহযোগিতা বাড়বে বলে জানিয়েছে তাস ও রয়টার্স।", published=PUB_2024)
     assert {c.claimant for c in rec.claims} == {"putin", "tass", "reuters"}
     assert [c.via for c in rec.claims if c.claimant == "putin"] == ["tass"]
+
+
+@pytest.mark.parametrize("body", [
+    "সংবাদ সংস্থা রয়টার্স সূত্রে খবর, পুতিন জানিয়েছেন পিয়ংইয়ংয়ের সঙ্গে সম্পর্ক আরও মজবুত হবে।",
+    "রয়টার্স সূত্রে খবর, পুতিন বলেছেন, সম্পর্ক আরও মজবুত হবে।",
+    "রয়টার্স সূত্রের খবর, পুতিন বলেছেন, সম্পর্ক আরও মজবুত হবে।",
+])
+def test_rl_an_outlet_as_the_source_west_bengal_style(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, published=PUB_2024)
+    assert {c.claimant for c in rec.claims} == {"putin", "reuters"}
+    assert [c.via for c in rec.claims if c.claimant == "putin"] == ["reuters"]
+
+
+def test_rl_unnamed_sources_are_no_claimant(reader: ArticleReader) -> None:
+    assert not read(reader, "কূটনৈতিক সূত্রে খবর, পুতিন শিগগিরই পিয়ংইয়ং যাবেন।", published=PUB_2024).claims

@@ -217,7 +217,9 @@ class ClaimRules(AccusationRules):
         for i, j, _ in self.find_phrases(toks, sp.according_to, inflect_last=False):
             if j < len(toks) and (toks[j].text,) in self.lex.grammar.negations:
                 continue  # "পিয়ংইয়ংয়ের প্রতিশ্রুতি 'কথায় নয়, কাজে' …": not in words (but in deeds), no source
-            src = self.genitive_or_locative_before(s, i, entities, cases=("gen", "loc", "acc"))
+            src = self.genitive_or_locative_before(s, i, entities, cases=("gen", "loc", "acc")) \
+                or next((m.key for m in s.mentions if m.end_token == i and m.case == "nom" and m.key
+                         and self.is_relay(m.key)), None)  # ("রয়টার্স সূত্রে খবর, …": an outlet, uninflected)
             # "X-এর বরাত দিয়ে এমন দাবি করেছেন তিনি": the source of what the speaker of a verb in the same
             # clause says — X says those words too, whatever they are (told before, or after a comma)
             relayed = next((made for k, made in by_verb if k >= j and not self.boundary_between(s, j, k)), None)
