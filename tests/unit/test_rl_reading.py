@@ -286,3 +286,29 @@ def test_rl_an_outlet_as_the_source_west_bengal_style(reader: ArticleReader, bod
 
 def test_rl_unnamed_sources_are_no_claimant(reader: ArticleReader) -> None:
     assert not read(reader, "কূটনৈতিক সূত্রে খবর, পুতিন শিগগিরই পিয়ংইয়ং যাবেন।", published=PUB_2024).claims
+
+
+# ------------------------------------------------------------------------------ implicit charges
+
+@pytest.mark.parametrize(("body", "accused"), [
+    ("দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা জানিয়েছে, পিয়ংইয়ং থেকে কুরস্কে আরও সেনা এসেছে।", "north_korea"),
+    ("জোসেপ বোরেল বলেছেন, উত্তর কোরিয়া থেকে রাশিয়ায় অন্তত ১০ লাখ গোলা গিয়েছে।", "north_korea"),
+    ("মার্কিন কর্মকর্তারা বলেছেন, রাশিয়া থেকে উত্তর কোরিয়ায় পরিশোধিত তেল যাচ্ছে।", "russia"),
+])
+def test_rl_goods_going_from_a_source_accuse_the_source(reader: ArticleReader, body: str, accused: str) -> None:
+    [c] = read(reader, body, published=PUB_2024).claims
+    assert c.accusation and c.about == (accused,)
+
+
+@pytest.mark.parametrize("body", [
+    "ইউক্রেনের গোয়েন্দা সংস্থা জানায়, আটক সেনাদের কাছে রাশিয়ার পরিচয়পত্র পাওয়া গেছে।",
+    "কিম জং উন বলেন, রাশিয়া থেকে প্রতিনিধিদল ফিরে এসেছে।",
+])
+def test_rl_going_without_goods_or_source_is_no_charge(reader: ArticleReader, body: str) -> None:
+    assert not any(c.accusation for c in read(reader, body, published=PUB_2024).claims)
+
+
+def test_rl_a_concessive_aside_does_not_deny_the_charge_before_it(reader: ArticleReader) -> None:
+    rec = read(reader, "জোসেপ বোরেল বলেছেন, উত্তর কোরিয়া রাশিয়াকে লাখ লাখ গোলা পাঠিয়েছে বলে ইইউর কাছে তথ্য আছে, "
+                       "যদিও তিনি সূত্র প্রকাশ করেননি।", published=PUB_2024)
+    assert [(c.claimant, c.about) for c in rec.claims if c.accusation] == [("borrell", ("north_korea",))]
