@@ -209,9 +209,9 @@ def _speaker_label(spans: list[tuple[int, int]], line: str, interview: bool) -> 
     return [(spans[0][0], colon), (m.end(), spans[0][1]), *spans[1:]]
 
 
-# hyphen-minus, hyphen, non-breaking hyphen: what glues "হুই-এর"; and an apostrophe, as some outlets
-# write a case ending after a foreign name ("পুতিন’র", "ওয়াং ই'র")
-HYPHENS = frozenset("-‐‑'’")
+HYPHENS = frozenset("-‐‑")  # hyphen-minus, hyphen, non-breaking hyphen: what glues "হুই-এর"
+# and an apostrophe, as some outlets write a case ending after a foreign name ("পুতিন’র", "ওয়াং ই'র")
+_GLUE = HYPHENS | frozenset("'’")
 
 
 def tokenize(sentence: Sentence) -> tuple[Token, ...]:
@@ -227,7 +227,7 @@ def tokenize(sentence: Sentence) -> tuple[Token, ...]:
     for m in WORD_RE.finditer(text):
         start, end = m.span()
         # glued: the one character between the two words is a hyphen
-        out.append(Token(base + start, base + end, m.group(), start - prev_end == 1 and text[prev_end] in HYPHENS))
+        out.append(Token(base + start, base + end, m.group(), start - prev_end == 1 and text[prev_end] in _GLUE))
         prev_end = end
     return tuple(out)
 
