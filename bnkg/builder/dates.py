@@ -1066,6 +1066,29 @@ def read_date_line(line: str, calendar: Calendar) -> DateLine:
     return DateLine(_only_date(toks, calendar), bangla)
 
 
+def bangla_first(line: str, calendar: Calendar) -> bool:
+    """Whether ``line`` gives a Bangla-calendar date with its year before a Gregorian one: a print
+    issue's masthead ("রবিবার, ৭ কার্তিক ১৪১৩ বঙ্গাব্দ, ২২ অক্টোবর ২০০৬"); a site header's crawl stamp
+    leads with the Gregorian day ("শুক্রবার, ০৯ মে ২০২৫ | ২৬ বৈশাখ ১৪৩২").
+
+    >>> from pathlib import Path
+    >>> import bnkg.mappings.calendar as c
+    >>> cal = c.load_calendar(Path(c.__file__).parent)
+    >>> bangla_first("রবিবার, ৭ কার্তিক ১৪১৩ বঙ্গাব্দ, ২২ অক্টোবর, ২০০৬", cal)
+    True
+    >>> bangla_first("শুক্রবার, ০৯ মে ২০২৫ | ২৬ বৈশাখ ১৪৩২", cal), bangla_first("৭ কার্তিক ১৪১৩", cal)
+    (False, False)
+    """
+    toks = _tokens(line, calendar)
+    first = next((i for i, t in enumerate(toks) if t.kind == "L" and t.lex is not None and t.lex.kind == "bmonth"
+                  and _year_at(toks, i + 1, 1100, 1599) is not None), None)
+    return first is not None and any(
+        t.kind == "L" and t.lex is not None and t.lex.kind == "month"
+        and (_year_at(toks, i + 1) is not None
+             or (i + 1 < len(toks) and toks[i + 1].kind == "P" and _year_at(toks, i + 2) is not None))
+        for i, t in enumerate(toks[first:], first))
+
+
 def names_weekday(line: str, calendar: Calendar) -> bool:
     """Whether ``line`` names a weekday ("শুক্রবার, ১৩ মার্চ ২০১৫"): a page's stamp, as a date listed
     beside another news item seldom does."""

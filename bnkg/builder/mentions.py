@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import overload
 
 from bnkg.builder.records import Article, DateValue, Entity, Mention, Sentence, SentenceRecord, Token
@@ -43,6 +44,7 @@ class _Alias:
 _MIN_FOLDED = 4
 # distinct words the per-reader caches of word readings hold before they start afresh
 _CACHE_WORDS = 200_000
+_RECENT_PERSONS = 24  # the persons named last that a bare title may stand for (a few: linear in the text)
 # what joins the two ends of a line named after them: "খাসান–তুমানগাং", "রাজিন – খাসান"
 _NAME_DASHES = frozenset(("–", "—", " – ", " — ", "-"))
 
@@ -110,6 +112,7 @@ class MentionFinder:
         self.grammar = mappings.lexicons.grammar
         self._folded: dict[str, str] = {}
         self._fendings: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        self._tail_fendings: dict[str, tuple[tuple[str, str, str], ...]] = {}
         self._entities: dict[str, Entity] = {}  # see _entity (one per gazetteer key at most)
         self._title_suffixes = tuple(self.grammar.title_suffixes)
         self._named_after_words = max((len(p) for p in self.grammar.named_after), default=0)
@@ -196,6 +199,7 @@ class MentionFinder:
             if len(self._folded) > _CACHE_WORDS:
                 self._folded.clear()
                 self._fendings.clear()
+                self._tail_fendings.clear()
                 self._endings.clear()
             hit = self._folded[word] = fold(word)
         return hit
@@ -208,8 +212,18 @@ class MentionFinder:
             hit = self._fendings[word] = readings
         return hit
 
+    def tail_fendings(self, word: str) -> tuple[tuple[str, str, str], ...]:
+        """:meth:`fendings`, and the readings whose stem is one letter: the last word of a name of
+        several words may be that short ("ওয়াং ইর", "ওয়াং ইকে": Wang Yi's) — never a name alone."""
+        hit = self._tail_fendings.get(word)
+        if hit is None:
+            short = tuple((word[: -len(e)], case, self.folded(word[: -len(e)])) for e, case in self.grammar.case_endings
+                          if len(word) == len(e) + 1 and word.endswith(e))
+            hit = self._tail_fendings[word] = self.fendings(word) + short
+        return hit
+
     def _last_folded_case(self, word: str, expected: str) -> str | None:
-        for _, case, f in self.fendings(word):
+        for _, case, f in self.tail_fendings(word):
             if f == expected:
                 return case
         return None
@@ -225,7 +239,7 @@ class MentionFinder:
             return None
         if max_words >= 2 and i + 1 < len(toks):
             f0 = self.folded(word)
-            for _, case2, f1 in self.fendings(toks[i + 1].text):
+            for _, case2, f1 in self.tail_fendings(toks[i + 1].text):
                 for alias in index.many.get((f0, f1), ()):
                     n = len(alias.words)
                     if best is not None and n <= len(best[0].words):
@@ -838,7 +852,12 @@ class MentionFinder:
                         target = memory.subject or memory.person or ""
                         if case != "nom" and found and found[-1].end_token == i and found[-1].key == target \
                                 and found[-1].case == "nom":
-                            target = memory.previous_subject or ""
+                            # the one other person this sentence named before that subject ("লাভরভকে … নিয়ে
+                            # যাওয়া হয়, যেখানে কিম তাঁকে …": Lavrov), else the subject before it
+                            before = {m.key for m in found[-9:-1] if m.key and m.key != target  # (a few: linear)
+                                      and not m.how.startswith("pronoun") and m.key in entities
+                                      and entities[m.key].type == "Person"}
+                            target = before.pop() if len(before) == 1 else memory.previous_subject or ""
                         if case == "nom":  # "পুতিনের পিয়ংইয়ং সফরের সময় তিনি …": the visitor, named just before
                             target = self._visitor_before(toks, i, found) or target
                     elif group == "this_state":  # "দেশটির নেতা": the state just named
@@ -862,7 +881,41 @@ class MentionFinder:
             found.sort(key=lambda x: (x.token, x.start))  # (a group named after its members: "… ও জাপানের পররাষ্ট্রমন্ত্রীরা")
             per_sentence.append(found)
         self._resolve_pending(pending, per_sentence, memory, entities)
+        self._titled_only(article, per_sentence, entities)
         return per_sentence, entities
+
+    def _titled_only(self, article: Article, per_sentence: list[list[Mention]], entities: dict[str, Entity]) -> None:
+        """A known person the article names only by the office held that day ("জাপানের মুখ্য
+        মন্ত্রিসভা সচিব বলেন"): the title as written, with its owner, is one more label of the person
+        in this article (readers — and lists of who spoke — know the speaker by that title)."""
+        titles: dict[str, list[str]] = {}
+        named: set[str] = set()
+        for found in per_sentence:
+            for n, m in enumerate(found):
+                e = entities.get(m.key)
+                if e is None or e.type != "Person" or not e.from_gazetteer or m.how.startswith("pronoun"):
+                    continue
+                if m.how != "role":
+                    named.add(m.key)
+                    continue
+                # the owner written right before the title ("জাপানের", "রুশ"), and the title's case ending off
+                # (a state or body named so, not "সংস্থাটির" — no title of anyone in particular)
+                owner = next((o for o in found[max(n - 1, 0):n] if o.end_token == m.token and o.key != m.key
+                              and o.how in ("alias", "adjective")), None)
+                if owner is None:
+                    continue
+                words = article.text[owner.start:m.end].split()
+                last = next((words[-1][: -len(c)] for c in self.grammar.clitics
+                             if words[-1].endswith(c) and len(words[-1]) > len(c) + 1), words[-1])  # ("প্রধানও")
+                words[-1] = next((stem for stem, case in self.endings(last) if case == m.case), last)
+                titles.setdefault(m.key, []).append(" ".join(words))
+        for key, labels in titles.items():
+            e = entities[key]
+            names = (e.label_bn, *e.aliases)
+            # ("দক্ষিণ কোরিয়ার প্রেসিডেন্ট কিম দাই জুং": a title and the name, not the title alone)
+            new = tuple(x for x in dict.fromkeys(labels) if not any(n in x for n in names))
+            if key not in named and new:
+                entities[key] = replace(e, aliases=e.aliases + new)
 
     def _resolve_pending(self, pending: list[_Pending], per_sentence: list[list[Mention]], memory: _Recent,
                          entities: dict[str, Entity]) -> None:
@@ -877,7 +930,16 @@ class MentionFinder:
             elif p.of in self.states and not gaz.roles[p.role].many and p.role != "head":
                 key = self._unnamed_holder(p.role, p.of, entities)  # the one holder, not named (see _resolve_role)
             else:
-                continue
+                # "রাশিয়ার পরিবহনমন্ত্রী পিয়ংইয়ং যাবেন": a portfolio's minister (a title of many holders
+                # written with its portfolio), named nowhere — the one holder of that portfolio, not named
+                words = p.mention.surface.split()
+                words[-1] = next((st for st, c in self.endings(words[-1]) if c == p.mention.case), words[-1])
+                title = " ".join(words)
+                if p.of not in self.states or title in gaz.roles[p.role].bn or not title.endswith(gaz.roles[p.role].bn):
+                    continue
+                named = {k for k, e in entities.items() if e.type == "Person" and e.affiliation == p.of
+                         and e.role_bn and e.role_bn.endswith(title)}
+                key = named.pop() if len(named) == 1 else self._unnamed_holder(p.role, p.of, entities, title)
             m = p.mention
             found = per_sentence[m.sentence]
             found.append(Mention(m.start, m.end, m.surface, key, m.sentence, "role", m.case, m.token, m.end_token))
@@ -1241,6 +1303,11 @@ class MentionFinder:
             title = " ".join(t.text for t in toks[i:j])
             same = {k for k, e in entities.items() if e.type == "Person" and not e.from_gazetteer
                     and e.affiliation is None and e.role_bn and (e.role_bn == title or e.role_bn.endswith(" " + title))}
+            # ("রাশিয়ার উপপররাষ্ট্রমন্ত্রী আন্দ্রেই রুদেনকো … উপপররাষ্ট্রমন্ত্রী বলেন": the one person named so
+            # far who holds that office, if the office has several holders)
+            if gaz.roles[role].many:
+                same |= {k for k in islice(reversed(memory.persons), _RECENT_PERSONS) if k in gaz.actors
+                         and (gaz.actors[k].role == role or any(o.role == role for o in gaz.actors[k].offices))}
             if len(same) == 1:
                 return self._mention(article, sent, toks, i, j, same.pop(), "role", case)
         if name is not None and longer is None and len(name[0].split()) == 1 and name[1] < len(toks):
@@ -1299,6 +1366,25 @@ class MentionFinder:
             # holder of a state's office the gazetteer has no record of that day ("জাপানের মুখ্য
             # মন্ত্রিপরিষদ সচিব বলেন"): that official speaks, not the state
             return self._mention(article, sent, toks, i, j, self._unnamed_holder(role, of, entities), "role", case)
+        if of and gaz.roles[role].many and not holders and name is None and not former and not plural:
+            # "উত্তর কোরীয় মন্ত্রী আশা প্রকাশ করেছেন" after "উত্তর কোরিয়ার উচ্চশিক্ষামন্ত্রী থে হিয়ং চোল":
+            # a title of many holders, its owner named — the one person of that owner the article has
+            # named with a title of that kind
+            # (the title as written, its ending off, ends that person's: "মন্ত্রী" of "উচ্চশিক্ষামন্ত্রী",
+            # never "পরিবহনমন্ত্রী" of "পররাষ্ট্রমন্ত্রী")
+            written = [t.text for t in toks[i:j]]
+            written[-1] = next((st for st, c in self.endings(written[-1]) if c == case), written[-1])
+            title = " ".join(written)
+            # (or who holds that very office of that owner: "রাশিয়ার উপপররাষ্ট্রমন্ত্রী আন্দ্রেই রুদেনকো …
+            # রুশ উপপররাষ্ট্রমন্ত্রী বলেন"; among the persons named last — a few: linear)
+            recent = [(k, entities[k]) for k in islice(reversed(memory.persons), _RECENT_PERSONS) if k in entities]
+            same = {k for k, e in recent if e.type == "Person" and e.affiliation == of and e.role_bn
+                    and e.role_bn.endswith(title)}
+            same |= {k for k, _ in recent if k in gaz.actors
+                     and ((gaz.actors[k].role == role and self._state_of(k, entities) == of)
+                          or any(o.role == role and o.of == of for o in gaz.actors[k].offices))}
+            if len(same) == 1:
+                return self._mention(article, sent, toks, i, j, same.pop(), "role", case)
         if of and (day is None or gaz.roles[role].many) and not holders and name is None and not former and not plural:
             pending.append(_Pending(role, of, self._mention(article, sent, toks, i, j, "", "role", case)))
         return None
@@ -1487,8 +1573,10 @@ class MentionFinder:
         if self._words_at(toks, k, gaz.region_words) is not None:
             memory.region = (alias.key, " ".join(alias.words))  # "রাশিয়ার প্রিমোরস্কি অঞ্চলের গভর্নর …"
             k += 1
-        elif j - i > len(alias.words) and self._words_at(toks, j - 1, gaz.region_words) is not None:
-            memory.region = (alias.key, " ".join(alias.words))  # the region word read into the place's mention
+        elif j - i == len(alias.words) + 1 and self._words_at(toks, j - 1, gaz.region_words) is not None:
+            # the region word read into the place's mention, right after its name (not "রাসোন অর্থনৈতিক
+            # অঞ্চল": an economic zone, no province with an administration)
+            memory.region = (alias.key, " ".join(alias.words))
         hit = self._words_at(toks, k, gaz.regional_bodies) if k < len(toks) else None
         if hit is None:
             return None
@@ -1667,16 +1755,21 @@ class MentionFinder:
                                         " ".join(t.text for t in toks[i:j]), None, False))
         return self._mention(article, sent, toks, start, j, key, "role", "nom")
 
-    def _unnamed_holder(self, role: str, of: str, entities: dict[str, Entity]) -> str:
-        """The key of an office-holder the article does not name, labelled "<owner's> <title>"."""
+    def _unnamed_holder(self, role: str, of: str, entities: dict[str, Entity], title: str | None = None) -> str:
+        """The key of an office-holder the article does not name, labelled "<owner's> <title>"
+        (``title``: as the article wrote it, a portfolio's "পরিবহনমন্ত্রী" for the role "মন্ত্রী")."""
         gaz = self.mappings.gazetteer
         owner = gaz.actors[of]
         r = gaz.roles[role]
-        label = f"{genitive(owner.bn)} {r.bn[0]}"
+        bn = title or r.bn[0]
+        label = f"{genitive(owner.bn)} {bn}"
         key = "person-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
-        en = f"{owner.demonym} {r.en.lower()}" if owner.demonym else f"{r.en} of {owner.en or owner.bn}"
-        also = tuple(f"{adj} {r.bn[0]}" for adj in owner.adjectives[:1])  # "দক্ষিণ কোরীয় আইনপ্রণেতা"
-        entities.setdefault(key, Entity(key, "Person", label, en, None, of, r.bn[0], None, False, also))
+        if title is not None:  # (no English for the portfolio: the title transliterated)
+            en = f"{transliterate(bn)} of {owner.en or owner.bn}"
+        else:
+            en = f"{owner.demonym} {r.en.lower()}" if owner.demonym else f"{r.en} of {owner.en or owner.bn}"
+        also = tuple(f"{adj} {bn}" for adj in owner.adjectives[:1])  # "দক্ষিণ কোরীয় আইনপ্রণেতা"
+        entities.setdefault(key, Entity(key, "Person", label, en, None, of, bn, None, False, also))
         return key
 
     def _remember(self, entities: dict[str, Entity], key: str, kind: str) -> None:

@@ -37,7 +37,14 @@ from datetime import date
 from pathlib import PurePath
 from typing import Literal
 
-from bnkg.builder.dates import DateLine, find_dates, names_weekday, parse_published, read_date_line
+from bnkg.builder.dates import (
+    DateLine,
+    bangla_first,
+    find_dates,
+    names_weekday,
+    parse_published,
+    read_date_line,
+)
 from bnkg.builder.records import Article, DateValue, Sentence, SentenceRecord, Token
 from bnkg.mappings import Mappings
 from bnkg.mappings.calendar import Calendar
@@ -206,6 +213,8 @@ def _speaker_label(spans: list[tuple[int, int]], line: str, interview: bool) -> 
 
 
 HYPHENS = frozenset("-‐‑")  # hyphen-minus, hyphen, non-breaking hyphen: what glues "হুই-এর"
+# and an apostrophe, as some outlets write a case ending after a foreign name ("পুতিন’র", "ওয়াং ই'র")
+_GLUE = HYPHENS | frozenset("'’")
 
 
 def tokenize(sentence: Sentence) -> tuple[Token, ...]:
@@ -221,7 +230,7 @@ def tokenize(sentence: Sentence) -> tuple[Token, ...]:
     for m in WORD_RE.finditer(text):
         start, end = m.span()
         # glued: the one character between the two words is a hyphen
-        out.append(Token(base + start, base + end, m.group(), start - prev_end == 1 and text[prev_end] in HYPHENS))
+        out.append(Token(base + start, base + end, m.group(), start - prev_end == 1 and text[prev_end] in _GLUE))
         prev_end = end
     return tuple(out)
 
@@ -569,7 +578,8 @@ class _DateReader:
         Bangla-calendar date (on the line or the next one) or a site menu (the line above or below;
         a breadcrumb "প্রচ্ছদ » বিশ্ব" above an article's own date is not one)."""
         if self.date_line(self.lines[i].text).bangla:
-            return True
+            # (unless it leads with the Bangla date, as a print issue's date line does: see _issue_date)
+            return not bangla_first(self.lines[i].text, self.calendar)
         for j in (self._prev_nonempty(i), self._next_nonempty(i, len(self.lines))):
             if j is None:
                 continue
@@ -762,7 +772,9 @@ class _DateReader:
         that is no crawl stamp — one with its minute ("১৬ নভেম্বর ২০২৩, ১৮:০৫"), or a print
         edition's masthead naming its city ("ঢাকা, বৃহস্পতিবার, ২০ জুলাই ২০০০, ৫ শ্রাবণ ১৪০৭").
         A bare day beside a Bangla-calendar date ("বুধবার, ১২ জুন ২০২৪" / "২৯ জ্যৈষ্ঠ ১৪৩১") is the day
-        the page was crawled, never used (unless the page says it is an archived issue); one in a
+        the page was crawled, never used (unless the page says it is an archived issue, or the line
+        leads with the Bangla date as print mastheads do: "রবিবার, ৭ কার্তিক ১৪১৩ বঙ্গাব্দ, ২২ অক্টোবর
+        ২০০৬"); one in a
         site's header by its menu, either order
         ("রবিবার, ১৮ জানুয়ারি ২০২৬", "১২ নভেম্বর ২০২৪, মঙ্গলবার"), is the issue's date."""
         for i in range(min(hi, len(self.lines)) - 1, -1, -1):
@@ -770,6 +782,7 @@ class _DateReader:
                 continue
             label, parsed = self.parse(i)
             if label is None and parsed is not None and (parsed[1] is not None or not self._bangla_beside(i)
+                                                         or bangla_first(self.lines[i].text, self.calendar)
                                                          or self._dateline_agrees(parsed[0], body)
                                                          or self._archive(hi)):
                 return parsed

@@ -240,6 +240,9 @@ class SpeechLexicon:
     arms_moves: tuple[Phrase, ...] = ()
     arms_uses: frozenset[str] = frozenset()  # moves whose goods' owner supplied them ("… ব্যবহার")
     arms_idioms: frozenset[str] = frozenset()  # nouns that make a move a light verb ("কথা দিয়েছেন")
+    arms_flows: tuple[Phrase, ...] = ()  # goods going, from a source: "X থেকে … গোলা গেছে" (X sent them)
+    arms_from: frozenset[str] = frozenset()  # the source's postposition ("থেকে")
+    arms_aside: frozenset[str] = frozenset()  # "…, যদিও তিনি সূত্র প্রকাশ করেননি": an aside, not the charge
     arms_kinds: frozenset[str] = frozenset()
     wrong_acts: tuple[Phrase, ...] = ()  # wrongdoing named by itself ("নিষেধাজ্ঞা লঙ্ঘন")
     anaphoric_objects: frozenset[str] = frozenset()  # "এ কথা বলেন": the words told just before
@@ -316,7 +319,8 @@ def _schemas() -> dict[str, Schema]:
         "claims.yaml": Keys({
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
             "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads",
-                                     "back_pointers", "made", "counts", "compound_heads", "about")),
+                                     "back_pointers", "made", "counts", "compound_heads", "about", "flows", "from",
+                                     "aside")),
             "published_there": Keys(("there", "documents", "publish")),
             "anaphoric": Keys(("determiners", "objects", "pronouns")), "counter_charge": Keys(("kinds", "words")),
             "blame": Keys(("nouns", "verbs")), "protest": Keys(("nouns", "to", "summon", "envoys")),
@@ -470,6 +474,9 @@ def load_lexicons(directory: Path) -> Lexicons:
         arms_kinds=frozenset((c.get("arms_transfer") or {}).get("kinds") or ()),
         arms_uses=_flat(cp, "arms_transfer.uses", (c.get("arms_transfer") or {}).get("uses")),
         arms_idioms=_flat(cp, "arms_transfer.idioms", (c.get("arms_transfer") or {}).get("idioms")),
+        arms_flows=_phrases(cp, "arms_transfer.flows", (c.get("arms_transfer") or {}).get("flows")),
+        arms_from=_flat(cp, "arms_transfer.from", (c.get("arms_transfer") or {}).get("from")),
+        arms_aside=_flat(cp, "arms_transfer.aside", (c.get("arms_transfer") or {}).get("aside")),
         wrong_acts=_phrases(cp, "arms_transfer.acts", (c.get("arms_transfer") or {}).get("acts")),
         back_pointers=_flat(cp, "arms_transfer.back_pointers", (c.get("arms_transfer") or {}).get("back_pointers")),
         made=_flat(cp, "arms_transfer.made", (c.get("arms_transfer") or {}).get("made")),

@@ -77,6 +77,10 @@ class AccusationRules(Rules):
         if not idx:
             return ()
         lo, hi = idx[0], idx[-1] + 1
+        aside = next((k for k in range(lo + 1, hi) if toks[k].text in sp.arms_aside and self.boundary_between(s, k, k)),
+                     None)
+        if aside is not None:  # "…, যদিও তিনি সূত্র প্রকাশ করেননি": the charge ends before the aside
+            hi = aside
         ws = [self.strip_clitic(t.text) for t in toks[lo:hi]]
         if any(w in sp.accusation_nouns for w in ws):
             return ()  # "… এমন অভিযোগের জবাবে": someone else's allegation, reported
@@ -105,7 +109,12 @@ class AccusationRules(Rules):
         if protested:
             return protested  # "… টোকিও পিয়ংইয়ংয়ের কাছে কড়া প্রতিবাদ জানিয়েছে"
         acts = [lo + x for x, _, _ in self.find_phrases(toks[lo:hi], sp.wrong_acts)]
-        made_only = not acts and not (has(sp.arms_goods) and moved())  # only "made in X" may make it one
+        # "উত্তর কোরিয়া থেকে রাশিয়ায় ১০ লাখ গোলা গেছে": goods going from a source — the source sends them
+        sources = {m.token for m in s.mentions if lo <= m.token and m.end_token < hi and m.key
+                   and toks[m.end_token].text in sp.arms_from} if sp.arms_from else set()
+        flowing = bool(sources) and not moved() and has(sp.arms_goods) \
+            and bool(self.find_phrases(toks[lo:hi], sp.arms_flows))
+        made_only = not acts and not (has(sp.arms_goods) and (moved() or flowing))  # only "made in X" may make it one
         if made_only and not (has(sp.arms_goods) and any(w in sp.made for w in ws)):
             return ()
         if any(w in sp.negated or w.endswith(self.negated_endings) for w in ws):
@@ -143,6 +152,8 @@ class AccusationRules(Rules):
         for m in s.mentions:
             if not (lo <= m.token and m.end_token <= hi) or m.token in located:
                 continue
+            if flowing and m.token not in sources:
+                continue  # (where the goods went, or who tells of it: not who sent them)
             if m.token in shared:
                 m = replace(m, case="gen", end_token=shared[m.token])
             if m.how == "pronoun-two_states":

@@ -89,9 +89,12 @@ class ClaimRules(AccusationRules):
         for m in s.mentions:
             if m.case == "nom" and m.key and m.how not in PASSIVE and not m.how.startswith("pronoun"):
                 quotable.setdefault(m.end_token, []).append(m)
+        relay_tag = self.relay_tag(s, verbs, entities)
         for i, j, kind in verbs:
             if tag is not None and i < tag:
                 continue  # "… বলে মেদভেদেভকে জানিয়েছেন, তিমাকোভা বলেন।": inside Timakova's words
+            if relay_tag is not None and i >= relay_tag[0]:
+                continue  # "…, জানিয়েছে কেসিএনএ।": the outlet's tag, not words of its own (below)
             if inner_from is not None and i >= inner_from:
                 continue  # "ইউসভের ভাষায়, আটক এক কর্মকর্তা স্বীকার করেছেন যে …": inside Yusov's words
             if s.speech_from is not None and i >= s.speech_from \
@@ -126,6 +129,13 @@ class ClaimRules(AccusationRules):
             if nxt is not None:  # "কিম বলেছেন, …, এবং তিনি … দায়ী করেন": his words end before his next clause
                 a, b = self.trim(s, a, toks[nxt - 2].end)
             relayed_by = self.relayed_tail(s, a, b, entities, verbs) if a >= toks[j - 1].end else None
+            if relayed_by is None and relay_tag is not None:
+                # "কিম … সমর্থন জানিয়েছেন, জানিয়েছে কেসিএনএ।": the words end before the outlet's tag —
+                # read as after the comma, they were the tag: the speaker's own clause up to the verb
+                if a >= toks[relay_tag[0]].start:
+                    a, b = self.trim(s, toks[after_speaker].start if after_speaker < i else s.sentence.start,
+                                     toks[j - 1].end)
+                relayed_by = (min(b, self.trim(s, a, toks[relay_tag[0] - 1].end)[1]), relay_tag[1])
             if relayed_by is not None:  # "পুতিন বলেন, … হয়েছে বলে জানিয়েছে তাস": via TASS, not its words
                 b, via = relayed_by
             else:
@@ -170,6 +180,12 @@ class ClaimRules(AccusationRules):
                     kind, accusation, about, accused = "alleged", True, charged, charged
             made = self.make_claims(article, s, who, kind, a, b, about, accusation, rule, s.surface(i, j, article.text),
                                     via, entities, accused, extra)
+            if relayed_by is not None:  # the outlets (all: "… জানিয়েছে তাস ও রয়টার্স") tell of those words too
+                outlets = [k for k in dict.fromkeys(m.key for m in s.mentions if m.key and m.start >= b
+                                                    and m.how not in ("adjective", "inner") and self.is_relay(m.key))
+                           if k not in who] or ([via] if via and via not in who else [])
+                out += self.make_claims(article, s, outlets, "said", a, b, (), False, "claim.relayed-by",
+                                        s.surface(i, j, article.text), None, entities, (), extra)
             by_verb.append((i, made))
             out += made
         # passive ("… গণমাধ্যমে বলা হয়েছে"), "according to X", "X-এর অভিযোগ"
@@ -218,7 +234,9 @@ class ClaimRules(AccusationRules):
         for i, j, _ in self.find_phrases(toks, sp.according_to, inflect_last=False):
             if j < len(toks) and (toks[j].text,) in self.lex.grammar.negations:
                 continue  # "পিয়ংইয়ংয়ের প্রতিশ্রুতি 'কথায় নয়, কাজে' …": not in words (but in deeds), no source
-            src = self.genitive_or_locative_before(s, i, entities, cases=("gen", "loc", "acc"))
+            src = self.genitive_or_locative_before(s, i, entities, cases=("gen", "loc", "acc")) \
+                or next((m.key for m in s.mentions if m.end_token == i and m.case == "nom" and m.key
+                         and self.is_relay(m.key)), None)  # ("রয়টার্স সূত্রে খবর, …": an outlet, uninflected)
             # "X-এর বরাত দিয়ে এমন দাবি করেছেন তিনি": the source of what the speaker of a verb in the same
             # clause says — X says those words too, whatever they are (told before, or after a comma)
             relayed = next((made for k, made in by_verb if k >= j and not self.boundary_between(s, j, k)), None)
@@ -375,6 +393,32 @@ class ClaimRules(AccusationRules):
                 if j < len(s.toks) and self.boundary_between(s, j, j) else None
             if src is not None and not self.is_relay(src):  # ("কেসিএনএর ভাষ্য অনুযায়ী, কিম বলেছেন": a report)
                 return j
+        return None
+
+    def relay_tag(self, s: SentenceState, verbs: list[tuple[int, int, str]], entities: dict[str, Entity],
+                  ) -> tuple[int, str] | None:
+        """ "…, জানিয়েছে কেসিএনএ।", "…, এ খবর দিয়েছে রুশ বার্তা সংস্থা তাস।": after a comma that
+        closes someone's statement, a speech verb and the outlets that relay it, ending the sentence
+        (and a demonstrative before the verb, nothing else): (the tag's first token, the outlet) — only
+        when another speech verb comes before it (else the outlet is the one speaker)."""
+        toks = s.toks
+        if not verbs:
+            return None
+        i, j, _ = verbs[-1]
+        start = i - 1 if i > 0 and toks[i - 1].text in self.demonstratives else i
+        if len(verbs) >= 2 and start >= 2 and self.boundary_between(s, start, start) and verbs[-2][0] < start:
+            after = [m for m in s.mentions if m.token >= j and m.key and m.how not in ("adjective", "inner")]
+            if after and all(self.is_relay(m.key) for m in after) and after[-1].end_token == len(toks):
+                return start, after[0].key
+        # "…, এএফপির খবরে বলা হয়েছে।": an outlet's report, told in the passive after the comma
+        off = max(0, len(toks) - 4)
+        for pi, pj, _ in self.find_phrases(toks[off:], self.lex.speech.passive, inflect_last=False):
+            if pj + off != len(toks):
+                continue
+            src = [m for m in s.mentions if pi + off - 3 <= m.token < pi + off and m.key and m.case == "gen"]
+            if src and self.is_relay(src[0].key) and src[0].token >= 2 \
+                    and self.boundary_between(s, src[0].token, src[0].token) and any(v < src[0].token for v, _, _ in verbs):
+                return src[0].token, src[0].key
         return None
 
     def relayed_tail(self, s: SentenceState, a: int, b: int, entities: dict[str, Entity],
@@ -585,7 +629,11 @@ class ClaimRules(AccusationRules):
                         grown = True
                         break
         keys: list[str] = []
+        # "মস্কো ও পিয়ংইয়ং দুই পক্ষই …": the pair right after the two it sums up is those two
+        named = [g for g in group if g.key and not g.how.startswith("pronoun")]
         for g in sorted(group, key=lambda x: x.token):
+            if g.how == "pronoun-pair" and len(named) >= 2 and any(n.end_token == g.token for n in named):
+                continue
             if g.how in ("pronoun-pair", "pronoun-plural"):
                 keys += list(self.pair(s, memory, g))
             elif g.how == "pronoun-singular" and memory.last_claimant and \
@@ -845,9 +893,10 @@ class ClaimRules(AccusationRules):
         return list(dict.fromkeys(out))
 
     def resolve_relays(self, claims: list[Claim], relay: str | None) -> list[Claim]:
-        """An outlet that relays another speaker's words in the same sentence is `via`, not a speaker.
+        """An outlet that relays another speaker's words in the same sentence is their `via`, and
+        tells of them in a plain claim of its own.
 
-        "… তিনি এ কথা বলেছিলেন বলে জানিয়েছে তাস": Peskov's claim, via TASS.  An outlet that is the
+        "… তিনি এ কথা বলেছিলেন বলে জানিয়েছে তাস": Peskov's claim, via TASS (and TASS's).  An outlet that is the
         only speaker ("নিউইয়র্ক টাইমস খবরে জানায়, …") stays the claimant.
         """
         relayed = [c for c in claims if self.is_relay(c.claimant)]
@@ -867,7 +916,13 @@ class ClaimRules(AccusationRules):
                            accused=tuple(k for k in c.accused if k not in inner),
                            accusation=c.accusation and any(k not in inner for k in c.about))
                    for c in reports]
-        return reports + [replace(c, via=via) if c.via in (None, relay) else c for c in own]
+        # "… আখ্যা দিয়েছেন বলে জানিয়েছে কেসিএনএ": the outlet that relays them tells of those words too —
+        # a claim of its own (it reports, it accuses no one), before the speakers' (the last claimant
+        # stays the speaker, whom a pronoun in the next sentence means)
+        tellers = [replace(c, kind="said", accusation=False, accused=(), about=(), via=None)
+                   for c in {c.claimant: c for c in reversed(relayed) if c not in reports}.values()
+                   if not any(r.claimant == c.claimant for r in reports)]
+        return reports + tellers + [replace(c, via=via) if c.via in (None, relay) else c for c in own]
 
     def make_claims(self, article: Article, s: SentenceState, who: list[str], kind: str, a: int, b: int,
                     about: tuple[str, ...], accusation: bool, rule: str, trigger: str, relay: str | None,
