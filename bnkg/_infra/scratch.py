@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -59,8 +58,10 @@ def sweep(folder: Path, prefix: str) -> list[Path]:
 
 
 def _host() -> str:
-    """This host's name as it may stand in a file name."""
-    return "".join(c if c.isalnum() or c == "-" else "_" for c in socket.gethostname()) or "host"
+    """This host's name as it may stand in a file name (``os.uname``: ``socket.gethostname`` is a network call to
+    the audit hook of tests/integration/test_no_network.py)."""
+    name = os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", "")
+    return "".join(c if c.isalnum() or c == "-" else "_" for c in name) or "host"
 
 
 def _running(pid: int) -> bool:
