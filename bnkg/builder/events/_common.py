@@ -109,6 +109,7 @@ class Rules:
         g = self.lex.grammar
         self.with_words = frozenset(g.postpositions.get("with", ()) + g.postpositions.get("between", ()))
         self.against_words = frozenset(g.postpositions.get("against", ()))
+        self.between_words = frozenset(g.postpositions.get("between", ()))
         self.post_words = frozenset(w for ws in g.postpositions.values() for w in ws)
         self.clitics = g.clitics
         self.demonstratives = g.demonstratives

@@ -104,11 +104,13 @@ class AccusationRules(Rules):
         protested = self.protested(s, lo, hi, who, entities)
         if protested:
             return protested  # "… টোকিও পিয়ংইয়ংয়ের কাছে কড়া প্রতিবাদ জানিয়েছে"
-        acts = [lo + x for x, _, _ in self.find_phrases(toks[lo:hi], sp.wrong_acts)]
+        found_acts = self.find_phrases(toks[lo:hi], sp.wrong_acts)
+        acts = [lo + x for x, _, _ in found_acts]
         made_only = not acts and not (has(sp.arms_goods) and moved())  # only "made in X" may make it one
         if made_only and not (has(sp.arms_goods) and any(w in sp.made for w in ws)):
             return ()
-        if any(w in sp.negated or w.endswith(self.negated_endings) for w in ws):
+        inside = {k for a0, b0, _ in found_acts for k in range(a0, b0)}  # ("তোয়াক্কা না করে": defiance, no denial)
+        if any((w in sp.negated or w.endswith(self.negated_endings)) and x not in inside for x, w in enumerate(ws)):
             return ()  # "… রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি": a denial, not an accusation
         goods = {p[0] for p in sp.arms_goods}
 
@@ -146,7 +148,8 @@ class AccusationRules(Rules):
             if m.token in shared:
                 m = replace(m, case="gen", end_token=shared[m.token])
             if m.how == "pronoun-two_states":
-                if m.end_token < len(toks) and self.is_post(toks[m.end_token].text, self.post_words):
+                if m.end_token < len(toks) and self.is_post(toks[m.end_token].text, self.post_words) \
+                        and not (acts and self.dealt_between(s, m.end_token, hi)):
                     continue  # "দুই দেশের মধ্যে সই হওয়া চুক্তি": between them, not their act
                 (gens if m.case == "gen" else noms).extend(
                     k for k in self.two_states(memory.visits[-1:], memory, entities) if k)
@@ -194,6 +197,9 @@ class AccusationRules(Rules):
                     noms.append(key)  # "উত্তর কোরিয়ার সরবরাহ করা গোলাবারুদ", "… উত্তর কোরিয়ার (অন্তত ১০ হাজার) সেনারা"
                     if troops(counted(m.end_token)):
                         owners.add(key)
+                    continue
+                if acts and self.dealt_between(s, m.end_token, hi):
+                    gens.append(key)  # "রাশিয়া ও উত্তর কোরিয়ার মধ্যে অস্ত্র লেনদেন … লঙ্ঘন": both deal
                     continue
                 if self.is_post(nxt, self.post_words) or any(c == "loc" for _, c in self.finder.endings(nxt)) \
                         or m.end_token in places:
@@ -244,6 +250,16 @@ class AccusationRules(Rules):
         mine = self.own_bodies(who, entities)
         return tuple(k for k in dict.fromkeys(noms or gens)
                      if k not in who and k not in mine and self.state_of(k, entities) not in own)
+
+    def dealt_between(self, s: SentenceState, k: int, hi: int) -> bool:
+        """Token k is "মধ্যে" and a dealing (claims.yaml `arms_transfer.dealings`) follows within three
+        words, before token hi: "… কোরিয়ার মধ্যে (সামরিক) সহযোগিতা"."""
+        toks = s.toks
+        if k >= hi or not self.is_post(toks[k].text, self.between_words):
+            return False
+        deal = self.lex.speech.dealings
+        return any(self.strip_clitic(toks[x].text) in deal or any(st in deal for st, _ in self.finder.endings(toks[x].text))
+                   for x in range(k + 1, min(hi, k + 4)))
 
     def own_bodies(self, who: list[str], entities: dict[str, Entity]) -> set[str]:
         """The bodies the speakers belong to, following affiliations ("কায়া কাল্লাস" → the EU): a
@@ -351,15 +367,36 @@ class AccusationRules(Rules):
         return any(a in self.demonstratives and b in nouns for a, b in zip(s.words(0, len(s.toks)),
                                                                        s.words(1, len(s.toks)), strict=False))
 
-    def as_accusations(self, claims: list[Claim], s: SentenceState) -> list[Claim]:
-        """Turn the claims of the sentence before ``s`` into accusations (their `about` = accused)."""
+    def as_accusations(self, claims: list[Claim], s: SentenceState, here: Sequence[Claim] = (),
+                       entities: dict[str, Entity] | None = None) -> list[Claim]:
+        """Turn the claims of the sentence before ``s`` into accusations (their `about` = accused).
+
+        Whoever denies "এ অভিযোগ" in ``s`` (a claim of ``here`` of a denial kind: "মস্কো অবশ্য এ অভিযোগ
+        নাকচ করেছে") is the one accused — of the statement just before, whatever its words (not the
+        speaker's own side, and not a denial itself)."""
         prev = [c for c in claims if c.evidence[0].end <= s.sentence.start]
         if not prev:
             return claims
         last_start = prev[-1].evidence[0].start
-        return [replace(c, accusation=True, about=c.accused) if c.evidence[0].start == last_start
-                and not c.accusation and c.accused and c.kind in ("said", "claimed", "warned") else c
-                for c in claims]
+        deniers: list[str] = []
+        if entities is not None:
+            for d in here:
+                key = self.actor_or_capital(d.claimant, entities) if d.claimant in entities else None
+                if d.kind in self.lex.speech.counter_kinds and key:
+                    deniers.append(key)
+        out = []
+        for c in claims:
+            if c.evidence[0].start != last_start or c.kind in self.lex.speech.counter_kinds:
+                out.append(c)
+                continue
+            own = ({c.claimant, self.state_of(c.claimant, entities)} if entities is not None else {c.claimant}) - {None}
+            charged = tuple(k for k in deniers if k not in own and (entities is None or self.state_of(k, entities) not in own))
+            if charged:
+                c = replace(c, accusation=True, about=tuple(dict.fromkeys(charged + (c.about if c.accusation else ()))))
+            elif not c.accusation and c.accused and c.kind in ("said", "claimed", "warned"):
+                c = replace(c, accusation=True, about=c.accused)
+            out.append(c)
+        return out
 
     def about(self, s: SentenceState, a: int, b: int, who: list[str], entities: dict[str, Entity],
               accusation: bool, i: int, j: int) -> tuple[str, ...]:

@@ -1,0 +1,104 @@
+"""Round 12 reading rules (helper r12a): accusations without an accusation verb, and event kinds
+(a pair by title, a plan signed in the passive future, a signatory told after, a meeting denied) —
+each on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bnkg.builder.article import ArticleReader
+from bnkg.builder.records import ArticleRecord
+
+from .test_events import PUB_2024, read
+
+# ----------------------------------------------------------------------------------- a pair by title
+
+
+@pytest.mark.parametrize("body", [
+    "রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ মঙ্গলবার পিয়ংইয়ং পৌঁছেছেন। সেখানে উত্তর কোরিয়ার প্রতিরক্ষামন্ত্রী নো কোয়াং চোল "
+    "বিমানবন্দরে উপস্থিত ছিলেন। পরে দুই প্রতিরক্ষামন্ত্রীর মধ্যে বৈঠক হয়।",
+    "রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ বুধবার পিয়ংইয়াঙে পৌঁছন। উত্তর কোরিয়ার প্রতিরক্ষামন্ত্রী নো কোয়াং চোল নিজে "
+    "বিমানবন্দরে ছিলেন। বৃহস্পতিবার উভয় প্রতিরক্ষামন্ত্রী আলোচনায় বসেন।",
+])
+def test_r12a_a_pair_named_by_a_minister_title_refers_back(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert {frozenset(m.participants) for m in rec.meetings} == {frozenset({"belousov", "no_kwang_chol"})}
+
+
+def accused(rec: ArticleRecord, key: str) -> set[str]:
+    return {k for c in rec.claims if c.claimant == key and c.accusation for k in c.about}
+
+
+# ----------------------------------------------------------------------------------- a crime predicated of an actor
+
+@pytest.mark.parametrize(("body", "who", "want"), [
+    ("ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি বলেছেন, মস্কো ও পিয়ংইয়ং মানবতার বিরুদ্ধে অপরাধে লিপ্ত।",
+     "zelensky", {"russia", "north_korea"}),
+    ("জেলেনস্কি কিয়েভে সাংবাদিকদের বলেন, “উত্তর কোরিয়া এখন রাশিয়ার সঙ্গে মিলে অপরাধ করে চলেছে।”",
+     "zelensky", {"north_korea"}),
+    ("মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন বলেন, পিয়ংইয়ংয়ের এই পদক্ষেপ যুদ্ধাপরাধের শামিল এবং উত্তর কোরিয়া "
+     "অপরাধমূলক কর্মকাণ্ড চালাচ্ছে।", "blinken", {"north_korea"}),
+])
+def test_r12a_a_crime_said_of_an_actor_accuses_it(reader: ArticleReader, body: str, who: str, want: set[str]) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert want <= accused(rec, who)
+
+
+@pytest.mark.parametrize("body", [
+    "জেলেনস্কি বলেন, উত্তর কোরিয়া কোনো অপরাধ করছে না।",
+    "দুই দেশ সাইবার অপরাধ দমনে সহযোগিতা বাড়াবে বলে জানিয়েছেন লাভরভ।",
+])
+def test_r12a_crime_denied_or_as_a_topic_accuses_no_one(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert rec.claims and not any(c.accusation for c in rec.claims)
+
+
+# ----------------------------------------------------------------------------------- defying the world
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন বলেন, উত্তর কোরিয়া নিষেধাজ্ঞার তোয়াক্কা না করেই রাশিয়ায় শ্রমিক পাঠাচ্ছে।",
+     "blinken"),
+    ("ব্লিংকেন বলেন, উত্তর কোরিয়া বিশ্বকে বুড়ো আঙুল দেখিয়ে একের পর এক ক্ষেপণাস্ত্র ছুড়ছে।", "blinken"),
+    ("জাপানের প্রধানমন্ত্রী ফুমিও কিশিদা বলেন, পিয়ংইয়ং আন্তর্জাতিক সম্প্রদায়ের আহ্বান অগ্রাহ্য করে পারমাণবিক পরীক্ষার "
+     "প্রস্তুতি নিচ্ছে।", "kishida"),
+])
+def test_r12a_defying_the_world_accuses_the_defier(reader: ArticleReader, body: str, who: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert accused(rec, who) == {"north_korea"}
+
+
+def test_r12a_a_relation_not_to_be_ignored_accuses_no_one(reader: ArticleReader) -> None:
+    rec = read(reader, "দক্ষিণ কোরিয়ার প্রেসিডেন্ট ইউন সুক ইওল বলেন, দুই দেশের সম্পর্ক উপেক্ষা করা যায় না।", PUB_2024)
+    assert not any(c.accusation for c in rec.claims)
+
+
+# ----------------------------------------------------------------------------------- dealings between a pair
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন বলেন, মস্কো ও পিয়ংইয়ংয়ের মধ্যে সামরিক সহযোগিতা নিরাপত্তা পরিষদের "
+     "প্রস্তাবের পরিপন্থী।", "blinken"),
+    ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন পিয়ংইয়ং সফরে গেছেন। জাপানের প্রধানমন্ত্রী ফুমিও কিশিদা বলেন, দুই দেশের মধ্যে "
+     "অস্ত্র বেচাকেনা আন্তর্জাতিক আইনের স্পষ্ট লঙ্ঘন।", "kishida"),
+])
+def test_r12a_dealings_between_a_pair_that_break_a_rule_accuse_both(reader: ArticleReader, body: str, who: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert accused(rec, who) == {"russia", "north_korea"}
+
+
+# ----------------------------------------------------------------------------------- the denier is the accused
+
+@pytest.mark.parametrize(("body", "who", "want"), [
+    ("মার্কিন পররাষ্ট্র দপ্তর জানিয়েছে, নতুন রেলপথ দিয়ে গোপনে পণ্য আসা-যাওয়া করছে। পিয়ংইয়ং এই অভিযোগ অস্বীকার করেছে।",
+     "state_department", {"north_korea"}),
+    ("জাপানের প্রধানমন্ত্রী ফুমিও কিশিদা মনে করেন, বন্দরটি দিয়ে তেলের চালান ঢুকছে। মস্কো অবশ্য এ অভিযোগ নাকচ করে দিয়েছে।",
+     "kishida", {"russia"}),
+])
+def test_r12a_who_denies_the_charge_is_the_one_accused(reader: ArticleReader, body: str, who: str, want: set[str]) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert accused(rec, who) == want
+
+
+def test_r12a_the_speakers_own_side_denying_is_no_accused(reader: ArticleReader) -> None:
+    rec = read(reader, "জাপানের প্রধানমন্ত্রী ফুমিও কিশিদা মনে করেন, বন্দরটি দিয়ে তেলের চালান ঢুকছে। টোকিও অবশ্য এ অভিযোগ "
+                       "নাকচ করেছে।", PUB_2024)
+    assert not accused(rec, "kishida")
