@@ -195,6 +195,8 @@ class AgreementLexicon(EventLexicon):
     plan_nouns: tuple[Phrase, ...] = ()  # signed nouns that are agreements only between states, no body named
     passive: tuple[Phrase, ...] = ()  # "চুক্তি সই হয়": signed, no subject — the parties may be the story's two states
     institutions: tuple[Phrase, ...] = ()  # "A বিশ্ববিদ্যালয় ও B ইউনিভার্সিটির মধ্যে … সমঝোতা স্মারক": the bodies are the parties
+    signed_plans: tuple[Phrase, ...] = ()  # "… সহযোগিতার একটি পরিকল্পনা সই করা হবে": a plan signed, the signing right after it
+    plan_signing: tuple[Phrase, ...] = ()  # the signing words that may follow a plan ("সই", "স্বাক্ষর")
     kinds: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # kind → words before the noun
     window: int = 4  # how many words after the noun a signing word may be
 

@@ -102,3 +102,37 @@ def test_r12a_the_speakers_own_side_denying_is_no_accused(reader: ArticleReader)
     rec = read(reader, "জাপানের প্রধানমন্ত্রী ফুমিও কিশিদা মনে করেন, বন্দরটি দিয়ে তেলের চালান ঢুকছে। টোকিও অবশ্য এ অভিযোগ "
                        "নাকচ করেছে।", PUB_2024)
     assert not accused(rec, "kishida")
+
+
+# ----------------------------------------------------------------------------------- whose programme is helped
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("জাপানের প্রধানমন্ত্রী ফুমিও কিশিদা অভিযোগ করেন, মস্কো উত্তর কোরিয়ার উপগ্রহ কর্মসূচিতে সহায়তা করছে।", "kishida"),
+    ("মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন অভিযোগ করেছেন যে রাশিয়া উত্তর কোরিয়ার ক্ষেপণাস্ত্র প্রকল্পে প্রযুক্তি "
+     "জোগাচ্ছে।", "blinken"),
+])
+def test_r12a_the_owner_of_a_helped_programme_is_not_the_accused(reader: ArticleReader, body: str, who: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert accused(rec, who) == {"russia"}
+
+
+# ----------------------------------------------------------------------------------- a plan signed in the passive future
+
+@pytest.mark.parametrize("body", [
+    "রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ শুক্রবার পিয়ংইয়ং পৌঁছেছেন। রুশ প্রতিরক্ষা মন্ত্রণালয় জানিয়েছে, আগামী বছর দুই দেশের "
+    "যৌথ মহড়ার একটি পরিকল্পনা সই করা হবে।",
+    "রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ শুক্রবার পিয়ংইয়াঙে পৌঁছন। আগামী বছর দুই দেশের মধ্যে প্রতিরক্ষা সহযোগিতার "
+    "পরিকল্পনাপত্র স্বাক্ষরিত হবে বলে জানিয়েছে রুশ প্রতিরক্ষা মন্ত্রক।",
+])
+def test_r12a_a_plan_to_be_signed_by_two_states_is_a_planned_agreement(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert [(a.parties, a.status, a.date.value if a.date else None) for a in rec.agreements] == [
+        (("north_korea", "russia"), "Planned", "2025")]
+
+
+@pytest.mark.parametrize("body", [
+    "রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ শুক্রবার পিয়ংইয়ং পৌঁছেছেন। দুই দেশের সফরের পরিকল্পনা চূড়ান্ত হয়েছে।",
+    "রুশ জ্বালানি কোম্পানি রসনেফট আগামী বছর একটি নতুন পরিকল্পনা সই করবে।",
+])
+def test_r12a_a_plan_settled_or_a_companys_plan_is_no_agreement(reader: ArticleReader, body: str) -> None:
+    assert not read(reader, body, PUB_2024).agreements
