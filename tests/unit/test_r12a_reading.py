@@ -136,3 +136,22 @@ def test_r12a_a_plan_to_be_signed_by_two_states_is_a_planned_agreement(reader: A
 ])
 def test_r12a_a_plan_settled_or_a_companys_plan_is_no_agreement(reader: ArticleReader, body: str) -> None:
     assert not read(reader, body, PUB_2024).agreements
+
+
+# ----------------------------------------------------------------------------------- a signatory told after
+
+@pytest.mark.parametrize("body", [
+    "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন মঙ্গলবার পিয়ংইয়ং পৌঁছেছেন। আলোচনার পর দুই দেশের মধ্যে একটি চুক্তি সই হয়। চুক্তিতে রাশিয়ার "
+    "পক্ষে পুতিন সই করেন বলে কেসিএনএ জানিয়েছে।",
+    "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন মঙ্গলবার পিয়ংইয়াঙে পৌঁছন। বৈঠকের পর দুই দেশের মধ্যে একটি সমঝোতা স্মারক সই হয়। "
+    "সমঝোতা স্মারকটিতে রুশ সরকারের তরফে পুতিন নিজে সই করেন।",
+])
+def test_r12a_a_signatory_told_in_the_next_sentence_signs_the_agreement(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert [(a.parties, a.signatories) for a in rec.agreements] == [(("north_korea", "russia"), ("putin",))]
+
+
+def test_r12a_one_person_naming_no_agreement_signs_nothing_told_before(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন মঙ্গলবার পিয়ংইয়ং পৌঁছেছেন। আলোচনার পর দুই দেশের মধ্যে একটি চুক্তি সই হয়। "
+                       "পরে অতিথি বইয়ে সই করেন পুতিন।", PUB_2024)
+    assert [a.signatories for a in rec.agreements] == [()]

@@ -273,7 +273,10 @@ class AgreementRules(Rules):
     def signed_by(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                   earlier: list[Agreement]) -> list[Agreement]:
         """ "… একটি যৌথ ঘোষণাপত্র সই হয়। তাতে পুতিন এবং কিমের সই রয়েছে।": a signing word with no
-        agreement noun, in the sentence right after an agreement, names its signatories."""
+        agreement noun, in the sentence right after an agreement, names its signatories — two of
+        them, or one when the sentence names the agreement before them, its signing word too far
+        to conclude a new one ("চুক্তিতে রাশিয়ার পক্ষে লুত এবং উত্তর কোরিয়ার পক্ষে দেশটির কৃষিমন্ত্রী
+        সই করেন": the other side's signatory unnamed)."""
         prev = memory.previous
         if not earlier or prev is None or not prev.sentence.start <= earlier[-1].evidence[0].start < prev.sentence.end:
             return []
@@ -282,7 +285,9 @@ class AgreementRules(Rules):
             return []
         i, j, _ = found[0]
         signatories = {m.key for m in self.persons(s, entities) if m.token < i and m.key}
-        if len(signatories) < 2 or any(self.state_of(k, entities) not in earlier[-1].parties for k in signatories):
+        named = any(a < i for a, _, _ in self.find_phrases(s.toks[:i], self.lex.agreement.words))
+        if len(signatories) < (1 if named else 2) \
+                or any(self.state_of(k, entities) not in earlier[-1].parties for k in signatories):
             return []
         target = earlier[-1]
         ev = self.evidence(s, "agreement.signatories", s.surface(i, j, article.text))
