@@ -155,3 +155,25 @@ def test_r12a_one_person_naming_no_agreement_signs_nothing_told_before(reader: A
     rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন মঙ্গলবার পিয়ংইয়ং পৌঁছেছেন। আলোচনার পর দুই দেশের মধ্যে একটি চুক্তি সই হয়। "
                        "পরে অতিথি বইয়ে সই করেন পুতিন।", PUB_2024)
     assert [a.signatories for a in rec.agreements] == [()]
+
+
+# ----------------------------------------------------------------------------------- abetting, not complying, lawlessness
+
+@pytest.mark.parametrize(("body", "who", "want"), [
+    ("মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন বলেন, উত্তর কোরিয়া রাশিয়ার যুদ্ধে মদদ দিচ্ছে।", "blinken", {"north_korea"}),
+    ("জেলেনস্কি বলেন, উত্তর কোরিয়া জাতিসংঘের নিষেধাজ্ঞা মানছে না।", "zelensky", {"north_korea"}),
+    ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন পিয়ংইয়ং সফরে গেছেন। জেলেনস্কি বলেন, পিয়ংইয়ং অবৈধভাবে রাশিয়ায় শ্রমিক পাঠাচ্ছে।",
+     "zelensky", {"north_korea"}),
+    ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন পিয়ংইয়ং সফরে গেছেন। জেলেনস্কি বলেন, দুই দেশের মধ্যে এই অস্ত্র লেনদেন সম্পূর্ণ বেআইনি।",
+     "zelensky", {"north_korea", "russia"}),
+])
+def test_r12a_abetting_defying_or_lawless_acts_accuse_their_agent(reader: ArticleReader, body: str, who: str,
+                                                                   want: set[str]) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert accused(rec, who) == want
+
+
+def test_r12a_an_illegal_thing_as_a_topic_accuses_no_one(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন পিয়ংইয়ং সফরে গেছেন। রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ বলেন, দুই দেশ "
+                       "অবৈধ অভিবাসন রোধে একসঙ্গে কাজ করবে।", PUB_2024)
+    assert rec.claims and not any(c.accusation for c in rec.claims)
