@@ -257,6 +257,7 @@ class SpeechLexicon:
     about_words: frozenset[str] = frozenset()  # "উত্তর কোরিয়া নিয়ে অপপ্রচার": about it, not its agent
     compound_heads: frozenset[str] = frozenset()  # "সেনা কর্মকর্তা", "ক্ষেপণাস্ত্র কারখানা": goods as a modifier
     dealings: frozenset[str] = frozenset()  # "X ও Y-এর মধ্যে অস্ত্র লেনদেন … লঙ্ঘন": both deal, both accused
+    concessive: frozenset[str] = frozenset()  # "…, যদিও সংখ্যা যাচাই করা যায়নি": a negation after it denies nothing charged
     there: tuple[Phrase, ...] = ()  # "সেখানে বলা হয়েছে": in the document published just before
     documents: frozenset[str] = frozenset()  # "প্রতিবেদন প্রকাশ করে": what is published
     publish: frozenset[str] = frozenset()
@@ -318,7 +319,8 @@ def _schemas() -> dict[str, Schema]:
         "claims.yaml": Keys({
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
             "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads",
-                                     "back_pointers", "made", "counts", "compound_heads", "about", "dealings")),
+                                     "back_pointers", "made", "counts", "compound_heads", "about", "dealings",
+                                     "concessive")),
             "published_there": Keys(("there", "documents", "publish")),
             "anaphoric": Keys(("determiners", "objects", "pronouns")), "counter_charge": Keys(("kinds", "words")),
             "blame": Keys(("nouns", "verbs")), "protest": Keys(("nouns", "to", "summon", "envoys")),
@@ -479,6 +481,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         about_words=_flat(cp, "arms_transfer.about", (c.get("arms_transfer") or {}).get("about")),
         compound_heads=_flat(cp, "arms_transfer.compound_heads", (c.get("arms_transfer") or {}).get("compound_heads")),
         dealings=_flat(cp, "arms_transfer.dealings", (c.get("arms_transfer") or {}).get("dealings")),
+        concessive=_flat(cp, "arms_transfer.concessive", (c.get("arms_transfer") or {}).get("concessive")),
         observers=frozenset((c.get("arms_transfer") or {}).get("observers") or ()),
         agent_heads=_flat(cp, "arms_transfer.agent_heads", (c.get("arms_transfer") or {}).get("agent_heads")),
         anaphoric_objects=_flat(cp, "anaphoric.objects", (c.get("anaphoric") or {}).get("objects")),

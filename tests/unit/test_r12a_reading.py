@@ -177,3 +177,19 @@ def test_r12a_an_illegal_thing_as_a_topic_accuses_no_one(reader: ArticleReader) 
     rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন পিয়ংইয়ং সফরে গেছেন। রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ বলেন, দুই দেশ "
                        "অবৈধ অভিবাসন রোধে একসঙ্গে কাজ করবে।", PUB_2024)
     assert rec.claims and not any(c.accusation for c in rec.claims)
+
+
+# ----------------------------------------------------------------------------------- a concessive clause after the charge
+
+@pytest.mark.parametrize("body", [
+    "মার্কিন পররাষ্ট্র দপ্তর দাবি করেছে, পিয়ংইয়ং কয়েকশো সেনা রাশিয়ায় পাঠিয়েছে, যদিও তাদের সঠিক সংখ্যা যাচাই করা যায়নি।",
+    "মার্কিন পররাষ্ট্র দপ্তর জানায়, উত্তর কোরিয়া রাশিয়াকে গোলাবারুদ দিচ্ছে, যদিও এর প্রমাণ এখনও প্রকাশ করা হয়নি।",
+])
+def test_r12a_a_negation_in_a_concessive_clause_denies_no_charge(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert accused(rec, "state_department") == {"north_korea"}
+
+
+def test_r12a_a_denial_before_a_concessive_clause_stays_a_denial(reader: ArticleReader) -> None:
+    rec = read(reader, "মার্কিন পররাষ্ট্র দপ্তর জানিয়েছে, পিয়ংইয়ং রাশিয়াকে কোনো অস্ত্র পাঠায়নি, যদিও সন্দেহ রয়েছে।", PUB_2024)
+    assert not accused(rec, "state_department")

@@ -110,7 +110,8 @@ class AccusationRules(Rules):
         if made_only and not (has(sp.arms_goods) and any(w in sp.made for w in ws)):
             return ()
         inside = {k for a0, b0, _ in found_acts for k in range(a0, b0)}  # ("তোয়াক্কা না করে": defiance, no denial)
-        if any((w in sp.negated or w.endswith(self.negated_endings)) and x not in inside for x, w in enumerate(ws)):
+        until = next((x for x in range(hi - lo) if toks[lo + x].text in sp.concessive), len(ws))  # ("…, যদিও … যায়নি")
+        if any((w in sp.negated or w.endswith(self.negated_endings)) and x not in inside for x, w in enumerate(ws[:until])):
             return ()  # "… রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি": a denial, not an accusation
         goods = {p[0] for p in sp.arms_goods}
 
