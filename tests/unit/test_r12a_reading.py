@@ -193,3 +193,24 @@ def test_r12a_a_negation_in_a_concessive_clause_denies_no_charge(reader: Article
 def test_r12a_a_denial_before_a_concessive_clause_stays_a_denial(reader: ArticleReader) -> None:
     rec = read(reader, "মার্কিন পররাষ্ট্র দপ্তর জানিয়েছে, পিয়ংইয়ং রাশিয়াকে কোনো অস্ত্র পাঠায়নি, যদিও সন্দেহ রয়েছে।", PUB_2024)
     assert not accused(rec, "state_department")
+
+
+# ----------------------------------------------------------------------------------- goods that went from a state
+
+@pytest.mark.parametrize("body", [
+    "ইউরোপীয় ইউনিয়নের পররাষ্ট্রনীতিবিষয়ক প্রধান জোসেপ বোরেল বলেছেন, উত্তর কোরিয়া থেকে রাশিয়ায় লাখ লাখ গোলা গেছে, যদিও "
+    "তিনি সূত্র জানাননি।",
+    "জোসেপ বোরেল বলেন, পিয়ংইয়ং থেকে ট্রেনে করে রুশ সীমান্তে কামান আসছে।",
+])
+def test_r12a_goods_gone_from_a_state_accuse_the_origin(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert accused(rec, "borrell") == {"north_korea"}
+
+
+@pytest.mark.parametrize("body", [
+    "জোসেপ বোরেল বলেন, উত্তর কোরিয়া থেকে রাশিয়ায় কোনো গোলা যায়নি।",
+    "জোসেপ বোরেল বলেন, উত্তর কোরিয়া থেকে পর্যটকেরা রাশিয়ায় গেছেন।",
+])
+def test_r12a_nothing_gone_or_no_goods_from_a_state_accuses_no_one(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert not accused(rec, "borrell")

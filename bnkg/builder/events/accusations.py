@@ -107,11 +107,17 @@ class AccusationRules(Rules):
         found_acts = self.find_phrases(toks[lo:hi], sp.wrong_acts)
         acts = [lo + x for x, _, _ in found_acts]
         made_only = not acts and not (has(sp.arms_goods) and moved())  # only "made in X" may make it one
-        if made_only and not (has(sp.arms_goods) and any(w in sp.made for w in ws)):
-            return ()
         inside = {k for a0, b0, _ in found_acts for k in range(a0, b0)}  # ("তোয়াক্কা না করে": defiance, no denial)
         until = next((x for x in range(hi - lo) if toks[lo + x].text in sp.concessive), len(ws))  # ("…, যদিও … যায়নি")
-        if any((w in sp.negated or w.endswith(self.negated_endings)) and x not in inside for x, w in enumerate(ws[:until])):
+        denied = any((w in sp.negated or w.endswith(self.negated_endings)) and x not in inside
+                     for x, w in enumerate(ws[:until]))
+        if made_only and not denied and has(sp.arms_goods) and self.has_phrase(ws[:until], sp.origin_moves):
+            origin = self.sent_from(s, lo, lo + until, who, entities)
+            if origin:
+                return origin  # "উত্তর কোরিয়া থেকে রাশিয়ায় … গোলা গেছে": the origin sent them
+        if made_only and not (has(sp.arms_goods) and any(w in sp.made for w in ws)):
+            return ()
+        if denied:
             return ()  # "… রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি": a denial, not an accusation
         goods = {p[0] for p in sp.arms_goods}
 
@@ -251,6 +257,22 @@ class AccusationRules(Rules):
         mine = self.own_bodies(who, entities)
         return tuple(k for k in dict.fromkeys(noms or gens)
                      if k not in who and k not in mine and self.state_of(k, entities) not in own)
+
+    def sent_from(self, s: SentenceState, lo: int, hi: int, who: list[str], entities: dict[str, Entity],
+                  ) -> tuple[str, ...]:
+        """The actors (a capital for its state) named right before an origin word ("থেকে") between
+        tokens lo and hi — not the speaker's own side (claims.yaml `arms_transfer.origins`)."""
+        sp = self.lex.speech
+        own = {self.state_of(k, entities) for k in who} - {None}
+        out = []
+        for m in s.mentions:
+            if not (m.key and lo <= m.token and m.end_token < hi) or m.how in PASSIVE \
+                    or s.toks[m.end_token].text not in sp.origins:
+                continue
+            key = self.actor_or_capital(m.key, entities)
+            if key and key not in who and self.state_of(key, entities) not in own:
+                out.append(key)
+        return tuple(dict.fromkeys(out))
 
     def dealt_between(self, s: SentenceState, k: int, hi: int) -> bool:
         """Token k is "মধ্যে" and a dealing (claims.yaml `arms_transfer.dealings`) follows within three
