@@ -214,3 +214,16 @@ def test_r12a_goods_gone_from_a_state_accuse_the_origin(reader: ArticleReader, b
 def test_r12a_nothing_gone_or_no_goods_from_a_state_accuses_no_one(reader: ArticleReader, body: str) -> None:
     rec = read(reader, body, PUB_2024)
     assert not accused(rec, "borrell")
+
+
+# ----------------------------------------------------------------------------------- signed in the passive with "করা"
+
+@pytest.mark.parametrize(("body", "status"), [
+    ("রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ শুক্রবার পিয়ংইয়ং পৌঁছেছেন। আগামী মাসে একটি প্রতিরক্ষা চুক্তি সই করা হবে বলে "
+     "জানিয়েছে তাস।", "Planned"),
+    ("রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ শুক্রবার পিয়ংইয়াঙে পৌঁছন। সফরে একটি সামরিক চুক্তি স্বাক্ষর করা হয়েছে।", "Occurred"),
+])
+def test_r12a_an_agreement_signed_in_the_passive_with_kora_is_the_story_states(reader: ArticleReader, body: str,
+                                                                                status: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), status)]

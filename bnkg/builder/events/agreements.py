@@ -247,6 +247,7 @@ class AgreementRules(Rules):
         "হয়/হবে/হয়েছে" (triggers.yaml agreement.passive): "চুক্তি সই হয়"."""
         lex = self.lex.agreement
         return any(self.has_phrase(s.words(j + b, j + b + 1), lex.passive)
+                   or any(s.words(j + b, j + b + len(p)) == p for p in lex.passive if len(p) > 1)
                    for _, b, _ in self.find_phrases(s.toks[j:j + lex.window], lex.verbs))
 
     def met_date(self, s: SentenceState, memory: Memory, visits: list[Visit], entities: dict[str, Entity],
