@@ -227,3 +227,21 @@ def test_r12a_an_agreement_signed_in_the_passive_with_kora_is_the_story_states(r
                                                                                 status: str) -> None:
     rec = read(reader, body, PUB_2024)
     assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), status)]
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("মার্কিন পররাষ্ট্র দপ্তর জানিয়েছে, নতুন রেলপথ দিয়ে গোপনে পণ্য আসা-যাওয়া করছে। ক্রেমলিনের মুখপাত্র দিমিত্রি পেসকভ এ "
+     "অভিযোগ নাকচ করেছেন।", {"russia"}),
+    ("মার্কিন পররাষ্ট্র দপ্তর জানিয়েছে, নতুন রেলপথ দিয়ে গোপনে পণ্য আসা-যাওয়া করছে। উত্তর কোরিয়ার পররাষ্ট্র মন্ত্রণালয় এ "
+     "অভিযোগকে ভিত্তিহীন বলে উড়িয়ে দিয়েছে।", {"north_korea"}),
+])
+def test_r12a_a_spokesman_or_ministry_denying_the_charge_makes_its_state_accused(reader: ArticleReader, body: str,
+                                                                                 want: set[str]) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert accused(rec, "state_department") == want
+
+
+def test_r12a_a_third_side_denying_a_charge_against_another_is_not_accused(reader: ArticleReader) -> None:
+    rec = read(reader, "জাপানের প্রধানমন্ত্রী ফুমিও কিশিদা বলেন, উত্তর কোরিয়ার এই উৎক্ষেপণ নিরাপত্তা পরিষদের প্রস্তাবের স্পষ্ট লঙ্ঘন। "
+                       "রুশ পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র মারিয়া জাখারোভা অবশ্য এসব অভিযোগকে ভিত্তিহীন বলে উড়িয়ে দিয়েছেন।", PUB_2024)
+    assert accused(rec, "kishida") == {"north_korea"}

@@ -391,22 +391,24 @@ class AccusationRules(Rules):
                                                                        s.words(1, len(s.toks)), strict=False))
 
     def as_accusations(self, claims: list[Claim], s: SentenceState, here: Sequence[Claim] = (),
-                       entities: dict[str, Entity] | None = None) -> list[Claim]:
+                       entities: dict[str, Entity] | None = None, told: SentenceState | None = None) -> list[Claim]:
         """Turn the claims of the sentence before ``s`` into accusations (their `about` = accused).
 
         Whoever denies "এ অভিযোগ" in ``s`` (a claim of ``here`` of a denial kind: "মস্কো অবশ্য এ অভিযোগ
-        নাকচ করেছে") is the one accused — of the statement just before, whatever its words (not the
-        speaker's own side, and not a denial itself)."""
+        নাকচ করেছে"; a spokesman or a ministry for its state) is the one accused — of the statement
+        just before, whatever its words (not the speaker's own side, and not a denial itself); of an
+        accusation of others (``told``: the sentence before), only when its words name the denier
+        ("… প্রস্তাবের লঙ্ঘন। … জাখারোভা এসব অভিযোগকে উড়িয়ে দিয়েছেন": a launch by another, not Russia's)."""
         prev = [c for c in claims if c.evidence[0].end <= s.sentence.start]
         if not prev:
             return claims
         last_start = prev[-1].evidence[0].start
         deniers: list[str] = []
         if entities is not None:
-            for d in here:
+            for d in here:  # (a spokesman or ministry denies for its state: the state is accused)
                 key = self.actor_or_capital(d.claimant, entities) if d.claimant in entities else None
                 if d.kind in self.lex.speech.counter_kinds and key:
-                    deniers.append(key)
+                    deniers.append(self.state_of(key, entities) or key)
         out = []
         for c in claims:
             if c.evidence[0].start != last_start or c.kind in self.lex.speech.counter_kinds:
@@ -414,6 +416,12 @@ class AccusationRules(Rules):
                 continue
             own = ({c.claimant, self.state_of(c.claimant, entities)} if entities is not None else {c.claimant}) - {None}
             charged = tuple(k for k in deniers if k not in own and (entities is None or self.state_of(k, entities) not in own))
+            if charged and c.accusation and entities is not None:
+                a, b = c.text_span
+                named = {self.state_of(k, entities) or k for m in (told.mentions if told is not None else ())
+                         if m.key and a <= m.start and m.end <= b and m.how not in PASSIVE
+                         for k in [self.actor_or_capital(m.key, entities)] if k}
+                charged = tuple(k for k in charged if k in named or k in c.about)
             if charged:
                 c = replace(c, accusation=True, about=tuple(dict.fromkeys(charged + (c.about if c.accusation else ()))))
             elif not c.accusation and c.accused and c.kind in ("said", "claimed", "warned"):
