@@ -458,6 +458,10 @@ class AccusationRules(Rules):
                     and self.is_post(s.toks[m.end_token].text, self.against_words)
                     and not (clause and a <= m.start and m.end <= b)]
         if not out:
+            starts = {n.token for n in s.mentions}  # (once: looked up per genitive below)
+            first_subject = min((n.token for n in s.mentions if n.case == "nom" and n.key and n.how not in PASSIVE
+                                 and n.key not in who and a <= n.start and self.actor_or_capital(n.key, entities)),
+                                default=len(s.toks))
             for m in s.mentions:
                 if not m.key or not (a <= m.start and m.end <= b) or m.how in PASSIVE:
                     continue
@@ -483,17 +487,15 @@ class AccusationRules(Rules):
                     continue  # "রাশিয়ার কুরস্ক অঞ্চলে": the region's state, where it happens
                 if accusation and m.case == "gen" and self.state_of(key, entities) in own:
                     continue  # "… উত্তর কোরিয়ার ভাবমূর্তি ক্ষুণ্ন করছে" (a North Korean speaking): his own, harmed
-                if accusation and m.case == "gen" and self.goal_owner(s, m, b) and any(
-                        n.case == "nom" and n.key and n.how not in PASSIVE and n.key not in who and n.token < m.token
-                        and a <= n.start and self.actor_or_capital(n.key, entities) for n in s.mentions):
+                if accusation and m.case == "gen" and first_subject < m.token and self.goal_owner(s, m, b, starts):
                     continue  # "রাশিয়া উত্তর কোরিয়ার পারমাণবিক কর্মসূচিতে সহায়তা দিচ্ছে": the subject acts; whose programme is helped
                 out.append(key)
         return tuple(k for k in dict.fromkeys(self.as_actor(k, entities) for k in out) if k and k not in who)
 
-    def goal_owner(self, s: SentenceState, m: Mention, b: int) -> bool:
-        """The genitive m owns a noun in the locative a word or two on, no name or postposition
-        between ("উত্তর কোরিয়ার পারমাণবিক কর্মসূচিতে"): what is acted on, not who acts."""
-        starts = {n.token for n in s.mentions}
+    def goal_owner(self, s: SentenceState, m: Mention, b: int, starts: set[int]) -> bool:
+        """The genitive m owns a noun in the locative a word or two on, no name (``starts``: the
+        first tokens of the mentions) or postposition between ("উত্তর কোরিয়ার পারমাণবিক কর্মসূচিতে"):
+        what is acted on, not who acts."""
         for k in range(m.end_token, min(len(s.toks), m.end_token + 3)):
             w = s.toks[k].text
             if s.toks[k].end > b or k in starts or self.is_post(w, self.post_words):
