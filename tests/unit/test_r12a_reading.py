@@ -245,3 +245,22 @@ def test_r12a_a_third_side_denying_a_charge_against_another_is_not_accused(reade
     rec = read(reader, "জাপানের প্রধানমন্ত্রী ফুমিও কিশিদা বলেন, উত্তর কোরিয়ার এই উৎক্ষেপণ নিরাপত্তা পরিষদের প্রস্তাবের স্পষ্ট লঙ্ঘন। "
                        "রুশ পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র মারিয়া জাখারোভা অবশ্য এসব অভিযোগকে ভিত্তিহীন বলে উড়িয়ে দিয়েছেন।", PUB_2024)
     assert accused(rec, "kishida") == {"north_korea"}
+
+
+# ----------------------------------------------------------------------------------- a pair accused after the subject
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("মার্কিন পররাষ্ট্রমন্ত্রী অ্যান্টনি ব্লিংকেন রাশিয়া ও উত্তর কোরিয়ার সামরিক সহযোগিতার তীব্র সমালোচনা করেছেন।", "blinken"),
+    ("জাপান বুধবার রাশিয়া ও উত্তর কোরিয়ার বিরুদ্ধে নিষেধাজ্ঞা লঙ্ঘনের অভিযোগ এনেছে।", "japan"),
+    ("দক্ষিণ কোরিয়া মস্কো ও পিয়ংইয়ংয়ের বিরুদ্ধে অভিযোগ তুলেছে।", "south_korea"),
+])
+def test_r12a_a_bare_name_joined_to_a_genitive_after_the_subject_is_accused_too(reader: ArticleReader, body: str,
+                                                                                who: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert [c.claimant for c in rec.claims] == [who]
+    assert accused(rec, who) == {"russia", "north_korea"}
+
+
+def test_r12a_a_bare_name_joined_to_a_genitive_opening_the_sentence_still_speaks(reader: ArticleReader) -> None:
+    rec = read(reader, "কিম জং উন ও উত্তর কোরিয়ার নেতারা বলেন, সম্পর্ক আরও গভীর হবে।", PUB_2024)
+    assert "kim_jong_un" in {c.claimant for c in rec.claims}

@@ -454,9 +454,14 @@ class AccusationRules(Rules):
             after = [t.text for t in s.toks if t.start >= b][:1]
             clause = (a, b) != (s.sentence.start, s.sentence.end) and (
                 (j > 0 and a >= s.toks[j - 1].end) or bool(set(after) & set(self.lex.speech.complementizers)))
-            out += [m.key for m in s.mentions if m.key and m.case == "gen" and m.end_token < len(s.toks)
-                    and self.is_post(s.toks[m.end_token].text, self.against_words)
-                    and not (clause and a <= m.start and m.end <= b)]
+            against = [m for m in s.mentions if m.key and m.case == "gen" and m.end_token < len(s.toks)
+                       and self.is_post(s.toks[m.end_token].text, self.against_words)
+                       and not (clause and a <= m.start and m.end <= b)]
+            _, ends = self.mentions_at(s)
+            for m in against:  # "রাশিয়া ও উত্তর কোরিয়ার বিরুদ্ধে": the bare name before shares the ending
+                if m.token >= 2 and s.toks[m.token - 1].text in self.conjunctions:
+                    out += [p.key for p in ends.get(m.token - 1, ()) if p.key and p.case == "nom" and p.how not in PASSIVE]
+                out.append(m.key)  # type: ignore[arg-type]
         if not out:
             starts = {n.token for n in s.mentions}  # (once: looked up per genitive below)
             first_subject = min((n.token for n in s.mentions if n.case == "nom" and n.key and n.how not in PASSIVE

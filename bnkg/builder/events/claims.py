@@ -516,7 +516,8 @@ class ClaimRules(AccusationRules):
         if m.end_token >= len(s.toks) or s.toks[m.end_token].text not in self.conjunctions:
             return False  # (one word between, a conjunction: looked at once, not per mention)
         return any(n.token == m.end_token + 1 and n.how == "alias"
-                   and (n.case == "acc" or n.surface.endswith(self.lex.grammar.plural_endings)) for n in s.mentions)
+                   and (n.case == "acc" or n.surface.endswith(self.lex.grammar.plural_endings)) for n in s.mentions) \
+            or self.joined_to_genitive(s, m)  # ("ব্লিংকেন রাশিয়া ও উত্তর কোরিয়ার বিরুদ্ধে …")
 
     def with_conjuncts(self, s: SentenceState, m: Mention, actors: list[Mention], entities: dict[str, Entity],
                        memory: Memory) -> list[str]:
