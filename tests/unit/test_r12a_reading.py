@@ -264,3 +264,34 @@ def test_r12a_a_bare_name_joined_to_a_genitive_after_the_subject_is_accused_too(
 def test_r12a_a_bare_name_joined_to_a_genitive_opening_the_sentence_still_speaks(reader: ArticleReader) -> None:
     rec = read(reader, "কিম জং উন ও উত্তর কোরিয়ার নেতারা বলেন, সম্পর্ক আরও গভীর হবে।", PUB_2024)
     assert "kim_jong_un" in {c.claimant for c in rec.claims}
+
+
+# ----------------------------------------------------------------------------------- the seller, a pair of adjectives
+
+@pytest.mark.parametrize("body", [
+    "মার্কিন পররাষ্ট্র দপ্তরের মুখপাত্র ম্যাথিউ মিলার বলেন, রাশিয়া উত্তর কোরিয়ার কাছ থেকে ব্যালিস্টিক ক্ষেপণাস্ত্র কিনেছে।",
+    "ম্যাথিউ মিলার জানান, মস্কো পিয়ংইয়ংয়ের নিকট থেকে লাখ লাখ গোলা সংগ্রহ করেছে।",
+])
+def test_r12a_goods_bought_from_a_state_accuse_the_seller_too(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert accused(rec, "matthew_miller") == {"russia", "north_korea"}
+
+
+def test_r12a_a_lesson_learnt_from_a_state_accuses_no_one(reader: ArticleReader) -> None:
+    rec = read(reader, "ম্যাথিউ মিলার বলেন, রাশিয়া উত্তর কোরিয়ার কাছ থেকে শিক্ষা নিয়েছে।", PUB_2024)
+    assert not accused(rec, "matthew_miller")
+
+
+@pytest.mark.parametrize("body", [
+    "দক্ষিণ কোরিয়ার প্রেসিডেন্ট ইউন সুক ইওল বলেন, রুশ-উত্তর কোরীয় সামরিক সহযোগিতা জাতিসংঘের প্রস্তাবের সরাসরি লঙ্ঘন।",
+    "ইউন সুক ইওল বলেন, রুশ ও উত্তর কোরীয় অস্ত্র বাণিজ্য নিষেধাজ্ঞার পরিপন্থী।",
+])
+def test_r12a_a_dealing_named_by_two_state_adjectives_accuses_both(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert accused(rec, "yoon_suk_yeol") == {"russia", "north_korea"}
+
+
+def test_r12a_a_violator_named_beside_a_purchase_is_the_one_accused(reader: ArticleReader) -> None:
+    rec = read(reader, "ম্যাথিউ মিলার বলেন, উত্তর কোরিয়ার কাছ থেকে ক্ষেপণাস্ত্র কিনে রাশিয়া নিরাপত্তা পরিষদের প্রস্তাব লঙ্ঘন "
+                       "করেছে।", PUB_2024)
+    assert accused(rec, "matthew_miller") == {"russia"}

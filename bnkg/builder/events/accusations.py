@@ -166,7 +166,9 @@ class AccusationRules(Rules):
             t = self.etype(m.key, entities)
             if m.how == "adjective":  # "উত্তর কোরীয় সেনা মোতায়েন": the troops' state sends them;
                 # "উত্তর কোরীয় সরকার … লঙ্ঘন করছে": the state's government (nominative) acts
-                if (troops(m.end_token) or self.agent_head(s, m.end_token)) and self.state_of(m.key, entities):
+                # ("রুশ-উত্তর কোরীয় সামরিক সহযোগিতা … লঙ্ঘন": the states of a dealing that breaks a rule)
+                if (troops(m.end_token) or self.agent_head(s, m.end_token) or (acts and self.dealing_after(s, m.end_token, hi))) \
+                        and self.state_of(m.key, entities):
                     noms.append(self.state_of(m.key, entities))  # type: ignore[arg-type]
                 continue
             if m.how in PASSIVE:
@@ -205,6 +207,10 @@ class AccusationRules(Rules):
                     if troops(counted(m.end_token)):
                         owners.add(key)
                     continue
+                if not acts and has(sp.arms_goods) and any(x == 0 for x, _, _ in self.find_phrases(
+                        toks[m.end_token:min(hi, m.end_token + 3)], sp.bought_from)):
+                    noms.append(key)  # "রাশিয়া উত্তর কোরিয়ার কাছ থেকে … ক্ষেপণাস্ত্র কিনেছে": the seller (when the
+                    continue          # transfer is the charge, not "… কিনে … রাশিয়া প্রস্তাব লঙ্ঘন করেছে": the violator's)
                 if acts and self.dealt_between(s, m.end_token, hi):
                     gens.append(key)  # "রাশিয়া ও উত্তর কোরিয়ার মধ্যে অস্ত্র লেনদেন … লঙ্ঘন": both deal
                     continue
@@ -273,6 +279,13 @@ class AccusationRules(Rules):
             if key and key not in who and self.state_of(key, entities) not in own:
                 out.append(key)
         return tuple(dict.fromkeys(out))
+
+    def dealing_after(self, s: SentenceState, k: int, hi: int) -> bool:
+        """A dealing (claims.yaml `arms_transfer.dealings`) within five words from token k, before
+        token hi: "রুশ-উত্তর কোরীয় সামরিক সহযোগিতা", "রুশ ও উত্তর কোরীয় অস্ত্র বাণিজ্য"."""
+        deal = self.lex.speech.dealings
+        return any(self.strip_clitic(s.toks[x].text) in deal or any(st in deal for st, _ in self.finder.endings(s.toks[x].text))
+                   for x in range(k, min(hi, k + 5)))
 
     def dealt_between(self, s: SentenceState, k: int, hi: int) -> bool:
         """Token k is "মধ্যে" and a dealing (claims.yaml `arms_transfer.dealings`) follows within three
