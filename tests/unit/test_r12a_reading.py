@@ -295,3 +295,14 @@ def test_r12a_a_violator_named_beside_a_purchase_is_the_one_accused(reader: Arti
     rec = read(reader, "ম্যাথিউ মিলার বলেন, উত্তর কোরিয়ার কাছ থেকে ক্ষেপণাস্ত্র কিনে রাশিয়া নিরাপত্তা পরিষদের প্রস্তাব লঙ্ঘন "
                        "করেছে।", PUB_2024)
     assert accused(rec, "matthew_miller") == {"russia"}
+
+
+@pytest.mark.parametrize("tail", [
+    "পরে দুই দেশের প্রতিরক্ষামন্ত্রীরা বৈঠকে বসেন।",
+    "শনিবার উভয় দেশের প্রতিরক্ষা মন্ত্রীদের মধ্যে আলোচনা হয়।",
+])
+def test_r12a_the_two_states_office_holders_in_the_plural_are_the_pair_told_before(reader: ArticleReader,
+                                                                                   tail: str) -> None:
+    rec = read(reader, "রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ শুক্রবার পিয়ংইয়ং পৌঁছেছেন। উত্তর কোরিয়ার প্রতিরক্ষামন্ত্রী নো কোয়াং "
+                       "চোলও সে সময় বিমানবন্দরে ছিলেন। " + tail, PUB_2024)
+    assert {frozenset(m.participants) for m in rec.meetings} == {frozenset({"belousov", "no_kwang_chol"})}
