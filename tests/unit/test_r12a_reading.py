@@ -306,3 +306,23 @@ def test_r12a_the_two_states_office_holders_in_the_plural_are_the_pair_told_befo
     rec = read(reader, "রুশ প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোউসভ শুক্রবার পিয়ংইয়ং পৌঁছেছেন। উত্তর কোরিয়ার প্রতিরক্ষামন্ত্রী নো কোয়াং "
                        "চোলও সে সময় বিমানবন্দরে ছিলেন। " + tail, PUB_2024)
     assert {frozenset(m.participants) for m in rec.meetings} == {frozenset({"belousov", "no_kwang_chol"})}
+
+
+# ----------------------------------------------------------------------------------- how else an agreement is told
+
+@pytest.mark.parametrize(("tail", "status"), [
+    ("সফরে দুই দেশের মধ্যে একটি চুক্তি সাক্ষরিত হয়।", "Occurred"),   # the common misspelling
+    ("সফরে দুই দেশ একটি বাণিজ্য চুক্তিতে আবদ্ধ হয়েছে।", "Occurred"),
+    ("দুই দেশ একটি জ্বালানি চুক্তি সম্পন্ন করেছে।", "Occurred"),
+    ("সফরে দুই দেশ চুক্তিবদ্ধ হয়েছে।", "Occurred"),
+    ("আগামী মাসে দুই দেশ একটি চুক্তি করিবে।", "Planned"),   # sadhu bhasha
+])
+def test_r12a_an_agreement_told_otherwise_is_read(reader: ArticleReader, tail: str, status: str) -> None:
+    rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন মঙ্গলবার পিয়ংইয়ং পৌঁছেছেন। " + tail, PUB_2024)
+    assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), status)]
+
+
+def test_r12a_contract_workers_are_no_agreement(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন মঙ্গলবার পিয়ংইয়ং পৌঁছেছেন। রাশিয়ায় চুক্তিবদ্ধ শ্রমিক পাঠাচ্ছে উত্তর কোরিয়া।",
+               PUB_2024)
+    assert not rec.agreements
