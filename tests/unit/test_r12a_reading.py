@@ -326,3 +326,18 @@ def test_r12a_contract_workers_are_no_agreement(reader: ArticleReader) -> None:
     rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন মঙ্গলবার পিয়ংইয়ং পৌঁছেছেন। রাশিয়ায় চুক্তিবদ্ধ শ্রমিক পাঠাচ্ছে উত্তর কোরিয়া।",
                PUB_2024)
     assert not rec.agreements
+
+
+# ----------------------------------------------------------------------------------- how else a visit is told
+
+@pytest.mark.parametrize(("body", "trip", "status"), [
+    ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বুধবার পিয়ংইয়ংয়ে পৌঁছাইয়াছেন।", ("putin", "north_korea"), "Occurred"),
+    ("উত্তর কোরিয়ার নেতা কিম জং উন বুধবার মস্কো গমন করেন।", ("kim_jong_un", "russia"), "Occurred"),
+    ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন আগামী মাসে পিয়ংইয়ং যাইবেন।", ("putin", "north_korea"), "Planned"),
+    ("উত্তর কোরিয়ার নেতা কিম জং উন বুধবার ভ্লাদিভস্তকে পদার্পণ করেন।", ("kim_jong_un", "russia"), "Occurred"),
+    ("উত্তর কোরিয়ার নেতা কিম জং উন বুধবার ট্রেনে চেপে রাশিয়ায় ঢুকেছেন।", ("kim_jong_un", "russia"), "Occurred"),
+])
+def test_r12a_a_visit_told_formally_or_in_sadhu_bhasha_is_read(reader: ArticleReader, body: str,
+                                                               trip: tuple[str, str], status: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert [((v.visitor, v.destination), v.status) for v in rec.visits] == [(trip, status)]
