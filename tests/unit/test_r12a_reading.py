@@ -341,3 +341,25 @@ def test_r12a_a_visit_told_formally_or_in_sadhu_bhasha_is_read(reader: ArticleRe
                                                                trip: tuple[str, str], status: str) -> None:
     rec = read(reader, body, PUB_2024)
     assert [((v.visitor, v.destination), v.status) for v in rec.visits] == [(trip, status)]
+
+
+# ----------------------------------------------------------------------------------- how else a meeting is told
+
+@pytest.mark.parametrize("body", [
+    "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বুধবার পিয়ংইয়ংয়ে কিম জং উনের সঙ্গে মিলিত হন।",
+    "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বুধবার পিয়ংইয়ংয়ে কিম জং উনের সহিত সাক্ষাৎ করিয়াছেন।",
+    "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন ও কিম জং উন বুধবার পিয়ংইয়ংয়ে একান্তে কথা বলেন।",
+])
+def test_r12a_a_meeting_told_otherwise_is_read(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert [m.participants for m in rec.meetings] == [("kim_jong_un", "putin")]
+
+
+def test_r12a_a_private_talk_by_phone_is_no_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বুধবার ফোনে কিম জং উনের সঙ্গে একান্তে কথা বলেন।", PUB_2024)
+    assert not rec.meetings
+
+
+def test_r12a_whenever_two_leaders_meet_is_no_meeting(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন ও কিম জং উন যতবারই মিলিত হন, ততবারই নতুন জল্পনা শুরু হয়।", PUB_2024)
+    assert not rec.meetings
