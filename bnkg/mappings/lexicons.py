@@ -261,6 +261,7 @@ class SpeechLexicon:
     origin_moves: tuple[Phrase, ...] = ()  # "উত্তর কোরিয়া থেকে রাশিয়ায় … গোলা গেছে": goods went from X
     origins: frozenset[str] = frozenset()  # "থেকে": the origin's postposition
     bought_from: tuple[Phrase, ...] = ()  # "উত্তর কোরিয়ার কাছ থেকে … কিনেছে": the seller acts too
+    labels: frozenset[str] = frozenset()  # "রাশিয়াকে সন্ত্রাসী রাষ্ট্র বলে আখ্যা দেন": the accusative labelled
     there: tuple[Phrase, ...] = ()  # "সেখানে বলা হয়েছে": in the document published just before
     documents: frozenset[str] = frozenset()  # "প্রতিবেদন প্রকাশ করে": what is published
     publish: frozenset[str] = frozenset()
@@ -323,7 +324,8 @@ def _schemas() -> dict[str, Schema]:
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
             "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads",
                                      "back_pointers", "made", "counts", "compound_heads", "about", "dealings",
-                                     "concessive", "origin_moves", "origins", "bought_from")),
+                                     "concessive", "origin_moves", "origins", "bought_from",
+                                     "labels")),
             "published_there": Keys(("there", "documents", "publish")),
             "anaphoric": Keys(("determiners", "objects", "pronouns")), "counter_charge": Keys(("kinds", "words")),
             "blame": Keys(("nouns", "verbs")), "protest": Keys(("nouns", "to", "summon", "envoys")),
@@ -488,6 +490,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         origin_moves=_phrases(cp, "arms_transfer.origin_moves", (c.get("arms_transfer") or {}).get("origin_moves")),
         origins=_flat(cp, "arms_transfer.origins", (c.get("arms_transfer") or {}).get("origins")),
         bought_from=_phrases(cp, "arms_transfer.bought_from", (c.get("arms_transfer") or {}).get("bought_from")),
+        labels=_flat(cp, "arms_transfer.labels", (c.get("arms_transfer") or {}).get("labels")),
         observers=frozenset((c.get("arms_transfer") or {}).get("observers") or ()),
         agent_heads=_flat(cp, "arms_transfer.agent_heads", (c.get("arms_transfer") or {}).get("agent_heads")),
         anaphoric_objects=_flat(cp, "anaphoric.objects", (c.get("anaphoric") or {}).get("objects")),

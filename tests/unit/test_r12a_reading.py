@@ -363,3 +363,25 @@ def test_r12a_a_private_talk_by_phone_is_no_meeting(reader: ArticleReader) -> No
 def test_r12a_whenever_two_leaders_meet_is_no_meeting(reader: ArticleReader) -> None:
     rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন ও কিম জং উন যতবারই মিলিত হন, ততবারই নতুন জল্পনা শুরু হয়।", PUB_2024)
     assert not rec.meetings
+
+
+# ----------------------------------------------------------------------------------- a state labelled, an accomplice
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("জেলেনস্কি রাশিয়াকে সন্ত্রাসী রাষ্ট্র বলে আখ্যা দেন।", {"russia"}),
+    ("জেলেনস্কি বলেন, উত্তর কোরিয়া এখন রাশিয়ার যুদ্ধের সরাসরি অংশীদার।", {"north_korea"}),
+    ("জেলেনস্কি বলেন, পিয়ংইয়ং মস্কোর দোসর হয়ে উঠেছে।", {"north_korea"}),
+])
+def test_r12a_a_state_labelled_a_wrongdoer_or_an_accomplice_is_accused(reader: ArticleReader, body: str,
+                                                                       want: set[str]) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert accused(rec, "zelensky") == want
+
+
+@pytest.mark.parametrize("body", [
+    "জেলেনস্কি বলেন, তাঁরা উত্তর কোরিয়াকে নিষেধাজ্ঞা লঙ্ঘনের তথ্য জানিয়েছেন।",
+    "জেলেনস্কি বলেন, দক্ষিণ কোরিয়া ইউক্রেনের বাণিজ্যের অংশীদার।",
+])
+def test_r12a_a_state_told_of_a_wrong_or_a_trade_partner_is_not_accused(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert not accused(rec, "zelensky")

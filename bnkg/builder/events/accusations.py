@@ -260,6 +260,15 @@ class AccusationRules(Rules):
             told -= own | {self.state_of(k, entities) for k in who}
             if len(told) == 1:
                 return tuple(told)
+        if acts and not noms and not gens:
+            # "জেলেনস্কি রাশিয়াকে সন্ত্রাসী রাষ্ট্র বলে আখ্যা দেন": the one labelled (the accusative right
+            # before the wrongdoing, a word at most between, a word of labelling right after it)
+            _, ends = self.mentions_at(s)
+            labelled = [lo + x for x, y, _ in found_acts
+                        if any(w in sp.labels for w in s.words(lo + y, lo + y + 3))]  # (the label may close the claim)
+            noms = [self.actor_or_capital(n.key, entities) or n.key for k in labelled for e in (k, k - 1)
+                    for n in ends.get(e, ()) if n.key and n.case == "acc" and n.how not in PASSIVE and lo <= n.token]
+            noms = [k for k in noms if self.etype(k, entities) == "State"]  # (not "জাতিসংঘকে … লঙ্ঘনের তথ্য জানিয়েছে": told)
         mine = self.own_bodies(who, entities)
         return tuple(k for k in dict.fromkeys(noms or gens)
                      if k not in who and k not in mine and self.state_of(k, entities) not in own)
