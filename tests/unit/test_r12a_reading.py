@@ -385,3 +385,20 @@ def test_r12a_a_state_labelled_a_wrongdoer_or_an_accomplice_is_accused(reader: A
 def test_r12a_a_state_told_of_a_wrong_or_a_trade_partner_is_not_accused(reader: ArticleReader, body: str) -> None:
     rec = read(reader, body, PUB_2024)
     assert not accused(rec, "zelensky")
+
+
+# ----------------------------------------------------------------------------------- the object of a condemned move
+
+@pytest.mark.parametrize("body", [
+    "দক্ষিণ কোরিয়া রাশিয়ায় উত্তর কোরীয় সেনা পাঠানোর নিন্দা জানিয়েছে।",
+    "দক্ষিণ কোরিয়া বুধবার উত্তর কোরীয় সৈন্য মোতায়েনের কড়া সমালোচনা করেছে।",
+])
+def test_r12a_troops_moved_in_a_verbal_noun_are_not_the_speaker(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body, PUB_2024)
+    assert [c.claimant for c in rec.claims] == ["south_korea"]
+    assert accused(rec, "south_korea") == {"north_korea"}
+
+
+def test_r12a_a_state_admitting_its_own_move_still_speaks(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়া রাশিয়ায় সেনা পাঠানোর কথা স্বীকার করেছে।", PUB_2024)
+    assert [c.claimant for c in rec.claims] == ["north_korea"]
