@@ -402,3 +402,9 @@ def test_r12a_troops_moved_in_a_verbal_noun_are_not_the_speaker(reader: ArticleR
 def test_r12a_a_state_admitting_its_own_move_still_speaks(reader: ArticleReader) -> None:
     rec = read(reader, "উত্তর কোরিয়া রাশিয়ায় সেনা পাঠানোর কথা স্বীকার করেছে।", PUB_2024)
     assert [c.claimant for c in rec.claims] == ["north_korea"]
+
+
+def test_r12a_a_signing_planned_with_no_subject_is_the_story_states(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন মঙ্গলবার পিয়ংইয়ং পৌঁছেছেন। সফরে একটি সমঝোতা স্মারক সইয়ের সম্ভাবনা "
+                       "রয়েছে।", PUB_2024)
+    assert [(a.parties, a.status) for a in rec.agreements] == [(("north_korea", "russia"), "Planned")]
