@@ -520,12 +520,13 @@ class Rules:
                     return True
         return False
 
-    def nominalized_object(self, s: SentenceState, m: Mention, subject_before: bool) -> bool:
+    def nominalized_object(self, s: SentenceState, m: Mention, subject: Mention | None) -> bool:
         """ "দক্ষিণ কোরিয়া রাশিয়ায় উত্তর কোরীয় সেনা পাঠানোর নিন্দা জানিয়েছে": a nominative name (a goods
         word at most between) right before a move in the genitive (claims.yaml `arms_transfer.moves`:
         "পাঠানোর", "সরবরাহের") is what the verbal noun moves or who moves it, no speaker — when a
-        subject stands before it (not "উত্তর কোরিয়া সেনা পাঠানোর কথা স্বীকার করেছে": the subject)."""
-        if not subject_before:
+        subject (the actor named before) stands before it in its clause (not "উত্তর কোরিয়া সেনা পাঠানোর
+        কথা স্বীকার করেছে": the subject)."""
+        if subject is None:
             return False
         sp = self.lex.speech
         single = self.single_words(sp.arms_moves)
@@ -533,7 +534,7 @@ class Rules:
         for k in range(m.end_token, min(len(s.toks), m.end_token + 2)):
             forms = self.finder.endings(s.toks[k].text)
             if any(case == "gen" and st in single for st, case in forms):
-                return True
+                return not self.boundary_between(s, subject.end_token, m.token)  # (looked at only here)
             if not ({s.toks[k].text} | {st for st, _ in forms}) & goods:
                 return False
         return False

@@ -432,6 +432,7 @@ class AccusationRules(Rules):
                 if d.kind in self.lex.speech.counter_kinds and key:
                     deniers.append(self.state_of(key, entities) or key)
         out = []
+        named: dict[tuple[int, int], set[str]] = {}
         for c in claims:
             if c.evidence[0].start != last_start or c.kind in self.lex.speech.counter_kinds:
                 out.append(c)
@@ -440,10 +441,11 @@ class AccusationRules(Rules):
             charged = tuple(k for k in deniers if k not in own and (entities is None or self.state_of(k, entities) not in own))
             if charged and c.accusation and entities is not None:
                 a, b = c.text_span
-                named = {self.state_of(k, entities) or k for m in (told.mentions if told is not None else ())
-                         if m.key and a <= m.start and m.end <= b and m.how not in PASSIVE
-                         for k in [self.actor_or_capital(m.key, entities)] if k}
-                charged = tuple(k for k in charged if k in named or k in c.about)
+                if (a, b) not in named:  # (once per span: many speakers of one clause stay linear)
+                    named[(a, b)] = {self.state_of(k, entities) or k for m in (told.mentions if told is not None else ())
+                                     if m.key and a <= m.start and m.end <= b and m.how not in PASSIVE
+                                     for k in [self.actor_or_capital(m.key, entities)] if k}
+                charged = tuple(k for k in charged if k in named[(a, b)] or k in c.about)
             if charged:
                 c = replace(c, accusation=True, about=tuple(dict.fromkeys(charged + (c.about if c.accusation else ()))))
             elif not c.accusation and c.accused and c.kind in ("said", "claimed", "warned"):

@@ -498,7 +498,7 @@ class ClaimRules(AccusationRules):
         groups = [g for g in s.mentions if g.how == "discovered" and g.key and self.etype(g.key, entities) == "Group"]
         for m in s.mentions:
             if m.case != "nom" or m.how in PASSIVE or self.shares_a_case(s, m) \
-                    or self.nominalized_object(s, m, bool(out) and not self.boundary_between(s, out[-1].end_token, m.token)):
+                    or self.nominalized_object(s, m, out[-1] if out else None):
                 continue
             if any(g is not m and g.token <= m.token and m.end_token <= g.end_token for g in groups):
                 continue  # "যুক্তরাষ্ট্র, … ও জাপানের পররাষ্ট্রমন্ত্রীরা": the states speak through the group
