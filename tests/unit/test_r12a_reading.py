@@ -1,6 +1,8 @@
-"""Round 12 reading rules (helper r12a): accusations without an accusation verb, and event kinds
-(a pair by title, a plan signed in the passive future, a signatory told after, a meeting denied) —
-each on invented sentences."""
+"""Round 12 reading rules (helper r12a): accusations without an accusation verb (a crime, defiance,
+abetting or lawlessness predicated of an actor, dealings between a pair, goods gone from or bought
+from a state, a state labelled, the denier of "এ অভিযোগ", a pair accused after the subject) and event
+kinds (a pair by title, a plan or agreement signed in the passive, a signatory told after, agreements,
+visits and meetings told otherwise) — each on invented sentences."""
 
 from __future__ import annotations
 
