@@ -195,6 +195,8 @@ class AgreementLexicon(EventLexicon):
     plan_nouns: tuple[Phrase, ...] = ()  # signed nouns that are agreements only between states, no body named
     passive: tuple[Phrase, ...] = ()  # "চুক্তি সই হয়": signed, no subject — the parties may be the story's two states
     institutions: tuple[Phrase, ...] = ()  # "A বিশ্ববিদ্যালয় ও B ইউনিভার্সিটির মধ্যে … সমঝোতা স্মারক": the bodies are the parties
+    signed_plans: tuple[Phrase, ...] = ()  # "… সহযোগিতার একটি পরিকল্পনা সই করা হবে": a plan signed, the signing right after it
+    plan_signing: tuple[Phrase, ...] = ()  # the signing words that may follow a plan ("সই", "স্বাক্ষর")
     kinds: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # kind → words before the noun
     window: int = 4  # how many words after the noun a signing word may be
 
@@ -240,9 +242,6 @@ class SpeechLexicon:
     arms_moves: tuple[Phrase, ...] = ()
     arms_uses: frozenset[str] = frozenset()  # moves whose goods' owner supplied them ("… ব্যবহার")
     arms_idioms: frozenset[str] = frozenset()  # nouns that make a move a light verb ("কথা দিয়েছেন")
-    arms_flows: tuple[Phrase, ...] = ()  # goods going, from a source: "X থেকে … গোলা গেছে" (X sent them)
-    arms_from: frozenset[str] = frozenset()  # the source's postposition ("থেকে")
-    arms_aside: frozenset[str] = frozenset()  # "…, যদিও তিনি সূত্র প্রকাশ করেননি": an aside, not the charge
     arms_kinds: frozenset[str] = frozenset()
     wrong_acts: tuple[Phrase, ...] = ()  # wrongdoing named by itself ("নিষেধাজ্ঞা লঙ্ঘন")
     anaphoric_objects: frozenset[str] = frozenset()  # "এ কথা বলেন": the words told just before
@@ -257,6 +256,12 @@ class SpeechLexicon:
     counts: frozenset[str] = frozenset()  # "উত্তর কোরিয়ার অন্তত কয়েক ডজন প্রকৌশলী": words of number
     about_words: frozenset[str] = frozenset()  # "উত্তর কোরিয়া নিয়ে অপপ্রচার": about it, not its agent
     compound_heads: frozenset[str] = frozenset()  # "সেনা কর্মকর্তা", "ক্ষেপণাস্ত্র কারখানা": goods as a modifier
+    dealings: frozenset[str] = frozenset()  # "X ও Y-এর মধ্যে অস্ত্র লেনদেন … লঙ্ঘন": both deal, both accused
+    concessive: frozenset[str] = frozenset()  # "…, যদিও সংখ্যা যাচাই করা যায়নি": a negation after it denies nothing charged
+    origin_moves: tuple[Phrase, ...] = ()  # "উত্তর কোরিয়া থেকে রাশিয়ায় … গোলা গেছে": goods went from X
+    origins: frozenset[str] = frozenset()  # "থেকে": the origin's postposition
+    bought_from: tuple[Phrase, ...] = ()  # "উত্তর কোরিয়ার কাছ থেকে … কিনেছে": the seller acts too
+    labels: frozenset[str] = frozenset()  # "রাশিয়াকে সন্ত্রাসী রাষ্ট্র বলে আখ্যা দেন": the accusative labelled
     there: tuple[Phrase, ...] = ()  # "সেখানে বলা হয়েছে": in the document published just before
     documents: frozenset[str] = frozenset()  # "প্রতিবেদন প্রকাশ করে": what is published
     publish: frozenset[str] = frozenset()
@@ -319,8 +324,9 @@ def _schemas() -> dict[str, Schema]:
         "claims.yaml": Keys({
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
             "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads",
-                                     "back_pointers", "made", "counts", "compound_heads", "about", "flows", "from",
-                                     "aside")),
+                                     "back_pointers", "made", "counts", "compound_heads", "about", "dealings",
+                                     "concessive", "origin_moves", "origins", "bought_from",
+                                     "labels")),
             "published_there": Keys(("there", "documents", "publish")),
             "anaphoric": Keys(("determiners", "objects", "pronouns")), "counter_charge": Keys(("kinds", "words")),
             "blame": Keys(("nouns", "verbs")), "protest": Keys(("nouns", "to", "summon", "envoys")),
@@ -474,15 +480,18 @@ def load_lexicons(directory: Path) -> Lexicons:
         arms_kinds=frozenset((c.get("arms_transfer") or {}).get("kinds") or ()),
         arms_uses=_flat(cp, "arms_transfer.uses", (c.get("arms_transfer") or {}).get("uses")),
         arms_idioms=_flat(cp, "arms_transfer.idioms", (c.get("arms_transfer") or {}).get("idioms")),
-        arms_flows=_phrases(cp, "arms_transfer.flows", (c.get("arms_transfer") or {}).get("flows")),
-        arms_from=_flat(cp, "arms_transfer.from", (c.get("arms_transfer") or {}).get("from")),
-        arms_aside=_flat(cp, "arms_transfer.aside", (c.get("arms_transfer") or {}).get("aside")),
         wrong_acts=_phrases(cp, "arms_transfer.acts", (c.get("arms_transfer") or {}).get("acts")),
         back_pointers=_flat(cp, "arms_transfer.back_pointers", (c.get("arms_transfer") or {}).get("back_pointers")),
         made=_flat(cp, "arms_transfer.made", (c.get("arms_transfer") or {}).get("made")),
         counts=_flat(cp, "arms_transfer.counts", (c.get("arms_transfer") or {}).get("counts")),
         about_words=_flat(cp, "arms_transfer.about", (c.get("arms_transfer") or {}).get("about")),
         compound_heads=_flat(cp, "arms_transfer.compound_heads", (c.get("arms_transfer") or {}).get("compound_heads")),
+        dealings=_flat(cp, "arms_transfer.dealings", (c.get("arms_transfer") or {}).get("dealings")),
+        concessive=_flat(cp, "arms_transfer.concessive", (c.get("arms_transfer") or {}).get("concessive")),
+        origin_moves=_phrases(cp, "arms_transfer.origin_moves", (c.get("arms_transfer") or {}).get("origin_moves")),
+        origins=_flat(cp, "arms_transfer.origins", (c.get("arms_transfer") or {}).get("origins")),
+        bought_from=_phrases(cp, "arms_transfer.bought_from", (c.get("arms_transfer") or {}).get("bought_from")),
+        labels=_flat(cp, "arms_transfer.labels", (c.get("arms_transfer") or {}).get("labels")),
         observers=frozenset((c.get("arms_transfer") or {}).get("observers") or ()),
         agent_heads=_flat(cp, "arms_transfer.agent_heads", (c.get("arms_transfer") or {}).get("agent_heads")),
         anaphoric_objects=_flat(cp, "anaphoric.objects", (c.get("anaphoric") or {}).get("objects")),

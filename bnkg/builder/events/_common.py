@@ -109,6 +109,7 @@ class Rules:
         g = self.lex.grammar
         self.with_words = frozenset(g.postpositions.get("with", ()) + g.postpositions.get("between", ()))
         self.against_words = frozenset(g.postpositions.get("against", ()))
+        self.between_words = frozenset(g.postpositions.get("between", ()))
         self.post_words = frozenset(w for ws in g.postpositions.values() for w in ws)
         self.clitics = g.clitics
         self.demonstratives = g.demonstratives
@@ -121,6 +122,7 @@ class Rules:
         self._by_first: dict[int, tuple[tuple[Phrase, ...], dict[str | None, list[Phrase]]]] = {}  # see has_phrase
         self._indexes: dict[int, tuple[Sequence[Phrase], tuple[frozenset[str], frozenset[Phrase], dict[Phrase, int]]]] = {}
         self._singles: dict[int, tuple[Sequence[Phrase], frozenset[str]]] = {}  # see single_words
+        self._at_memo: tuple[list[Mention], dict[int, list[Mention]], dict[int, list[Mention]]] | None = None  # mentions_at
         self._speech_verbs = tuple(p for p, _ in self.lex.speech.verbs)
         self._speech_kinds = dict(self.lex.speech.verbs)
         # first words of the speech verbs made of a noun and a light verb ("অভিযোগ করেছেন")
@@ -485,6 +487,57 @@ class Rules:
         hi = (s.toks[j].start if j < len(s.toks) else s.sentence.end) - s.sentence.start
         gap = s.sentence.text[lo:hi]
         return any(c in gap for c in ",;:—") or any(t.text in self.lex.speech.that for t in s.toks[i:j])
+
+    def mentions_at(self, s: SentenceState) -> tuple[dict[int, list[Mention]], dict[int, list[Mention]]]:
+        """The sentence's mentions by their first token and by their end token (kept for the last
+        sentence looked at: a lookup per mention stays linear)."""
+        memo = self._at_memo
+        if memo is not None and memo[0] is s.mentions:
+            return memo[1], memo[2]
+        starts: dict[int, list[Mention]] = {}
+        ends: dict[int, list[Mention]] = {}
+        for n in s.mentions:
+            starts.setdefault(n.token, []).append(n)
+            ends.setdefault(n.end_token, []).append(n)
+        self._at_memo = (s.mentions, starts, ends)
+        return starts, ends
+
+    def joined_to_genitive(self, s: SentenceState, m: Mention) -> bool:
+        """ "ব্লিংকেন রাশিয়া ও উত্তর কোরিয়ার বিরুদ্ধে … অভিযোগ করেছেন": a bare name joined by "ও" to a
+        genitive name right after it shares that genitive when a subject (a nominative name) stands
+        at most two words before it, no boundary or conjunction between — an object, no second
+        subject (not "কিম ও উত্তর কোরিয়ার নেতারা বলেন", which opens the sentence)."""
+        if m.end_token >= len(s.toks) or s.toks[m.end_token].text not in self.conjunctions:
+            return False
+        starts, ends = self.mentions_at(s)
+        if not any(n.case == "gen" and n.key for n in starts.get(m.end_token + 1, ())):
+            return False
+        for e in range(m.token, max(m.token - 3, 0), -1):
+            for p in ends.get(e, ()):
+                if p is not m and p.case == "nom" and p.key and p.how not in PASSIVE \
+                        and not self.boundary_between(s, e, m.token) \
+                        and not any(w in self.conjunctions for w in s.words(e, m.token)):
+                    return True
+        return False
+
+    def nominalized_object(self, s: SentenceState, m: Mention, subject: Mention | None) -> bool:
+        """ "দক্ষিণ কোরিয়া রাশিয়ায় উত্তর কোরীয় সেনা পাঠানোর নিন্দা জানিয়েছে": a nominative name (a goods
+        word at most between) right before a move in the genitive (claims.yaml `arms_transfer.moves`:
+        "পাঠানোর", "সরবরাহের") is what the verbal noun moves or who moves it, no speaker — when a
+        subject (the actor named before) stands before it in its clause (not "উত্তর কোরিয়া সেনা পাঠানোর
+        কথা স্বীকার করেছে": the subject)."""
+        if subject is None:
+            return False
+        sp = self.lex.speech
+        single = self.single_words(sp.arms_moves)
+        goods = self.single_words(sp.arms_goods)
+        for k in range(m.end_token, min(len(s.toks), m.end_token + 2)):
+            forms = self.finder.endings(s.toks[k].text)
+            if any(case == "gen" and st in single for st, case in forms):
+                return not self.boundary_between(s, subject.end_token, m.token)  # (looked at only here)
+            if not ({s.toks[k].text} | {st for st, _ in forms}) & goods:
+                return False
+        return False
 
     def coordinated(self, s: SentenceState, a: Mention, b: Mention) -> bool:
         """Two mentions joined by "ও"/"এবং" or a comma list, with nothing else between them."""

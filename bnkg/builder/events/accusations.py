@@ -77,10 +77,6 @@ class AccusationRules(Rules):
         if not idx:
             return ()
         lo, hi = idx[0], idx[-1] + 1
-        aside = next((k for k in range(lo + 1, hi) if toks[k].text in sp.arms_aside and self.boundary_between(s, k, k)),
-                     None)
-        if aside is not None:  # "…, যদিও তিনি সূত্র প্রকাশ করেননি": the charge ends before the aside
-            hi = aside
         ws = [self.strip_clitic(t.text) for t in toks[lo:hi]]
         if any(w in sp.accusation_nouns for w in ws):
             return ()  # "… এমন অভিযোগের জবাবে": someone else's allegation, reported
@@ -108,16 +104,20 @@ class AccusationRules(Rules):
         protested = self.protested(s, lo, hi, who, entities)
         if protested:
             return protested  # "… টোকিও পিয়ংইয়ংয়ের কাছে কড়া প্রতিবাদ জানিয়েছে"
-        acts = [lo + x for x, _, _ in self.find_phrases(toks[lo:hi], sp.wrong_acts)]
-        # "উত্তর কোরিয়া থেকে রাশিয়ায় ১০ লাখ গোলা গেছে": goods going from a source — the source sends them
-        sources = {m.token for m in s.mentions if lo <= m.token and m.end_token < hi and m.key
-                   and toks[m.end_token].text in sp.arms_from} if sp.arms_from else set()
-        flowing = bool(sources) and not moved() and has(sp.arms_goods) \
-            and bool(self.find_phrases(toks[lo:hi], sp.arms_flows))
-        made_only = not acts and not (has(sp.arms_goods) and (moved() or flowing))  # only "made in X" may make it one
+        found_acts = self.find_phrases(toks[lo:hi], sp.wrong_acts)
+        acts = [lo + x for x, _, _ in found_acts]
+        made_only = not acts and not (has(sp.arms_goods) and moved())  # only "made in X" may make it one
+        inside = {k for a0, b0, _ in found_acts for k in range(a0, b0)}  # ("তোয়াক্কা না করে": defiance, no denial)
+        until = next((x for x in range(hi - lo) if toks[lo + x].text in sp.concessive), len(ws))  # ("…, যদিও … যায়নি")
+        denied = any((w in sp.negated or w.endswith(self.negated_endings)) and x not in inside
+                     for x, w in enumerate(ws[:until]))
+        if made_only and not denied and has(sp.arms_goods) and self.has_phrase(ws[:until], sp.origin_moves):
+            origin = self.sent_from(s, lo, lo + until, who, entities)
+            if origin:
+                return origin  # "উত্তর কোরিয়া থেকে রাশিয়ায় … গোলা গেছে": the origin sent them
         if made_only and not (has(sp.arms_goods) and any(w in sp.made for w in ws)):
             return ()
-        if any(w in sp.negated or w.endswith(self.negated_endings) for w in ws):
+        if denied:
             return ()  # "… রাশিয়াকে কোনো অস্ত্র সরবরাহ করেনি": a denial, not an accusation
         goods = {p[0] for p in sp.arms_goods}
 
@@ -152,12 +152,11 @@ class AccusationRules(Rules):
         for m in s.mentions:
             if not (lo <= m.token and m.end_token <= hi) or m.token in located:
                 continue
-            if flowing and m.token not in sources:
-                continue  # (where the goods went, or who tells of it: not who sent them)
             if m.token in shared:
                 m = replace(m, case="gen", end_token=shared[m.token])
             if m.how == "pronoun-two_states":
-                if m.end_token < len(toks) and self.is_post(toks[m.end_token].text, self.post_words):
+                if m.end_token < len(toks) and self.is_post(toks[m.end_token].text, self.post_words) \
+                        and not (acts and self.dealt_between(s, m.end_token, hi)):
                     continue  # "দুই দেশের মধ্যে সই হওয়া চুক্তি": between them, not their act
                 (gens if m.case == "gen" else noms).extend(
                     k for k in self.two_states(memory.visits[-1:], memory, entities) if k)
@@ -167,7 +166,9 @@ class AccusationRules(Rules):
             t = self.etype(m.key, entities)
             if m.how == "adjective":  # "উত্তর কোরীয় সেনা মোতায়েন": the troops' state sends them;
                 # "উত্তর কোরীয় সরকার … লঙ্ঘন করছে": the state's government (nominative) acts
-                if (troops(m.end_token) or self.agent_head(s, m.end_token)) and self.state_of(m.key, entities):
+                # ("রুশ-উত্তর কোরীয় সামরিক সহযোগিতা … লঙ্ঘন": the states of a dealing that breaks a rule)
+                if (troops(m.end_token) or self.agent_head(s, m.end_token) or (acts and self.dealing_after(s, m.end_token, hi))) \
+                        and self.state_of(m.key, entities):
                     noms.append(self.state_of(m.key, entities))  # type: ignore[arg-type]
                 continue
             if m.how in PASSIVE:
@@ -205,6 +206,13 @@ class AccusationRules(Rules):
                     noms.append(key)  # "উত্তর কোরিয়ার সরবরাহ করা গোলাবারুদ", "… উত্তর কোরিয়ার (অন্তত ১০ হাজার) সেনারা"
                     if troops(counted(m.end_token)):
                         owners.add(key)
+                    continue
+                if not acts and has(sp.arms_goods) and any(x == 0 for x, _, _ in self.find_phrases(
+                        toks[m.end_token:min(hi, m.end_token + 3)], sp.bought_from)):
+                    noms.append(key)  # "রাশিয়া উত্তর কোরিয়ার কাছ থেকে … ক্ষেপণাস্ত্র কিনেছে": the seller (when the
+                    continue          # transfer is the charge, not "… কিনে … রাশিয়া প্রস্তাব লঙ্ঘন করেছে": the violator's)
+                if acts and self.dealt_between(s, m.end_token, hi):
+                    gens.append(key)  # "রাশিয়া ও উত্তর কোরিয়ার মধ্যে অস্ত্র লেনদেন … লঙ্ঘন": both deal
                     continue
                 if self.is_post(nxt, self.post_words) or any(c == "loc" for _, c in self.finder.endings(nxt)) \
                         or m.end_token in places:
@@ -252,9 +260,51 @@ class AccusationRules(Rules):
             told -= own | {self.state_of(k, entities) for k in who}
             if len(told) == 1:
                 return tuple(told)
+        if acts and not noms and not gens:
+            # "জেলেনস্কি রাশিয়াকে সন্ত্রাসী রাষ্ট্র বলে আখ্যা দেন": the one labelled (the accusative right
+            # before the wrongdoing, a word at most between, a word of labelling right after it)
+            _, ends = self.mentions_at(s)
+            labelled = [lo + x for x, y, _ in found_acts
+                        if any(w in sp.labels for w in s.words(lo + y, lo + y + 3))]  # (the label may close the claim)
+            noms = [self.actor_or_capital(n.key, entities) or n.key for k in labelled for e in (k, k - 1)
+                    for n in ends.get(e, ()) if n.key and n.case == "acc" and n.how not in PASSIVE and lo <= n.token]
+            noms = [k for k in noms if self.etype(k, entities) == "State"]  # (not "জাতিসংঘকে … লঙ্ঘনের তথ্য জানিয়েছে": told)
         mine = self.own_bodies(who, entities)
         return tuple(k for k in dict.fromkeys(noms or gens)
                      if k not in who and k not in mine and self.state_of(k, entities) not in own)
+
+    def sent_from(self, s: SentenceState, lo: int, hi: int, who: list[str], entities: dict[str, Entity],
+                  ) -> tuple[str, ...]:
+        """The actors (a capital for its state) named right before an origin word ("থেকে") between
+        tokens lo and hi — not the speaker's own side (claims.yaml `arms_transfer.origins`)."""
+        sp = self.lex.speech
+        own = {self.state_of(k, entities) for k in who} - {None}
+        out = []
+        for m in s.mentions:
+            if not (m.key and lo <= m.token and m.end_token < hi) or m.how in PASSIVE \
+                    or s.toks[m.end_token].text not in sp.origins:
+                continue
+            key = self.actor_or_capital(m.key, entities)
+            if key and key not in who and self.state_of(key, entities) not in own:
+                out.append(key)
+        return tuple(dict.fromkeys(out))
+
+    def dealing_after(self, s: SentenceState, k: int, hi: int) -> bool:
+        """A dealing (claims.yaml `arms_transfer.dealings`) within five words from token k, before
+        token hi: "রুশ-উত্তর কোরীয় সামরিক সহযোগিতা", "রুশ ও উত্তর কোরীয় অস্ত্র বাণিজ্য"."""
+        deal = self.lex.speech.dealings
+        return any(self.strip_clitic(s.toks[x].text) in deal or any(st in deal for st, _ in self.finder.endings(s.toks[x].text))
+                   for x in range(k, min(hi, k + 5)))
+
+    def dealt_between(self, s: SentenceState, k: int, hi: int) -> bool:
+        """Token k is "মধ্যে" and a dealing (claims.yaml `arms_transfer.dealings`) follows within three
+        words, before token hi: "… কোরিয়ার মধ্যে (সামরিক) সহযোগিতা"."""
+        toks = s.toks
+        if k >= hi or not self.is_post(toks[k].text, self.between_words):
+            return False
+        deal = self.lex.speech.dealings
+        return any(self.strip_clitic(toks[x].text) in deal or any(st in deal for st, _ in self.finder.endings(toks[x].text))
+                   for x in range(k + 1, min(hi, k + 4)))
 
     def own_bodies(self, who: list[str], entities: dict[str, Entity]) -> set[str]:
         """The bodies the speakers belong to, following affiliations ("কায়া কাল্লাস" → the EU): a
@@ -362,15 +412,46 @@ class AccusationRules(Rules):
         return any(a in self.demonstratives and b in nouns for a, b in zip(s.words(0, len(s.toks)),
                                                                        s.words(1, len(s.toks)), strict=False))
 
-    def as_accusations(self, claims: list[Claim], s: SentenceState) -> list[Claim]:
-        """Turn the claims of the sentence before ``s`` into accusations (their `about` = accused)."""
+    def as_accusations(self, claims: list[Claim], s: SentenceState, here: Sequence[Claim] = (),
+                       entities: dict[str, Entity] | None = None, told: SentenceState | None = None) -> list[Claim]:
+        """Turn the claims of the sentence before ``s`` into accusations (their `about` = accused).
+
+        Whoever denies "এ অভিযোগ" in ``s`` (a claim of ``here`` of a denial kind: "মস্কো অবশ্য এ অভিযোগ
+        নাকচ করেছে"; a spokesman or a ministry for its state) is the one accused — of the statement
+        just before, whatever its words (not the speaker's own side, and not a denial itself); of an
+        accusation of others (``told``: the sentence before), only when its words name the denier
+        ("… প্রস্তাবের লঙ্ঘন। … জাখারোভা এসব অভিযোগকে উড়িয়ে দিয়েছেন": a launch by another, not Russia's)."""
         prev = [c for c in claims if c.evidence[0].end <= s.sentence.start]
         if not prev:
             return claims
         last_start = prev[-1].evidence[0].start
-        return [replace(c, accusation=True, about=c.accused) if c.evidence[0].start == last_start
-                and not c.accusation and c.accused and c.kind in ("said", "claimed", "warned") else c
-                for c in claims]
+        deniers: list[str] = []
+        if entities is not None:
+            for d in here:  # (a spokesman or ministry denies for its state: the state is accused)
+                key = self.actor_or_capital(d.claimant, entities) if d.claimant in entities else None
+                if d.kind in self.lex.speech.counter_kinds and key:
+                    deniers.append(self.state_of(key, entities) or key)
+        out = []
+        named: dict[tuple[int, int], set[str]] = {}
+        for c in claims:
+            if c.evidence[0].start != last_start or c.kind in self.lex.speech.counter_kinds:
+                out.append(c)
+                continue
+            own = ({c.claimant, self.state_of(c.claimant, entities)} if entities is not None else {c.claimant}) - {None}
+            charged = tuple(k for k in deniers if k not in own and (entities is None or self.state_of(k, entities) not in own))
+            if charged and c.accusation and entities is not None:
+                a, b = c.text_span
+                if (a, b) not in named:  # (once per span: many speakers of one clause stay linear)
+                    named[(a, b)] = {self.state_of(k, entities) or k for m in (told.mentions if told is not None else ())
+                                     if m.key and a <= m.start and m.end <= b and m.how not in PASSIVE
+                                     for k in [self.actor_or_capital(m.key, entities)] if k}
+                charged = tuple(k for k in charged if k in named[(a, b)] or k in c.about)
+            if charged:
+                c = replace(c, accusation=True, about=tuple(dict.fromkeys(charged + (c.about if c.accusation else ()))))
+            elif not c.accusation and c.accused and c.kind in ("said", "claimed", "warned"):
+                c = replace(c, accusation=True, about=c.accused)
+            out.append(c)
+        return out
 
     def about(self, s: SentenceState, a: int, b: int, who: list[str], entities: dict[str, Entity],
               accusation: bool, i: int, j: int) -> tuple[str, ...]:
@@ -397,10 +478,19 @@ class AccusationRules(Rules):
             after = [t.text for t in s.toks if t.start >= b][:1]
             clause = (a, b) != (s.sentence.start, s.sentence.end) and (
                 (j > 0 and a >= s.toks[j - 1].end) or bool(set(after) & set(self.lex.speech.complementizers)))
-            out += [m.key for m in s.mentions if m.key and m.case == "gen" and m.end_token < len(s.toks)
-                    and self.is_post(s.toks[m.end_token].text, self.against_words)
-                    and not (clause and a <= m.start and m.end <= b)]
+            against = [m for m in s.mentions if m.key and m.case == "gen" and m.end_token < len(s.toks)
+                       and self.is_post(s.toks[m.end_token].text, self.against_words)
+                       and not (clause and a <= m.start and m.end <= b)]
+            _, ends = self.mentions_at(s)
+            for m in against:  # "রাশিয়া ও উত্তর কোরিয়ার বিরুদ্ধে": the bare name before shares the ending
+                if m.token >= 2 and s.toks[m.token - 1].text in self.conjunctions:
+                    out += [p.key for p in ends.get(m.token - 1, ()) if p.key and p.case == "nom" and p.how not in PASSIVE]
+                out.append(m.key)  # type: ignore[arg-type]
         if not out:
+            starts = {n.token for n in s.mentions}  # (once: looked up per genitive below)
+            first_subject = min((n.token for n in s.mentions if n.case == "nom" and n.key and n.how not in PASSIVE
+                                 and n.key not in who and a <= n.start and self.actor_or_capital(n.key, entities)),
+                                default=len(s.toks))
             for m in s.mentions:
                 if not m.key or not (a <= m.start and m.end <= b) or m.how in PASSIVE:
                     continue
@@ -426,8 +516,22 @@ class AccusationRules(Rules):
                     continue  # "রাশিয়ার কুরস্ক অঞ্চলে": the region's state, where it happens
                 if accusation and m.case == "gen" and self.state_of(key, entities) in own:
                     continue  # "… উত্তর কোরিয়ার ভাবমূর্তি ক্ষুণ্ন করছে" (a North Korean speaking): his own, harmed
+                if accusation and m.case == "gen" and first_subject < m.token and self.goal_owner(s, m, b, starts):
+                    continue  # "রাশিয়া উত্তর কোরিয়ার পারমাণবিক কর্মসূচিতে সহায়তা দিচ্ছে": the subject acts; whose programme is helped
                 out.append(key)
         return tuple(k for k in dict.fromkeys(self.as_actor(k, entities) for k in out) if k and k not in who)
+
+    def goal_owner(self, s: SentenceState, m: Mention, b: int, starts: set[int]) -> bool:
+        """The genitive m owns a noun in the locative a word or two on, no name (``starts``: the
+        first tokens of the mentions) or postposition between ("উত্তর কোরিয়ার পারমাণবিক কর্মসূচিতে"):
+        what is acted on, not who acts."""
+        for k in range(m.end_token, min(len(s.toks), m.end_token + 3)):
+            w = s.toks[k].text
+            if s.toks[k].end > b or k in starts or self.is_post(w, self.post_words):
+                return False
+            if k > m.end_token and any(c == "loc" for _, c in self.finder.endings(w)):
+                return True
+        return False
 
     def as_actor(self, key: str, entities: dict[str, Entity]) -> str | None:
         """A claim is about actors: a capital stands for its state ("পিয়ংইয়ংয়ের বিরুদ্ধে অভিযোগ" accuses

@@ -41,6 +41,9 @@ class AgreementRules(Rules):
         found = self.find_phrases(s.toks, lex.words)
         taken = {k for i, j, _ in found for k in range(i, j)}
         found += [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.signed_nouns) if i not in taken]
+        taken = {k for i, j, _ in found for k in range(i, j)}
+        found += [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.signed_plans)
+                  if i not in taken and self.find_phrases(s.toks[j:j + 2], lex.plan_signing)]
         quotatives = [k for k, t in enumerate(s.toks) if (t.text,) in lex.quoted]
         # "… চুক্তিতে সই করে, যার আওতায় রাশিয়া চলতি বছর … পাঠাবে": the dates of the agreement's terms, after
         # the first agreement word, are no signing day — read the sentence without them
@@ -53,19 +56,20 @@ class AgreementRules(Rules):
         for i, j, phrase in sorted(found):
             # (a signed declaration is often described before it: "সই করলেন আট দফার মস্কো ঘোষণা")
             reach = lex.window + (2 if phrase in lex.signed_nouns else 0)
-            signed_before = bool(self.find_phrases(s.toks[max(0, i - reach):i], verbs))
+            plan = phrase in lex.signed_plans  # (signed only by the word right after it)
+            signed_before = not plan and bool(self.find_phrases(s.toks[max(0, i - reach):i], verbs))
             # "জুনে সই হওয়া ‘সমন্বিত কৌশলগত অংশীদারি চুক্তি’": a participle, the noun's name between
             lo = max(0, i - lex.window - 3)
-            signed_at = next((lo + a for a, b, _ in self.find_phrases(s.toks[lo:i], verbs)
-                              if self.has_phrase(s.words(lo + b, lo + b + 1), lex.participles)
-                              and not self.boundary_between(s, lo + b, i)), None)
+            signed_at = None if plan else next((lo + a for a, b, _ in self.find_phrases(s.toks[lo:i], verbs)
+                                                if self.has_phrase(s.words(lo + b, lo + b + 1), lex.participles)
+                                                and not self.boundary_between(s, lo + b, i)), None)
             signed_before = signed_before or signed_at is not None
             blocked = self.has_phrase(s.words(j, j + 1), blockers)
             if blocked and not signed_before:
                 continue  # "চুক্তির লঙ্ঘন": the agreement is talked about, not concluded here
             concluded = (signed_before or self.find_phrases(s.toks[j:j + lex.window], verbs)
-                         or (phrase not in lex.signed_nouns and any(s.words(j, j + len(p)) == p for p in light)))
-            if phrase in lex.plan_nouns and not self.states_sign(s, entities):
+                         or (phrase not in lex.signed_nouns and not plan and any(s.words(j, j + len(p)) == p for p in light)))
+            if (plan or phrase in lex.plan_nouns) and not self.states_sign(s, entities):
                 continue  # a company's roadmap is a business plan, no agreement of states
             if not concluded or self.negated(s, j) or any(w in self.lex.grammar.indefinites for w in s.words(i - 2, i)):
                 continue
@@ -243,6 +247,7 @@ class AgreementRules(Rules):
         "হয়/হবে/হয়েছে" (triggers.yaml agreement.passive): "চুক্তি সই হয়"."""
         lex = self.lex.agreement
         return any(self.has_phrase(s.words(j + b, j + b + 1), lex.passive)
+                   or any(s.words(j + b, j + b + len(p)) == p for p in lex.passive if len(p) > 1)
                    for _, b, _ in self.find_phrases(s.toks[j:j + lex.window], lex.verbs))
 
     def met_date(self, s: SentenceState, memory: Memory, visits: list[Visit], entities: dict[str, Entity],
@@ -269,7 +274,10 @@ class AgreementRules(Rules):
     def signed_by(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                   earlier: list[Agreement]) -> list[Agreement]:
         """ "… একটি যৌথ ঘোষণাপত্র সই হয়। তাতে পুতিন এবং কিমের সই রয়েছে।": a signing word with no
-        agreement noun, in the sentence right after an agreement, names its signatories."""
+        agreement noun, in the sentence right after an agreement, names its signatories — two of
+        them, or one when the sentence names the agreement before them, its signing word too far
+        to conclude a new one ("চুক্তিতে রাশিয়ার পক্ষে লুত এবং উত্তর কোরিয়ার পক্ষে দেশটির কৃষিমন্ত্রী
+        সই করেন": the other side's signatory unnamed)."""
         prev = memory.previous
         if not earlier or prev is None or not prev.sentence.start <= earlier[-1].evidence[0].start < prev.sentence.end:
             return []
@@ -278,7 +286,9 @@ class AgreementRules(Rules):
             return []
         i, j, _ = found[0]
         signatories = {m.key for m in self.persons(s, entities) if m.token < i and m.key}
-        if len(signatories) < 2 or any(self.state_of(k, entities) not in earlier[-1].parties for k in signatories):
+        named = any(a < i for a, _, _ in self.find_phrases(s.toks[:i], self.lex.agreement.words))
+        if len(signatories) < (1 if named else 2) \
+                or any(self.state_of(k, entities) not in earlier[-1].parties for k in signatories):
             return []
         target = earlier[-1]
         ev = self.evidence(s, "agreement.signatories", s.surface(i, j, article.text))

@@ -585,7 +585,8 @@ class ClaimRules(AccusationRules):
         out = []
         groups = [g for g in s.mentions if g.how == "discovered" and g.key and self.etype(g.key, entities) == "Group"]
         for m in s.mentions:
-            if m.case != "nom" or m.how in PASSIVE or self.shares_a_case(s, m):
+            if m.case != "nom" or m.how in PASSIVE or self.shares_a_case(s, m) \
+                    or self.nominalized_object(s, m, out[-1] if out else None):
                 continue
             if any(g is not m and g.token <= m.token and m.end_token <= g.end_token for g in groups):
                 continue  # "যুক্তরাষ্ট্র, … ও জাপানের পররাষ্ট্রমন্ত্রীরা": the states speak through the group
@@ -604,7 +605,8 @@ class ClaimRules(AccusationRules):
         if m.end_token >= len(s.toks) or s.toks[m.end_token].text not in self.conjunctions:
             return False  # (one word between, a conjunction: looked at once, not per mention)
         return any(n.token == m.end_token + 1 and n.how == "alias"
-                   and (n.case == "acc" or n.surface.endswith(self.lex.grammar.plural_endings)) for n in s.mentions)
+                   and (n.case == "acc" or n.surface.endswith(self.lex.grammar.plural_endings)) for n in s.mentions) \
+            or self.joined_to_genitive(s, m)  # ("ব্লিংকেন রাশিয়া ও উত্তর কোরিয়ার বিরুদ্ধে …")
 
     def with_conjuncts(self, s: SentenceState, m: Mention, actors: list[Mention], entities: dict[str, Entity],
                        memory: Memory) -> list[str]:

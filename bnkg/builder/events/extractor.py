@@ -94,7 +94,7 @@ class EventExtractor(VisitRules, MeetingRules, AgreementRules, ClaimRules):
                      and s.token_of(d.start) < relative]
             memory.previous_day = named[-1] if named else memory.previous_day
             if claims and self.refers_to_accusation(s):
-                claims = self.as_accusations(claims, s)
+                claims = self.as_accusations(claims, s, sent_claims, entities, memory.previous)
             if self.has_phrase(s.words(0, len(s.toks)), self.lex.visit.earlier):
                 # "সর্বশেষ ২৪ বছর আগে ২০০০ সালে … সফর করেন": an earlier visit, not today's undated one
                 earlier |= {id(v) for v in sent_visits if v.date is not None and v.status == "Occurred"}
