@@ -64,9 +64,9 @@ Kept answers: the whole answer of a listing (no parameter, no page) on a store o
 (:meth:`bnkg.queries.engines.StoreEngine.open`, what ``bnkg query --store`` and :func:`bnkg.query` on a folder
 use) is kept there and read back while the store is unchanged (:mod:`bnkg.stores.answers`): at 10,000 articles
 Oxigraph takes seconds for the 75,000 rows of the claims, reading them back a fraction of one.
-``bnkg build --store``, ``load`` and ``remove`` compute them when they have changed the store (the listings per
-reading are kept at their first ask, a page or the whole).  A page the page query does not find (per reading, or past
-row ``PAGED_ROWS``) is a slice of the kept listing.  A large answer with
+``bnkg build --store``, ``load`` and ``remove`` compute them when they have changed the store (per event and per
+reading).  A page the page query does not find (per reading, or past row ``PAGED_ROWS``) is a slice of the kept
+listing.  A large answer with
 parameters (rows of more than ``CUT_ENTITIES`` claims or events) is cut from the kept listing where the parameters
 only select its rows (:func:`bnkg.queries.specialise.listing_filters`): the rows of the entities with the value, in
 the listing's order.
@@ -114,6 +114,7 @@ FORMATS: tuple[str, ...] = ("table", "csv", "json")
 MAX_ROWS = 2**63 - 1  # LIMIT/OFFSET are 64-bit in the engines
 PAGED_ROWS = 1000  # a page ending further on is not found first ("Paging" in the module doc): its VALUES list would be long
 CUT_ENTITIES = 1000  # an answer about more entities is cut from the kept listing ("Kept answers" in the module doc)
+_SELECT_LINE = re.compile(r"^SELECT\b", re.MULTILINE)
 _GROUP_BY = re.compile(r"\bGROUP\s+BY\s+\?(\w+)", re.IGNORECASE)
 _DATE_RE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 _PNAME_RE = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z0-9_\-]*):(?P<local>[^\s<>\"{}|\\^`:/][^\s<>\"{}|\\^`]*)$")
@@ -297,8 +298,10 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0, 
             # a page without a page query (per reading) or far into the answer: a slice of the kept listing
             projected, whole = _answer(target, plain, query.columns, keep=True)
             from_listing = projected, whole[offset:None if limit is None else offset + limit]
-        elif entities is None and not paging and not dates:
-            from_listing = _cut_from_listing(target, query, values)
+        elif entities is None and not dates:  # (a page of it too, where no page query found it: per reading)
+            cut = _cut_from_listing(target, query, values)
+            from_listing = cut if cut is None or not paging else \
+                (cut[0], cut[1][offset:None if limit is None else offset + limit])
         if from_listing is not None:
             projected, rows = from_listing
         elif entities is None:
@@ -314,13 +317,16 @@ def run(name: str, graph: object, *, limit: int | None = None, offset: int = 0, 
 
 
 def keep_listings(folder: str | os.PathLike[str]) -> list[str]:
-    """Compute and keep the whole answer of every listing (each canned query per event that needs no parameter)
+    """Compute and keep the whole answer of every listing (each canned query that needs no parameter, per event and per
+    reading)
     in the store in ``folder`` ("Kept answers" in the module doc); the names of those kept.  ``bnkg build
     --store``, ``load`` and ``remove`` call it once they have closed the store, so that the first listing a user
     asks for is as quick as the next."""
     engine = StoreEngine.open(folder)
     kept = []
-    for name, query in catalogue().items():
+    events, readings = catalogue(), catalogue(readings=True)
+    for name, query in [*events.items(), *((f"{n} --readings", q) for n, q in readings.items()
+                                           if q.sparql != events[n].sparql)]:
         if not any(p.required for p in query.params) and engine.keep(specialise(query.sparql, _variables(query), {})):
             kept.append(name)
     return kept
@@ -333,14 +339,14 @@ def _cut_from_listing(target: QueryTarget, query: CannedQuery, values: Mapping[s
     ``None`` otherwise, without a kept listing, or where the parameters do more than select rows
     (:func:`bnkg.queries.specialise.listing_filters`): the engine answers then.  (10,000 articles, loaded machine:
     the 10,924 accusations against North Korea 1.96 s → 0.33 s, the 28,292 rows of the claims about it 4.1 → 0.56 s.)"""
-    if not values or not query.page or not isinstance(target, StoreEngine) \
-            or any(len(iris) != 1 for iris in values.values()):
+    if not values or not isinstance(target, StoreEngine) or any(len(iris) != 1 for iris in values.values()):
         return None
     how = listing_filters(query.sparql, query.page, list(values))
-    if how is None or how.entity not in query.columns or \
+    if how is None or (how.paths and how.entity not in query.columns) or \
             any(c not in query.columns for cols in how.columns.values() for c in cols):
         return None
-    prologue = query.page[:query.page.index("SELECT")]
+    source = query.page or query.sparql  # (its PREFIX lines: the paths' prefixed names)
+    prologue = source[:_SELECT_LINE.search(source).start()] if _SELECT_LINE.search(source) else ""
     chosen: set[Node] | None = None
     for var, path in how.paths.items():
         _, found = target.select(f"{prologue}SELECT DISTINCT ?e WHERE {{ ?e {path} <{values[var][0]}> }}", {})
@@ -351,7 +357,7 @@ def _cut_from_listing(target: QueryTarget, query: CannedQuery, values: Mapping[s
     listing = target.kept_rows(specialise(query.sparql, _variables(query), {}), query.columns)
     if listing is None:
         return None
-    entity = query.columns.index(how.entity)
+    entity = query.columns.index(how.entity) if how.entity in query.columns else 0
     equal = [(query.columns.index(c), values[var][0]) for var, cols in how.columns.items() for c in cols]
     return listing[0], tuple(row for row in listing[1] if (chosen is None or row[entity] in chosen)
                              and all(row[i] == iri for i, iri in equal))

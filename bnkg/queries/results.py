@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import io
 import sys
 from array import array
 
@@ -39,15 +40,26 @@ def read_tsv(results: bytes) -> Rows:
 
 def pack(results: bytes) -> bytes:
     """SPARQL 1.1 TSV results packed: the header line, a line ``DISTINCT CELLS ROWS``, the distinct cells a line
-    each (a TSV cell holds no raw line break), then each cell's number in that list, 4 bytes little-endian."""
-    header = results.partition(b"\n")[0]
-    _, cells, rows = _cells(results)
-    numbers: dict[str, int] = {}
-    index = array("I", [numbers.setdefault(cell, len(numbers)) for cell in cells])
+    each (a TSV cell holds no raw line break), then each cell's number in that list, 4 bytes little-endian.
+
+    Line by line, on the bytes (the claims of 10,000 articles: one list of every cell held 200 MB more)."""
+    lines = io.BytesIO(results)
+    header = lines.readline().rstrip(b"\n")
+    width = len(_names(header.decode("utf-8")))
+    numbers: dict[bytes, int] = {}
+    index = array("I")
+    rows = 0
+    for line in lines:
+        rows += 1
+        if not width:
+            continue  # (each solution is an empty line, not one empty cell)
+        cells = line.rstrip(b"\n").split(b"\t")
+        if len(cells) != width:
+            raise BnkgError(f"the store's query results have a row of {len(cells)} cells for {width} columns")
+        index.extend([numbers.setdefault(cell, len(numbers)) for cell in cells])
     if sys.byteorder == "big":
         index.byteswap()
-    return b"\n".join((header, f"{len(numbers)} {len(index)} {rows}".encode(), *(c.encode() for c in numbers),
-                       index.tobytes()))
+    return b"\n".join((header, f"{len(numbers)} {len(index)} {rows}".encode(), *numbers, index.tobytes()))
 
 
 def unpack(packed: bytes) -> Rows:

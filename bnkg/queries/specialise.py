@@ -117,12 +117,12 @@ class ListingFilters:
     the entity each row is about; per parameter variable, the property path from an entity to the parameter's
     value where the parameter chooses entities (``paths``), and the columns a row's value must equal (``columns``)."""
 
-    entity: str
+    entity: str | None
     paths: dict[str, str]
     columns: dict[str, list[str]]
 
 
-def listing_filters(sparql: str, page: str, variables: list[str]) -> ListingFilters | None:
+def listing_filters(sparql: str, page: str | None, variables: list[str]) -> ListingFilters | None:
     r"""How the parameters ``variables`` of a query filter the rows of its listing (the query without parameters), or
     ``None`` when they do not only filter them.
 
@@ -130,7 +130,7 @@ def listing_filters(sparql: str, page: str, variables: list[str]) -> ListingFilt
     row, or ``FILTER(!BOUND(?xParam) || EXISTS { ?e PATH ?xParam })`` on the entity ``?e`` the page query keeps by
     that same filter: then the answer is the listing's rows of the entities with the value at the end of the path
     whose columns hold the value, in the listing's order (the runner cuts a large answer from the kept listing so:
-    "Kept answers" in :mod:`bnkg.queries`).
+    "Kept answers" in :mod:`bnkg.queries`).  Without a page query (per reading) only column filters do.
 
     >>> page = "SELECT ?c WHERE {\n  FILTER(!BOUND(?aParam) || EXISTS { ?c ex:about ?aParam })\n}"
     >>> q = ("SELECT ?c ?x WHERE {\n  FILTER(!BOUND(?pageParam) || ?c = ?pageParam)\n"
@@ -139,16 +139,24 @@ def listing_filters(sparql: str, page: str, variables: list[str]) -> ListingFilt
     ListingFilters(entity='c', paths={'aParam': 'ex:about'}, columns={'aParam': ['x']})
     >>> listing_filters(q.replace("?x = ?aParam", "?x > ?aParam"), page, ["aParam"]) is None
     True
+    >>> listing_filters(q, None, ["aParam"])  # (no page query: the EXISTS filter of the main group)
+    ListingFilters(entity='c', paths={'aParam': 'ex:about'}, columns={'aParam': ['x']})
+    >>> listing_filters(q.replace("  FILTER(!BOUND(?aParam) || EXISTS", "  { FILTER(!BOUND(?aParam) || EXISTS")
+    ...                 .replace("})\n}", "}) }\n}"), None, ["aParam"]) is None  # (only in a group inside)
+    True
     """
     entities = {m.group(1) for m in _PAGE_FILTER_RE.finditer(sparql)}
-    if len(entities) != 1:
-        return None
-    entity = entities.pop()
+    entity = entities.pop() if len(entities) == 1 and page else None
     paths: dict[str, str] = {}
     columns: dict[str, list[str]] = {}
     for var in variables:
-        chooses = [m for _, _, inner in _unbound_or_filters(page, var) if (m := _EXISTS_PATH_RE.fullmatch(inner))]
-        if len(chooses) == 1 and chooses[0]["subject"] == entity and chooses[0]["param"] == var:
+        if page:
+            chooses = [m for _, _, inner in _unbound_or_filters(page, var) if (m := _EXISTS_PATH_RE.fullmatch(inner))]
+        else:  # (no page query: an EXISTS filter of the main group chooses the rows of its subject, all of them)
+            chooses = [m for start, _, inner in _unbound_or_filters(sparql, var)
+                       if (m := _EXISTS_PATH_RE.fullmatch(inner)) and _depth(sparql, start) == 1]
+            entity = entity or (chooses[0]["subject"] if len(chooses) == 1 else None)
+        if entity and len(chooses) == 1 and chooses[0]["subject"] == entity and chooses[0]["param"] == var:
             paths[var] = chooses[0]["path"]
         for _, _, inner in _unbound_or_filters(sparql, var):
             same = _EXISTS_PATH_RE.fullmatch(inner)
@@ -162,6 +170,15 @@ def listing_filters(sparql: str, page: str, variables: list[str]) -> ListingFilt
         if var not in paths and var not in columns:
             return None
     return ListingFilters(entity, paths, columns)
+
+
+def _depth(sparql: str, pos: int) -> int:
+    """How deep ``pos`` is in the query's groups (1: the main ``WHERE`` group), braces in comments, IRIs and strings not
+    counted."""
+    depth = 0
+    for m in _BRACES_RE.finditer(sparql, 0, pos):
+        depth += {"{": 1, "}": -1}.get(m.group(), 0)
+    return depth
 
 
 def paged(sparql: str, iris: list[URIRef]) -> str:
@@ -251,6 +268,8 @@ _PAGE_FILTER_RE = re.compile(rf"FILTER\s*\(\s*!\s*BOUND\s*\(\s*\?{PAGE_PARAM}\s*
 # EXISTS { ?s PATH ?xParam }, the path a property, a path of them or a variable (any property)
 _EXISTS_PATH_RE = re.compile(r"EXISTS\s*\{\s*\?(?P<subject>\w+)\s+(?P<path>\?\w+|[^?{}\s](?:[^?{}]*[^?{}\s])?)"
                              r"\s+\?(?P<param>\w+Param)\s*\.?\s*\}")
+# a brace of the query, or what is skipped: an IRI, a string, a comment
+_BRACES_RE = re.compile(r'<[^<>"\s{}]*>|"(?:[^"\\\n]|\\.)*"|#[^\n]*|[{}]')
 _EXISTS_ONE_RE = re.compile(r"EXISTS\s*\{\s*\?(?P<subject>\w+)\s+(?P<path>[^?{}\s](?:[^?{}]*[^?{}\s])?)"
                             r"\s+\?(?P<param>\w+Param)\s*\.?\s*\}")
 

@@ -22,6 +22,8 @@ from ..conftest import EXAMPLES
 pytestmark = pytest.mark.slow
 
 LISTINGS = sorted(name for name, q in catalogue().items() if not any(p.required for p in q.params))
+PER_READING = sorted(name for name, q in catalogue(readings=True).items() if q.sparql != catalogue()[name].sparql)
+KEPT = LISTINGS + [f"{name} --readings" for name in PER_READING]  # what keep_listings keeps, in its order
 
 
 def computed(kg: Path, name: str, **kw: bool) -> str:
@@ -32,22 +34,22 @@ def computed(kg: Path, name: str, **kw: bool) -> str:
 @pytest.fixture
 def kg(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     assert main(["build", str(EXAMPLES), "--store", str(tmp_path / "kg"), "--no-validate"]) == 0
-    assert f"kept the whole answers of {len(LISTINGS)} listings" in capsys.readouterr().err
+    assert f"kept the whole answers of {len(KEPT)} listings" in capsys.readouterr().err
     return tmp_path / "kg"
 
 
 def test_a_build_keeps_every_listing_and_each_answers_as_computed(kg: Path) -> None:
-    assert len(list((kg / FOLDER).glob("*.tsv"))) == len(LISTINGS) == 8
+    assert len(list((kg / FOLDER).glob("*.tsv"))) == len(KEPT) == 12  # 8 listings, 4 of them also per reading
     engine = StoreEngine.open(kg)
     for name in LISTINGS:
         assert run(name, engine).to_json() == computed(kg, name), name
+    for name in PER_READING:
+        assert run(name, engine, readings=True).to_json() == computed(kg, name, readings=True), name
     assert bnkg.query("claims", str(kg)).to_json() == computed(kg, "claims")  # on a store's folder: the same
-    # per reading, a listing is kept at its first ask; a page or a parameter is computed, never kept
-    assert run("visits", engine, readings=True).to_json() == computed(kg, "visits", readings=True)
-    assert len(list((kg / FOLDER).glob("*.tsv"))) == 9
+    # a page or a parameter is computed (or cut from a listing), never kept
     run("claims", engine, limit=2)
     run("visits", engine, actor="Lavrov")
-    assert len(list((kg / FOLDER).glob("*.tsv"))) == 9
+    assert len(list((kg / FOLDER).glob("*.tsv"))) == 12
 
 
 def test_after_a_remove_the_listings_are_those_of_the_store_left(kg: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -82,7 +84,7 @@ def test_a_reader_that_sees_the_store_change_keeps_nothing(kg: Path) -> None:
         path.unlink()
     run("claims", engine)  # the answer on this reader's view; not kept: the store is no longer what it read
     assert not list((kg / FOLDER).glob("*.tsv"))
-    assert keep_listings(kg) == LISTINGS  # a reader opened now keeps them again
+    assert keep_listings(kg) == KEPT  # a reader opened now keeps them again
 
 
 def test_a_damaged_kept_answer_is_computed_afresh(kg: Path) -> None:
@@ -91,6 +93,7 @@ def test_a_damaged_kept_answer_is_computed_afresh(kg: Path) -> None:
         path.write_bytes(data[: data.index(b"\n") + 1] + b"?x\n1 9 9\n")  # the store's state, then nonsense
     engine = StoreEngine.open(kg)
     assert all(run(name, engine).to_json() == computed(kg, name) for name in LISTINGS)
+    assert all(run(n, engine, readings=True).to_json() == computed(kg, n, readings=True) for n in PER_READING)
     assert KeptAnswers(kg).get("nothing kept under this text") is None
 
 
@@ -98,7 +101,7 @@ def test_load_keeps_the_listings_of_the_store_it_filled(tmp_path: Path, capsys: 
     graph = tmp_path / "g.nq"
     bnkg.save(bnkg.build([EXAMPLES]), graph)
     assert main(["load", str(graph), "--store", str(tmp_path / "kg")]) == 0
-    assert "kept the whole answers of 8 listings" in capsys.readouterr().err
+    assert f"kept the whole answers of {len(KEPT)} listings" in capsys.readouterr().err
     assert run("timeline", StoreEngine.open(tmp_path / "kg")).to_json() == computed(tmp_path / "kg", "timeline")
 
 
@@ -110,15 +113,15 @@ def test_an_answer_cut_from_the_listing_is_the_engines_for_every_parameter_value
     engine, plain = StoreEngine.open(kg), open_store(kg, read_only=True)
     actors = [str(r[0]) for r in run("actors", engine).rows]
     cut = 0
-    for name, query in catalogue().items():
-        if not query.page:
-            continue
-        names = [p.name for p in query.params if p.kind != "date"]
-        for values in [{n: a} for n in names for a in actors] + [dict(zip(names, actors[:2], strict=False))]:
-            if listing_filters(query.sparql, query.page, [f"{n}Param" for n in values]) is not None:
-                cut += 1
-            assert run(name, engine, **values).rows == run(name, plain, **values).rows, (name, values)
-    assert cut > 100
+    for readings in (False, True):
+        for name, query in catalogue(readings=readings).items():
+            names = [p.name for p in query.params if p.kind != "date"]
+            for values in [{n: a} for n in names for a in actors] + [dict(zip(names, actors[:2], strict=False))]:
+                if listing_filters(query.sparql, query.page, [f"{n}Param" for n in values]) is not None:
+                    cut += 1
+                assert run(name, engine, readings=readings, **values).rows == \
+                    run(name, plain, readings=readings, **values).rows, (name, readings, values)
+    assert cut > 200
 
 
 def test_parameters_that_do_more_than_select_rows_are_left_to_the_engine() -> None:
@@ -145,13 +148,21 @@ def test_a_row_of_an_entity_chosen_is_kept_only_if_its_column_holds_the_value(
 
 
 def test_a_page_per_reading_is_a_slice_of_the_kept_listing(kg: Path) -> None:
-    """Per reading there is no page query: the first page asked keeps the whole listing, every page is cut from it."""
+    """Per reading there is no page query: every page is cut from the kept listing (kept at the first page asked if
+    it is not yet), and so is a page with a parameter that selects rows by a column (visits --destination)."""
+    for path in (kg / FOLDER).glob("*.tsv"):
+        path.unlink()
     engine, plain = StoreEngine.open(kg), open_store(kg, read_only=True)
     whole = run("who-met-whom", plain, readings=True).rows
-    kept_before = len(list((kg / FOLDER).glob("*.tsv")))
     for offset, limit in ((0, 2), (1, 2), (3, 100), (len(whole), 5)):
         page = run("who-met-whom", engine, readings=True, offset=offset, limit=limit).rows
         assert page == whole[offset:offset + limit] == run("who-met-whom", plain, readings=True, offset=offset,
                                                             limit=limit).rows
-    assert len(list((kg / FOLDER).glob("*.tsv"))) == kept_before + 1
+    assert len(list((kg / FOLDER).glob("*.tsv"))) == 1
     assert len(whole) > 3
+    keep_listings(kg)
+    engine = StoreEngine.open(kg)
+    for destination in [str(r[0]) for r in run("actors", engine).rows]:
+        for page in ({}, {"limit": 1}, {"offset": 1, "limit": 2}):
+            assert run("visits", engine, readings=True, destination=destination, **page).rows == \
+                run("visits", plain, readings=True, destination=destination, **page).rows

@@ -51,3 +51,8 @@ def test_packing_keeps_every_row(columns: int, rows: int, data: st.DataObject) -
     tsv = (header + "\n" + "".join(line + "\n" for line in lines)).encode()
     assert unpack(pack(tsv)) == read_tsv(tsv)
     assert len(read_tsv(tsv)[1]) == rows
+
+
+def test_packing_results_whose_row_does_not_fill_the_columns_is_an_error() -> None:
+    with pytest.raises(BnkgError, match="a row of 1 cells for 2 columns"):
+        pack(b"?a\t?b\n<http://x>\n")
