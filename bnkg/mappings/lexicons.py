@@ -282,6 +282,9 @@ class SpeechLexicon:
     report_subjects: frozenset[str] = frozenset()  # "জাতিসংঘের এক প্রতিবেদন বলছে": the author speaks
     passive_agents: tuple[Phrase, ...] = ()  # "ক্রেমলিনের পক্ষ থেকে … বলা হয়েছে": the genitive before one speaks
     interrogatives: frozenset[str] = frozenset()  # "যুক্তরাষ্ট্র কী বলেছিল?": a question, no one's claim
+    asked: tuple[Phrase, ...] = ()  # "X-কে প্রশ্ন করা হলে তিনি বলেন": the one asked answers
+    asked_to: frozenset[str] = frozenset()  # "X-এর কাছে জানতে চাইলে"
+    turns: frozenset[str] = frozenset()  # "X রাজি হননি, তবে তিনি বলেন": the clause's subject goes on
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +332,7 @@ def _schemas() -> dict[str, Schema]:
                                      "labels")),
             "published_there": Keys(("there", "documents", "publish")),
             "anaphoric": Keys(("determiners", "objects", "pronouns")), "counter_charge": Keys(("kinds", "words")),
-            "blame": Keys(("nouns", "verbs")), "protest": Keys(("nouns", "to", "summon", "envoys")),
+            "blame": Keys(("nouns", "verbs")), "answerer": Keys(("asked", "to", "turns")), "protest": Keys(("nouns", "to", "summon", "envoys")),
             **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
                              "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint",
@@ -513,6 +516,9 @@ def load_lexicons(directory: Path) -> Lexicons:
         envoys=_flat(cp, "protest.envoys", (c.get("protest") or {}).get("envoys")),
         anaphoric_pronouns=_flat(cp, "anaphoric.pronouns", (c.get("anaphoric") or {}).get("pronouns")),
         interrogatives=_flat(cp, "interrogatives", c.get("interrogatives")),
+        asked=_phrases(cp, "answerer.asked", (c.get("answerer") or {}).get("asked")),
+        asked_to=_flat(cp, "answerer.to", (c.get("answerer") or {}).get("to")),
+        turns=_flat(cp, "answerer.turns", (c.get("answerer") or {}).get("turns")),
     )
     return Lexicons(grammar, event("visit", VisitLexicon), event("meeting", MeetingLexicon),
                     event("agreement", AgreementLexicon), planned,

@@ -638,6 +638,8 @@ class ClaimRules(AccusationRules):
                 continue
             if g.how in ("pronoun-pair", "pronoun-plural"):
                 keys += list(self.pair(s, memory, g))
+            elif g.how == "pronoun-singular" and g.case == "nom" and self.in_sentence_antecedent(s, g, entities):
+                keys.append(self.in_sentence_antecedent(s, g, entities) or "")
             elif g.how == "pronoun-singular" and memory.last_claimant and \
                     memory.last_claim_sentence >= s.sentence.index - 2 and \
                     self.etype(memory.last_claimant, entities) == "Person" and not self.subject_since(g, s, memory):
@@ -646,6 +648,43 @@ class ClaimRules(AccusationRules):
                 e = entities.get(g.key)
                 keys.append(e.state if e is not None and e.type == "Place" and e.state else g.key)
         return list(dict.fromkeys(keys))
+
+    def in_sentence_antecedent(self, s: SentenceState, g: Mention, entities: dict[str, Entity]) -> str | None:
+        """The person a singular pronoun subject stands for inside its own sentence (claims.yaml
+        `answerer`): the one asked just before ("লিন জিয়ানকে প্রশ্ন করা হলে তিনি বলেন", "X-এর কাছে জানতে
+        চাইলে তিনি …"), or the sentence's person subject when a semicolon or a turn ("তবে") opens the
+        pronoun's clause ("মাও নিং মন্তব্য করতে রাজি হননি; তিনি শুধু বলেন") — None otherwise."""
+        sp = self.lex.speech
+        k = g.token
+        _, ends = self.mentions_at(s)
+
+        def person(m: Mention) -> bool:
+            return bool(m.key) and not m.how.startswith("pronoun") and self.etype(m.key, entities) == "Person"
+
+        lo = max(0, k - 5)
+        hit = [a for a, b, _ in self.find_phrases(s.toks[lo:k], sp.asked, inflect_last=False) if lo + b == k]
+        if hit:
+            start = lo + hit[-1]
+            for e in range(start, max(-1, start - 5), -1):
+                ms = [m for m in ends.get(e, ()) if m.key]
+                if not ms:
+                    continue
+                m = ms[0]
+                to = m.case == "gen" and any(w in sp.asked_to for w in s.words(m.end_token, start))
+                return m.key if person(m) and (m.case == "acc" or to) else None
+            return None
+        if k == 0:
+            return None
+        gap = s.sentence.text[s.toks[k - 1].end - s.sentence.start:s.toks[k].start - s.sentence.start]
+        turn = s.toks[k - 1].text in sp.turns and k >= 2 and self.boundary_between(s, k - 1, k - 1)
+        if ";" not in gap and not turn:
+            return None
+        first = next((m for m in s.mentions if m.case == "nom" and m.key and m.how not in PASSIVE), None)
+        if first is None or first.token >= k or not person(first) or k - first.end_token > 20:
+            return None
+        if any(m.case == "nom" and m.key for e in range(first.end_token + 1, k) for m in ends.get(e, ())):
+            return None  # another subject between
+        return first.key
 
     def subject_since(self, g: Mention, s: SentenceState, memory: Memory) -> bool:
         """Whether the person a pronoun resolved to was the subject of the sentence just before,
