@@ -285,6 +285,8 @@ class SpeechLexicon:
     asked: tuple[Phrase, ...] = ()  # "X-কে প্রশ্ন করা হলে তিনি বলেন": the one asked answers
     asked_to: frozenset[str] = frozenset()  # "X-এর কাছে জানতে চাইলে"
     turns: frozenset[str] = frozenset()  # "X রাজি হননি, তবে তিনি বলেন": the clause's subject goes on
+    quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks of a quotation
+    quote_reach: int = 0  # characters a quotation may run on past its first sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +334,8 @@ def _schemas() -> dict[str, Schema]:
                                      "labels")),
             "published_there": Keys(("there", "documents", "publish")),
             "anaphoric": Keys(("determiners", "objects", "pronouns")), "counter_charge": Keys(("kinds", "words")),
-            "blame": Keys(("nouns", "verbs")), "answerer": Keys(("asked", "to", "turns")), "protest": Keys(("nouns", "to", "summon", "envoys")),
+            "blame": Keys(("nouns", "verbs")), "answerer": Keys(("asked", "to", "turns")),
+            "quotation": Keys(("open", "close", "reach")), "protest": Keys(("nouns", "to", "summon", "envoys")),
             **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
                              "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint",
@@ -346,6 +349,14 @@ SCHEMAS = _schemas()
 
 def _flat(path: Path, where: str, value: Any) -> frozenset[str]:
     return frozenset(w for p in _phrases(path, where, value) for w in p)
+
+
+def _quote_pairs(path: Path, q: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    opens, closes = q.get("open") or [], q.get("close") or []
+    if not isinstance(opens, list) or not isinstance(closes, list) or len(opens) != len(closes) \
+            or not all(isinstance(x, str) and len(x) == 1 for x in opens + closes):
+        raise MappingError(f"{path}: quotation: expected lists of single marks, open and close alike")
+    return tuple(zip(opens, closes, strict=True))
 
 
 def _speech_verbs(path: Path, c: dict[str, Any]) -> list[tuple[Phrase, str]]:
@@ -519,6 +530,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         asked=_phrases(cp, "answerer.asked", (c.get("answerer") or {}).get("asked")),
         asked_to=_flat(cp, "answerer.to", (c.get("answerer") or {}).get("to")),
         turns=_flat(cp, "answerer.turns", (c.get("answerer") or {}).get("turns")),
+        quote_pairs=_quote_pairs(cp, c.get("quotation") or {}),
+        quote_reach=int((c.get("quotation") or {}).get("reach") or 0),
     )
     return Lexicons(grammar, event("visit", VisitLexicon), event("meeting", MeetingLexicon),
                     event("agreement", AgreementLexicon), planned,

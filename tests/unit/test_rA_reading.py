@@ -42,3 +42,33 @@ def test_rA_a_pronoun_opening_the_next_clause_is_the_sentences_subject(reader: A
     rec = read(reader, BEFORE + body)
     assert claims_by(rec, who), rec.claims
     assert len(claims_by(rec, "putin")) == 1
+
+
+# ----------------------------------------------------------------------------------- a quotation goes on
+
+@pytest.mark.parametrize("body", [
+    "রুশ পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ সাংবাদিকদের বলেন, “পিয়ংইয়ংয়ের সঙ্গে আমাদের বন্ধুত্ব পুরোনো। ওয়াশিংটন "
+    "এই অঞ্চলে অকারণে উত্তেজনা বাড়াচ্ছে। আমরা তা মেনে নেব না।” এরপর তিনি বৈঠকে যোগ দেন।",
+    "লাভরভের ভাষায়, ‘পিয়ংইয়ংয়ের সঙ্গে আমাদের বন্ধুত্ব পুরোনো। ওয়াশিংটন এই অঞ্চলে অকারণে উত্তেজনা বাড়াচ্ছে। "
+    "আমরা তা মেনে নেব না।’ এরপর তিনি বৈঠকে যোগ দেন।",
+    "সের্গেই লাভরভ জানান, \"পিয়ংইয়ংয়ের সঙ্গে আমাদের বন্ধুত্ব পুরোনো। ওয়াশিংটন এই অঞ্চলে অকারণে উত্তেজনা "
+    "বাড়াচ্ছে। আমরা তা মেনে নেব না।\" এরপর তিনি বৈঠকে যোগ দেন।",
+])
+def test_rA_the_sentences_of_a_quotation_after_its_first_are_its_speakers(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    said = claims_by(rec, "lavrov")
+    assert len(said) == 3, rec.claims
+    assert said[1].text.startswith("ওয়াশিংটন") and said[2].text == "আমরা তা মেনে নেব না।"
+    assert not any("বৈঠকে যোগ" in c.text for c in rec.claims)
+
+
+@pytest.mark.parametrize("body", [
+    # a quotation closed in its sentence ("‘শত্রু’" inside it): nothing after it is his
+    "সের্গেই লাভরভ বলেন, ‘উত্তর কোরিয়া আমাদের ‘শত্রু’ নয়।’ ওয়াশিংটন এই অঞ্চলে উত্তেজনা বাড়াচ্ছে।",
+    # the paragraph ends before a closing mark: the page lost it, the next paragraph is the writer's
+    "সের্গেই লাভরভ বলেন, “উত্তর কোরিয়া আমাদের বন্ধু।\n\nওয়াশিংটন এই অঞ্চলে উত্তেজনা বাড়াচ্ছে।”",
+])
+def test_rA_words_after_a_closed_or_lost_quotation_are_no_ones(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert len(claims_by(rec, "lavrov")) == 1, rec.claims
+    assert not any(c.text.startswith("ওয়াশিংটন") for c in rec.claims)

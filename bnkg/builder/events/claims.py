@@ -35,6 +35,7 @@ class ClaimRules(AccusationRules):
     _speaker_memo: tuple[tuple[int, int, str | None, int], SentenceState, list[Mention]] | None = None
     # the article being read and its interview answers' speakers, by the offset of the answer's line
     _answers: tuple[Article, dict[int, str]] | None = None
+    _quote: tuple[Article, tuple[str, ...], int] | None = None  # an open quotation: (page, speakers, its end)
 
     def claims(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                relay: str | None) -> list[Claim]:
@@ -45,7 +46,9 @@ class ClaimRules(AccusationRules):
         if state is None or state[0] is not article:
             state = self._answers = (article, {})
         if not state[1] and not s.sentence.text.rstrip().endswith((":", "ঃ")):
-            return self.told(article, s, entities, memory, relay)  # (no interview: the line start never looked up)
+            # (no interview: the line start never looked up)
+            return self.quote_goes_on(article, s, entities, memory, relay,
+                                      self.told(article, s, entities, memory, relay))
         line = article.text.rfind("\n", 0, s.sentence.start) + 1
         label = self.answer_label(article, s, line, entities)
         if label is not None:
@@ -59,6 +62,39 @@ class ClaimRules(AccusationRules):
             out = self.make_claims(article, s, [speaker], "said", a, b, about, acc, "claim.interview-answer",
                                    "", relay, entities)
             memory.last_claimant, memory.last_claim_sentence = speaker, s.sentence.index
+        return out
+
+    def quote_goes_on(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+                      relay: str | None, out: list[Claim]) -> list[Claim]:
+        """ "X বলেন, “… । … । …”": a sentence inside a quotation opened in an earlier sentence by a
+        speaker's words (claims.yaml `quotation`), up to its closing mark, is that speaker's too — when
+        it tells no one's words itself.  A sentence whose claimed words open a quotation left open at
+        its end keeps (speakers, closing offset) for the sentences after it."""
+        q = self._quote
+        if q is not None and (q[0] is not article or s.sentence.start >= q[2]):
+            q = self._quote = None
+        if q is not None and not out and len(s.toks) >= 2:
+            a, b = self.trim(s, s.sentence.start, min(s.sentence.end, q[2]))
+            who = list(q[1])
+            about, acc = self.judge(s, who, "said", a, b, entities, memory, 0, 0)
+            out = self.make_claims(article, s, who, "said", a, b, about, acc, "claim.quotation-goes-on", "",
+                                   relay, entities)
+            memory.last_claimant, memory.last_claim_sentence = who[-1], s.sentence.index
+            return out
+        if not out or q is not None:
+            return out
+        text = s.sentence.text
+        for opener, closer in self.lex.speech.quote_pairs:
+            at = text.rfind(opener)
+            if at < 0 or (opener == closer and text.count(opener) % 2 == 0) \
+                    or (opener != closer and text.find(closer, at + 1) >= 0):
+                continue
+            at += s.sentence.start
+            who = list(dict.fromkeys(c.claimant for c in out if c.text_span[1] > at))
+            end = article.text.find(closer, s.sentence.end, s.sentence.end + self.lex.speech.quote_reach)
+            if who and end > 0 and "\n" not in article.text[s.sentence.end:end]:
+                self._quote = (article, tuple(who), end)
+            break
         return out
 
     def answer_label(self, article: Article, s: SentenceState, line: int, entities: dict[str, Entity]) -> str | None:
