@@ -241,6 +241,8 @@ class SpeechLexicon:
     arms_goods: tuple[Phrase, ...] = ()
     arms_moves: tuple[Phrase, ...] = ()
     arms_uses: frozenset[str] = frozenset()  # moves whose goods' owner supplied them ("… ব্যবহার")
+    arms_with: frozenset[str] = frozenset()  # "… ক্ষেপণাস্ত্র দিয়ে … হামলা": the goods an attack was made with
+    attacks: frozenset[str] = frozenset()
     arms_idioms: frozenset[str] = frozenset()  # nouns that make a move a light verb ("কথা দিয়েছেন")
     arms_kinds: frozenset[str] = frozenset()
     wrong_acts: tuple[Phrase, ...] = ()  # wrongdoing named by itself ("নিষেধাজ্ঞা লঙ্ঘন")
@@ -328,7 +330,7 @@ def _schemas() -> dict[str, Schema]:
             "planned": Keys(("window", "words", "before", "phrases", "not_planned", "now", "settled")), "same_time": None}),
         "claims.yaml": Keys({
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
-            "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads",
+            "arms_transfer": Keys(("goods", "moves", "uses", "with", "attacks", "idioms", "acts", "kinds", "observers", "agent_heads",
                                      "back_pointers", "made", "counts", "compound_heads", "about", "dealings",
                                      "concessive", "origin_moves", "origins", "bought_from",
                                      "labels")),
@@ -493,6 +495,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         arms_moves=_phrases(cp, "arms_transfer.moves", (c.get("arms_transfer") or {}).get("moves")),
         arms_kinds=frozenset((c.get("arms_transfer") or {}).get("kinds") or ()),
         arms_uses=_flat(cp, "arms_transfer.uses", (c.get("arms_transfer") or {}).get("uses")),
+        arms_with=_flat(cp, "arms_transfer.with", (c.get("arms_transfer") or {}).get("with")),
+        attacks=_flat(cp, "arms_transfer.attacks", (c.get("arms_transfer") or {}).get("attacks")),
         arms_idioms=_flat(cp, "arms_transfer.idioms", (c.get("arms_transfer") or {}).get("idioms")),
         wrong_acts=_phrases(cp, "arms_transfer.acts", (c.get("arms_transfer") or {}).get("acts")),
         back_pointers=_flat(cp, "arms_transfer.back_pointers", (c.get("arms_transfer") or {}).get("back_pointers")),

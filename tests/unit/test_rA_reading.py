@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bnkg.builder.article import ArticleReader
+from bnkg.builder.records import ArticleRecord
 
 from .test_events import claims_by, read
 
@@ -72,3 +73,35 @@ def test_rA_words_after_a_closed_or_lost_quotation_are_no_ones(reader: ArticleRe
     rec = read(reader, body)
     assert len(claims_by(rec, "lavrov")) == 1, rec.claims
     assert not any(c.text.startswith("ওয়াশিংটন") for c in rec.claims)
+
+
+# ----------------------------------------------------------------------------------- goods an attack was made with
+
+def accused(rec: ArticleRecord) -> set[str]:
+    return {k for c in rec.claims if c.accusation for k in c.about}
+
+
+@pytest.mark.parametrize("body", [
+    "ইউক্রেনের প্রেসিডেন্ট ভলোদিমির জেলেনস্কি অভিযোগ করেন, রাশিয়া উত্তর কোরিয়ার ক্ষেপণাস্ত্র দিয়ে কিয়েভে হামলা "
+    "চালিয়েছে।",
+    "জেলেনস্কি বলেন, রাশিয়া উত্তর কোরীয় গোলা দিয়েই দনবাসের শহরগুলোতে আক্রমণ চালাচ্ছে।",
+    "জেলেনস্কি দাবি করেন, মস্কো পিয়ংইয়ংয়ের ক্ষেপণাস্ত্র দিয়ে খারকিভে বোমাবর্ষণ করেছে।",
+])
+def test_rA_the_owner_of_goods_an_attack_was_made_with_is_accused_with_the_attacker(reader: ArticleReader,
+                                                                                   body: str) -> None:
+    rec = read(reader, body)
+    assert {"russia", "north_korea"} <= accused(rec), rec.claims
+
+
+def test_rA_goods_used_told_in_the_passive_accuse_their_owner(reader: ArticleReader) -> None:
+    rec = read(reader, "জেলেনস্কি বলেন, গত রাতের হামলায় উত্তর কোরিয়ার ক্ষেপণাস্ত্র ব্যবহৃত হয়েছে।")
+    assert "north_korea" in accused(rec), rec.claims
+
+
+@pytest.mark.parametrize("body", [
+    "জেলেনস্কি বলেন, রাশিয়া নিজের ক্ষেপণাস্ত্র দিয়ে কিয়েভে হামলা চালিয়েছে।",   # its own goods: no one else's
+    "জেলেনস্কি বলেন, উত্তর কোরিয়ার ক্ষেপণাস্ত্র দিয়ে কিয়েভে কোনো হামলা হয়নি।",  # denied
+])
+def test_rA_own_goods_or_a_denied_attack_accuse_no_owner(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert "north_korea" not in accused(rec), rec.claims
