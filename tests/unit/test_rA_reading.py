@@ -105,3 +105,25 @@ def test_rA_goods_used_told_in_the_passive_accuse_their_owner(reader: ArticleRea
 def test_rA_own_goods_or_a_denied_attack_accuse_no_owner(reader: ArticleReader, body: str) -> None:
     rec = read(reader, body)
     assert "north_korea" not in accused(rec), rec.claims
+
+
+# ----------------------------------------------------------------------------------- "তাঁর ভাষায়" after a genitive person
+
+@pytest.mark.parametrize("body, who", [
+    ("চীনের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র মাও নিংয়ের কাছে প্রতিক্রিয়া জানতে চাইলে তাঁর ভাষায়, উপদ্বীপে "
+     "শান্তিই চীনের লক্ষ্য।", "mao_ning"),
+    ("ব্রিফিংয়ে মারিয়া জাখারোভার বক্তব্য ছিল স্পষ্ট; তাঁর মতে, জাপান মিথ্যা ছড়াচ্ছে।", "zakharova"),
+    ("অ্যান্টনি ব্লিংকেনের সংবাদ সম্মেলনে প্রশ্ন ছিল একটাই, আর তার কথায়, রাশিয়া উত্তর কোরিয়া থেকে অস্ত্র কিনছে।",
+     "blinken"),
+])
+def test_rA_his_words_after_a_person_in_the_genitive_are_that_persons(reader: ArticleReader, body: str,
+                                                                      who: str) -> None:
+    rec = read(reader, BEFORE + body)
+    assert claims_by(rec, who), rec.claims
+    assert len(claims_by(rec, "putin")) == 1
+
+
+def test_rA_his_words_after_a_subject_and_a_genitive_are_not_the_genitives(reader: ArticleReader) -> None:
+    rec = read(reader, BEFORE + "উত্তর কোরিয়ার নেতা কিম জং উন মারিয়া জাখারোভার বক্তব্য শোনেন; তাঁর মতে, জাপান "
+                                "মিথ্যা ছড়াচ্ছে।")
+    assert not claims_by(rec, "zakharova"), rec.claims

@@ -903,12 +903,33 @@ class ClaimRules(AccusationRules):
             if any(w.endswith(self.genitive_endings) and len(w) > 3 for w in s.words(m.end_token, i)) \
                     and not any(n.token >= m.end_token and n.end_token <= i for n in s.mentions if n.key):
                 return None  # "দেশটির গুপ্তচর সংস্থার বরাত দিয়ে": the source is a body we cannot name
+            if m.how == "pronoun-singular":
+                return self.genitive_person_before(s, m, entities) or m.key
             t = self.etype(m.key, entities)
             if t in ACTOR_TYPES:
                 return m.key
             if t == "Place" and self.m.gazetteer.places[m.key].capital:
                 return entities[m.key].state
         return None
+
+    def genitive_person_before(self, s: SentenceState, g: Mention, entities: dict[str, Entity]) -> str | None:
+        """ "মাও নিংয়ের কাছে জানতে চাইলে তাঁর ভাষায়, …", "জাখারোভার বক্তব্য ছিল স্পষ্ট; তাঁর মতে, …": a
+        singular pronoun, source of words, after a person named in the genitive in its own sentence (the
+        last person named before it, at most twelve words before, no person the sentence's subject
+        before it) is that person — not the discourse's subject."""
+        last: Mention | None = None
+        for m in s.mentions:
+            if m.token >= g.token:
+                break
+            if not m.key or m.how.startswith("pronoun") or m.how in PASSIVE \
+                    or self.etype(m.key, entities) != "Person":
+                continue
+            if m.case == "nom":
+                return None
+            last = m
+        if last is None or last.case != "gen" or g.token - last.end_token > 12:
+            return None
+        return last.key
 
     def frame_after(self, s: SentenceState, j: int, entities: dict[str, Entity]) -> str | None:
         """The actor whose statement or report ends the sentence after a passive verb ending at token j
