@@ -36,6 +36,7 @@ class ClaimRules(AccusationRules):
     # the article being read and its interview answers' speakers, by the offset of the answer's line
     _answers: tuple[Article, dict[int, str]] | None = None
     _quote: tuple[Article, tuple[str, ...], int] | None = None  # an open quotation: (page, speakers, its end)
+    _first_memo: tuple[list[Mention], Mention | None] | None = None
 
     def claims(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                relay: str | None) -> list[Claim]:
@@ -715,8 +716,8 @@ class ClaimRules(AccusationRules):
         turn = s.toks[k - 1].text in sp.turns and k >= 2 and self.boundary_between(s, k - 1, k - 1)
         if ";" not in gap and not turn:
             return None
-        first = next((m for m in s.mentions if m.case == "nom" and m.key and m.how not in PASSIVE), None)
-        if first is None or first.token >= k or not person(first) or k - first.end_token > 20:
+        first = self.first_person(s, entities)
+        if first is None or first.token >= k or k - first.end_token > 20:
             return None
         if any(m.case == "nom" and m.key for e in range(first.end_token + 1, k) for m in ends.get(e, ())):
             return None  # another subject between
@@ -917,19 +918,26 @@ class ClaimRules(AccusationRules):
         singular pronoun, source of words, after a person named in the genitive in its own sentence (the
         last person named before it, at most twelve words before, no person the sentence's subject
         before it) is that person — not the discourse's subject."""
-        last: Mention | None = None
-        for m in s.mentions:
-            if m.token >= g.token:
-                break
-            if not m.key or m.how.startswith("pronoun") or m.how in PASSIVE \
-                    or self.etype(m.key, entities) != "Person":
-                continue
-            if m.case == "nom":
-                return None
-            last = m
-        if last is None or last.case != "gen" or g.token - last.end_token > 12:
+        first = self.first_person(s, entities)
+        if first is not None and first.token < g.token:
             return None
-        return last.key
+        _, ends = self.mentions_at(s)
+        for e in range(g.token, max(-1, g.token - 13), -1):  # (the last person before it: a few words, linear)
+            ms = [m for m in ends.get(e, ()) if m.key and not m.how.startswith("pronoun") and m.how not in PASSIVE
+                  and self.etype(m.key, entities) == "Person"]
+            if ms:
+                return ms[0].key if ms[0].case == "gen" else None
+        return None
+
+    def first_person(self, s: SentenceState, entities: dict[str, Entity]) -> Mention | None:
+        """The sentence's first person named in the nominative (looked up once per sentence)."""
+        memo = self._first_memo
+        if memo is not None and memo[0] is s.mentions:
+            return memo[1]
+        first = next((m for m in s.mentions if m.case == "nom" and m.key and not m.how.startswith("pronoun")
+                      and m.how not in PASSIVE and self.etype(m.key, entities) == "Person"), None)
+        self._first_memo = (s.mentions, first)
+        return first
 
     def frame_after(self, s: SentenceState, j: int, entities: dict[str, Entity]) -> str | None:
         """The actor whose statement or report ends the sentence after a passive verb ending at token j
