@@ -127,3 +127,23 @@ def test_rA_his_words_after_a_subject_and_a_genitive_are_not_the_genitives(reade
     rec = read(reader, BEFORE + "উত্তর কোরিয়ার নেতা কিম জং উন মারিয়া জাখারোভার বক্তব্য শোনেন; তাঁর মতে, জাপান "
                                 "মিথ্যা ছড়াচ্ছে।")
     assert not claims_by(rec, "zakharova"), rec.claims
+
+
+@pytest.mark.parametrize("body", [
+    "সের্গেই লাভরভ মস্কোয় ফিরেছেন। “পিয়ংইয়ংয়ের সঙ্গে আমাদের বন্ধুত্ব পুরোনো। ওয়াশিংটন এই অঞ্চলে উত্তেজনা "
+    "বাড়াচ্ছে,” বলেন লাভরভ।",
+    "সের্গেই লাভরভ মস্কোয় ফিরেছেন। ‘পিয়ংইয়ংয়ের সঙ্গে আমাদের বন্ধুত্ব পুরোনো। ওয়াশিংটন এই অঞ্চলে উত্তেজনা "
+    "বাড়াচ্ছে’, সাংবাদিকদের বলেন তিনি।",
+])
+def test_rA_a_quotation_tagged_after_its_second_sentence_is_the_speakers_from_its_start(reader: ArticleReader,
+                                                                                        body: str) -> None:
+    rec = read(reader, body)
+    said = claims_by(rec, "lavrov")
+    assert any(c.text.startswith("পিয়ংইয়ংয়ের সঙ্গে") for c in said), rec.claims
+    assert any(c.text.startswith("ওয়াশিংটন") for c in said)
+    assert not any("মস্কোয় ফিরেছেন" in c.text for c in rec.claims)
+
+
+def test_rA_a_sentence_before_a_tag_with_no_quotation_open_is_no_ones(reader: ArticleReader) -> None:
+    rec = read(reader, "উত্তর কোরিয়া ‘শত্রু’ নয়। ওয়াশিংটন উত্তেজনা বাড়াচ্ছে, বলেন সের্গেই লাভরভ।")
+    assert len(claims_by(rec, "lavrov")) == 1, rec.claims

@@ -37,6 +37,7 @@ class ClaimRules(AccusationRules):
     _answers: tuple[Article, dict[int, str]] | None = None
     _quote: tuple[Article, tuple[str, ...], int] | None = None  # an open quotation: (page, speakers, its end)
     _first_memo: tuple[list[Mention], Mention | None] | None = None
+    _quiet: tuple[Article, int] | None = None  # the last sentence that told no one's words
 
     def claims(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                relay: str | None) -> list[Claim]:
@@ -74,6 +75,12 @@ class ClaimRules(AccusationRules):
         q = self._quote
         if q is not None and (q[0] is not article or s.sentence.start >= q[2]):
             q = self._quote = None
+        quiet = self._quiet  # (the sentence before told no one's words)
+        self._quiet = (article, s.sentence.index) if not out else None
+        prev = memory.previous
+        if out and q is None and quiet is not None and quiet[0] is article and prev is not None \
+                and quiet[1] == prev.sentence.index == s.sentence.index - 1:
+            out = out + self.quote_began_before(article, s, prev, entities, memory, relay, out)
         if q is not None and not out and len(s.toks) >= 2:
             a, b = self.trim(s, s.sentence.start, min(s.sentence.end, q[2]))
             who = list(q[1])
@@ -97,6 +104,34 @@ class ClaimRules(AccusationRules):
                 self._quote = (article, tuple(who), end)
             break
         return out
+
+    def quote_began_before(self, article: Article, s: SentenceState, prev: SentenceState, entities: dict[str, Entity],
+                           memory: Memory, relay: str | None, out: list[Claim]) -> list[Claim]:
+        """ "“… । …,” বলেন লাভরভ।": words of a quotation that closes in this sentence, told by its
+        speaker, and opened in the sentence before (which told no one's words): that sentence is the
+        speaker's too."""
+        text, ptext = s.sentence.text, prev.sentence.text
+        for opener, closer in self.lex.speech.quote_pairs:
+            if opener == closer:
+                if text.count(closer) % 2 == 0 or ptext.count(opener) % 2 == 0:
+                    continue
+                close = text.find(closer)
+            else:
+                close = text.find(closer)
+                if close < 0 or 0 <= text.find(opener) < close:
+                    continue
+                at = ptext.rfind(opener)
+                if at < 0 or ptext.find(closer, at + 1) >= 0:
+                    continue
+            close += s.sentence.start
+            who = list(dict.fromkeys(c.claimant for c in out if c.text_span[0] < close))
+            if not who:
+                return []
+            a, b = self.trim(prev, prev.sentence.start + ptext.rfind(opener) + 1, prev.sentence.end)
+            about, acc = self.judge(prev, who, "said", a, b, entities, memory, 0, 0)
+            return self.make_claims(article, prev, who, "said", a, b, about, acc, "claim.quotation-goes-on", "",
+                                    relay, entities)
+        return []
 
     def answer_label(self, article: Article, s: SentenceState, line: int, entities: dict[str, Entity]) -> str | None:
         """ "নাসরিন হক:" opening its line, a sentence of its own: the person (or body) answering."""
