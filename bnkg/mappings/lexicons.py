@@ -286,6 +286,7 @@ class SpeechLexicon:
     interrogatives: frozenset[str] = frozenset()  # "যুক্তরাষ্ট্র কী বলেছিল?": a question, no one's claim
     asked: tuple[Phrase, ...] = ()  # "X-কে প্রশ্ন করা হলে তিনি বলেন": the one asked answers
     asked_to: frozenset[str] = frozenset()  # "X-এর কাছে জানতে চাইলে"
+    replies: frozenset[str] = frozenset()  # "… প্রশ্ন করা হলে জবাবে তিনি": a word between
     turns: frozenset[str] = frozenset()  # "X রাজি হননি, তবে তিনি বলেন": the clause's subject goes on
     quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks of a quotation
     quote_reach: int = 0  # characters a quotation may run on past its first sentence
@@ -336,7 +337,7 @@ def _schemas() -> dict[str, Schema]:
                                      "labels")),
             "published_there": Keys(("there", "documents", "publish")),
             "anaphoric": Keys(("determiners", "objects", "pronouns")), "counter_charge": Keys(("kinds", "words")),
-            "blame": Keys(("nouns", "verbs")), "answerer": Keys(("asked", "to", "turns")),
+            "blame": Keys(("nouns", "verbs")), "answerer": Keys(("asked", "to", "replies", "turns")),
             "quotation": Keys(("open", "close", "reach")), "protest": Keys(("nouns", "to", "summon", "envoys")),
             **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
@@ -533,6 +534,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         interrogatives=_flat(cp, "interrogatives", c.get("interrogatives")),
         asked=_phrases(cp, "answerer.asked", (c.get("answerer") or {}).get("asked")),
         asked_to=_flat(cp, "answerer.to", (c.get("answerer") or {}).get("to")),
+        replies=_flat(cp, "answerer.replies", (c.get("answerer") or {}).get("replies")),
         turns=_flat(cp, "answerer.turns", (c.get("answerer") or {}).get("turns")),
         quote_pairs=_quote_pairs(cp, c.get("quotation") or {}),
         quote_reach=int((c.get("quotation") or {}).get("reach") or 0),

@@ -733,8 +733,9 @@ class ClaimRules(AccusationRules):
         def person(m: Mention) -> bool:
             return bool(m.key) and not m.how.startswith("pronoun") and self.etype(m.key, entities) == "Person"
 
-        lo = max(0, k - 5)
-        hit = [a for a, b, _ in self.find_phrases(s.toks[lo:k], sp.asked, inflect_last=False) if lo + b == k]
+        end = k - 1 if k and s.toks[k - 1].text in sp.replies else k  # ("… করা হলে জবাবে তিনি")
+        lo = max(0, end - 5)
+        hit = [a for a, b, _ in self.find_phrases(s.toks[lo:end], sp.asked, inflect_last=False) if lo + b == end]
         if hit:
             start = lo + hit[-1]
             for e in range(start, max(-1, start - 5), -1):
