@@ -241,6 +241,8 @@ class SpeechLexicon:
     arms_goods: tuple[Phrase, ...] = ()
     arms_moves: tuple[Phrase, ...] = ()
     arms_uses: frozenset[str] = frozenset()  # moves whose goods' owner supplied them ("… ব্যবহার")
+    arms_with: frozenset[str] = frozenset()  # "… ক্ষেপণাস্ত্র দিয়ে … হামলা": the goods an attack was made with
+    attacks: frozenset[str] = frozenset()
     arms_idioms: frozenset[str] = frozenset()  # nouns that make a move a light verb ("কথা দিয়েছেন")
     arms_kinds: frozenset[str] = frozenset()
     wrong_acts: tuple[Phrase, ...] = ()  # wrongdoing named by itself ("নিষেধাজ্ঞা লঙ্ঘন")
@@ -282,6 +284,12 @@ class SpeechLexicon:
     report_subjects: frozenset[str] = frozenset()  # "জাতিসংঘের এক প্রতিবেদন বলছে": the author speaks
     passive_agents: tuple[Phrase, ...] = ()  # "ক্রেমলিনের পক্ষ থেকে … বলা হয়েছে": the genitive before one speaks
     interrogatives: frozenset[str] = frozenset()  # "যুক্তরাষ্ট্র কী বলেছিল?": a question, no one's claim
+    asked: tuple[Phrase, ...] = ()  # "X-কে প্রশ্ন করা হলে তিনি বলেন": the one asked answers
+    asked_to: frozenset[str] = frozenset()  # "X-এর কাছে জানতে চাইলে"
+    replies: frozenset[str] = frozenset()  # "… প্রশ্ন করা হলে জবাবে তিনি": a word between
+    turns: frozenset[str] = frozenset()  # "X রাজি হননি, তবে তিনি বলেন": the clause's subject goes on
+    quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks of a quotation
+    quote_reach: int = 0  # characters a quotation may run on past its first sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,13 +331,14 @@ def _schemas() -> dict[str, Schema]:
             "planned": Keys(("window", "words", "before", "phrases", "not_planned", "now", "settled")), "same_time": None}),
         "claims.yaml": Keys({
             "light_verbs": None, "verbs": Each(Keys(("simple", "with"))), "cameo": Keys(("claim", "accusation")),
-            "arms_transfer": Keys(("goods", "moves", "uses", "idioms", "acts", "kinds", "observers", "agent_heads",
+            "arms_transfer": Keys(("goods", "moves", "uses", "with", "attacks", "idioms", "acts", "kinds", "observers", "agent_heads",
                                      "back_pointers", "made", "counts", "compound_heads", "about", "dealings",
                                      "concessive", "origin_moves", "origins", "bought_from",
                                      "labels")),
             "published_there": Keys(("there", "documents", "publish")),
             "anaphoric": Keys(("determiners", "objects", "pronouns")), "counter_charge": Keys(("kinds", "words")),
-            "blame": Keys(("nouns", "verbs")), "protest": Keys(("nouns", "to", "summon", "envoys")),
+            "blame": Keys(("nouns", "verbs")), "answerer": Keys(("asked", "to", "replies", "turns")),
+            "quotation": Keys(("open", "close", "reach")), "protest": Keys(("nouns", "to", "summon", "envoys")),
             **dict.fromkeys(("accusation_kinds", "passive", "heard_saying", "according_to", "noun_comma",
                              "accusation_nouns", "negated", "not_speech_before", "not_speech_phrases",
                              "complementizers", "that", "article_relay_prefixes", "object_accused", "by_count", "joint",
@@ -343,6 +352,14 @@ SCHEMAS = _schemas()
 
 def _flat(path: Path, where: str, value: Any) -> frozenset[str]:
     return frozenset(w for p in _phrases(path, where, value) for w in p)
+
+
+def _quote_pairs(path: Path, q: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    opens, closes = q.get("open") or [], q.get("close") or []
+    if not isinstance(opens, list) or not isinstance(closes, list) or len(opens) != len(closes) \
+            or not all(isinstance(x, str) and len(x) == 1 for x in opens + closes):
+        raise MappingError(f"{path}: quotation: expected lists of single marks, open and close alike")
+    return tuple(zip(opens, closes, strict=True))
 
 
 def _speech_verbs(path: Path, c: dict[str, Any]) -> list[tuple[Phrase, str]]:
@@ -479,6 +496,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         arms_moves=_phrases(cp, "arms_transfer.moves", (c.get("arms_transfer") or {}).get("moves")),
         arms_kinds=frozenset((c.get("arms_transfer") or {}).get("kinds") or ()),
         arms_uses=_flat(cp, "arms_transfer.uses", (c.get("arms_transfer") or {}).get("uses")),
+        arms_with=_flat(cp, "arms_transfer.with", (c.get("arms_transfer") or {}).get("with")),
+        attacks=_flat(cp, "arms_transfer.attacks", (c.get("arms_transfer") or {}).get("attacks")),
         arms_idioms=_flat(cp, "arms_transfer.idioms", (c.get("arms_transfer") or {}).get("idioms")),
         wrong_acts=_phrases(cp, "arms_transfer.acts", (c.get("arms_transfer") or {}).get("acts")),
         back_pointers=_flat(cp, "arms_transfer.back_pointers", (c.get("arms_transfer") or {}).get("back_pointers")),
@@ -513,6 +532,12 @@ def load_lexicons(directory: Path) -> Lexicons:
         envoys=_flat(cp, "protest.envoys", (c.get("protest") or {}).get("envoys")),
         anaphoric_pronouns=_flat(cp, "anaphoric.pronouns", (c.get("anaphoric") or {}).get("pronouns")),
         interrogatives=_flat(cp, "interrogatives", c.get("interrogatives")),
+        asked=_phrases(cp, "answerer.asked", (c.get("answerer") or {}).get("asked")),
+        asked_to=_flat(cp, "answerer.to", (c.get("answerer") or {}).get("to")),
+        replies=_flat(cp, "answerer.replies", (c.get("answerer") or {}).get("replies")),
+        turns=_flat(cp, "answerer.turns", (c.get("answerer") or {}).get("turns")),
+        quote_pairs=_quote_pairs(cp, c.get("quotation") or {}),
+        quote_reach=int((c.get("quotation") or {}).get("reach") or 0),
     )
     return Lexicons(grammar, event("visit", VisitLexicon), event("meeting", MeetingLexicon),
                     event("agreement", AgreementLexicon), planned,

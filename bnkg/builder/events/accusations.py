@@ -101,12 +101,20 @@ class AccusationRules(Rules):
                 return True
             return any(st & single and not (x and stems[x - 1] & sp.arms_idioms) for x, st in enumerate(stems))
 
+        # "… উত্তর কোরিয়ার ক্ষেপণাস্ত্র দিয়ে কিয়েভে হামলা চালিয়েছে": goods an attack was made with are used
+        last_attack = max((x for x, st in enumerate(stems) if st & sp.attacks), default=-1)
+        goods_words = self.single_words(sp.arms_goods)
+        _, ends_at = self.mentions_at(s)
+        used = any(stems[x] & sp.arms_with and not goods_words.isdisjoint(stems[x - 1])
+                   and any(m.key and (m.case == "gen" or m.how == "adjective")  # (someone's goods: "নিজের" is not)
+                           for e in range(lo + x - 3, lo + x) for m in ends_at.get(e, ()))
+                   for x in range(1, last_attack))
         protested = self.protested(s, lo, hi, who, entities)
         if protested:
             return protested  # "… টোকিও পিয়ংইয়ংয়ের কাছে কড়া প্রতিবাদ জানিয়েছে"
         found_acts = self.find_phrases(toks[lo:hi], sp.wrong_acts)
         acts = [lo + x for x, _, _ in found_acts]
-        made_only = not acts and not (has(sp.arms_goods) and moved())  # only "made in X" may make it one
+        made_only = not acts and not (has(sp.arms_goods) and (used or moved()))  # only "made in X" may make it one
         inside = {k for a0, b0, _ in found_acts for k in range(a0, b0)}  # ("তোয়াক্কা না করে": defiance, no denial)
         until = next((x for x in range(hi - lo) if toks[lo + x].text in sp.concessive), len(ws))  # ("…, যদিও … যায়নি")
         denied = any((w in sp.negated or w.endswith(self.negated_endings)) and x not in inside
@@ -230,7 +238,7 @@ class AccusationRules(Rules):
         # no sender: the owner of the troops is — "… উত্তর কোরিয়ার প্রকৌশলী কাজ করছেন")
         noms = [k for k in noms if k not in who and self.state_of(k, entities) not in own]
         senders = {self.state_of(k, entities) or k for k in noms if k not in owners}
-        if senders and not any(w in sp.arms_uses or st & sp.arms_uses for w, st in zip(ws, stems, strict=True)):
+        if senders and not used and not any(w in sp.arms_uses or st & sp.arms_uses for w, st in zip(ws, stems, strict=True)):
             # "রাশিয়ার গোলাবারুদের অর্ধেক সরবরাহ করে উত্তর কোরিয়া": the goods' owner of another state
             # than the sender's receives them
             noms = [k for k in noms if k not in owners or (self.state_of(k, entities) or k) in senders]

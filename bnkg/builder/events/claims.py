@@ -35,6 +35,9 @@ class ClaimRules(AccusationRules):
     _speaker_memo: tuple[tuple[int, int, str | None, int], SentenceState, list[Mention]] | None = None
     # the article being read and its interview answers' speakers, by the offset of the answer's line
     _answers: tuple[Article, dict[int, str]] | None = None
+    _quote: tuple[Article, tuple[str, ...], int] | None = None  # an open quotation: (page, speakers, its end)
+    _first_memo: tuple[list[Mention], Mention | None] | None = None
+    _quiet: tuple[Article, int] | None = None  # the last sentence that told no one's words
 
     def claims(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
                relay: str | None) -> list[Claim]:
@@ -45,7 +48,9 @@ class ClaimRules(AccusationRules):
         if state is None or state[0] is not article:
             state = self._answers = (article, {})
         if not state[1] and not s.sentence.text.rstrip().endswith((":", "ঃ")):
-            return self.told(article, s, entities, memory, relay)  # (no interview: the line start never looked up)
+            # (no interview: the line start never looked up)
+            return self.quote_goes_on(article, s, entities, memory, relay,
+                                      self.told(article, s, entities, memory, relay))
         line = article.text.rfind("\n", 0, s.sentence.start) + 1
         label = self.answer_label(article, s, line, entities)
         if label is not None:
@@ -60,6 +65,73 @@ class ClaimRules(AccusationRules):
                                    "", relay, entities)
             memory.last_claimant, memory.last_claim_sentence = speaker, s.sentence.index
         return out
+
+    def quote_goes_on(self, article: Article, s: SentenceState, entities: dict[str, Entity], memory: Memory,
+                      relay: str | None, out: list[Claim]) -> list[Claim]:
+        """ "X বলেন, “… । … । …”": a sentence inside a quotation opened in an earlier sentence by a
+        speaker's words (claims.yaml `quotation`), up to its closing mark, is that speaker's too — when
+        it tells no one's words itself.  A sentence whose claimed words open a quotation left open at
+        its end keeps (speakers, closing offset) for the sentences after it."""
+        q = self._quote
+        if q is not None and (q[0] is not article or s.sentence.start >= q[2]):
+            q = self._quote = None
+        quiet = self._quiet  # (the sentence before told no one's words)
+        self._quiet = (article, s.sentence.index) if not out else None
+        prev = memory.previous
+        if out and q is None and quiet is not None and quiet[0] is article and prev is not None \
+                and quiet[1] == prev.sentence.index == s.sentence.index - 1:
+            out = out + self.quote_began_before(article, s, prev, entities, memory, relay, out)
+        if q is not None and not out and len(s.toks) >= 2:
+            a, b = self.trim(s, s.sentence.start, min(s.sentence.end, q[2]))
+            who = list(q[1])
+            about, acc = self.judge(s, who, "said", a, b, entities, memory, 0, 0)
+            out = self.make_claims(article, s, who, "said", a, b, about, acc, "claim.quotation-goes-on", "",
+                                   relay, entities)
+            memory.last_claimant, memory.last_claim_sentence = who[-1], s.sentence.index
+            return out
+        if not out or q is not None:
+            return out
+        text = s.sentence.text
+        for opener, closer in self.lex.speech.quote_pairs:
+            at = text.rfind(opener)
+            if at < 0 or (opener == closer and text.count(opener) % 2 == 0) \
+                    or (opener != closer and text.find(closer, at + 1) >= 0):
+                continue
+            at += s.sentence.start
+            who = list(dict.fromkeys(c.claimant for c in out if c.text_span[1] > at))
+            end = article.text.find(closer, s.sentence.end, s.sentence.end + self.lex.speech.quote_reach)
+            if who and end > 0 and "\n" not in article.text[s.sentence.end:end]:
+                self._quote = (article, tuple(who), end)
+            break
+        return out
+
+    def quote_began_before(self, article: Article, s: SentenceState, prev: SentenceState, entities: dict[str, Entity],
+                           memory: Memory, relay: str | None, out: list[Claim]) -> list[Claim]:
+        """ "“… । …,” বলেন লাভরভ।": words of a quotation that closes in this sentence, told by its
+        speaker, and opened in the sentence before (which told no one's words): that sentence is the
+        speaker's too."""
+        text, ptext = s.sentence.text, prev.sentence.text
+        for opener, closer in self.lex.speech.quote_pairs:
+            if opener == closer:
+                if text.count(closer) % 2 == 0 or ptext.count(opener) % 2 == 0:
+                    continue
+                close = text.find(closer)
+            else:
+                close = text.find(closer)
+                if close < 0 or 0 <= text.find(opener) < close:
+                    continue
+                at = ptext.rfind(opener)
+                if at < 0 or ptext.find(closer, at + 1) >= 0:
+                    continue
+            close += s.sentence.start
+            who = list(dict.fromkeys(c.claimant for c in out if c.text_span[0] < close))
+            if not who:
+                return []
+            a, b = self.trim(prev, prev.sentence.start + ptext.rfind(opener) + 1, prev.sentence.end)
+            about, acc = self.judge(prev, who, "said", a, b, entities, memory, 0, 0)
+            return self.make_claims(article, prev, who, "said", a, b, about, acc, "claim.quotation-goes-on", "",
+                                    relay, entities)
+        return []
 
     def answer_label(self, article: Article, s: SentenceState, line: int, entities: dict[str, Entity]) -> str | None:
         """ "নাসরিন হক:" opening its line, a sentence of its own: the person (or body) answering."""
@@ -638,6 +710,8 @@ class ClaimRules(AccusationRules):
                 continue
             if g.how in ("pronoun-pair", "pronoun-plural"):
                 keys += list(self.pair(s, memory, g))
+            elif g.how == "pronoun-singular" and g.case == "nom" and self.in_sentence_antecedent(s, g, entities):
+                keys.append(self.in_sentence_antecedent(s, g, entities) or "")
             elif g.how == "pronoun-singular" and memory.last_claimant and \
                     memory.last_claim_sentence >= s.sentence.index - 2 and \
                     self.etype(memory.last_claimant, entities) == "Person" and not self.subject_since(g, s, memory):
@@ -646,6 +720,44 @@ class ClaimRules(AccusationRules):
                 e = entities.get(g.key)
                 keys.append(e.state if e is not None and e.type == "Place" and e.state else g.key)
         return list(dict.fromkeys(keys))
+
+    def in_sentence_antecedent(self, s: SentenceState, g: Mention, entities: dict[str, Entity]) -> str | None:
+        """The person a singular pronoun subject stands for inside its own sentence (claims.yaml
+        `answerer`): the one asked just before ("লিন জিয়ানকে প্রশ্ন করা হলে তিনি বলেন", "X-এর কাছে জানতে
+        চাইলে তিনি …"), or the sentence's person subject when a semicolon or a turn ("তবে") opens the
+        pronoun's clause ("মাও নিং মন্তব্য করতে রাজি হননি; তিনি শুধু বলেন") — None otherwise."""
+        sp = self.lex.speech
+        k = g.token
+        _, ends = self.mentions_at(s)
+
+        def person(m: Mention) -> bool:
+            return bool(m.key) and not m.how.startswith("pronoun") and self.etype(m.key, entities) == "Person"
+
+        end = k - 1 if k and s.toks[k - 1].text in sp.replies else k  # ("… করা হলে জবাবে তিনি")
+        lo = max(0, end - 5)
+        hit = [a for a, b, _ in self.find_phrases(s.toks[lo:end], sp.asked, inflect_last=False) if lo + b == end]
+        if hit:
+            start = lo + hit[-1]
+            for e in range(start, max(-1, start - 5), -1):
+                ms = [m for m in ends.get(e, ()) if m.key]
+                if not ms:
+                    continue
+                m = ms[0]
+                to = m.case == "gen" and any(w in sp.asked_to for w in s.words(m.end_token, start))
+                return m.key if person(m) and (m.case == "acc" or to) else None
+            return None
+        if k == 0:
+            return None
+        gap = s.sentence.text[s.toks[k - 1].end - s.sentence.start:s.toks[k].start - s.sentence.start]
+        turn = s.toks[k - 1].text in sp.turns and k >= 2 and self.boundary_between(s, k - 1, k - 1)
+        if ";" not in gap and not turn:
+            return None
+        first = self.first_person(s, entities)
+        if first is None or first.token >= k or k - first.end_token > 20:
+            return None
+        if any(m.case == "nom" and m.key for e in range(first.end_token + 1, k) for m in ends.get(e, ())):
+            return None  # another subject between
+        return first.key
 
     def subject_since(self, g: Mention, s: SentenceState, memory: Memory) -> bool:
         """Whether the person a pronoun resolved to was the subject of the sentence just before,
@@ -828,12 +940,40 @@ class ClaimRules(AccusationRules):
             if any(w.endswith(self.genitive_endings) and len(w) > 3 for w in s.words(m.end_token, i)) \
                     and not any(n.token >= m.end_token and n.end_token <= i for n in s.mentions if n.key):
                 return None  # "দেশটির গুপ্তচর সংস্থার বরাত দিয়ে": the source is a body we cannot name
+            if m.how == "pronoun-singular":
+                return self.genitive_person_before(s, m, entities) or m.key
             t = self.etype(m.key, entities)
             if t in ACTOR_TYPES:
                 return m.key
             if t == "Place" and self.m.gazetteer.places[m.key].capital:
                 return entities[m.key].state
         return None
+
+    def genitive_person_before(self, s: SentenceState, g: Mention, entities: dict[str, Entity]) -> str | None:
+        """ "মাও নিংয়ের কাছে জানতে চাইলে তাঁর ভাষায়, …", "জাখারোভার বক্তব্য ছিল স্পষ্ট; তাঁর মতে, …": a
+        singular pronoun, source of words, after a person named in the genitive in its own sentence (the
+        last person named before it, at most twelve words before, no person the sentence's subject
+        before it) is that person — not the discourse's subject."""
+        first = self.first_person(s, entities)
+        if first is not None and first.token < g.token:
+            return None
+        _, ends = self.mentions_at(s)
+        for e in range(g.token, max(-1, g.token - 13), -1):  # (the last person before it: a few words, linear)
+            ms = [m for m in ends.get(e, ()) if m.key and not m.how.startswith("pronoun") and m.how not in PASSIVE
+                  and self.etype(m.key, entities) == "Person"]
+            if ms:
+                return ms[0].key if ms[0].case == "gen" else None
+        return None
+
+    def first_person(self, s: SentenceState, entities: dict[str, Entity]) -> Mention | None:
+        """The sentence's first person named in the nominative (looked up once per sentence)."""
+        memo = self._first_memo
+        if memo is not None and memo[0] is s.mentions:
+            return memo[1]
+        first = next((m for m in s.mentions if m.case == "nom" and m.key and not m.how.startswith("pronoun")
+                      and m.how not in PASSIVE and self.etype(m.key, entities) == "Person"), None)
+        self._first_memo = (s.mentions, first)
+        return first
 
     def frame_after(self, s: SentenceState, j: int, entities: dict[str, Entity]) -> str | None:
         """The actor whose statement or report ends the sentence after a passive verb ending at token j
