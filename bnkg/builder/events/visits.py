@@ -320,7 +320,8 @@ class VisitRules(Rules):
         k = found[0][0]
         persons = [m for m in self.persons(s, entities) if m.case == "nom"]
         leader = next((m for m in persons if m.token >= k), persons[-1] if persons else None)
-        if leader is None or self.state_of(leader.key, entities) in (pending.destination, None):
+        # (a leader of no known state — a cleric, an artist — still led the delegation there)
+        if leader is None or self.state_of(leader.key, entities) == pending.destination:
             return []
         ev = pending.evidence + self.evidence(s, "visit.delegation", s.surface(k, found[0][1], article.text))
         return [replace(pending, visitor=leader.key, evidence=ev)]

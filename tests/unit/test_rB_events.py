@@ -1,0 +1,55 @@
+"""Round rB reading rules: visits, meetings, agreements — each on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bnkg.builder.article import ArticleReader
+from bnkg.builder.records import ArticleRecord
+
+from .test_events import read
+
+
+def trips(rec: ArticleRecord) -> set[tuple[str, str, str]]:
+    return {(v.visitor, v.destination, v.status) for v in rec.visits}
+
+
+# ----------------------------------------------------------------------------------- arrival verbs
+
+@pytest.mark.parametrize(("verb", "status"), [
+    ("পৌঁছয়", "Occurred"), ("পৌঁছোয়", "Occurred"), ("পৌঁছলো", "Occurred"), ("পৌঁছাল", "Occurred"),
+    ("পৌঁছেছিলেন", "Occurred"), ("পৌঁছুলেন", "Occurred"),
+    ("পৌঁছবেন", "Planned"), ("পৌঁছোবেন", "Planned"), ("পৌঁছাচ্ছেন", "Planned"),
+])
+def test_rB_arrival_verbs_of_every_spelling_and_tense(reader: ArticleReader, verb: str, status: str) -> None:
+    rec = read(reader, f"রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু বুধবার পিয়ংইয়ংয়ে {verb}।")
+    assert ("shoigu", "north_korea", status) in trips(rec)
+
+
+@pytest.mark.parametrize("body", [
+    "মস্কো থেকে আসা এক রুশ সামরিক প্রতিনিধিদল বুধবার পিয়ংইয়ংয়ে পৌঁছয়। প্রতিনিধিদলের নেতৃত্ব দেন "
+    "রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু।",
+    "রাশিয়ার একটি উচ্চপর্যায়ের প্রতিনিধিদল গত সপ্তাহে উত্তর কোরিয়ায় পৌঁছেছিল। দলটির নেতৃত্ব দিয়েছিলেন "
+    "প্রতিরক্ষামন্ত্রী সের্গেই শোইগু।",
+    "বুধবার পিয়ংইয়ংয়ে পৌঁছলো রাশিয়ার একটি প্রতিনিধি দল। ওই দলের নেতৃত্ব দিচ্ছেন সের্গেই শোইগু।",
+])
+def test_rB_a_delegation_arriving_then_its_leader_named(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert ("shoigu", "north_korea", "Occurred") in trips(rec)
+
+
+@pytest.mark.parametrize(("body", "dest"), [
+    ("রাশিয়ার একটি সাংস্কৃতিক প্রতিনিধিদল মঙ্গলবার পিয়ংইয়ংয়ে পৌঁছেছে। দলটির নেতৃত্ব দিচ্ছেন বলশয় থিয়েটারের "
+     "মহাপরিচালক ভ্লাদিমির উরিন।", "north_korea"),
+    ("উত্তর কোরিয়ার একটি শিল্পী প্রতিনিধিদল গতকাল মস্কোয় পৌঁছোয়। প্রতিনিধিদলের নেতৃত্ব দেন মানসুদে শিল্পী দলের "
+     "প্রধান কিম চল হো।", "russia"),
+])
+def test_rB_a_delegation_leader_of_no_known_state_is_the_visitor(reader: ArticleReader, body: str, dest: str) -> None:
+    rec = read(reader, body)
+    assert [v.destination for v in rec.visits if v.visitor] == [dest]
+
+
+def test_rB_a_delegation_welcomed_names_no_leader(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার একটি সাংস্কৃতিক প্রতিনিধিদল মঙ্গলবার পিয়ংইয়ংয়ে পৌঁছেছে। তাদের স্বাগত জানান উত্তর "
+                       "কোরিয়ার সংস্কৃতিমন্ত্রী পাক চুন নাম।")
+    assert not any(v.destination == "north_korea" for v in rec.visits)
