@@ -173,6 +173,8 @@ class MeetingLexicon(EventLexicon):
     opening_words: tuple[Phrase, ...] = ()  # "বৈঠকের শুরুতেই …": at the meeting just told
     phone_words: tuple[Phrase, ...] = ()  # "ফোনে … আলোচনা করেন": a phone call, no meeting
     told_words: tuple[Phrase, ...] = ()  # "… বৈঠকের কথা কিমকে অবহিত করেন": the accusative before is told, not met
+    such_words: tuple[Phrase, ...] = ()  # "এমন কোনো বৈঠক হয়নি": the meeting told before, denied
+    back_words: tuple[Phrase, ...] = ()  # "ক্রেমলিন তা অস্বীকার করেছে": the report told before, denied
     separate_words: tuple[Phrase, ...] = ()  # "A এবং পরে B-এর সঙ্গে আলাদাভাবে বৈঠক": one meeting with each partner
     credentials_words: tuple[Phrase, ...] = ()  # "পুতিনের কাছে … পরিচয়পত্র পেশ করেন": an ambassador meets the head of state
     credentials_to: tuple[Phrase, ...] = ()  # "পুতিনের কাছে/হাতে … পরিচয়পত্র পেশ": the genitive is handed to

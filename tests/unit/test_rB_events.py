@@ -53,3 +53,36 @@ def test_rB_a_delegation_welcomed_names_no_leader(reader: ArticleReader) -> None
     rec = read(reader, "রাশিয়ার একটি সাংস্কৃতিক প্রতিনিধিদল মঙ্গলবার পিয়ংইয়ংয়ে পৌঁছেছে। তাদের স্বাগত জানান উত্তর "
                        "কোরিয়ার সংস্কৃতিমন্ত্রী পাক চুন নাম।")
     assert not any(v.destination == "north_korea" for v in rec.visits)
+
+
+# ----------------------------------------------------------------------------------- denied meetings
+
+def pairs(rec: ArticleRecord) -> set[tuple[str, ...]]:
+    return {tuple(m.participants) for m in rec.meetings}
+
+
+@pytest.mark.parametrize("body", [
+    # a report, then denied in the next sentence ("such a meeting did not take place")
+    "দক্ষিণ কোরীয় গণমাধ্যমে বলা হয়, শোইগু পিয়ংইয়ংয়ে কিম জং উনের সঙ্গে গোপন বৈঠক করেছেন। তবে এমন কোনো বৈঠক "
+    "হয়নি বলে দাবি করেছে মস্কো।",
+    # … or "that" denied
+    "শোইগু বুধবার কিম জং উনের সঙ্গে গোপন বৈঠক করেছেন বলে দাবি করেছে সিউল। মস্কো অবশ্য তা নাকচ করেছে।",
+    "শোইগু বুধবার কিম জং উনের সঙ্গে বৈঠক করেছেন। ওই ধরনের কোনো আলোচনা হয়নি বলে জানিয়েছে ক্রেমলিন।",
+    # reported and denied in one sentence
+    "শোইগু ও কিম জং উনের মধ্যে বৈঠক হয়েছে বলে খবর ছড়ালেও ক্রেমলিন তা অস্বীকার করেছে।",
+    "শোইগু কিম জং উনের সঙ্গে বৈঠক করেছেন বলে যে খবর বেরিয়েছে, তা সঠিক নয় বলে জানিয়েছেন পেসকভ।",
+])
+def test_rB_a_meeting_denied_is_no_meeting(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert ("kim_jong_un", "shoigu") not in pairs(rec)
+
+
+@pytest.mark.parametrize("body", [
+    "শোইগু বুধবার কিম জং উনের সঙ্গে বৈঠক করেছেন। বৈঠকে শোইগু পশ্চিমা অভিযোগ অস্বীকার করেন।",
+    "শোইগু বুধবার কিম জং উনের সঙ্গে বৈঠক করেছেন বলে জানিয়েছে ক্রেমলিন। যুক্তরাষ্ট্র অবশ্য দাবি করেছে, রাশিয়া "
+    "অস্ত্র দিচ্ছে। মস্কো তা অস্বীকার করেছে।",
+    "শোইগু বুধবার কিম জং উনের সঙ্গে বৈঠক করেছেন। তবে চোয়ে সন হুইয়ের সঙ্গে কোনো বৈঠক হয়নি।",
+])
+def test_rB_a_denial_of_something_else_keeps_the_meeting(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert ("kim_jong_un", "shoigu") in pairs(rec)
