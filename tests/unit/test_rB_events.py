@@ -86,3 +86,24 @@ def test_rB_a_meeting_denied_is_no_meeting(reader: ArticleReader, body: str) -> 
 def test_rB_a_denial_of_something_else_keeps_the_meeting(reader: ArticleReader, body: str) -> None:
     rec = read(reader, body)
     assert ("kim_jong_un", "shoigu") in pairs(rec)
+
+
+# ----------------------------------------------------------------------------------- about to happen
+
+@pytest.mark.parametrize("body", [
+    "পুতিন ও কিম জং উন বৈঠকে বসতে চলেছেন।",
+    "পুতিন ও কিম জং উনের মধ্যে বৈঠক হতে যাচ্ছে।",
+    "পুতিন ও কিম জং উন শীর্ষ বৈঠকে মিলিত হতে চলেছেন।",
+])
+def test_rB_a_meeting_about_to_happen_is_planned(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert [m.status for m in rec.meetings] == ["Planned"]
+
+
+@pytest.mark.parametrize("body", [
+    "রাশিয়া ও উত্তর কোরিয়ার মধ্যে একটি সহযোগিতা চুক্তি সই হতে চলেছে।",
+    "রাশিয়া ও উত্তর কোরিয়ার মধ্যে একটি বাণিজ্য চুক্তি স্বাক্ষরিত হতে যাচ্ছে।",
+])
+def test_rB_an_agreement_about_to_be_signed_is_planned(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert [a.status for a in rec.agreements] == ["Planned"]
