@@ -199,6 +199,8 @@ class AgreementLexicon(EventLexicon):
     institutions: tuple[Phrase, ...] = ()  # "A বিশ্ববিদ্যালয় ও B ইউনিভার্সিটির মধ্যে … সমঝোতা স্মারক": the bodies are the parties
     signed_plans: tuple[Phrase, ...] = ()  # "… সহযোগিতার একটি পরিকল্পনা সই করা হবে": a plan signed, the signing right after it
     plan_signing: tuple[Phrase, ...] = ()  # the signing words that may follow a plan ("সই", "স্বাক্ষর")
+    earlier: tuple[Phrase, ...] = ()  # "এর আগে … চুক্তি সই করেছিলেন": with a past perfect, an earlier agreement
+    pluperfect: tuple[Phrase, ...] = ()  # the past perfect of the signing ("করেছিলেন", "হয়েছিল")
     kinds: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # kind → words before the noun
     window: int = 4  # how many words after the noun a signing word may be
 

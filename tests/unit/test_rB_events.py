@@ -107,3 +107,21 @@ def test_rB_a_meeting_about_to_happen_is_planned(reader: ArticleReader, body: st
 def test_rB_an_agreement_about_to_be_signed_is_planned(reader: ArticleReader, body: str) -> None:
     rec = read(reader, body)
     assert [a.status for a in rec.agreements] == ["Planned"]
+
+
+# ----------------------------------------------------------------------------------- an earlier agreement
+
+@pytest.mark.parametrize("after", [
+    "বছরের শুরুতে দুই দেশের পররাষ্ট্রমন্ত্রীরা যে মৈত্রী চুক্তি সই করেছিলেন, এই ঘোষণা তারই ধারাবাহিকতা।",
+    "এর আগে দুই দেশের প্রতিরক্ষামন্ত্রীরা একটি সামরিক সহযোগিতা চুক্তি স্বাক্ষর করেছিলেন।",
+    "কয়েক দশক আগে রাশিয়া ও উত্তর কোরিয়ার মধ্যে একটি মৈত্রী চুক্তি সই হয়েছিল।",
+])
+def test_rB_an_agreement_told_as_an_earlier_one_is_another(reader: ArticleReader, after: str) -> None:
+    rec = read(reader, "পুতিন ও কিম জং উন বুধবার পিয়ংইয়ংয়ে একটি যৌথ ঘোষণায় সই করেন। " + after)
+    assert len([a for a in rec.agreements if set(a.parties) == {"russia", "north_korea"}]) == 2
+
+
+def test_rB_an_agreement_retold_in_the_past_perfect_is_the_same(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিন ও কিম জং উন বুধবার পিয়ংইয়ংয়ে একটি প্রতিরক্ষা চুক্তিতে সই করেন। দুই নেতা যে চুক্তি "
+                       "সই করেছিলেন, তা নিয়ে পশ্চিমা দেশগুলো উদ্বেগ জানিয়েছে।")
+    assert len(rec.agreements) == 1
