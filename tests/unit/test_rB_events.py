@@ -125,3 +125,21 @@ def test_rB_an_agreement_retold_in_the_past_perfect_is_the_same(reader: ArticleR
     rec = read(reader, "পুতিন ও কিম জং উন বুধবার পিয়ংইয়ংয়ে একটি প্রতিরক্ষা চুক্তিতে সই করেন। দুই নেতা যে চুক্তি "
                        "সই করেছিলেন, তা নিয়ে পশ্চিমা দেশগুলো উদ্বেগ জানিয়েছে।")
     assert len(rec.agreements) == 1
+
+
+# ----------------------------------------------------------------------------------- at the event told before
+
+@pytest.mark.parametrize("second", [
+    "চীনের প্রেসিডেন্ট শি জিনপিং অনুষ্ঠানে থাকছেন বলে নিশ্চিত করেছে বেইজিং।",
+    "চীনের প্রেসিডেন্ট শি জিনপিং কুচকাওয়াজে উপস্থিত থাকবেন বলে জানা গেছে।",
+    "ওই অনুষ্ঠানে যোগ দেবেন চীনের প্রেসিডেন্ট শি জিনপিং।",
+])
+def test_rB_one_at_the_event_told_before_visits_its_place(reader: ArticleReader, second: str) -> None:
+    rec = read(reader, "উত্তর কোরিয়ার নেতা কিম জং উন আগামী মাসে মস্কোয় বিজয় দিবসের কুচকাওয়াজে যোগ দেবেন। " + second)
+    assert ("xi_jinping", "russia", "Planned") in trips(rec)
+
+
+def test_rB_the_host_at_the_event_told_before_visits_nothing(reader: ArticleReader) -> None:
+    rec = read(reader, "রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু বুধবার পিয়ংইয়ংয়ে পৌঁছেছেন। উত্তর কোরিয়ার নেতা কিম জং উন "
+                       "অনুষ্ঠানে উপস্থিত ছিলেন।")
+    assert not any(v.visitor == "kim_jong_un" for v in rec.visits)
