@@ -147,6 +147,7 @@ class VisitLexicon(EventLexicon):
     passive_before: tuple[Phrase, ...] = ()  # "জানা যায়": a verb of going after one of these is no going
     delegation: tuple[Phrase, ...] = ()  # "একটি প্রতিনিধিদল … পৌঁছেছে": a group visits, its leader told next
     leads: tuple[Phrase, ...] = ()  # "দলের নেতৃত্বে আছেন X" in the next sentence: X is the visitor
+    heads: tuple[Phrase, ...] = ()  # "দলের নেতা/প্রধান X": like leads, only right after a delegation word
     cancelled: tuple[Phrase, ...] = ()  # right after the trigger: "সফর বাতিল করেন" — no visit
     delivered: tuple[Phrase, ...] = ()  # right after "পৌঁছে": "পৌঁছে দিয়েছেন" (delivered) — no visit
     conditional: tuple[Phrase, ...] = ()  # before the trigger: "পুতিন যদি … যান" — no visit

@@ -143,3 +143,20 @@ def test_rB_the_host_at_the_event_told_before_visits_nothing(reader: ArticleRead
     rec = read(reader, "রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু বুধবার পিয়ংইয়ংয়ে পৌঁছেছেন। উত্তর কোরিয়ার নেতা কিম জং উন "
                        "অনুষ্ঠানে উপস্থিত ছিলেন।")
     assert not any(v.visitor == "kim_jong_un" for v in rec.visits)
+
+
+# ----------------------------------------------------------------------------------- a delegation's head, set off
+
+@pytest.mark.parametrize("body", [
+    "রাশিয়ার একটি প্রতিনিধিদল বুধবার পিয়ংইয়ংয়ের উদ্দেশে রওনা হয়েছে। দলটির নেতৃত্ব দিচ্ছেন সের্গেই শোইগু।",
+    "রাশিয়ার একটি প্রতিনিধিদল বুধবার পিয়ংইয়ংয়ে পৌঁছেছে। এই দলের নেতা রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগু।",
+    "রুশ সামরিক প্রতিনিধি দল গতকাল উত্তর কোরিয়ায় পৌঁছলো। প্রতিনিধিদলের প্রধান হিসেবে রয়েছেন সের্গেই শোইগু।",
+])
+def test_rB_a_delegation_head_or_a_delegation_set_off(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert ("shoigu", "north_korea") in {(v.visitor, v.destination) for v in rec.visits}
+
+
+def test_rB_a_leader_not_of_the_delegation_is_no_visitor(reader: ArticleReader) -> None:
+    rec = read(reader, "রাশিয়ার একটি প্রতিনিধিদল বুধবার পিয়ংইয়ংয়ে পৌঁছেছে। চীনের নেতা শি জিনপিং এ নিয়ে মন্তব্য করেননি।")
+    assert not any(v.visitor == "xi_jinping" for v in rec.visits)

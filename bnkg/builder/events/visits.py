@@ -323,7 +323,12 @@ class VisitRules(Rules):
                           pending: Visit) -> list[Visit]:
         """ "… প্রতিনিধিদল পৌঁছেছে। দলটির নেতৃত্বে আছেন মন্ত্রী X।": X, named in the sentence right
         after the delegation's visit with a word of leading, is its visitor."""
-        found = self.find_phrases(s.toks, self.lex.visit.leads)
+        lex = self.lex.visit
+        found = self.find_phrases(s.toks, lex.leads)
+        if not found:
+            group = {p[-1] for p in lex.delegation}
+            found = [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.heads)
+                     if i > 0 and any(st in group for st, case in self.finder.endings(s.toks[i - 1].text) if case == "gen")]
         if not found:
             return []
         k = found[0][0]
