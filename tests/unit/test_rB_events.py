@@ -160,3 +160,21 @@ def test_rB_a_delegation_head_or_a_delegation_set_off(reader: ArticleReader, bod
 def test_rB_a_leader_not_of_the_delegation_is_no_visitor(reader: ArticleReader) -> None:
     rec = read(reader, "রাশিয়ার একটি প্রতিনিধিদল বুধবার পিয়ংইয়ংয়ে পৌঁছেছে। চীনের নেতা শি জিনপিং এ নিয়ে মন্তব্য করেননি।")
     assert not any(v.visitor == "xi_jinping" for v in rec.visits)
+
+
+# ----------------------------------------------------------------------------------- a delegation's leader meets
+
+@pytest.mark.parametrize("body", [
+    "বৃহস্পতিবার সের্গেই শোইগুর নেতৃত্বে একটি রুশ প্রতিনিধিদল কিম জং উনের সঙ্গে পিয়ংইয়ংয়ে বৈঠক করে।",
+    "রুশ প্রতিরক্ষামন্ত্রী সের্গেই শোইগুর নেতৃত্বে এক উচ্চপর্যায়ের রুশ সামরিক প্রতিনিধি দল বুধবার পিয়ংইয়ংয়ে "
+    "কিম জং উনের সঙ্গে সাক্ষাৎ করেছে।",
+    "সের্গেই শোইগুর নেতৃত্বাধীন প্রতিনিধিদলটি মঙ্গলবার কিম জং উনের সাথে আলোচনা করেছে।",
+])
+def test_rB_the_leader_of_a_delegation_that_met_is_a_participant(reader: ArticleReader, body: str) -> None:
+    rec = read(reader, body)
+    assert ("kim_jong_un", "shoigu") in pairs(rec)
+
+
+def test_rB_one_leading_no_delegation_is_no_participant(reader: ArticleReader) -> None:
+    rec = read(reader, "পুতিনের নেতৃত্বে রাশিয়া যুদ্ধ চালাচ্ছে বলে কিম জং উনের সঙ্গে বৈঠকে মন্তব্য করেন ব্লিংকেন।")
+    assert not any("putin" in m.participants for m in rec.meetings)

@@ -110,6 +110,7 @@ class MeetingRules(Rules):
                 if partnered and m.case == "acc" and phrase not in to_guest:
                     continue
                 if m.case in ("nom", "acc") or not self.is_modifier(s, m) or 0 <= i - m.end_token <= 2 \
+                        or self.leads_group(s, m, i) \
                         or self.owner_after_partner(s, m, i) \
                         or (m.case == "gen" and m.token >= j and m.end_token >= len(s.toks)) \
                         or (m.end_token < min(i, len(s.toks)) and s.toks[m.end_token].text in handed_to):
@@ -212,6 +213,15 @@ class MeetingRules(Rules):
         memory.held_here = out[-1] if out else None
         memory.told_before, memory.reported_before = tuple(out), reported
         return out
+
+    def leads_group(self, s: SentenceState, m: Mention, i: int) -> bool:
+        """ "শোইগুর নেতৃত্বে একটি প্রতিনিধিদল কিমের সঙ্গে বৈঠক করে": one in the genitive right before a
+        word of leading, before the meeting word at i in its clause, met for the group he led."""
+        led = next((p for p in self.lex.visit.led_by if s.words(m.end_token, m.end_token + len(p)) == p), None)
+        if m.case != "gen" or led is None or m.end_token >= i or self.boundary_between(s, m.end_token, i):
+            return False
+        after = m.end_token + len(led)
+        return bool(self.find_phrases(s.toks[after:min(i, after + 7)], self.lex.visit.delegation))
 
     def reported_clause(self, s: SentenceState, i: int, j: int) -> bool:
         """The meeting word at i..j is told as a report: inside what someone says ("গণমাধ্যমে বলা হয়, …
