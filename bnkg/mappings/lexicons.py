@@ -147,6 +147,7 @@ class VisitLexicon(EventLexicon):
     passive_before: tuple[Phrase, ...] = ()  # "জানা যায়": a verb of going after one of these is no going
     delegation: tuple[Phrase, ...] = ()  # "একটি প্রতিনিধিদল … পৌঁছেছে": a group visits, its leader told next
     leads: tuple[Phrase, ...] = ()  # "দলের নেতৃত্বে আছেন X" in the next sentence: X is the visitor
+    heads: tuple[Phrase, ...] = ()  # "দলের নেতা/প্রধান X": like leads, only right after a delegation word
     cancelled: tuple[Phrase, ...] = ()  # right after the trigger: "সফর বাতিল করেন" — no visit
     delivered: tuple[Phrase, ...] = ()  # right after "পৌঁছে": "পৌঁছে দিয়েছেন" (delivered) — no visit
     conditional: tuple[Phrase, ...] = ()  # before the trigger: "পুতিন যদি … যান" — no visit
@@ -173,6 +174,8 @@ class MeetingLexicon(EventLexicon):
     opening_words: tuple[Phrase, ...] = ()  # "বৈঠকের শুরুতেই …": at the meeting just told
     phone_words: tuple[Phrase, ...] = ()  # "ফোনে … আলোচনা করেন": a phone call, no meeting
     told_words: tuple[Phrase, ...] = ()  # "… বৈঠকের কথা কিমকে অবহিত করেন": the accusative before is told, not met
+    such_words: tuple[Phrase, ...] = ()  # "এমন কোনো বৈঠক হয়নি": the meeting told before, denied
+    back_words: tuple[Phrase, ...] = ()  # "ক্রেমলিন তা অস্বীকার করেছে": the report told before, denied
     separate_words: tuple[Phrase, ...] = ()  # "A এবং পরে B-এর সঙ্গে আলাদাভাবে বৈঠক": one meeting with each partner
     credentials_words: tuple[Phrase, ...] = ()  # "পুতিনের কাছে … পরিচয়পত্র পেশ করেন": an ambassador meets the head of state
     credentials_to: tuple[Phrase, ...] = ()  # "পুতিনের কাছে/হাতে … পরিচয়পত্র পেশ": the genitive is handed to
@@ -197,6 +200,8 @@ class AgreementLexicon(EventLexicon):
     institutions: tuple[Phrase, ...] = ()  # "A বিশ্ববিদ্যালয় ও B ইউনিভার্সিটির মধ্যে … সমঝোতা স্মারক": the bodies are the parties
     signed_plans: tuple[Phrase, ...] = ()  # "… সহযোগিতার একটি পরিকল্পনা সই করা হবে": a plan signed, the signing right after it
     plan_signing: tuple[Phrase, ...] = ()  # the signing words that may follow a plan ("সই", "স্বাক্ষর")
+    earlier: tuple[Phrase, ...] = ()  # "এর আগে … চুক্তি সই করেছিলেন": with a past perfect, an earlier agreement
+    pluperfect: tuple[Phrase, ...] = ()  # the past perfect of the signing ("করেছিলেন", "হয়েছিল")
     kinds: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # kind → words before the noun
     window: int = 4  # how many words after the noun a signing word may be
 

@@ -97,6 +97,9 @@ class Memory:
     called: frozenset[str] = frozenset()  # the persons of the sentence before, when it told of a phone call
     one_named: Meeting | None = None  # a meeting of one person named, in the sentence before (others may be listed)
     held_here: Meeting | None = None  # the last meeting read in the sentence being read ("… বৈঠক হবে এবং … দুই মন্ত্রী")
+    told_before: tuple[Meeting, ...] = ()  # the meetings read in the sentence before
+    reported_before: bool = False  # … told there as a report ("… বৈঠক করেছেন বলে দাবি করেছে", "… বলা হয়, …")
+    denied: tuple[Meeting, ...] = ()  # the meetings of the sentence before that this one denies ("এমন কোনো বৈঠক হয়নি")
 
 
 class Rules:
@@ -426,7 +429,24 @@ class Rules:
             k += 1
         if k < len(s.toks) and any(stem in g.report_nouns for stem, _ in self.finder.endings(s.toks[k].text)):
             k += 1
-        return self.has_phrase(s.words(k, k + 4), g.denials) and not self.boundary_between(s, j, k + 1)
+        if self.has_phrase(s.words(k, k + 4), g.denials) and not self.boundary_between(s, j, k + 1):
+            return True
+        return self.reported_then_denied(s, j)
+
+    def reported_then_denied(self, s: SentenceState, j: int) -> bool:
+        """The event word ending before word j, its verb group, then "বলে" and a report of it, and a
+        denial later in the sentence ("বৈঠক হয়েছে বলে খবর ছড়ালেও ক্রেমলিন তা অস্বীকার করেছে", "বৈঠক
+        করেছেন বলে যে খবর বেরিয়েছে, তা সঠিক নয়"): the report denied, no event."""
+        n = len(s.toks)
+        k = j
+        while k < min(n, j + 3) and self.verbal(s.toks[k].text) and s.toks[k].text not in self.lex.speech.complementizers:
+            k += 1
+        if k >= n or s.toks[k].text not in self.lex.speech.complementizers:
+            return False
+        nouns = self.lex.grammar.report_nouns
+        report = next((r for r in range(k + 1, min(n, k + 4))
+                       if any(stem in nouns for stem, _ in self.finder.endings(s.toks[r].text))), None)
+        return report is not None and self.has_phrase(s.words(report + 1, report + 9), self.lex.grammar.denials)
 
     def verbal(self, word: str) -> bool:
         """A finite verb or an auxiliary ("হবে", "করেননি", "হয়"): part of an event's verb group."""

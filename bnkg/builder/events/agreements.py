@@ -130,7 +130,12 @@ class AgreementRules(Rules):
                                  inherit=not anaphoric and signed_at is None)
             date = self.met_date(s, memory, visits, entities, article) or self.visit_day(s, memory, visits) or date
             trig = s.surface(i, j, article.text)
-            ev = self.evidence(s, "agreement.trigger", trig)
+            # "বছরের শুরুতে … যে মৈত্রী চুক্তি সই করেছিলেন": an earlier agreement, not the one signed now
+            told_earlier = not anaphoric and self.has_phrase(s.words(j, j + lex.window + 1), lex.pluperfect) \
+                and self.has_phrase(s.words(0, len(s.toks)), lex.earlier)
+            ev = self.evidence(s, EARLIER if told_earlier else "agreement.trigger", trig)
+            if told_earlier:  # (its date only the sentence's own, never the narrative's day)
+                date = self.date_for(s, i, memory, status, article, inherit=False)
             if (anaphoric or not parties) and (earlier or out):
                 target = (out or earlier)[-1]
                 rec = Agreement(target.parties, ev, tuple(signatories), kind, date, status)  # type: ignore[arg-type]
@@ -324,6 +329,9 @@ class AgreementRules(Rules):
         return out
 
 
+EARLIER = "agreement.earlier"  # the rule of an agreement told as an earlier one
+
+
 def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
     out: list[Agreement] = []
     for a in agreements:
@@ -332,7 +340,9 @@ def merge_agreements(agreements: list[Agreement]) -> list[Agreement]:
             # an agreement still planned is another one than the one signed ("… প্রটোকলে সই করেন।
             # … আলাদা একটি চুক্তি করবে")
             same = o.evidence[0].start == a.evidence[0].start  # one sentence: one agreement of these parties
-            if (pa <= po or po <= pa) and ((compatible(o.date, a.date) and o.status == a.status) or same):
+            # (an agreement told as an earlier one is another than one told otherwise)
+            apart = (o.evidence[0].rule == EARLIER) != (a.evidence[0].rule == EARLIER)
+            if (pa <= po or po <= pa) and ((compatible(o.date, a.date) and o.status == a.status and not apart) or same):
                 status, when = one_sentence(o, a) if same else (o.status, finer(o.date, a.date))
                 out[k] = replace(o, parties=tuple(sorted(pa | po)), evidence=o.evidence + a.evidence,
                                  signatories=tuple(sorted(set(o.signatories) | set(a.signatories))),

@@ -65,6 +65,9 @@ class EventExtractor(VisitRules, MeetingRules, AgreementRules, ClaimRules):
             sent_meetings = not_yet(self.meetings(article, s, entities, memory, sent_visits), article.published)
             sent_agreements = not_yet(self.agreements(article, s, entities, memory, sent_visits, agreements),
                                       article.published)
+            if memory.denied:  # the meetings of the sentence before, denied by this one
+                meetings = [m for m in meetings if m not in memory.denied]
+                memory.denied = ()
             signing, memory.signing_meetings = memory.signing_meetings, []
             for ev in (*sent_visits, *sent_meetings, *sent_agreements):
                 if ev.date is not None:

@@ -22,6 +22,7 @@ from bnkg.builder.records import (
     Mention,
     Visit,
 )
+from bnkg.mappings.lexicons import Phrase
 from bnkg.transliterate import transliterate
 
 
@@ -50,6 +51,11 @@ class MeetingRules(Rules):
         one_named, memory.one_named = memory.one_named, None
         if one_named is not None:
             out += self.among_them(s, entities, one_named)
+        told_before, memory.told_before = memory.told_before, ()
+        reported_before, memory.reported_before = memory.reported_before, False
+        if told_before and self.denies_before(s, found, reported_before):
+            memory.denied = told_before  # "… বৈঠক করেছেন বলে খবর। তবে এমন কোনো বৈঠক হয়নি": none held
+        reported = False
         # the ends of meeting words that open a clause of "after/before" ("বৈঠকের পর")
         subordinate_ends = sorted(j0 for _, j0, _ in found if s.words(j0, j0 + 1) and s.words(j0, j0 + 1)[0] in anchors)
         for i, j, phrase in sorted(found):
@@ -104,6 +110,7 @@ class MeetingRules(Rules):
                 if partnered and m.case == "acc" and phrase not in to_guest:
                     continue
                 if m.case in ("nom", "acc") or not self.is_modifier(s, m) or 0 <= i - m.end_token <= 2 \
+                        or self.leads_group(s, m, i) \
                         or self.owner_after_partner(s, m, i) \
                         or (m.case == "gen" and m.token >= j and m.end_token >= len(s.toks)) \
                         or (m.end_token < min(i, len(s.toks)) and s.toks[m.end_token].text in handed_to):
@@ -199,11 +206,46 @@ class MeetingRules(Rules):
             if len(parts) > 2 and first is not None and first.case == "nom" \
                     and self.has_phrase(s.words(i - 4, i), lex.separate_words):
                 groups = [tuple(sorted((first.key, k))) for k in parts if k != first.key]
+            reported = reported or self.reported_clause(s, i, j)
             for group in groups:
                 rule = "meeting.credentials" if phrase in credentials else "meeting.trigger"
                 out.append(Meeting(group, self.evidence(s, rule, trig), place, date, status))  # type: ignore[arg-type]
         memory.held_here = out[-1] if out else None
+        memory.told_before, memory.reported_before = tuple(out), reported
         return out
+
+    def leads_group(self, s: SentenceState, m: Mention, i: int) -> bool:
+        """ "শোইগুর নেতৃত্বে একটি প্রতিনিধিদল কিমের সঙ্গে বৈঠক করে": one in the genitive right before a
+        word of leading, before the meeting word at i in its clause, met for the group he led."""
+        led = next((p for p in self.lex.visit.led_by if s.words(m.end_token, m.end_token + len(p)) == p), None)
+        if m.case != "gen" or led is None or m.end_token >= i or self.boundary_between(s, m.end_token, i):
+            return False
+        after = m.end_token + len(led)
+        return bool(self.find_phrases(s.toks[after:min(i, after + 7)], self.lex.visit.delegation))
+
+    def reported_clause(self, s: SentenceState, i: int, j: int) -> bool:
+        """The meeting word at i..j is told as a report: inside what someone says ("গণমাধ্যমে বলা হয়, …
+        বৈঠক করেছেন"), or its verb group then "বলে" ("… বৈঠক করেছেন বলে দাবি করেছে সিউল")."""
+        if s.speech_from is not None and i >= s.speech_from:
+            return True
+        k = j
+        while k < min(len(s.toks), j + 3) and s.toks[k].text not in self.lex.speech.complementizers \
+                and self.verbal(s.toks[k].text):
+            k += 1
+        return k < len(s.toks) and s.toks[k].text in self.lex.speech.complementizers
+
+    def denies_before(self, s: SentenceState, found: list[tuple[int, int, Phrase]], reported_before: bool) -> bool:
+        """This sentence denies the meetings of the sentence before: a meeting word not held, "such" right
+        before it ("তবে এমন কোনো বৈঠক হয়নি বলে দাবি করেছে মস্কো"); or, after a meeting told as a report,
+        a denial with "that" within the three words before it ("মস্কো অবশ্য তা নাকচ করেছে")."""
+        lex = self.lex.meeting
+        if any(self.has_phrase(s.words(i - 3, i), lex.such_words) and self.negated(s, j) for i, j, _ in found):
+            return True
+        if not reported_before or found:
+            return False
+        denials = self.lex.grammar.denials
+        return any(self.has_phrase(s.words(k - 3, k), lex.back_words)
+                   for k, _, _ in self.find_phrases(s.toks, denials))
 
     def described_guest(self, s: SentenceState, i: int, entities: dict[str, Entity], memory: Memory,
                         visits: list[Visit]) -> tuple[dict[str | None, str], str | None] | None:

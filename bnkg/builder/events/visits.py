@@ -43,7 +43,8 @@ class VisitRules(Rules):
                and (any(m.end_token == i and m.case == "loc" for m in s.mentions)  # ("পিয়ংইয়ং নামে": named so)
                     or any(self.described_place(s, m, i, entities, noun=False) for m in s.mentions))]
             + [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.attend, inflect_last=False)
-               if i > 0 and self.find_phrases(s.toks[i - 1:i], lex.events) and self.place_before(s, i, entities)]
+               if i > 0 and self.find_phrases(s.toks[i - 1:i], lex.events)
+               and (self.place_before(s, i, entities) or self.event_told_before(s, i, memory, entities))]
             + [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.stay, inflect_last=False)
                if self.destination_next_to(s, i, entities)]
             + self.find_phrases(s.toks, lex.guest_at, inflect_last=False))
@@ -124,8 +125,9 @@ class VisitRules(Rules):
                                and self.etype(m.key, entities) in ("State", "Place")
                                and self.state_of(m.key, entities) not in (own, None)
                                and not self.boundary_between(s, m.end_token, i)), None)
-            there = memory.last_event_place if dest_m is None and any(
-                (w,) in self.lex.visit.there for w in s.words(i - 3, i)) else None
+            there = memory.last_event_place if dest_m is None and (any(
+                (w,) in self.lex.visit.there for w in s.words(i - 3, i))
+                or (phrase in lex.attend and self.event_told_before(s, i, memory, entities))) else None
             if dest_m is None and there is None:
                 continue
             if read_at and phrase not in motion and (dest_m is None or dest_m.token < read_at[-1]):
@@ -229,6 +231,13 @@ class VisitRules(Rules):
             out.append(Visit(pick.key, dest, ev, place, None, date, status))  # type: ignore[arg-type]
         return out
 
+    def event_told_before(self, s: SentenceState, i: int, memory: Memory, entities: dict[str, Entity]) -> bool:
+        """ "চীনের প্রেসিডেন্ট শি জিনপিং অনুষ্ঠানে থাকছেন": the event word at i-1 names no place, nor does
+        the sentence name any — the event told before, at the place of the last event read."""
+        return memory.last_event_place is not None and not any(
+            m.key and m.how not in PASSIVE and self.etype(m.key, entities) in ("State", "Place") and m.case == "loc"
+            for m in s.mentions)
+
     def place_before(self, s: SentenceState, i: int, entities: dict[str, Entity]) -> bool:
         """ "মস্কোয় বিজয় দিবসের কুচকাওয়াজে যোগ দেবেন": a place or state in the locative within the five
         words before the event word at i-1, in its clause."""
@@ -314,13 +323,19 @@ class VisitRules(Rules):
                           pending: Visit) -> list[Visit]:
         """ "… প্রতিনিধিদল পৌঁছেছে। দলটির নেতৃত্বে আছেন মন্ত্রী X।": X, named in the sentence right
         after the delegation's visit with a word of leading, is its visitor."""
-        found = self.find_phrases(s.toks, self.lex.visit.leads)
+        lex = self.lex.visit
+        found = self.find_phrases(s.toks, lex.leads)
+        if not found:
+            group = {p[-1] for p in lex.delegation}
+            found = [(i, j, p) for i, j, p in self.find_phrases(s.toks, lex.heads)
+                     if i > 0 and any(st in group for st, case in self.finder.endings(s.toks[i - 1].text) if case == "gen")]
         if not found:
             return []
         k = found[0][0]
         persons = [m for m in self.persons(s, entities) if m.case == "nom"]
         leader = next((m for m in persons if m.token >= k), persons[-1] if persons else None)
-        if leader is None or self.state_of(leader.key, entities) in (pending.destination, None):
+        # (a leader of no known state — a cleric, an artist — still led the delegation there)
+        if leader is None or self.state_of(leader.key, entities) == pending.destination:
             return []
         ev = pending.evidence + self.evidence(s, "visit.delegation", s.surface(k, found[0][1], article.text))
         return [replace(pending, visitor=leader.key, evidence=ev)]
