@@ -178,3 +178,13 @@ def test_rB_the_leader_of_a_delegation_that_met_is_a_participant(reader: Article
 def test_rB_one_leading_no_delegation_is_no_participant(reader: ArticleReader) -> None:
     rec = read(reader, "পুতিনের নেতৃত্বে রাশিয়া যুদ্ধ চালাচ্ছে বলে কিম জং উনের সঙ্গে বৈঠকে মন্তব্য করেন ব্লিংকেন।")
     assert not any("putin" in m.participants for m in rec.meetings)
+
+
+def test_rB_a_trip_to_attend_read_as_planned_and_as_made_is_one_visit_made(reader: ArticleReader) -> None:
+    """Regression (heldout's build failed SHACL after this round): one sentence read by two rules as a planned trip and
+    a trip made gave one visit IRI with two statuses; it is one visit, made."""
+    rec = read(reader, "দুই দেশের যোগাযোগ সম্প্রতি বেড়েছে। গত বছরের জুলাইয়ে পিয়ংইয়ং সফর করেন সের্গেই শোইগু। "
+                       "এর পরের মাসে আন্তঃসরকার কমিশনের বৈঠকে যোগ দিতে রুশ প্রতিনিধিদল নিয়ে উত্তর কোরিয়া যান "
+                       "রাশিয়ার প্রাকৃতিক সম্পদমন্ত্রী আলেকজান্ডার কোজলভ। সেখানে শিক্ষা ও স্বাস্থ্য বিষয়ে দুটি "
+                       "প্রটোকলে সই করে দুই পক্ষ।")
+    assert [(v.visitor, v.status) for v in rec.visits if v.visitor == "kozlov"] == [("kozlov", "Occurred")]

@@ -518,7 +518,8 @@ class VisitRules(Rules):
 
 
 def merge_visits(visits: list[Visit], earlier: set[int] | frozenset[int] = frozenset()) -> list[Visit]:
-    """One visit per visitor, destination and status; a visit lasts days, so day-precise dates up to
+    """One visit per visitor, destination and status (one sentence's readings: one visit, made if either says so); a
+    visit lasts days, so day-precise dates up to
     a week apart are one visit (dated by its earliest day: the arrival), and so are two readings of one
     sentence whatever their dates.  A visit told as an earlier
     one (ids in ``earlier``) does not merge with an undated one."""
@@ -526,7 +527,10 @@ def merge_visits(visits: list[Visit], earlier: set[int] | frozenset[int] = froze
     old: set[int] = set()  # positions in ``out`` that hold an earlier visit
     for v in visits:
         for k, o in enumerate(out):
-            if (o.visitor, o.destination, o.status) != (v.visitor, v.destination, v.status):
+            # (two rules reading one sentence's trip as planned and as made — "… বৈঠকে যোগ দিতে … যান": to attend,
+            # went — tell one visit, made: a planned reading there would share its IRI with two statuses)
+            one_sentence = o.evidence[0].start == v.evidence[0].start
+            if (o.visitor, o.destination) != (v.visitor, v.destination) or (o.status != v.status and not one_sentence):
                 continue
             if ((k in old) != (id(v) in earlier)) and (o.date is None or v.date is None):
                 continue
@@ -538,7 +542,8 @@ def merge_visits(visits: list[Visit], earlier: set[int] | frozenset[int] = froze
                 when = finer(o.date, v.date) if gap is None and not same \
                     else min(o.date, v.date, key=lambda d: d.value)  # type: ignore[union-attr]
                 out[k] = replace(o, evidence=o.evidence + v.evidence, place=o.place or v.place,
-                                 host=o.host or v.host, date=when)
+                                 host=o.host or v.host, date=when,
+                                 status="Occurred" if "Occurred" in (o.status, v.status) else o.status)
                 break
         else:
             if id(v) in earlier:
