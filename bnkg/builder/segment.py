@@ -522,10 +522,13 @@ class _DateReader:
         if len(parts) < 2 and "," not in s:
             return self._after_byline_words(s)
         if len(parts) < 2:
-            head, comma, tail = s.partition(",")
-            parts = [head.strip(), tail.strip()] if comma else []
-            if len(parts) < 2 or not self._date_line(parts[1]) or self._date_line(parts[0]):
+            # "Kolkata, Mar 3, 2025", "নিজস্ব প্রতিনিধি, মস্কো, 12 March 2025": the first comma
+            # after which the rest is a date splits the byline (and its place) from the date
+            cuts = [m.start() for m in re.finditer(",", s)]
+            at = next((k for k in cuts if self._date_line(s[k + 1:].strip())), None)
+            if at is None or self._date_line(s[:at].strip()):
                 return None
+            parts = [s[:at].strip(), s[at + 1:].strip()]
         dated = [p for p in parts if self._date_line(p)]
         if not dated or not all(self._name_like(p) for p in parts if p not in dated):
             return None

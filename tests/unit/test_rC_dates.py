@@ -1,0 +1,51 @@
+"""rC: publication dates in forms read since session 11 — each test on invented pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bnkg.builder.records import Article, DateValue
+from bnkg.builder.segment import segment
+from bnkg.mappings import Mappings, default_mappings
+
+from .test_events import HEADLINE
+
+BODY = ("রাশিয়ার পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ বুধবার পিয়ংইয়ংয়ে পৌঁছেছেন। তিনি সেখানে উত্তর কোরিয়ার নেতাদের সঙ্গে "
+        "বৈঠক করবেন বলে জানা গেছে। দুই দেশের মধ্যে সহযোগিতা বাড়ানোর বিষয়ে আলোচনা হবে।")
+
+
+@pytest.fixture(scope="module")
+def mappings() -> Mappings:
+    return default_mappings()
+
+
+def _seg(mappings: Mappings, *lines: str) -> Article:
+    return segment("\n".join(lines) + "\n", "/x/page.txt", mappings)
+
+
+@pytest.mark.parametrize("line", [
+    "নিজস্ব প্রতিনিধি, মস্কো, 7 November 2025",
+    "বিশেষ সংবাদদাতা, নয়াদিল্লি, 07 Nov 2025 —",
+    "কূটনৈতিক প্রতিবেদক, ঢাকা, ৭ নভেম্বর ২০২৫",
+    "রহিম উদ্দিন, কলকাতা, Nov 7, 2025",
+], ids=["byline-place-en", "byline-place-short-dash", "byline-place-bn", "name-place-en-comma"])
+def test_rC_a_byline_and_place_then_the_date(mappings: Mappings, line: str) -> None:
+    art = _seg(mappings, "খবর বাংলা", "", HEADLINE, "", line, "", BODY)
+    assert art.published == DateValue("2025-11-07", "day")
+
+
+def test_rC_a_sentence_with_commas_and_a_date_is_no_byline(mappings: Mappings) -> None:
+    line = "সরকার, বিরোধী দল ও নাগরিক সমাজের প্রতিনিধিরা আলোচনায় বসবেন, 7 November 2025"
+    art = _seg(mappings, "খবর বাংলা", "", HEADLINE, "", line, "", BODY)
+    assert art.published is None
+
+
+@pytest.mark.parametrize("line", [
+    "সম্প্রচার: ৭ নভেম্বর ২০২৫, রাত ১০টা",
+    "প্রচারিত: ০৭.১১.২০২৫",
+    "সম্প্রচারের তারিখ: শুক্রবার, ৭ নভেম্বর ২০২৫ | রাত ৯টা",
+    "প্রচারের তারিখ: 7 November 2025",
+], ids=["somprochar", "procharito", "somprochar-tarikh", "prochar-tarikh"])
+def test_rC_a_broadcast_date_label(mappings: Mappings, line: str) -> None:
+    art = _seg(mappings, "খবর বাংলা টিভি", "", "'রাতের সংলাপ' | পর্ব ১২", "বিষয়: " + HEADLINE, line, "", BODY)
+    assert art.published == DateValue("2025-11-07", "day")
