@@ -75,6 +75,8 @@ _SEPARATORS = " ,|-–—/:;"
 _RIGHT_CLOSERS = frozenset("’”)]}»›〉")  # never open a quotation (unlike ' and ")
 # the parts of a byline-and-date line: "ডেস্ক | ২৫ এপ্রিল, ২০১৯", "২৫ এপ্রিল ২০১৯ - প্রতিবেদক"
 _PART_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
+# a wire dateline's line: "<place>, <date> (<agency>)", then a dash or colon (and what the agency wrote)
+_WIRE_LINE = re.compile(r"\s*([^()]{4,60}?)\s*\([^()\d০-৯]{2,30}\)\s*(?:$|[-–—:ঃ])")
 _DATELINE_END = re.compile(r"\s*\(|\s*[:ঃ]\s|\s+[-–—]\s")  # "(বাসস)", ":" or a dash after a dateline
 # a wire dateline's place with its country in brackets: "উলান-উদে (রাশিয়া), 24 আগস্ট 2011 (এএফপি) —"
 _DATELINE_COUNTRY = re.compile(r"^([^,()\d০-৯]{2,40}?)\s*\([^()\d০-৯]{2,30}\)\s*(?=,)")
@@ -483,6 +485,8 @@ class _DateReader:
             return label, None
         if label is None and (issue := self._issue(rest)) is not None:
             return "published", self._parse(issue)
+        if label is None and (wire := self._wire(rest)) is not None:
+            return "published", wire
         if label is None and not self._date_line(rest):
             beside = self._beside_byline(rest)
             if beside is None:
@@ -501,6 +505,19 @@ class _DateReader:
         if label is not None and len(rest.split()) > 8 and not self._date_line(rest):
             return label, None
         return label, self._parse(rest)
+
+    def _wire(self, s: str) -> tuple[DateValue, str | None] | None:
+        """A wire dateline on a line of its own: a place, a full date and the agency in brackets
+        ("SEOUL, July 26, 2019 (Yonhap) —", "মস্কো, ৩ মার্চ ২০২৫ (বাসস) :"), the article's own date
+        wherever it stands (no crawl stamp names an agency)."""
+        m = _WIRE_LINE.match(s)
+        if m is None:
+            return None
+        head = m.group(1).strip(_SEPARATORS)
+        if self._date_line(head):
+            return None
+        date = self._beside_byline(head)
+        return self._parse(date) if date else None
 
     def _issue(self, s: str) -> str | None:
         """The date of a print issue's line: a part that is a date and a word naming the issue

@@ -49,3 +49,20 @@ def test_rC_a_sentence_with_commas_and_a_date_is_no_byline(mappings: Mappings) -
 def test_rC_a_broadcast_date_label(mappings: Mappings, line: str) -> None:
     art = _seg(mappings, "খবর বাংলা টিভি", "", "'রাতের সংলাপ' | পর্ব ১২", "বিষয়: " + HEADLINE, line, "", BODY)
     assert art.published == DateValue("2025-11-07", "day")
+
+
+@pytest.mark.parametrize("line", [
+    "MOSCOW, November 7, 2025 (TASS) —",
+    "BEIJING, Nov 7, 2025 (Xinhua) — সিনহুয়ার প্রতিবেদন অবলম্বনে",
+    "মস্কো, ৭ নভেম্বর ২০২৫ (বাসস) :",
+], ids=["en-wire", "en-wire-with-credit", "bn-wire"])
+@pytest.mark.parametrize("above", [True, False], ids=["above-headline", "below-headline"])
+def test_rC_a_wire_dateline_on_its_own_line(mappings: Mappings, line: str, above: bool) -> None:
+    lines = ("খবর বাংলা", line, "", HEADLINE) if above else ("খবর বাংলা", "", HEADLINE, "", line)
+    art = _seg(mappings, *lines, "", BODY)
+    assert art.published == DateValue("2025-11-07", "day")
+
+
+def test_rC_a_bracket_without_a_dated_place_is_no_wire_dateline(mappings: Mappings) -> None:
+    art = _seg(mappings, "খবর বাংলা", "", HEADLINE, "", "বিশ্ব ডেস্ক (ঢাকা) —", "", BODY)
+    assert art.published is None
