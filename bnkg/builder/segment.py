@@ -522,10 +522,17 @@ class _DateReader:
     def _issue(self, s: str) -> str | None:
         """The date of a print issue's line: a part that is a date and a word naming the issue
         ("শনিবার, ১০ জানুয়ারি ২০২৬ সংখ্যা | মূল্য: ২০ টাকা"); None when the line has none."""
-        for part in _PART_SPLIT.split(s):
-            m = self.chrome.issue_suffix.fullmatch(part.strip(_SEPARATORS))
+        parts = [p.strip(_SEPARATORS) for p in _PART_SPLIT.split(s)]
+        for part in parts:
+            m = self.chrome.issue_suffix.fullmatch(part)
             if m is not None and self._date_line(date_part := m.group(1).strip(_SEPARATORS)):
                 return date_part
+        # "সাপ্তাহিক দিগন্তরেখা | বর্ষ ১২, সংখ্যা ৪১ | বৃহস্পতিবার, 9 October 2003 | কলকাতা": the one date
+        # beside the issue's volume and number
+        if any(self.chrome.issue_number.fullmatch(p) for p in parts):
+            dated = [p for p in parts if self._date_line(p)]
+            if len(dated) == 1:
+                return dated[0]
         return None
 
     def _beside_byline(self, s: str) -> str | None:

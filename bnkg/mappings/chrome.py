@@ -27,7 +27,7 @@ BN_LETTER = "\u0980-\u0982\u0984-\u09E5\u09F0-\u09FF"
 # The keys of chrome.yaml; any other key is an error.
 SCHEMA: Schema = Keys({**dict.fromkeys(("terminators", "closers", "abbreviations", "ticker_min_chars", "headline_words",
                                         "byline_max_words", "place_joiners", "interview_questions")),
-                       "labels": Keys(("published", "updated", "issue")),
+                       "labels": Keys(("published", "updated", "issue", "issue_number")),
                        **{g: Keys(("lines", "contains", "regex")) for g in GROUPS}})
 _BULLETS = re.compile(r"^[\s•·▪▫◦●○■□►▶»›\-–—*→➤➢◆◇♦‣⁃═─━]+")  # list bullets and box-drawing frames
 _TRAILING_COLON = r"\s*[:ঃ：]?"
@@ -72,6 +72,9 @@ class Chrome:
     # fullmatch(): a date followed by a word naming a print issue ("শনিবার, ১০ জানুয়ারি ২০২৬ সংখ্যা"):
     # group 1 is the date
     issue_suffix: re.Pattern[str] = re.compile(r"(?!x)x")
+    # fullmatch(): a print issue's volume and number ("বর্ষ ১২, সংখ্যা ৪১", "Vol. 12, No. 41"): a line
+    # with one is the issue's imprint, and the date beside it the issue's
+    issue_number: re.Pattern[str] = re.compile(r"(?!x)x")
     # each group's patterns as one alternation (one regex call per line instead of one per pattern);
     # a group whose patterns cannot be joined (e.g. the same named group twice) is not here
     joined: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -142,6 +145,15 @@ def _suffix(path: Path, key: str, words: tuple[str, ...]) -> re.Pattern[str]:
     return _compile(path, key, rf"(.+?)[\s,]*(?<![{BN_LETTER}A-Za-z])(?:{alts})\s*")
 
 
+def _numbered(path: Path, key: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    """One fullmatch pattern for one to three numbers, each after one of ``words`` ("বর্ষ ১২, সংখ্যা ৪১")."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    alts = "|".join(re.escape(s) for s in sorted(words, key=len, reverse=True))
+    one = rf"(?:{alts})\s*[0-9০-৯]{{1,5}}"
+    return _compile(path, key, rf"{one}(?:\s*[,;]?\s*{one}){{0,2}}")
+
+
 def _int(path: Path, key: str, value: Any, default: int) -> int:
     if value is None:
         return default
@@ -177,6 +189,8 @@ def load_chrome(directory: Path) -> Chrome:
         place_joiners=frozenset(_strs(path, "place_joiners", data.get("place_joiners"))),
         interview_questions=frozenset(_strs(path, "interview_questions", data.get("interview_questions"))),
         issue_suffix=_suffix(path, "labels.issue", _strs(path, "labels.issue", labels.get("issue"))),
+        issue_number=_numbered(path, "labels.issue_number",
+                               _strs(path, "labels.issue_number", labels.get("issue_number"))),
         joined={g: j for g, pats in groups.items()
                 if (j := _joined(tuple(p for p in pats if g not in guarded or p not in guarded[g][2]))) is not None},
         guarded={g: gate[:2] for g, gate in guarded.items()},

@@ -66,3 +66,19 @@ def test_rC_a_wire_dateline_on_its_own_line(mappings: Mappings, line: str, above
 def test_rC_a_bracket_without_a_dated_place_is_no_wire_dateline(mappings: Mappings) -> None:
     art = _seg(mappings, "খবর বাংলা", "", HEADLINE, "", "বিশ্ব ডেস্ক (ঢাকা) —", "", BODY)
     assert art.published is None
+
+
+@pytest.mark.parametrize("footer", [
+    "সাপ্তাহিক খবরপত্র | বর্ষ ৮, সংখ্যা ২২ | শুক্রবার, 7 November 2025 | ঢাকা",
+    "Weekly Khaborpotro | Vol. 8, No. 22 | Friday, November 7, 2025",
+    "পাক্ষিক খবরপত্র • খণ্ড ৩ • ৭ নভেম্বর ২০২৫",
+], ids=["bn-volume-number-en-month", "en-volume-number", "bn-khondo"])
+def test_rC_a_footer_issue_line_with_volume_and_number(mappings: Mappings, footer: str) -> None:
+    art = _seg(mappings, "খবরপত্র", "", HEADLINE, "", BODY, "", BODY, "", "চিঠিপত্র বিভাগে মতামত পাঠান", "", footer)
+    assert art.published == DateValue("2025-11-07", "day")
+
+
+def test_rC_a_footer_line_with_two_dates_beside_a_number_is_none(mappings: Mappings) -> None:
+    footer = "সাপ্তাহিক খবরপত্র | সংখ্যা ২২ | 7 November 2025 | 14 November 2025"
+    art = _seg(mappings, "খবরপত্র", "", HEADLINE, "", BODY, "", BODY, "", footer)
+    assert art.published is None
