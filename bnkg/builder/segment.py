@@ -76,6 +76,7 @@ _RIGHT_CLOSERS = frozenset("’”)]}»›〉")  # never open a quotation (unlik
 # the parts of a byline-and-date line: "ডেস্ক | ২৫ এপ্রিল, ২০১৯", "২৫ এপ্রিল ২০১৯ - প্রতিবেদক"
 _PART_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
 # a wire dateline's line: "<place>, <date> (<agency>)", then a dash or colon (and what the agency wrote)
+_DATELINE_DAYS = 7  # a year-less wire dateline's day lies at most a week before the page's other date
 _WIRE_LINE = re.compile(r"\s*([^()]{4,60}?)\s*\([^()\d০-৯]{2,30}\)\s*(?:$|[-–—:ঃ])")
 _DATELINE_END = re.compile(r"\s*\(|\s*[:ঃ]\s|\s+[-–—]\s")  # "(বাসস)", ":" or a dash after a dateline
 # a wire dateline's place with its country in brackets: "উলান-উদে (রাশিয়া), 24 আগস্ট 2011 (এএফপি) —"
@@ -519,6 +520,29 @@ class _DateReader:
         date = self._beside_byline(head)
         return self._parse(date) if date else None
 
+    def _yearless_wire(self, body: int) -> tuple[DateValue, str | None] | None:
+        """A wire dateline without its year on a line of its own above the body ("MOSCOW, Dec 3
+        (Reuters) -"), its year from another date on the page (a crawl stamp, an update's stamp)
+        that falls on that day or up to a week after it; none when those dates disagree."""
+        heads = [m.group(1).strip(_SEPARATORS) for i in range(min(body, len(self.lines)))
+                 if self.lines[i].kind not in ("empty", "prose") and (m := _WIRE_LINE.match(self.lines[i].text))
+                 and "," in m.group(1)]
+        if len(heads) != 1:
+            return None
+        others = {parsed[0] for j in range(len(self.lines)) if self.lines[j].kind not in ("empty", "prose")
+                  for _, parsed in (self.parse(j),) if parsed is not None and parsed[0].precision == "day"}
+        place, tail = (p.strip(_SEPARATORS) for p in heads[0].split(",", 1))
+        if not self._name_like(place) or self._parse(tail) is not None:
+            return None  # (a full date: see _wire)
+        days = set()
+        for base in others:
+            for year in (int(base.value[:4]), int(base.value[:4]) - 1):
+                told = self._parse(f"{tail} {year}")
+                if told is not None and told[0].precision == "day" and 0 <= (
+                        date.fromisoformat(base.value) - date.fromisoformat(told[0].value)).days <= _DATELINE_DAYS:
+                    days.add(told[0])
+        return (days.pop(), None) if len(days) == 1 else None
+
     def _issue(self, s: str) -> str | None:
         """The date of a print issue's line: a part that is a date and a word naming the issue
         ("শনিবার, ১০ জানুয়ারি ২০২৬ সংখ্যা | মূল্য: ২০ টাকা"); None when the line has none."""
@@ -749,6 +773,9 @@ class _DateReader:
             agreed = self._agreeing_header(body)
             if agreed is not None:
                 return agreed
+            wire = self._yearless_wire(body)
+            if wire is not None:
+                return wire
         if end is not None:  # "প্রকাশিত: …" printed under the article, before anything else
             tail = self._after(end) or self._footer(end, headline if headline is not None else body)
             if tail is not None:

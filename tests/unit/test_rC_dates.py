@@ -82,3 +82,27 @@ def test_rC_a_footer_line_with_two_dates_beside_a_number_is_none(mappings: Mappi
     footer = "সাপ্তাহিক খবরপত্র | সংখ্যা ২২ | 7 November 2025 | 14 November 2025"
     art = _seg(mappings, "খবরপত্র", "", HEADLINE, "", BODY, "", BODY, "", footer)
     assert art.published is None
+
+
+@pytest.mark.parametrize("line", ["MOSCOW, Nov 5 (Reuters) -", "SEOUL, November 5 (Yonhap) —", "মস্কো, ৫ নভেম্বর (বাসস) :"],
+                         ids=["en-short-month", "en-month", "bn"])
+@pytest.mark.parametrize("other", [
+    ("খবর বাংলা", "শুক্রবার, ৭ নভেম্বর ২০২৫ | ২২ কার্তিক ১৪৩২", "", HEADLINE),
+    ("খবর বাংলা", "", HEADLINE),
+], ids=["header-stamp", "update-stamp-below"])
+def test_rC_a_yearless_wire_dateline_takes_its_year_from_the_page(mappings: Mappings, line: str,
+                                                                  other: tuple[str, ...]) -> None:
+    tail = ("", "আপডেট: ০৭.১১.২০২৫ ১০:০০") if len(other) == 3 else ()
+    art = _seg(mappings, *other, "", line, "", BODY, *tail)
+    assert art.published == DateValue("2025-11-05", "day")
+
+
+def test_rC_a_yearless_wire_dateline_alone_is_no_date(mappings: Mappings) -> None:
+    art = _seg(mappings, "খবর বাংলা", "", HEADLINE, "", "MOSCOW, Nov 5 (Reuters) -", "", BODY)
+    assert art.published is None
+
+
+def test_rC_a_yearless_wire_dateline_far_from_the_pages_date_is_no_date(mappings: Mappings) -> None:
+    art = _seg(mappings, "খবর বাংলা", "শুক্রবার, ২৮ নভেম্বর ২০২৫ | ১৩ অগ্রহায়ণ ১৪৩২", "", HEADLINE, "",
+               "MOSCOW, Nov 5 (Reuters) -", "", BODY)
+    assert art.published is None
