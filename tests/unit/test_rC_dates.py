@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from bnkg.builder.records import Article, DateValue
-from bnkg.builder.segment import segment
+from bnkg.builder.records import DateValue
 from bnkg.mappings import Mappings, default_mappings
 
 from .test_events import HEADLINE
-
-BODY = ("রাশিয়ার পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ বুধবার পিয়ংইয়ংয়ে পৌঁছেছেন। তিনি সেখানে উত্তর কোরিয়ার নেতাদের সঙ্গে "
-        "বৈঠক করবেন বলে জানা গেছে। দুই দেশের মধ্যে সহযোগিতা বাড়ানোর বিষয়ে আলোচনা হবে।")
+from .test_rd12_reading import BODY, seg
 
 
 @pytest.fixture(scope="module")
 def mappings() -> Mappings:
     return default_mappings()
-
-
-def _seg(mappings: Mappings, *lines: str) -> Article:
-    return segment("\n".join(lines) + "\n", "/x/page.txt", mappings)
 
 
 @pytest.mark.parametrize("line", [
@@ -30,13 +23,13 @@ def _seg(mappings: Mappings, *lines: str) -> Article:
     "রহিম উদ্দিন, কলকাতা, Nov 7, 2025",
 ], ids=["byline-place-en", "byline-place-short-dash", "byline-place-bn", "name-place-en-comma"])
 def test_rC_a_byline_and_place_then_the_date(mappings: Mappings, line: str) -> None:
-    art = _seg(mappings, "খবর বাংলা", "", HEADLINE, "", line, "", BODY)
+    art = seg(mappings, "খবর বাংলা", "", HEADLINE, "", line, "", BODY)
     assert art.published == DateValue("2025-11-07", "day")
 
 
 def test_rC_a_sentence_with_commas_and_a_date_is_no_byline(mappings: Mappings) -> None:
     line = "সরকার, বিরোধী দল ও নাগরিক সমাজের প্রতিনিধিরা আলোচনায় বসবেন, 7 November 2025"
-    art = _seg(mappings, "খবর বাংলা", "", HEADLINE, "", line, "", BODY)
+    art = seg(mappings, "খবর বাংলা", "", HEADLINE, "", line, "", BODY)
     assert art.published is None
 
 
@@ -47,7 +40,7 @@ def test_rC_a_sentence_with_commas_and_a_date_is_no_byline(mappings: Mappings) -
     "প্রচারের তারিখ: 7 November 2025",
 ], ids=["somprochar", "procharito", "somprochar-tarikh", "prochar-tarikh"])
 def test_rC_a_broadcast_date_label(mappings: Mappings, line: str) -> None:
-    art = _seg(mappings, "খবর বাংলা টিভি", "", "'রাতের সংলাপ' | পর্ব ১২", "বিষয়: " + HEADLINE, line, "", BODY)
+    art = seg(mappings, "খবর বাংলা টিভি", "", "'রাতের সংলাপ' | পর্ব ১২", "বিষয়: " + HEADLINE, line, "", BODY)
     assert art.published == DateValue("2025-11-07", "day")
 
 
@@ -59,12 +52,12 @@ def test_rC_a_broadcast_date_label(mappings: Mappings, line: str) -> None:
 @pytest.mark.parametrize("above", [True, False], ids=["above-headline", "below-headline"])
 def test_rC_a_wire_dateline_on_its_own_line(mappings: Mappings, line: str, above: bool) -> None:
     lines = ("খবর বাংলা", line, "", HEADLINE) if above else ("খবর বাংলা", "", HEADLINE, "", line)
-    art = _seg(mappings, *lines, "", BODY)
+    art = seg(mappings, *lines, "", BODY)
     assert art.published == DateValue("2025-11-07", "day")
 
 
 def test_rC_a_bracket_without_a_dated_place_is_no_wire_dateline(mappings: Mappings) -> None:
-    art = _seg(mappings, "খবর বাংলা", "", HEADLINE, "", "বিশ্ব ডেস্ক (ঢাকা) —", "", BODY)
+    art = seg(mappings, "খবর বাংলা", "", HEADLINE, "", "বিশ্ব ডেস্ক (ঢাকা) —", "", BODY)
     assert art.published is None
 
 
@@ -74,13 +67,13 @@ def test_rC_a_bracket_without_a_dated_place_is_no_wire_dateline(mappings: Mappin
     "পাক্ষিক খবরপত্র • খণ্ড ৩ • ৭ নভেম্বর ২০২৫",
 ], ids=["bn-volume-number-en-month", "en-volume-number", "bn-khondo"])
 def test_rC_a_footer_issue_line_with_volume_and_number(mappings: Mappings, footer: str) -> None:
-    art = _seg(mappings, "খবরপত্র", "", HEADLINE, "", BODY, "", BODY, "", "চিঠিপত্র বিভাগে মতামত পাঠান", "", footer)
+    art = seg(mappings, "খবরপত্র", "", HEADLINE, "", BODY, "", BODY, "", "চিঠিপত্র বিভাগে মতামত পাঠান", "", footer)
     assert art.published == DateValue("2025-11-07", "day")
 
 
 def test_rC_a_footer_line_with_two_dates_beside_a_number_is_none(mappings: Mappings) -> None:
     footer = "সাপ্তাহিক খবরপত্র | সংখ্যা ২২ | 7 November 2025 | 14 November 2025"
-    art = _seg(mappings, "খবরপত্র", "", HEADLINE, "", BODY, "", BODY, "", footer)
+    art = seg(mappings, "খবরপত্র", "", HEADLINE, "", BODY, "", BODY, "", footer)
     assert art.published is None
 
 
@@ -93,16 +86,16 @@ def test_rC_a_footer_line_with_two_dates_beside_a_number_is_none(mappings: Mappi
 def test_rC_a_yearless_wire_dateline_takes_its_year_from_the_page(mappings: Mappings, line: str,
                                                                   other: tuple[str, ...]) -> None:
     tail = ("", "আপডেট: ০৭.১১.২০২৫ ১০:০০") if len(other) == 3 else ()
-    art = _seg(mappings, *other, "", line, "", BODY, *tail)
+    art = seg(mappings, *other, "", line, "", BODY, *tail)
     assert art.published == DateValue("2025-11-05", "day")
 
 
 def test_rC_a_yearless_wire_dateline_alone_is_no_date(mappings: Mappings) -> None:
-    art = _seg(mappings, "খবর বাংলা", "", HEADLINE, "", "MOSCOW, Nov 5 (Reuters) -", "", BODY)
+    art = seg(mappings, "খবর বাংলা", "", HEADLINE, "", "MOSCOW, Nov 5 (Reuters) -", "", BODY)
     assert art.published is None
 
 
 def test_rC_a_yearless_wire_dateline_far_from_the_pages_date_is_no_date(mappings: Mappings) -> None:
-    art = _seg(mappings, "খবর বাংলা", "শুক্রবার, ২৮ নভেম্বর ২০২৫ | ১৩ অগ্রহায়ণ ১৪৩২", "", HEADLINE, "",
+    art = seg(mappings, "খবর বাংলা", "শুক্রবার, ২৮ নভেম্বর ২০২৫ | ১৩ অগ্রহায়ণ ১৪৩২", "", HEADLINE, "",
                "MOSCOW, Nov 5 (Reuters) -", "", BODY)
     assert art.published is None

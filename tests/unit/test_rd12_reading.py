@@ -20,7 +20,8 @@ def mappings() -> Mappings:
     return default_mappings()
 
 
-def _seg(mappings: Mappings, *lines: str) -> Article:
+def seg(mappings: Mappings, *lines: str) -> Article:
+    """A page of these lines, segmented (test_rC_dates.py reads its pages so too)."""
     return segment("\n".join(lines) + "\n", "/x/page.txt", mappings)
 
 
@@ -33,7 +34,7 @@ def _seg(mappings: Mappings, *lines: str) -> Article:
     ("Live blog started: 07.11.2025 10:15 IST", "2025-11-07"),
 ], ids=["bn-live-blog", "bn-live-updates", "en-live-blog"])
 def test_rd12_a_live_blogs_start_stamp_is_its_date_not_its_headline(mappings: Mappings, stamp: str, day: str) -> None:
-    art = _seg(mappings, "খবর বাংলা", "LIVE: " + HEADLINE, stamp, "", BODY)
+    art = seg(mappings, "খবর বাংলা", "LIVE: " + HEADLINE, stamp, "", BODY)
     assert art.published == DateValue(day, "day")
     assert art.headline is not None and HEADLINE in art.headline
 
@@ -44,7 +45,7 @@ def test_rd12_a_live_blogs_start_stamp_is_its_date_not_its_headline(mappings: Ma
     "ছাপা সংস্করণ: ৭ নভেম্বর ২০২৫ | খবরপত্র",
 ], ids=["en-with-address", "bn-with-address", "bn-outlet"])
 def test_rd12_a_print_edition_stamp_in_the_footer_with_the_imprint_beside_it(mappings: Mappings, footer: str) -> None:
-    art = _seg(mappings, "দৈনিক খবরপত্র", "", HEADLINE, "", "নিজস্ব প্রতিবেদক", "", BODY, "", BODY, "",
+    art = seg(mappings, "দৈনিক খবরপত্র", "", HEADLINE, "", "নিজস্ব প্রতিবেদক", "", BODY, "", BODY, "",
                "আরও পড়ুন", "» বাজারে চালের দাম বাড়ল", "» সড়কে দুর্ঘটনায় নিহত তিন", "", "মন্তব্য করুন | শেয়ার", "", footer)
     assert art.published == DateValue("2025-11-07", "day")
 
@@ -55,7 +56,7 @@ def test_rd12_a_print_edition_stamp_in_the_footer_with_the_imprint_beside_it(map
     "Delhi and Moscow | Nov 7, 2025",
 ], ids=["o-places-en-month", "ebong-places", "en-and"])
 def test_rd12_a_two_city_dateline_beside_the_date(mappings: Mappings, line: str) -> None:
-    art = _seg(mappings, "খবর বাংলা", "", HEADLINE, "", line, "", BODY)
+    art = seg(mappings, "খবর বাংলা", "", HEADLINE, "", line, "", BODY)
     assert art.published == DateValue("2025-11-07", "day")
 
 
